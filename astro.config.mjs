@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  site: process.env.YILU_SITE || 'https://yilu.example.org',
+  base: process.env.YILU_BASE || '/',
+  outDir: process.env.YILU_OUT || './dist',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX module trips this harmless warning (withastro/astro#18087).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});
