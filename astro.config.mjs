@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentRoot } from './src/schemas/layout.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
   base: process.env.YILU_BASE || '/',
   outDir: process.env.YILU_OUT || './dist',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [contentCheck({ root: contentRoot() }), mdx()],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   vite: {
     build: {

@@ -1,0 +1,34 @@
+/**
+ * Loads every collection once per build and builds the archive graph (memoised:
+ * pages call getArchive() freely; at 10,000 speeches per-page joins would make the
+ * build quadratic). The only module in src/lib that imports Astro.
+ */
+import { getCollection } from 'astro:content';
+import { buildArchive } from './build.ts';
+import type { Archive, ArchiveInput, InputEntry } from './types.ts';
+
+let archive: Promise<Archive> | undefined;
+
+async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput[N]> {
+  const entries = await getCollection(name);
+  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e }) as InputEntry<unknown>) as ArchiveInput[N];
+}
+
+export function getArchive(): Promise<Archive> {
+  if (import.meta.env.DEV) archive = undefined; // the dev server must see edits
+  archive ??= (async () => {
+    const [regions, series, people, organizations, conferences, speeches] = await Promise.all([
+      load('regions'),
+      load('series'),
+      load('people'),
+      load('organizations'),
+      load('conferences'),
+      load('speeches'),
+    ]);
+    return buildArchive(
+      { regions, series, people, organizations, conferences, speeches },
+      { includeDrafts: import.meta.env.DEV },
+    );
+  })();
+  return archive;
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads the content tree from disk the way Astro's loaders do (same layout, same
+ * ids), but parses YAML as YAML 1.2 "core" — no timestamp type, so an unquoted
+ * `2024-13-45` stays text and can be reported instead of rolling over — and keeps
+ * every node's position, so problems can name the line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { COLLECTIONS, entryId, type CollectionName } from '../../schemas/layout.ts';
+import type { FieldPath, Problem } from './problems.ts';
+
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path shown to editors: relative to the current directory when inside it. */
+  file: string;
+  /** Parsed frontmatter or YAML document (plain data, not yet validated). */
+  data: unknown;
+  /** Markdown body after the frontmatter ('' for YAML files). */
+  body: string;
+  /** Line (1-based) of the value at `path`, or of the nearest parent that exists. */
+  lineOf(path: FieldPath): number | undefined;
+}
+
+export interface ReadResult {
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+/** `*\/index.{md,mdx}` → a RegExp over '/'-separated relative paths. */
+export function patternToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') re += '[^/]*';
+    else if (c === '{') {
+      const end = pattern.indexOf('}', i);
+      re += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+      i = end;
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+const escape = (s: string) => s.replace(/[.+?^$()|[\]\\]/g, '\\$&');
+
+function walk(dir: string, prefix = ''): string[] {
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const d of names) {
+    if (d.name.startsWith('.')) continue;
+    const rel = prefix ? `${prefix}/${d.name}` : d.name;
+    if (d.isDirectory()) out.push(...walk(path.join(dir, d.name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Splits `---\nyaml\n---\nbody` into its parts; `yamlLine` is the line the YAML starts on. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; yamlLine: number } | null {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return null;
+  return { yaml: m[1]!, body: text.slice(m[0].length), yamlLine: 2 };
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}
+
+/** Parses one file's YAML (whole file or frontmatter) into a RawEntry, or problems. */
+export function parseEntry(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  text: string,
+): { entry?: RawEntry; problems: Problem[] } {
+  const shown = displayPath(file);
+  const isMarkdown = /\.mdx?$/.test(file);
+  let yamlText = text;
+  let body = '';
+  let firstLine = 1;
+  if (isMarkdown) {
+    const fm = splitFrontmatter(text);
+    if (!fm) {
+      return {
+        problems: [
+          {
+            severity: 'error',
+            code: 'frontmatter',
+            file: shown,
+            line: 1,
+            field: '',
+            message: '缺少以 --- 开头和结尾的 frontmatter',
+            hint: '文件开头应是 ---，然后是字段，再以 --- 结束',
+          },
+        ],
+      };
+    }
+    yamlText = fm.yaml;
+    body = fm.body;
+    firstLine = fm.yamlLine;
+  }
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length) {
+    return {
+      problems: doc.errors.map((e) => ({
+        severity: 'error' as const,
+        code: 'yaml',
+        file: shown,
+        line: lineAt(e.pos[0]),
+        field: '',
+        message: `YAML 格式错误：${e.message.split('\n')[0]}`,
+        hint: '检查缩进、冒号后的空格和引号是否成对',
+      })),
+    };
+  }
+  const lineOf = (p: FieldPath): number | undefined => {
+    for (let n = p.length; n >= 0; n--) {
+      const node = doc.getIn(p.slice(0, n) as (string | number)[], true);
+      if (isNode(node) && node.range) return lineAt(node.range[0]);
+      if (n === 0 && doc.contents && isNode(doc.contents) && doc.contents.range) return lineAt(doc.contents.range[0]);
+    }
+    return firstLine;
+  };
+  return { entry: { collection, id, file: shown, data: doc.toJS() ?? {}, body, lineOf }, problems: [] };
+}
+
+/** Reads every collection under `root`. Files that fail to parse are reported, not thrown. */
+export function readContent(root: string): ReadResult {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const base = path.join(root, spec.dir);
+    const re = patternToRegExp(spec.pattern);
+    for (const rel of walk(base).filter((f) => re.test(f)).sort()) {
+      const file = path.join(base, rel);
+      const result = parseEntry(name, entryId(name, rel), file, fs.readFileSync(file, 'utf8'));
+      problems.push(...result.problems);
+      if (result.entry) entries.push(result.entry);
+    }
+  }
+  return { entries, problems };
+}
