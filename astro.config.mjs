@@ -5,13 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentRoot } from './src/schemas/layout.ts';
+import { search } from './src/integrations/search/index.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
   base: process.env.YILU_BASE || '/',
   outDir: process.env.YILU_OUT || './dist',
   trailingSlash: 'always',
-  integrations: [contentCheck({ root: contentRoot() }), mdx()],
+  integrations: [contentCheck({ root: contentRoot() }), mdx(), search()],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   vite: {
     build: {

@@ -1,0 +1,58 @@
+/**
+ * The search integration. Indexing is part of `astro build` (on astro:build:done,
+ * through Pagefind's Node API, as Starlight does), so no separate step can be
+ * forgotten. Pages learn the URLs of the lazily loaded scripts from the virtual
+ * module `virtual:yilu/search`. In dev there is no index: the search box says so.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { bundleScripts, type Script, type ScriptName } from './bundle.ts';
+import { indexSite } from './indexer.ts';
+
+const VIRTUAL = 'virtual:yilu/search';
+
+export function search(): AstroIntegration {
+  let base = '/';
+  let scripts: Record<ScriptName, Script>;
+  return {
+    name: 'yilu:search',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        scripts = await bundleScripts(base);
+        const code = `export const searchScript = ${JSON.stringify(base + scripts.search.file)};\nexport const highlightScript = ${JSON.stringify(base + scripts.highlight.file)};\n`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'yilu:search-virtual',
+                resolveId: (id: string) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL}` ? code : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const url = req.url?.split('?')[0] ?? '';
+          const script = Object.values(scripts).find((s) => url === base + s.file);
+          if (!script) return next();
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(script.code);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const script of Object.values(scripts)) {
+          await fs.mkdir(path.dirname(path.join(out, script.file)), { recursive: true });
+          await fs.writeFile(path.join(out, script.file), script.code);
+        }
+        const stats = await indexSite(out, base);
+        logger.info(`indexed ${stats.pages} of ${stats.htmlFiles} pages for search in ${stats.ms} ms`);
+      },
+    },
+  };
+}

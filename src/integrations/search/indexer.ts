@@ -1,0 +1,60 @@
+/**
+ * Builds the Pagefind index from the built site with Pagefind's Node API: every
+ * page with `data-pagefind-body` is read, its text re-tokenised
+ * (src/lib/text/zh.ts) and handed to Pagefind as a search document; pages
+ * themselves are not changed.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { toSimplified } from '../../lib/text/t2s.ts';
+import { searchHtml } from './document.ts';
+import { extractDocument, isSearchable } from './extract.ts';
+
+export interface IndexStats {
+  pages: number;
+  htmlFiles: number;
+  ms: number;
+}
+
+/** Every `.html` file under `dir`, relative, except Pagefind's own output. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('pagefind/'))
+    .sort();
+}
+
+/** `conferences/x/index.html` with base `/yilu/` → `/yilu/conferences/x/`. */
+export function pageUrl(rel: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+}
+
+export async function indexSite(dir: string, base: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const files = await htmlFiles(dir);
+  let pages = 0;
+  const inFlight = new Set<Promise<void>>();
+  for (const rel of files) {
+    const html = await fs.readFile(path.join(dir, rel), 'utf8');
+    if (!isSearchable(html)) continue;
+    const content = searchHtml(extractDocument(html), toSimplified);
+    const job = index.addHTMLFile({ url: pageUrl(rel, base), content }).then((r) => {
+      if (r.errors.length) throw new Error(`Pagefind refused ${rel}: ${r.errors.join('; ')}`);
+    });
+    inFlight.add(job);
+    void job.finally(() => inFlight.delete(job));
+    pages += 1;
+    if (inFlight.size >= 32) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const written = await index.writeFiles({ outputPath: path.join(dir, outputSubdir) });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return { pages, htmlFiles: files.length, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,214 @@
+/**
+ * Chinese text tools shared by the search indexer (Node, at build time), the
+ * search client (browser) and the importer, so all three normalise and split text
+ * exactly the same way.
+ *
+ * Why not Pagefind's own segmentation: Pagefind segments the index with one
+ * segmenter (charabia/jieba or ICU) and the query with the browser's
+ * Intl.Segmenter, so words split differently on the two sides are missed
+ * (民政 inside 市民|政局), and it has no Traditional/Simplified folding. Instead
+ * the archive indexes overlapping character bigrams of Simplified text — the
+ * classic CJK approach (Lucene's CJKAnalyzer): any substring of two or more
+ * characters is found, with no dictionary to ship to the browser — and runs the
+ * same function over the query.
+ *
+ * The token stream is lossless: `reconstruct()` turns it back into the
+ * (normalised) text, which the client uses for excerpts and to verify that a
+ * result really contains what was asked.
+ */
+
+/** Marks a run of white space between words in the token stream (never occurs in real text). */
+export const SPACE_TOKEN = '\u2423';
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Width and compatibility folding, lower case, tone marks off Latin letters, and
+ * white space collapsed: `２０２４ Zhōu` → `2024 zhou`. Does not change script.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type Converter = (text: string) => string;
+
+/** Full normalisation for matching: fold, then Traditional → Simplified with the given converter. */
+export function normalize(text: string, toSimplified: Converter): string {
+  return toSimplified(fold(text));
+}
+
+type RunKind = 'han' | 'word' | 'space' | 'other';
+interface Run {
+  kind: RunKind;
+  text: string;
+}
+
+function kindOf(ch: string): RunKind {
+  if (HAN.test(ch)) return 'han';
+  if (WORD.test(ch)) return 'word';
+  if (/\s/.test(ch)) return 'space';
+  return 'other';
+}
+
+/** Splits text into runs of Han characters, letters/digits, white space and everything else. */
+export function runs(text: string): Run[] {
+  const out: Run[] = [];
+  for (const ch of text) {
+    const kind = kindOf(ch);
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += ch;
+    else out.push({ kind, text: ch });
+  }
+  return out;
+}
+
+/**
+ * `重庆市` → `重庆 庆市 市`: every adjacent pair, then the last character on its own
+ * (so a one-character query still prefix-matches every occurrence, and the run can
+ * be rebuilt exactly).
+ */
+export function hanTokens(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  out.push(chars[chars.length - 1]!);
+  return out;
+}
+
+/**
+ * The token stream Pagefind indexes: Han runs (converted to Simplified) as bigrams
+ * plus a closing unigram, letters/digits as words (width-folded, tone marks off,
+ * case kept for display; Pagefind lower-cases what it indexes), punctuation as its
+ * own token, which Pagefind keeps for display but does not index, and white space
+ * as SPACE_TOKEN.
+ */
+export function indexTokens(text: string, toSimplified: Converter): string[] {
+  const out: string[] = [];
+  for (const run of runs(text)) {
+    if (run.kind === 'han') out.push(...hanTokens(toSimplified(run.text.normalize('NFKC'))));
+    else if (run.kind === 'word') out.push(foldWord(run.text));
+    else if (run.kind === 'other') out.push(run.text.replaceAll(SPACE_TOKEN, ''));
+    else if (out.length) out.push(SPACE_TOKEN);
+  }
+  if (out[out.length - 1] === SPACE_TOKEN) out.pop();
+  return out.filter(Boolean);
+}
+
+/** `Ｚｈōｕ` → `Zhou`: width folded and tone marks removed, case kept. */
+function foldWord(word: string): string {
+  return word
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC');
+}
+
+/** Rebuilds the text from a token stream (as Pagefind returns it: tokens joined by spaces). */
+export function reconstruct(stream: string): string {
+  let text = '';
+  for (const token of stream.split(/[ \u200b]+/)) {
+    if (!token) continue;
+    if (token === SPACE_TOKEN) text += ' ';
+    else if (/^[^.]+\.$/u.test(token) && /[\p{L}\p{N}]$/u.test(token.slice(0, -1))) {
+      // Pagefind ends each block with a '.' glued to its last word; show it as a space.
+      text += `${token.slice(0, -1)} `;
+    } else if (HAN.test(token[0]!) && [...token].length === 2 && HAN.test([...token][1]!)) text += [...token][0];
+    else text += token;
+  }
+  return text;
+}
+
+/** One word of a query as the reader typed it, and the pieces it must match. */
+export interface QueryPart {
+  /** The part, normalised: `重庆市民政局`, `2024川渝`, `zhou`. */
+  text: string;
+  /** Its runs of Han characters and of letters/digits: each must occur in a matching page. */
+  pieces: string[];
+  /** Tokens to hand to Pagefind. */
+  tokens: string[];
+}
+
+/**
+ * Splits a normalised query into parts (at white space and punctuation) and each
+ * part into the tokens Pagefind looks up. A one-character Han piece stays a
+ * unigram, which prefix-matches every bigram starting with it.
+ */
+export function parseQuery(normalized: string): QueryPart[] {
+  const parts: QueryPart[] = [];
+  for (const chunk of normalized.split(/[^\p{L}\p{N}]+/u)) {
+    if (!chunk) continue;
+    const pieces = runs(chunk).map((r) => r.text);
+    const tokens = runs(chunk).flatMap((r) => (r.kind === 'han' ? queryHanTokens(r.text) : [r.text]));
+    parts.push({ text: chunk, pieces, tokens: [...new Set(tokens)] });
+  }
+  return parts;
+}
+
+/** Query side of `hanTokens`: bigrams only (the closing unigram would match too much). */
+function queryHanTokens(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** How well a text answers a query: 2 = holds every part whole, 1 = every piece, 0 = not a match. */
+export function matchLevel(haystack: string, parts: readonly QueryPart[]): 0 | 1 | 2 {
+  if (!parts.length) return 0;
+  if (parts.every((p) => haystack.includes(p.text))) return 2;
+  if (parts.every((p) => p.pieces.every((piece) => haystack.includes(piece)))) return 1;
+  return 0;
+}
+
+/**
+ * A window of `text` around the first place any query piece occurs, with every
+ * occurrence of the pieces marked (case-insensitively). Returns plain segments,
+ * so callers escape and render them as they need.
+ */
+export function excerpt(
+  text: string,
+  parts: readonly QueryPart[],
+  length = 80,
+): { text: string; mark: boolean }[] {
+  const lower = text.toLowerCase();
+  const display = lower.length === text.length ? text : lower;
+  const needles = [...new Set(parts.flatMap((p) => [p.text, ...p.pieces]))]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  let first = -1;
+  for (const n of needles) {
+    const at = lower.indexOf(n);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
+  const end = Math.min(text.length, start + length);
+  const segments: { text: string; mark: boolean }[] = [];
+  const push = (t: string, mark: boolean) => {
+    const last = segments[segments.length - 1];
+    if (last && last.mark === mark && !mark) last.text += t;
+    else segments.push({ text: t, mark });
+  };
+  if (start > 0) push('…', false);
+  let i = start;
+  while (i < end) {
+    const hit = needles.find((n) => lower.startsWith(n, i));
+    if (hit) {
+      push(display.slice(i, i + hit.length), true);
+      i += hit.length;
+    } else {
+      push(display[i]!, false);
+      i += 1;
+    }
+  }
+  if (end < text.length) push('…', false);
+  return segments;
+}

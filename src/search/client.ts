@@ -1,0 +1,63 @@
+/**
+ * Entry of the search bundle (built by src/integrations/search into
+ * `_yilu/search.<hash>.js`). A few inline lines in every page import it only when
+ * a reader opens search: the header button, Ctrl/⌘K or "/", or the /search/ page.
+ */
+import { toSimplified } from '../lib/text/t2s.ts';
+import { SearchEngine } from './engine.ts';
+import { css } from './styles.ts';
+import { SearchView } from './ui.ts';
+
+declare const YILU_BASE: string;
+
+const base = YILU_BASE;
+const engine = new SearchEngine({ base, toSimplified });
+let dialog: HTMLDialogElement | undefined;
+let dialogView: SearchView | undefined;
+
+function injectStyles(): void {
+  if (document.getElementById('yilu-search-style')) return;
+  const style = document.createElement('style');
+  style.id = 'yilu-search-style';
+  style.textContent = css;
+  document.head.append(style);
+}
+
+/** Opens the search dialog, optionally with a query. */
+export function openDialog(query = ''): void {
+  injectStyles();
+  engine.warm();
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.className = 'ys-dialog';
+    dialog.setAttribute('aria-label', '搜索');
+    dialogView = new SearchView({ engine, base, syncUrl: false, fullPageLink: true, onNavigate: () => dialog?.close() });
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'ys-close';
+    close.textContent = '关闭';
+    close.setAttribute('aria-label', '关闭搜索');
+    close.addEventListener('click', () => dialog?.close());
+    dialog.append(close, dialogView.root);
+    dialog.addEventListener('click', (e) => {
+      if (e.target === dialog) dialog?.close();
+    });
+    document.body.append(dialog);
+  }
+  if (!dialog.open) dialog.showModal();
+  if (query) dialogView!.set(query);
+  dialogView!.input.focus();
+  dialogView!.input.select();
+}
+
+/** Mounts the full search view into the /search/ page and answers its `?q=`. */
+export function mountPage(container: HTMLElement): void {
+  injectStyles();
+  const view = new SearchView({ engine, base, syncUrl: true, fullPageLink: false });
+  container.replaceChildren(view.root);
+  const { query, filters } = SearchView.fromUrl(location.search);
+  if (query || Object.keys(filters).length) view.set(query, filters);
+  view.input.focus();
+}
+
+export { engine };

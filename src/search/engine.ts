@@ -1,0 +1,209 @@
+/**
+ * The search engine in the browser: Pagefind's JS API under the archive's own
+ * Chinese handling (src/lib/text/zh.ts).
+ *
+ * 1. The query is folded (width, case, tone marks), converted to Simplified with
+ *    OpenCC's tables, and split into the same bigram tokens the index holds.
+ * 2. Pagefind finds pages holding those tokens (it drops tokens it does not know
+ *    and falls back to shorter prefixes, so its list is only a candidate list).
+ * 3. Each candidate's text is rebuilt from its fragment and checked: a result must
+ *    contain every piece of the query. Results holding the whole query in the
+ *    title come first, then those holding it whole in the text, then the rest.
+ *    A query whose words are not in the archive gets no results, not noise.
+ */
+import { excerpt, matchLevel, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
+
+/** Language code the index is written under (see src/integrations/search/document.ts). */
+export const INDEX_LANGUAGE = 'und';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { element: string; id: string; text?: string; location: number };
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** 3: whole query in the title; 2: whole query in the text; 1: every piece somewhere. */
+  level: 1 | 2 | 3;
+  excerpt: Segment[];
+  sections: { title: string; url: string; excerpt: Segment[] }[];
+}
+
+export interface SearchResponse {
+  query: string;
+  parts: QueryPart[];
+  hits: Hit[];
+  /** Candidates Pagefind returned before verification. */
+  candidates: number;
+  /** Candidates checked; when fewer than `candidates`, more may match. */
+  checked: number;
+  filters: Record<string, Record<string, number>>;
+}
+
+export interface EngineOptions {
+  /** Deployment base, e.g. `/` or `/yilu/`; Pagefind lives at `<base>pagefind/`. */
+  base: string;
+  toSimplified: Converter;
+  /** Load Pagefind (tests inject their own). */
+  loadPagefind?: (url: string) => Promise<PagefindApi>;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  /** Verified results wanted. */
+  limit?: number;
+  /** Candidates to check at most before giving up. */
+  maxChecked?: number;
+}
+
+const tokenStream = (content: string) => content.split(/[ \u200b]+/).filter(Boolean);
+
+/**
+ * Opens Pagefind under the index language. Pagefind's public API takes the
+ * language from `<html lang>` (zh-CN here), and for zh it would re-segment the
+ * query with Intl.Segmenter, splitting the bigram tokens; so the attribute is set
+ * to the index language for the one synchronous call that reads it.
+ */
+async function openPagefind(options: EngineOptions): Promise<PagefindApi> {
+  const url = `${options.base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  const pagefind = options.loadPagefind
+    ? await options.loadPagefind(url)
+    : ((await import(/* @vite-ignore */ url)) as PagefindApi);
+  await pagefind.options({ excerptLength: 0, ranking: { metaWeights: { title: 6 } } });
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', INDEX_LANGUAGE);
+  const ready = pagefind.init();
+  if (lang === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', lang);
+  await ready;
+  return pagefind;
+}
+
+export class SearchEngine {
+  private pagefind: Promise<PagefindApi> | undefined;
+  private cache = new Map<string, Promise<PagefindData>>();
+
+  constructor(private options: EngineOptions) {}
+
+  private api(): Promise<PagefindApi> {
+    this.pagefind ??= openPagefind(this.options);
+    return this.pagefind;
+  }
+
+  /** Starts loading Pagefind and its wasm before the first query. */
+  warm(): void {
+    void this.api();
+  }
+
+  async allFilters(): Promise<Record<string, Record<string, number>>> {
+    return (await this.api()).filters();
+  }
+
+  parse(query: string): QueryPart[] {
+    return parseQuery(normalize(query, this.options.toSimplified));
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const limit = options.limit ?? 20;
+    const maxChecked = options.maxChecked ?? 60;
+    const parts = this.parse(query);
+    const empty: SearchResponse = { query, parts, hits: [], candidates: 0, checked: 0, filters: {} };
+    if (!parts.length) return empty;
+    const pagefind = await this.api();
+    const tokens = [...new Set(parts.flatMap((p) => p.tokens))];
+    const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {} });
+    if (!response) return empty;
+    const hits: Hit[] = [];
+    let checked = 0;
+    const batch = 8;
+    while (hits.length < limit && checked < Math.min(response.results.length, maxChecked)) {
+      const slice = response.results.slice(checked, checked + batch);
+      checked += slice.length;
+      const loaded = await Promise.all(slice.map((r) => this.load(r)));
+      for (const data of loaded) {
+        const hit = this.verify(data, parts);
+        if (hit) hits.push(hit);
+      }
+    }
+    hits.sort((a, b) => b.level - a.level);
+    return { query, parts, hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
+  }
+
+  private load(result: PagefindResult): Promise<PagefindData> {
+    let data = this.cache.get(result.id);
+    if (!data) {
+      data = result.data();
+      this.cache.set(result.id, data);
+    }
+    return data;
+  }
+
+  /** Rebuilds the page text, checks it answers the query, and prepares the excerpt. */
+  verify(data: PagefindData, parts: QueryPart[]): Hit | undefined {
+    const norm = (s: string) => normalize(s, this.options.toSimplified);
+    const tokens = tokenStream(data.content);
+    const text = reconstruct(tokens.join(' '));
+    const metaText = Object.entries(data.meta)
+      .filter(([k]) => k !== 'image')
+      .map(([, v]) => v)
+      .join(' ');
+    const title = data.meta.title ?? '';
+    const bodyLevel = matchLevel(norm(`${text} ${metaText}`), parts);
+    if (!bodyLevel) return undefined;
+    const level: Hit['level'] = matchLevel(norm(title), parts) === 2 ? 3 : bodyLevel;
+    const anchors = data.sub_results.filter((s) => s.anchor && s.anchor.element !== 'h1');
+    const sections: Hit['sections'] = [];
+    anchors.forEach((sub, i) => {
+      const start = sub.anchor!.location;
+      const end = anchors[i + 1]?.anchor?.location ?? tokens.length;
+      const sectionText = reconstruct(tokens.slice(start, end).join(' '));
+      if (matchLevel(norm(sectionText), parts)) {
+        sections.push({ title: reconstruct(sub.title), url: sub.url, excerpt: excerpt(sectionText, parts, 60) });
+      }
+    });
+    return {
+      url: data.url,
+      title,
+      meta: data.meta,
+      filters: data.filters,
+      level,
+      excerpt: excerpt(text, parts),
+      sections: sections.slice(0, 3),
+    };
+  }
+}

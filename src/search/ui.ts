@@ -1,0 +1,233 @@
+/**
+ * The search interface: a query box, filters and a result list, used both in the
+ * header's dialog and on /search/. Built with plain DOM (no framework) so the
+ * whole search bundle stays small; loaded only when a reader opens search.
+ */
+import type { Hit, SearchEngine, SearchResponse, Segment } from './engine.ts';
+
+/** Filters offered, in order, with their labels. Values come from the index itself. */
+export const FILTERS: [string, string][] = [
+  ['type', '类型'],
+  ['year', '年份'],
+  ['region', '区域'],
+  ['series', '系列'],
+  ['kind', '发言类型'],
+  ['organization', '机构'],
+];
+
+export interface SearchViewOptions {
+  engine: SearchEngine;
+  base: string;
+  /** Keep `?q=` and filters in the address bar (the /search/ page). */
+  syncUrl: boolean;
+  /** Show a link to the full search page (the dialog). */
+  fullPageLink: boolean;
+  onNavigate?: () => void;
+}
+
+let uid = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function segments(parts: Segment[]): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  for (const s of parts) frag.append(s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text));
+  return frag;
+}
+
+/** `/x/#a` + query → `/x/?hl=query#a`: the target page highlights the query. */
+export function highlightUrl(url: string, query: string): string {
+  const [path, hash] = url.split('#');
+  const sep = path!.includes('?') ? '&' : '?';
+  return `${path}${sep}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+}
+
+export class SearchView {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  private status: HTMLElement;
+  private list: HTMLOListElement;
+  private filterBox: HTMLElement;
+  private more: HTMLAnchorElement | undefined;
+  private selected: Record<string, string[]> = {};
+  private serial = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private options: SearchViewOptions) {
+    const id = `yilu-search-${++uid}`;
+    this.input = el('input', {
+      type: 'search',
+      id: `${id}-q`,
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      enterkeyhint: 'search',
+      placeholder: '人名、机构、题目、主题…（简繁皆可，也可输入拼音）',
+      'aria-describedby': `${id}-status`,
+      'aria-controls': `${id}-results`,
+    });
+    this.status = el('p', { id: `${id}-status`, class: 'ys-status', role: 'status', 'aria-live': 'polite' });
+    this.list = el('ol', { id: `${id}-results`, class: 'ys-results', 'aria-label': '搜索结果' });
+    this.filterBox = el('div', { class: 'ys-filters', role: 'group', 'aria-label': '筛选' });
+    const form = el(
+      'form',
+      { role: 'search', class: 'ys-form', action: `${options.base}search/` },
+      el('label', { for: this.input.id, class: 'ys-label' }, '搜索议录'),
+      this.input,
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.run();
+    });
+    this.root = el('div', { class: 'ys' }, form, this.filterBox, this.status, this.list);
+    if (options.fullPageLink) {
+      this.more = el('a', { class: 'ys-more', href: `${options.base}search/` }, '在搜索页打开（可分享链接）');
+      this.root.append(this.more);
+    }
+    this.input.addEventListener('input', () => this.schedule());
+    this.root.addEventListener('keydown', (e) => this.onKey(e));
+    this.status.textContent = '输入关键词开始搜索。';
+    void this.renderFilters();
+  }
+
+  /** Sets the query (and filters) and runs the search. */
+  set(query: string, filters: Record<string, string[]> = {}): void {
+    this.input.value = query;
+    this.selected = filters;
+    void this.renderFilters();
+    this.run();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), 180);
+  }
+
+  private async renderFilters(): Promise<void> {
+    let all: Record<string, Record<string, number>>;
+    try {
+      all = await this.options.engine.allFilters();
+    } catch {
+      return;
+    }
+    this.filterBox.replaceChildren();
+    for (const [name, label] of FILTERS) {
+      const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      if (values.length < 2 && !this.selected[name]?.length) continue;
+      const select = el('select', { name, 'aria-label': label }, el('option', { value: '' }, `${label}：全部`));
+      for (const v of values) {
+        const option = el('option', { value: v }, v);
+        if (this.selected[name]?.includes(v)) option.selected = true;
+        select.append(option);
+      }
+      select.addEventListener('change', () => {
+        if (select.value) this.selected[name] = [select.value];
+        else delete this.selected[name];
+        this.run();
+      });
+      this.filterBox.append(select);
+    }
+  }
+
+  async run(): Promise<void> {
+    const query = this.input.value.trim();
+    const serial = ++this.serial;
+    if (this.options.syncUrl) this.writeUrl(query);
+    if (this.more) this.more.href = `${this.options.base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    if (!query) {
+      this.list.replaceChildren();
+      this.status.textContent = '输入关键词开始搜索。';
+      return;
+    }
+    this.root.setAttribute('aria-busy', 'true');
+    let response: SearchResponse;
+    try {
+      response = await this.options.engine.search(query, { filters: this.selected });
+    } catch (error) {
+      if (serial !== this.serial) return;
+      this.root.removeAttribute('aria-busy');
+      this.status.textContent = '搜索索引无法载入。开发模式下没有索引：请运行 npm run build 后用 npm run preview 查看。';
+      console.warn('[yilu search]', error);
+      return;
+    }
+    if (serial !== this.serial) return;
+    this.root.removeAttribute('aria-busy');
+    this.render(response);
+  }
+
+  private render(response: SearchResponse): void {
+    const { hits } = response;
+    const words = response.parts.map((p) => p.text).join(' ');
+    this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));
+    if (!hits.length) {
+      this.status.textContent = `没有找到含有“${response.query}”的内容。可以试试更短的词、人名或机构名。`;
+    } else {
+      const more = response.checked < response.candidates && hits.length >= 20 ? '（仅显示前 20 条，请加词或筛选缩小范围）' : '';
+      this.status.textContent = `找到 ${hits.length} 条结果${more}。`;
+    }
+  }
+
+  /** `words`: the normalised query, handed to the target page for highlighting. */
+  private item(hit: Hit, words: string): HTMLLIElement {
+    const type = hit.meta.type ?? hit.filters.type?.[0] ?? '';
+    const link = el('a', { class: 'ys-title', href: highlightUrl(hit.url, words) }, hit.title || hit.url);
+    link.addEventListener('click', () => this.options.onNavigate?.());
+    const head = el('p', { class: 'ys-head' });
+    if (type) head.append(el('span', { class: 'ys-type' }, type));
+    head.append(link);
+    const details = [hit.meta.date, hit.meta.context].filter(Boolean).join(' · ');
+    const li = el('li', { class: 'ys-hit' }, head);
+    if (details) li.append(el('p', { class: 'ys-meta' }, details));
+    li.append(el('p', { class: 'ys-excerpt' }, segments(hit.excerpt)));
+    if (hit.sections.length) {
+      const sub = el('ul', { class: 'ys-sections', 'aria-label': '相关段落' });
+      for (const s of hit.sections) {
+        const a = el('a', { href: highlightUrl(s.url, words) }, s.title);
+        a.addEventListener('click', () => this.options.onNavigate?.());
+        sub.append(el('li', {}, a, el('span', { class: 'ys-excerpt' }, segments(s.excerpt))));
+      }
+      li.append(sub);
+    }
+    return li;
+  }
+
+  /** Arrow keys move between the query box and the result links. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...this.list.querySelectorAll<HTMLAnchorElement>('a.ys-title')];
+    if (!links.length) return;
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    e.preventDefault();
+    if (e.key === 'ArrowDown') links[Math.min(current + 1, links.length - 1)]!.focus();
+    else if (current <= 0) this.input.focus();
+    else links[current - 1]!.focus();
+  }
+
+  private writeUrl(query: string): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [k, v] of Object.entries(this.selected)) for (const x of v) params.append(k, x);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  }
+
+  /** Reads `?q=` and filter parameters from a location's search string. */
+  static fromUrl(search: string): { query: string; filters: Record<string, string[]> } {
+    const params = new URLSearchParams(search);
+    const filters: Record<string, string[]> = {};
+    for (const [name] of FILTERS) {
+      const values = params.getAll(name);
+      if (values.length) filters[name] = values;
+    }
+    return { query: params.get('q') ?? '', filters };
+  }
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:yilu/search' {
+  /** URL of the search bundle, under the site base. */
+  export const searchScript: string;
+  /** URL of the result-highlighting bundle, under the site base. */
+  export const highlightScript: string;
+}
