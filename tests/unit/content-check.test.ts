@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { editDistance } from '../../src/lib/content/integrity.ts';
+import { fieldName, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
+import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
+import { describeAt } from '../../src/lib/content/validate.ts';
+import { conference } from '../../src/schemas/index.ts';
+import { miniArchive, writeTree, type Tree } from '../support/tree.ts';
+
+const check = (tree: Tree) => {
+  const dir = writeTree(tree);
+  const result = checkContent(dir);
+  const rel = (p: { file: string }) => path.relative(dir, path.resolve(p.file)).split(path.sep).join('/');
+  return { ...result, dir, at: (code: string) => result.problems.filter((p) => p.code === code).map((p) => ({ ...p, file: rel(p) })) };
+};
+
+const edit = (tree: Tree, file: string, from: string | RegExp, to: string): Tree => {
+  const text = tree[file]!;
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`edit did not apply to ${file}`);
+  return { ...tree, [file]: next };
+};
+
+describe('a valid archive', () => {
+  it('has no errors and no warnings', () => {
+    const r = check(miniArchive());
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.files).toBe(11);
+  });
+});
+
+describe('schema errors name the file, line and field', () => {
+  it('rejects a date that does not exist even though YAML would roll it over', () => {
+    const r = check(edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2024-13-45'));
+    const [p] = r.at('schema');
+    expect(p).toMatchObject({ file: 'conferences/2022-xinan/index.mdx', line: 5, field: 'startDate', severity: 'error' });
+    expect(p!.message).toContain('不是真实存在的日期');
+    expect(p!.hint).toContain('开幕日期');
+  });
+  it('names unknown fields, missing fields and bad enum values, all at once', () => {
+    let tree = edit(miniArchive(), 'people/li-ming.yaml', 'pinyin: Lǐ Míng', 'pinyin: Lǐ Míng\nnmae: 李明');
+    tree = edit(tree, 'conferences/2022-xinan/speeches/01-wang-fang.md', 'kind: 致辞\n', 'kind: 发言稿\n');
+    tree = edit(tree, 'organizations/yishi-shanghui.yaml', 'type: chamber\n', '');
+    const r = check(tree);
+    const found = r.at('schema').map((p) => `${p.file}:${p.line} ${p.field}`);
+    expect(found).toEqual([
+      'conferences/2022-xinan/speeches/01-wang-fang.md:4 kind',
+      'organizations/yishi-shanghui.yaml:1 type',
+      'people/li-ming.yaml:3 nmae',
+    ]);
+  });
+  it('reports broken YAML and missing frontmatter', () => {
+    const r = check({
+      ...miniArchive(),
+      'people/li-ming.yaml': 'name: 李明\npinyin: [Lǐ Míng\n',
+      'conferences/2022-xinan/speeches/02-li-ming.md': 'no frontmatter here\n',
+    });
+    expect(r.at('yaml')[0]).toMatchObject({ file: 'people/li-ming.yaml' });
+    expect(r.at('frontmatter')[0]).toMatchObject({ file: 'conferences/2022-xinan/speeches/02-li-ming.md', line: 1 });
+  });
+});
+
+describe('cross-record checks', () => {
+  it('reports every dangling reference with a suggestion', () => {
+    let tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'person: li-ming', 'person: li-mign');
+    tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'series: xinan-luntan', 'series: nowhere');
+    tree = edit(tree, 'conferences/2022-xinan/speeches/01-wang-fang.md', 'session: opening', 'session: closing');
+    const r = check(tree);
+    const refs = r.at('reference');
+    expect(refs.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+      'conferences/2022-xinan/index.mdx:4 series',
+      'conferences/2022-xinan/speeches/01-wang-fang.md:2 session',
+      'conferences/2022-xinan/speeches/02-li-ming.md:7 speakers[0].person',
+    ]);
+    expect(refs[2]!.hint).toContain('是不是 li-ming');
+  });
+  it('rejects duplicate speech order, bad ids and a speech with no conference', () => {
+    const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'order: 2', 'order: 1');
+    tree['people/Li Ming.yaml'] = 'name: 李明\npinyin: Lǐ Míng\nnote: 另一位\n';
+    tree['conferences/2021-lost/speeches/01-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!;
+    const r = check(tree);
+    expect(r.at('duplicate-order')[0]).toMatchObject({ field: 'order', file: 'conferences/2022-xinan/speeches/02-li-ming.md' });
+    expect(r.at('bad-id')[0]!.file).toBe('people/Li Ming.yaml');
+    expect(r.at('orphan-speech')[0]!.file).toBe('conferences/2021-lost/speeches/01-li-ming.md');
+  });
+  it('catches end dates before start dates and organization parent cycles', () => {
+    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-05-20\nendDate: 2022-05-19');
+    tree = edit(tree, 'organizations/jiasheng-minzhengting.yaml', 'region: xinan', 'region: xinan\nparent: jiasheng-minzhengting-shezuju');
+    const r = check(tree);
+    expect(r.at('date-order')[0]!.field).toBe('endDate');
+    expect(r.at('cycle').length).toBeGreaterThan(0);
+  });
+});
+
+describe('warnings for likely mistakes', () => {
+  it('flags drafts, TODOs, missing summaries, namesakes, orphans, position changes and stray files', () => {
+    let tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'summary: 测试摘要二。\n', '');
+    tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'summary: 测试用会议概括。', 'summary: 测试用会议概括。\ndraft: true\n# TODO 核对主办单位');
+    tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'position: 甲省民政厅副厅长', 'position: 甲省民政厅厅长');
+    tree['people/li-ming-2.yaml'] = 'name: 李明\npinyin: Lǐ Míng\n';
+    tree['conferences/2022-xinan/speeches/03-zhao-gang.md'] =
+      '---\nsession: talks\norder: 3\nkind: 讲话\nspeakers:\n  - person: zhao-gang\n    position: 甲省民政厅副厅长\nsummary: 测试。\n---\n';
+    tree['people/notes.txt'] = 'stray';
+    const codes = new Set(check(tree).warnings.map((w) => w.code));
+    for (const code of ['draft', 'todo', 'no-summary', 'namesake', 'orphan', 'position-differs', 'stray-file']) {
+      expect(codes, code).toContain(code);
+    }
+  });
+  it('flags an affiliation the position never mentions', () => {
+    const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'position: 乙市青年商会会长', 'position: 某大学教授');
+    expect(check(tree).at('affiliation-mismatch')[0]!.field).toBe('speakers[0].affiliations[0]');
+  });
+});
+
+describe('helpers', () => {
+  it('formats problems on one line', () => {
+    const p = { severity: 'error' as const, code: 'x', file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
+    expect(formatProblem(p)).toBe('a.yaml:3 speakers[0].person: 找不到（提示：提示）');
+    expect(formatReport([p])).toMatch(/1 个错误，0 个提醒/);
+    expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');
+  });
+  it('reads descriptions and patterns', () => {
+    expect(describeAt(conference, ['sessions', 0, 'presiders', 0, 'position'])).toContain('时任');
+    expect(patternToRegExp('*/index.{md,mdx}').test('x/index.mdx')).toBe(true);
+    expect(patternToRegExp('*/index.{md,mdx}').test('x/y/index.md')).toBe(false);
+    expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', body: 'body', yamlLine: 2 });
+    expect(editDistance('li-mign', 'li-ming')).toBe(2);
+  });
+  it('does not touch the files it checks', () => {
+    const dir = writeTree(miniArchive());
+    const before = fs.readFileSync(path.join(dir, 'people/li-ming.yaml'), 'utf8');
+    checkContent(dir);
+    expect(fs.readFileSync(path.join(dir, 'people/li-ming.yaml'), 'utf8')).toBe(before);
+  });
+});
