@@ -11,6 +11,7 @@ export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
   base: process.env.YILU_BASE || '/',
   outDir: process.env.YILU_OUT || './dist',
+  cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [contentCheck({ root: contentRoot() }), mdx(), search()],
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },

@@ -1,0 +1,20 @@
+/**
+ * Builds each test site once before the site tests. Set YILU_TEST_REUSE=1 to keep
+ * sites already built (handy while writing tests; CI always builds fresh).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { astroBuild } from './build.ts';
+import { ROOT, SITES, siteDir } from './sites.ts';
+
+export default function setup(): void {
+  for (const spec of Object.values(SITES)) {
+    const out = siteDir(spec);
+    if (process.env.YILU_TEST_REUSE && fs.existsSync(path.join(out, 'index.html'))) continue;
+    if (!fs.existsSync(path.join(ROOT, spec.content))) throw new Error(`test site ${spec.name}: ${spec.content} is missing`);
+    fs.rmSync(out, { recursive: true, force: true });
+    const result = astroBuild({ content: spec.content, out, base: spec.base });
+    if (result.status !== 0) throw new Error(`building test site ${spec.name} failed:\n${result.output.slice(-4000)}`);
+    console.log(`[site tests] built ${spec.name} (${spec.content}, base ${spec.base}) in ${(result.ms / 1000).toFixed(1)} s`);
+  }
+}
