@@ -118,7 +118,11 @@ export class SearchEngine {
   private pagefind: Promise<PagefindApi> | undefined;
   private cache = new Map<string, Promise<PagefindData>>();
 
-  constructor(private options: EngineOptions) {}
+  private options: EngineOptions;
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+  }
 
   private api(): Promise<PagefindApi> {
     this.pagefind ??= openPagefind(this.options);

@@ -62,7 +62,10 @@ export class SearchView {
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private options: SearchViewOptions) {
+  private options: SearchViewOptions;
+
+  constructor(options: SearchViewOptions) {
+    this.options = options;
     const id = `yilu-search-${++uid}`;
     this.input = el('input', {
       type: 'search',

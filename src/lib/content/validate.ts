@@ -23,7 +23,7 @@ export interface ValidEntry<D = unknown> {
 function unwrap(schema: z.ZodType): z.ZodType {
   let s: z.ZodType = schema;
   for (let i = 0; i < 10; i++) {
-    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (def.innerType) s = def.innerType as z.ZodType;
     else if (def.type === 'pipe') s = (def.out as z.ZodType) ?? s;
     else break;
@@ -38,7 +38,7 @@ export function describeAt(schema: z.ZodType, path: FieldPath): string | undefin
   for (const part of path) {
     if (!s) return description;
     const inner = unwrap(s);
-    const def = (inner as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def = (inner as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (typeof part === 'number' && def.type === 'array') s = def.element as z.ZodType;
     else if (typeof part === 'string' && def.type === 'object') s = (def.shape as Record<string, z.ZodType>)[part];
     else return description;

@@ -1,0 +1,28 @@
+/** Chinese labels for the archive's enumerations, in one place. */
+import { ORGANIZATION_TYPES, OUTCOME_KINDS, type OrganizationType, type OutcomeKind } from '../schemas/index.ts';
+import type { OrganizerRole } from './archive/types.ts';
+
+export const ROLE_LABELS: Record<OrganizerRole | 'party', string> = {
+  organizers: '主办',
+  hosts: '承办',
+  coOrganizers: '协办',
+  supporters: '支持',
+  party: '签署或发布方',
+};
+
+export const organizationTypeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type];
+export const outcomeKindLabel = (kind: OutcomeKind) => OUTCOME_KINDS[kind];
+
+/** Outcomes that are documents get 《》 around their titles. */
+export function outcomeTitle(kind: OutcomeKind, title: string): string {
+  return ['agreement', 'initiative', 'report'].includes(kind) ? `《${title}》` : title;
+}
+
+/** Search filter `type` values, also shown as result badges. */
+export const ENTITY_TYPE = {
+  conference: '会议',
+  speech: '发言',
+  person: '人物',
+  organization: '机构',
+  series: '系列',
+} as const;
