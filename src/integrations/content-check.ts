@@ -2,7 +2,7 @@
  * Runs the content check before Astro reads any content. On `astro build` any
  * error stops the build with every problem listed (file:line field: message), so
  * nothing wrong is ever published; in dev the problems are logged and the server
- * keeps running.
+ * keeps running. It also decides whether drafts are shown: only by `astro dev`.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/check.ts';
@@ -16,7 +16,9 @@ export function contentCheck(options: { root: string }): AstroIntegration {
   return {
     name: 'yilu:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // Drafts are shown by `astro dev` only, whatever NODE_ENV or Vite mode says.
+        updateConfig({ vite: { define: { __YILU_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
         const result = checkContent(options.root, { warnings: command === 'dev' });

@@ -21,6 +21,7 @@ export function astroBuild(options: { content: string; out: string; base?: strin
       YILU_BASE: options.base ?? '/',
       YILU_CACHE: path.join(options.out, '..', `.astro-cache-${path.basename(options.out)}`),
       ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
       NO_COLOR: '1',
       ...options.env,
     },

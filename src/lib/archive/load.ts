@@ -7,6 +7,10 @@ import { getCollection } from 'astro:content';
 import { buildArchive } from './build.ts';
 import type { Archive, ArchiveInput, InputEntry } from './types.ts';
 
+/** Set by src/integrations/content-check.ts: true under `astro dev` only. */
+declare const __YILU_INCLUDE_DRAFTS__: boolean;
+const includeDrafts = typeof __YILU_INCLUDE_DRAFTS__ !== 'undefined' && __YILU_INCLUDE_DRAFTS__;
+
 let archive: Promise<Archive> | undefined;
 
 async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput[N]> {
@@ -15,7 +19,7 @@ async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput
 }
 
 export function getArchive(): Promise<Archive> {
-  if (import.meta.env.DEV) archive = undefined; // the dev server must see edits
+  if (includeDrafts) archive = undefined; // the dev server must see edits
   archive ??= (async () => {
     const [regions, series, people, organizations, conferences, speeches] = await Promise.all([
       load('regions'),
@@ -27,7 +31,7 @@ export function getArchive(): Promise<Archive> {
     ]);
     return buildArchive(
       { regions, series, people, organizations, conferences, speeches },
-      { includeDrafts: import.meta.env.DEV },
+      { includeDrafts },
     );
   })();
   return archive;

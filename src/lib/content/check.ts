@@ -35,7 +35,10 @@ export function checkContent(root: string, options: { warnings?: boolean } = {})
   const { index, problems: idProblems } = indexEntries(valid);
   const present = Object.fromEntries(Object.keys(COLLECTIONS).map((k) => [k, new Set<string>()])) as Record<keyof typeof COLLECTIONS, Set<string>>;
   for (const e of entries) present[e.collection].add(e.id);
-  problems.push(...idProblems, ...checkIntegrity(index, present));
+  const invalidConferences = new Map(
+    entries.filter((e) => e.collection === 'conferences' && !index.conferences.has(e.id)).map((e) => [e.id, e.data]),
+  );
+  problems.push(...idProblems, ...checkIntegrity(index, present, invalidConferences));
   if (options.warnings !== false) {
     for (const e of entries) {
       const abs = path.resolve(e.file);

@@ -63,7 +63,12 @@ export function indexEntries(entries: readonly ValidEntry[]): { index: ContentIn
  * `present` lists every id read from disk, valid or not: a reference to a record
  * that exists but failed validation is not reported again (its own errors are).
  */
-export function checkIntegrity(index: ContentIndex, present?: Record<CollectionName, Set<string>>): Problem[] {
+export function checkIntegrity(
+  index: ContentIndex,
+  present?: Record<CollectionName, Set<string>>,
+  /** Raw data of conferences that failed validation, so their speeches' sessions are still checked. */
+  invalidConferences: ReadonlyMap<string, unknown> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const exists = (target: CollectionName, id: string) => index[target].has(id) || !!present?.[target].has(id);
   const error = (entry: ValidEntry, path: FieldPath, code: string, message: string, hint?: string) =>
@@ -123,8 +128,9 @@ export function checkIntegrity(index: ContentIndex, present?: Record<CollectionN
     if (!conf && !exists('conferences', confId)) {
       error(e, [], 'orphan-speech', `所在目录 conferences/${confId}/ 没有会议文件 index.mdx`, '发言文件须放在某个会议目录的 speeches/ 下');
     }
-    if (conf && !conf.data.sessions.some((x) => x.id === s.session)) {
-      error(e, ['session'], 'reference', `找不到环节“${s.session}”`, `应是 ${conf.file} 中 sessions 的 id：${conf.data.sessions.map((x) => x.id).join('、')}`);
+    const sessionIds = conf ? conf.data.sessions.map((x) => x.id) : rawSessionIds(invalidConferences.get(confId));
+    if (sessionIds && !sessionIds.includes(s.session)) {
+      error(e, ['session'], 'reference', `找不到环节“${s.session}”`, `应是 conferences/${confId}/index.mdx 中 sessions 的 id：${sessionIds.join('、')}`);
     }
     const byOrder = orders.get(confId) ?? new Map<number, ValidEntry<Speech>>();
     orders.set(confId, byOrder);
@@ -141,6 +147,14 @@ export function checkIntegrity(index: ContentIndex, present?: Record<CollectionN
     );
   }
   return problems;
+}
+
+/** Session ids of a conference that failed validation, when its sessions are still readable. */
+function rawSessionIds(data: unknown): string[] | undefined {
+  const sessions = (data as { sessions?: unknown } | undefined)?.sessions;
+  if (!Array.isArray(sessions)) return undefined;
+  const ids = sessions.map((x) => (x as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string');
+  return ids.length === sessions.length ? ids : undefined;
 }
 
 /** Indexes of values that already appeared earlier in the list. */
