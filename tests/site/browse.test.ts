@@ -1,0 +1,88 @@
+/**
+ * A reader's path through the fixture archive in Chromium — home → conference →
+ * speech → person → organization — on a phone and a desktop, light and dark:
+ * every step works by clicking, with no console error, no horizontal scrolling,
+ * no script file and no request to another origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launch } from '../support/browser.ts';
+import { serve, type Served } from '../support/server.ts';
+import { SITES, siteDir } from '../support/sites.ts';
+
+describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve(siteDir(SITES.fixture), '/');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function check(page: Page, problems: string[]) {
+    await expect(page.locator('h1')).toBeDefined();
+    expect(await page.locator('h1').count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) problems.push(`${page.url()}: ${overflow}px horizontal overflow`);
+  }
+
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`home → conference → speech → person → organization at ${width}px, ${colorScheme}`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        page.on('request', (r) => requests.push(r.url()));
+
+        await page.goto(site.url('/'));
+        await check(page, problems);
+        await page.getByRole('link', { name: '2023西岭论坛' }).first().click();
+        await page.waitForURL(/\/conferences\/2023-xiling\/$/);
+        await check(page, problems);
+        expect(await page.locator('h1').textContent()).toBe('2023西岭公益论坛');
+
+        await page.getByRole('link', { name: '《乡村养老互助点建设》' }).click();
+        await page.waitForURL(/\/conferences\/2023-xiling\/03-wang-qiang-2\/$/);
+        await check(page, problems);
+
+        await page.locator('.facts').getByRole('link', { name: '王强' }).click();
+        await page.waitForURL(/\/people\/wang-qiang-2\/$/);
+        await check(page, problems);
+        expect(await page.locator('main').textContent()).toContain('蓝山养老服务协会的王强');
+
+        await page.locator('.facts').getByRole('link', { name: '蓝山养老服务协会' }).click();
+        await page.waitForURL(/\/organizations\/lanshan-yanglao-xiehui\/$/);
+        await check(page, problems);
+        expect(await page.locator('main').textContent()).toContain('在此任职的发言人');
+
+        // The theme follows the system, and the background really differs between themes.
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe(colorScheme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(253, 252, 249)');
+
+        expect(problems).toEqual([]);
+        expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+        expect(requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('skip link moves focus to the main content, and the theme toggle persists', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url('/people/'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.getByRole('button', { name: /切换到深色主题/ }).click();
+    await page.goto(site.url('/organizations/'));
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.close();
+  });
+});
