@@ -217,9 +217,13 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
   const visiblePeople = [...people.values()].filter((p) => !draftOnly.people.has(p.id));
   const visibleOrgs = [...organizations.values()].filter((o) => !draftOnly.organizations.has(o.id));
 
+  // A series with no published edition has nothing to show yet.
+  const visibleSeries = [...series.values()].filter((s) => options.includeDrafts || s.editions.length > 0);
+  for (const r of regions.values()) r.series = r.series.filter((s) => visibleSeries.includes(s));
+
   return {
     regions: [...regions.values()].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
-    series: [...series.values()].sort((a, b) => comparePinyin(a.data.name, b.data.name)),
+    series: visibleSeries.sort((a, b) => comparePinyin(a.data.name, b.data.name)),
     people: visiblePeople.sort((a, b) => comparePinyin(a.data.name, b.data.name, a.data.pinyin, b.data.pinyin)),
     organizations: visibleOrgs.sort((a, b) => comparePinyin(a.data.name, b.data.name)),
     conferences: sortedConferences,
@@ -227,7 +231,7 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
     years: [...years.values()].sort((a, b) => b.year - a.year),
     byId: {
       regions,
-      series,
+      series: new Map(visibleSeries.map((s) => [s.id, s])),
       people: new Map(visiblePeople.map((p) => [p.id, p])),
       organizations: new Map(visibleOrgs.map((o) => [o.id, o])),
       conferences,
