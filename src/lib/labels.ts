@@ -25,4 +25,5 @@ export const ENTITY_TYPE = {
   person: '人物',
   organization: '机构',
   series: '系列',
+  region: '区域',
 } as const;

@@ -11,7 +11,7 @@
  *    title come first, then those holding it whole in the text, then the rest.
  *    A query whose words are not in the archive gets no results, not noise.
  */
-import { excerpt, matchLevel, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
+import { excerpt, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
 
 /** Language code the index is written under (see src/integrations/search/document.ts). */
 export const INDEX_LANGUAGE = 'und';
@@ -59,6 +59,8 @@ export interface Hit {
   filters: Record<string, string[]>;
   /** 3: whole query in the title; 2: whole query in the text; 1: every piece somewhere. */
   level: 1 | 2 | 3;
+  /** Orders hits of one level: how often and how closely the query occurs (matchWeight). */
+  weight: number;
   excerpt: Segment[];
   sections: { title: string; url: string; excerpt: Segment[] }[];
 }
@@ -144,7 +146,7 @@ export class SearchEngine {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const limit = options.limit ?? 20;
-    const maxChecked = options.maxChecked ?? 60;
+    const maxChecked = options.maxChecked ?? 40;
     const parts = this.parse(query);
     const empty: SearchResponse = { query, parts, hits: [], candidates: 0, checked: 0, filters: {} };
     if (!parts.length) return empty;
@@ -155,7 +157,9 @@ export class SearchEngine {
     const hits: Hit[] = [];
     let checked = 0;
     const batch = 8;
-    while (hits.length < limit && checked < Math.min(response.results.length, maxChecked)) {
+    // Check every candidate up to maxChecked (not only until `limit` hits are found), so a
+    // better match that Pagefind ranked low can still move up.
+    while (checked < Math.min(response.results.length, maxChecked)) {
       const slice = response.results.slice(checked, checked + batch);
       checked += slice.length;
       const loaded = await Promise.all(slice.map((r) => this.load(r)));
@@ -164,7 +168,8 @@ export class SearchEngine {
         if (hit) hits.push(hit);
       }
     }
-    hits.sort((a, b) => b.level - a.level);
+    // Stable: within one level and weight, Pagefind's own ranking decides.
+    hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
     return { query, parts, hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
   }
 
@@ -187,7 +192,8 @@ export class SearchEngine {
       .map(([, v]) => v)
       .join(' ');
     const title = data.meta.title ?? '';
-    const bodyLevel = matchLevel(norm(`${text} ${metaText}`), parts);
+    const haystack = norm(`${text} ${metaText}`);
+    const bodyLevel = matchLevel(haystack, parts);
     if (!bodyLevel) return undefined;
     const level: Hit['level'] = matchLevel(norm(title), parts) === 2 ? 3 : bodyLevel;
     const anchors = data.sub_results.filter((s) => s.anchor && s.anchor.element !== 'h1');
@@ -206,6 +212,8 @@ export class SearchEngine {
       meta: data.meta,
       filters: data.filters,
       level,
+      // What the title holds counts three times as much as the text.
+      weight: matchWeight(haystack, parts) + 3 * matchWeight(norm(title), parts),
       excerpt: excerpt(text, parts),
       sections: sections.slice(0, 3),
     };

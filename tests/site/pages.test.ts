@@ -186,7 +186,7 @@ describe('every page', () => {
   });
   it('puts entity pages, and only them, into the search index', () => {
     const searchable = files.filter((f) => readPage(dir, f).html.includes('data-pagefind-body'));
-    expect(searchable.every((f) => /^(conferences|people|organizations|series)\/[^/]+\/(.+\/)?index\.html$/.test(f))).toBe(true);
+    expect(searchable.every((f) => /^(conferences|people|organizations|series|regions)\/[^/]+\/(.+\/)?index\.html$/.test(f))).toBe(true);
     const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['und']);
     expect(entry.languages.und.page_count).toBe(searchable.length);

@@ -33,6 +33,27 @@ export function pageUrl(rel: string, base: string): string {
   return b + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
 }
 
+/** Pagefind's ready-made UIs and highlighter: the archive has its own, so they are not published. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * Writes the index files ourselves from `getFiles()`. Pagefind's own `writeFiles()`
+ * answers before its last writes are flushed (tokio files), so closing the service
+ * right after it can leave a file cut short — seen here: pagefind.js truncated at
+ * 32,768 bytes.
+ */
+export async function writeIndex(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length) throw new Error(`Pagefind could not build the index: ${errors.join('; ')}`);
+  await fs.rm(outDir, { recursive: true, force: true });
+  for (const file of files.filter((f) => !UNUSED.test(f.path))) {
+    const target = path.join(outDir, file.path);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, file.content);
+  }
+  return files.length;
+}
+
 export async function indexSite(dir: string, base: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
@@ -53,8 +74,7 @@ export async function indexSite(dir: string, base: string, outputSubdir = 'pagef
     if (inFlight.size >= 32) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  const written = await index.writeFiles({ outputPath: path.join(dir, outputSubdir) });
-  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await writeIndex(index, path.join(dir, outputSubdir));
   await pagefind.close();
   return { pages, htmlFiles: files.length, ms: Math.round(performance.now() - started) };
 }

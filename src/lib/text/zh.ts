@@ -169,6 +169,32 @@ export function matchLevel(haystack: string, parts: readonly QueryPart[]): 0 | 1
   return 0;
 }
 
+/** Occurrences of `needle` in `haystack`, at most `cap`. */
+export function countOf(haystack: string, needle: string, cap = 20): number {
+  if (!needle) return 0;
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0 && n < cap; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * How strongly a text answers the query, to order results of the same match level:
+ * whole parts count most, then parts whose pieces stand close together in order
+ * (`2024年川渝` for `2024川渝`), then single pieces.
+ */
+export function matchWeight(haystack: string, parts: readonly QueryPart[]): number {
+  let weight = 0;
+  for (const part of parts) {
+    weight += 10 * countOf(haystack, part.text);
+    if (part.pieces.length > 1) {
+      const near = new RegExp(part.pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{0,3}'), 'g');
+      weight += 5 * Math.min(20, haystack.match(near)?.length ?? 0);
+    }
+    for (const piece of part.pieces) weight += Math.min(20, countOf(haystack, piece)) / 2;
+  }
+  return weight;
+}
+
 /**
  * A window of `text` around the first place any query piece occurs, with every
  * occurrence of the pieces marked (case-insensitively). Returns plain segments,
