@@ -62,8 +62,8 @@ export function mountPage(container: HTMLElement): void {
   injectStyles();
   const view = new SearchView({ engine, base, syncUrl: true, fullPageLink: false });
   container.replaceChildren(view.root);
-  const { query, filters } = SearchView.fromUrl(location.search);
-  if (query || Object.keys(filters).length) view.set(query, filters);
+  const { query, filters, sort } = SearchView.fromUrl(location.search);
+  if (query || Object.keys(filters).length) view.set(query, filters, sort);
   view.input.focus();
 }
 

@@ -39,6 +39,9 @@ export const css = `
   border-radius: 0.375rem;
 }
 .ys :focus-visible { outline: 3px solid var(--color-focus, Highlight); outline-offset: 2px; }
+.ys-filter-panel { margin-block: 0.25rem 0.5rem; }
+.ys-filter-panel summary { cursor: pointer; min-height: 1.75rem; color: var(--color-link, LinkText); }
+.ys-filter-panel > select { margin-block-end: 0.5rem; min-height: 2.25rem; font: inherit; font-size: 0.9rem; color: inherit; background: var(--color-bg, Field); border: 1px solid var(--color-border-strong, GrayText); border-radius: 0.25rem; }
 .ys-filters { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
 .ys-filters select {
   min-height: 2.25rem;

@@ -58,7 +58,10 @@ export class SearchView {
   private list: HTMLOListElement;
   private filterBox: HTMLElement;
   private more: HTMLAnchorElement | undefined;
+  private sortSelect: HTMLSelectElement;
   private selected: Record<string, string[]> = {};
+  private sort: 'relevance' | 'date' = 'relevance';
+  private last: SearchResponse | undefined;
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -80,7 +83,7 @@ export class SearchView {
     });
     this.status = el('p', { id: `${id}-status`, class: 'ys-status', role: 'status', 'aria-live': 'polite' });
     this.list = el('ol', { id: `${id}-results`, class: 'ys-results', 'aria-label': '搜索结果' });
-    this.filterBox = el('div', { class: 'ys-filters', role: 'group', 'aria-label': '筛选' });
+    this.filterBox = el('div', { class: 'ys-filters', role: 'group', 'aria-label': '筛选条件' });
     const form = el(
       'form',
       { role: 'search', class: 'ys-form', action: `${options.base}search/` },
@@ -91,7 +94,21 @@ export class SearchView {
       e.preventDefault();
       this.run();
     });
-    this.root = el('div', { class: 'ys' }, form, this.filterBox, this.status, this.list);
+    const sortSelect = el(
+      'select',
+      { name: 'sort', 'aria-label': '排序' },
+      el('option', { value: 'relevance' }, '按相关度'),
+      el('option', { value: 'date' }, '按日期（新→旧）'),
+    );
+    sortSelect.addEventListener('change', () => {
+      this.sort = sortSelect.value === 'date' ? 'date' : 'relevance';
+      if (this.options.syncUrl) this.writeUrl(this.input.value.trim());
+      if (this.last) this.render(this.last);
+    });
+    this.sortSelect = sortSelect;
+    const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, '筛选与排序'), this.filterBox, sortSelect);
+    if (options.syncUrl) filters.setAttribute('open', '');
+    this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list);
     if (options.fullPageLink) {
       this.more = el('a', { class: 'ys-more', href: `${options.base}search/` }, '在搜索页打开（可分享链接）');
       this.root.append(this.more);
@@ -103,9 +120,11 @@ export class SearchView {
   }
 
   /** Sets the query (and filters) and runs the search. */
-  set(query: string, filters: Record<string, string[]> = {}): void {
+  set(query: string, filters: Record<string, string[]> = {}, sort: 'relevance' | 'date' = 'relevance'): void {
     this.input.value = query;
     this.selected = filters;
+    this.sort = sort;
+    this.sortSelect.value = sort;
     void this.renderFilters();
     this.run();
   }
@@ -168,7 +187,11 @@ export class SearchView {
   }
 
   private render(response: SearchResponse): void {
-    const { hits } = response;
+    this.last = response;
+    const hits =
+      this.sort === 'date'
+        ? [...response.hits].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''))
+        : response.hits;
     const words = response.parts.map((p) => p.text).join(' ');
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));
     if (!hits.length) {
@@ -219,18 +242,19 @@ export class SearchView {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const [k, v] of Object.entries(this.selected)) for (const x of v) params.append(k, x);
+    if (this.sort === 'date') params.set('sort', 'date');
     const search = params.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
   /** Reads `?q=` and filter parameters from a location's search string. */
-  static fromUrl(search: string): { query: string; filters: Record<string, string[]> } {
+  static fromUrl(search: string): { query: string; filters: Record<string, string[]>; sort: 'relevance' | 'date' } {
     const params = new URLSearchParams(search);
     const filters: Record<string, string[]> = {};
     for (const [name] of FILTERS) {
       const values = params.getAll(name);
       if (values.length) filters[name] = values;
     }
-    return { query: params.get('q') ?? '', filters };
+    return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
   }
 }

@@ -108,7 +108,7 @@ describe('people', () => {
     expect(page('/people/wang-qiang-2/').text).toContain('蓝山养老服务协会的王强');
     expect(page('/people/chen-siyuan/').text).toContain('陳思遠');
     const index = page('/people/');
-    expect(index.findAll((e) => e.name === 'a' && e.attribs.href?.startsWith('/people/wang-qiang')).length).toBe(2);
+    expect(index.findAll((e) => e.name === 'a' && !!e.attribs.href?.startsWith('/people/wang-qiang')).length).toBe(2);
   });
   it('record who presided', () => {
     expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'presided')))).toContain('时任白江市公益联合会秘书长');
