@@ -81,7 +81,8 @@ describe('drafts', () => {
   tree['conferences/2023-xinan/index.mdx'] = tree['conferences/2023-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
   tree['people/sun-li.yaml'] = 'name: 孙丽\npinyin: Sūn Lì\n';
   tree['conferences/2023-xinan/speeches/02-sun-li.md'] =
-    '---\nsession: talks\norder: 2\nkind: 讲话\nspeakers:\n  - person: sun-li\n    position: 某职务\nsummary: 测试。\n---\n';
+    '---\nsession: talks\norder: 2\nkind: 讲话\nspeakers:\n  - person: sun-li\n    position: 某职务\n    affiliations: [{ organization: jiasheng-qingnian-hui, role: 某职务 }]\nsummary: 测试。\n---\n';
+  tree['organizations/jiasheng-qingnian-hui.yaml'] = 'name: 甲省青年会\ntype: association\nregion: xinan\nparent: jiasheng-minzhengting\n';
   tree['conferences/2022-xinan/speeches/01-wang-fang.md'] = tree['conferences/2022-xinan/speeches/01-wang-fang.md']!.replace('summary:', 'draft: true\nsummary:');
   const dir = writeTree(tree);
 
@@ -91,11 +92,16 @@ describe('drafts', () => {
     expect(prod.speeches.map((s) => s.id)).toEqual(['2022-xinan/02-li-ming']);
     expect(prod.byId.people.has('sun-li')).toBe(false);
     expect(prod.people.map((p) => p.id)).not.toContain('sun-li');
+    // An organization only a draft refers to is not published, nor listed by its region or parent.
+    expect(prod.byId.organizations.has('jiasheng-qingnian-hui')).toBe(false);
+    expect(prod.byId.regions.get('xinan')!.organizations.map((o) => o.id)).not.toContain('jiasheng-qingnian-hui');
+    expect(prod.byId.organizations.get('jiasheng-minzhengting')!.children.map((o) => o.id)).not.toContain('jiasheng-qingnian-hui');
   });
   it('keeps them in dev', () => {
     const dev = archiveFrom(dir, { includeDrafts: true });
     expect(dev.conferences.length).toBe(2);
     expect(dev.byId.people.has('sun-li')).toBe(true);
+    expect(dev.byId.regions.get('xinan')!.organizations.map((o) => o.id)).toContain('jiasheng-qingnian-hui');
     expect(dev.speeches.length).toBe(4);
   });
 });

@@ -216,6 +216,9 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
   const draftOnly = draftOnlyRecords(input, options);
   const visiblePeople = [...people.values()].filter((p) => !draftOnly.people.has(p.id));
   const visibleOrgs = [...organizations.values()].filter((o) => !draftOnly.organizations.has(o.id));
+  const isVisibleOrg = (o: OrganizationNode) => !draftOnly.organizations.has(o.id);
+  for (const r of regions.values()) r.organizations = r.organizations.filter(isVisibleOrg);
+  for (const o of organizations.values()) o.children = o.children.filter(isVisibleOrg);
 
   // A series with no published edition has nothing to show yet.
   const visibleSeries = [...series.values()].filter((s) => options.includeDrafts || s.editions.length > 0);

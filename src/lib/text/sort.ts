@@ -2,12 +2,13 @@
 
 const collator = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
 
-/** Strips tone marks: `Zhōu Lìmín` → `zhou limin`. */
+/** Strips tone marks and writes ü as v, as Chinese keyboards do: `Zhōu Lìmín` → `zhou limin`, `Lǚ` → `lv`. */
 export function plainPinyin(pinyin: string): string {
   return pinyin
+    .normalize('NFC')
+    .replace(/[üǖǘǚǜ]/gi, 'v')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ü/g, 'v')
     .toLowerCase();
 }
 

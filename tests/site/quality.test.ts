@@ -1,0 +1,184 @@
+/**
+ * Quality gates on the built sites: valid HTML on every page, every internal
+ * reference resolving (at `/` and under a sub-path), no request to another
+ * origin, no script file before a reader opens search, HTML and CSS within their
+ * byte budgets, and zero axe-core WCAG 2.2 A/AA violations on every page type in
+ * both themes at phone and desktop widths.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launch } from '../support/browser.ts';
+import { htmlFiles } from '../support/html.ts';
+import { checkSiteLinks } from '../support/links.ts';
+import { serve, type Served } from '../support/server.ts';
+import { SITES, siteDir, type SiteSpec } from '../support/sites.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** One page of each type in the real archive, with the most it has to show. */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  conferences: '/conferences/',
+  conference: '/conferences/2024-chuanyu/',
+  speech: '/conferences/2024-chuanyu/07-guo-qinghua/',
+  people: '/people/',
+  person: '/people/zhou-limin/',
+  organizations: '/organizations/',
+  organization: '/organizations/chongqing-minzhengju/',
+  'series index': '/series/',
+  series: '/series/changsanjiao-shehui-zuzhi-dahui/',
+  years: '/years/',
+  year: '/years/2023/',
+  regions: '/regions/',
+  region: '/regions/chengyu/',
+  about: '/about/',
+  search: '/search/',
+  '404': '/404.html',
+};
+
+/** Bytes of HTML each type of page may weigh (uncompressed), and of all its CSS. */
+const HTML_BUDGET: Record<string, number> = { conference: 60_000, speech: 40_000 };
+const HTML_BUDGET_DEFAULT = 30_000;
+const CSS_BUDGET = 24_000;
+
+describe('HTML validity', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  for (const spec of [SITES.real, SITES.fixture] as SiteSpec[]) {
+    it(`every page of the ${spec.name} site is valid HTML`, async () => {
+      const dir = siteDir(spec);
+      const errors: string[] = [];
+      const files = htmlFiles(dir);
+      expect(files.length).toBeGreaterThan(10);
+      for (const rel of files) {
+        const report = await validator.validateString(fs.readFileSync(path.join(dir, rel), 'utf8'), rel);
+        for (const r of report.results) for (const m of r.messages) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('links', () => {
+  for (const spec of [SITES.real, SITES.fixture, SITES.fixtureBase] as SiteSpec[]) {
+    it(`every internal reference of the ${spec.name} site (base ${spec.base}) resolves`, () => {
+      const broken = checkSiteLinks(siteDir(spec), spec.base);
+      expect(broken.map((b) => `${b.from}: ${b.ref} (${b.reason})`)).toEqual([]);
+    });
+  }
+  it('the checker itself finds a broken link, a missing fragment and a link outside the base', () => {
+    const dir = fs.mkdtempSync(path.join(siteDir(SITES.fixture), '..', 'links-'));
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, 'a/index.html'), '<p id="x"><a href="/yilu/a/#x">ok</a><a href="/yilu/b/">b</a><a href="#y">y</a><a href="/a/">out</a><a href="https://other.example/">ext</a></p>');
+    const broken = checkSiteLinks(dir, '/yilu/').map((b) => `${b.ref} ${b.reason}`);
+    fs.rmSync(dir, { recursive: true });
+    expect(broken).toEqual(['/yilu/b/ no such file', '#y no element with id "y"', '/a/ outside the base /yilu/']);
+  });
+});
+
+describe.skipIf(!hasBrowser)('in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve(siteDir(SITES.real), '/');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function axe(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = (await page.evaluate(
+      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`,
+    )) as { id: string; help: string; targets: string[] }[];
+    return violations.map((v) => `${v.id}: ${v.help} — ${v.targets.join(' | ')}`);
+  }
+
+  describe('privacy and weight', () => {
+    for (const [type, sitePath] of Object.entries(PAGE_TYPES)) {
+      it(`${type}: only this origin, no script file, HTML and CSS within budget`, async () => {
+        const page = await browser.newPage();
+        const foreign: string[] = [];
+        const scripts: string[] = [];
+        let css = 0;
+        page.on('request', (r) => {
+          if (!r.url().startsWith(site.origin)) foreign.push(r.url());
+          if (r.resourceType() === 'script') scripts.push(r.url());
+        });
+        page.on('response', async (r) => {
+          if (r.request().resourceType() === 'stylesheet') css += (await r.body()).length;
+        });
+        const response = await page.goto(site.url(sitePath), { waitUntil: 'networkidle' });
+        const html = (await response!.body()).length;
+        await page.close();
+        expect(foreign).toEqual([]);
+        // The search page is search: it may load the search bundle and Pagefind, nothing else.
+        if (type === 'search') expect(scripts.filter((u) => !/\/(_yilu\/search\.[0-9a-f]+\.js|pagefind\/pagefind(-worker)?\.js)$/.test(u))).toEqual([]);
+        else expect(scripts).toEqual([]);
+        expect(html).toBeLessThanOrEqual(HTML_BUDGET[type] ?? HTML_BUDGET_DEFAULT);
+        expect(css).toBeGreaterThan(0);
+        expect(css).toBeLessThanOrEqual(CSS_BUDGET);
+      });
+    }
+    it('opening search loads its scripts from this origin only', async () => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.locator('dialog[open] input[type="search"]').fill('民政');
+      await page.locator('dialog[open] .ys-hit').first().waitFor();
+      await page.close();
+      expect(requests.some((u) => /\/_yilu\/search\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+      expect(requests.some((u) => /\/pagefind\//.test(u))).toBe(true);
+      expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+    });
+  });
+
+  describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
+    it('the gate catches what it should: an image without alt text and grey-on-grey text', async () => {
+      const page = await browser.newPage();
+      await page.goto(site.url('/about/'), { waitUntil: 'networkidle' });
+      await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#999;background:#aaa">低对比度</p>')`);
+      const found = (await axe(page)).map((v) => v.split(':')[0]);
+      await page.close();
+      expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    });
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        it(`every page type at ${width}px, ${colorScheme}`, async () => {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+          const page = await context.newPage();
+          const problems: string[] = [];
+          for (const [type, sitePath] of Object.entries(PAGE_TYPES)) {
+            await page.goto(site.url(sitePath), { waitUntil: 'networkidle' });
+            problems.push(...(await axe(page)).map((v) => `${type}: ${v}`));
+          }
+          await context.close();
+          expect(problems).toEqual([]);
+        });
+        it(`search dialog and results page at ${width}px, ${colorScheme}`, async () => {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+          const page = await context.newPage();
+          await page.goto(site.url('/conferences/'), { waitUntil: 'networkidle' });
+          await page.keyboard.press('/');
+          await page.locator('dialog[open] input[type="search"]').fill('社会组织');
+          await page.locator('dialog[open] .ys-hit').first().waitFor();
+          const problems = (await axe(page)).map((v) => `dialog: ${v}`);
+          await page.goto(site.url('/search/?q=民政局'), { waitUntil: 'networkidle' });
+          await page.locator('.ys-hit').first().waitFor();
+          problems.push(...(await axe(page)).map((v) => `search page: ${v}`));
+          await context.close();
+          expect(problems).toEqual([]);
+        });
+      }
+    }
+  });
+});

@@ -1,0 +1,53 @@
+/** The small modules of src/lib: git history, pinyin sorting and keywords, labels. */
+import { describe, expect, it } from 'vitest';
+import { lastChanged, parseGitLog } from '../../src/lib/git.ts';
+import { outcomeTitle, ROLE_LABELS } from '../../src/lib/labels.ts';
+import { pinyinKeywords } from '../../src/lib/text/pinyin.ts';
+import { comparePinyin, initialOf, plainPinyin } from '../../src/lib/text/sort.ts';
+
+describe('git history', () => {
+  it('keeps the newest date of each file from `git log --name-only` output', () => {
+    const log = '\u00002024-12-05\n\ncontent/a.yaml\ncontent/b.md\n\u00002024-12-01\n\ncontent/a.yaml\ncontent/c.md\n';
+    const dates = parseGitLog(log);
+    expect(dates.get('content/a.yaml')).toBe('2024-12-05');
+    expect(dates.get('content/c.md')).toBe('2024-12-01');
+    expect(dates.size).toBe(3);
+  });
+  it('dates files of this repository and nothing for files git does not know', () => {
+    expect(lastChanged('content/people/zhou-limin.yaml')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastChanged('content/people/no-such-person.yaml')).toBeUndefined();
+    expect(lastChanged(undefined)).toBeUndefined();
+  });
+});
+
+describe('pinyin', () => {
+  it('strips tones and folds ü', () => {
+    expect(plainPinyin('Zhōu Lìmín')).toBe('zhou limin');
+    expect(plainPinyin('Lǚ Xiǎo')).toBe('lv xiao');
+  });
+  it('gives the forms a reader may type for a name', () => {
+    expect(pinyinKeywords('Zhōu Lìmín')).toBe('zhoulimin zhou limin');
+    expect(pinyinKeywords('Ōuyáng Xiū')).toBe('ouyangxiu ouyang xiu');
+    expect(pinyinKeywords('Lǚ Xiǎo')).toBe('lvxiao lv xiao luxiao lu xiao');
+    expect(pinyinKeywords('')).toBe('');
+  });
+  it('sorts by recorded pinyin, which settles polyphonic surnames', () => {
+    // 查 reads Zhā as a surname; character collation alone would file it under C.
+    const names: [string, string][] = [['查颖冬', 'Zhā Yǐngdōng'], ['陈太勇', 'Chén Tàiyǒng'], ['周利民', 'Zhōu Lìmín']];
+    const sorted = [...names].sort((a, b) => comparePinyin(a[0], b[0], a[1], b[1])).map((n) => n[0]);
+    expect(sorted).toEqual(['陈太勇', '查颖冬', '周利民']);
+    expect(comparePinyin('重庆市民政局', '安徽省民政厅')).toBeGreaterThan(0);
+  });
+  it('files a name under its initial', () => {
+    expect(initialOf('周利民', 'Zhōu Lìmín')).toBe('Z');
+    expect(initialOf('某人')).toBe('#');
+  });
+});
+
+describe('labels', () => {
+  it('puts 《》 around documents only', () => {
+    expect(outcomeTitle('agreement', '社会组织战略合作协议')).toBe('《社会组织战略合作协议》');
+    expect(outcomeTitle('award', '江苏省5A社会组织')).toBe('江苏省5A社会组织');
+    expect(ROLE_LABELS.organizers).toBe('主办');
+  });
+});
