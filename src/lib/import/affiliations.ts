@@ -1,0 +1,57 @@
+/**
+ * The organizations a position names, and the role held at each:
+ * `重庆大学校长助理、党委委员、科创战略院院长` → 重庆大学 (校长助理、党委委员),
+ * 重庆大学科创战略院 (院长). Known names (archive records, organizers, hosts) are
+ * matched first; otherwise an organization is the shortest prefix ending in an
+ * organization word (局, 协会, 中心…) whose remainder is a plain title.
+ */
+import { TITLE_WORDS } from './names.ts';
+
+export interface FoundAffiliation {
+  /** Organization name as the position writes it (sub-units get their parent's name in front). */
+  name: string;
+  role: string;
+}
+
+const ORG_END = /(?:部|局|厅|委|办|处|政府|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行)(?:（[^）]*）)?$/;
+const MODIFIERS = '(?:党委|党组|党总支|常务|执行|专职|名誉|首席|荣誉|副|正|一级|二级|三级|四级|总|高级|资深|团体)*';
+const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;
+const ROLE = new RegExp(`^${TITLES}(?:兼${TITLES})*$`);
+/** 苏州市副市长 → 苏州市人民政府, 副市长. */
+const GOVERNMENT_HEAD = /^(\p{Script=Han}{2,6}?(?:省|市|县|区|自治区))((?:常务)?副?(?:省长|市长|县长|区长|主席))$/u;
+/** A name that starts with a place or a national body stands on its own; others are sub-units. */
+const STANDALONE = /^(?:中国|中华|全国|国家|国务院|\p{Script=Han}{1,4}?(?:省|市|自治区|县|区|州))/u;
+
+export const isRole = (s: string) => ROLE.test(s);
+
+export function findAffiliations(position: string, knownNames: readonly string[]): FoundAffiliation[] {
+  const out: FoundAffiliation[] = [];
+  const sorted = [...new Set(knownNames)].sort((a, b) => b.length - a.length);
+  for (const raw of position.split(/[、，,]/)) {
+    const segment = raw.trim();
+    if (!segment) continue;
+    let found: FoundAffiliation | undefined;
+    const known = sorted.find((n) => segment.startsWith(n) && isRole(segment.slice(n.length)));
+    const head = GOVERNMENT_HEAD.exec(segment);
+    if (known) found = { name: known, role: segment.slice(known.length) };
+    else if (head) found = { name: `${head[1]}人民政府`, role: head[2]! };
+    else {
+      for (let i = 3; i < segment.length; i++) {
+        const prefix = segment.slice(0, i);
+        if (ORG_END.test(prefix) && isRole(segment.slice(i))) {
+          const parent = out[out.length - 1];
+          const name = !STANDALONE.test(prefix) && parent && !sorted.includes(prefix) ? `${parent.name}${prefix}` : prefix;
+          found = { name, role: segment.slice(i) };
+          break;
+        }
+      }
+    }
+    const last = out[out.length - 1];
+    if (found) {
+      const same = out.find((a) => a.name === found!.name);
+      if (same) same.role += `、${found.role}`;
+      else out.push(found);
+    } else if (last && isRole(segment)) last.role += `、${segment}`;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The importer as one pure step (bytes + what the archive holds → a draft) plus
+ * the checks the CLI runs before writing. scripts/import.ts only parses
+ * arguments, reads the file and prints.
+ */
+import { parseEntry } from '../content/read.ts';
+import { validateEntry } from '../content/validate.ts';
+import { COLLECTIONS, entryId, type CollectionName } from '../../schemas/layout.ts';
+import type { KnownArchive } from './archive.ts';
+import { ImportError } from './decode.ts';
+import { buildDraft, type Draft } from './draft.ts';
+import { extractFacts, type Facts } from './extract.ts';
+import { readReport, type Report } from './read.ts';
+
+export { ImportError, MAX_INPUT_BYTES } from './decode.ts';
+
+export interface ImportResult {
+  report: Report;
+  facts: Facts;
+  draft: Draft;
+}
+
+export function importReport(bytes: Uint8Array, archive: KnownArchive, options: { slug?: string; today?: string } = {}): ImportResult {
+  const report = readReport(bytes);
+  const knownNames = archive.people.flatMap((p) => p.names);
+  const facts = extractFacts(report.lines, report.meta, knownNames);
+  if (!facts.title && !facts.speakers.length && !facts.organizers.length) {
+    throw new ImportError('在文中找不到会议：没有会议名称、主办单位或讲者 (no conference found in the report)');
+  }
+  const draft = buildDraft(facts, { editors: report.editors, photoCredits: report.photoCredits, notes: report.notes }, archive, options);
+  if (archive.taken.conferences.has(draft.slug)) {
+    throw new ImportError(`会议 conferences/${draft.slug}/ 已存在，不会覆盖；如是另一次会议，请用 --slug 指定新的 id (conference exists)`);
+  }
+  return { report, facts, draft };
+}
+
+/** Schema problems in the generated files (there should be none: a failure here is a bug in the importer). */
+export function validateDraft(draft: Draft): string[] {
+  const out: string[] = [];
+  for (const f of draft.files) {
+    const [dir, ...rest] = f.path.split('/');
+    const collection = (Object.entries(COLLECTIONS).find(([, c]) => c.dir === dir && (dir !== 'conferences' || (rest[1] === 'speeches') === (c === COLLECTIONS.speeches)))?.[0] ?? 'people') as CollectionName;
+    const parsed = parseEntry(collection, entryId(collection, rest.join('/')), f.path, f.text);
+    const problems = parsed.entry ? validateEntry(parsed.entry).problems : parsed.problems;
+    out.push(...problems.map((p) => `${f.path} ${p.field}: ${p.message}`));
+  }
+  return out;
+}
