@@ -13,18 +13,22 @@ export interface FileToWrite {
   text: string;
 }
 
-/** Top-level things to move: `conferences/<slug>` as one folder, each record file on its own. */
-function units(files: readonly FileToWrite[]): string[] {
+/**
+ * What to move: a new conference as one folder `conferences/<slug>`; a file added
+ * to a conference that already exists (a speech) and each record file on its own.
+ */
+function units(root: string, files: readonly FileToWrite[]): string[] {
   const out = new Set<string>();
   for (const f of files) {
     const parts = f.path.split('/');
-    out.add(parts[0] === 'conferences' ? parts.slice(0, 2).join('/') : f.path);
+    const folder = parts.slice(0, 2).join('/');
+    out.add(parts[0] === 'conferences' && parts.length > 2 && !fs.existsSync(path.join(root, folder)) ? folder : f.path);
   }
   return [...out];
 }
 
 export function existing(root: string, files: readonly FileToWrite[]): string[] {
-  return units(files).filter((u) => fs.existsSync(path.join(root, u)));
+  return units(root, files).filter((u) => fs.existsSync(path.join(root, u)));
 }
 
 export function writeAllOrNothing(root: string, files: readonly FileToWrite[]): void {
@@ -42,7 +46,7 @@ export function writeAllOrNothing(root: string, files: readonly FileToWrite[]): 
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, f.text);
     }
-    for (const unit of units(files)) {
+    for (const unit of units(root, files)) {
       const target = path.join(absRoot, unit);
       const dir = fs.mkdirSync(path.dirname(target), { recursive: true });
       if (dir) created.push(dir);
