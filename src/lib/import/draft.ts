@@ -167,11 +167,14 @@ export function buildDraft(facts: Facts, source: DraftSource, archive: KnownArch
   const knownPeople = new Map<string, string[]>();
   for (const p of archive.people) for (const n of new Set(p.names)) knownPeople.set(n, [...(knownPeople.get(n) ?? []), p.id]);
   const newPeople = new Map<string, string>();
-  const personFor = (name: string): { id: string; note?: string } => {
+  const personFor = (name: string, position: string): { id: string; note?: string } => {
     const ids = knownPeople.get(name);
     if (ids?.length) {
-      if (!reused.people.includes(ids[0]!)) reused.people.push(ids[0]!);
-      return { id: ids[0]!, note: ids.length > 1 ? `TODO: 档案中有 ${ids.length} 位“${name}”（${ids.join('、')}），核对是哪一位` : `已有人物记录 ${ids[0]}，核对是否同一人` };
+      // Among namesakes, prefer the one whose note names an organization the position names.
+      const orgs = [...orgByName.keys()].filter((n) => n.length > 2 && position.includes(n));
+      const id = ids.find((i) => orgs.some((o) => archive.people.find((p) => p.id === i)?.note?.includes(o))) ?? ids[0]!;
+      if (!reused.people.includes(id)) reused.people.push(id);
+      return { id, note: ids.length > 1 ? `TODO: 档案中有 ${ids.length} 位“${name}”（${ids.join('、')}），暂选 ${id}，核对是哪一位` : `已有人物记录 ${id}，核对是否同一人` };
     }
     const existing = newPeople.get(name);
     if (existing) return { id: existing };
@@ -190,7 +193,7 @@ export function buildDraft(facts: Facts, source: DraftSource, archive: KnownArch
   const orgNames = () => [...orgByName.keys(), ...newOrgs.keys()];
   const speechLines: string[] = [];
   facts.speakers.forEach((sp, i) => {
-    const person = personFor(sp.name);
+    const person = personFor(sp.name, sp.position);
     const session = sessionFor(sp.kind);
     const affiliations = findAffiliations(sp.position, orgNames()).map((a) => ({ organization: orgId(a.name, true), role: a.role }));
     const order = i + 1;

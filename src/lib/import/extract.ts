@@ -118,6 +118,16 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 ];
 const VERBS = '指出|表示|强调|认为|看来|介绍|提出|围绕|聚焦|结合|谈到|呼吁|建议|分享了|说';
 
+/** `记者 罗一舟 通讯员 齐晓` → [罗一舟]: only the reporters when roles are named, else every name. */
+export function bylineReporters(byline: string): string[] {
+  const roles = /(记者|通讯员|实习生|实习记者|摄影|摄|报道)/;
+  const names = (s: string) => s.split(/[\s、，,/]+/).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n) && !roles.test(n));
+  if (!roles.test(byline)) return names(byline);
+  const out: string[] = [];
+  for (const m of byline.matchAll(/(?:实习)?记者\s*([^记通实摄报]*?)(?=通讯员|实习生|摄影|$)/g)) out.push(...names(m[1]!));
+  return out;
+}
+
 export function extractFacts(lines: readonly string[], meta: { headline?: string; outlet?: string; published?: string; url?: string } = {}, knownNames: readonly string[] = []): Facts {
   const facts: Facts = { reporters: [], organizers: [], hosts: [], coOrganizers: [], speakers: [], documents: [], parallelSessions: [] };
 
@@ -131,12 +141,7 @@ export function extractFacts(lines: readonly string[], meta: { headline?: string
   facts.url = meta.url && /^https?:\/\//.test(meta.url) ? meta.url : undefined;
   const head = lines.slice(0, 20).join('\n');
   const byline = /(?:讯|电)\s*[(（]([^)）]{2,40})[)）]/.exec(head) ?? /[(（]\s*(记者[^)）]{2,40})[)）]/.exec(head);
-  if (byline) {
-    facts.reporters = byline[1]!
-      .replace(/记者|通讯员|实习生|摄影|报道/g, ' ')
-      .split(/[\s、，,/]+/)
-      .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));
-  }
+  if (byline) facts.reporters = bylineReporters(byline[1]!);
 
   const body = lines.filter((_, i) => i !== datelineAt && lines[i] !== facts.headline && !/^来源\s*[:：]/.test(lines[i]!));
   const text = body.join('\n').replace(/\d{1,2}月\d{1,2}日电/g, '');
@@ -237,22 +242,27 @@ export function extractFacts(lines: readonly string[], meta: { headline?: string
         }
       }
       // <position><name>以《title》为题…, <position><name>指出/表示/强调…
-      const subjects: { at: number; who: PositionName }[] = [];
+      const subjects: { at: number; who: PositionName; kind?: SpeechKind }[] = [];
       for (const m of sentence.matchAll(new RegExp(`(?:${VERBS})`, 'g'))) {
         const found = speakerAtEnd(sentence.slice(0, m.index), names());
         if (found) subjects.push({ at: m.index, who: found });
       }
+      for (const m of sentence.matchAll(/在(致辞|讲话|主旨演讲|发言|交流发言)中/g)) {
+        const found = speakerAtEnd(sentence.slice(0, m.index), names());
+        if (found) subjects.push({ at: m.index, who: found, kind: SPEECH_NOUNS[m[1]!] });
+      }
       const titled = new Set<string>();
-      for (const m of sentence.matchAll(/以\s*《([^》]+)》\s*为题/g)) {
+      for (const m of sentence.matchAll(/以\s*《([^》]+)》\s*为题(?:作|做|进行了|发表了)?(主旨演讲|主题演讲|主旨报告|专题报告|交流发言|专题分享)?/g)) {
         speechTitles.add(m[1]!);
         // The speaker stands right before 以《…》为题, or is the subject of an earlier verb in the sentence (…结合…，以《…》为题).
         const found = speakerAtEnd(sentence.slice(0, m.index), names()) ?? subjects.filter((s) => s.at < m.index).pop()?.who;
         if (found) {
-          add(found, section ?? '其他', !!section, m[1]);
+          const stated = m[2] ? SPEECH_NOUNS[m[2]] : undefined;
+          add(found, stated ?? section ?? '其他', !!(stated ?? section), m[1]);
           titled.add(found.name);
         }
       }
-      for (const s of subjects) if (!titled.has(s.who.name)) add(s.who, section ?? '讲话', !!section);
+      for (const s of subjects) if (!titled.has(s.who.name)) add(s.who, s.kind ?? section ?? '讲话', !!(s.kind ?? section));
     }
   }
 
@@ -267,7 +277,7 @@ export function extractFacts(lines: readonly string[], meta: { headline?: string
     seen.add(title);
     facts.documents.push({ title, kind, verb });
   }
-  for (const m of text.matchAll(/((?:[“"][^”"]{1,30}[”"][、，,和及]?\s*){2,})(?:等)?(?:\d+|[一二三四五六七八九十]+)?(?:大|个|场)?\s*(主题分享会|平行论坛|分论坛|专题论坛)([^。]{0,30})/g)) {
+  for (const m of text.matchAll(/((?:[“"][^”"]{1,30}[”"][、，,和及]?\s*){2,})(?:等)?(?:\d+|[一二两三四五六七八九十]+)?(?:大|个|场)?\s*(主题分享会|平行论坛|分论坛|专题论坛)([^。]{0,30})/g)) {
     const status = /将|拟|即将/.test(m[3]! + text.slice(Math.max(0, m.index - 10), m.index)) ? 'announced' : 'held';
     for (const name of m[1]!.matchAll(/[“"]([^”"]+)[”"]/g)) {
       facts.parallelSessions.push({ name: `${name[1]}${m[2] === '主题分享会' ? '主题分享会' : '分论坛'}`, kind: m[2] === '主题分享会' ? '主题分享会' : '平行论坛', status });

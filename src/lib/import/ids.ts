@@ -68,9 +68,10 @@ export function slugify(text: string): string {
   const pieces: string[] = [];
   let rest = han;
   // A leading place name: drop its 省/市/自治区/县/区 (重庆市 → chongqing).
-  const place = /^(\p{Script=Han}{2,3}?)(?:省|市|自治区|特别行政区)(?=\p{Script=Han}{2})/u.exec(rest);
+  const place = /^(\p{Script=Han}{2,3}?(?:省|市)|\p{Script=Han}{2,5}?(?:自治区|特别行政区))(?=\p{Script=Han}{2})/u.exec(rest);
   if (place) {
-    pieces.push(syllables(place[1]!).join(''));
+    const name = place[1]!.replace(/(?:省|市|自治区|特别行政区)$/, '');
+    pieces.push(...([...name].length === 4 ? pairs(name) : [syllables(name).join('')]));
     rest = rest.slice(place[0].length);
   }
   if (!pieces.length && /^\p{Script=Han}{2,3}(?:省|市)$/u.test(rest)) rest = rest.slice(0, -1);
