@@ -7,7 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { ID_PATTERN } from '../../schemas/common.ts';
 
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫', '独孤', '澹台', '呼延'];
+import { COMPOUND_SURNAMES } from './names.ts';
 
 const syllables = (text: string, toned = false): string[] =>
   pinyin(text, { type: 'array', toneType: toned ? 'symbol' : 'none', surname: 'head', nonZh: 'removed', v: !toned }).map((s) =>

@@ -10,6 +10,7 @@ export const TITLE_WORDS = [
   '干事', '博士', '组长', '队长', '行长', '台长', '园长', '主管', '合伙人', '团长',
 ];
 const TITLE_RE = TITLE_WORDS.join('|');
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫', '独孤', '澹台', '呼延'];
 /** Characters that do not occur in personal names but do in running text. */
 const NOT_NAME = /[的了与及在是等为对将从把被着也都就而其之这那们个各并说有]/;
 
@@ -27,7 +28,7 @@ export function splitPositionName(text: string, knownNames: readonly string[] = 
   const s = text.trim();
   const known = [...knownNames].sort((a, b) => b.length - a.length).find((n) => s.endsWith(n));
   if (known) return { position: s.slice(0, -known.length).trim(), name: known, known: true };
-  const m = new RegExp(`^(.*(?:${TITLE_RE}))(\\p{Script=Han}{2,3})$`, 'u').exec(s);
+  const m = new RegExp(`^(.*(?:${TITLE_RE}))((?:${COMPOUND_SURNAMES.join('|')})\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3})$`, 'u').exec(s);
   if (!m || NOT_NAME.test(m[2]!)) return undefined;
   return { position: m[1]!.trim(), name: m[2]!, known: false };
 }

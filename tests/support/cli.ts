@@ -1,0 +1,49 @@
+/** Runs the repository's CLIs for real (Node 24, as `npm run` would) against a throw-away content tree. */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A fresh copy of a content tree (default: the invented fixture archive) in a temporary folder; returns the content root. */
+export function copyContent(from = path.join(repoRoot, 'tests/fixtures/archive')): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-cli-'));
+  const root = path.join(dir, 'content');
+  fs.cpSync(from, root, { recursive: true });
+  return root;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runScript(script: string, args: string[], contentDir: string, input?: string): Run {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, script), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, YILU_CONTENT: contentDir },
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file and folder under `dir` with a hash of its bytes: equal snapshots mean an unchanged tree. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (d: string, rel: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        out[`${r}/`] = 'dir';
+        visit(path.join(d, e.name), r);
+      } else out[r] = crypto.createHash('sha256').update(fs.readFileSync(path.join(d, e.name))).digest('hex');
+    }
+  };
+  visit(dir, '');
+  return out;
+}

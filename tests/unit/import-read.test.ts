@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chinesePunctuation, cleanText, foldWidth, stripConverterPinyin } from '../../src/lib/import/clean.ts';
+import { assertChinese, decodeBytes, ImportError, MAX_INPUT_BYTES } from '../../src/lib/import/decode.ts';
+import { htmlToText, looksLikeHtml } from '../../src/lib/import/html.ts';
+import { readReport } from '../../src/lib/import/read.ts';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/import', name));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 with and without a BOM, and any line endings', () => {
+    expect(decodeBytes(utf8('第一行\r\n第二行\r第三行\n')).text).toBe('第一行\n第二行\n第三行\n');
+    const bom = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('会议')]));
+    expect(bom).toEqual({ text: '会议', encoding: 'utf-8' });
+  });
+  it('detects GB18030 bytes instead of assuming UTF-8', () => {
+    const d = decodeBytes(fixture('gb18030.txt'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toContain('黔桂社会组织合作发展大会');
+    expect(d.text).not.toContain('\r');
+    // 中文 in GBK bytes
+    expect(decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({ text: '中文', encoding: 'gb18030' });
+  });
+  it('reads UTF-16 with a BOM', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from('会议', 'utf16le')]);
+    expect(decodeBytes(bytes)).toEqual({ text: '会议', encoding: 'utf-16le' });
+  });
+  it('refuses empty, oversized and binary input with a one-line reason', () => {
+    const reason = (b: Uint8Array) => {
+      try {
+        decodeBytes(b);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+        return (e as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(reason(new Uint8Array())).toMatch(/空/);
+    expect(reason(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x41))).toMatch(/5 MB/);
+    expect(reason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatch(/二进制/);
+    const controls = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 1 : 0x41));
+    expect(reason(controls)).toMatch(/二进制/);
+    for (const r of [reason(new Uint8Array()), reason(controls)]) expect(r).not.toContain('\n');
+  });
+  it('assertChinese refuses text with (almost) no Han characters', () => {
+    expect(() => assertChinese(fixture('english.txt').toString())).toThrow(/不像中文/);
+    expect(() => assertChinese('二〇二五年社会组织大会在白江市举行，多位嘉宾出席并致辞，会议发布倡议。')).not.toThrow();
+  });
+});
+
+describe('cleaning', () => {
+  it('removes converter pinyin after characters but keeps real parentheses', () => {
+    expect(stripConverterPinyin('中國(guó)新聞網(wǎng)')).toBe('中國新聞網');
+    expect(stripConverterPinyin('發(fā)展（蘇州）大會(huì)')).toBe('發展（蘇州）大會');
+    expect(stripConverterPinyin('見附件(PDF)與表格(xlsx)')).toBe('見附件(PDF)與表格(xlsx)');
+  });
+  it('folds full-width digits, letters and spaces, and writes Chinese punctuation', () => {
+    expect(foldWidth('２０２５年　ＡＢｃ')).toBe('2025年 ABc');
+    expect(chinesePunctuation('促双圈,谋发展,共双赢!来源:某网(记者 甲乙) 时间 20:37')).toBe('促双圈，谋发展，共双赢！来源：某网（记者 甲乙） 时间 20:37');
+  });
+  it('drops page chrome and keeps editors and photo credits', () => {
+    const c = cleanText(
+      [
+        '某某网首页 > 正文',
+        '新闻热线：0000-1111 电子邮箱：a@example.org',
+        '标题在这里',
+        '第一段正文，会议在白江举行。',
+        '会场一角',
+        '会场一角。白江网供图',
+        '资料图',
+        '（完）',
+        '编辑：方一鸣',
+        '责任编辑：李二 张三',
+        '本网站所刊载信息，不代表本网观点。未经授权禁止转载。',
+        'Copyright © 2025 某某网 版权所有',
+      ].join('\n'),
+    );
+    expect(c.lines).toEqual(['标题在这里', '第一段正文，会议在白江举行。']);
+    expect(c.editors).toEqual(['方一鸣', '李二', '张三']);
+    expect(c.photoCredits).toEqual(['白江网供图']);
+  });
+  it('converts Traditional to Simplified and says so', () => {
+    const c = cleanText('青川省民政廳(tīng)廳長(zhǎng)林海燕出席開(kāi)幕式並(bìng)致辭(cí)。');
+    expect(c.lines).toEqual(['青川省民政厅厅长林海燕出席开幕式并致辞。']);
+    expect(c).toMatchObject({ hadPinyin: true, wasTraditional: true });
+  });
+});
+
+describe('HTML pages', () => {
+  it('recognises HTML and takes the article out of the page chrome', () => {
+    const html = fixture('page.html').toString();
+    expect(looksLikeHtml(html)).toBe(true);
+    expect(looksLikeHtml('会议在白江举行。<b>不算网页')).toBe(false);
+    const { text, meta } = htmlToText(html);
+    expect(meta).toMatchObject({ headline: '东海社会组织年会聚焦养老服务', outlet: '蓝山日报', url: 'https://example.org/news/2024/0903/yanglao.html' });
+    expect(text).toContain('2024东海社会组织年会在蓝山举行');
+    expect(text).toContain('2024-09-03 10:15');
+    for (const chrome of ['统计代码', '蓝山日报首页', '分享到', '相关新闻', '另一场会议', '版权所有', 'color: red']) expect(text).not.toContain(chrome);
+  });
+  it('readReport decodes, extracts and cleans in one step', () => {
+    const r = readReport(fixture('traditional-pinyin.txt'));
+    expect(r.lines.join('\n')).toContain('18日上午，2025西岭公益论坛在白江开幕');
+    expect(r.lines.join('\n')).not.toMatch(/[(（][a-zāáǎà]+[)）]|热线|转载/);
+    expect(r.editors).toEqual(['方一鸣']);
+    expect(r.photoCredits).toEqual(['白江网供图']);
+    expect(r.notes[0]).toContain('拼音');
+    expect(() => readReport(fixture('english.txt'))).toThrow(ImportError);
+  });
+});
