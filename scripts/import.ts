@@ -8,13 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/check.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
-import { readArchive } from '../src/lib/import/archive.ts';
-import { ImportError, MAX_INPUT_BYTES, importReport, validateDraft } from '../src/lib/import/index.ts';
-import { writeAllOrNothing } from '../src/lib/import/write.ts';
-import { ID_PATTERN } from '../src/schemas/common.ts';
-import { contentRoot } from '../src/schemas/layout.ts';
+// Only the light decoder is loaded up front, so bad input is refused at once;
+// the schemas, converters and content check are loaded once the input is readable.
+import { assertChinese, decodeBytes, ImportError, MAX_INPUT_BYTES } from '../src/lib/import/decode.ts';
 
 const USAGE = '用法 usage: npm run import -- <报道文件.txt|.html> [--slug <会议id>] [--dry-run]';
 
@@ -31,14 +27,13 @@ try {
 }
 const { values, positionals } = args;
 if (values.help) {
-  console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 ${contentRoot()}/。--dry-run 只显示将写入的文件。`);
+  console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 只显示将写入的文件。`);
   process.exit(0);
 }
 const [file, ...extra] = positionals;
 if (!file || extra.length) fail(`需要且只需要一个报道文件；${USAGE}`);
-if (values.slug !== undefined && !ID_PATTERN.test(values.slug)) fail(`--slug “${values.slug}” 不能作为 id：只能用小写字母、数字和单个连字符，例如 2025-qiangui`);
+if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) fail(`--slug “${values.slug}” 不能作为 id：只能用小写字母、数字和单个连字符，例如 2025-qiangui`);
 
-const root = contentRoot();
 try {
   let stat: fs.Stats;
   try {
@@ -49,7 +44,18 @@ try {
   if (!stat.isFile()) throw new ImportError(`${file} 不是文件 (not a file)`);
   if (stat.size > MAX_INPUT_BYTES) throw new ImportError(`文件超过 5 MB，不像一篇新闻报道 (input is ${(stat.size / 1024 / 1024).toFixed(1)} MB, limit 5 MB)`);
   const started = performance.now();
-  const { draft, report } = importReport(fs.readFileSync(file), readArchive(root), { slug: values.slug });
+  const bytes = fs.readFileSync(file);
+  assertChinese(decodeBytes(bytes).text);
+  const [{ checkContent }, { formatProblem }, { readArchive }, { importReport, validateDraft }, { writeAllOrNothing }, { contentRoot }] = await Promise.all([
+    import('../src/lib/content/check.ts'),
+    import('../src/lib/content/problems.ts'),
+    import('../src/lib/import/archive.ts'),
+    import('../src/lib/import/index.ts'),
+    import('../src/lib/import/write.ts'),
+    import('../src/schemas/layout.ts'),
+  ]);
+  const root = contentRoot();
+  const { draft, report } = importReport(bytes, readArchive(root), { slug: values.slug });
   const invalid = validateDraft(draft);
   if (invalid.length) throw new Error(`生成的草稿未通过校验（导入程序的缺陷，请报告）：${invalid.join('；')}`);
 

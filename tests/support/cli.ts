@@ -1,5 +1,5 @@
 /** Runs the repository's CLIs for real (Node 24, as `npm run` would) against a throw-away content tree. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,19 @@ export function runScript(script: string, args: string[], contentDir: string, in
     timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `runScript` without blocking, so independent runs can go side by side. */
+export function runScriptAsync(script: string, args: string[], contentDir: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, script), ...args], { cwd: repoRoot, env: { ...process.env, YILU_CONTENT: contentDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** Every file and folder under `dir` with a hash of its bytes: equal snapshots mean an unchanged tree. */

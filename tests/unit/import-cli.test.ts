@@ -1,0 +1,169 @@
+/**
+ * `npm run import` for real: node scripts/import.ts on fixture files, in a
+ * temporary copy of the invented fixture archive. Asserts the files written, the
+ * messages, the exit codes, that the draft passes the content check with its
+ * TODOs listed, and that every refusal leaves the tree byte-for-byte unchanged.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { readArchive } from '../../src/lib/import/archive.ts';
+import { importReport, validateDraft } from '../../src/lib/import/index.ts';
+import { writeAllOrNothing } from '../../src/lib/import/write.ts';
+import { copyContent, repoRoot, runScript, runScriptAsync, snapshot } from '../support/cli.ts';
+
+const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/import', name);
+const importFile = (content: string, ...args: string[]) => runScript('scripts/import.ts', args, content);
+const rel = (content: string, file: string) => path.relative(content, path.resolve(file)).split(path.sep).join('/');
+
+describe('a fresh report of a conference the archive does not have', () => {
+  const content = copyContent();
+  const run = importFile(content, fixture('gb18030.txt'));
+  const result = checkContent(content);
+  const mine = result.problems.filter((p) => !rel(content, p.file).startsWith('..') && /qiangui|guiyang|wu-wenhua|huang-liping|yang-fan|guizhou|guangxi/.test(p.file));
+
+  it('writes the draft conference, one speech per speaker and the new records', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const conf = fs.readFileSync(path.join(content, 'conferences/2025-qiangui-guiyang/index.mdx'), 'utf8');
+    expect(conf).toMatch(/^draft: true$/m);
+    expect(conf).toContain('title: 2025年黔桂社会组织合作发展大会');
+    expect(conf).toContain('startDate: 2025-06-12');
+    expect(conf).toContain('theme: 协作共赢 服务基层');
+    expect(conf).toContain('- kind: agreement\n    title: 黔桂社会组织合作框架协议');
+    expect(conf).toMatch(/outlet: 黔南晚报\n\s+headline: 黔桂携手谱新篇 社会组织合作发展大会召开\n\s+published: 2025-06-12 18:20\n\s+reporters:\n\s+- 白露\n\s+- 田川\n\s+editors:\n\s+- 苗青/);
+    expect(fs.readdirSync(path.join(content, 'conferences/2025-qiangui-guiyang/speeches')).sort()).toEqual(['01-wu-wenhua.md', '02-huang-liping.md', '03-yang-fan.md']);
+    const speech = fs.readFileSync(path.join(content, 'conferences/2025-qiangui-guiyang/speeches/03-yang-fan.md'), 'utf8');
+    expect(speech).toContain('title: 携手共建西南协作新格局');
+    expect(speech).toContain('position: 黔桂企业家协会会长兼秘书长');
+    expect(speech).toContain('kind: 交流发言');
+    for (const f of ['people/wu-wenhua.yaml', 'people/huang-liping.yaml', 'people/yang-fan.yaml', 'organizations/guizhou-minzhengting.yaml', 'organizations/guangxi-zhuangzu-minzhengting.yaml', 'organizations/guiyang-shehui-zuzhi-lianhehui.yaml', 'regions/guiyang.yaml']) {
+      expect(fs.existsSync(path.join(content, f)), f).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(content, 'people/huang-liping.yaml'), 'utf8')).toContain('pinyin: Huáng Lìpíng');
+    expect(run.stdout).toContain('已写入 14 个文件');
+    expect(run.stdout).toContain('读入：gb18030');
+  });
+  it('passes the content check with no errors, listing its TODOs and drafts as warnings', () => {
+    expect(result.errors).toEqual([]);
+    const codes = new Set(mine.map((p) => p.code));
+    expect([...codes].sort()).toEqual(['draft', 'no-summary', 'todo']);
+    const todos = mine.filter((p) => p.code === 'todo').map((p) => p.message);
+    expect(todos.some((t) => t.includes('city：报道写作“筑”，已写成“贵阳市”'))).toBe(true);
+    expect(todos.some((t) => t.includes('核对发言类型（报道未明说，暂定“讲话”）'))).toBe(true);
+    expect(todos.some((t) => t.includes('新建的系列'))).toBe(true);
+    expect(run.stdout).toContain(`待核对 ${mine.length} 项`);
+  });
+  it('lists facts for the editor instead of copying the report', () => {
+    const conf = fs.readFileSync(path.join(content, 'conferences/2025-qiangui-guiyang/index.mdx'), 'utf8');
+    expect(conf).toContain('贵州省民政厅副厅长 吴文华（wu-wenhua），讲话（类型为推测）');
+    // No sentence of the report's body made it into the draft.
+    for (const sentence of ['两地社会组织应在乡村治理中相互借鉴', '将推动两地建立经验交流机制']) expect(conf).not.toContain(sentence);
+  });
+  it('refuses to import the same report twice and changes nothing', () => {
+    const before = snapshot(content);
+    const again = importFile(content, fixture('gb18030.txt'));
+    expect(again.status).toBe(1);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toContain('已存在');
+    expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('reports of a series the archive has', () => {
+  it('reuses people and organizations by name, variant or alias (Traditional with converter pinyin)', () => {
+    const content = copyContent();
+    const run = importFile(content, fixture('traditional-pinyin.txt'), '--slug', '2025-xiling');
+    expect(run.status).toBe(0);
+    const conf = fs.readFileSync(path.join(content, 'conferences/2025-xiling/index.mdx'), 'utf8');
+    expect(conf).toContain('series: xiling-gongyi-luntan');
+    expect(conf).toMatch(/organizers:\n\s+- qingchuan-minzhengting\nhosts:\n\s+- baijiang-gongyi-lianhehui/);
+    expect(conf).toContain('note: 原文为网页转换器生成的繁体稿');
+    expect(conf).toMatch(/photoCredits:\n\s+- 白江网供图/);
+    expect(conf).toMatch(/status: announced/);
+    expect(fs.readdirSync(path.join(content, 'conferences/2025-xiling/speeches')).sort()).toEqual(['01-lin-haiyan.md', '02-zhou-mingde.md', '03-chen-siyuan.md', '04-gu-wentao.md']);
+    expect(fs.existsSync(path.join(content, 'people/lin-haiyan-2.yaml'))).toBe(false);
+    expect(run.stdout).toContain('沿用已有人物 2 位');
+    expect(checkContent(content).errors).toEqual([]);
+  });
+  it('takes the article out of an HTML page and flags namesakes', () => {
+    const content = copyContent();
+    const run = importFile(content, fixture('page.html'));
+    expect(run.status).toBe(0);
+    const speech = fs.readFileSync(path.join(content, 'conferences/2024-donghai-lanshan/speeches/02-wang-qiang-2.md'), 'utf8');
+    expect(speech).toContain('# TODO: 档案中有 2 位“王强”');
+    expect(speech).toContain('kind: 交流发言');
+    const conf = fs.readFileSync(path.join(content, 'conferences/2024-donghai-lanshan/index.mdx'), 'utf8');
+    expect(conf).toContain('url: https://example.org/news/2024/0903/yanglao.html');
+    expect(conf).not.toMatch(/统计代码|分享到|版权所有/);
+    expect(checkContent(content).errors).toEqual([]);
+  });
+  it('--dry-run prints the files and writes nothing', () => {
+    const content = copyContent();
+    const before = snapshot(content);
+    const run = importFile(content, fixture('page.html'), '--dry-run');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('=== ');
+    expect(run.stdout).toContain('conferences/2024-donghai-lanshan/index.mdx ===');
+    expect(run.stdout).toContain('不会写入');
+    expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('bad input is refused with a one-line reason and nothing written', () => {
+  const content = copyContent();
+  const before = snapshot(content);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bad-'));
+  const big = path.join(tmp, 'big.txt');
+  fs.writeFileSync(big, Buffer.alloc(5 * 1024 * 1024 + 10, '会'));
+  const binary = path.join(tmp, 'photo.jpg');
+  fs.writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]));
+  const cases: [string, string[], RegExp][] = [
+    ['a missing file', [path.join(tmp, 'nope.txt')], /找不到文件/],
+    ['an empty file', [fixture('empty.txt')], /空/],
+    ['a binary file', [binary], /二进制/],
+    ['English-only text', [fixture('english.txt')], /不像中文/],
+    ['input over 5 MB', [big], /5 MB/],
+    ['a folder', [tmp], /不是文件/],
+    ['a bad --slug', [fixture('page.html'), '--slug', 'Bad Slug'], /--slug/],
+    ['an existing conference slug', [fixture('page.html'), '--slug', '2023-donghai'], /已存在/],
+    ['no file at all', [], /报道文件/],
+    ['an unknown flag', [fixture('page.html'), '--force'], /force/],
+  ];
+  for (const [what, args, reason] of cases) {
+    it.concurrent(what, async () => {
+      const run = await runScriptAsync('scripts/import.ts', args, content);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(reason);
+      expect(snapshot(content)).toEqual(before);
+    });
+  }
+});
+
+describe('writing all or nothing', () => {
+  it('never overwrites, and undoes every move when one fails', () => {
+    const content = copyContent();
+    const { draft } = importReport(fs.readFileSync(fixture('gb18030.txt')), readArchive(content));
+    expect(validateDraft(draft)).toEqual([]);
+    // A file where the people folder should be makes the last moves fail.
+    fs.rmSync(path.join(content, 'people'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'people'), 'not a folder');
+    const before = snapshot(content);
+    expect(() => writeAllOrNothing(content, draft.files)).toThrow();
+    expect(snapshot(content)).toEqual(before);
+    expect(fs.readdirSync(path.dirname(content)).filter((n) => n.includes('-import-'))).toEqual([]);
+  });
+  it('refuses when any target exists', () => {
+    const content = copyContent();
+    const { draft } = importReport(fs.readFileSync(fixture('gb18030.txt')), readArchive(content));
+    fs.mkdirSync(path.join(content, 'people'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'people/yang-fan.yaml'), 'name: 杨帆\npinyin: Yáng Fān\n');
+    const before = snapshot(content);
+    expect(() => writeAllOrNothing(content, draft.files)).toThrow(/不会覆盖.*people\/yang-fan\.yaml/);
+    expect(snapshot(content)).toEqual(before);
+  });
+});
