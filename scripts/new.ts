@@ -32,7 +32,8 @@ try {
 } catch (error) {
   fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
 }
-const { values: raw, positionals } = parsed!;
+const { positionals } = parsed!;
+const raw = parsed!.values as Record<string, string | boolean | undefined>;
 const kind = positionals[0] as Kind | undefined;
 if (raw.help || !kind) {
   const lines = [USAGE, ''];
@@ -70,7 +71,7 @@ if (refs.length) fail(`${refs.join('；')}（先用 npm run new 建立被引用�
 const record = scaffold(kind, values, archive, root);
 const problems = validate(kind, record.data);
 if (problems.length) fail(problems.join('；'));
-if (values['dry-run'] ?? raw['dry-run']) {
+if (raw['dry-run']) {
   console.log(`=== ${path.join(root, record.path)} ===\n${record.text}\n演练 dry run：不会写入。`);
   process.exit(0);
 }

@@ -38,7 +38,9 @@ export function checkContent(root: string, options: { warnings?: boolean } = {})
   const invalidConferences = new Map(
     entries.filter((e) => e.collection === 'conferences' && !index.conferences.has(e.id)).map((e) => [e.id, e.data]),
   );
-  problems.push(...idProblems, ...checkIntegrity(index, present, invalidConferences));
+  const validIds = new Set(valid.map((v) => `${v.collection}\u0000${v.id}`));
+  const invalid = entries.filter((e) => !validIds.has(`${e.collection}\u0000${e.id}`));
+  problems.push(...idProblems, ...checkIntegrity(index, present, invalidConferences, invalid));
   if (options.warnings !== false) {
     for (const e of entries) {
       const abs = path.resolve(e.file);

@@ -68,32 +68,29 @@ export function checkIntegrity(
   present?: Record<CollectionName, Set<string>>,
   /** Raw data of conferences that failed validation, so their speeches' sessions are still checked. */
   invalidConferences: ReadonlyMap<string, unknown> = new Map(),
+  /** Entries that failed validation: their references are still checked, so every problem shows at once. */
+  invalid: readonly Pick<ValidEntry, 'collection' | 'file' | 'data' | 'lineOf'>[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const exists = (target: CollectionName, id: string) => index[target].has(id) || !!present?.[target].has(id);
-  const error = (entry: ValidEntry, path: FieldPath, code: string, message: string, hint?: string) =>
+  const error = (entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: string, message: string, hint?: string) =>
     problems.push({ severity: 'error', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint });
 
-  const ref = (entry: ValidEntry, path: FieldPath, target: CollectionName, id: string | undefined) => {
-    if (id === undefined || exists(target, id)) return;
-    const label = COLLECTIONS[target].label;
-    error(entry, path, 'reference', `找不到${label}“${id}”`, `应是 content/${COLLECTIONS[target].dir}/ 下已有${label}的 id${suggest(id, index[target])}`);
-  };
-
-  for (const e of index.regions.values()) ref(e, ['parent'], 'regions', e.data.parent);
-  for (const e of index.series.values()) e.data.regions.forEach((r, i) => ref(e, ['regions', i], 'regions', r));
-  for (const e of index.organizations.values()) {
-    ref(e, ['parent'], 'organizations', e.data.parent);
-    ref(e, ['region'], 'regions', e.data.region);
+  // Every reference, of valid entries and of entries that failed validation alike.
+  for (const entry of [...Object.values(index).flatMap((m: Map<string, ValidEntry>) => [...m.values()]), ...invalid]) {
+    for (const [pattern, target] of REFERENCES[entry.collection]) {
+      for (const [path, id] of walk(entry.data, pattern)) {
+        if (typeof id !== 'string' || exists(target, id)) continue;
+        const label = COLLECTIONS[target].label;
+        error(entry, path, 'reference', `找不到${label}“${id}”`, `应是 content/${COLLECTIONS[target].dir}/ 下已有${label}的 id${suggest(id, index[target])}`);
+      }
+    }
   }
   problems.push(...parentCycles(index));
 
   for (const e of index.conferences.values()) {
     const c = e.data;
-    ref(e, ['series'], 'series', c.series);
-    c.regions.forEach((r, i) => ref(e, ['regions', i], 'regions', r));
     for (const role of ['organizers', 'hosts', 'coOrganizers', 'supporters'] as const) {
-      c[role].forEach((o, i) => ref(e, [role, i], 'organizations', o));
       duplicates(c[role]).forEach((i) => error(e, [role, i], 'duplicate', `机构“${c[role][i]}”重复列出`));
     }
     if (c.endDate && c.endDate < c.startDate) {
@@ -107,7 +104,6 @@ export function checkIntegrity(
       const prev = sessionOrders.get(s.order);
       if (prev !== undefined) error(e, ['sessions', i, 'order'], 'duplicate-order', `环节顺序 ${s.order} 与 sessions[${prev}] 重复`);
       sessionOrders.set(s.order, i);
-      s.presiders.forEach((p, j) => ref(e, ['sessions', i, 'presiders', j, 'person'], 'people', p.person));
       if (s.date && (s.date < c.startDate || s.date > (c.endDate ?? c.startDate))) {
         error(e, ['sessions', i, 'date'], 'date-range', `环节日期 ${s.date} 不在会议日期之内`);
       }
@@ -116,7 +112,6 @@ export function checkIntegrity(
       if (o.session && !sessionIds.has(o.session)) {
         error(e, ['outcomes', i, 'session'], 'reference', `找不到环节“${o.session}”`, `应是本会议 sessions 中的 id：${[...sessionIds].join('、')}`);
       }
-      o.parties.forEach((p, j) => ref(e, ['outcomes', i, 'parties', j], 'organizations', p));
     });
   }
 
@@ -138,15 +133,42 @@ export function checkIntegrity(
     if (clash) {
       error(e, ['order'], 'duplicate-order', `发言顺序 ${s.order} 与 ${clash.file} 重复`, '同一会议中每篇发言的 order 须唯一');
     } else byOrder.set(s.order, e);
-    s.speakers.forEach((sp, i) => {
-      ref(e, ['speakers', i, 'person'], 'people', sp.person);
-      sp.affiliations.forEach((a, j) => ref(e, ['speakers', i, 'affiliations', j, 'organization'], 'organizations', a.organization));
-    });
     duplicates(s.speakers.map((sp) => sp.person)).forEach((i) =>
       error(e, ['speakers', i, 'person'], 'duplicate', `讲者“${s.speakers[i]!.person}”重复列出`),
     );
   }
   return problems;
+}
+
+/** Where each collection refers to others: field paths (`*` = every item) and the collection referred to. */
+const REFERENCES: Record<CollectionName, [string[], CollectionName][]> = {
+  regions: [[['parent'], 'regions']],
+  series: [[['regions', '*'], 'regions']],
+  people: [],
+  organizations: [
+    [['parent'], 'organizations'],
+    [['region'], 'regions'],
+  ],
+  conferences: [
+    [['series'], 'series'],
+    [['regions', '*'], 'regions'],
+    ...(['organizers', 'hosts', 'coOrganizers', 'supporters'] as const).map((role): [string[], CollectionName] => [[role, '*'], 'organizations']),
+    [['sessions', '*', 'presiders', '*', 'person'], 'people'],
+    [['outcomes', '*', 'parties', '*'], 'organizations'],
+  ],
+  speeches: [
+    [['speakers', '*', 'person'], 'people'],
+    [['speakers', '*', 'affiliations', '*', 'organization'], 'organizations'],
+  ],
+};
+
+/** The values at `pattern` in `data`, each with its concrete path; tolerant of any shape. */
+function walk(data: unknown, pattern: readonly string[], at: (string | number)[] = []): [(string | number)[], unknown][] {
+  if (!pattern.length) return [[at, data]];
+  const [head, ...rest] = pattern;
+  if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => walk(item, rest, [...at, i])) : [];
+  if (data && typeof data === 'object' && head! in data) return walk((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+  return [];
 }
 
 /** Session ids of a conference that failed validation, when its sessions are still readable. */
