@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { readArchive } from '../../src/lib/import/archive.ts';
 import { importReport, validateDraft } from '../../src/lib/import/index.ts';
@@ -118,6 +118,7 @@ describe('bad input is refused with a one-line reason and nothing written', () =
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bad-'));
   const big = path.join(tmp, 'big.txt');
   fs.writeFileSync(big, Buffer.alloc(5 * 1024 * 1024 + 10, '会'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const binary = path.join(tmp, 'photo.jpg');
   fs.writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1]));
   const cases: [string, string[], RegExp][] = [
