@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentRoot } from './src/schemas/layout.ts';
 import { search } from './src/integrations/search/index.ts';
+import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
+import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
@@ -14,7 +16,13 @@ export default defineConfig({
   cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [contentCheck({ root: contentRoot() }), mdx(), search()],
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeParagraphAnchors],
+      remarkRehype: footnoteOptions,
+    }),
+  },
   vite: {
     build: {
       rolldownOptions: {
