@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -15,7 +16,13 @@ export default defineConfig({
   outDir: process.env.YILU_OUT || './dist',
   cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck({ root: contentRoot() }), mdx(), search()],
+  integrations: [
+    contentCheck({ root: contentRoot() }),
+    mdx(),
+    search(),
+    // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+  ],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],

@@ -1,0 +1,63 @@
+/**
+ * BibTeX and RIS from the CSL item, by citation-js (build time only).
+ *
+ * BibTeX and RIS have no type for a talk: a speech is written as a conference
+ * contribution (`@inproceedings` / RIS `CONF`, the conference as booktitle, its
+ * city as address), a conference as a generic record (`@misc` / RIS `GEN`).
+ * Unicode stays Unicode (biber and modern BibTeX tools read UTF-8); keys are the
+ * ASCII citation keys. RIS limits `ID` to 20 characters, so citation-js cuts it.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl.ts';
+import { gbt7714 } from './gbt7714.ts';
+
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.format.checkLabel = false;
+
+/** What citation-js converts: BibTeX/RIS types and fields for the record. */
+function forConversion(item: CslItem): Record<string, unknown> {
+  const { publisher: _publisher, abstract: _abstract, ...rest } = item;
+  return item.type === 'speech'
+    ? { ...rest, type: 'paper-conference', 'publisher-place': item['event-place'] }
+    : { ...rest, 'publisher-place': item['event-place'], 'container-title': item['event-title'] };
+}
+
+export function bibtex(item: CslItem): string {
+  return (new Cite(forConversion(item)).format('bibtex') as string).trim() + '\n';
+}
+
+export function ris(item: CslItem): string {
+  // RIS records end with `ER  - ` and a line break; CRLF is what the RIS specification asks for.
+  return (new Cite(forConversion(item)).format('ris') as string).trim().replace(/\r?\n/g, '\r\n') + '\r\n';
+}
+
+export function cslJson(item: CslItem): string {
+  return JSON.stringify([item], null, 2) + '\n';
+}
+
+export interface Citation {
+  id: 'gbt7714' | 'bibtex' | 'ris' | 'csl';
+  label: string;
+  /** File name for the download (ASCII key + extension). */
+  filename: string;
+  mime: string;
+  text: string;
+}
+
+/** Every format of one record, in the order the citation panel shows them. */
+export function citations(item: CslItem): Citation[] {
+  const key = item['citation-key'];
+  return [
+    { id: 'gbt7714', label: 'GB/T 7714-2015', filename: `${key}.txt`, mime: 'text/plain', text: gbt7714(item) },
+    { id: 'bibtex', label: 'BibTeX', filename: `${key}.bib`, mime: 'application/x-bibtex', text: bibtex(item) },
+    { id: 'ris', label: 'RIS', filename: `${key}.ris`, mime: 'application/x-research-info-systems', text: ris(item) },
+    { id: 'csl', label: 'CSL-JSON', filename: `${key}.json`, mime: 'application/vnd.citationstyles.csl+json', text: cslJson(item) },
+  ];
+}
+
+/** A `data:` URI for a download link: no extra file per record. */
+export const dataUri = (c: Pick<Citation, 'mime' | 'text'>) => `data:${c.mime};charset=utf-8,${encodeURIComponent(c.text)}`;
