@@ -32,7 +32,8 @@ export function bibtex(item: CslItem): string {
 
 export function ris(item: CslItem): string {
   // RIS records end with `ER  - ` and a line break; CRLF is what the RIS specification asks for.
-  return (new Cite(forConversion(item)).format('ris') as string).trim().replace(/\r?\n/g, '\r\n') + '\r\n';
+  const text = (new Cite(forConversion(item)).format('ris') as string).replace(/[\r\n]+$/, '');
+  return text.replace(/\r?\n/g, '\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
 }
 
 export function cslJson(item: CslItem): string {
