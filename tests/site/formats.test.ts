@@ -75,7 +75,8 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   const risCsl = parseRis(c.ris!.text)[0] as Record<string, unknown>;
   expect(risCsl.title).toBe(e.title);
   expect(risCsl['publisher-place']).toBe(e.place);
-  expect((risCsl.issued as { 'date-parts': string[][] })['date-parts'][0]!.map(Number)).toEqual([y, m, d]);
+  expect(tags('DA')).toEqual([`${y}/${m}/${d}/`]);
+  expect(c.ris!.text.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
   expect(risCsl.URL).toBe(e.url);
 
   // CSL-JSON

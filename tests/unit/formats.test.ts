@@ -85,3 +85,14 @@ describe('CSV and JSON', () => {
     expect(jsonLdScript({ name: '</script><b>' })).not.toContain('</script>');
   });
 });
+
+describe('RIS', () => {
+  it('keeps long values on one line (citation-js wraps them at 70 characters)', async () => {
+    const { ris } = await import('../../src/lib/formats/citations.ts');
+    const item = { ...speechCsl(speech, ctx), title: '很长的题目'.repeat(30), URL: `https://example.org/${'x'.repeat(120)}/` };
+    const text = ris(item);
+    expect(text).toContain(`TI  - ${item.title}\r\n`);
+    expect(text).toContain(`UR  - ${item.URL}\r\n`);
+    expect(text.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+  });
+});

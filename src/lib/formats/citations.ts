@@ -33,7 +33,16 @@ export function bibtex(item: CslItem): string {
 export function ris(item: CslItem): string {
   // RIS records end with `ER  - ` and a line break; CRLF is what the RIS specification asks for.
   const text = (new Cite(forConversion(item)).format('ris') as string).replace(/[\r\n]+$/, '');
-  return text.replace(/\r?\n/g, '\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
+  // citation-js 0.8 breaks every value after 70 characters with a bare line break
+  // (plugin-ris ris.js), which splits URLs and long Chinese titles and makes the record
+  // unreadable to strict parsers. Record values here never contain line breaks, so a
+  // line without a tag is exactly the rest of the line above it.
+  const lines = text.split(/\r?\n/).reduce<string[]>((out, line) => {
+    if (/^[A-Z][A-Z0-9] {2}- ?/.test(line) || out.length === 0) out.push(line);
+    else out[out.length - 1] += line;
+    return out;
+  }, []);
+  return lines.join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
 }
 
 export function cslJson(item: CslItem): string {
