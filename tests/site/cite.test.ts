@@ -1,0 +1,70 @@
+/**
+ * The citation panel in Chromium, on the fixture site deployed under /yilu/: it
+ * opens without scripts loaded from files, copy buttons put exactly the shown text
+ * on the clipboard, and a paragraph's ¶ link copies a citation pointing at that
+ * paragraph. Phone and desktop widths, no horizontal scrolling.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasBrowser, launch } from '../support/browser.ts';
+import { serve, type Served } from '../support/server.ts';
+import { SITES, siteDir } from '../support/sites.ts';
+
+const SHOTS = process.env.YILU_SCREENSHOTS;
+
+describe.skipIf(!hasBrowser)('citing in Chromium', () => {
+  let browser: Browser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve(siteDir(SITES.fixtureBase), '/yilu/');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const width of [375, 1280]) {
+    it(`copies citations and paragraph citations at ${width}px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+
+      const path = '/conferences/2022-xiling/02-wang-qiang/';
+      await page.goto(site.url(path));
+      await page.getByText('引用本页').click();
+      const bibtex = page.locator('#cite-bibtex');
+      await expect.poll(() => bibtex.isVisible()).toBe(true);
+      await page.getByRole('button', { name: '复制 BibTeX' }).click();
+      await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已复制 BibTeX');
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clip).toBe(await bibtex.textContent());
+      expect(clip).toMatch(/^@inproceedings\{yilu-2022-xiling-02-wang-qiang,/);
+
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/speech-cite-${width}.png`, fullPage: true });
+
+      await page.locator('a[data-para-link][href="#p-2"]').click();
+      await page.waitForURL(/#p-2$/);
+      // The citation names the canonical URL of the deployment with the paragraph's anchor.
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^王强\. .*\[EB\/OL\]\/\/.*https:\/\/yilu\.example\.org\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
+      expect(await page.locator('.cite-status').textContent()).toContain('第2段');
+
+      await page.goto(site.url('/conferences/2022-xiling/'));
+      await page.getByText('引用本页').click();
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/conference-cite-${width}.png`, fullPage: true });
+      const download = page.locator('a[download="yilu-2022-xiling.ris"]');
+      expect(await download.getAttribute('href')).toMatch(/^data:application\/x-research-info-systems;charset=utf-8,TY%20%20-%20GEN/);
+
+      expect(problems).toEqual([]);
+      expect(requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
+      await context.close();
+    });
+  }
+});
