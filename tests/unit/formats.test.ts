@@ -94,5 +94,6 @@ describe('RIS', () => {
     expect(text).toContain(`TI  - ${item.title}\r\n`);
     expect(text).toContain(`UR  - ${item.URL}\r\n`);
     expect(text.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+    expect(text).not.toMatch(/^ID {2}- /m);
   });
 });

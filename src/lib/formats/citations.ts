@@ -5,7 +5,7 @@
  * contribution (`@inproceedings` / RIS `CONF`, the conference as booktitle, its
  * city as address), a conference as a generic record (`@misc` / RIS `GEN`).
  * Unicode stays Unicode (biber and modern BibTeX tools read UTF-8); keys are the
- * ASCII citation keys. RIS limits `ID` to 20 characters, so citation-js cuts it.
+ * ASCII citation keys. RIS records carry no `ID` (RIS allows 20 characters, too few for the keys).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -42,7 +42,9 @@ export function ris(item: CslItem): string {
     else out[out.length - 1] += line;
     return out;
   }, []);
-  return lines.join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
+  // RIS caps ID at 20 characters and citation-js cuts the key to fit, which makes the IDs of
+  // one conference's speeches collide; the key is in the file name instead.
+  return lines.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
 }
 
 export function cslJson(item: CslItem): string {
