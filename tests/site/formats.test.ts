@@ -47,7 +47,7 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
 
   // BibTeX
-  const bib = parseBibtex(c.bibtex!.text);
+  const bib = parseBibtex(c.bibtex!.download);
   expect(bib.errors).toEqual([]);
   expect(bib.entries).toHaveLength(1);
   const entry = bib.entries[0]!;
@@ -63,8 +63,8 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(entry.fields.url).toBe(e.url);
 
   // RIS: the grammar's tags, and astrocite's conversion to CSL
-  expect(c.ris!.text).toMatch(/\r\nER {2}- \r\n$/);
-  const ast = (RisAst as { parse(s: string): { children: { type: string; properties: { key: string; value: string }[] }[] } }).parse(c.ris!.text);
+  expect(c.ris!.download).toMatch(/\r\nER {2}- \r\n$/);
+  const ast = (RisAst as { parse(s: string): { children: { type: string; properties: { key: string; value: string }[] }[] } }).parse(c.ris!.download);
   expect(ast.children).toHaveLength(1);
   const tags = (k: string) => ast.children[0]!.properties.filter((p) => p.key === k).map((p) => p.value);
   expect(ast.children[0]!.type).toBe(kind === 'speech' ? 'CONF' : 'GEN');
@@ -72,15 +72,15 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(tags('TI')).toEqual([e.title]);
   expect(tags(kind === 'speech' ? 'C3' : 'T2')).toEqual([e.conference]);
   expect(tags('CY')).toEqual([e.place]);
-  const risCsl = parseRis(c.ris!.text)[0] as Record<string, unknown>;
+  const risCsl = parseRis(c.ris!.download)[0] as Record<string, unknown>;
   expect(risCsl.title).toBe(e.title);
   expect(risCsl['publisher-place']).toBe(e.place);
   expect(tags('DA')).toEqual([`${y}/${m}/${d}/`]);
-  expect(c.ris!.text.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+  expect(c.ris!.download.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
   expect(risCsl.URL).toBe(e.url);
 
   // CSL-JSON
-  const csl = JSON.parse(c.csl!.text) as Record<string, unknown>[];
+  const csl = JSON.parse(c.csl!.download) as Record<string, unknown>[];
   expect(csl).toHaveLength(1);
   const item = csl[0]!;
   expect(item['citation-key']).toBe(e.key);
@@ -93,7 +93,7 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(item.URL).toBe(e.url);
 
   // GB/T 7714-2015: no parser exists, so its grammar is spelled out here.
-  const gbt = c.gbt7714!.text;
+  const gbt = c.gbt7714!.download;
   const authorPart = e.authors.length > 3 ? `${e.authors.slice(0, 3).join(', ')}, 等` : e.authors.join(', ');
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const host = kind === 'speech' ? `\\[EB/OL\\]//${esc(e.conference)}, ` : `\\[EB/OL\\]. `;
