@@ -164,7 +164,7 @@ function suite(spec: SiteSpec) {
         const blocks = jsonLdOf(p);
         expect(blocks.length, f).toBeGreaterThan(0);
         for (const b of blocks) {
-          const expanded = await jsonld.expand(b as never, { documentLoader: offlineLoader as never });
+          const expanded = await jsonld.expand(b, { documentLoader: offlineLoader });
           expect(expanded.length, f).toBeGreaterThan(0);
         }
         const og = (prop: string) => p.find((e) => e.name === 'meta' && e.attribs.property === prop)?.attribs.content;
@@ -175,7 +175,7 @@ function suite(spec: SiteSpec) {
     });
     it('a conference is an Event with place, organizers, its series as superEvent and its speeches as subEvents', async () => {
       for (const c of archive.conferences) {
-        const [event] = (await jsonld.expand(jsonLdOf(page(c.path)).find((b) => b['@type'] === 'Event') as never, { documentLoader: offlineLoader as never })) as Expanded[];
+        const [event] = (await jsonld.expand(jsonLdOf(page(c.path)).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
         expect(event!['@id']).toBe(`${abs(c.path)}#event`);
         expect(val(event!, 'name')).toEqual([c.data.title]);
         expect(val(event!, 'startDate')).toEqual([c.data.startDate]);
@@ -190,7 +190,7 @@ function suite(spec: SiteSpec) {
     });
     it('a speech is an Event whose performers are Roles held then, part of its conference', async () => {
       for (const s of archive.speeches) {
-        const [event] = (await jsonld.expand(jsonLdOf(page(s.path)).find((b) => b['@type'] === 'Event') as never, { documentLoader: offlineLoader as never })) as Expanded[];
+        const [event] = (await jsonld.expand(jsonLdOf(page(s.path)).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
         expect(nodes(event!, 'superEvent')[0]!['@id']).toBe(`${abs(s.conference.path)}#event`);
         const roles = nodes(event!, 'performer');
         expect(roles.map((r) => r['@type'])).toEqual(s.speakers.map(() => [S('PerformanceRole')]));

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
+import type { Element } from 'domhandler';
 import type { Page } from './html.ts';
 import { withBase } from '../../src/lib/paths.ts';
 
@@ -17,7 +18,7 @@ export const absolute = (p: string, base: string) => ORIGIN + withBase(p, base);
 export function citationsOf(page: Page): Record<string, { text: string; download: string; filename: string }> {
   const out: Record<string, { text: string; download: string; filename: string }> = {};
   for (const pre of page.findAll((e) => e.name === 'pre' && e.attribs['data-cite-format'] !== undefined)) {
-    const section = pre.parent as Parameters<typeof DomUtils.findOne>[1][number];
+    const section = pre.parent as Element;
     const link = DomUtils.findOne((e) => e.name === 'a' && e.attribs.download !== undefined, [section]);
     const href = link?.attribs.href ?? '';
     out[pre.attribs['data-cite-format']!] = {

@@ -29,19 +29,16 @@ export const ids = {
   site: (ctx: Ctx) => `${absoluteUrl('/', ctx)}#website`,
 };
 
-const orgRef = (o: OrganizationNode, ctx: Ctx): Json => ({
-  '@type': 'Organization',
-  '@id': ids.org(o, ctx),
-  name: o.data.name,
-  url: absoluteUrl(o.path, ctx),
+/** A reference to an entity with a page of its own: type, shared @id, name and URL. */
+const entityRef = (type: string, id: string, name: string, path: string, ctx: Ctx): Json => ({
+  '@type': type,
+  '@id': id,
+  name,
+  url: absoluteUrl(path, ctx),
 });
-
-const personRef = (p: PersonNode, ctx: Ctx): Json => ({
-  '@type': 'Person',
-  '@id': ids.person(p, ctx),
-  name: p.data.name,
-  url: absoluteUrl(p.path, ctx),
-});
+const orgRef = (o: OrganizationNode, ctx: Ctx) => entityRef('Organization', ids.org(o, ctx), o.data.name, o.path, ctx);
+const personRef = (p: PersonNode, ctx: Ctx) => entityRef('Person', ids.person(p, ctx), p.data.name, p.path, ctx);
+const seriesRef = (s: SeriesNode, ctx: Ctx) => entityRef('EventSeries', ids.series(s, ctx), s.data.name, s.path, ctx);
 
 const place = (c: ConferenceNode): Json => ({
   '@type': 'Place',
@@ -65,13 +62,6 @@ const performer = (sp: SpeakerNode, ctx: Ctx): Json => ({
         }
       : {}),
   },
-});
-
-const seriesRef = (s: SeriesNode, ctx: Ctx): Json => ({
-  '@type': 'EventSeries',
-  '@id': ids.series(s, ctx),
-  name: s.data.name,
-  url: absoluteUrl(s.path, ctx),
 });
 
 const speechRef = (s: SpeechNode, ctx: Ctx): Json => ({

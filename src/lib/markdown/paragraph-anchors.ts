@@ -17,16 +17,16 @@ export interface ParagraphAnchorOptions {
   prefix?: string;
 }
 
-const isElement = (n: unknown, tag?: string): n is Element =>
+const isElement = (n: unknown, tag?: string): boolean =>
   typeof n === 'object' && n !== null && (n as Element).type === 'element' && (!tag || (n as Element).tagName === tag);
 
 /** The blocks that get anchors, in document order. */
 function paragraphs(tree: Root): Element[] {
   const found: Element[] = [];
   for (const node of tree.children) {
-    if (isElement(node, 'p')) found.push(node);
+    if (isElement(node, 'p')) found.push(node as Element);
     else if (isElement(node, 'ul') || isElement(node, 'ol')) {
-      for (const li of node.children) if (isElement(li, 'li')) found.push(li);
+      for (const li of (node as Element).children) if (isElement(li, 'li')) found.push(li as Element);
     }
   }
   return found;
