@@ -97,3 +97,13 @@ describe('RIS', () => {
     expect(text).not.toMatch(/^ID {2}- /m);
   });
 });
+
+describe('BibTeX text', () => {
+  it('escapes LaTeX specials and keeps hyphen pairs, so a BibTeX reader gets the exact title back', () => {
+    const title = '新引擎--为构建 A & B 50% ~x $y_z#1^2 {甲} \\n ---丙';
+    const out = bibtex({ ...speechCsl(speech, ctx), title });
+    const entry = parseBibtex(out).entries[0]!;
+    expect(entry.fields.title).toBe(title);
+    expect(entry.fields.url).toBe(speechCsl(speech, ctx).URL);
+  });
+});

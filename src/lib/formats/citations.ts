@@ -26,8 +26,38 @@ function forConversion(item: CslItem): Record<string, unknown> {
     : { ...rest, 'publisher-place': item['event-place'], 'container-title': item['event-title'] };
 }
 
+/**
+ * LaTeX-safe text for BibTeX. With `asciiOnly: false` citation-js escapes nothing, and with
+ * `asciiOnly: true` it drops Chinese text, so the archive escapes its own values: the
+ * special characters, and hyphen pairs, which LaTeX would turn into en and em dashes
+ * (titles keep their hyphens exactly as reported: `--` → `-{}-`).
+ */
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+export const latexText = (text: string) => text.replace(/[\\{}&%$#_~^]/g, (c) => LATEX[c]!).replace(/-(?=-)/g, '-{}');
+
+function forBibtex(item: CslItem): Record<string, unknown> {
+  const conv = forConversion(item);
+  const out: Record<string, unknown> = { ...conv };
+  for (const k of ['title', 'genre', 'container-title', 'event-title', 'event-place', 'publisher-place', 'note']) {
+    if (typeof conv[k] === 'string') out[k] = latexText(conv[k] as string);
+  }
+  if (item.author) out.author = item.author.map((a) => ({ literal: latexText(a.literal) }));
+  return out;
+}
+
 export function bibtex(item: CslItem): string {
-  return (new Cite(forConversion(item)).format('bibtex') as string).trim() + '\n';
+  return (new Cite(forBibtex(item)).format('bibtex') as string).trim() + '\n';
 }
 
 export function ris(item: CslItem): string {
