@@ -35,6 +35,8 @@ export interface GeneratedStats {
   files: number;
   /** Characters of speech body text. */
   bodyChars: number;
+  /** Names to search for: the most frequent speaker, and a speaker's organization. */
+  samples: { person: string; organization: string };
 }
 
 export const RATIOS = { peoplePerSpeech: 0.3, organizationsPerSpeech: 0.2, conferencesPerSeries: 10 } as const;
@@ -214,5 +216,14 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     }
     written += speechesHere;
   }
-  return { speeches: written, conferences, people: peopleCount, organizations: orgCount, series: seriesCount, files, bodyChars };
+  return {
+    speeches: written,
+    conferences,
+    people: peopleCount,
+    organizations: orgCount,
+    series: seriesCount,
+    files,
+    bodyChars,
+    samples: { person: people[0]!.name, organization: people[1]!.org.name },
+  };
 }

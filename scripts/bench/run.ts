@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--no-write] [--no-floors] [--no-search] [--no-repeat]`
+ *
+ * For each size: generates a synthetic archive under .bench/<size>/content,
+ * builds the real site with `astro build` (full, then again after changing one
+ * speech), measures search in Chromium, measures the floors on the same corpus,
+ * prints the results and the targets met or missed, and writes the table to
+ * docs/benchmarks.md (results of earlier runs of other sizes are kept in
+ * .bench/results.json, so sizes can be run one at a time).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureSearch } from './browser.ts';
+import { markdownFloor, pagefindFloor } from './floors.ts';
+import { generateArchive } from './generate.ts';
+import { machine, table, verdicts, writeDoc, type SizeResult } from './report.ts';
+import { buildSite, touchOneSpeech } from './site.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BENCH = path.join(ROOT, '.bench');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '20241204' },
+    write: { type: 'boolean', default: true },
+    'no-write': { type: 'boolean' },
+    'no-floors': { type: 'boolean' },
+    'no-search': { type: 'boolean' },
+    'no-repeat': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
+  process.exit(0);
+}
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench: --sizes must be positive whole numbers, got "${values.sizes}"`);
+  process.exit(2);
+}
+
+const log = (s: string) => console.error(`[bench] ${s}`);
+const resultsFile = path.join(BENCH, 'results.json');
+const stored: Record<string, SizeResult> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+
+for (const size of sizes) {
+  const dir = path.join(BENCH, String(size));
+  const content = path.join(dir, 'content');
+  const paths = { root: ROOT, content, out: path.join(dir, 'dist'), cache: path.join(dir, 'cache') };
+  const load = os.loadavg()[0]!;
+  log(`${size} speeches: generating (load average ${load.toFixed(2)})`);
+  const corpus = generateArchive(content, { speeches: size, seed: Number(values.seed) });
+  fs.rmSync(paths.out, { recursive: true, force: true });
+  fs.rmSync(paths.cache, { recursive: true, force: true });
+  log(`full build of ${corpus.files} content files`);
+  const full = await buildSite(paths, { echo: values.verbose });
+  log(`full build ${full.ms} ms (index ${full.indexMs} ms), peak ${(full.peakBytes / 1e9).toFixed(2)} GB, ${full.output.files} files`);
+  const result: SizeResult = { size, date: new Date().toISOString().slice(0, 16).replace('T', ' '), load, machine: machine(ROOT), corpus, full };
+  if (!values['no-search']) {
+    log('search in Chromium');
+    const { person, organization } = corpus.samples;
+    result.search = await measureSearch(paths.out, '养老服务', ['社会组织', '乡村振兴', person, organization, '协会 合作', '供应链']);
+  }
+  if (!values['no-repeat']) {
+    const changed = touchOneSpeech(content);
+    log(`repeat build after changing ${path.relative(ROOT, changed)}`);
+    result.repeat = await buildSite(paths, { echo: values.verbose });
+  }
+  if (!values['no-floors']) {
+    log('floors: Pagefind alone, Markdown alone');
+    result.floors = {
+      pagefind: await pagefindFloor(ROOT, content, path.join(dir, 'plain')),
+      markdown: await markdownFloor(ROOT, content),
+    };
+  }
+  stored[String(size)] = result;
+  fs.writeFileSync(resultsFile, JSON.stringify(stored, null, 2));
+  for (const v of verdicts(result)) log(`${v.met ? 'met   ' : 'MISSED'} ${v.target}: ${v.measured}`);
+}
+
+const all = Object.values(stored).sort((a, b) => a.size - b.size);
+console.log(table(all));
+if (values.write && !values['no-write']) {
+  writeDoc(path.join(ROOT, 'docs/benchmarks.md'), all);
+  log('wrote docs/benchmarks.md');
+}

@@ -1,0 +1,61 @@
+/**
+ * Building the real site over a generated archive with `astro build` (content
+ * check, pages, search index), as the tests do, and reading what it reports.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { dirStats, run, type DirStats } from './measure.ts';
+
+export interface SiteBuild {
+  ms: number;
+  peakBytes: number;
+  /** Indexing time the search integration logs. */
+  indexMs: number;
+  indexedPages: number;
+  output: DirStats;
+  index: DirStats;
+}
+
+export interface SitePaths {
+  root: string;
+  content: string;
+  out: string;
+  cache: string;
+}
+
+export async function buildSite(p: SitePaths, options: { echo?: boolean } = {}): Promise<SiteBuild> {
+  const result = await run(process.execPath, [path.join(p.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: p.root,
+    echo: options.echo,
+    env: {
+      ...process.env,
+      YILU_CONTENT: p.content,
+      YILU_OUT: p.out,
+      YILU_CACHE: p.cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NO_COLOR: '1',
+    },
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed (exit ${result.status}):\n${result.output.split('\n').slice(-40).join('\n')}`);
+  }
+  const m = /indexed (\d+) of \d+ pages for search in (\d+) ms/.exec(result.output);
+  return {
+    ms: result.ms,
+    peakBytes: result.peakBytes,
+    indexMs: m ? Number(m[2]) : NaN,
+    indexedPages: m ? Number(m[1]) : NaN,
+    output: dirStats(p.out),
+    index: dirStats(path.join(p.out, 'pagefind')),
+  };
+}
+
+/** Changes one speech's text (appends a sentence), as an editor's correction would. */
+export function touchOneSpeech(content: string): string {
+  const conferences = fs.readdirSync(path.join(content, 'conferences')).sort();
+  const dir = path.join(content, 'conferences', conferences[Math.floor(conferences.length / 2)]!, 'speeches');
+  const file = path.join(dir, fs.readdirSync(dir).sort()[0]!);
+  fs.appendFileSync(file, '\n编者更正：本段为基准测试追加的一句更正说明。\n');
+  return file;
+}
