@@ -16,10 +16,46 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import type { Converter } from './zh.ts';
 
+const CHARACTER_DICTS = [TWVariantsRev, HKVariantsRev, TSCharacters];
+const PHRASE_DICTS = [TWVariantsRevPhrases, HKVariantsRevPhrases, TSPhrases];
+
 let converter: Converter | undefined;
+let triggers: Set<string> | undefined;
+
+/** opencc-js dictionaries are `key value[ value…]|key value…` strings. */
+const entries = (dict: unknown) => String(dict).split('|').map((e) => e.split(' ') as [string, ...string[]]);
+
+/**
+ * Characters without which no dictionary entry can change a text: every character
+ * a character table maps to something else, plus one character of each changing
+ * phrase that holds none of those. A text with none of them is returned as is —
+ * OpenCC's converter costs about 50 µs per call even when nothing changes, and the
+ * indexer calls it once per run of Han text (hundreds of thousands of times).
+ */
+export function conversionTriggers(): Set<string> {
+  if (triggers) return triggers;
+  const set = new Set<string>();
+  for (const dict of CHARACTER_DICTS) for (const [k, v] of entries(dict)) if (v !== undefined && k !== v) set.add(k);
+  for (const dict of PHRASE_DICTS) {
+    for (const [k, v] of entries(dict)) {
+      const chars = [...k];
+      if (v !== undefined && k !== v && !chars.some((c) => set.has(c))) set.add(chars[chars.length - 1]!);
+    }
+  }
+  return (triggers = set);
+}
 
 /** Converts Traditional (including Taiwan and Hong Kong forms) to Simplified; Simplified text passes through. */
 export const toSimplified: Converter = (text) => {
+  const needed = conversionTriggers();
+  let convert = false;
+  for (const ch of text) {
+    if (needed.has(ch)) {
+      convert = true;
+      break;
+    }
+  }
+  if (!convert) return text;
   converter ??= ConverterFactory(
     [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev],
     [TSPhrases, TSCharacters],

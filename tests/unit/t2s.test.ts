@@ -1,0 +1,31 @@
+import { ConverterFactory } from 'opencc-js/core';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import { describe, expect, it } from 'vitest';
+import { conversionTriggers, toSimplified } from '../../src/lib/text/t2s.ts';
+
+const full = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]);
+
+describe('toSimplified fast path', () => {
+  it('gives exactly what the full converter gives for every dictionary key', () => {
+    const keys = [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev, TSPhrases, TSCharacters].flatMap((d) =>
+      String(d).split('|').map((e) => e.split(' ')[0]!),
+    );
+    expect(keys.length).toBeGreaterThan(5_000);
+    const texts = keys.flatMap((k) => [k, `发展${k}工作`]);
+    const mismatches = texts.filter((t) => toSimplified(t) !== full(t));
+    expect(mismatches).toEqual([]);
+  });
+
+  it('skips conversion for plain Simplified text and converts Traditional text', () => {
+    const simplified = '重庆市民政局与四川省民政厅共同推动社会组织高质量发展';
+    expect([...simplified].some((c) => conversionTriggers().has(c))).toBe(false);
+    expect(toSimplified(simplified)).toBe(simplified);
+    expect(toSimplified('社會組織鄉村振興')).toBe('社会组织乡村振兴');
+    expect(toSimplified('乾隆年間的乾燥天氣')).toBe(full('乾隆年間的乾燥天氣'));
+  });
+});
