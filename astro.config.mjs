@@ -23,6 +23,8 @@ export default defineConfig({
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
   ],
+  // Repeat builds reuse pages whose data did not change (cacheKey in getStaticPaths, src/lib/archive/cache-key.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],

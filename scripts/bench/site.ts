@@ -12,6 +12,10 @@ export interface SiteBuild {
   /** Indexing time the search integration logs. */
   indexMs: number;
   indexedPages: number;
+  /** Search documents reused from the previous build. */
+  cachedDocuments: number;
+  /** Pages Astro reused from the previous build instead of rendering them. */
+  reusedPages: number;
   output: DirStats;
   index: DirStats;
 }
@@ -41,11 +45,15 @@ export async function buildSite(p: SitePaths, options: { echo?: boolean } = {}):
     throw new Error(`astro build failed (exit ${result.status}):\n${result.output.split('\n').slice(-40).join('\n')}`);
   }
   const m = /indexed (\d+) of \d+ pages for search in (\d+) ms/.exec(result.output);
+  const cached = /\((\d+) documents from cache\)/.exec(result.output);
+  const skipped = result.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   return {
     ms: result.ms,
     peakBytes: result.peakBytes,
     indexMs: m ? Number(m[2]) : NaN,
     indexedPages: m ? Number(m[1]) : NaN,
+    cachedDocuments: cached ? Number(cached[1]) : 0,
+    reusedPages: skipped,
     output: dirStats(p.out),
     index: dirStats(path.join(p.out, 'pagefind')),
   };

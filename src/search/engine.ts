@@ -155,18 +155,14 @@ export class SearchEngine {
     const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {} });
     if (!response) return empty;
     const hits: Hit[] = [];
-    let checked = 0;
-    const batch = 8;
-    // Check every candidate up to maxChecked (not only until `limit` hits are found), so a
-    // better match that Pagefind ranked low can still move up.
-    while (checked < Math.min(response.results.length, maxChecked)) {
-      const slice = response.results.slice(checked, checked + batch);
-      checked += slice.length;
-      const loaded = await Promise.all(slice.map((r) => this.load(r)));
-      for (const data of loaded) {
-        const hit = this.verify(data, parts);
-        if (hit) hits.push(hit);
-      }
+    // Every candidate up to maxChecked is checked (not only until `limit` hits are found), so a
+    // better match that Pagefind ranked low can still move up. Their fragments are fetched all at
+    // once: in batches, each batch cost a round trip (measured by npm run bench).
+    const slice = response.results.slice(0, maxChecked);
+    const checked = slice.length;
+    for (const data of await Promise.all(slice.map((r) => this.load(r)))) {
+      const hit = this.verify(data, parts);
+      if (hit) hits.push(hit);
     }
     // Stable: within one level and weight, Pagefind's own ranking decides.
     hits.sort((a, b) => b.level - a.level || b.weight - a.weight);

@@ -15,6 +15,7 @@ const VIRTUAL = 'virtual:yilu/search';
 
 export function search(): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   let scripts: Record<ScriptName, Script>;
   return {
     name: 'yilu:search',
@@ -35,6 +36,9 @@ export function search(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
           const url = req.url?.split('?')[0] ?? '';
@@ -50,8 +54,8 @@ export function search(): AstroIntegration {
           await fs.mkdir(path.dirname(path.join(out, script.file)), { recursive: true });
           await fs.writeFile(path.join(out, script.file), script.code);
         }
-        const stats = await indexSite(out, base);
-        logger.info(`indexed ${stats.pages} of ${stats.htmlFiles} pages for search in ${stats.ms} ms`);
+        const stats = await indexSite(out, base, { cacheFile: cacheDir && path.join(cacheDir, 'yilu-search-documents.json') });
+        logger.info(`indexed ${stats.pages} of ${stats.htmlFiles} pages for search in ${stats.ms} ms (${stats.cached} documents from cache)`);
       },
     },
   };

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { toSimplified } from '../../lib/text/t2s.ts';
+import { DocumentCache } from './cache.ts';
 import { searchHtml } from './document.ts';
 import { extractDocument, isSearchable } from './extract.ts';
 
@@ -15,6 +16,8 @@ export interface IndexStats {
   pages: number;
   htmlFiles: number;
   ms: number;
+  /** Pages whose search document came from the cache of an earlier build. */
+  cached: number;
 }
 
 /** Every `.html` file under `dir`, relative, except Pagefind's own output. */
@@ -54,8 +57,13 @@ export async function writeIndex(index: pagefind.PagefindIndex, outDir: string):
   return files.length;
 }
 
-export async function indexSite(dir: string, base: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
+export async function indexSite(
+  dir: string,
+  base: string,
+  options: { outputSubdir?: string; cacheFile?: string } = {},
+): Promise<IndexStats> {
   const started = performance.now();
+  const cache = new DocumentCache(options.cacheFile);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const files = await htmlFiles(dir);
@@ -64,7 +72,7 @@ export async function indexSite(dir: string, base: string, outputSubdir = 'pagef
   for (const rel of files) {
     const html = await fs.readFile(path.join(dir, rel), 'utf8');
     if (!isSearchable(html)) continue;
-    const content = searchHtml(extractDocument(html), toSimplified);
+    const content = cache.get(html, () => searchHtml(extractDocument(html), toSimplified));
     const job = index.addHTMLFile({ url: pageUrl(rel, base), content }).then((r) => {
       if (r.errors.length) throw new Error(`Pagefind refused ${rel}: ${r.errors.join('; ')}`);
     });
@@ -74,7 +82,8 @@ export async function indexSite(dir: string, base: string, outputSubdir = 'pagef
     if (inFlight.size >= 32) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  await writeIndex(index, path.join(dir, outputSubdir));
+  await writeIndex(index, path.join(dir, options.outputSubdir ?? 'pagefind'));
   await pagefind.close();
-  return { pages, htmlFiles: files.length, ms: Math.round(performance.now() - started) };
+  cache.save();
+  return { pages, htmlFiles: files.length, ms: Math.round(performance.now() - started), cached: cache.hits };
 }

@@ -1,0 +1,52 @@
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page is
+ * re-rendered when its key changes, and reused from the previous build when it
+ * does not (Astro also re-renders it when the page's code changes). A key is a
+ * hash over every record the page shows — its own and its neighbours' — so it
+ * must list all of them: a missing one would leave a stale page.
+ */
+import { createHash } from 'node:crypto';
+import type { PersonNode, SpeechNode } from './types.ts';
+
+interface Keyed {
+  id: string;
+  data: unknown;
+  entry?: unknown;
+}
+
+/** A record's fingerprint: Astro's content digest (data and body) when there is one, else its data. */
+function fingerprint(node: Keyed): string {
+  const digest = (node.entry as { digest?: unknown } | undefined)?.digest;
+  return `${node.id}:${typeof digest === 'string' ? digest : JSON.stringify(node.data)}`;
+}
+
+/** Settings read from the environment at render time (src/config.ts), which Astro's config hash does not see. */
+const ENVIRONMENT = ['YILU_REPOSITORY', 'YILU_BRANCH'];
+
+export function cacheKey(records: (Keyed | undefined)[], extra: (string | undefined)[] = []): string {
+  const hash = createHash('sha256');
+  for (const name of ENVIRONMENT) hash.update(process.env[name] ?? '-').update('\0');
+  for (const r of records) hash.update(r ? fingerprint(r) : '-').update('\0');
+  for (const x of extra) hash.update(x ?? '-').update('\0');
+  return hash.digest('base64url').slice(0, 22);
+}
+
+const speakersOf = (s: SpeechNode | undefined) => s?.speakers.flatMap((sp) => [sp.person, ...sp.affiliations.map((a) => a.organization)]) ?? [];
+
+/** What a speech page shows: the speech, its conference (with sessions and sources), series, regions, speakers and their posts, and the previous and next speeches. */
+export function speechCacheKey(s: SpeechNode, updated: string | undefined): string {
+  const c = s.conference;
+  return cacheKey([s, c, c.series, ...c.regions, ...speakersOf(s), s.prev, ...speakersOf(s.prev), s.next, ...speakersOf(s.next)], [updated]);
+}
+
+/** What a person page shows: the person, every speech they gave with its conference and speakers, and the sessions they presided. */
+export function personCacheKey(p: PersonNode, updated: string | undefined): string {
+  return cacheKey(
+    [
+      p,
+      ...p.appearances.flatMap((a) => [a.speech, a.speech.conference, ...speakersOf(a.speech)]),
+      ...p.presided.map((x) => x.session.conference),
+    ],
+    [updated],
+  );
+}
