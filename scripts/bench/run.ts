@@ -7,7 +7,8 @@
  * speech), measures search in Chromium, measures the floors on the same corpus,
  * prints the results and the targets met or missed, and writes the table to
  * docs/benchmarks.md (results of earlier runs of other sizes are kept in
- * .bench/results.json, so sizes can be run one at a time).
+ * .bench/results.json, so sizes can be run one at a time). `--dir` puts the
+ * generated archives and results elsewhere (tests use a temporary directory).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,12 +21,12 @@ import { machine, table, verdicts, writeDoc, type SizeResult } from './report.ts
 import { buildSite, touchOneSpeech } from './site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const BENCH = path.join(ROOT, '.bench');
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '20241204' },
+    dir: { type: 'string', default: path.join(ROOT, '.bench') },
     write: { type: 'boolean', default: true },
     'no-write': { type: 'boolean' },
     'no-floors': { type: 'boolean' },
@@ -36,7 +37,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
+  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--dir .bench] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -45,9 +46,11 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 
+const BENCH = path.resolve(values.dir);
 const log = (s: string) => console.error(`[bench] ${s}`);
 const resultsFile = path.join(BENCH, 'results.json');
 const stored: Record<string, SizeResult> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+fs.mkdirSync(BENCH, { recursive: true });
 
 for (const size of sizes) {
   const dir = path.join(BENCH, String(size));

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench` end to end at a tiny size: generate, build twice (full, then
+ * after changing one speech), search in Chromium, floors, table. Only checks
+ * that every measurement is there and plausible; budgets live in the bench's own
+ * output, never in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
+import { ROOT } from '../support/sites.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-cli-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!hasBrowser)('npm run bench', () => {
+  it('measures a tiny archive end to end and prints the table without writing docs', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/benchmarks.md'), 'utf8');
+    const run = spawnSync(process.execPath, ['scripts/bench/run.ts', '--sizes', '30', '--dir', dir, '--no-write'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(run.status, run.stderr.slice(-3000)).toBe(0);
+    expect(run.stdout).toMatch(/\| speeches \| 30 \|/);
+    expect(run.stdout).toMatch(/ratio: our indexing \/ Pagefind alone \| [\d.]+× \|/);
+    expect(run.stderr).toMatch(/(met|MISSED) +peak memory ≤ 3 GB/);
+    expect(fs.readFileSync(path.join(ROOT, 'docs/benchmarks.md'), 'utf8')).toBe(doc);
+
+    const result = JSON.parse(fs.readFileSync(path.join(dir, 'results.json'), 'utf8'))['30'];
+    expect(result.full.indexedPages).toBeGreaterThan(30);
+    expect(result.full.peakBytes).toBeGreaterThan(50e6);
+    expect(result.full.output.files).toBeGreaterThan(result.full.indexedPages);
+    expect(result.repeat.reusedPages).toBeGreaterThan(20);
+    expect(result.repeat.cachedDocuments).toBeGreaterThan(result.full.indexedPages - 5);
+    expect(result.search.first.hits).toBeGreaterThan(0);
+    expect(result.search.first.bytes).toBeGreaterThan(50_000);
+    expect(result.floors.pagefind.pages).toBeGreaterThan(30);
+    expect(result.floors.markdown.pages).toBe(31);
+  }, 600_000);
+});
