@@ -12,6 +12,8 @@ export interface RunResult {
   ms: number;
   /** Peak of the summed resident memory of the process and all its descendants, bytes. */
   peakBytes: number;
+  /** Peak resident memory of each kind of process in the tree (by executable name), bytes. */
+  peakByProcess: Record<string, number>;
   output: string;
 }
 
@@ -41,17 +43,29 @@ function rss(pid: number): number {
   }
 }
 
-/** Resident memory of `pid` and all its descendants, bytes. */
-export function treeRss(pid: number): number {
+function name(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
+/** Resident memory of `pid` and all its descendants, bytes, in total and by executable name. */
+export function treeRss(pid: number): { total: number; byName: Record<string, number> } {
   const byParent = children();
   let total = 0;
+  const byName: Record<string, number> = {};
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
-    total += rss(p);
+    const bytes = rss(p);
+    total += bytes;
+    const n = name(p);
+    byName[n] = (byName[n] ?? 0) + bytes;
     stack.push(...(byParent.get(p) ?? []));
   }
-  return total;
+  return { total, byName };
 }
 
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<RunResult> {
@@ -60,6 +74,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let peakBytes = 0;
+    const peakByProcess: Record<string, number> = {};
     const onData = (d: Buffer) => {
       output += d.toString();
       if (options.echo) process.stderr.write(d);
@@ -67,7 +82,10 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     const timer = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (!child.pid) return;
+      const now = treeRss(child.pid);
+      peakBytes = Math.max(peakBytes, now.total);
+      for (const [n, b] of Object.entries(now.byName)) peakByProcess[n] = Math.max(peakByProcess[n] ?? 0, b);
     }, 100);
     child.on('error', (e) => {
       clearInterval(timer);
@@ -75,7 +93,7 @@ export function run(command: string, args: string[], options: { cwd: string; env
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, ms: Math.round(performance.now() - started), peakBytes, output });
+      resolve({ status, ms: Math.round(performance.now() - started), peakBytes, peakByProcess, output });
     });
   });
 }

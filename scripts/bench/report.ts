@@ -79,6 +79,12 @@ export function table(results: SizeResult[]): string {
   row('full build incl. index (wall)', (r) => sec(r.full.ms));
   row('… of which indexing', (r) => sec(r.full.indexMs));
   row('peak memory (process tree)', (r) => gb(r.full.peakBytes));
+  row('… peak of each process', (r) =>
+    Object.entries(r.full.peakByProcess ?? {})
+      .filter(([, b]) => b > 50e6)
+      .map(([n, b]) => `${n} ${gb(b)}`)
+      .join(', ') || '—',
+  );
   row('output files / bytes', (r) => `${r.full.output.files.toLocaleString('en')} / ${mb(r.full.output.bytes)}`);
   row('pages indexed', (r) => r.full.indexedPages.toLocaleString('en'));
   row('Pagefind index files / bytes', (r) => `${r.full.index.files.toLocaleString('en')} / ${mb(r.full.index.bytes)}`);

@@ -9,6 +9,8 @@ import { dirStats, run, type DirStats } from './measure.ts';
 export interface SiteBuild {
   ms: number;
   peakBytes: number;
+  /** Peak resident memory by process name (node: Astro and our indexer; pagefind…: Pagefind's service). */
+  peakByProcess: Record<string, number>;
   /** Indexing time the search integration logs. */
   indexMs: number;
   indexedPages: number;
@@ -50,6 +52,7 @@ export async function buildSite(p: SitePaths, options: { echo?: boolean } = {}):
   return {
     ms: result.ms,
     peakBytes: result.peakBytes,
+    peakByProcess: result.peakByProcess,
     indexMs: m ? Number(m[2]) : NaN,
     indexedPages: m ? Number(m[1]) : NaN,
     cachedDocuments: cached ? Number(cached[1]) : 0,
