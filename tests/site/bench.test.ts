@@ -35,7 +35,8 @@ describe.skipIf(!hasBrowser)('npm run bench', () => {
     expect(result.full.output.files).toBeGreaterThan(result.full.indexedPages);
     expect(result.repeat.reusedPages).toBeGreaterThan(20);
     expect(result.repeat.cachedDocuments).toBeGreaterThan(result.full.indexedPages - 5);
-    expect(result.search.first.hits).toBeGreaterThan(0);
+    // The most frequent speaker is found by name (the first query may find nothing in so small an archive).
+    expect(result.search.warm.find((w: { query: string }) => w.query === result.corpus.samples.person).hits).toBeGreaterThan(0);
     expect(result.search.first.bytes).toBeGreaterThan(50_000);
     expect(result.floors.pagefind.pages).toBeGreaterThan(30);
     expect(result.floors.markdown.pages).toBe(31);
