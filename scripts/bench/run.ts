@@ -62,7 +62,7 @@ for (const size of sizes) {
   fs.rmSync(paths.out, { recursive: true, force: true });
   fs.rmSync(paths.cache, { recursive: true, force: true });
   log(`full build of ${corpus.files} content files`);
-  const full = await buildSite(paths, { echo: values.verbose });
+  const full = await buildSite(paths, { echo: values.verbose, log: path.join(dir, 'build-full.log') });
   log(`full build ${full.ms} ms (index ${full.indexMs} ms), peak ${(full.peakBytes / 1e9).toFixed(2)} GB, ${full.output.files} files`);
   const result: SizeResult = { size, date: new Date().toISOString().slice(0, 16).replace('T', ' '), load, machine: machine(ROOT), corpus, full };
   if (!values['no-search']) {
@@ -73,7 +73,7 @@ for (const size of sizes) {
   if (!values['no-repeat']) {
     const changed = touchOneSpeech(content);
     log(`repeat build after changing ${path.relative(ROOT, changed)}`);
-    result.repeat = await buildSite(paths, { echo: values.verbose });
+    result.repeat = await buildSite(paths, { echo: values.verbose, log: path.join(dir, 'build-repeat.log') });
   }
   if (!values['no-floors']) {
     log('floors: Pagefind alone, Markdown alone');

@@ -29,7 +29,8 @@ export interface SitePaths {
   cache: string;
 }
 
-export async function buildSite(p: SitePaths, options: { echo?: boolean } = {}): Promise<SiteBuild> {
+/** Builds the site; Astro's own log of the build is kept in `log` when given (phase timings). */
+export async function buildSite(p: SitePaths, options: { echo?: boolean; log?: string } = {}): Promise<SiteBuild> {
   const result = await run(process.execPath, [path.join(p.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: p.root,
     echo: options.echo,
@@ -43,6 +44,7 @@ export async function buildSite(p: SitePaths, options: { echo?: boolean } = {}):
       NO_COLOR: '1',
     },
   });
+  if (options.log) fs.writeFileSync(options.log, result.output);
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.output.split('\n').slice(-40).join('\n')}`);
   }
