@@ -27,6 +27,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '20241204' },
     dir: { type: 'string', default: path.join(ROOT, '.bench') },
+    'body-chars': { type: 'string', default: '2200' },
     write: { type: 'boolean', default: true },
     'no-write': { type: 'boolean' },
     'no-floors': { type: 'boolean' },
@@ -37,7 +38,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--dir .bench] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
+  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -58,7 +59,7 @@ for (const size of sizes) {
   const paths = { root: ROOT, content, out: path.join(dir, 'dist'), cache: path.join(dir, 'cache') };
   const load = os.loadavg()[0]!;
   log(`${size} speeches: generating (load average ${load.toFixed(2)})`);
-  const corpus = generateArchive(content, { speeches: size, seed: Number(values.seed) });
+  const corpus = generateArchive(content, { speeches: size, seed: Number(values.seed), bodyChars: Number(values['body-chars']) });
   fs.rmSync(paths.out, { recursive: true, force: true });
   fs.rmSync(paths.cache, { recursive: true, force: true });
   log(`full build of ${corpus.files} content files`);
