@@ -66,6 +66,8 @@ export function verdicts(r: SizeResult): Verdict[] {
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+/** Thread names /proc reports for the processes of a build. */
+const PROCESS_NAMES: Record<string, string> = { MainThread: 'Node (Astro, indexer)', node: 'Node (Astro, indexer)', pagefind_extend: 'Pagefind' };
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 
 export function table(results: SizeResult[]): string {
@@ -73,7 +75,7 @@ export function table(results: SizeResult[]): string {
   const cols = results.map((r) => r.size.toLocaleString('en'));
   const row = (label: string, f: (r: SizeResult) => string) => rows.push(`| ${label} | ${results.map(f).join(' | ')} |`);
   rows.push(`| speeches | ${cols.join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`);
-  row('run (UTC), load average at start', (r) => `${r.date}, ${r.load.toFixed(2)}`);
+  row('full build finished (UTC), load average at start', (r) => `${r.date}, ${r.load.toFixed(2)}`);
   row('corpus: conferences / people / organizations', (r) => `${r.corpus.conferences} / ${r.corpus.people} / ${r.corpus.organizations}`);
   row('speech text', (r) => `${(r.corpus.bodyChars / 1e6).toFixed(1)} M chars`);
   row('full build incl. index (wall)', (r) => sec(r.full.ms));
@@ -82,7 +84,7 @@ export function table(results: SizeResult[]): string {
   row('… peak of each process', (r) =>
     Object.entries(r.full.peakByProcess ?? {})
       .filter(([, b]) => b > 50e6)
-      .map(([n, b]) => `${n} ${gb(b)}`)
+      .map(([n, b]) => `${PROCESS_NAMES[n] ?? n} ${gb(b)}`)
       .join(', ') || '—',
   );
   row('output files / bytes', (r) => `${r.full.output.files.toLocaleString('en')} / ${mb(r.full.output.bytes)}`);

@@ -8,7 +8,8 @@
  * prints the results and the targets met or missed, and writes the table to
  * docs/benchmarks.md (results of earlier runs of other sizes are kept in
  * .bench/results.json, so sizes can be run one at a time). `--dir` puts the
- * generated archives and results elsewhere (tests use a temporary directory).
+ * generated archives and results elsewhere (tests use a temporary directory);
+ * `--report-only` rewrites the table from the stored results without measuring.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,12 +34,13 @@ const { values } = parseArgs({
     'no-floors': { type: 'boolean' },
     'no-search': { type: 'boolean' },
     'no-repeat': { type: 'boolean' },
+    'report-only': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-search] [--no-repeat] [-v]');
+  console.log('usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-search] [--no-repeat] [--report-only] [-v]');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -53,7 +55,7 @@ const resultsFile = path.join(BENCH, 'results.json');
 const stored: Record<string, SizeResult> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
 fs.mkdirSync(BENCH, { recursive: true });
 
-for (const size of sizes) {
+for (const size of values['report-only'] ? [] : sizes) {
   const dir = path.join(BENCH, String(size));
   const content = path.join(dir, 'content');
   const paths = { root: ROOT, content, out: path.join(dir, 'dist'), cache: path.join(dir, 'cache') };
