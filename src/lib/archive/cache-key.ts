@@ -3,7 +3,9 @@
  * re-rendered when its key changes, and reused from the previous build when it
  * does not (Astro also re-renders it when the page's code changes). A key is a
  * hash over every record the page shows — its own and its neighbours' — so it
- * must list all of them: a missing one would leave a stale page.
+ * must list all of them: a missing one would leave a stale page. Pages pass what
+ * else they show in `extra`: the file's last change, and the build day (the
+ * 引用日期 of their citations), so pages are reused within a day only.
  */
 import { createHash } from 'node:crypto';
 import type { PersonNode, SpeechNode } from './types.ts';
@@ -34,19 +36,19 @@ export function cacheKey(records: (Keyed | undefined)[], extra: (string | undefi
 const speakersOf = (s: SpeechNode | undefined) => s?.speakers.flatMap((sp) => [sp.person, ...sp.affiliations.map((a) => a.organization)]) ?? [];
 
 /** What a speech page shows: the speech, its conference (with sessions and sources), series, regions, speakers and their posts, and the previous and next speeches. */
-export function speechCacheKey(s: SpeechNode, updated: string | undefined): string {
+export function speechCacheKey(s: SpeechNode, extra: (string | undefined)[]): string {
   const c = s.conference;
-  return cacheKey([s, c, c.series, ...c.regions, ...speakersOf(s), s.prev, ...speakersOf(s.prev), s.next, ...speakersOf(s.next)], [updated]);
+  return cacheKey([s, c, c.series, ...c.regions, ...speakersOf(s), s.prev, ...speakersOf(s.prev), s.next, ...speakersOf(s.next)], extra);
 }
 
 /** What a person page shows: the person, every speech they gave with its conference and speakers, and the sessions they presided. */
-export function personCacheKey(p: PersonNode, updated: string | undefined): string {
+export function personCacheKey(p: PersonNode, extra: (string | undefined)[]): string {
   return cacheKey(
     [
       p,
       ...p.appearances.flatMap((a) => [a.speech, a.speech.conference, ...speakersOf(a.speech)]),
       ...p.presided.map((x) => x.session.conference),
     ],
-    [updated],
+    extra,
   );
 }
