@@ -3,4 +3,6 @@ declare module 'virtual:yilu/search' {
   export const searchScript: string;
   /** URL of the result-highlighting bundle, under the site base. */
   export const highlightScript: string;
+  /** URL of the Simplified → Traditional bundle (繁/简 switch), under the site base. */
+  export const hantScript: string;
 }

@@ -1,5 +1,5 @@
 /**
- * Bundles the browser scripts (search, highlight) with esbuild into small,
+ * Bundles the browser scripts (search, highlight, Traditional script) with esbuild into small,
  * content-hashed ES modules. They are not part of any page: pages import them
  * only when a reader opens search, so they live outside Astro's page bundles.
  */
@@ -16,6 +16,8 @@ export interface Script {
 const entries = {
   search: fileURLToPath(new URL('../../search/client.ts', import.meta.url)),
   highlight: fileURLToPath(new URL('../../search/highlight.ts', import.meta.url)),
+  /** Simplified → Traditional for the 繁/简 switch (src/reading/hant.ts). */
+  hant: fileURLToPath(new URL('../../reading/hant.ts', import.meta.url)),
 };
 
 export type ScriptName = keyof typeof entries;
@@ -31,6 +33,7 @@ export async function bundleScripts(base: string): Promise<Record<ScriptName, Sc
       minify: true,
       write: false,
       legalComments: 'none',
+      charset: 'utf8',
       define: { YILU_BASE: JSON.stringify(base) },
     });
     const code = result.outputFiles[0]!.text;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleScripts, type Script, type ScriptName } from './bundle.ts';
 import { indexSite } from './indexer.ts';
+import { PHRASES_PATH, devPhrases, writeHantPhrases } from '../hant-phrases.ts';
 
 const VIRTUAL = 'virtual:yilu/search';
 
@@ -23,7 +24,9 @@ export function search(): AstroIntegration {
       'astro:config:setup': async ({ config, updateConfig }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         scripts = await bundleScripts(base);
-        const code = `export const searchScript = ${JSON.stringify(base + scripts.search.file)};\nexport const highlightScript = ${JSON.stringify(base + scripts.highlight.file)};\n`;
+        const code = Object.entries(scripts)
+          .map(([name, script]) => `export const ${name}Script = ${JSON.stringify(base + script.file)};\n`)
+          .join('');
         updateConfig({
           vite: {
             plugins: [
@@ -42,6 +45,10 @@ export function search(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
           const url = req.url?.split('?')[0] ?? '';
+          if (url === base + PHRASES_PATH) {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            return res.end(devPhrases());
+          }
           const script = Object.values(scripts).find((s) => url === base + s.file);
           if (!script) return next();
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
@@ -54,6 +61,8 @@ export function search(): AstroIntegration {
           await fs.mkdir(path.dirname(path.join(out, script.file)), { recursive: true });
           await fs.writeFile(path.join(out, script.file), script.code);
         }
+        const hant = await writeHantPhrases(out);
+        logger.info(`wrote ${hant.phrases} OpenCC phrases (${hant.bytes} bytes) for the 繁 switch in ${hant.ms} ms`);
         const stats = await indexSite(out, base, { cacheFile: cacheDir && path.join(cacheDir, 'yilu-search-documents.json') });
         logger.info(`indexed ${stats.pages} of ${stats.htmlFiles} pages for search in ${stats.ms} ms (${stats.cached} documents from cache)`);
       },

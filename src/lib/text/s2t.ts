@@ -1,0 +1,67 @@
+/**
+ * The whole of OpenCC's Simplified → Traditional phrase table, for Node (build,
+ * tests, measurements), and the pruning that keeps the browser's share small.
+ * See s2t-core.ts for the conversion itself.
+ */
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrasesRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import { traditionalConverter } from './s2t-core.ts';
+import type { Converter } from './zh.ts';
+
+export { preferNames, traditionalConverter, traditionalForm } from './s2t-core.ts';
+
+/** OpenCC's phrase tables for s2tw, in its serialized form (`简 繁|简 繁`). */
+export const ALL_PHRASES = `${STPhrases}|${STPhrasesRegional}`;
+
+let converter: Converter | undefined;
+
+/** Simplified → Traditional with OpenCC's whole phrase table. */
+export const toTraditional: Converter = (text) => {
+  converter ??= traditionalConverter(ALL_PHRASES);
+  return converter(text);
+};
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: string;
+}
+
+let trie: TrieNode | undefined;
+
+function phraseTrie(): TrieNode {
+  if (trie) return trie;
+  trie = { next: new Map() };
+  for (const entry of ALL_PHRASES.split('|')) {
+    const key = entry.slice(0, entry.indexOf(' '));
+    let node = trie;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry = entry;
+  }
+  return trie;
+}
+
+/**
+ * Every entry of the phrase table whose key occurs somewhere in `texts`, in
+ * OpenCC's serialized form. Converting any part of those texts with this subset
+ * gives the same result as with the whole table.
+ */
+export function phrasesUsedIn(texts: Iterable<string>): string {
+  const root = phraseTrie();
+  const used = new Set<string>();
+  for (const text of texts) {
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+      let node = root.next.get(chars[i]!);
+      for (let j = i + 1; node; j++) {
+        if (node.entry) used.add(node.entry);
+        if (j >= chars.length) break;
+        node = node.next.get(chars[j]!);
+      }
+    }
+  }
+  return [...used].sort().join('|');
+}
