@@ -34,7 +34,8 @@ function phraseTrie(): TrieNode {
   for (const entry of ALL_PHRASES.split('|')) {
     const key = entry.slice(0, entry.indexOf(' '));
     let node = trie;
-    for (const ch of key) {
+    // UTF-16 code units, as the scan below walks them.
+    for (const ch of key.split('')) {
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
@@ -47,19 +48,24 @@ function phraseTrie(): TrieNode {
 /**
  * Every entry of the phrase table whose key occurs somewhere in `texts`, in
  * OpenCC's serialized form. Converting any part of those texts with this subset
- * gives the same result as with the whole table.
+ * gives the same result as with the whole table. Texts may be HTML: markup never
+ * holds a key, and text repeated on many pages (navigation, footers) is read once.
  */
 export function phrasesUsedIn(texts: Iterable<string>): string {
   const root = phraseTrie();
   const used = new Set<string>();
+  const seen = new Set<string>();
   for (const text of texts) {
-    const chars = [...text];
-    for (let i = 0; i < chars.length; i++) {
-      let node = root.next.get(chars[i]!);
-      for (let j = i + 1; node; j++) {
-        if (node.entry) used.add(node.entry);
-        if (j >= chars.length) break;
-        node = node.next.get(chars[j]!);
+    for (const run of text.split(/[<>]/)) {
+      if (run.length < 2 || seen.has(run)) continue;
+      seen.add(run);
+      for (let i = 0; i < run.length; i++) {
+        let node = root.next.get(run[i]!);
+        for (let j = i + 1; node; j++) {
+          if (node.entry) used.add(node.entry);
+          if (j >= run.length) break;
+          node = node.next.get(run[j]!);
+        }
       }
     }
   }
