@@ -9,6 +9,7 @@ import { contentRoot } from './src/schemas/layout.ts';
 import { search } from './src/integrations/search/index.ts';
 import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
 import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
+import { locales } from './src/integrations/locales.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ root: contentRoot() }),
     mdx(),
+    locales(),
     search(),
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),

@@ -15,7 +15,7 @@ import { PHRASES_FILE } from '../reading/hant.ts';
 export const PHRASES_PATH = `_yilu/${PHRASES_FILE}`;
 
 /** Sources of text that scripts put on pages (the search interface). */
-const UI_SOURCES = ['../search/ui.ts', '../search/client.ts'];
+const UI_SOURCES = ['../search/strings.ts'];
 
 async function* siteTexts(out: string): AsyncGenerator<string> {
   const entries = await fs.readdir(out, { recursive: true, withFileTypes: true });

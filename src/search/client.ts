@@ -6,6 +6,7 @@
 import { toSimplified } from '../lib/text/t2s.ts';
 import { SearchEngine } from './engine.ts';
 import { css } from './styles.ts';
+import { searchStrings } from './strings.ts';
 import { SearchView } from './ui.ts';
 
 declare const YILU_BASE: string;
@@ -30,13 +31,14 @@ export function openDialog(query = ''): void {
   if (!dialog) {
     dialog = document.createElement('dialog');
     dialog.className = 'ys-dialog';
-    dialog.setAttribute('aria-label', '搜索');
+    const s = searchStrings(document.documentElement.getAttribute('lang'));
+    dialog.setAttribute('aria-label', s.dialog);
     dialogView = new SearchView({ engine, base, syncUrl: false, fullPageLink: true, onNavigate: () => dialog?.close() });
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'ys-close';
-    close.textContent = '关闭';
-    close.setAttribute('aria-label', '关闭搜索');
+    close.textContent = s.close;
+    close.setAttribute('aria-label', s.closeLabel);
     close.addEventListener('click', () => dialog?.close());
     dialog.append(close, dialogView.root);
     // Escape closes at once (in a filled search box Chromium would first only clear it).

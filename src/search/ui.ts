@@ -4,16 +4,10 @@
  * whole search bundle stays small; loaded only when a reader opens search.
  */
 import type { Hit, SearchEngine, SearchResponse, Segment } from './engine.ts';
+import { localizeUrl, searchStrings, type SearchStrings } from './strings.ts';
 
-/** Filters offered, in order, with their labels. Values come from the index itself. */
-export const FILTERS: [string, string][] = [
-  ['type', '类型'],
-  ['year', '年份'],
-  ['region', '区域'],
-  ['series', '系列'],
-  ['kind', '发言类型'],
-  ['organization', '机构'],
-];
+/** Filters offered, in order. Values come from the index itself. */
+export const FILTER_NAMES = ['type', 'year', 'region', 'series', 'kind', 'organization'];
 
 export interface SearchViewOptions {
   engine: SearchEngine;
@@ -23,6 +17,8 @@ export interface SearchViewOptions {
   /** Show a link to the full search page (the dialog). */
   fullPageLink: boolean;
   onNavigate?: () => void;
+  /** Interface language: `en` on English pages (default: the page's `<html lang>`). */
+  lang?: string | null;
 }
 
 let uid = 0;
@@ -66,9 +62,14 @@ export class SearchView {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   private options: SearchViewOptions;
+  private s: SearchStrings;
+  private lang: string | null;
 
   constructor(options: SearchViewOptions) {
     this.options = options;
+    this.lang = options.lang !== undefined ? options.lang : document.documentElement.getAttribute('lang');
+    this.s = searchStrings(this.lang);
+    const s = this.s;
     const id = `yilu-search-${++uid}`;
     this.input = el('input', {
       type: 'search',
@@ -77,17 +78,17 @@ export class SearchView {
       autocomplete: 'off',
       spellcheck: 'false',
       enterkeyhint: 'search',
-      placeholder: '人名、机构、题目、主题…（简繁皆可，也可输入拼音）',
+      placeholder: s.placeholder,
       'aria-describedby': `${id}-status`,
       'aria-controls': `${id}-results`,
     });
     this.status = el('p', { id: `${id}-status`, class: 'ys-status', role: 'status', 'aria-live': 'polite' });
-    this.list = el('ol', { id: `${id}-results`, class: 'ys-results', 'aria-label': '搜索结果' });
-    this.filterBox = el('div', { class: 'ys-filters', role: 'group', 'aria-label': '筛选条件' });
+    this.list = el('ol', { id: `${id}-results`, class: 'ys-results', 'aria-label': s.results });
+    this.filterBox = el('div', { class: 'ys-filters', role: 'group', 'aria-label': s.filterGroup });
     const form = el(
       'form',
       { role: 'search', class: 'ys-form', action: `${options.base}search/` },
-      el('label', { for: this.input.id, class: 'ys-label' }, '搜索议录'),
+      el('label', { for: this.input.id, class: 'ys-label' }, s.label),
       this.input,
     );
     form.addEventListener('submit', (e) => {
@@ -96,9 +97,9 @@ export class SearchView {
     });
     const sortSelect = el(
       'select',
-      { name: 'sort', 'aria-label': '排序' },
-      el('option', { value: 'relevance' }, '按相关度'),
-      el('option', { value: 'date' }, '按日期（新→旧）'),
+      { name: 'sort', 'aria-label': s.sort },
+      el('option', { value: 'relevance' }, s.byRelevance),
+      el('option', { value: 'date' }, s.byDate),
     );
     sortSelect.addEventListener('change', () => {
       this.sort = sortSelect.value === 'date' ? 'date' : 'relevance';
@@ -106,17 +107,22 @@ export class SearchView {
       if (this.last) this.render(this.last);
     });
     this.sortSelect = sortSelect;
-    const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, '筛选与排序'), this.filterBox, sortSelect);
+    const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, s.filterPanel), this.filterBox, sortSelect);
     if (options.syncUrl) filters.setAttribute('open', '');
     this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list);
     if (options.fullPageLink) {
-      this.more = el('a', { class: 'ys-more', href: `${options.base}search/` }, '在搜索页打开（可分享链接）');
+      this.more = el('a', { class: 'ys-more', href: this.searchPage() }, s.fullPage);
       this.root.append(this.more);
     }
     this.input.addEventListener('input', () => this.schedule());
     this.root.addEventListener('keydown', (e) => this.onKey(e));
-    this.status.textContent = '输入关键词开始搜索。';
+    this.status.textContent = s.start;
     void this.renderFilters();
+  }
+
+  /** The search page in this view's language, with a query. */
+  private searchPage(query = ''): string {
+    return localizeUrl(`${this.options.base}search/`, this.options.base, this.lang) + (query ? `?q=${encodeURIComponent(query)}` : '');
   }
 
   /** Sets the query (and filters) and runs the search. */
@@ -142,12 +148,14 @@ export class SearchView {
       return;
     }
     this.filterBox.replaceChildren();
-    for (const [name, label] of FILTERS) {
+    for (const name of FILTER_NAMES) {
+      const label = this.s.filters[name]!;
       const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
       if (values.length < 2 && !this.selected[name]?.length) continue;
-      const select = el('select', { name, 'aria-label': label }, el('option', { value: '' }, `${label}：全部`));
+      const select = el('select', { name, 'aria-label': label }, el('option', { value: '' }, this.s.all(label)));
       for (const v of values) {
-        const option = el('option', { value: v }, v);
+        const option = el('option', { value: v }, this.s.types[v] ?? v);
+        if (this.lang === 'en' && /\p{Script=Han}/u.test(option.text)) option.lang = 'zh-CN';
         if (this.selected[name]?.includes(v)) option.selected = true;
         select.append(option);
       }
@@ -164,10 +172,10 @@ export class SearchView {
     const query = this.input.value.trim();
     const serial = ++this.serial;
     if (this.options.syncUrl) this.writeUrl(query);
-    if (this.more) this.more.href = `${this.options.base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    if (this.more) this.more.href = this.searchPage(query);
     if (!query) {
       this.list.replaceChildren();
-      this.status.textContent = '输入关键词开始搜索。';
+      this.status.textContent = this.s.start;
       return;
     }
     this.root.setAttribute('aria-busy', 'true');
@@ -177,7 +185,7 @@ export class SearchView {
     } catch (error) {
       if (serial !== this.serial) return;
       this.root.removeAttribute('aria-busy');
-      this.status.textContent = '搜索索引无法载入。开发模式下没有索引：请运行 npm run build 后用 npm run preview 查看。';
+      this.status.textContent = this.s.noIndex;
       console.warn('[yilu search]', error);
       return;
     }
@@ -195,35 +203,39 @@ export class SearchView {
     const words = response.parts.map((p) => p.text).join(' ');
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));
     if (!hits.length) {
-      this.status.textContent = `没有找到含有“${response.query}”的内容。可以试试更短的词、人名或机构名。`;
+      this.status.textContent = this.s.none(response.query);
     } else {
-      const more = response.checked < response.candidates && hits.length >= 20 ? '（仅显示前 20 条，请加词或筛选缩小范围）' : '';
-      this.status.textContent = `找到 ${hits.length} 条结果${more}。`;
+      this.status.textContent = this.s.found(hits.length, response.checked < response.candidates && hits.length >= 20);
     }
   }
 
   /** `words`: the normalised query, handed to the target page for highlighting. */
   private item(hit: Hit, words: string): HTMLLIElement {
     const type = hit.meta.type ?? hit.filters.type?.[0] ?? '';
-    const link = el('a', { class: 'ys-title', href: highlightUrl(hit.url, words) }, hit.title || hit.url);
+    const zh = this.lang === 'en' ? { lang: 'zh-CN' } : {};
+    const link = el('a', { class: 'ys-title', href: highlightUrl(this.localize(hit.url), words), ...zh }, hit.title || hit.url);
     link.addEventListener('click', () => this.options.onNavigate?.());
     const head = el('p', { class: 'ys-head' });
-    if (type) head.append(el('span', { class: 'ys-type' }, type));
+    if (type) head.append(el('span', { class: 'ys-type' }, this.s.types[type] ?? type));
     head.append(link);
     const details = [hit.meta.date, hit.meta.context].filter(Boolean).join(' · ');
     const li = el('li', { class: 'ys-hit' }, head);
-    if (details) li.append(el('p', { class: 'ys-meta' }, details));
-    li.append(el('p', { class: 'ys-excerpt' }, segments(hit.excerpt)));
+    if (details) li.append(el('p', { class: 'ys-meta', ...zh }, details));
+    li.append(el('p', { class: 'ys-excerpt', ...zh }, segments(hit.excerpt)));
     if (hit.sections.length) {
-      const sub = el('ul', { class: 'ys-sections', 'aria-label': '相关段落' });
+      const sub = el('ul', { class: 'ys-sections', 'aria-label': this.s.sections, ...zh });
       for (const s of hit.sections) {
-        const a = el('a', { href: highlightUrl(s.url, words) }, s.title);
+        const a = el('a', { href: highlightUrl(this.localize(s.url), words) }, s.title);
         a.addEventListener('click', () => this.options.onNavigate?.());
         sub.append(el('li', {}, a, el('span', { class: 'ys-excerpt' }, segments(s.excerpt))));
       }
       li.append(sub);
     }
     return li;
+  }
+
+  private localize(url: string): string {
+    return localizeUrl(url, this.options.base, this.lang);
   }
 
   /** Arrow keys move between the query box and the result links. */
@@ -251,7 +263,7 @@ export class SearchView {
   static fromUrl(search: string): { query: string; filters: Record<string, string[]>; sort: 'relevance' | 'date' } {
     const params = new URLSearchParams(search);
     const filters: Record<string, string[]> = {};
-    for (const [name] of FILTERS) {
+    for (const name of FILTER_NAMES) {
       const values = params.getAll(name);
       if (values.length) filters[name] = values;
     }

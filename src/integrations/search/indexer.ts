@@ -66,7 +66,9 @@ export async function indexSite(
   const cache = new DocumentCache(options.cacheFile);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const files = await htmlFiles(dir);
+  // English pages (/en/) share the Chinese pages' index: the English search interface
+  // maps result URLs to /en/ (src/search/strings.ts), so they are not indexed twice.
+  const files = (await htmlFiles(dir)).filter((rel) => !rel.startsWith('en/'));
   let pages = 0;
   const inFlight = new Set<Promise<void>>();
   for (const rel of files) {

@@ -1,0 +1,52 @@
+/**
+ * getStaticPaths of every page with a parameter, shared by the Chinese routes
+ * (src/pages/) and the English ones (src/routes/en/), so both list the same pages.
+ */
+import { BUILD_DAY } from '../components/site-context.ts';
+import { getArchive } from './archive/load.ts';
+import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
+import { lastChanged } from './git.ts';
+
+export async function conferenceRoutes() {
+  const archive = await getArchive();
+  return archive.conferences.map((conference) => ({ params: { conference: conference.id }, props: { conference } }));
+}
+
+export async function speechRoutes() {
+  const archive = await getArchive();
+  return archive.speeches.map((speech) => ({
+    params: { conference: speech.conference.id, speech: speech.slug },
+    props: { speech },
+    // Astro's incremental build (issue 6); the English route (src/routes/en/) uses the same keys.
+    cacheKey: speechCacheKey(speech, [lastChanged(speech.filePath), BUILD_DAY]),
+  }));
+}
+
+export async function personRoutes() {
+  const archive = await getArchive();
+  return archive.people.map((person) => ({
+    params: { id: person.id },
+    props: { person },
+    cacheKey: personCacheKey(person, [lastChanged(person.filePath), BUILD_DAY]),
+  }));
+}
+
+export async function organizationRoutes() {
+  const archive = await getArchive();
+  return archive.organizations.map((org) => ({ params: { id: org.id }, props: { org } }));
+}
+
+export async function regionRoutes() {
+  const archive = await getArchive();
+  return archive.regions.map((region) => ({ params: { id: region.id }, props: { region } }));
+}
+
+export async function seriesRoutes() {
+  const archive = await getArchive();
+  return archive.series.map((series) => ({ params: { id: series.id }, props: { series } }));
+}
+
+export async function yearRoutes() {
+  const archive = await getArchive();
+  return archive.years.map((year) => ({ params: { year: String(year.year) }, props: { year } }));
+}
