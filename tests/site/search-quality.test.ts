@@ -95,7 +95,8 @@ const PLAIN = 'pagefind-plain';
 /** The text a reader could see for each page, normalised, to judge relevance. */
 function pageTexts(): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const rel of htmlFiles(dir)) {
+  // Chinese pages only: English twins (en/) are not indexed; search maps results to them.
+  for (const rel of htmlFiles(dir).filter((f) => !f.startsWith('en/'))) {
     const html = fs.readFileSync(path.join(dir, rel), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const doc = extractDocument(html);
