@@ -105,7 +105,9 @@ async function openPagefind(options: EngineOptions): Promise<PagefindApi> {
   const pagefind = options.loadPagefind
     ? await options.loadPagefind(url)
     : ((await import(/* @vite-ignore */ url)) as PagefindApi);
-  await pagefind.options({ excerptLength: 0, ranking: { metaWeights: { title: 6 } } });
+  // The indexed URLs already carry the base (src/integrations/search/indexer.ts); Pagefind's
+  // default baseUrl (the bundle's own base) would prefix it a second time: /yilu/yilu/….
+  await pagefind.options({ baseUrl: '/', excerptLength: 0, ranking: { metaWeights: { title: 6 } } });
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', INDEX_LANGUAGE);
