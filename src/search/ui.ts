@@ -212,7 +212,7 @@ export class SearchView {
   /** `words`: the normalised query, handed to the target page for highlighting. */
   private item(hit: Hit, words: string): HTMLLIElement {
     const type = hit.meta.type ?? hit.filters.type?.[0] ?? '';
-    const zh = this.lang === 'en' ? { lang: 'zh-CN' } : {};
+    const zh: Record<string, string> = this.lang === 'en' ? { lang: 'zh-CN' } : {};
     const link = el('a', { class: 'ys-title', href: highlightUrl(this.localize(hit.url), words), ...zh }, hit.title || hit.url);
     link.addEventListener('click', () => this.options.onNavigate?.());
     const head = el('p', { class: 'ys-head' });

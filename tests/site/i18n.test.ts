@@ -60,7 +60,7 @@ describe('English interface', () => {
         for (const rel of [f, `en/${f}`]) {
           const page = readPage(dir, rel);
           const links = page.findAll((e) => e.name === 'link' && e.attribs.rel === 'alternate' && !!e.attribs.hreflang);
-          const map = Object.fromEntries(links.map((l) => [l.attribs.hreflang, new URL(l.attribs.href!).pathname]));
+          const map: Record<string, string> = Object.fromEntries(links.map((l) => [l.attribs.hreflang!, new URL(l.attribs.href!).pathname]));
           const zhPath = `/${f.replace(/index\.html$/, '')}`;
           expect(map, rel).toEqual({ 'zh-CN': zhPath, en: `/en${zhPath}`, 'x-default': zhPath });
           for (const p of Object.values(map)) expect(fs.existsSync(path.join(dir, p, 'index.html')), `${rel} → ${p}`).toBe(true);

@@ -1,0 +1,41 @@
+/** Simplified → Traditional for the 繁 switch: phrase-level, names as recorded, the pruned table equals the whole. */
+import { describe, expect, it } from 'vitest';
+import { ALL_PHRASES, phrasesUsedIn, preferNames, toTraditional, traditionalConverter, traditionalForm } from '../../src/lib/text/s2t.ts';
+import { toSimplified } from '../../src/lib/text/t2s.ts';
+
+describe('toTraditional', () => {
+  it('converts by phrase, not character by character', () => {
+    expect(toTraditional('头发和理发')).toBe('頭髮和理髮');
+    expect(toTraditional('干部干净')).toBe('幹部乾淨');
+    expect(toTraditional('皇后和后来')).toBe('皇后和後來');
+    expect(toTraditional('一只面条和方面')).toBe('一隻麵條和方面');
+    expect(toTraditional('制造制度')).toBe('製造制度');
+    expect(toTraditional('长江三角洲一体化发展')).toBe('長江三角洲一體化發展');
+  });
+  it('gets some names wrong, which is why recorded forms win', () => {
+    expect(toTraditional('余永龙')).toBe('餘永龍');
+    const names = new Map([['余永龙', '余永龍']]);
+    expect(preferNames(toTraditional, names)('余永龙在会议上发言，余下的时间')).toBe('余永龍在會議上發言，餘下的時間');
+  });
+});
+
+describe('traditionalForm', () => {
+  it('picks the variant that folds back to the name, not a former name', () => {
+    expect(traditionalForm('余永龙', ['余永龍'], toSimplified)).toBe('余永龍');
+    expect(traditionalForm('重庆大学', ['重慶大學', '重大'], toSimplified)).toBe('重慶大學');
+    expect(traditionalForm('西岭公益年会', ['西岭公益论坛'], toSimplified)).toBeUndefined();
+    expect(traditionalForm('王强', [], toSimplified)).toBeUndefined();
+  });
+});
+
+describe('phrasesUsedIn', () => {
+  it('keeps only the phrases that occur, and converts those texts exactly like the whole table', () => {
+    const texts = ['<p>他的头发很长</p>', '<li title="理发">干部</li>后来'];
+    const used = phrasesUsedIn(texts);
+    expect(used.split('|').length).toBeLessThan(40);
+    expect(used).toContain('头发 頭髮');
+    const subset = traditionalConverter(used);
+    const whole = traditionalConverter(ALL_PHRASES);
+    for (const t of texts) expect(subset(t)).toBe(whole(t));
+  });
+});
