@@ -26,7 +26,7 @@ export const en: Dictionary = {
   draft: 'Draft: not yet checked; it will not appear on the published site.',
   updated: 'Last updated: ',
   edit: 'Edit this page on GitHub',
-  footer: 'records the facts of conferences and the editors’ own summaries, and cites the source of every fact.',
+  footer: 'records the facts of conferences and the editors’ own summaries, and cites the source of every fact. ',
   policy: 'Editorial policy',
   list: ', ',
   semicolon: '; ',
