@@ -88,7 +88,7 @@ export interface SearchOptions {
   filters?: Record<string, string[]>;
   /** Verified results wanted. */
   limit?: number;
-  /** Candidates to check at most before giving up. */
+  /** Candidates to check at most before giving up (the first `limit` are checked, then the rest only if needed). */
   maxChecked?: number;
 }
 
@@ -157,14 +157,19 @@ export class SearchEngine {
     const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {} });
     if (!response) return empty;
     const hits: Hit[] = [];
-    // Every candidate up to maxChecked is checked (not only until `limit` hits are found), so a
-    // better match that Pagefind ranked low can still move up. Their fragments are fetched all at
-    // once: in batches, each batch cost a round trip (measured by npm run bench).
-    const slice = response.results.slice(0, maxChecked);
-    const checked = slice.length;
-    for (const data of await Promise.all(slice.map((r) => this.load(r)))) {
-      const hit = this.verify(data, parts);
-      if (hit) hits.push(hit);
+    // The first `limit` candidates are checked together (their fragments fetched at once: in
+    // batches, each batch cost a round trip, measured by npm run bench); the next ones, up to
+    // maxChecked, only when fewer than `limit` of those held the query. Pagefind ranks pages
+    // holding the query tokens in their title first (metaWeights), so a common word no longer
+    // costs maxChecked fragments.
+    let checked = 0;
+    while (checked < Math.min(maxChecked, response.results.length) && hits.length < limit) {
+      const slice = response.results.slice(checked, checked ? maxChecked : Math.min(limit, maxChecked));
+      checked += slice.length;
+      for (const data of await Promise.all(slice.map((r) => this.load(r)))) {
+        const hit = this.verify(data, parts);
+        if (hit) hits.push(hit);
+      }
     }
     // Stable: within one level and weight, Pagefind's own ranking decides.
     hits.sort((a, b) => b.level - a.level || b.weight - a.weight);

@@ -3,6 +3,7 @@ import { INDEX_LANGUAGE, searchHtml } from '../../src/integrations/search/docume
 import { extractDocument, isSearchable, parseAttributeList } from '../../src/integrations/search/extract.ts';
 import { pageUrl } from '../../src/integrations/search/indexer.ts';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
+import { carry } from '../../src/lib/text/zh.ts';
 import { paths, stripBase, withBase } from '../../src/lib/paths.ts';
 
 const page = `<!doctype html><html lang="zh-CN"><head><title>周利民 · 议录</title></head><body>
@@ -69,12 +70,22 @@ describe('searchHtml', () => {
     expect(html).toContain('<span data-pagefind-filter="type">人物</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2024-12-04</span>');
   });
-  it('replaces the text with Simplified bigram tokens, keeping heading ids', () => {
-    expect(html).toContain('<p>重庆 庆市 市民 民政 政局 局二 二级 级巡 巡视 视员 员</p>');
-    expect(html).toContain('<h2 id="talks">发言 言</h2>');
-    expect(html).toContain('<p>zhoulimin ␣ zhou ␣ limin</p>');
+  it('replaces the text with its carrier and Simplified bigram tokens, keeping heading ids', () => {
+    expect(html).toContain(`<p>${carry('重庆市民政局二级巡视员')} 重庆 庆市 市民 民政 政局 局二 二级 级巡 巡视 视员 员</p>`);
+    expect(html).toContain(`<h2 id="talks">${carry('发言')} 发言 言</h2>`);
+    expect(html).toContain(`<p>${carry('zhoulimin zhou limin')} zhoulimin zhou limin</p>`);
     expect(html).not.toContain('不要索引');
     expect(html).not.toContain('页脚');
+  });
+  it('indexes each token once per section; a heading starts a new section', () => {
+    const doc = extractDocument(
+      '<html><body><main data-pagefind-body><p>民政民政</p><p>民政局</p><h2 id="b">民政</h2><p>民政</p></main></body></html>',
+    );
+    const out = searchHtml(doc, toSimplified);
+    expect(out).toContain(`<p>${carry('民政民政')} 民政 政民 政</p>`);
+    expect(out).toContain(`<p>${carry('民政局')} 政局 局</p>`);
+    expect(out).toContain(`<h2 id="b">${carry('民政')} 民政 政</h2>`);
+    expect(out).toContain(`<p>${carry('民政')}</p>`);
   });
   it('falls back to the page title when no title metadata is declared', () => {
     const doc = extractDocument('<html><head><title>某页 · 议录</title></head><body><main data-pagefind-body><p>内容</p></main></body></html>');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
 import {
-  SPACE_TOKEN,
+  carry,
   excerpt,
   fold,
   hanTokens,
+  indexText,
   indexTokens,
   matchLevel,
   normalize,
@@ -44,14 +45,21 @@ describe('tokens', () => {
     expect(hanTokens('重庆市')).toEqual(['重庆', '庆市', '市']);
     expect(hanTokens('局')).toEqual(['局']);
   });
-  it('indexes Simplified bigrams, words and punctuation, and rebuilds the text exactly', () => {
+  it('indexes Simplified bigrams and words, and keeps the text in an unindexed carrier', () => {
     const text = '發揮學會優勢 賦能科技創新，２０２４年Zhōu。';
-    const tokens = indexTokens(text, toSimplified);
-    expect(tokens).toEqual(['发挥', '挥学', '学会', '会优', '优势', '势', SPACE_TOKEN, '赋能', '能科', '科技', '技创', '创新', '新', '，', '2024', '年', 'Zhou', '。']);
-    expect(reconstruct(tokens.join(' '))).toBe('发挥学会优势 赋能科技创新，2024年Zhou。');
+    expect(indexTokens(text, toSimplified)).toEqual(['发挥', '挥学', '学会', '会优', '优势', '势', '赋能', '能科', '科技', '技创', '创新', '新', '2024', '年', 'Zhou']);
+    const normal = indexText(text, toSimplified);
+    expect(normal).toBe('发挥学会优势 赋能科技创新，2024年Zhou。');
+    const carried = carry(normal);
+    expect(carried).not.toMatch(/[\p{L}\p{N}\s]/u);
+    expect(reconstruct(`${carried} 发挥 挥学`)).toBe(normal);
   });
-  it('reads Pagefind block ends back as spaces', () => {
-    expect(reconstruct('周利 利民 民. 重庆 庆. zhou.')).toBe('周利民 重庆 zhou ');
+  it('carries any text exactly, astral characters included', () => {
+    const text = '𠀀 <a> & "x" 🙂 ĀĒ';
+    expect(reconstruct(carry(text))).toBe(text);
+  });
+  it('reads blocks back joined by spaces, skipping index tokens and block-end dots', () => {
+    expect(reconstruct(`${carry('周利民')} 周利 利民 民. ${carry('重庆')}. zhou.`)).toBe('周利民 重庆');
   });
 });
 
@@ -62,6 +70,8 @@ describe('queries', () => {
       { text: 'zhou', pieces: ['zhou'], tokens: ['zhou'] },
     ]);
     expect(q('《民政局》')[0]!.tokens).toEqual(['民政', '政局']);
+    expect(q('养老服务协会')[0]!.tokens).toEqual(['养老', '服务', '协会']);
+    expect(q('社会组织')[0]!.tokens).toEqual(['社会', '组织']);
     expect(q('局')[0]!.tokens).toEqual(['局']);
     expect(q('  ，。 ')).toEqual([]);
   });

@@ -1,10 +1,11 @@
 /**
  * Turns a page's SearchDocument into the HTML Pagefind indexes in its place: the
- * same metadata, filters and sort keys (kept as written, for display), and the
- * body text as the token stream of src/lib/text/zh.ts, under a language code
- * that stops Pagefind from segmenting it again.
+ * same metadata, filters and sort keys (kept as written, for display), and each
+ * block of body text as its text in a carrier token (not indexed) followed by the
+ * index tokens of src/lib/text/zh.ts that its section has not had yet, under a
+ * language code that stops Pagefind from segmenting it again.
  */
-import { indexTokens, type Converter } from '../../lib/text/zh.ts';
+import { carry, indexText, indexTokens, type Converter } from '../../lib/text/zh.ts';
 import type { SearchDocument } from './extract.ts';
 
 /**
@@ -16,8 +17,21 @@ export const INDEX_LANGUAGE = 'und';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function tokenStream(text: string, toSimplified: Converter): string {
-  return indexTokens(text, toSimplified).map(escapeHtml).join(' ');
+/**
+ * One block: `carrier token, then the tokens not yet in `seen``. Pagefind stores a
+ * location for every occurrence of a token, and a page's rank barely needs them,
+ * so each token is indexed once per section (a heading starts a new one, which
+ * keeps sub-results by heading); the text is whole in the carrier.
+ */
+export function tokenStream(text: string, toSimplified: Converter, seen = new Set<string>()): string {
+  const fresh: string[] = [];
+  for (const token of indexTokens(text, toSimplified)) {
+    const key = token.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(escapeHtml(token));
+  }
+  return [carry(indexText(text, toSimplified)), ...fresh].join(' ');
 }
 
 export function searchHtml(doc: SearchDocument, toSimplified: Converter): string {
@@ -28,12 +42,14 @@ export function searchHtml(doc: SearchDocument, toSimplified: Converter): string
     ...doc.filters.map(([n, v]) => `<span data-pagefind-filter="${escapeHtml(n)}">${escapeHtml(v)}</span>`),
     ...doc.sort.map(([n, v]) => `<span data-pagefind-sort="${escapeHtml(n)}">${escapeHtml(v)}</span>`),
   ].join('');
+  let seen = new Set<string>();
   const body = [
     ...doc.blocks.map((b) => {
       const id = b.id ? ` id="${escapeHtml(b.id)}"` : '';
-      return `<${b.tag}${id}>${tokenStream(b.text, toSimplified)}</${b.tag}>`;
+      if (b.tag !== 'p') seen = new Set();
+      return `<${b.tag}${id}>${tokenStream(b.text, toSimplified, seen)}</${b.tag}>`;
     }),
-    ...doc.keywords.map((k) => `<p>${tokenStream(k, toSimplified)}</p>`),
+    ...doc.keywords.map((k) => `<p>${tokenStream(k, toSimplified, seen)}</p>`),
   ].join('\n');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title></title></head><body><div data-pagefind-body><div data-pagefind-ignore>${declared}</div>\n${body}\n</div></body></html>`;
 }

@@ -12,13 +12,11 @@
  * characters is found, with no dictionary to ship to the browser — and runs the
  * same function over the query.
  *
- * The token stream is lossless: `reconstruct()` turns it back into the
- * (normalised) text, which the client uses for excerpts and to verify that a
- * result really contains what was asked.
+ * The index holds each token once per section; the text itself travels beside
+ * the tokens in an unindexed carrier token (`carry`), which `reconstruct()` turns
+ * back into the (normalised) text the client uses for excerpts and to verify
+ * that a result really contains what was asked.
  */
-
-/** Marks a run of white space between words in the token stream (never occurs in real text). */
-export const SPACE_TOKEN = '\u2423';
 
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;
@@ -84,22 +82,35 @@ export function hanTokens(run: string): string[] {
 }
 
 /**
- * The token stream Pagefind indexes: Han runs (converted to Simplified) as bigrams
- * plus a closing unigram, letters/digits as words (width-folded, tone marks off,
- * case kept for display; Pagefind lower-cases what it indexes), punctuation as its
- * own token, which Pagefind keeps for display but does not index, and white space
- * as SPACE_TOKEN.
+ * The text as the index keeps it for display and checking: Han runs converted to
+ * Simplified, letters/digits width-folded with tone marks off (case kept),
+ * punctuation as written, white space collapsed to one space.
+ */
+export function indexText(text: string, toSimplified: Converter): string {
+  let out = '';
+  for (const run of runs(text)) {
+    if (run.kind === 'han') out += toSimplified(run.text.normalize('NFKC'));
+    else if (run.kind === 'word') out += foldWord(run.text);
+    else if (run.kind === 'other') out += run.text;
+    else if (out) out += ' ';
+  }
+  return out.trimEnd();
+}
+
+/**
+ * The tokens Pagefind indexes for a text: Han runs (converted to Simplified) as
+ * bigrams plus a closing unigram, letters/digits as words (width-folded, tone
+ * marks off, case kept; Pagefind lower-cases what it indexes). Punctuation and
+ * white space are not tokens: the text itself travels in a carrier token
+ * (`carry`).
  */
 export function indexTokens(text: string, toSimplified: Converter): string[] {
   const out: string[] = [];
   for (const run of runs(text)) {
     if (run.kind === 'han') out.push(...hanTokens(toSimplified(run.text.normalize('NFKC'))));
     else if (run.kind === 'word') out.push(foldWord(run.text));
-    else if (run.kind === 'other') out.push(run.text.replaceAll(SPACE_TOKEN, ''));
-    else if (out.length) out.push(SPACE_TOKEN);
   }
-  if (out[out.length - 1] === SPACE_TOKEN) out.pop();
-  return out.filter(Boolean);
+  return out;
 }
 
 /** `Ｚｈōｕ` → `Zhou`: width folded and tone marks removed, case kept. */
@@ -111,19 +122,39 @@ function foldWord(word: string): string {
     .normalize('NFC');
 }
 
-/** Rebuilds the text from a token stream (as Pagefind returns it: tokens joined by spaces). */
+/**
+ * The carrier: each UTF-16 unit of a text moved into Supplementary Private Use
+ * Area-A (U+F0000 + unit), which is neither letter nor digit, so Pagefind keeps
+ * the token in the page's fragment (for display) but does not index it — the
+ * same rule that already kept punctuation out of the index (measured with
+ * Pagefind 1.5.2: a 1,250-character carrier leaves the index untouched). The
+ * index then needs each token only once per section, while the client still
+ * gets the exact text back with `reconstruct`. A space is carried too, so a
+ * block's text is one token.
+ */
+const CARRIER = 0xf0000;
+export function carry(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCodePoint(CARRIER + text.charCodeAt(i));
+  return out;
+}
+
+/**
+ * Rebuilds the text from a token stream as Pagefind returns it (tokens joined by
+ * spaces): the carrier tokens decoded, one per block, joined by spaces; index
+ * tokens (and the '.' Pagefind glues to a block's last word) are skipped.
+ */
 export function reconstruct(stream: string): string {
-  let text = '';
+  const blocks: string[] = [];
   for (const token of stream.split(/[ \u200b]+/)) {
-    if (!token) continue;
-    if (token === SPACE_TOKEN) text += ' ';
-    else if (/^[^.]+\.$/u.test(token) && /[\p{L}\p{N}]$/u.test(token.slice(0, -1))) {
-      // Pagefind ends each block with a '.' glued to its last word; show it as a space.
-      text += `${token.slice(0, -1)} `;
-    } else if (HAN.test(token[0]!) && [...token].length === 2 && HAN.test([...token][1]!)) text += [...token][0];
-    else text += token;
+    let units: number[] | undefined;
+    for (const ch of token) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= CARRIER && cp <= CARRIER + 0xffff) (units ??= []).push(cp - CARRIER);
+    }
+    if (units) blocks.push(String.fromCharCode(...units));
   }
-  return text;
+  return blocks.join(' ');
 }
 
 /** One word of a query as the reader typed it, and the pieces it must match. */
@@ -152,12 +183,19 @@ export function parseQuery(normalized: string): QueryPart[] {
   return parts;
 }
 
-/** Query side of `hanTokens`: bigrams only (the closing unigram would match too much). */
-function queryHanTokens(run: string): string[] {
+/**
+ * Query side of `hanTokens`: bigrams that cover the run without overlapping, plus
+ * the last pair when the length is odd (`养老服务协会` → 养老 服务 协会; `扬州市` → 扬州 州市).
+ * Every bigram of the run is in a matching page anyway, so the overlapping ones
+ * only add index chunks to load and lists to intersect; the client's check of
+ * each candidate keeps results exact. The closing unigram would match too much.
+ */
+export function queryHanTokens(run: string): string[] {
   const chars = [...run];
   if (chars.length === 1) return chars;
   const out: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i += 2) out.push(chars[i]! + chars[i + 1]!);
+  if (chars.length % 2) out.push(chars[chars.length - 2]! + chars[chars.length - 1]!);
   return out;
 }
 
