@@ -4,6 +4,7 @@
  * on the clipboard, and a paragraph's ¶ link copies a citation pointing at that
  * paragraph. Phone and desktop widths, no horizontal scrolling.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasBrowser, launch } from '../support/browser.ts';
@@ -59,8 +60,12 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.goto(site.url('/conferences/2022-xiling/'));
       await page.getByText('引用本页').click();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/conference-cite-${width}.png`, fullPage: true });
-      const download = page.locator('a[download="yilu-2022-xiling.ris"]');
-      expect(await download.getAttribute('href')).toMatch(/^data:application\/x-research-info-systems;charset=utf-8,TY%20%20-%20GEN/);
+      // The download link saves the shown RIS record (with RIS's CRLF line ends) under its key.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download="yilu-2022-xiling.ris"]').click()]);
+      expect(download.suggestedFilename()).toBe('yilu-2022-xiling.ris');
+      const saved = readFileSync(await download.path(), 'utf8');
+      expect(saved).toMatch(/^TY {2}- GEN\r\n/);
+      expect(saved.replace(/\r\n/g, '\n').trimEnd()).toBe((await page.locator('#cite-ris').textContent())!.trimEnd());
 
       expect(problems).toEqual([]);
       expect(requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);

@@ -14,6 +14,14 @@ export const ORIGIN = 'https://yilu.example.org';
 /** `/people/x/` → `https://yilu.example.org/yilu/people/x/` for a site built with base `/yilu/`. */
 export const absolute = (p: string, base: string) => ORIGIN + withBase(p, base);
 
+/** The text a `data:` URI holds, base64 or percent-encoded, decoded as UTF-8 (as a browser saves it). */
+export function decodeDataUri(uri: string): string {
+  const comma = uri.indexOf(',');
+  const header = uri.slice(0, comma);
+  const payload = uri.slice(comma + 1);
+  return header.endsWith(';base64') ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
+}
+
 /** Each citation format shown on a page: the text in its <pre> and the text of its data: download. */
 export function citationsOf(page: Page): Record<string, { text: string; download: string; filename: string }> {
   const out: Record<string, { text: string; download: string; filename: string }> = {};
@@ -23,7 +31,7 @@ export function citationsOf(page: Page): Record<string, { text: string; download
     const href = link?.attribs.href ?? '';
     out[pre.attribs['data-cite-format']!] = {
       text: DomUtils.textContent(pre),
-      download: decodeURIComponent(href.slice(href.indexOf(',') + 1)),
+      download: decodeDataUri(href),
       filename: link?.attribs.download ?? '',
     };
   }
