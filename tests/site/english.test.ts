@@ -57,6 +57,21 @@ describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () =>
     await page.close();
   });
 
+  it('cites from an English page with English labels and the same citations', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(site.url('/en/conferences/2022-xiling/02-wang-qiang/'));
+    await page.getByText('Cite this page').click();
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the BibTeX citation.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@inproceedings\{yilu-2022-xiling-02-wang-qiang,/);
+    expect(await page.locator('#cite-gbt7714').getAttribute('lang')).toBe('zh-CN');
+    await page.locator('a[data-para-link][href="#p-2"]').click();
+    await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the citation of paragraph 2 (its link points to the paragraph).');
+    await context.close();
+  });
+
   it('the English search page answers ?q= in English', async () => {
     const page = await browser.newPage();
     await page.goto(site.url('/en/search/?q=%E9%99%88%E6%80%9D%E8%BF%9C'));

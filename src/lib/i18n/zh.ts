@@ -194,6 +194,20 @@ export const zh = {
   },
   outcome: { agreement: '签署方', award: '获得者', other: '发布方', reported: (s: string) => `报道称“${s}”` },
   tags: '标签：',
+  cite: {
+    summary: '引用本页',
+    copy: '复制',
+    download: '下载',
+    paragraphs: '引用某一段：点段落末尾的 ¶，地址栏即为该段的链接；在支持的浏览器中同时复制该段的 GB/T 7714 引文。',
+    data: '机器可读数据：',
+    conferenceJson: '本会议的 JSON 数据',
+    speechJson: '所属会议的 JSON 数据（含本篇发言）',
+    openData: '开放数据说明',
+    /** `{format}` and `{n}` are filled in by the browser. */
+    copied: '已复制 {format} 引文。',
+    copiedParagraph: '已复制第{n}段的引文（链接指向该段）。',
+    copyFailed: '无法自动复制，请手动选择文字复制。',
+  },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
   outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
   /** Speech, session and organization kinds are the records' own words on Chinese pages. */
