@@ -4,23 +4,14 @@
  * every step works by clicking, with no console error, no horizontal scrolling,
  * no script file and no request to another origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/server.ts';
-import { SITES, siteDir } from '../support/sites.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
+import { SITES } from '../support/sites.ts';
 
 describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve(siteDir(SITES.fixture), '/');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const s = browseSite(SITES.fixture);
 
   async function check(page: Page, problems: string[]) {
     expect(await page.locator('h1').count()).toBe(1);
@@ -31,7 +22,7 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`home → conference → speech → person → organization at ${width}px, ${colorScheme}`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const context = await s.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         const problems: string[] = [];
         const requests: string[] = [];
@@ -39,7 +30,7 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         page.on('request', (r) => requests.push(r.url()));
 
-        await page.goto(site.url('/'));
+        await page.goto(s.site.url('/'));
         await check(page, problems);
         await page.getByRole('link', { name: '2023西岭论坛' }).first().click();
         await page.waitForURL(/\/conferences\/2023-xiling\/$/);
@@ -65,7 +56,7 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
         expect(bg).toBe(colorScheme === 'dark' ? 'rgb(21, 23, 26)' : 'rgb(253, 252, 249)');
 
         expect(problems).toEqual([]);
-        expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+        expect(requests.filter((u) => !u.startsWith(s.site.origin))).toEqual([]);
         expect(requests.filter((u) => /\.m?js(\?|$)/.test(u))).toEqual([]);
         await context.close();
       });
@@ -73,14 +64,14 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
   }
 
   it('skip link moves focus to the main content, and the theme toggle persists', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url('/people/'));
+    const page = await s.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(s.site.url('/people/'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.getByRole('button', { name: /切换到深色主题/ }).click();
-    await page.goto(site.url('/organizations/'));
+    await page.goto(s.site.url('/organizations/'));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.close();
   });

@@ -5,30 +5,20 @@
  * paragraph. Phone and desktop widths, no horizontal scrolling.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/server.ts';
-import { SITES, siteDir } from '../support/sites.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
+import { SITES } from '../support/sites.ts';
 
 const SHOTS = process.env.YILU_SCREENSHOTS;
 
 describe.skipIf(!hasBrowser)('citing in Chromium', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve(siteDir(SITES.fixtureBase), '/yilu/');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const s = browseSite(SITES.fixtureBase);
 
   for (const width of [375, 1280]) {
     it(`copies citations and paragraph citations at ${width}px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const context = await s.browser.newContext({ viewport: { width, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.site.origin });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
@@ -37,7 +27,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       page.on('request', (r) => requests.push(r.url()));
 
       const path = '/conferences/2022-xiling/02-wang-qiang/';
-      await page.goto(site.url(path));
+      await page.goto(s.site.url(path));
       await page.getByText('引用本页').click();
       const bibtex = page.locator('#cite-bibtex');
       await expect.poll(() => bibtex.isVisible()).toBe(true);
@@ -57,7 +47,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^王强\. .*\[EB\/OL\]\/\/.*https:\/\/yilu\.example\.org\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
       expect(await page.locator('.cite-status').textContent()).toContain('第2段');
 
-      await page.goto(site.url('/conferences/2022-xiling/'));
+      await page.goto(s.site.url('/conferences/2022-xiling/'));
       await page.getByText('引用本页').click();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/conference-cite-${width}.png`, fullPage: true });
       // The download link saves the shown RIS record (with RIS's CRLF line ends) under its key.

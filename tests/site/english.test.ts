@@ -5,31 +5,21 @@
  * alternates lead to pages that exist; the 繁 switch converts the Chinese spans
  * of an English page and leaves the English alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from '../support/browser.ts';
-import { serve, type Served } from '../support/server.ts';
-import { SITES, siteDir } from '../support/sites.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
+import { SITES } from '../support/sites.ts';
 
 describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve(siteDir(SITES.fixtureBase), '/yilu/');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const s = browseSite(SITES.fixtureBase);
 
   it('searches from an English page in English and links results to English pages under the base', async () => {
-    const page = await browser.newPage();
+    const page = await s.browser.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(site.url('/en/people/'));
+    await page.goto(s.site.url('/en/people/'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search' });
@@ -58,10 +48,10 @@ describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () =>
   });
 
   it('cites from an English page with English labels and the same citations', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const context = await s.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.site.origin });
     const page = await context.newPage();
-    await page.goto(site.url('/en/conferences/2022-xiling/02-wang-qiang/'));
+    await page.goto(s.site.url('/en/conferences/2022-xiling/02-wang-qiang/'));
     await page.getByText('Cite this page').click();
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the BibTeX citation.');
@@ -73,8 +63,8 @@ describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () =>
   });
 
   it('the English search page answers ?q= in English', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('/en/search/?q=%E9%99%88%E6%80%9D%E8%BF%9C'));
+    const page = await s.browser.newPage();
+    await page.goto(s.site.url('/en/search/?q=%E9%99%88%E6%80%9D%E8%BF%9C'));
     await page.waitForFunction(() => /results?\./.test(document.querySelector('.ys-status')?.textContent ?? ''));
     const href = await page.locator('.ys-hit .ys-title').first().getAttribute('href');
     expect(href).toMatch(/^\/yilu\/en\/people\/chen-siyuan\//);
@@ -82,12 +72,12 @@ describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () =>
   });
 
   it('the language link and every hreflang alternate lead to pages that exist, and back', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('/conferences/2022-xiling/'));
+    const page = await s.browser.newPage();
+    await page.goto(s.site.url('/conferences/2022-xiling/'));
     const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(alternates).toEqual(['/yilu/conferences/2022-xiling/', '/yilu/en/conferences/2022-xiling/', '/yilu/conferences/2022-xiling/']);
     for (const p of new Set(alternates)) {
-      const response = await page.request.get(site.origin + p);
+      const response = await page.request.get(s.site.origin + p);
       expect(response.status(), p).toBe(200);
     }
     await page.locator('a.lang-link').click();
@@ -100,9 +90,9 @@ describe.skipIf(!hasBrowser)('English interface under /yilu/ in Chromium', () =>
   });
 
   it('繁 on an English page converts the Chinese spans only', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await s.browser.newContext();
     const page = await ctx.newPage();
-    await page.goto(site.url('/en/conferences/2022-xiling/01-lin-haiyan/'));
+    await page.goto(s.site.url('/en/conferences/2022-xiling/01-lin-haiyan/'));
     const nav = await page.locator('.site-nav').textContent();
     await page.locator('[data-script-toggle]').click();
     await page.waitForFunction(() => document.documentElement.dataset.script === 'hant');

@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
+import { browseSite } from '../support/browse-site.ts';
 import { htmlFiles } from '../support/html.ts';
 import { checkSiteLinks } from '../support/links.ts';
-import { serve, type Served } from '../support/server.ts';
 import { SITES, siteDir, type SiteSpec } from '../support/sites.ts';
 
 const require = createRequire(import.meta.url);
@@ -89,16 +89,7 @@ describe('links', () => {
 });
 
 describe.skipIf(!hasBrowser)('in Chromium', () => {
-  let browser: Browser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve(siteDir(SITES.real), '/');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const s = browseSite(SITES.real);
 
   async function axe(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: AXE_SOURCE });
@@ -111,18 +102,18 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
   describe('privacy and weight', () => {
     for (const [type, sitePath] of Object.entries(PAGE_TYPES)) {
       it(`${type}: only this origin, no script file, HTML and CSS within budget`, async () => {
-        const page = await browser.newPage();
+        const page = await s.browser.newPage();
         const foreign: string[] = [];
         const scripts: string[] = [];
         let css = 0;
         page.on('request', (r) => {
-          if (!r.url().startsWith(site.origin)) foreign.push(r.url());
+          if (!r.url().startsWith(s.site.origin)) foreign.push(r.url());
           if (r.resourceType() === 'script') scripts.push(r.url());
         });
         page.on('response', async (r) => {
           if (r.request().resourceType() === 'stylesheet') css += (await r.body()).length;
         });
-        const response = await page.goto(site.url(sitePath), { waitUntil: 'networkidle' });
+        const response = await page.goto(s.site.url(sitePath), { waitUntil: 'networkidle' });
         const html = (await response!.body()).length;
         await page.close();
         expect(foreign).toEqual([]);
@@ -135,24 +126,24 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       });
     }
     it('opening search loads its scripts from this origin only', async () => {
-      const page = await browser.newPage();
+      const page = await s.browser.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+      await page.goto(s.site.url('/'), { waitUntil: 'networkidle' });
       await page.keyboard.press('/');
       await page.locator('dialog[open] input[type="search"]').fill('民政');
       await page.locator('dialog[open] .ys-hit').first().waitFor();
       await page.close();
       expect(requests.some((u) => /\/_yilu\/search\.[0-9a-f]+\.js$/.test(u))).toBe(true);
       expect(requests.some((u) => /\/pagefind\//.test(u))).toBe(true);
-      expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith(s.site.origin))).toEqual([]);
     });
   });
 
   describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     it('the gate catches what it should: an image without alt text and grey-on-grey text', async () => {
-      const page = await browser.newPage();
-      await page.goto(site.url('/about/'), { waitUntil: 'networkidle' });
+      const page = await s.browser.newPage();
+      await page.goto(s.site.url('/about/'), { waitUntil: 'networkidle' });
       await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#999;background:#aaa">低对比度</p>')`);
       const found = (await axe(page)).map((v) => v.split(':')[0]);
       await page.close();
@@ -161,25 +152,25 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         it(`every page type at ${width}px, ${colorScheme}`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+          const context = await s.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
           const page = await context.newPage();
           const problems: string[] = [];
           for (const [type, sitePath] of Object.entries(PAGE_TYPES)) {
-            await page.goto(site.url(sitePath), { waitUntil: 'networkidle' });
+            await page.goto(s.site.url(sitePath), { waitUntil: 'networkidle' });
             problems.push(...(await axe(page)).map((v) => `${type}: ${v}`));
           }
           await context.close();
           expect(problems).toEqual([]);
         });
         it(`search dialog and results page at ${width}px, ${colorScheme}`, async () => {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+          const context = await s.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
           const page = await context.newPage();
-          await page.goto(site.url('/conferences/'), { waitUntil: 'networkidle' });
+          await page.goto(s.site.url('/conferences/'), { waitUntil: 'networkidle' });
           await page.keyboard.press('/');
           await page.locator('dialog[open] input[type="search"]').fill('社会组织');
           await page.locator('dialog[open] .ys-hit').first().waitFor();
           const problems = (await axe(page)).map((v) => `dialog: ${v}`);
-          await page.goto(site.url('/search/?q=民政局'), { waitUntil: 'networkidle' });
+          await page.goto(s.site.url('/search/?q=民政局'), { waitUntil: 'networkidle' });
           await page.locator('.ys-hit').first().waitFor();
           problems.push(...(await axe(page)).map((v) => `search page: ${v}`));
           await context.close();
