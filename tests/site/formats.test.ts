@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DomUtils } from 'htmlparser2';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RisAst, parse as parseRis } from 'astrocite-ris';
 import jsonld from 'jsonld';
@@ -292,11 +293,18 @@ function suite(spec: SiteSpec) {
       const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
       expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
     });
-    it('the 404 page offers search under the base', () => {
+    it('the 404 page offers search under the base, and English ways back in English', () => {
       const p = page('404.html');
       const form = p.find((e) => e.name === 'form' && e.attribs.role === 'search');
       expect(form?.attribs.action).toBe(`${spec.base}search/`);
       expect(p.find((e) => e.name === 'input' && e.attribs.name === 'q')).toBeDefined();
+      // One 404 page serves /en/ addresses too: an English section with links into /en/.
+      const english = p.find((e) => e.name === 'section' && e.attribs.lang === 'en');
+      expect(english).toBeDefined();
+      const links = DomUtils.findAll((e) => e.name === 'a', english!.children).map((a) => a.attribs.href!);
+      expect(links).toEqual([`${spec.base}en/`, `${spec.base}en/search/`, `${spec.base}en/conferences/`]);
+      for (const href of links) expect(fs.existsSync(path.join(dir, href.slice(spec.base.length), 'index.html')), href).toBe(true);
+      expect(DomUtils.textContent(english!)).not.toMatch(/\p{Script=Han}/u);
     });
     it('the /data/ page links every download', () => {
       const p = page('/data/');

@@ -108,6 +108,7 @@ describe('English interface', () => {
     const home = readPage(out, '/');
     expect(home.html).not.toContain('hreflang');
     expect(DomUtils.findAll((e) => (e.attribs.class ?? '').includes('lang-link'), home.doc.children)).toEqual([]);
+    expect(readPage(out, '404.html').find((e) => e.attribs.lang === 'en'), 'no English on the 404 page').toBeUndefined();
     fs.rmSync(out, { recursive: true, force: true });
   }, 180_000);
 });
