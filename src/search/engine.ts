@@ -10,8 +10,11 @@
  *    contain every piece of the query. Results holding the whole query in the
  *    title come first, then those holding it whole in the text, then the rest.
  *    A query whose words are not in the archive gets no results, not noise.
+ * 4. When no page holds a long Chinese run as written (`川渝合作`), the query is
+ *    loosened into its words (川渝, 合作; see loosenQuery) and asked again: results
+ *    then hold every word somewhere, and the response says so (`loosened`).
  */
-import { excerpt, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
+import { excerpt, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
 
 /** Language code the index is written under (see src/integrations/search/document.ts). */
 export const INDEX_LANGUAGE = 'und';
@@ -74,6 +77,8 @@ export interface SearchResponse {
   /** Candidates checked; when fewer than `candidates`, more may match. */
   checked: number;
   filters: Record<string, Record<string, number>>;
+  /** Set when nothing held the query as written and the hits hold its words instead. */
+  loosened?: QueryPart[];
 }
 
 export interface EngineOptions {
@@ -147,15 +152,25 @@ export class SearchEngine {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const limit = options.limit ?? 20;
-    const maxChecked = options.maxChecked ?? 40;
     const parts = this.parse(query);
     const empty: SearchResponse = { query, parts, hits: [], candidates: 0, checked: 0, filters: {} };
     if (!parts.length) return empty;
+    const found = await this.find(parts, options);
+    if (!found) return empty;
+    if (found.hits.length) return { query, parts, ...found };
+    const loosened = loosenQuery(parts);
+    const second = loosened && (await this.find(loosened, options));
+    return second?.hits.length ? { query, parts, ...second, loosened } : { query, parts, ...found };
+  }
+
+  /** Asks Pagefind for the parts' tokens and keeps the candidates that hold every part. */
+  private async find(parts: QueryPart[], options: SearchOptions): Promise<Omit<SearchResponse, 'query' | 'parts'> | undefined> {
+    const limit = options.limit ?? 20;
+    const maxChecked = options.maxChecked ?? 40;
     const pagefind = await this.api();
     const tokens = [...new Set(parts.flatMap((p) => p.tokens))];
     const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {} });
-    if (!response) return empty;
+    if (!response) return undefined;
     const hits: Hit[] = [];
     // The first `limit` candidates are checked together (their fragments fetched at once: in
     // batches, each batch cost a round trip, measured by npm run bench); the next ones, up to
@@ -173,7 +188,7 @@ export class SearchEngine {
     }
     // Stable: within one level and weight, Pagefind's own ranking decides.
     hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
-    return { query, parts, hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
+    return { hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
   }
 
   private load(result: PagefindResult): Promise<PagefindData> {

@@ -200,12 +200,15 @@ export class SearchView {
       this.sort === 'date'
         ? [...response.hits].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''))
         : response.hits;
-    const words = response.parts.map((p) => p.text).join(' ');
+    // What the target page highlights: the query as written, or its words when it was loosened.
+    const words = (response.loosened?.flatMap((p) => p.pieces) ?? response.parts.map((p) => p.text)).join(' ');
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));
     if (!hits.length) {
       this.status.textContent = this.s.none(response.query);
     } else {
-      this.status.textContent = this.s.found(hits.length, response.checked < response.candidates && hits.length >= 20);
+      this.status.textContent = response.loosened
+        ? this.s.loosened(response.query, response.loosened.flatMap((p) => p.pieces), hits.length)
+        : this.s.found(hits.length, response.checked < response.candidates && hits.length >= 20);
     }
   }
 

@@ -129,6 +129,21 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     await page.close();
   });
 
+  it('finds the words of a query no page holds as written, and says so', async () => {
+    // No page holds 西岭治理; the conference page holds 西岭 and 治理 apart.
+    const { page, problems } = await open('/search/?q=%E8%A5%BF%E5%B2%AD%E6%B2%BB%E7%90%86');
+    await waitForResults(page);
+    expect(await titles(page)).toContain('2022西岭公益论坛暨社区治理交流会');
+    expect(await page.locator('#search-page .ys-status').textContent()).toMatch(/^没有找到完整的“西岭治理”；以下 \d+ 条结果分别含有“西岭”“治理”。$/);
+    await page.locator('.ys-hit .ys-title', { hasText: '2022西岭公益论坛暨社区治理交流会' }).click();
+    await page.waitForSelector('mark.yilu-hl');
+    expect(new Set(await page.locator('mark.yilu-hl').allTextContents())).toEqual(new Set(['西岭', '治理']));
+    // Loosening never invents a match: a word the archive lacks still gives nothing.
+    expect(await engineSearch(page, bundle(), '西岭区块链')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('returns nothing for words the archive does not hold', async () => {
     const { page } = await open('/search/?q=%E5%8C%BA%E5%9D%97%E9%93%BE');
     await waitForResults(page);

@@ -5,6 +5,8 @@ import {
   excerpt,
   fold,
   hanTokens,
+  hanWords,
+  loosenQuery,
   indexText,
   indexTokens,
   matchLevel,
@@ -84,6 +86,25 @@ describe('queries', () => {
     expect(matchLevel(text, q('区块链'))).toBe(0);
     expect(matchLevel(text, q('周利民 区块链'))).toBe(0);
     expect(matchLevel(text, [])).toBe(0);
+  });
+  it('splits a long Han run into dictionary words, joining single characters again', () => {
+    expect(hanWords('川渝合作')).toEqual(['川渝', '合作']);
+    expect(hanWords('养老服务协会')).toEqual(['养老', '服务', '协会']);
+    expect(hanWords('长三角一体化')).toEqual(['长', '三角', '一体化']);
+  });
+  it('loosens a query only where a run of four or more characters splits into words', () => {
+    expect(loosenQuery(q('川渝合作'))).toEqual([{ text: '川渝合作', pieces: ['川渝', '合作'], tokens: ['川渝', '合作'] }]);
+    // A single character is required in the text but not asked of the index (it holds bigrams).
+    expect(loosenQuery(q('长三角一体化'))).toEqual([{ text: '长三角一体化', pieces: ['长', '三角', '一体化'], tokens: ['三角', '一体', '体化'] }]);
+    expect(loosenQuery(q('2024川渝合作 zhou'))).toEqual([
+      { text: '2024川渝合作', pieces: ['2024', '川渝', '合作'], tokens: ['2024', '川渝', '合作'] },
+      { text: 'zhou', pieces: ['zhou'], tokens: ['zhou'] },
+    ]);
+    expect(loosenQuery(q('民政局'))).toBeUndefined();
+    expect(loosenQuery(q('周利民 zhou'))).toBeUndefined();
+    const text = normalize('海惠推动川渝乡村振兴合作', toSimplified);
+    expect(matchLevel(text, q('川渝合作'))).toBe(0);
+    expect(matchLevel(text, loosenQuery(q('川渝合作'))!)).toBe(1);
   });
   it('marks every occurrence in an excerpt around the first', () => {
     const text = '开幕式上，民政部门代表讲话。随后两地民政部门签署协议，民政工作迎来新机制。';

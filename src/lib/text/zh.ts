@@ -199,6 +199,52 @@ export function queryHanTokens(run: string): string[] {
   return out;
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a Han run by the dictionary of Intl.Segmenter (the browser's, or
+ * Node's ICU at build and test time), with neighbouring single characters joined
+ * again: `川渝合作` → 川 渝 合作 → 川渝 合作; `长三角一体化` → 长 三角 一体化.
+ */
+export function hanWords(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  let single = '';
+  for (const { segment, isWordLike } of segmenter.segment(run)) {
+    if (!isWordLike) continue;
+    if ([...segment].length === 1) {
+      single += segment;
+      continue;
+    }
+    if (single) out.push(single);
+    single = '';
+    out.push(segment);
+  }
+  if (single) out.push(single);
+  return out;
+}
+
+/**
+ * The query loosened for a second try when no page holds it as written: every Han
+ * piece of four or more characters becomes its words (`川渝合作` → 川渝, 合作), each of
+ * which must still occur somewhere in a result. The index is asked for the words'
+ * bigrams. Undefined when no piece splits into more than one word.
+ */
+export function loosenQuery(parts: readonly QueryPart[]): QueryPart[] | undefined {
+  let split = false;
+  const loosened = parts.map((part) => {
+    const pieces = part.pieces.flatMap((piece) => {
+      if (!HAN.test(piece) || [...piece].length < 4) return [piece];
+      const words = hanWords(piece);
+      if (words.length > 1) split = true;
+      return words;
+    });
+    const tokens = pieces.flatMap((w) => (!HAN.test(w) ? [w] : [...w].length > 1 ? queryHanTokens(w) : []));
+    return { text: part.text, pieces, tokens: [...new Set(tokens)] };
+  });
+  return split && loosened.some((p) => p.tokens.length) ? loosened : undefined;
+}
+
 /** How well a text answers a query: 2 = holds every part whole, 1 = every piece, 0 = not a match. */
 export function matchLevel(haystack: string, parts: readonly QueryPart[]): 0 | 1 | 2 {
   if (!parts.length) return 0;
