@@ -3,8 +3,8 @@
  * `_yilu/search.<hash>.js`). A few inline lines in every page import it only when
  * a reader opens search: the header button, Ctrl/⌘K or "/", or the /search/ page.
  */
-import { toSimplified } from '../lib/text/t2s.ts';
 import { SearchEngine } from './engine.ts';
+import { prepareSimplified, toSimplified } from './simplified.ts';
 import { css } from './styles.ts';
 import { searchStrings } from './strings.ts';
 import { SearchView } from './ui.ts';
@@ -12,7 +12,7 @@ import { SearchView } from './ui.ts';
 declare const YILU_BASE: string;
 
 const base = YILU_BASE;
-const engine = new SearchEngine({ base, toSimplified });
+const engine = new SearchEngine({ base, toSimplified, prepare: prepareSimplified });
 let dialog: HTMLDialogElement | undefined;
 let dialogView: SearchView | undefined;
 

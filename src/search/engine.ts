@@ -14,7 +14,7 @@
  *    loosened into its words (川渝, 合作; see loosenQuery) and asked again: results
  *    then hold every word somewhere, and the response says so (`loosened`).
  */
-import { excerpt, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
+import { excerpt, fold, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
 
 /** Language code the index is written under (see src/integrations/search/document.ts). */
 export const INDEX_LANGUAGE = 'und';
@@ -85,6 +85,8 @@ export interface EngineOptions {
   /** Deployment base, e.g. `/` or `/yilu/`; Pagefind lives at `<base>pagefind/`. */
   base: string;
   toSimplified: Converter;
+  /** Readies `toSimplified` for a (folded) query, e.g. loads the converter it needs. */
+  prepare?: (query: string) => Promise<void>;
   /** Load Pagefind (tests inject their own). */
   loadPagefind?: (url: string) => Promise<PagefindApi>;
 }
@@ -95,6 +97,13 @@ export interface SearchOptions {
   limit?: number;
   /** Candidates to check at most before giving up (the first `limit` are checked, then the rest only if needed). */
   maxChecked?: number;
+  /**
+   * `date`: newest first. Pagefind then returns candidates in date order (every
+   * indexed page has a `date` sort key: a person's or organization's latest
+   * appearance, a series' latest edition), so the results are the newest pages that
+   * hold the query, not the most relevant ones reordered.
+   */
+  sort?: 'relevance' | 'date';
 }
 
 const tokenStream = (content: string) => content.split(/[ \u200b]+/).filter(Boolean);
@@ -152,6 +161,7 @@ export class SearchEngine {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    await this.options.prepare?.(fold(query));
     const parts = this.parse(query);
     const empty: SearchResponse = { query, parts, hits: [], candidates: 0, checked: 0, filters: {} };
     if (!parts.length) return empty;
@@ -169,7 +179,8 @@ export class SearchEngine {
     const maxChecked = options.maxChecked ?? 40;
     const pagefind = await this.api();
     const tokens = [...new Set(parts.flatMap((p) => p.tokens))];
-    const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {} });
+    const byDate = options.sort === 'date';
+    const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {}, ...(byDate ? { sort: { date: 'desc' } } : {}) });
     if (!response) return undefined;
     const hits: Hit[] = [];
     // The first `limit` candidates are checked together (their fragments fetched at once: in
@@ -186,8 +197,9 @@ export class SearchEngine {
         if (hit) hits.push(hit);
       }
     }
-    // Stable: within one level and weight, Pagefind's own ranking decides.
-    hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
+    // Stable: within one level and weight (or one date), Pagefind's own order decides.
+    if (byDate) hits.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
+    else hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
     return { hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
   }
 

@@ -57,7 +57,6 @@ export class SearchView {
   private sortSelect: HTMLSelectElement;
   private selected: Record<string, string[]> = {};
   private sort: 'relevance' | 'date' = 'relevance';
-  private last: SearchResponse | undefined;
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -103,8 +102,7 @@ export class SearchView {
     );
     sortSelect.addEventListener('change', () => {
       this.sort = sortSelect.value === 'date' ? 'date' : 'relevance';
-      if (this.options.syncUrl) this.writeUrl(this.input.value.trim());
-      if (this.last) this.render(this.last);
+      this.run();
     });
     this.sortSelect = sortSelect;
     const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, s.filterPanel), this.filterBox, sortSelect);
@@ -181,7 +179,7 @@ export class SearchView {
     this.root.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
     try {
-      response = await this.options.engine.search(query, { filters: this.selected });
+      response = await this.options.engine.search(query, { filters: this.selected, sort: this.sort });
     } catch (error) {
       if (serial !== this.serial) return;
       this.root.removeAttribute('aria-busy');
@@ -195,11 +193,7 @@ export class SearchView {
   }
 
   private render(response: SearchResponse): void {
-    this.last = response;
-    const hits =
-      this.sort === 'date'
-        ? [...response.hits].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''))
-        : response.hits;
+    const hits = response.hits;
     // What the target page highlights: the query as written, or its words when it was loosened.
     const words = (response.loosened?.flatMap((p) => p.pieces) ?? response.parts.map((p) => p.text)).join(' ');
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));

@@ -54,6 +54,16 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect(await page.locator('.ys-hit mark').first().textContent()).toBe('王强');
     expect(requests.some((u) => /\/_yilu\/search\.[0-9a-f]+\.js$/.test(u))).toBe(true);
     expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The Traditional → Simplified converter loads only for a query that needs it.
+    const chunk = (u: string) => /\/_yilu\/chunk\.[0-9A-Z]+\.js$/.test(u);
+    expect(requests.filter(chunk)).toEqual([]);
+    await input.fill('');
+    await page.waitForFunction(() => !document.querySelector('.ys-hit'));
+    const loaded = page.waitForRequest((r) => chunk(r.url()));
+    await input.fill('王強');
+    await loaded;
+    await page.waitForFunction(() => document.querySelector('.ys-hit .ys-title')?.textContent === '王强');
+    expect(requests.filter(chunk)).toHaveLength(1);
     expect(requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
     expect(problems).toEqual([]);
     await page.keyboard.press('Escape');
@@ -141,6 +151,32 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     // Loosening never invents a match: a word the archive lacks still gives nothing.
     expect(await engineSearch(page, bundle(), '西岭区块链')).toEqual([]);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts by date across every match, not only the most relevant ones', async () => {
+    const { page } = await open('/');
+    const run = (options: Record<string, unknown>, query = '西岭') =>
+      page.evaluate(`(async () => {
+        const m = await import(${JSON.stringify(bundle())});
+        const r = await m.engine.search(${JSON.stringify(query)}, ${JSON.stringify(options)});
+        return r.hits.map((h) => ({ url: h.url, date: h.meta.date ?? '' }));
+      })()`) as Promise<{ url: string; date: string }[]>;
+    const every = { limit: 500, maxChecked: 500 };
+    const all = await run(every);
+    const byDate = await run({ ...every, sort: 'date' });
+    expect(all.length).toBeGreaterThan(20);
+    expect(new Set(byDate.map((h) => h.url))).toEqual(new Set(all.map((h) => h.url)));
+    expect(byDate.map((h) => h.date)).toEqual(all.map((h) => h.date).sort().reverse());
+    // Asked for a few results, date order gives the newest pages, relevance the best matches.
+    const newest = byDate.slice(0, 3).map((h) => h.date);
+    const best = await run({ limit: 3 });
+    expect((await run({ limit: 3, sort: 'date' })).map((h) => h.date)).toEqual(newest);
+    expect(best.map((h) => h.date), 'the best matches are also the newest: pick another query').not.toEqual(newest);
+    // A page with no date (a region with no conference yet) still comes back, last.
+    const donghai = await run({ ...every, sort: 'date' }, '东海');
+    expect(donghai.map((h) => h.url)).toContain('/regions/donghai/');
+    expect(donghai.at(-1)).toEqual({ url: '/regions/donghai/', date: '' });
     await page.close();
   });
 

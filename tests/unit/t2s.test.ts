@@ -5,7 +5,8 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeCharSet, encodeCharSet } from '../../src/lib/text/code-points.ts';
 import { conversionTriggers, toSimplified } from '../../src/lib/text/t2s.ts';
 
 const full = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]);
@@ -27,5 +28,25 @@ describe('toSimplified fast path', () => {
     expect(toSimplified(simplified)).toBe(simplified);
     expect(toSimplified('社會組織鄉村振興')).toBe('社会组织乡村振兴');
     expect(toSimplified('乾隆年間的乾燥天氣')).toBe(full('乾隆年間的乾燥天氣'));
+  });
+});
+
+describe('the search bundle\'s converter, loaded on demand', () => {
+  it('writes a set of characters as base-36 gaps and reads it back', () => {
+    expect(encodeCharSet('七一丁一')).toBe('feo,1,2');
+    expect(decodeCharSet('feo,1,2')).toEqual(new Set(['一', '丁', '七']));
+    expect(decodeCharSet('')).toEqual(new Set());
+    const triggers = conversionTriggers();
+    expect(decodeCharSet(encodeCharSet(triggers))).toEqual(triggers);
+    expect(decodeCharSet(encodeCharSet(['𠮷', 'a']))).toEqual(new Set(['a', '𠮷']));
+  });
+  it('passes text through until a query needs the converter, then converts as the build does', async () => {
+    vi.stubGlobal('YILU_T2S_TRIGGERS', encodeCharSet(conversionTriggers()));
+    const lazy = await import('../../src/search/simplified.ts');
+    await lazy.prepareSimplified('社会组织 zhou');
+    expect(lazy.toSimplified('社會組織')).toBe('社會組織');
+    await lazy.prepareSimplified('社會組織');
+    for (const text of ['社會組織', '乾隆與乾燥', '軟體', '社会组织', '']) expect(lazy.toSimplified(text), text).toBe(toSimplified(text));
+    vi.unstubAllGlobals();
   });
 });

@@ -2,10 +2,16 @@
  * Bundles the browser scripts (search, highlight, Traditional script) with esbuild into small,
  * content-hashed ES modules. They are not part of any page: pages import them
  * only when a reader opens search, so they live outside Astro's page bundles.
+ * A script's dynamic imports become chunks beside it (`chunk.<hash>.js`): the
+ * search bundle's Traditional → Simplified converter loads only for a query that
+ * needs it (src/search/simplified.ts).
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { encodeCharSet } from '../../lib/text/code-points.ts';
+import { conversionTriggers } from '../../lib/text/t2s.ts';
 
 export interface Script {
   /** Path under the site base, e.g. `_yilu/search.1a2b3c4d.js`. */
@@ -22,23 +28,45 @@ const entries = {
 
 export type ScriptName = keyof typeof entries;
 
-export async function bundleScripts(base: string): Promise<Record<ScriptName, Script>> {
-  const out = {} as Record<ScriptName, Script>;
+export interface Scripts {
+  /** Each entry script, the file pages import. */
+  entries: Record<ScriptName, Script>;
+  /** Every file to publish: the entries and the chunks they load. */
+  files: Script[];
+}
+
+const DIR = '_yilu';
+
+export async function bundleScripts(base: string): Promise<Scripts> {
+  const scripts: Scripts = { entries: {} as Record<ScriptName, Script>, files: [] };
+  const triggers = encodeCharSet(conversionTriggers());
   for (const [name, entry] of Object.entries(entries) as [ScriptName, string][]) {
     const result = await build({
-      entryPoints: [entry],
+      entryPoints: { [name]: entry },
       bundle: true,
+      splitting: true,
+      outdir: DIR,
+      entryNames: '[name]',
+      chunkNames: 'chunk.[hash]',
       format: 'esm',
       target: 'es2022',
       minify: true,
       write: false,
       legalComments: 'none',
       charset: 'utf8',
-      define: { YILU_BASE: JSON.stringify(base) },
+      define: { YILU_BASE: JSON.stringify(base), YILU_T2S_TRIGGERS: JSON.stringify(triggers) },
     });
-    const code = result.outputFiles[0]!.text;
-    const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-    out[name] = { file: `_yilu/${name}.${hash}.js`, code };
+    for (const output of result.outputFiles) {
+      const own = path.basename(output.path);
+      if (own === `${name}.js`) {
+        // Chunks are named by esbuild's content hash; the entry by ours, so its name changes with its code.
+        const hash = createHash('sha256').update(output.text).digest('hex').slice(0, 10);
+        scripts.entries[name] = { file: `${DIR}/${name}.${hash}.js`, code: output.text };
+        scripts.files.push(scripts.entries[name]);
+      } else {
+        scripts.files.push({ file: `${DIR}/${own}`, code: output.text });
+      }
+    }
   }
-  return out;
+  return scripts;
 }

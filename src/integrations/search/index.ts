@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bundleScripts, type Script, type ScriptName } from './bundle.ts';
+import { bundleScripts, type Scripts } from './bundle.ts';
 import { indexSite } from './indexer.ts';
 import { PHRASES_PATH, devPhrases, writeHantPhrases } from '../hant-phrases.ts';
 
@@ -17,14 +17,14 @@ const VIRTUAL = 'virtual:yilu/search';
 export function search(): AstroIntegration {
   let base = '/';
   let cacheDir: string | undefined;
-  let scripts: Record<ScriptName, Script>;
+  let scripts: Scripts;
   return {
     name: 'yilu:search',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         scripts = await bundleScripts(base);
-        const code = Object.entries(scripts)
+        const code = Object.entries(scripts.entries)
           .map(([name, script]) => `export const ${name}Script = ${JSON.stringify(base + script.file)};\n`)
           .join('');
         updateConfig({
@@ -49,7 +49,7 @@ export function search(): AstroIntegration {
             res.setHeader('Content-Type', 'text/plain; charset=utf-8');
             return res.end(devPhrases());
           }
-          const script = Object.values(scripts).find((s) => url === base + s.file);
+          const script = scripts.files.find((s) => url === base + s.file);
           if (!script) return next();
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           res.end(script.code);
@@ -57,7 +57,7 @@ export function search(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const script of Object.values(scripts)) {
+        for (const script of scripts.files) {
           await fs.mkdir(path.dirname(path.join(out, script.file)), { recursive: true });
           await fs.writeFile(path.join(out, script.file), script.code);
         }
