@@ -60,3 +60,40 @@ export function snapshot(dir: string): Record<string, string> {
   visit(dir, '');
   return out;
 }
+
+/**
+ * Runs a CLI in a real terminal: util-linux `script` gives it a pseudo-terminal, so
+ * `process.stdin.isTTY` is true as for an editor at a shell. Each time the output
+ * ends with a prompt (`--flag > `), `answer(flag)` is typed, followed by Enter.
+ */
+export function runInTerminal(script: string, args: string[], contentDir: string, answer: (flag: string) => string): Promise<Run & { prompts: string[] }> {
+  const command = [process.execPath, path.join(repoRoot, script), ...args].map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: repoRoot,
+      env: { ...process.env, YILU_CONTENT: contentDir, TERM: 'dumb' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const prompts: string[] = [];
+    let stdout = '';
+    let stderr = '';
+    let answered = 0;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      const asked = [...stdout.matchAll(/--([a-z-]+) > /g)].map((m) => m[1]!);
+      while (answered < asked.length) {
+        const flag = asked[answered++]!;
+        prompts.push(flag);
+        child.stdin.write(`${answer(flag)}\r`);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      child.stdin.end();
+      resolve({ status, stdout, stderr, prompts });
+    });
+  });
+}

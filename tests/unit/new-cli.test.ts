@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { describeField, FIELDS } from '../../src/lib/scaffold/records.ts';
-import { copyContent, runScript, runScriptAsync, snapshot } from '../support/cli.ts';
+import { copyContent, runInTerminal, runScript, runScriptAsync, snapshot } from '../support/cli.ts';
 
 const newRecord = (content: string, ...args: string[]) => runScript('scripts/new.ts', args, content);
 
@@ -68,5 +68,31 @@ describe('npm run new refuses what would not be valid, and writes nothing', () =
   it('prompts come from the schemas', () => {
     expect(describeField('person', FIELDS.person[0]!)).toBe('姓名（简体），例如 周利民');
     expect(describeField('speech', FIELDS.speech.find((f) => f.flag === 'kind')!)).toContain('致辞、讲话');
+  });
+});
+
+describe('npm run new in a terminal asks for what the flags left out', () => {
+  it('prompts with each field\'s schema description, in the schema\'s order, and writes what was typed', async () => {
+    const content = copyContent();
+    const answers: Record<string, string> = { name: '司马清和', note: '白江市社区基金会理事长' };
+    const run = await runInTerminal('scripts/new.ts', ['person', '--id', 'sima-qinghe'], content, (flag) => answers[flag] ?? '');
+    expect(run.status).toBe(0);
+    // Every field without a flag is asked once, in order; the one given as a flag (--id) is not.
+    expect(run.prompts).toEqual(FIELDS.person.map((f) => f.flag).filter((f) => f !== 'id'));
+    expect(run.stdout).toContain(describeField('person', FIELDS.person[0]!));
+    expect(run.stdout).toContain('（可留空）');
+    // Pinyin was left empty: the scaffold derives it from the name.
+    expect(fs.readFileSync(path.join(content, 'people/sima-qinghe.yaml'), 'utf8')).toBe('name: 司马清和\npinyin: Sīmǎ Qīnghé\nnote: 白江市社区基金会理事长\n');
+    expect(checkContent(content).errors).toEqual([]);
+  });
+
+  it('still refuses when a required answer is left empty, and writes nothing', async () => {
+    const content = copyContent();
+    const before = snapshot(content);
+    const run = await runInTerminal('scripts/new.ts', ['person'], content, () => '');
+    expect(run.status).toBe(1);
+    expect(run.prompts[0]).toBe('name');
+    expect(run.stdout + run.stderr).toMatch(/缺少必填项 --name/);
+    expect(snapshot(content)).toEqual(before);
   });
 });
