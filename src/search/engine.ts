@@ -197,9 +197,9 @@ export class SearchEngine {
         if (hit) hits.push(hit);
       }
     }
-    // Stable: within one level and weight (or one date), Pagefind's own order decides.
-    if (byDate) hits.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
-    else hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
+    // By date, Pagefind's order is already the answer (hits keep the candidates' order).
+    // By relevance, stable: within one level and weight, Pagefind's own ranking decides.
+    if (!byDate) hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
     return { hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
   }
 

@@ -27,7 +27,7 @@ export function prepareSimplified(text: string): Promise<void> {
   if (converter || !changeable(text)) return Promise.resolve();
   loading ??= import('../lib/text/t2s.ts').then(
     (m) => {
-      converter = m.toSimplified;
+      converter = m.convertToSimplified;
     },
     (error: unknown) => {
       loading = undefined;
@@ -37,4 +37,5 @@ export function prepareSimplified(text: string): Promise<void> {
   return loading;
 }
 
+/** The built-in trigger set decides, as `toSimplified` in t2s.ts does with the same set derived from the tables. */
 export const toSimplified: Converter = (text) => (converter && changeable(text) ? converter(text) : text);

@@ -193,7 +193,7 @@ export class SearchView {
   }
 
   private render(response: SearchResponse): void {
-    const hits = response.hits;
+    const { hits } = response;
     // What the target page highlights: the query as written, or its words when it was loosened.
     const words = (response.loosened?.flatMap((p) => p.pieces) ?? response.parts.map((p) => p.text)).join(' ');
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));

@@ -65,6 +65,13 @@ export function conversionTriggers(): Set<string> {
   return (triggers = set);
 }
 
+/**
+ * The whole chain on any text, without first looking for a trigger: for callers
+ * that already hold the trigger set (the search bundle gets it built in, so the
+ * browser never derives it from the tables).
+ */
+export const convertToSimplified: Converter = (text) => fullConverter()(text);
+
 /** Converts Traditional (including Taiwan and Hong Kong forms) to Simplified; Simplified text passes through. */
 export const toSimplified: Converter = (text) => {
   const needed = conversionTriggers();
@@ -75,6 +82,5 @@ export const toSimplified: Converter = (text) => {
       break;
     }
   }
-  if (!convert) return text;
-  return fullConverter()(text);
+  return convert ? convertToSimplified(text) : text;
 };
