@@ -4,6 +4,7 @@
  * places mixed in. Word choice follows Zipf-like weights (src: words.ts).
  */
 import type { Rng } from './random.ts';
+import { wordSentence } from './vocabulary.ts';
 import { ADJECTIVES, ADVERBS, CONNECTORS, NOUNS, NUMERALS, SUBJECTS, UNITS, VERBS } from './words.ts';
 
 export interface TextContext {
@@ -43,9 +44,15 @@ export function sentence(r: Rng, c: TextContext): string {
   return `${head}${parts.join('，')}${r.chance(0.08) ? '；' : '。'}`.replace(/；$/, '。');
 }
 
+/**
+ * Share of sentences in speech bodies drawn word by word from jieba's vocabulary
+ * (vocabulary.ts); the rest are the domain sentences above.
+ */
+export const WORD_LEVEL_SHARE = 0.75;
+
 export function paragraph(r: Rng, c: TextContext, chars: number): string {
   let out = '';
-  while (out.length < chars) out += sentence(r, c);
+  while (out.length < chars) out += r.chance(WORD_LEVEL_SHARE) ? wordSentence(r) : sentence(r, c);
   return out;
 }
 
@@ -56,7 +63,7 @@ export function speechBody(r: Rng, c: TextContext, chars = 2200): string {
   let listed = false;
   while (length < chars) {
     if (!listed && length > chars / 2) {
-      const items = Array.from({ length: 3 + r.int(3) }, () => `- ${sentence(r, c)}`);
+      const items = Array.from({ length: 3 + r.int(3) }, () => `- ${r.chance(WORD_LEVEL_SHARE) ? wordSentence(r) : sentence(r, c)}`);
       blocks.push(items.join('\n'));
       length += items.join('').length;
       listed = true;
