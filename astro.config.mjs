@@ -21,14 +21,20 @@ export default defineConfig({
     contentCheck({ root: contentRoot() }),
     mdx(),
     locales(),
-    search(),
+    search({ content: contentRoot() }),
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
   ],
   // Repeat builds reuse pages whose data did not change (cacheKey in getStaticPaths, src/lib/archive/cache-key.ts).
   experimental: { incrementalBuild: true },
   markdown: {
+    // No syntax highlighting (the archive has no code) and no smartypants (it only rewrites
+    // Latin quotes, and walking every Chinese sentence for them was a fifth of the Markdown
+    // time); GFM once, from remark-gfm as listed (the processor's own `gfm` would add it again).
+    syntaxHighlight: false,
     processor: unified({
+      gfm: false,
+      smartypants: false,
       remarkPlugins: [remarkGfm],
       rehypePlugins: [rehypeParagraphAnchors],
       remarkRehype: footnoteOptions,

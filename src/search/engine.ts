@@ -14,10 +14,10 @@
  *    loosened into its words (川渝, 合作; see loosenQuery) and asked again: results
  *    then hold every word somewhere, and the response says so (`loosened`).
  */
-import { excerpt, fold, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, reconstruct, type Converter, type QueryPart } from '../lib/text/zh.ts';
+import { INDEX_LANGUAGE, type FragmentExtra } from '../lib/search/fragment.ts';
+import { excerpt, fold, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, type Converter, type QueryPart } from '../lib/text/zh.ts';
 
-/** Language code the index is written under (see src/integrations/search/document.ts). */
-export const INDEX_LANGUAGE = 'und';
+export { INDEX_LANGUAGE };
 
 export interface PagefindSubResult {
   title: string;
@@ -27,10 +27,15 @@ export interface PagefindSubResult {
 
 export interface PagefindData {
   url: string;
+  /** The page's text (the archive's fragments carry it; src/integrations/search/index-build.ts). */
   content: string;
+  /** The text as written, before Pagefind escapes it for HTML. */
+  raw_content?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  /** The archive's own part of a fragment: sections and hidden keywords. */
+  yilu?: FragmentExtra;
 }
 
 export interface PagefindResult {
@@ -60,6 +65,8 @@ export interface Hit {
   title: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The date the page sorts by (a person's or organization's latest appearance), `0000-00-00` for none. */
+  sortDate: string;
   /** 3: whole query in the title; 2: whole query in the text; 1: every piece somewhere. */
   level: 1 | 2 | 3;
   /** Orders hits of one level: how often and how closely the query occurs (matchWeight). */
@@ -105,8 +112,6 @@ export interface SearchOptions {
    */
   sort?: 'relevance' | 'date';
 }
-
-const tokenStream = (content: string) => content.split(/[ \u200b]+/).filter(Boolean);
 
 /**
  * Opens Pagefind under the index language. Pagefind's public API takes the
@@ -212,35 +217,32 @@ export class SearchEngine {
     return data;
   }
 
-  /** Rebuilds the page text, checks it answers the query, and prepares the excerpt. */
+  /** Checks that the page's text answers the query, and prepares the excerpt and the matching sections. */
   verify(data: PagefindData, parts: QueryPart[]): Hit | undefined {
     const norm = (s: string) => normalize(s, this.options.toSimplified);
-    const tokens = tokenStream(data.content);
-    const text = reconstruct(tokens.join(' '));
+    const text = data.raw_content ?? data.content;
+    const extra: FragmentExtra = data.yilu ?? { sections: [], keywords: '', date: '' };
     const metaText = Object.entries(data.meta)
       .filter(([k]) => k !== 'image')
       .map(([, v]) => v)
       .join(' ');
     const title = data.meta.title ?? '';
-    const haystack = norm(`${text} ${metaText}`);
+    // Keywords (pinyin of names and places) count for matching, never for what is shown.
+    const haystack = norm(`${text} ${metaText} ${extra.keywords}`);
     const bodyLevel = matchLevel(haystack, parts);
     if (!bodyLevel) return undefined;
     const level: Hit['level'] = matchLevel(norm(title), parts) === 2 ? 3 : bodyLevel;
-    const anchors = data.sub_results.filter((s) => s.anchor && s.anchor.element !== 'h1');
     const sections: Hit['sections'] = [];
-    anchors.forEach((sub, i) => {
-      const start = sub.anchor!.location;
-      const end = anchors[i + 1]?.anchor?.location ?? tokens.length;
-      const sectionText = reconstruct(tokens.slice(start, end).join(' '));
-      if (matchLevel(norm(sectionText), parts)) {
-        sections.push({ title: reconstruct(sub.title), url: sub.url, excerpt: excerpt(sectionText, parts, 60) });
-      }
-    });
+    for (const s of extra.sections) {
+      const sectionText = text.slice(s.start, s.end);
+      if (matchLevel(norm(sectionText), parts)) sections.push({ title: s.title, url: `${data.url}#${s.id}`, excerpt: excerpt(sectionText, parts, 60) });
+    }
     return {
       url: data.url,
       title,
       meta: data.meta,
       filters: data.filters,
+      sortDate: extra.date,
       level,
       // What the title holds counts three times as much as the text.
       weight: matchWeight(haystack, parts) + 3 * matchWeight(norm(title), parts),

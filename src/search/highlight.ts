@@ -14,7 +14,7 @@ export function highlight(root: HTMLElement, query: string): number {
   if (!needles.length) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest('script,style,mark,[data-pagefind-ignore],[hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest('script,style,mark,[hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -50,7 +50,7 @@ export function highlight(root: HTMLElement, query: string): number {
 
 export function run(): void {
   const query = new URLSearchParams(location.search).get('hl');
-  const root = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector<HTMLElement>('main');
+  const root = document.querySelector<HTMLElement>('main article') ?? document.querySelector<HTMLElement>('main');
   if (!query || !root) return;
   const count = highlight(root, query);
   if (count && !location.hash) root.querySelector('mark.yilu-hl')?.scrollIntoView({ block: 'center' });

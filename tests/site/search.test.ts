@@ -160,7 +160,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
       page.evaluate(`(async () => {
         const m = await import(${JSON.stringify(bundle())});
         const r = await m.engine.search(${JSON.stringify(query)}, ${JSON.stringify(options)});
-        return r.hits.map((h) => ({ url: h.url, date: h.meta.date ?? '' }));
+        return r.hits.map((h) => ({ url: h.url, date: h.sortDate === '0000-00-00' ? '' : h.sortDate }));
       })()`) as Promise<{ url: string; date: string }[]>;
     const every = { limit: 500, maxChecked: 500 };
     const all = await run(every);

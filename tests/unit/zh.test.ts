@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
 import {
-  carry,
   excerpt,
   fold,
   hanTokens,
   hanWords,
   loosenQuery,
-  indexText,
   indexTokens,
   matchLevel,
   normalize,
   parseQuery,
-  reconstruct,
   runs,
 } from '../../src/lib/text/zh.ts';
 
@@ -47,21 +44,9 @@ describe('tokens', () => {
     expect(hanTokens('重庆市')).toEqual(['重庆', '庆市', '市']);
     expect(hanTokens('局')).toEqual(['局']);
   });
-  it('indexes Simplified bigrams and words, and keeps the text in an unindexed carrier', () => {
+  it('indexes Simplified bigrams and words of any script of the text', () => {
     const text = '發揮學會優勢 賦能科技創新，２０２４年Zhōu。';
     expect(indexTokens(text, toSimplified)).toEqual(['发挥', '挥学', '学会', '会优', '优势', '势', '赋能', '能科', '科技', '技创', '创新', '新', '2024', '年', 'Zhou']);
-    const normal = indexText(text, toSimplified);
-    expect(normal).toBe('发挥学会优势 赋能科技创新，2024年Zhou。');
-    const carried = carry(normal);
-    expect(carried).not.toMatch(/[\p{L}\p{N}\s]/u);
-    expect(reconstruct(`${carried} 发挥 挥学`)).toBe(normal);
-  });
-  it('carries any text exactly, astral characters included', () => {
-    const text = '𠀀 <a> & "x" 🙂 ĀĒ';
-    expect(reconstruct(carry(text))).toBe(text);
-  });
-  it('reads blocks back joined by spaces, skipping index tokens and block-end dots', () => {
-    expect(reconstruct(`${carry('周利民')} 周利 利民 民. ${carry('重庆')}. zhou.`)).toBe('周利民 重庆');
   });
 });
 

@@ -1,23 +1,56 @@
 /**
- * The search integration. Indexing is part of `astro build` (on astro:build:done,
- * through Pagefind's Node API, as Starlight does), so no separate step can be
- * forgotten. Pages learn the URLs of the lazily loaded scripts from the virtual
- * module `virtual:yilu/search`. In dev there is no index: the search box says so.
+ * The search integration. The index is built from the content in a process of
+ * its own (worker.ts), started when `astro build` starts, so it is written on the
+ * second core while Astro renders pages on the first; when the build is done its
+ * output (the Pagefind bundle and the 繁 phrase table) is moved into the site.
+ * Pages learn the URLs of the lazily loaded scripts from the virtual module
+ * `virtual:yilu/search`. In dev there is no index: the search box says so.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { bundleScripts, type Scripts } from './bundle.ts';
-import { indexSite } from './indexer.ts';
-import { PHRASES_PATH, devPhrases, writeHantPhrases } from '../hant-phrases.ts';
+import type { WorkerMessage, WorkerRequest } from './worker.ts';
+import { PHRASES_PATH, devPhrases, otherPagesPhrases, joinPhrases } from '../hant-phrases.ts';
 
 const VIRTUAL = 'virtual:yilu/search';
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+/** Sources of the interface's strings, scanned for the 繁 phrase table as they are. */
+const INTERFACE_SOURCES = ['../../lib/i18n/zh.ts', '../../lib/labels.ts', '../../search/strings.ts', '../../schemas/index.ts'].map((p) =>
+  fileURLToPath(new URL(p, import.meta.url)),
+);
 
-export function search(): AstroIntegration {
+interface Running {
+  child: ChildProcess;
+  result: Promise<Extract<WorkerMessage, { type: 'done' }>>;
+  staging: string;
+}
+
+function startIndexer(request: WorkerRequest, logger: AstroIntegrationLogger): Running {
+  const child = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+  const result = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    child.on('message', (m: WorkerMessage) => {
+      if (m.type === 'log') logger.info(m.message);
+      else if (m.type === 'done') resolve(m);
+      else reject(Object.assign(new Error(`search index: ${m.message}`), { stack: m.stack }));
+    });
+    child.on('exit', (code) => reject(new Error(`search index: the indexer stopped (exit ${code}) before finishing`)));
+    child.on('error', reject);
+  });
+  // Rejections are handled when the build is done; a failure must not crash the process earlier.
+  result.catch(() => {});
+  child.send(request);
+  return { child, result, staging: request.staging };
+}
+
+export function search(options: { content: string }): AstroIntegration {
   let base = '/';
-  let cacheDir: string | undefined;
+  let cacheDir = '';
   let scripts: Scripts;
+  let running: Running | undefined;
   return {
     name: 'yilu:search',
     hooks: {
@@ -42,6 +75,23 @@ export function search(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
+      'astro:build:start': ({ logger }) => {
+        const interfaceTexts = INTERFACE_SOURCES.map((f) => readFileSync(f, 'utf8'));
+        running = startIndexer(
+          {
+            index: {
+              content: options.content,
+              base,
+              cacheDir,
+              fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
+              shardTokens: Number(process.env.YILU_SHARD_TOKENS) || undefined,
+            },
+            staging: path.join(cacheDir, 'search-build'),
+            interfaceTexts,
+          },
+          logger,
+        );
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
           const url = req.url?.split('?')[0] ?? '';
@@ -61,10 +111,21 @@ export function search(): AstroIntegration {
           await fs.mkdir(path.dirname(path.join(out, script.file)), { recursive: true });
           await fs.writeFile(path.join(out, script.file), script.code);
         }
-        const hant = await writeHantPhrases(out);
-        logger.info(`wrote ${hant.phrases} OpenCC phrases (${hant.bytes} bytes) for the 繁 switch in ${hant.ms} ms`);
-        const stats = await indexSite(out, base, { cacheFile: cacheDir && path.join(cacheDir, 'yilu-search-documents.json') });
-        logger.info(`indexed ${stats.pages} of ${stats.htmlFiles} pages for search in ${stats.ms} ms (${stats.cached} documents from cache)`);
+        if (!running) throw new Error('search index: the indexer was not started');
+        const waited = performance.now();
+        const stats = await running.result;
+        const waitedMs = Math.round(performance.now() - waited);
+        await fs.rm(path.join(out, 'pagefind'), { recursive: true, force: true });
+        await fs.rename(path.join(running.staging, 'pagefind'), path.join(out, 'pagefind'));
+        const others = await otherPagesPhrases(out);
+        const phrases = joinPhrases(stats.phrases, others.phrases);
+        await fs.mkdir(path.join(out, '_yilu'), { recursive: true });
+        await fs.writeFile(path.join(out, PHRASES_PATH), phrases);
+        logger.info(
+          `indexed ${stats.pages} pages for search in ${stats.ms} ms (${stats.shards} shards, ${stats.cachedShards} from cache; ` +
+            `${stats.words} words in ${stats.chunks} chunks, ${stats.fragmentFiles} fragment files); waited ${waitedMs} ms for it`,
+        );
+        logger.info(`wrote ${phrases ? phrases.split('|').length : 0} OpenCC phrases for the 繁 switch (${others.pages} pages scanned in ${others.ms} ms)`);
       },
     },
   };

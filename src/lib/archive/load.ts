@@ -15,7 +15,7 @@ let archive: Promise<Archive> | undefined;
 
 async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput[N]> {
   const entries = await getCollection(name);
-  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e }) as InputEntry<unknown>) as ArchiveInput[N];
+  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: 'body' in e ? e.body : undefined }) as InputEntry<unknown>) as ArchiveInput[N];
 }
 
 export function getArchive(): Promise<Archive> {

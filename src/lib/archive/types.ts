@@ -24,6 +24,8 @@ export interface InputEntry<D> {
   filePath?: string;
   /** The loader's own entry object, passed through untouched. */
   entry?: unknown;
+  /** Markdown body of a Markdown/MDX record (speeches, conferences), for search. */
+  body?: string;
 }
 
 export interface ArchiveInput {
@@ -42,6 +44,7 @@ interface Node<D> {
   path: string;
   filePath?: string;
   entry?: unknown;
+  body?: string;
 }
 
 export interface RegionNode extends Node<Region> {

@@ -12,10 +12,9 @@
  * characters is found, with no dictionary to ship to the browser — and runs the
  * same function over the query.
  *
- * The index holds each token once per section; the text itself travels beside
- * the tokens in an unindexed carrier token (`carry`), which `reconstruct()` turns
- * back into the (normalised) text the client uses for excerpts and to verify
- * that a result really contains what was asked.
+ * The index holds each token once per section; the text itself travels in each
+ * page's fragment (src/integrations/search/index-build.ts), where the client
+ * checks that a result really contains what was asked and cuts its excerpts.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -82,27 +81,10 @@ export function hanTokens(run: string): string[] {
 }
 
 /**
- * The text as the index keeps it for display and checking: Han runs converted to
- * Simplified, letters/digits width-folded with tone marks off (case kept),
- * punctuation as written, white space collapsed to one space.
- */
-export function indexText(text: string, toSimplified: Converter): string {
-  let out = '';
-  for (const run of runs(text)) {
-    if (run.kind === 'han') out += toSimplified(run.text.normalize('NFKC'));
-    else if (run.kind === 'word') out += foldWord(run.text);
-    else if (run.kind === 'other') out += run.text;
-    else if (out) out += ' ';
-  }
-  return out.trimEnd();
-}
-
-/**
- * The tokens Pagefind indexes for a text: Han runs (converted to Simplified) as
+ * The tokens the index holds for a text: Han runs (converted to Simplified) as
  * bigrams plus a closing unigram, letters/digits as words (width-folded, tone
- * marks off, case kept; Pagefind lower-cases what it indexes). Punctuation and
- * white space are not tokens: the text itself travels in a carrier token
- * (`carry`).
+ * marks off, case kept; the index lower-cases them). Punctuation and white space
+ * are not tokens.
  */
 export function indexTokens(text: string, toSimplified: Converter): string[] {
   const out: string[] = [];
@@ -120,41 +102,6 @@ function foldWord(word: string): string {
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC');
-}
-
-/**
- * The carrier: each UTF-16 unit of a text moved into Supplementary Private Use
- * Area-A (U+F0000 + unit), which is neither letter nor digit, so Pagefind keeps
- * the token in the page's fragment (for display) but does not index it — the
- * same rule that already kept punctuation out of the index (measured with
- * Pagefind 1.5.2: a 1,250-character carrier leaves the index untouched). The
- * index then needs each token only once per section, while the client still
- * gets the exact text back with `reconstruct`. A space is carried too, so a
- * block's text is one token.
- */
-const CARRIER = 0xf0000;
-export function carry(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCodePoint(CARRIER + text.charCodeAt(i));
-  return out;
-}
-
-/**
- * Rebuilds the text from a token stream as Pagefind returns it (tokens joined by
- * spaces): the carrier tokens decoded, one per block, joined by spaces; index
- * tokens (and the '.' Pagefind glues to a block's last word) are skipped.
- */
-export function reconstruct(stream: string): string {
-  const blocks: string[] = [];
-  for (const token of stream.split(/[ \u200b]+/)) {
-    let units: number[] | undefined;
-    for (const ch of token) {
-      const cp = ch.codePointAt(0)!;
-      if (cp >= CARRIER && cp <= CARRIER + 0xffff) (units ??= []).push(cp - CARRIER);
-    }
-    if (units) blocks.push(String.fromCharCode(...units));
-  }
-  return blocks.join(' ');
 }
 
 /** One word of a query as the reader typed it, and the pieces it must match. */

@@ -1,0 +1,193 @@
+/**
+ * Builds the search index from the content, not from the built pages, so it runs
+ * beside Astro's rendering (src/integrations/search/worker.ts):
+ *
+ * 1. the content is read and checked as `npm run check` does, and the archive
+ *    graph built as the pages build it (drafts left out);
+ * 2. every searchable page becomes a search document (src/lib/search/documents.ts)
+ *    and the tokens the index holds (page-tokens.ts);
+ * 3. pages are spread over shards by their fragment group (a conference with its
+ *    speeches stays together), each shard small enough to index in bounded memory, and
+ *    each written in Pagefind's format (pagefind/writer.ts); a shard whose
+ *    pages did not change since the last build comes from the cache;
+ * 4. the shards are merged into one index (pagefind/merge.ts), whose fragments
+ *    carry each page's text, grouped so the output stays within hosts' file limits.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildArchive } from '../../lib/archive/build.ts';
+import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
+import { checkContent } from '../../lib/content/check.ts';
+import { documentText, searchDocuments, type SearchDocument } from '../../lib/search/documents.ts';
+import { toSimplified } from '../../lib/text/t2s.ts';
+import type { FragmentExtra } from '../../lib/search/fragment.ts';
+import type { Fragment } from './pagefind/format.ts';
+import { mergeIndexes } from './pagefind/merge.ts';
+import { runtimeFiles, writeShard } from './pagefind/writer.ts';
+import { INDEX_LANGUAGE, indexedPage } from './page-tokens.ts';
+
+export interface IndexOptions {
+  /** Content root (YILU_CONTENT). */
+  content: string;
+  /** Site base, `/` or `/yilu/`: indexed URLs carry it. */
+  base: string;
+  /** Where the finished bundle is written (its parent must exist); replaced whole. */
+  out: string;
+  /** Cache of shard indexes between builds; none: every shard is built. */
+  cacheDir?: string;
+  /** Most tokens a shard may hold (memory grows with them). */
+  shardTokens?: number;
+  /** Pages per fragment file (default: as few as a 20,000-file site allows, see fragmentsPerFile). */
+  fragmentsPerFile?: number;
+  log?: (message: string) => void;
+}
+
+export interface IndexStats {
+  pages: number;
+  shards: number;
+  /** Shards reused from the cache. */
+  cachedShards: number;
+  tokens: number;
+  words: number;
+  chunks: number;
+  fragmentFiles: number;
+  ms: number;
+  /** Texts of every indexed page (for the 繁 phrase table). */
+  texts: string[];
+}
+
+/** Bump when page tokens or the shard format change, so cached shards are rebuilt. */
+const INDEX_FORMAT = 'yilu-index-1';
+/** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
+const RUNTIME_DIR = 'runtime-pagefind-1.6.0';
+export const DEFAULT_SHARD_TOKENS = 1_500_000;
+
+/** The archive as the pages see it, from the content files. Throws on content errors (the build refuses them first). */
+export function readArchive(content: string) {
+  const result = checkContent(content, { warnings: false });
+  if (result.errors.length) throw new Error(`content has ${result.errors.length} errors; run npm run check`);
+  const input = Object.fromEntries(
+    Object.entries(result.index).map(([name, entries]) => [
+      name,
+      [...(entries as Map<string, { id: string; data: unknown; file: string; body?: string }>).values()].map(
+        (e): InputEntry<unknown> => ({ id: e.id, data: e.data, filePath: e.file, body: e.body }),
+      ),
+    ]),
+  ) as unknown as ArchiveInput;
+  return buildArchive(input, { includeDrafts: false });
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Bucket of a fragment group among `n` shards: stable while `n` stays (n is a power of two, so it rarely changes). */
+function bucket(group: string, n: number): number {
+  return parseInt(sha(group).slice(0, 8), 16) % n;
+}
+
+/** Pages per fragment file: as few as the file budget allows (each file costs a request's bytes for all its pages). */
+export function fragmentsPerFile(pages: number, otherFiles: number, maxFiles = 20_000): number {
+  const room = Math.max(1, maxFiles - otherFiles);
+  return Math.max(1, Math.ceil(pages / room));
+}
+
+export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const archive = readArchive(options.content);
+  const docs = searchDocuments(archive);
+  const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
+
+  // Pages as the index holds them, in shards.
+  const pages = docs.map((doc) => {
+    const indexed = indexedPage(doc, url(doc), toSimplified);
+    return { doc, url: indexed.url, indexed, tokens: indexed.tokens.length + indexed.title.length };
+  });
+  const tokens = pages.reduce((n, p) => n + p.tokens, 0);
+  const budget = options.shardTokens ?? DEFAULT_SHARD_TOKENS;
+  let n = 1;
+  while (n * budget < tokens) n *= 2;
+  const shards: (typeof pages)[] = Array.from({ length: n }, () => []);
+  for (const p of pages) shards[bucket(p.doc.group, n)]!.push(p);
+
+  const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
+  const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
+  fs.mkdirSync(work, { recursive: true });
+  const dirs: string[] = [];
+  let cachedShards = 0;
+  for (const [i, shard] of shards.entries()) {
+    if (!shard.length) continue;
+    const hash = createHash('sha256').update(INDEX_FORMAT);
+    for (const p of shard) hash.update(`\n${p.url}\n${p.indexed.title.join(' ')}\n${p.indexed.tokens.join(' ')}\n${JSON.stringify(p.indexed.filters)}\n${p.indexed.sorts.date}`);
+    const key = hash.digest('hex').slice(0, 16);
+    const dir = path.join(work, key);
+    if (fs.existsSync(path.join(dir, 'done'))) cachedShards += 1;
+    else {
+      const t = performance.now();
+      writeShard(shard.map((p) => p.indexed), dir, INDEX_LANGUAGE);
+      fs.writeFileSync(path.join(dir, 'done'), '');
+      log(`shard ${i + 1}/${n}: ${shard.length} pages, ${shard.reduce((k, p) => k + p.tokens, 0)} tokens indexed in ${Math.round(performance.now() - t)} ms`);
+    }
+    dirs.push(dir);
+  }
+  // Shards of earlier builds that no longer exist.
+  if (cache) for (const d of fs.readdirSync(work)) if (!dirs.includes(path.join(work, d)) && d !== RUNTIME_DIR) fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
+
+  // The merged index, written beside `out` and moved into place whole.
+  const byUrl = new Map(pages.map((p) => [p.url, p.doc]));
+  const texts: string[] = [];
+  // Files besides fragments: a page for each document and a few dozen more, the index's chunks (about one per
+  // 20,000 postings), data files; the fragments share what is left of the hosts' limit.
+  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(pages.length, pages.length + 200 + Math.ceil((tokens * 1.3) / 20_000));
+  const groupOf = new Map<string, string>();
+  let run: { key: string; size: number } = { key: '', size: 0 };
+  for (const p of pages) {
+    if (run.key !== p.doc.group || run.size >= perFile) run = { key: `${p.doc.group}#${p.url}`, size: 0 };
+    run.size += 1;
+    groupOf.set(p.url, run.key);
+  }
+  const tmp = `${options.out}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const stats = mergeIndexes(dirs, {
+    language: INDEX_LANGUAGE,
+    sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
+    group: (u) => groupOf.get(u) ?? u,
+    runtime,
+    fragment: (u, wordCount): Fragment => {
+      const doc = byUrl.get(u);
+      if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
+      const { text, sections } = documentText(doc);
+      texts.push(text);
+      return {
+        url: u,
+        content: text,
+        word_count: wordCount,
+        filters: doc.filters,
+        meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
+        anchors: [],
+        yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date } satisfies FragmentExtra,
+      };
+    },
+    write: (file, content) => {
+      const target = path.join(tmp, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, content);
+    },
+  });
+  fs.rmSync(options.out, { recursive: true, force: true });
+  fs.renameSync(tmp, options.out);
+  if (!cache) fs.rmSync(work, { recursive: true, force: true });
+  return {
+    pages: stats.pages,
+    shards: dirs.length,
+    cachedShards,
+    tokens,
+    words: stats.words,
+    chunks: stats.chunks,
+    fragmentFiles: stats.fragmentFiles,
+    ms: Math.round(performance.now() - started),
+    texts,
+  };
+}

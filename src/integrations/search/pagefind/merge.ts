@@ -1,0 +1,221 @@
+/**
+ * Merges index shards (writer.ts) into the one index readers' browsers load, as
+ * Pagefind would have written it for every page at once: one page list, one word
+ * list (a word's postings from every shard joined, page numbers renumbered), one
+ * set of filters, sorts over every page, one metadata file, Pagefind's runtime.
+ *
+ * Shards bound the memory of building (one shard's words at a time) and let an
+ * unchanged shard be reused from the cache; merged, a query still loads one chunk
+ * per word (Pagefind's own multisite merging in the browser would load one chunk
+ * per word and shard). Words stream through in order, one decoded chunk per shard
+ * at a time, so the merge's memory is bounded too.
+ *
+ * Fragments are the archive's own: the caller gives each page's fragment (its text
+ * and what a result shows) and a group key; pages with the same key share one
+ * fragment file, as Pagefind 1.6's `maxFragments` does, which keeps the number of
+ * files within hosts' limits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  VERSION,
+  compareWords,
+  decodeFilter,
+  decodeMeta,
+  encodeFilter,
+  encodeFragmentGroup,
+  encodeMeta,
+  encodeRawChunk,
+  readRawWords,
+  type Fragment,
+  type Meta,
+  type MetaChunk,
+  type MetaPage,
+  type RawWord,
+} from './format.ts';
+
+export interface MergeOptions {
+  /** The index language (`und`). */
+  language: string;
+  /** Chunk size in Pagefind's unit (positions + pages per chunk); Pagefind's default is 20,000. */
+  chunkWeight?: number;
+  /** The value of sort key `key` for the page at `url`, or undefined when the page has none. */
+  sortValue(url: string, key: string): string | undefined;
+  /** The fragment a reader's browser gets for the page at `url`. */
+  fragment(url: string, wordCount: number): Fragment;
+  /** Pages with the same group key share one fragment file. */
+  group(url: string): string;
+  /** Pagefind's runtime files (pagefind.js, pagefind-worker.js, the wasm) to publish beside the index. */
+  runtime: string[];
+  /** Writes one output file (path relative to the bundle directory). */
+  write(file: string, content: Uint8Array): void;
+}
+
+export interface MergeStats {
+  pages: number;
+  words: number;
+  chunks: number;
+  fragmentFiles: number;
+}
+
+interface Shard {
+  dir: string;
+  meta: Meta;
+  /** First global page number of this shard. */
+  offset: number;
+}
+
+const shortHash = (bytes: Uint8Array | string, length = 7) => createHash('sha1').update(bytes).digest('hex').slice(0, length);
+
+function readMeta(dir: string): Meta {
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.pf_meta'));
+  if (!file) throw new Error(`no index metadata in ${dir}`);
+  const meta = decodeMeta(fs.readFileSync(path.join(dir, file)));
+  if (meta.version !== VERSION) throw new Error(`${dir}: a Pagefind ${meta.version} index; the merge writes ${VERSION}`);
+  return meta;
+}
+
+/** Pagefind's chunk boundaries: each chunk's last and the next one's first word trimmed to the shortest distinguishing prefixes. */
+export function chunkBounds(chunks: readonly { first: string; last: string }[]): { from: string; to: string }[] {
+  const named = chunks.map((c) => ({ from: c.first, to: c.last }));
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = [...named[i]!.to];
+    const b = [...named[i + 1]!.from];
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    const aPrefix = a.slice(0, common + 1).join('');
+    const bPrefix = b.slice(0, common + 1).join('');
+    if (compareWords(aPrefix, named[i]!.from) >= 0) named[i]!.to = aPrefix;
+    named[i + 1]!.from = bPrefix;
+  }
+  return named;
+}
+
+/** A shard's words in order, one chunk read at a time. */
+function* wordsOf(shard: Shard): Generator<RawWord> {
+  for (const chunk of shard.meta.chunks) yield* readRawWords(fs.readFileSync(path.join(shard.dir, 'index', `${chunk.hash}.pf_index`)));
+}
+
+export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions): MergeStats {
+  const { language, write } = options;
+  const chunkWeight = options.chunkWeight ?? 20_000;
+
+  // Shards, their page offsets and metadata fields.
+  const shards: Shard[] = [];
+  let offset = 0;
+  for (const dir of shardDirs) {
+    const meta = readMeta(dir);
+    shards.push({ dir, meta, offset });
+    offset += meta.pages.length;
+  }
+  // Postings are copied as bytes, so every shard must number its metadata fields alike (the writer always does).
+  const metaFields = shards[0]?.meta.metaFields ?? [];
+  for (const s of shards) {
+    if (s.meta.metaFields.join('\n') !== metaFields.join('\n')) throw new Error(`${s.dir}: metadata fields ${s.meta.metaFields.join(', ')} differ from ${metaFields.join(', ')}`);
+  }
+
+  // Pages (a shard's page "hash" is its URL) and their fragments, grouped by the caller's key.
+  const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
+  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: `${language}_${i.toString(36)}`, wordCount: p.wordCount }));
+  const groups = new Map<string, number[]>();
+  urls.forEach((url, i) => {
+    const key = options.group(url);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const members of groups.values()) {
+    const group: Record<string, Fragment> = {};
+    for (const i of members) group[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
+    const bytes = encodeFragmentGroup(group);
+    const name = `${language}_g${shortHash(bytes, 9)}`;
+    write(`fragment/${name}.pf_fragment`, bytes);
+    for (const i of members) pages[i]!.group = name;
+  }
+
+  // Words: a k-way merge of the shards' sorted word streams, cut into chunks.
+  const streams = shards.map((shard) => {
+    const it = wordsOf(shard);
+    return { shard, it, head: it.next().value as RawWord | undefined };
+  });
+  const chunks: { first: string; last: string; hash: string }[] = [];
+  let current: { word: string; parts: { raw: RawWord; offset: number }[] }[] = [];
+  let weight = 0;
+  let words = 0;
+  const flush = () => {
+    if (!current.length) return;
+    const bytes = encodeRawChunk(current);
+    const hash = `${language}_${shortHash(bytes)}`;
+    write(`index/${hash}.pf_index`, bytes);
+    chunks.push({ first: current[0]!.word, last: current[current.length - 1]!.word, hash });
+    current = [];
+    weight = 0;
+  };
+  for (;;) {
+    let next: string | undefined;
+    for (const s of streams) if (s.head && (next === undefined || compareWords(s.head.word, next) < 0)) next = s.head.word;
+    if (next === undefined) break;
+    const parts: { raw: RawWord; offset: number }[] = [];
+    for (const s of streams) {
+      if (s.head?.word === next) {
+        parts.push({ raw: s.head, offset: s.shard.offset });
+        weight += s.head.weight;
+        s.head = s.it.next().value as RawWord | undefined;
+      }
+    }
+    current.push({ word: next, parts });
+    words += 1;
+    if (weight >= chunkWeight) flush();
+  }
+  flush();
+  const bounds = chunkBounds(chunks);
+  const metaChunks: MetaChunk[] = chunks.map((c, i) => ({ ...bounds[i]!, hash: c.hash }));
+
+  // Filters: each filter's values across shards, pages renumbered.
+  const filters = new Map<string, Map<string, number[]>>();
+  for (const shard of shards) {
+    for (const f of shard.meta.filters) {
+      const decoded = decodeFilter(fs.readFileSync(path.join(shard.dir, 'filter', `${f.hash}.pf_filter`)));
+      const values = filters.get(decoded.name) ?? new Map<string, number[]>();
+      for (const v of decoded.values) {
+        const list = values.get(v.value) ?? [];
+        for (const p of v.pages) list.push(p + shard.offset);
+        values.set(v.value, list);
+      }
+      filters.set(decoded.name, values);
+    }
+  }
+  const metaFilters = [...filters].sort(([a], [b]) => compareWords(a, b)).map(([name, values]) => {
+    const bytes = encodeFilter({ name, values: [...values].sort(([a], [b]) => compareWords(a, b)).map(([value, ps]) => ({ value, pages: ps })) });
+    const hash = `${language}_${shortHash(bytes)}`;
+    write(`filter/${hash}.pf_filter`, bytes);
+    return { name, hash };
+  });
+
+  // Sorts over every page, from the values the caller knows (an index keeps only the order).
+  const sortKeys = [...new Set(shards.flatMap((s) => s.meta.sorts.map((x) => x.key)))].sort(compareWords);
+  const sorts = sortKeys.map((key) => {
+    const keyed = urls.map((url, page) => ({ page, value: options.sortValue(url, key) })).filter((x): x is { page: number; value: string } => x.value !== undefined);
+    keyed.sort((a, b) => compareWords(a.value, b.value) || a.page - b.page);
+    return { key, pages: keyed.map((x) => x.page) };
+  });
+
+  const meta: Meta = { version: VERSION, pages, chunks: metaChunks, filters: metaFilters, sorts, metaFields };
+  const metaBytes = encodeMeta(meta);
+  const metaHash = `${language}_${shortHash(metaBytes, 11)}`;
+  write(`pagefind.${metaHash}.pf_meta`, metaBytes);
+
+  // The entry file and Pagefind's runtime.
+  const entryFile = options.runtime.find((f) => path.basename(f) === 'pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind runtime files: no pagefind-entry.json');
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }>; include_characters?: string[] };
+  const wasm = entry.languages[language]?.wasm ?? null;
+  write(
+    'pagefind-entry.json',
+    new TextEncoder().encode(JSON.stringify({ version: VERSION, languages: { [language]: { hash: metaHash, wasm, page_count: pages.length } }, include_characters: entry.include_characters })),
+  );
+  for (const f of options.runtime) if (path.basename(f) !== 'pagefind-entry.json') write(path.basename(f), fs.readFileSync(f));
+
+  return { pages: pages.length, words, chunks: chunks.length, fragmentFiles: groups.size };
+}

@@ -1,0 +1,43 @@
+/**
+ * The search index's own process: started by the search integration when
+ * `astro build` starts, it builds the index (index-build.ts) and the 繁 phrase
+ * table of the indexed pages' text while Astro renders the pages on the other
+ * core, writes both into a staging directory, and reports over IPC. The
+ * integration moves them into the output when the build is done.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildIndex, type IndexOptions } from './index-build.ts';
+import { phrasesUsedIn } from '../../lib/text/s2t.ts';
+
+export interface WorkerRequest {
+  index: Omit<IndexOptions, 'log' | 'out'>;
+  /** Staging directory: `pagefind/` and `hant-phrases.txt` are written into it. */
+  staging: string;
+  /** Texts every page may show besides the records (the interface's strings). */
+  interfaceTexts: string[];
+}
+
+export type WorkerMessage =
+  | { type: 'log'; message: string }
+  | { type: 'done'; pages: number; shards: number; cachedShards: number; tokens: number; words: number; chunks: number; fragmentFiles: number; ms: number; phrases: string; phrasesMs: number }
+  | { type: 'error'; message: string; stack?: string };
+
+const send = (m: WorkerMessage) => process.send?.(m);
+
+process.once('message', async (request: WorkerRequest) => {
+  try {
+    fs.rmSync(request.staging, { recursive: true, force: true });
+    fs.mkdirSync(request.staging, { recursive: true });
+    const stats = await buildIndex({ ...request.index, out: path.join(request.staging, 'pagefind'), log: (message) => send({ type: 'log', message }) });
+    const started = performance.now();
+    const phrases = phrasesUsedIn([...stats.texts, ...request.interfaceTexts]);
+    const { texts: _texts, ...rest } = stats;
+    send({ type: 'done', ...rest, phrases, phrasesMs: Math.round(performance.now() - started) });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    send({ type: 'error', message: err.message, stack: err.stack });
+  } finally {
+    process.disconnect?.();
+  }
+});

@@ -1,0 +1,318 @@
+/**
+ * What search knows of each page, built from the archive graph: the page's title,
+ * what a result shows (type, date, context), its filters and date, and its text
+ * in sections (a heading's id lets a result link to the section). The index is
+ * built from these documents, not from the built HTML, so it can be built while
+ * Astro renders the pages (src/integrations/search/). They hold what the page's
+ * article shows, in the same words; tests/site/search-documents.test.ts compares
+ * them with the built pages.
+ *
+ * Pages in search: conferences, speeches, people, organizations, series and
+ * regions. `keywords` are indexed but never shown (pinyin of names and places).
+ */
+import type {
+  Archive,
+  ConferenceNode,
+  OrganizationNode,
+  PersonNode,
+  RegionNode,
+  SeriesNode,
+  SpeechNode,
+} from '../archive/types.ts';
+import { ORGANIZER_ROLES } from '../archive/build.ts';
+import { formatDateRangeZh } from '../dates.ts';
+import { zh } from '../i18n/zh.ts';
+import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle } from '../labels.ts';
+import type { FragmentExtra } from './fragment.ts';
+import { markdownBlocks } from './markdown.ts';
+import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
+
+export interface SearchSection {
+  /** The heading's id on the page (absent for the text before the first heading). */
+  id?: string;
+  /** The heading as shown. */
+  title?: string;
+  /** Blocks of text: paragraphs, list items, table rows. */
+  blocks: string[];
+}
+
+export interface SearchDocument {
+  /** Site path without the base: `/people/zhou-limin/`. */
+  path: string;
+  title: string;
+  /** What a result shows besides the title. */
+  meta: { type: string; date?: string; context?: string };
+  filters: Record<string, string[]>;
+  /** Sort key: the page's date, `0000-00-00` when it has none (sorts last, newest first). */
+  date: string;
+  sections: SearchSection[];
+  /** Indexed, never shown: pinyin of names and places. */
+  keywords: string[];
+  /** Pages of one group share a fragment file of the index: a conference with its speeches, and so on. */
+  group: string;
+}
+
+/** Sorts after every real date, newest first. */
+export const UNDATED = '0000-00-00';
+
+
+const book = (title: string) => `《${title}》`;
+const speechTitle = (s: SpeechNode) => (s.data.title ? book(s.data.title) : s.displayTitle);
+const names = (xs: { data: { name: string } }[]) => xs.map((x) => x.data.name).join('、');
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const compact = (xs: (string | undefined | false)[]) => xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+const shortRegion = (r: RegionNode) => r.data.shortName ?? r.data.name;
+const shortSeries = (s: SeriesNode) => s.data.shortName ?? s.data.name;
+
+function sourcesSection(sources: ConferenceNode['data']['sources']): SearchSection {
+  return {
+    id: 'sources-heading',
+    title: zh.sources.heading,
+    blocks: sources.map((s) => compact([s.outlet, book(s.headline), s.reporters.join('、'), s.note]).join(' ')),
+  };
+}
+
+export function speechDocument(s: SpeechNode): SearchDocument {
+  const c = s.conference;
+  const t = zh.speech;
+  const speakerNames = names(s.speakers.map((x) => x.person));
+  const facts = [
+    `${t.speakers} ${s.speakers.map((sp) => `${sp.person.data.name}（${zh.position(sp.position)}）`).join('；')}`,
+    ...s.speakers.flatMap((sp) => sp.affiliations.map((a) => `${a.organization.data.name}（${a.role}）`)),
+    `${t.kind} ${s.data.kind}`,
+    `${t.conference} ${c.data.title}`,
+    `${t.session} ${s.session.name}`,
+    `${t.place} ${c.data.city}${c.data.venue ? `，${c.data.venue}` : ''}`,
+  ];
+  const sections: SearchSection[] = [{ blocks: facts }];
+  if (s.data.summary) sections.push({ id: 'summary', title: t.summary, blocks: [s.data.summary] });
+  sections.push({ id: 'points', title: t.points, blocks: [] });
+  for (const b of markdownBlocks(s.body ?? '')) {
+    if (b.heading) sections.push({ id: b.id, title: b.text, blocks: [] });
+    else sections[sections.length - 1]!.blocks.push(b.text);
+  }
+  if (s.data.tags.length) sections[sections.length - 1]!.blocks.push(s.data.tags.join(' '));
+  if (s.data.sources) sections.push(sourcesSection(s.sources));
+  return {
+    path: s.path,
+    title: speechTitle(s),
+    meta: { type: ENTITY_TYPE.speech, date: s.session.date ?? c.data.startDate, context: `${speakerNames} · ${c.data.shortTitle}` },
+    filters: {
+      type: [ENTITY_TYPE.speech],
+      year: [String(c.year)],
+      kind: [s.data.kind],
+      region: c.regions.map(shortRegion),
+      series: [shortSeries(c.series)],
+      organization: uniq(s.speakers.flatMap((sp) => sp.affiliations.map((a) => a.organization.data.name))),
+    },
+    date: s.session.date ?? c.data.startDate,
+    sections,
+    keywords: s.speakers.map((sp) => pinyinKeywords(sp.person.data.pinyin)),
+    group: c.path,
+  };
+}
+
+export function conferenceDocument(c: ConferenceNode): SearchDocument {
+  const d = c.data;
+  const t = zh.conference;
+  const facts = compact([
+    d.shortTitle !== d.title && `${t.shortTitle} ${d.shortTitle}`,
+    `${t.date} ${formatDateRangeZh(d.startDate, d.endDate)}`,
+    `${t.place} ${d.city}${d.venue ? `，${d.venue}` : ''}`,
+    d.theme && `${t.theme} “${d.theme}”`,
+    `${t.region} ${c.regions.map((r) => r.data.name).join('、')}`,
+    ...ORGANIZER_ROLES.filter((r) => c.roles[r].length).map((r) => `${zh.roles[r]} ${names(c.roles[r])}`),
+    d.edition !== undefined && t.editionValue(d.edition),
+    d.attendance?.note,
+  ]);
+  const overview: SearchSection = { id: 'overview', title: t.overview, blocks: [] };
+  for (const b of markdownBlocks(c.body ?? '')) overview.blocks.push(b.text);
+  const program: SearchSection = {
+    id: 'program',
+    title: t.program,
+    blocks: c.sessions.flatMap((s) => [
+      compact([s.kind, s.name, s.date, s.time, s.description]).join(' '),
+      ...(s.presiderNodes.length ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`] : []),
+      ...s.speeches.map((sp) =>
+        compact([sp.data.kind, speechTitle(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
+      ),
+    ]),
+  };
+  const sections: SearchSection[] = [{ blocks: facts }, overview, program];
+  if (c.outcomes.length) {
+    sections.push({
+      id: 'outcomes',
+      title: t.outcomes,
+      blocks: c.outcomes.map((o) => compact([outcomeTitle(o.kind, o.title), names(o.partyNodes), o.partiesNote, o.description]).join(' ')),
+    });
+  }
+  if (d.tags.length) sections[sections.length - 1]!.blocks.push(d.tags.join(' '));
+  sections.push(sourcesSection(d.sources));
+  return {
+    path: c.path,
+    title: d.title,
+    meta: { type: ENTITY_TYPE.conference, date: d.startDate, context: `${formatDateRangeZh(d.startDate, d.endDate)} · ${d.city}` },
+    filters: {
+      type: [ENTITY_TYPE.conference],
+      year: [String(c.year)],
+      region: c.regions.map(shortRegion),
+      series: [shortSeries(c.series)],
+      organization: uniq(ORGANIZER_ROLES.flatMap((r) => c.roles[r].map((o) => o.data.name))),
+    },
+    date: d.startDate,
+    sections,
+    keywords: compact([placePinyin(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
+    group: c.path,
+  };
+}
+
+export function personDocument(p: PersonNode): SearchDocument {
+  const d = p.data;
+  const t = zh.person;
+  const latest = p.appearances[0];
+  const orgs = uniq(p.appearances.flatMap((a) => a.speaker.affiliations.map((x) => x.organization)));
+  const facts = compact([
+    `${t.pinyin} ${d.pinyin}`,
+    d.englishName && `${t.englishName} ${d.englishName}`,
+    d.note,
+    orgs.length > 0 && `${t.organizations} ${names(orgs)}`,
+  ]);
+  const sections: SearchSection[] = [{ blocks: facts }];
+  if (p.appearances.length) {
+    sections.push({
+      id: 'appearances',
+      title: t.speeches,
+      blocks: p.appearances.map((a) => `${a.speech.data.kind} ${speechTitle(a.speech)} ${a.speech.conference.data.shortTitle} ${zh.position(a.speaker.position)}`),
+    });
+  }
+  if (p.presided.length) {
+    sections.push({ id: 'presided', title: t.presided, blocks: p.presided.map((x) => `${x.session.conference.data.shortTitle} ${x.session.name} ${zh.position(x.position)}`) });
+  }
+  const latestDate = latest?.speech.conference.data.startDate ?? p.presided[0]?.session.conference.data.startDate;
+  return {
+    path: p.path,
+    title: d.name,
+    meta: { type: ENTITY_TYPE.person, ...(latest ? { context: zh.position(latest.speaker.position) } : {}) },
+    filters: {
+      type: [ENTITY_TYPE.person],
+      organization: uniq(orgs.map((o) => o.data.name)),
+      year: uniq(p.conferences.map((c) => String(c.year))),
+    },
+    date: latestDate ?? UNDATED,
+    sections,
+    keywords: compact([pinyinKeywords(d.pinyin), ...d.variants]),
+    group: '/people/',
+  };
+}
+
+export function organizationDocument(o: OrganizationNode): SearchDocument {
+  const d = o.data;
+  const t = zh.organization;
+  const typeLabel = organizationTypeLabel(d.type);
+  const facts = compact([
+    d.shortName && `${t.shortName} ${d.shortName}`,
+    d.aliases.length > 0 && `${t.aliases} ${d.aliases.join('、')}`,
+    d.englishName && `${t.englishName} ${d.englishName}`,
+    `${t.type} ${typeLabel}`,
+    o.parent && `${t.parent} ${o.parent.data.name}`,
+    o.children.length > 0 && `${t.children} ${names(o.children)}`,
+    d.place && `${t.place} ${d.place}`,
+    d.note,
+  ]);
+  const sections: SearchSection[] = [{ blocks: facts }];
+  if (o.roles.length) {
+    sections.push({
+      id: 'roles',
+      title: t.roles,
+      blocks: o.roles.map((r) => compact([zh.roles[r.role], r.conference.data.shortTitle, r.outcome && outcomeTitle(r.outcome.kind, r.outcome.title)]).join(' ')),
+    });
+  }
+  if (o.members.length) {
+    sections.push({
+      id: 'members',
+      title: t.members,
+      blocks: o.members.map((m) => `${m.person.data.name}（${m.role}） ${speechTitle(m.speech)} ${m.speech.conference.data.shortTitle}`),
+    });
+  }
+  return {
+    path: o.path,
+    title: d.name,
+    meta: { type: ENTITY_TYPE.organization, context: compact([typeLabel, d.place]).join(' · ') },
+    filters: {
+      type: [ENTITY_TYPE.organization],
+      region: o.region ? [shortRegion(o.region)] : [],
+      organization: [d.name],
+    },
+    date: o.roles[0]?.conference.data.startDate ?? o.members[0]?.speech.conference.data.startDate ?? UNDATED,
+    sections,
+    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName)]),
+    group: '/organizations/',
+  };
+}
+
+export function seriesDocument(s: SeriesNode): SearchDocument {
+  const d = s.data;
+  const t = zh.series;
+  const facts = compact([
+    d.shortName && `${t.shortName} ${d.shortName}`,
+    d.aliases.length > 0 && `${t.aliases} ${d.aliases.join('、')}`,
+    s.regions.length > 0 && `${t.region} ${s.regions.map((r) => r.data.name).join('、')}`,
+    d.description,
+  ]);
+  const latest = s.editions[s.editions.length - 1];
+  return {
+    path: s.path,
+    title: d.name,
+    meta: { type: ENTITY_TYPE.series, context: t.editionsCount(s.editions.length) },
+    filters: { type: [ENTITY_TYPE.series], region: s.regions.map(shortRegion), series: [shortSeries(s)] },
+    date: latest?.data.startDate ?? UNDATED,
+    sections: [
+      { blocks: facts },
+      { id: 'editions', title: t.editions, blocks: s.editions.map((c) => `${c.data.title} ${formatDateRangeZh(c.data.startDate, c.data.endDate)} ${c.data.city}`) },
+    ],
+    keywords: compact([placePinyin(d.shortName ?? d.name)]),
+    group: '/series/',
+  };
+}
+
+export function regionDocument(r: RegionNode): SearchDocument {
+  const d = r.data;
+  return {
+    path: r.path,
+    title: d.name,
+    meta: { type: ENTITY_TYPE.region, context: d.members.join('、') },
+    filters: { type: [ENTITY_TYPE.region], region: [shortRegion(r)] },
+    date: r.conferences[0]?.data.startDate ?? UNDATED,
+    sections: [
+      { blocks: compact([d.shortName, d.members.join('、'), d.description]) },
+      ...(r.conferences.length ? [{ id: 'conferences', title: zh.nav.conferences, blocks: r.conferences.map((c) => c.data.title) }] : []),
+    ],
+    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin)]),
+    group: '/series/',
+  };
+}
+
+/** Every page search knows, in a stable order (conferences with their speeches, then people, organizations, series, regions). */
+export function searchDocuments(archive: Archive): SearchDocument[] {
+  return [
+    ...archive.conferences.flatMap((c) => [conferenceDocument(c), ...c.speeches.map(speechDocument)]),
+    ...archive.people.map(personDocument),
+    ...archive.organizations.map(organizationDocument),
+    ...archive.series.map(seriesDocument),
+    ...archive.regions.map(regionDocument),
+  ];
+}
+
+/** A document's text as the index's fragment keeps it: the title, then each section's title and blocks, one per line. */
+export function documentText(doc: SearchDocument): { text: string; sections: FragmentExtra['sections'] } {
+  let text = doc.title;
+  const sections: FragmentExtra['sections'] = [];
+  for (const s of doc.sections) {
+    const start = text.length + 1;
+    const lines = [...(s.title ? [s.title] : []), ...s.blocks].filter(Boolean);
+    if (!lines.length) continue;
+    text += `\n${lines.join('\n')}`;
+    if (s.id && s.title) sections.push({ id: s.id, title: s.title, start, end: text.length });
+  }
+  return { text, sections };
+}
