@@ -30,6 +30,9 @@ export interface IndexedPage {
 /** Chunk size of a shard file, in Pagefind's unit; shards are merged, never read by browsers. */
 const SHARD_CHUNK_WEIGHT = 200_000;
 
+/** Pagefind 1.6 writes a paragraph's words with weight 24: marker `-(24 + 1)`. */
+const BODY_WEIGHT_MARKER = -25;
+
 /** A growable list of int32 triples (word, page, position). */
 class Triples {
   data = new Int32Array(3 << 16);
@@ -133,10 +136,12 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
       const page = Math.min(bi < be ? b.pages[bi]! : Infinity, ti < te ? t.pages[ti]! : Infinity);
       chunk.array(3).int(page - lastPage);
       lastPage = page;
-      // Body positions of weight 1 (Pagefind's 25, the default): deltas from 0.
+      // Body positions, as Pagefind 1.6 writes a paragraph's words: the weight marker for 24, the
+      // first position, then deltas.
       let n = 0;
       while (bi + n < be && b.pages[bi + n] === page) n++;
-      chunk.array(n);
+      chunk.array(n ? n + 1 : 0);
+      if (n) chunk.int(BODY_WEIGHT_MARKER);
       for (let k = 0, prev = 0; k < n; k++) {
         chunk.int(b.positions[bi + k]! - prev);
         prev = b.positions[bi + k]!;
@@ -152,7 +157,7 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
         prev = t.positions[ti + k]!;
       }
       ti += m;
-      weight += n + m + 1;
+      weight += (n ? n + 1 : 0) + (m ? m + 1 : 0) + 1;
     }
     chunk.array(0);
     if (!inChunk) first = words[id]!;
