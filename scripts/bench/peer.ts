@@ -3,11 +3,13 @@
  * project (the @astrojs/mdx integration, Astro's default Markdown, one content
  * collection of the speech files, one page per speech with its title and text,
  * `<html lang="zh-CN">`), built with the same `astro` the archive uses, then
- * indexed with the Pagefind CLI the archive ships. Written into the bench
- * directory at run time, so the peer always runs against the installed versions.
+ * indexed with Pagefind 1.5.2's CLI (its fastest for Chinese, see floors.ts).
+ * Written into the bench directory at run time, so the peer always runs against
+ * the installed versions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PAGEFIND_CLI } from './floors.ts';
 import { dirStats, run, type DirStats } from './measure.ts';
 
 export interface PeerBuild {
@@ -74,7 +76,7 @@ export async function buildPeer(root: string, content: string, dir: string): Pro
   const astro = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env });
   if (astro.status !== 0) throw new Error(`peer astro build failed:\n${astro.output.slice(-2000)}`);
   const out = path.join(dir, 'dist');
-  const pagefind = await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', out, '--quiet'], { cwd: dir });
+  const pagefind = await run(process.execPath, [path.join(root, PAGEFIND_CLI['1.5.2']), '--site', out, '--quiet'], { cwd: dir });
   if (pagefind.status !== 0) throw new Error(`peer pagefind failed:\n${pagefind.output.slice(-2000)}`);
   const pages = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html').length;
   return {

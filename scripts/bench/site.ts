@@ -11,11 +11,14 @@ export interface SiteBuild {
   peakBytes: number;
   /** Peak resident memory by process name (node: Astro and our indexer; pagefind…: Pagefind's service). */
   peakByProcess: Record<string, number>;
-  /** Indexing time the search integration logs. */
+  /** Time the search indexer took (it runs beside Astro's rendering). */
   indexMs: number;
+  /** Time the build waited for the indexer once the pages were rendered. */
+  indexWaitMs: number;
   indexedPages: number;
-  /** Search documents reused from the previous build. */
-  cachedDocuments: number;
+  /** Index shards (and how many came from the previous build's cache). */
+  shards: number;
+  cachedShards: number;
   /** Pages Astro reused from the previous build instead of rendering them. */
   reusedPages: number;
   output: DirStats;
@@ -48,16 +51,17 @@ export async function buildSite(p: SitePaths, options: { echo?: boolean; log?: s
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.output.split('\n').slice(-40).join('\n')}`);
   }
-  const m = /indexed (\d+) of \d+ pages for search in (\d+) ms/.exec(result.output);
-  const cached = /\((\d+) documents from cache\)/.exec(result.output);
+  const m = /indexed (\d+) pages for search in (\d+) ms \((\d+) shards, (\d+) from cache;.*waited (\d+) ms/.exec(result.output);
   const skipped = result.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   return {
     ms: result.ms,
     peakBytes: result.peakBytes,
     peakByProcess: result.peakByProcess,
     indexMs: m ? Number(m[2]) : NaN,
+    indexWaitMs: m ? Number(m[5]) : NaN,
     indexedPages: m ? Number(m[1]) : NaN,
-    cachedDocuments: cached ? Number(cached[1]) : 0,
+    shards: m ? Number(m[3]) : NaN,
+    cachedShards: m ? Number(m[4]) : NaN,
     reusedPages: skipped,
     output: dirStats(p.out),
     index: dirStats(path.join(p.out, 'pagefind')),

@@ -5,4 +5,6 @@ declare module 'virtual:yilu/search' {
   export const highlightScript: string;
   /** URL of the Simplified → Traditional bundle (繁/简 switch), under the site base. */
   export const hantScript: string;
+  /** Every page's script (src/reading/site.ts). */
+  export const siteScript: string;
 }

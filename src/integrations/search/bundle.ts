@@ -1,7 +1,8 @@
 /**
- * Bundles the browser scripts (search, highlight, Traditional script) with esbuild into small,
- * content-hashed ES modules. They are not part of any page: pages import them
- * only when a reader opens search, so they live outside Astro's page bundles.
+ * Bundles the browser scripts with esbuild into small, content-hashed ES modules
+ * outside Astro's page bundles: `site` (every page's one script file, deferred
+ * and cached; src/reading/site.ts), which imports the others only when a reader
+ * needs them — search, highlight, the Traditional-script converter.
  * A script's dynamic imports become chunks beside it (`chunk.<hash>.js`): the
  * search bundle's Traditional → Simplified converter loads only for a query that
  * needs it (src/search/simplified.ts).
@@ -24,6 +25,8 @@ const entries = {
   highlight: fileURLToPath(new URL('../../search/highlight.ts', import.meta.url)),
   /** Simplified → Traditional for the 繁/简 switch (src/reading/hant.ts). */
   hant: fileURLToPath(new URL('../../reading/hant.ts', import.meta.url)),
+  /** Every page's script: loads the three above on demand. Built last: it is given their URLs. */
+  site: fileURLToPath(new URL('../../reading/site.ts', import.meta.url)),
 };
 
 export type ScriptName = keyof typeof entries;
@@ -54,7 +57,13 @@ export async function bundleScripts(base: string): Promise<Scripts> {
       write: false,
       legalComments: 'none',
       charset: 'utf8',
-      define: { YILU_BASE: JSON.stringify(base), YILU_T2S_TRIGGERS: JSON.stringify(triggers) },
+      define: {
+        YILU_BASE: JSON.stringify(base),
+        YILU_T2S_TRIGGERS: JSON.stringify(triggers),
+        YILU_SCRIPTS: JSON.stringify(
+          Object.fromEntries(Object.entries(scripts.entries).map(([n, s]) => [n, base + s.file])),
+        ),
+      },
     });
     for (const output of result.outputFiles) {
       const own = path.basename(output.path);

@@ -38,6 +38,8 @@ function startIndexer(request: WorkerRequest, logger: AstroIntegrationLogger): R
       else reject(Object.assign(new Error(`search index: ${m.message}`), { stack: m.stack }));
     });
     child.on('exit', (code) => reject(new Error(`search index: the indexer stopped (exit ${code}) before finishing`)));
+    // If Astro stops (an error in a page), the indexer must not outlive it.
+    process.once('exit', () => child.kill());
     child.on('error', reject);
   });
   // Rejections are handled when the build is done; a failure must not crash the process earlier.

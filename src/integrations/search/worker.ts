@@ -25,6 +25,10 @@ export type WorkerMessage =
 
 const send = (m: WorkerMessage) => process.send?.(m);
 
+let finished = false;
+// The build that started this process is gone (stopped, or failed) before the index was done: stop too.
+process.once('disconnect', () => process.exit(finished ? 0 : 1));
+
 process.once('message', async (request: WorkerRequest) => {
   try {
     fs.rmSync(request.staging, { recursive: true, force: true });
@@ -37,7 +41,7 @@ process.once('message', async (request: WorkerRequest) => {
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     send({ type: 'error', message: err.message, stack: err.stack });
-  } finally {
-    process.disconnect?.();
   }
+  finished = true;
+  process.disconnect?.();
 });

@@ -206,6 +206,7 @@ export const en: Dictionary = {
     copied: 'Copied the {format} citation.',
     copiedParagraph: 'Copied the citation of paragraph {n} (its link points to the paragraph).',
     copyFailed: 'Could not copy automatically; please select the text and copy it.',
+    downloaded: 'Downloaded {file}.',
   },
   roles: { organizers: 'Organizers', hosts: 'Hosts', coOrganizers: 'Co-organizers', supporters: 'Supporters', party: 'Signatory or publisher' },
   outcomeKinds: { agreement: 'Agreement', initiative: 'Initiative', report: 'Report', award: 'Award', appointment: 'Appointment', exhibition: 'Exhibition', other: 'Other' },

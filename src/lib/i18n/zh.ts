@@ -207,6 +207,7 @@ export const zh = {
     copied: '已复制 {format} 引文。',
     copiedParagraph: '已复制第{n}段的引文（链接指向该段）。',
     copyFailed: '无法自动复制，请手动选择文字复制。',
+    downloaded: '已下载 {file}。',
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
   outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
