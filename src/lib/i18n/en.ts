@@ -191,7 +191,7 @@ export const en: Dictionary = {
     all: 'All conferences',
   },
   about: { title: 'About Yilu', description: 'What Yilu is, its editorial policy, how sources are cited and how to report errors.', crumb: 'About' },
-  sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos' },
+  sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos', noUrl: 'original URL not known', archived: 'archived copy', noDate: 'date of publication not stated' },
   outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”` },
   tags: 'Tags: ',
   cite: {
