@@ -14,7 +14,7 @@ export const series = z
     hosting: text('由谁主办、在哪里举办、是否轮流或竞争承办，用自己的话写，依据 sources').optional(),
     sources: z
       .array(source)
-      .default([])
+      .optional()
       .describe('系列层面事实（举办周期、轮办规则、未收录的届次）的来源；各届会议的来源写在会议里'),
   })
   .strict();
