@@ -43,3 +43,28 @@ describe('series', () => {
     expect(sources).toContain('《西岭论坛将每年举办》');
   });
 });
+
+describe('the real archive', () => {
+  const real = (p: string) => readPage(siteDir(SITES.real), p);
+  it('keeps one record for 谢晓军: a speech in 2023 and his presence in 2025', () => {
+    const p = real('/people/xie-xiaojun/');
+    expect(p.textOf(p.find(byClass('facts')))).toContain('2 场会议，1 篇发言，出席 1 场');
+    expect(p.textOf(p.find(byAttr('aria-labelledby', 'appearances')))).toContain('2023长三角社会组织大会（苏州）');
+    const attended = p.textOf(p.find(byAttr('aria-labelledby', 'attended')));
+    expect(attended).toContain('2025长三角民政座谈会（苏州）');
+    expect(attended).toContain('时任江苏省民政厅厅长');
+  });
+  it('lists the speeches of people who spoke at two editions of different series on one page', () => {
+    const p = real('/people/xu-jialiang/');
+    expect(p.textOf(p.find(byClass('facts')))).toContain('2 场会议，2 篇发言');
+  });
+  it('shows a series’ rotation and its editions', () => {
+    const s = real('/series/chengyu-shanghui-hezuo-fenghui/');
+    const facts = s.textOf(s.find(byClass('facts')));
+    expect(facts).toContain('举办周期 每年一届');
+    expect(facts).toMatch(/主办与承办 .*轮流举办/);
+    const editions = s.findAll(byClass('cards')).map((c) => s.textOf(c)).join(' ');
+    expect(editions).toContain('2020成渝商会合作峰会（北碚）');
+    expect(editions).toContain('2021成渝商会合作峰会（资阳）');
+  });
+});
