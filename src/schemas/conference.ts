@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { id, isoDate, source, tags, text } from './common.ts';
+import { affiliation } from './speech.ts';
 
 export const SESSION_KINDS = [
   '开幕式',
@@ -30,6 +31,22 @@ export const OUTCOME_KINDS = {
   other: '其他',
 } as const;
 export type OutcomeKind = keyof typeof OUTCOME_KINDS;
+
+/**
+ * Someone a report names as present (出席) without recording a speech or presiding
+ * by them in this conference. Speakers and presiders are recorded where they
+ * spoke or presided, not here again.
+ */
+const attendee = z
+  .object({
+    person: id('人物').describe('出席者的人物 id'),
+    position: text('出席时的职务（时任），照报道原文，例如 江苏省民政厅厅长'),
+    affiliations: z
+      .array(affiliation)
+      .default([])
+      .describe('职务中提到的机构及职务'),
+  })
+  .strict();
 
 const presider = z
   .object({
@@ -95,6 +112,10 @@ export const conference = z
       .object({
         count: z.number().int().positive().optional().describe('与会人数（报道给出时）'),
         note: text('关于与会者的说明，例如 川渝两地社会组织代表').optional(),
+        people: z
+          .array(attendee)
+          .default([])
+          .describe('报道点名出席、但没有发言或主持记录的人物，各附当时职务；已记为讲者或主持人的不再列入'),
       })
       .strict()
       .optional()

@@ -1,6 +1,6 @@
 /** A recurring conference, such as 长三角社会组织协同发展大会, each year an edition. */
 import { z } from 'astro/zod';
-import { id, text } from './common.ts';
+import { id, source, text } from './common.ts';
 
 export const series = z
   .object({
@@ -10,6 +10,12 @@ export const series = z
     regions: z.array(id('区域')).min(1, { message: '至少属于一个区域' }).describe('所属区域的 id 列表'),
     description: text('系列简介：由谁发起、多久举办一次、各届在哪里举办，用自己的话写'),
     aliases: z.array(text('别称')).default([]).describe('报道中出现过的其他叫法'),
+    frequency: text('举办周期，例如 每年一届（来源写明时填写）').optional(),
+    hosting: text('由谁主办、在哪里举办、是否轮流或竞争承办，用自己的话写，依据 sources').optional(),
+    sources: z
+      .array(source)
+      .optional()
+      .describe('系列层面事实（举办周期、轮办规则、未收录的届次）的来源；各届会议的来源写在会议里'),
   })
   .strict();
 

@@ -2,7 +2,7 @@
  * Search quality on the real archive, in Chromium: 52 queries a reader would type —
  * names, organizations, speech and document titles, themes, substrings, Traditional
  * forms, pinyin, width and spacing variants, Chinese mixed with digits, words that
- * stand apart in the pages (川渝合作), and words the archive does not hold — each
+ * stand apart in the pages (南沙养老), and words the archive does not hold — each
  * with the pages that must come back in the top 5. The same queries run against
  * plain Pagefind (default settings, its own Chinese segmentation) over the same
  * built pages, and both sets of figures are printed.
@@ -52,11 +52,11 @@ export const CASES: Case[] = [
   { kind: 'organization', q: '民政部社会组织管理局', top5: ['/organizations/minzhengbu-shehui-zuzhi-guanliju/'] },
   { kind: 'organization', q: '重庆市机械工程学会', top5: ['/organizations/chongqing-jixie-gongcheng-xuehui/'] },
   { kind: 'organization', q: '通鼎集团', top5: ['/organizations/tongding-jituan/', `${D}07-shen-xiaoping/`] },
-  { kind: 'substring', q: '民政局', top5: ['/organizations/chongqing-minzhengju/', '/organizations/suzhou-minzhengju/', '/organizations/shanghai-minzhengju/'] },
+  { kind: 'substring', q: '蜀山区民政', top5: ['/organizations/hefei-shushan-minzhengju/'] },
   { kind: 'substring', q: '机械工程', top5: ['/organizations/chongqing-jixie-gongcheng-xuehui/'] },
   { kind: 'substring', q: '养老服务', top5: [`${C}08-hou-guofeng/`, '/organizations/sichuan-yanglao-fuwu-fazhan-xiehui/'] },
   { kind: 'substring', q: '海惠', top5: [`${C}10-chen-taiyong/`, '/organizations/sichuan-haihui-zhupin-fuwu-zhongxin/'] },
-  { kind: 'substring', q: '政局', top5: ['/organizations/chongqing-minzhengju/'] },
+  { kind: 'substring', q: '潼南', top5: ['/organizations/chongqing-tongnan-minzhengju/'] },
   { kind: 'speech title', q: '发挥学会优势 赋能科技创新', top5: [`${C}04-zhu-caichao/`] },
   { kind: 'speech title', q: '银发经济', top5: [`${C}08-hou-guofeng/`] },
   { kind: 'speech title', q: '乡村共渔', top5: [`${C}10-chen-taiyong/`] },
@@ -68,12 +68,12 @@ export const CASES: Case[] = [
   { kind: 'document', q: '调研报告', top5: [D] },
   { kind: 'theme', q: '促双圈，谋发展，共双赢', top5: [C] },
   { kind: 'theme', q: '聚焦产业创新', top5: [D] },
-  { kind: 'theme', q: '双城经济圈', top5: [C] },
+  { kind: 'theme', q: '引力湾区', top5: ['/conferences/2023-guangdong-nansha/'] },
   { kind: 'traditional', q: '社會組織戰略合作協議', top5: [C] },
   { kind: 'traditional', q: '鄉村振興', top5: [`${C}10-chen-taiyong/`, `${C}11-liao-yu/`] },
   { kind: 'traditional', q: '劉振國', top5: ['/people/liu-zhenguo/'] },
   { kind: 'traditional', q: '蘇州市民政局', top5: ['/organizations/suzhou-minzhengju/'] },
-  { kind: 'traditional', q: '長三角', top5: [D] },
+  { kind: 'traditional', q: '長三角民政座談會', top5: ['/conferences/2025-changsanjiao-minzheng/'] },
   { kind: 'traditional', q: '重慶大學', top5: ['/organizations/chongqing-daxue/'] },
   { kind: 'pinyin', q: 'zhoulimin', top5: ['/people/zhou-limin/'] },
   { kind: 'pinyin', q: 'zhou limin', top5: ['/people/zhou-limin/'] },
@@ -86,9 +86,9 @@ export const CASES: Case[] = [
   { kind: 'digits', q: '2023长三角', top5: [D] },
   { kind: 'width/space', q: '重庆市 民政局', top5: ['/organizations/chongqing-minzhengju/'] },
   { kind: 'width/space', q: '５Ａ社会组织', top5: [D] },
-  { kind: 'words apart', q: '川渝合作', words: ['川渝', '合作'], top5: [C, `${C}10-chen-taiyong/`] },
+  { kind: 'words apart', q: '南沙养老', words: ['南沙', '养老'], top5: ['/conferences/2024-dawanqu-nansha/'] },
   { kind: 'words apart', q: '养老协会', words: ['养老', '协会'], top5: ['/organizations/sichuan-yanglao-fuwu-fazhan-xiehui/', `${C}08-hou-guofeng/`] },
-  { kind: 'absent', q: '区块链', none: true },
+  { kind: 'absent', q: '冰雪运动', none: true },
   { kind: 'absent', q: '元宇宙', none: true },
   { kind: 'absent', q: '足球比赛', none: true },
   { kind: 'absent', q: '周利民 量子计算', none: true },

@@ -109,6 +109,19 @@ describe('warnings for likely mistakes', () => {
       expect(codes, code).toContain(code);
     }
   });
+  it('checks attendees: a dangling person is an error, one who also spoke or presided a warning', () => {
+    const attend = (people: string) =>
+      edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'sources:\n', `attendance:\n  people:\n${people}sources:\n`);
+    const dangling = check(attend('    - { person: li-mign, position: 乙市青年商会会长 }\n'));
+    expect(dangling.at('reference').map((p) => `${p.file} ${p.field}`)).toEqual(['conferences/2022-xinan/index.mdx attendance.people[0].person']);
+    const twice = check(attend('    - { person: zhao-gang, position: 甲省民政厅副厅长 }\n'));
+    expect(twice.errors).toEqual([]);
+    expect(twice.at('attendee-active')[0]).toMatchObject({ field: 'attendance.people[0].person' });
+    // Someone named only as present is referred to: not an orphan.
+    const tree = attend('    - { person: solo, position: 丙县民政局局长 }\n');
+    tree['people/solo.yaml'] = 'name: 孙一\npinyin: Sūn Yī\n';
+    expect(check(tree).warnings.filter((w) => w.file === 'people/solo.yaml')).toEqual([]);
+  });
   it('flags an affiliation the position never mentions', () => {
     const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'position: 乙市青年商会会长', 'position: 某大学教授');
     expect(check(tree).at('affiliation-mismatch')[0]!.field).toBe('speakers[0].affiliations[0]');

@@ -62,7 +62,7 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
 
   const people = new Map<string, PersonNode>();
   for (const e of input.people) {
-    people.set(e.id, { ...e, kind: 'person', path: paths.person(e.id), appearances: [], presided: [], conferences: [] });
+    people.set(e.id, { ...e, kind: 'person', path: paths.person(e.id), appearances: [], presided: [], attended: [], conferences: [] });
   }
 
   const organizations = new Map<string, OrganizationNode>();
@@ -96,6 +96,7 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
       speeches: [],
       outcomes: [],
       people: [],
+      attendees: [],
     } as unknown as ConferenceNode;
     node.roles = Object.fromEntries(
       ORGANIZER_ROLES.map((role) => [role, c[role].map((o) => lookup(organizations, o, '机构', `${where} ${role}`))]),
@@ -118,6 +119,11 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
       }),
     );
     node.outcomes.forEach((o) => o.sessionNode?.outcomes.push(o));
+    node.attendees = (c.attendance?.people ?? []).map((a) => ({
+      person: lookup(people, a.person, '人物', `${where} attendance.people`),
+      position: a.position,
+      affiliations: a.affiliations.map((x) => ({ organization: lookup(organizations, x.organization, '机构', `${where} attendance.people`), role: x.role })),
+    }));
     conferences.set(e.id, node);
   }
 
@@ -181,6 +187,7 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
         }
       }
     }
+    for (const a of c.attendees) a.person.attended.push({ conference: c, attendee: a });
     for (const role of ORGANIZER_ROLES) c.roles[role].forEach((o) => o.roles.push({ role, conference: c }));
     for (const o of c.outcomes) o.partyNodes.forEach((org) => org.roles.push({ role: 'party', conference: c, outcome: o }));
     c.series.editions.push(c);
@@ -195,7 +202,10 @@ export function buildArchive(input: ArchiveInput, options: BuildOptions = {}): A
   for (const p of people.values()) {
     p.appearances.sort(newestFirst((a) => a.speech.conference, (a) => a.speech.data.order));
     p.presided.sort(newestFirst((x) => x.session.conference, (x) => x.session.order));
-    p.conferences = [...new Set([...p.appearances.map((a) => a.speech.conference), ...p.presided.map((x) => x.session.conference)])].sort(byDateDesc);
+    p.attended.sort(newestFirst((x) => x.conference));
+    p.conferences = [
+      ...new Set([...p.appearances.map((a) => a.speech.conference), ...p.presided.map((x) => x.session.conference), ...p.attended.map((x) => x.conference)]),
+    ].sort(byDateDesc);
   }
   for (const o of organizations.values()) {
     o.roles.sort(newestFirst((r) => r.conference));
@@ -259,6 +269,10 @@ function draftOnlyRecords(input: ArchiveInput, options: BuildOptions) {
     for (const role of ORGANIZER_ROLES) c.data[role].forEach((o) => bucket.organizations.add(o));
     c.data.outcomes.forEach((o) => o.parties.forEach((p) => bucket.organizations.add(p)));
     c.data.sessions.forEach((s) => s.presiders.forEach((p) => bucket.people.add(p.person)));
+    c.data.attendance?.people.forEach((p) => {
+      bucket.people.add(p.person);
+      p.affiliations.forEach((a) => bucket.organizations.add(a.organization));
+    });
   }
   for (const s of input.speeches) {
     const bucket = s.data.draft || draftConfs.has(s.id.split('/')[0]!) ? refs.draft : refs.published;

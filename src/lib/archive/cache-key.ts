@@ -41,13 +41,14 @@ export function speechCacheKey(s: SpeechNode, extra: (string | undefined)[]): st
   return cacheKey([s, c, c.series, ...c.regions, ...speakersOf(s), s.prev, ...speakersOf(s.prev), s.next, ...speakersOf(s.next)], extra);
 }
 
-/** What a person page shows: the person, every speech they gave with its conference and speakers, and the sessions they presided. */
+/** What a person page shows: the person, every speech they gave with its conference and speakers, the sessions they presided and the conferences they attended. */
 export function personCacheKey(p: PersonNode, extra: (string | undefined)[]): string {
   return cacheKey(
     [
       p,
       ...p.appearances.flatMap((a) => [a.speech, a.speech.conference, ...speakersOf(a.speech)]),
       ...p.presided.map((x) => x.session.conference),
+      ...p.attended.flatMap((x) => [x.conference, ...x.attendee.affiliations.map((a) => a.organization)]),
     ],
     extra,
   );

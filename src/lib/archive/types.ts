@@ -92,6 +92,15 @@ export interface ConferenceNode extends Node<Conference> {
   outcomes: OutcomeNode[];
   /** Everyone who spoke or presided, in order of first appearance. */
   people: PersonNode[];
+  /** Named as present without a speech or presiding (attendance.people), in the report's order. */
+  attendees: AttendeeNode[];
+}
+
+export interface AttendeeNode {
+  person: PersonNode;
+  /** The position held then (时任), exactly as reported. */
+  position: string;
+  affiliations: AffiliationNode[];
 }
 
 export interface AffiliationNode {
@@ -131,12 +140,19 @@ export interface Presiding {
   position: string;
 }
 
+export interface Attending {
+  conference: ConferenceNode;
+  attendee: AttendeeNode;
+}
+
 export interface PersonNode extends Node<Person> {
   kind: 'person';
   /** Newest first. */
   appearances: Appearance[];
   presided: Presiding[];
-  /** Conferences this person spoke at or presided, newest first. */
+  /** Conferences the reports name this person as present at, without a speech or presiding; newest first. */
+  attended: Attending[];
+  /** Conferences this person spoke at, presided or attended, newest first. */
   conferences: ConferenceNode[];
 }
 

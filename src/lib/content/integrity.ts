@@ -154,6 +154,8 @@ const REFERENCES: Record<CollectionName, [string[], CollectionName][]> = {
     [['regions', '*'], 'regions'],
     ...(['organizers', 'hosts', 'coOrganizers', 'supporters'] as const).map((role): [string[], CollectionName] => [[role, '*'], 'organizations']),
     [['sessions', '*', 'presiders', '*', 'person'], 'people'],
+    [['attendance', 'people', '*', 'person'], 'people'],
+    [['attendance', 'people', '*', 'affiliations', '*', 'organization'], 'organizations'],
     [['outcomes', '*', 'parties', '*'], 'organizations'],
   ],
   speeches: [

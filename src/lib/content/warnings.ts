@@ -2,6 +2,7 @@
  * Likely mistakes that do not stop a build but that an editor should look at:
  * drafts and TODOs, speeches without a summary, namesakes without a note, records
  * nothing refers to, a person whose position changes within one conference, an
+ * attendee who also spoke or presided there, an
  * affiliation whose organization the position text never names, file names out of
  * step with the record.
  */
@@ -61,6 +62,10 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
     for (const role of ['organizers', 'hosts', 'coOrganizers', 'supporters'] as const) c.data[role].forEach((o) => usedOrgs.add(o));
     c.data.outcomes.forEach((o) => o.parties.forEach((p) => usedOrgs.add(p)));
     c.data.sessions.forEach((s) => s.presiders.forEach((p) => usedPeople.add(p.person)));
+    c.data.attendance?.people.forEach((p) => {
+      usedPeople.add(p.person);
+      p.affiliations.forEach((a) => usedOrgs.add(a.organization));
+    });
   }
   for (const s of index.speeches.values()) {
     for (const sp of s.data.speakers) {
@@ -88,9 +93,22 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
   };
   for (const c of index.conferences.values()) {
     c.data.sessions.forEach((s, i) => s.presiders.forEach((p, j) => notePosition(c.id, p.person, p.position, c, ['sessions', i, 'presiders', j, 'position'])));
+    c.data.attendance?.people.forEach((p, i) => notePosition(c.id, p.person, p.position, c, ['attendance', 'people', i, 'position']));
   }
   for (const s of index.speeches.values()) {
     s.data.speakers.forEach((sp, i) => notePosition(speechConferenceId(s.id), sp.person, sp.position, s, ['speakers', i, 'position']));
+  }
+
+  // Attendees are those with no other record in the conference.
+  const active = new Set<string>();
+  for (const c of index.conferences.values()) c.data.sessions.forEach((s) => s.presiders.forEach((p) => active.add(`${c.id}\u0000${p.person}`)));
+  for (const s of index.speeches.values()) s.data.speakers.forEach((sp) => active.add(`${speechConferenceId(s.id)}\u0000${sp.person}`));
+  for (const c of index.conferences.values()) {
+    c.data.attendance?.people.forEach((p, i) => {
+      if (active.has(`${c.id}\u0000${p.person}`)) {
+        warn(c, ['attendance', 'people', i, 'person'], 'attendee-active', `${p.person} 已在本会议中发言或主持，不必再列为出席者`, '删去 attendance.people 中的这一项');
+      }
+    });
   }
 
   // Affiliations should name organizations the position text mentions.

@@ -71,6 +71,7 @@ export const en: Dictionary = {
     edition: 'Edition',
     editionValue: (e: number) => `No. ${e}`,
     attendance: 'Attendance',
+    attendees: 'Present',
     attendanceCount: (c: number) => `About ${c}. `,
     overview: 'Overview',
     program: 'Program and speeches',
@@ -114,11 +115,13 @@ export const en: Dictionary = {
     note: 'Note',
     organizations: 'Organizations',
     appears: 'Appears in',
-    appearsValue: (c: number, s: number, p: number) =>
-      `${plural('conference', 'conferences')(c)}, ${plural('speech', 'speeches')(s)}${p ? `, chaired ${plural('session', 'sessions')(p)}` : ''}`,
+    appearsValue: (c: number, s: number, p: number, a = 0) =>
+      `${plural('conference', 'conferences')(c)}, ${plural('speech', 'speeches')(s)}${p ? `, chaired ${plural('session', 'sessions')(p)}` : ''}${a ? `, present without a speech at ${a}` : ''}`,
     speeches: 'Speeches',
     speechesNote: 'Positions held at the time, newest first.',
     presided: 'Chaired',
+    attended: 'Present',
+    attendedNote: 'Conferences the reports name this person as present at, with no speech or chairing recorded; positions held at the time, newest first.',
   },
   organizations: {
     title: 'Organizations',
@@ -149,6 +152,9 @@ export const en: Dictionary = {
     shortName: 'Short name',
     aliases: 'Also called',
     region: 'Region',
+    frequency: 'How often',
+    hosting: 'Hosts',
+    sourcesHeading: 'Sources on the series',
     editions: 'Editions',
     editionsNote: 'Oldest first.',
     editionsCount: plural('edition', 'editions'),
@@ -191,7 +197,7 @@ export const en: Dictionary = {
     all: 'All conferences',
   },
   about: { title: 'About Yilu', description: 'What Yilu is, its editorial policy, how sources are cited and how to report errors.', crumb: 'About' },
-  sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos' },
+  sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos', noUrl: 'original URL not known', archived: 'archived copy', noDate: 'date of publication not stated' },
   outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”` },
   tags: 'Tags: ',
   cite: {
