@@ -124,6 +124,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     ...ORGANIZER_ROLES.filter((r) => c.roles[r].length).map((r) => `${zh.roles[r]} ${names(c.roles[r])}`),
     d.edition !== undefined && t.editionValue(d.edition),
     d.attendance?.note,
+    c.attendees.length > 0 && `${t.attendees} ${c.attendees.map((a) => `${a.person.data.name}（${a.position}）`).join('、')}`,
   ]);
   const overview: SearchSection = { id: 'overview', title: t.overview, blocks: [] };
   for (const b of markdownBlocks(c.body ?? '')) overview.blocks.push(b.text);
@@ -188,7 +189,10 @@ export function personDocument(p: PersonNode): SearchDocument {
   if (p.presided.length) {
     sections.push({ id: 'presided', title: t.presided, blocks: p.presided.map((x) => `${x.session.conference.data.shortTitle} ${x.session.name} ${zh.position(x.position)}`) });
   }
-  const latestDate = latest?.speech.conference.data.startDate ?? p.presided[0]?.session.conference.data.startDate;
+  if (p.attended.length) {
+    sections.push({ id: 'attended', title: t.attended, blocks: p.attended.map((x) => `${x.conference.data.shortTitle} ${zh.position(x.attendee.position)}`) });
+  }
+  const latestDate = latest?.speech.conference.data.startDate ?? p.presided[0]?.session.conference.data.startDate ?? p.attended[0]?.conference.data.startDate;
   return {
     path: p.path,
     title: d.name,
@@ -257,6 +261,8 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
     d.shortName && `${t.shortName} ${d.shortName}`,
     d.aliases.length > 0 && `${t.aliases} ${d.aliases.join('、')}`,
     s.regions.length > 0 && `${t.region} ${s.regions.map((r) => r.data.name).join('、')}`,
+    d.frequency && `${t.frequency} ${d.frequency}`,
+    d.hosting && `${t.hosting} ${d.hosting}`,
     d.description,
   ]);
   const latest = s.editions[s.editions.length - 1];
