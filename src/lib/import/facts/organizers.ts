@@ -1,0 +1,123 @@
+/**
+ * Who organized the event: 主办 (organizers), 承办 (hosts), 协办 (co-organizers),
+ * 指导 (supporters). Read from the sentences that speak of the main event
+ * (`由A、B主办，C承办的X`, `本次大赛由A、B联合主办`, `活动由A指导，B主办，C承办`) and,
+ * when none says 主办, from the organizations that convened it in the key
+ * sentence (`旬阳市民政局召开X`, `A、B在某地举行X`, `A携手B、C…开展了X`). A place
+ * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
+ * another event are skipped, and so is a site's own footer (removed earlier).
+ */
+import { placeAt } from '../divisions.ts';
+import { comparable, splitOutside } from '../text.ts';
+
+export interface OrganizerFacts {
+  organizers: string[];
+  hosts: string[];
+  coOrganizers: string[];
+  supporters: string[];
+  /** The sentences they were read from. */
+  from: string[];
+  /** Who convened the event in the key sentence (an organization or a place). */
+  convener?: string;
+}
+
+const ORG_END = /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|（[^）]*）)$/;
+const NOT_ORG = /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
+
+/** A name that reads as an organization (not a place alone, not a phrase). */
+export function isOrganization(name: string): boolean {
+  if (name.length < 3 || name.length > 40 || !ORG_END.test(name) || NOT_ORG.test(name.replace(/（[^）]*）/g, ''))) return false;
+  const place = placeAt(name);
+  return !place || place.length < name.length;
+}
+
+/** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
+export function splitOrganizations(list: string): string[] {
+  const items: string[] = [];
+  for (const part of splitOutside(list.replace(/携手|联合(?!会|总会)/g, '、'), '、，,；;')) {
+    let rest = part.trim();
+    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局).
+    for (;;) {
+      const m = /(?<=[局厅部委会院府心司团学社所办站馆盟组）])(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(rest);
+      if (!m) break;
+      items.push(rest.slice(0, m.index));
+      rest = rest.slice(m.index + m[0].length);
+    }
+    items.push(rest);
+  }
+  return items
+    .map((s) => s.trim().replace(/^(?:由|和|及|与|以及)/, '').replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '').trim())
+    .filter((s) => s.length >= 2);
+}
+
+const ROLE_VERB = /(?:联合|共同)?(主办|承办|协办|指导)(?!方|单位)/g;
+const REFERENCE = /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
+
+/** Does this sentence speak of the main event (and of no other)? */
+function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
+  const s = comparable(sentence);
+  if (otherEvents.some((o) => s.includes(comparable(o)) && !comparable(title).includes(comparable(o)))) return false;
+  if (s.includes(comparable(title))) return true;
+  const subject = sentence.split('由')[0]!.replace(/^.*[，,。]/, '').trim();
+  return REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!);
+}
+
+/** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
+function statedRoles(sentence: string, out: OrganizerFacts): boolean {
+  let found = false;
+  let anchor = 0;
+  const by = sentence.lastIndexOf('由', sentence.search(ROLE_VERB));
+  if (by >= 0) anchor = by + 1;
+  for (const m of sentence.matchAll(ROLE_VERB)) {
+    const list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
+    const names = splitOrganizations(list).filter(isOrganization);
+    const all = splitOrganizations(list);
+    anchor = m.index + m[0].length;
+    if (!names.length || names.length !== all.length) continue;
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    for (const n of names) if (!target.includes(n)) target.push(n);
+    found = true;
+  }
+  // Labels: 主办单位：A、B
+  for (const m of sentence.matchAll(/(主办|承办|协办|指导)单位\s*[:：为是]\s*([^。；]+)/g)) {
+    const names = splitOrganizations(m[2]!).filter(isOrganization);
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    for (const n of names) if (!target.includes(n)) target.push(n);
+    if (names.length) found = true;
+  }
+  return found;
+}
+
+const CONVENE = /^(.{2,160}?)(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织|召开|举行|举办|开展)/;
+
+/** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
+export function readConvener(sentence: string, title: string): string | undefined {
+  const at = sentence.indexOf(title);
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  // Skip purpose and date clauses: start after the last date phrase.
+  const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]/g)].pop();
+  const rest = date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展))/, '');
+  const m = CONVENE.exec(rest);
+  if (!m) return undefined;
+  const subject = m[1]!.replace(/[，,]$/, '').trim();
+  if (/^[在于由以为]|[“”]/.test(subject)) return undefined;
+  return subject;
+}
+
+export function readOrganizers(sentences: readonly string[], key: { sentence: string; title: string }, otherEvents: readonly string[]): OrganizerFacts {
+  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  for (const s of sentences) {
+    if (!/主办|承办|协办|指导/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
+    if (statedRoles(s, out)) out.from.push(s);
+  }
+  const convener = readConvener(key.sentence, key.title);
+  if (convener) {
+    out.convener = convener;
+    const names = splitOrganizations(convener);
+    if (!out.organizers.length && names.length && names.every(isOrganization)) {
+      out.organizers.push(...names);
+      out.from.push(key.sentence);
+    }
+  }
+  return out;
+}
