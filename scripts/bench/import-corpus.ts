@@ -27,7 +27,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const SOURCES_EXPECTED = path.join(ROOT, 'tests/fixtures/import/expect-sources.json');
 
-export type Part = 'seen' | 'held-out';
+export type Part = 'seen' | 'held-out' | 'extra';
 
 export interface CorpusFile {
   /** Name as the expectations key it. */
@@ -85,13 +85,26 @@ export interface RunOptions {
   content?: string;
   /** Write each draft into a copy of the content tree and run the content check (default true). */
   checkDrafts?: boolean;
+  /** A folder of further reports with their expectations in `expect*.json` (same format), scored as the part "extra". */
+  extra?: string;
+}
+
+/** Reports and expectations from a folder of one's own (`expect*.json` next to the files). */
+export function extraFiles(dir: string): CorpusFile[] {
+  const out: CorpusFile[] = [];
+  for (const json of fs.readdirSync(dir).filter((f) => /^expect.*\.json$/.test(f))) {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, json), 'utf8')) as Record<string, Expected>;
+    for (const [name, e] of Object.entries(expected)) out.push({ name, file: path.join(dir, name), part: 'extra', expected: e });
+  }
+  return out.filter((f) => fs.existsSync(f.file));
 }
 
 export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
-  const files = corpusFiles(options.shared);
-  if (!files) return undefined;
+  const shared = corpusFiles(options.shared);
+  if (!shared && !options.extra) return undefined;
+  const files = [...(shared ?? []), ...(options.extra ? extraFiles(options.extra) : [])];
   const content = options.content ?? path.join(ROOT, 'content');
-  const byPart: CorpusResult['byPart'] = { seen: newTallies(), 'held-out': newTallies(), all: newTallies() };
+  const byPart: CorpusResult['byPart'] = { seen: newTallies(), 'held-out': newTallies(), extra: newTallies(), all: newTallies() };
   const reports: ReportResult[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-import-'));
   try {
@@ -127,7 +140,7 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
       };
       const { tallies, misses } = scoreReport(f.expected, predicted);
       addTallies(byPart[f.part], tallies);
-      addTallies(byPart.all, tallies);
+      if (f.part !== 'extra') addTallies(byPart.all, tallies);
       let draftErrors: string[] = [];
       let invalid: string[] = [];
       if (result && options.checkDrafts !== false) {

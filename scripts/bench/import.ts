@@ -10,13 +10,13 @@ import { parseArgs } from 'node:util';
 import { KINDS, precision, recall, type Kind, type Tally } from '../../src/lib/import/score.ts';
 import { runCorpus, SHARED } from './import-corpus.ts';
 
-const { values } = parseArgs({ options: { details: { type: 'boolean', short: 'd' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { details: { type: 'boolean', short: 'd' }, json: { type: 'boolean' }, extra: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-  console.log('usage: npm run bench:import -- [--details] [--json]');
+  console.log('usage: npm run bench:import -- [--details] [--json] [--extra <folder of reports with expect*.json>]');
   process.exit(0);
 }
 const started = performance.now();
-const result = runCorpus();
+const result = runCorpus({ extra: values.extra });
 if (!result) {
   console.error(`bench:import: the corpus is not there (${SHARED}/reports/expect-a.json); nothing measured`);
   process.exit(2);
@@ -25,7 +25,7 @@ if (values.json) {
   console.log(JSON.stringify({ byPart: result.byPart, refused: result.refused, failedDrafts: result.failedDrafts }, null, 1));
   process.exit(0);
 }
-export const LABELS: Record<Kind, string> = {
+const LABELS: Record<Kind, string> = {
   event: 'event name',
   date: 'date',
   city: 'city',
@@ -42,10 +42,11 @@ export const LABELS: Record<Kind, string> = {
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const cell = (t: Tally) => `${pct(precision(t))} ${pct(recall(t))} ${`${t.tp}/${t.fp}/${t.fn}`.padStart(9)}`;
-const count = (part: string) => result.reports.filter((r) => part === 'all' || r.part === part).length;
-console.log(`importer on ${result.reports.length} reports (seen ${count('seen')}, held-out ${count('held-out')})   precision recall tp/fp/fn\n`);
-console.log(`${'kind'.padEnd(24)}${'seen'.padEnd(27)}${'held-out'.padEnd(27)}all`);
-for (const k of KINDS) console.log(`${LABELS[k].padEnd(24)}${cell(result.byPart.seen[k])}   ${cell(result.byPart['held-out'][k])}   ${cell(result.byPart.all[k])}`);
+const count = (part: string) => result.reports.filter((r) => r.part === part).length;
+const extra = count('extra') > 0;
+console.log(`importer on ${result.reports.length} reports (seen ${count('seen')}, held-out ${count('held-out')}${extra ? `, extra ${count('extra')}` : ''})   precision recall tp/fp/fn\n`);
+console.log(`${'kind'.padEnd(24)}${'seen'.padEnd(27)}${'held-out'.padEnd(27)}${'all (seen + held-out)'.padEnd(27)}${extra ? 'extra' : ''}`);
+for (const k of KINDS) console.log(`${LABELS[k].padEnd(24)}${cell(result.byPart.seen[k])}   ${cell(result.byPart['held-out'][k])}   ${cell(result.byPart.all[k])}${extra ? `   ${cell(result.byPart.extra[k])}` : ''}`);
 console.log(`\nrefused: ${result.refused.length ? result.refused.map((r) => `${r.name} (${r.reason})`).join('; ') : 'none'}`);
 console.log(`drafts failing the content check: ${result.failedDrafts.length ? result.failedDrafts.map((r) => `${r.name}: ${r.errors.join('; ')}`).join('\n  ') : 'none'}`);
 if (values.details) {

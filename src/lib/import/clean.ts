@@ -75,7 +75,7 @@ export function foldWidth(text: string): string {
 const CHROME: [RegExp, string][] = [
   [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
   [/版权所有|版权声明|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i, '版权声明'],
-  [/ICP备|ICP证|许可证号|公网安备|主管单位|技术支持/i, '网站备案信息'],
+  [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
   [/^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/, '页面按钮'],
   [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
   [/^.{0,16}正文$/, '导航'],
@@ -86,13 +86,15 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+/** Where a value in an info line ends: the next label. */
+const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 const DATETIME_LINE = /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
 const EDITOR = /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
-const CREDIT = /((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s]{2,24}?(?:供图|摄))\s*$/u;
+const CREDIT = /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
-const CAPTION = /^图\s*\d+\s*[:：]|^0\d\s|^\S{2,14}现场$/;
+const CAPTION = /^图\s*\d+\s*[:：]|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
 
 const splitNames = (s: string) =>
   s
@@ -162,7 +164,7 @@ export function cleanText(text: string): Cleaned {
   const isInfo = (l: string) => (INFO.test(l) || DATETIME_LINE.test(l)) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
   const candidates = raw
     .map((l, i) => i)
-    .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && ![...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE].some((re) => re.test(raw[i]!)));
+    .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !/^[（(【[].*[)）】\]]$|资料图/.test(raw[i]!) && ![...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE].some((re) => re.test(raw[i]!)));
   const nextLine = (i: number) => raw.slice(i + 1).find((l) => l);
   const headlineAt = candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
   const headline = headlineAt >= 0 ? raw[headlineAt] : undefined;
@@ -172,7 +174,8 @@ export function cleanText(text: string): Cleaned {
     if (i === headlineAt) return line;
     const eds = [...line.matchAll(EDITOR)];
     if (eds.length && line.length < 60 && !isParagraph(line.replace(EDITOR, ''))) {
-      for (const e of eds) editors.push(...splitNames(e[1]!));
+      for (const e of eds) editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
+      if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, ''))) info.push(line);
       return drop(line, '编辑署名');
     }
     const writer = WRITER_LINE.exec(line);

@@ -64,8 +64,11 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
 
   // Dates.
   // The byline's dispatch date (某网11月7日电) is not the event's.
-  const undated = (s: string) => s.replace(/^.{0,24}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^)）]{0,30}[)）])?/, '');
-  const dates = readDates([key, ...lead].map(undated), {
+  const undated = (s: string) => s.replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}讯)\s*(?:[（(][^)）]{0,30}[)）])?/u, '');
+  // When neither names a day, the next sentences that hold an event verb may (主题活动启动仪式9月24日在…举行).
+  const keyAt = all.indexOf(key);
+  const following = keyAt >= 0 ? all.slice(keyAt + 1, keyAt + 4).filter((s) => /举行|召开|举办|开幕|启动|开展/.test(s)) : [];
+  const dates = readDates([key, ...lead, ...following].map(undated), {
     published: facts.published,
     publishedFrom: published?.from,
     dispatch: byline?.month && byline.day ? { month: byline.month, day: byline.day } : undefined,

@@ -51,6 +51,8 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
     if (background(sentence, input.eventDay)) continue;
     // 《…》 right after a verb, in a chain.
     for (const m of sentence.matchAll(new RegExp(`(${VERB})(?:了)?\\s*`, 'g'))) {
+      // 拟出台, 将发布: not (yet) a document of the event.
+      if (/(?:拟|将|计划|准备|即将|拟于)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       const after = sentence.slice(m.index + m[0].length);
       const list = LIST.exec(after);
       if (list) {

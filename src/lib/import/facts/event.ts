@@ -13,13 +13,13 @@
 import { cnNumber, comparable, splitOutside } from '../text.ts';
 
 export const EVENT_HEADS = [
-  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
+  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
 ];
 const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
-const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动';
+const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
 const EVENT_VERB = /举行|召开|举办|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
 
 export interface EventCandidate {
@@ -62,20 +62,35 @@ function trimFront(text: string): string {
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
   return t.trim();
 }
 
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
-  let t = text.replace(VERBS_AFTER, '');
-  // 在/于 + place or time, outside quotes.
+  let t = stripTail(text);
+  // 在/于 + place or time, outside quotes and within the last clause.
   const parts = t.split(/(?=[在于](?![^“]*”))/);
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
-    if (/^[在于]/.test(tail)) t = parts.slice(0, -1).join('');
+    if (/^[在于]/.test(tail) && !/[，,]/.test(tail)) t = parts.slice(0, -1).join('');
   }
-  t = t.replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '');
-  return t.replace(VERBS_AFTER, '').trim();
+  return stripTail(t);
+}
+
+/** Adverbs, relative days and a bare day at the end, repeatedly (…活动于5月17日, …论坛”昨天（12月1日）). */
+function stripTail(text: string): string {
+  let t = text;
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t
+      .replace(VERBS_AFTER, '')
+      .replace(/(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日)$/, '')
+      .replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '')
+      .replace(/[于在]$/, '')
+      .trim();
+  }
+  return t;
 }
 
 /** A name that reads as an event (ends in an event word, is not an organization, not a list). */
@@ -118,6 +133,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const stop = splitOutside(after, '，,；;。！')[0]!;
       const name = longestEventPrefix(stop);
       if (name) add(name, at, sentence, base + 2, false, m[1]);
+    }
+    // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
+    for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
+      const name = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
+      if (name && !/^(?:会议|活动|论坛|开幕式|仪式)$/.test(name)) add(name, at, sentence, base);
     }
     // Quoted names.
     for (const m of sentence.matchAll(/“([^”]{4,80})”/g)) add(m[1]!, at, sentence, base + 1);
@@ -178,6 +198,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
   const fuller = ranked.find((c) => c !== best && c.at === best.at && c.name.length > best.name.length && comparable(c.name).includes(comparable(best.name)) && c.score >= best.score - 1);
   if (fuller) best = fuller;
+  // Named only by the headline: the body sentence that names it (maybe without its leading place) is the key sentence.
+  if (best.at === -1) {
+    const key = comparable(best.name.replace(/^[\p{Script=Han}]{2,6}?[省市区县](?=[\p{Script=Han}“]{4})/u, ''));
+    const at = all.findIndex((s) => comparable(s).includes(key));
+    if (at >= 0) best = { ...best, at, sentence: all[at]! };
+  }
   const { title, slogan } = splitSlogan(best.name);
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');

@@ -51,13 +51,25 @@ export function splitOrganizations(list: string): string[] {
 }
 
 const ROLE_VERB = /(?:联合|共同)?(主办|承办|协办|指导)(?!方|单位)/g;
+/** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
+const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
 const REFERENCE = /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
+
+/** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
+function core(title: string): string {
+  let s = title.replace(/^(?:(?:19|20)\d{2}年?)/, '');
+  for (;;) {
+    const p = placeAt(s);
+    if (!p || p.length >= s.length - 2) return comparable(s);
+    s = s.slice(p.length);
+  }
+}
 
 /** Does this sentence speak of the main event (and of no other)? */
 function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
   const s = comparable(sentence);
-  if (otherEvents.some((o) => s.includes(comparable(o)) && !comparable(title).includes(comparable(o)))) return false;
-  if (s.includes(comparable(title))) return true;
+  if (s.includes(comparable(title)) || s.includes(core(title))) return true;
+  if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   const subject = sentence.split('由')[0]!.replace(/^.*[，,。]/, '').trim();
   return REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!);
 }
@@ -65,18 +77,28 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(sentence: string, out: OrganizerFacts): boolean {
   let found = false;
-  let anchor = 0;
-  const by = sentence.lastIndexOf('由', sentence.search(ROLE_VERB));
-  if (by >= 0) anchor = by + 1;
+  const first = sentence.search(ROLE_VERB);
+  const by = sentence.lastIndexOf('由', first);
+  // The list starts after 由, or at the start of its clause.
+  let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   for (const m of sentence.matchAll(ROLE_VERB)) {
     const list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
-    const names = splitOrganizations(list).filter(isOrganization);
-    const all = splitOrganizations(list);
+    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n));
+    const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
     if (!names.length || names.length !== all.length) continue;
     const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;
+  }
+  // 由A、B举办的<event>: held by them.
+  const held = /由([^，。；由]{2,80}?)(?:联合|共同)?举办的/.exec(sentence);
+  if (held && !out.organizers.length) {
+    const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
+    if (names.length && names.every(isOrganization)) {
+      out.organizers.push(...names);
+      found = true;
+    }
   }
   // Labels: 主办单位：A、B
   for (const m of sentence.matchAll(/(主办|承办|协办|指导)单位\s*[:：为是]\s*([^。；]+)/g)) {
@@ -88,7 +110,7 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
   return found;
 }
 
-const CONVENE = /^(.{2,160}?)(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织|召开|举行|举办|开展)/;
+const CONVENE_END = /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
@@ -96,18 +118,20 @@ export function readConvener(sentence: string, title: string): string | undefine
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
   // Skip purpose and date clauses: start after the last date phrase.
   const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]/g)].pop();
-  const rest = date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展))/, '');
-  const m = CONVENE.exec(rest);
-  if (!m) return undefined;
-  const subject = m[1]!.replace(/[，,]$/, '').trim();
-  if (/^[在于由以为]|[“”]/.test(subject)) return undefined;
+  let rest = (date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')).replace(/[“"]$/, '');
+  if (!CONVENE_END.test(rest)) return undefined;
+  rest = rest.replace(CONVENE_END, '');
+  // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
+  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿)组织(?!召开|开展)[^，,]*$/, '');
+  const subject = rest.replace(/[，,]$/, '').trim();
+  if (!subject || /^[在于由以为]|[“”]/.test(subject)) return undefined;
   return subject;
 }
 
 export function readOrganizers(sentences: readonly string[], key: { sentence: string; title: string }, otherEvents: readonly string[]): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
-    if (!/主办|承办|协办|指导/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
+    if (!/主办|承办|协办|指导|举办的/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
   const convener = readConvener(key.sentence, key.title);

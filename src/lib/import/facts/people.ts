@@ -37,13 +37,14 @@ const ROLE_RULES: RoleRule[] = [
   { re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/, role: '讲话', stated: true, kind: '讲话' },
   { re: /主持(?!人)/, role: '主持', stated: true },
   { re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|专题分享/, role: '发言', stated: true, kind: '交流发言' },
-  { re: /颁发|颁奖|授牌|颁授|颁证/, role: '颁奖', stated: true },
+  { re: /出席[^，。；]{0,16}并(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
-  { re: /受到表彰|受表彰|获颁|获授|领奖/, role: '受奖', stated: true },
   { re: /出席|参加|参会|到会|莅临|到场|应邀/, role: '出席', stated: true },
+  { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁/, role: '讲话', stated: false, kind: '讲话' },
-  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享/, role: '发言', stated: false, kind: '交流发言' },
-  { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: true },
+  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
+  { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
 
 const RANK: Record<Role, number> = { 致辞: 6, 主旨演讲: 6, 讲话: 6, 主持: 5, 发言: 4, 颁奖: 2, 签约: 2, 受奖: 2, 出席: 1, 其他: 0 };
@@ -62,10 +63,11 @@ const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|�
 const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
 const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
-const ACTION_AFTER = /^(?:致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享)/;
+const ACTION_AFTER = /^(?:致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
-const LEADING_STOP = /^(?:由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我会|本会|新当选|在|据|经)+/;
+const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我会|本会|新当选|在|据|经)+/;
+const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 const lastStop = (s: string) => {
   let at = 0;
   for (const m of s.matchAll(STOP)) at = m.index + m[0].length;
@@ -122,6 +124,8 @@ interface ReadContext {
   known: readonly string[];
   /** Names already met in this report (with or without a position). */
   seen: Set<string>;
+  /** Positions of the people met, for `章部长` back-references. */
+  positions: Map<string, string>;
   caption: boolean;
 }
 
@@ -158,6 +162,17 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
         kind: 'person',
         mention: { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: offset + lead + i + name.name.length + title[0].length, tail },
       };
+    }
+  }
+  // 章部长强调: a surname and a title standing for someone met before with that title.
+  const ref = new RegExp(`^(\\p{Script=Han})(${MODIFIED_TITLE.source.slice(1)})`, 'u').exec(text.replace(LEADING_STOP, ''));
+  if (ref && surnameOf(ref[1]!)) {
+    const title = ref[2]!.replace(/^(?:原|前|副|常务|执行|名誉|荣誉|代|总)+/, '');
+    const who = [...ctx.positions].filter(([n, p]) => n.startsWith(ref[1]!) && p.includes(title));
+    const stripped = text.replace(LEADING_STOP, '');
+    const tail = stripped.slice(ref[0].length);
+    if (who.length === 1 && ACTION_AFTER.test(tail)) {
+      return { kind: 'person', mention: { name: who[0]![0], weak: true, known: false, end: offset + lead + (text.length - stripped.length) + ref[0].length, tail } };
     }
   }
   // A name alone: known or met before, sharing the position before it in a list, or doing something stated.
@@ -216,10 +231,28 @@ function electedLists(sentence: string, ctx: ReadContext): Found[] {
   return out;
 }
 
+/** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
+const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
+
+function guestLists(sentence: string, ctx: ReadContext): Found[] {
+  const out: Found[] = [];
+  for (const m of sentence.matchAll(GUESTS)) {
+    const names = m[1]!.split('、');
+    if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
+    const rule = roleOf(sentence.slice(m.index + m[0].length));
+    for (const name of names) {
+      if (ctx.seen.has(name)) continue;
+      ctx.seen.add(name);
+      out.push({ mention: { name, weak: true, known: ctx.known.includes(name), end: 0, tail: '' }, rule, sentence, caption: ctx.caption });
+    }
+  }
+  return out;
+}
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const chunks = chunksOf(sentence);
-  const out: Found[] = electedLists(sentence, ctx);
+  const out: Found[] = [...electedLists(sentence, ctx), ...guestLists(sentence, ctx)];
   let group: Mention[] = [];
   let pending = '';
   const close = (scopeStart: number, scopeEnd: number) => {
@@ -240,6 +273,14 @@ function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | 
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
       continue;
+    }
+    const orgOnly = text0(chunk.text);
+    if (parsed.kind === 'other' && ORG_TAIL.test(orgOnly) && orgOnly.length <= 20 && !NOT_POSITION.test(orgOnly) && c + 1 < chunks.length) {
+      const next = readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false);
+      if (next.kind === 'person' && next.mention!.position && !next.mention!.weak && chunk.sep === '、') {
+        pending += `${orgOnly}、`;
+        continue;
+      }
     }
     if (parsed.kind === 'other') {
       // The list's predicate may come after other attendees (…副局长杨玉平，各街镇分管领导…参加了活动).
@@ -268,6 +309,7 @@ function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | 
     } else if (m.position !== undefined && pending) m.position = `${pending}${m.position}`;
     pending = '';
     ctx.seen.add(m.name);
+    if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
     group.push(m);
     if (m.tail) {
       const next = chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person');
@@ -297,6 +339,7 @@ function introduced(text: string): Set<string> {
 
 export function readPeople(input: PeopleInput): PersonFact[] {
   const seen = introduced(input.lines.join('\n'));
+  const positions = new Map<string, string>();
   const found: Found[] = [];
   let section: SpeechKind | undefined;
   for (const line of input.lines) {
@@ -308,10 +351,10 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     for (const sentence of toSentences([line])) {
       const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|随后|接着|开幕式后|会上/.test(sentence));
       if (cue) section = cue[1];
-      found.push(...readSentence(sentence, { known: input.known, seen, caption: false }, section));
+      found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
     }
   }
-  for (const caption of input.captions) found.push(...readSentence(caption, { known: input.known, seen, caption: true }, undefined));
+  for (const caption of input.captions) found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
   return merge(found);
 }
 

@@ -87,6 +87,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   }
   for (const sentence of ctx.sentences) {
     for (const m of sentence.matchAll(VENUE)) {
+      // 在北京、厦门同步举行: more than one place is not the event's city.
+      if (/[、和与]/.test(m[1]!) && placeAt(m[1]!.split(/[、和与]/).pop()!, { shortNames: true })) return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
       const venue = venuePlace(m[1]!, ctx.text);
       if (!venue) continue;
       const consistent = !context.length || context.some((c) => samePlace(c, venue.division));

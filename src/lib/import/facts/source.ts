@@ -110,10 +110,10 @@ const OUTLET_OK = (s: string) => /\p{Script=Han}/u.test(s) && s.length >= 2 && s
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     const head = line.slice(0, 80);
-    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日电\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
     if (dispatch) {
       let outlet = dispatch[1]!.trim();
-      let city: string | undefined;
+      let city: string | undefined = dispatch[4];
       // 中新网广州 → 中新网 + 广州
       for (let i = 2; i < outlet.length - 1; i++) {
         const p = placeAt(outlet.slice(i), { shortNames: true });
@@ -123,7 +123,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
           break;
         }
       }
-      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, month: Number(dispatch[2]), day: Number(dispatch[3]), city, reporters: dispatch[4] ? bylineReporters(dispatch[4]) : [], from: line };
+      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, month: Number(dispatch[2]), day: Number(dispatch[3]), city, reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [], from: line };
     }
     const xun = /^(.{2,16}?)讯\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
@@ -141,8 +141,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
-    if (source && OUTLET_OK(source[1]!)) {
-      const value = source[1]!;
+    const value = source?.[1]!.replace(/(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|浏览|点击|阅读).*$/, '');
+    if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
       return { value, from: line };
