@@ -134,7 +134,8 @@ export function cleanText(text: string): Cleaned {
   let folded = chinesePunctuation(foldWidth(simplified));
   const removed: Removed[] = [];
   for (const phrase of mirrorSpam(folded)) {
-    folded = folded.split(phrase).join('');
+    // The phrase and the space a mirror leaves after it.
+    folded = folded.split(`${phrase} `).join('').split(phrase).join('');
     removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }
   const editors: string[] = [];

@@ -10,7 +10,7 @@ import type { DraftFile } from './types.ts';
 import { yamlText } from './text.ts';
 
 const TYPE_BY_NAME: [RegExp, OrganizationType][] = [
-  [/(人民政府|局|厅|部|委员会|办公室|政府|处|科|司|关工委)$/, 'government'],
+  [/(人民政府|局|厅|部|委员会|办公室|政府|处|科|(?<!公)司|关工委)$/, 'government'],
   [/(基金会)$/, 'foundation'],
   [/(商会|总商会)$/, 'chamber'],
   [/(学会|研究会)$/, 'society'],

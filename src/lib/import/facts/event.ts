@@ -131,7 +131,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       const after = sentence.slice(m.index + m[0].length);
       const stop = splitOutside(after, '，,；;。！')[0]!;
-      const name = longestEventPrefix(stop);
+      const name = longestEventPrefix(stop.replace(/^的/, ''));
       if (name) add(name, at, sentence, base + 2, false, m[1]);
     }
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
@@ -142,9 +142,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // Quoted names.
     for (const m of sentence.matchAll(/“([^”]{4,80})”/g)) add(m[1]!, at, sentence, base + 1);
   }
-  // The main event is usually followed by who attended, spoke and presided.
+  // The main event is usually followed by who attended, spoke and presided (before another event is named).
+  const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
   for (const c of out) {
-    if (c.at >= 0 && all.slice(c.at, c.at + 3).some((s) => SPEAKING.test(s))) c.score += 2;
+    const next = starts.find((a) => a > c.at) ?? Infinity;
+    if (c.at >= 0 && all.slice(c.at, Math.min(c.at + 3, next)).some((s) => SPEAKING.test(s))) c.score += 2;
     if (headline && c.at >= 0 && (comparable(headline).includes(comparable(c.name)) || out.some((h) => h.at === -1 && comparable(c.name).includes(comparable(h.name))))) c.score += 3;
     c.score -= Math.max(0, c.at) * 0.05;
     if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(c.sentence.slice(0, c.sentence.indexOf(c.name)))) c.score -= 2;

@@ -110,7 +110,10 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
   const usable = options.filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && STRONG_ROLE.test(rest.slice(o.name.length))));
   const known = usable.find((o) => o.known);
   if (known) return known;
-  const withTail = usable.filter((o) => rest.slice(o.name.length) !== '');
+  // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
+  const sure = usable.filter((o) => !o.unsure);
+  const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
+  if (sure.length) return withTail[0] ?? sure[0];
   return withTail[0] ?? usable[0];
 }
 
@@ -216,7 +219,7 @@ interface Found {
 
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
-const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3})等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
+const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
 
 function electedLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = [];
@@ -232,7 +235,7 @@ function electedLists(sentence: string, ctx: ReadContext): Found[] {
 }
 
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
-const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3})等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
+const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
 
 function guestLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = [];
@@ -349,7 +352,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       if (s) section = s[1];
     }
     for (const sentence of toSentences([line])) {
-      const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|随后|接着|开幕式后|会上/.test(sentence));
+      const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后)/.test(sentence));
       if (cue) section = cue[1];
       found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
     }
