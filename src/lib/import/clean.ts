@@ -59,6 +59,8 @@ export function stripConverterPinyin(text: string): string {
  */
 export function chinesePunctuation(text: string): string {
   return text
+    // A mirror's doubled marks (成员，、副部长; 举行，。).
+    .replace(/[，,](?=[、，。；])/g, '')
     .replace(/(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu, (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!)
     .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')
     .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）');
@@ -69,6 +71,15 @@ export function foldWidth(text: string): string {
   return text
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ');
+}
+
+const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const cnValue = (s: string) => (s.includes('十') ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0) : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0));
+/** `二〇〇七年五月十六日` → `2007年5月16日`, so dates read the same whichever way they are written. */
+export function chineseNumeralDates(text: string): string {
+  return text
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
+    .replace(/([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (_, m: string, d: string) => `${cnValue(m)}月${cnValue(d)}日`);
 }
 
 /** Lines that are page furniture wherever they stand. */
@@ -85,9 +96,11 @@ const CHROME: [RegExp, string][] = [
   [/^[【[]\s*(?:稿件来源|来源|编\s*辑|责任编辑)\s*[\]】]/, '编辑信息'],
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
-const INFO = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+const INFO = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
+/** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
+const TIMESTAMP = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
 const DATETIME_LINE = /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
 const EDITOR = /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
 const CREDIT = /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
@@ -131,7 +144,7 @@ function mirrorSpam(text: string): string[] {
 export function cleanText(text: string): Cleaned {
   const noPinyin = stripConverterPinyin(text);
   const simplified = toSimplified(noPinyin);
-  let folded = chinesePunctuation(foldWidth(simplified));
+  let folded = chineseNumeralDates(chinesePunctuation(foldWidth(simplified)));
   const removed: Removed[] = [];
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.
@@ -162,7 +175,7 @@ export function cleanText(text: string): Cleaned {
   const bodyEnd = raw.length - 1 - [...raw].reverse().findIndex(isParagraph);
   const header = bodyStart < 0 ? raw.length : bodyStart;
   // The headline: a title-like header line right above an info line (发布时间…), else the last title-like header line.
-  const isInfo = (l: string) => (INFO.test(l) || DATETIME_LINE.test(l)) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
+  const isInfo = (l: string) => (INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l))) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
   const candidates = raw
     .map((l, i) => i)
     .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !/^[（(【[].*[)）】\]]$|资料图/.test(raw[i]!) && ![...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE].some((re) => re.test(raw[i]!)));
@@ -200,7 +213,7 @@ export function cleanText(text: string): Cleaned {
       return drop(line, '图片说明与署名');
     }
     if (i < header || i > bodyEnd) {
-      if (INFO.test(line) || DATETIME_LINE.test(line)) {
+      if (INFO.test(line) || DATETIME_LINE.test(line) || (TIMESTAMP.test(line) && line.length < 80 && !/[。，]/.test(line))) {
         info.push(line);
         return drop(line, '页面信息（发布时间、来源等，已读入来源记录）');
       }

@@ -119,7 +119,8 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
       if (!named || NOT_PLACES.has(key)) continue;
       const full = named.filter((d) => d.name === key || ABBREVIATIONS[key] === d.name);
       const usable = options.shortNames || (key.length === 1 && !candidates.length) ? named : full;
-      if (key.length === 1 && (candidates.length || !ABBREVIATIONS[key])) continue;
+      // A one-character abbreviation (渝, 京) only standing alone, not at the start of a word (京津冀).
+      if (key.length === 1 && (candidates.length || !ABBREVIATIONS[key] || /\p{Script=Han}/u.test(text[at + 1] ?? ''))) continue;
       const under = candidates.length ? usable.filter((d) => candidates.some((c) => d !== c && isWithin(d, c))) : usable;
       if (under.length) {
         step = { key, found: under };

@@ -12,7 +12,7 @@ import { COMPOUND_SURNAMES, surnameOf } from './surnames.ts';
 export { COMPOUND_SURNAMES };
 
 export const TITLE_WORDS = [
-  '主任委员', '秘书长', '理事长', '董事长', '监事长', '总经理', '总干事', '巡视员', '调研员', '研究员', '负责人', '创始人', '教务长', '培训师', '工程师', '书记', '常委',
+  '主任委员', '委员长', '秘书长', '理事长', '董事长', '监事长', '总经理', '总干事', '巡视员', '调研员', '研究员', '负责人', '创始人', '教务长', '培训师', '工程师', '书记', '常委',
   '局长', '厅长', '部长', '会长', '主任', '院长', '市长', '区长', '县长', '省长', '镇长', '乡长', '处长', '科长', '司长', '所长', '社长', '校长', '馆长', '站长',
   '主席', '总裁', '经理', '教授', '委员', '成员', '助理', '总监', '主编', '监事', '理事', '董事', '专家', '代表', '干事', '博士', '组长', '队长', '行长', '台长',
   '园长', '主管', '合伙人', '团长', '主委', '总理', '总统', '大使', '顾问', '院士', '律师', '秘书', '总编',
@@ -29,8 +29,12 @@ export const NOT_NAME = /[的了与及在是等对将从把被着也都就而这
  * event, or the end of the text.
  */
 export const NAME_END = new RegExp(
-  '^(?:$|[，,、。；;：:！!？?（(“”"）)\\s]|等|同志|获|荣获|被|将|已|正|一行|出席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|向|为|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|揭牌|启动|按下|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|寄予|称)',
+  '^(?:$|[，,、。；;：:！!？?（(“”"）)\\s]|等|同志|获|荣获|被|将|已|正|一行|出席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|向|为|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|揭牌|启动|按下|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|寄予|称|发来|陪同|的陪同|的带领)',
 );
+
+/** A name followed by its title (谭建光教授从…) also ends there. */
+const NAME_END_TITLE = new RegExp(`^(?:${TITLE_ALT})`);
+const endsName = (rest: string, end: RegExp) => end.test(rest) || (end === NAME_END && NAME_END_TITLE.test(rest));
 
 export interface PositionName {
   position: string;
@@ -57,14 +61,14 @@ export interface NameMatch {
  */
 export function namesAt(text: string, knownNames: readonly string[] = [], end: RegExp = NAME_END): NameMatch[] {
   const out: NameMatch[] = [];
-  for (const n of knownNames) if (text.startsWith(n) && end.test(text.slice(n.length))) out.push({ name: n, known: true, unsure: false });
+  for (const n of knownNames) if (text.startsWith(n) && endsName(text.slice(n.length), end)) out.push({ name: n, known: true, unsure: false });
   const foreign = FOREIGN.exec(text);
   if (foreign && !UNSURE_BAD.test(foreign[0])) {
     // The shortest second part after which a name can end (布达利 in 哈利德·布达利出席并致辞).
     for (let len = 1; len <= Math.min(6, text.length - foreign[0].length); len++) {
       const name = text.slice(0, foreign[0].length + len);
       if (!/^[\p{Script=Han}·•・]+$/u.test(name)) break;
-      if (end.test(text.slice(name.length))) {
+      if (endsName(text.slice(name.length), end)) {
         out.push({ name, known: false, unsure: false });
         break;
       }
@@ -74,10 +78,10 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
   for (const len of [4, 3, 2]) {
     const name = text.slice(0, len);
     if ([...name].length !== len || !/^\p{Script=Han}+$/u.test(name) || NOT_NAME.test(name.slice(1)) || NOT_NAME.test(name.slice(0, 2)) || /[副原前]$/.test(name)) continue;
-    if (!end.test(text.slice(len))) continue;
+    if (!endsName(text.slice(len), end)) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);
     const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;
-    if (!sure && (len < 3 || UNSURE_BAD.test(name) || startsLikeVerb)) continue;
+    if (!sure && (UNSURE_BAD.test(name) || startsLikeVerb)) continue;
     out.push({ name, known: false, unsure: !sure });
   }
   return out;

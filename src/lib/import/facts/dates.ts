@@ -77,6 +77,12 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       return { start, end: end && isRealDate(end) && end > start ? end : undefined, how: full[1] ? how : `正文“${full[0]}”；${how}` };
     }
     if (first === relative) {
+      if (ctx.dispatch && ctx.published) {
+        const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year!;
+        const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
+        const start = /昨/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
+        return { start, how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自发布日期` };
+      }
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
       const start = /昨/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
       return { start, how: `报道写“${relative[0]}”，按发布日期 ${ctx.published.slice(0, 10)} 推算` };

@@ -17,7 +17,7 @@ const KINDS: [RegExp, OutcomeKind][] = [
 ];
 export const documentKind = (title: string): OutcomeKind => KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
 
-const VERB = '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|表决通过|通过|出台|印发|颁布|启动|共同启动';
+const VERB = '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|审议表决|表决通过|通过|出台|印发|颁布|启动|共同启动';
 const BACKGROUND = /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
 const LIST = /^(?:《[^》]{2,80}》(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
@@ -53,7 +53,7 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
     for (const m of sentence.matchAll(new RegExp(`(${VERB})(?:了)?\\s*`, 'g'))) {
       // 拟出台, 将发布: not (yet) a document of the event.
       if (/(?:拟|将|计划|准备|即将|拟于)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-      const after = sentence.slice(m.index + m[0].length);
+      const after = sentence.slice(m.index + m[0].length).replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
       const list = LIST.exec(after);
       if (list) {
         for (const t of list[0].matchAll(/《([^》]{2,80})》/g)) add(t[1]!, m[1]);

@@ -15,12 +15,12 @@ import { cnNumber, comparable, splitOutside } from '../text.ts';
 export const EVENT_HEADS = [
   '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
 ];
-const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})$`);
+const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
-const EVENT_VERB = /举行|召开|举办|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
+const EVENT_VERB = /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -100,7 +100,7 @@ export function isEventName(name: string, strong = false): boolean {
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   const outside = name.replace(/“[^”]*”/g, '');
-  if (/[、]|等(?:活动|会议)|[，,]/.test(outside)) return false;
+  if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }

@@ -46,7 +46,7 @@ export function splitOrganizations(list: string): string[] {
     items.push(rest);
   }
   return items
-    .map((s) => s.trim().replace(/^(?:由|和|及|与|以及)/, '').replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '').trim())
+    .map((s) => s.trim().replace(/^(?:由|以及)/, '').replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '').trim())
     .filter((s) => s.length >= 2);
 }
 

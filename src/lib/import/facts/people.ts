@@ -36,11 +36,11 @@ const ROLE_RULES: RoleRule[] = [
   { re: /主旨报告|专题报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
   { re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/, role: '讲话', stated: true, kind: '讲话' },
   { re: /主持(?!人)/, role: '主持', stated: true },
-  { re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|专题分享/, role: '发言', stated: true, kind: '交流发言' },
-  { re: /出席[^，。；]{0,16}并(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  { re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|在[^，。]{0,6}报告中|专题分享/, role: '发言', stated: true, kind: '交流发言' },
+  { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
-  { re: /出席|参加|参会|到会|莅临|到场|应邀/, role: '出席', stated: true },
+  { re: /出席|参加|参会|到会|莅临|到场|应邀|陪同/, role: '出席', stated: true },
   { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁/, role: '讲话', stated: false, kind: '讲话' },
   { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
@@ -58,12 +58,12 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 ];
 
 /** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
-const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我会|本会|新当选|当选为|当选|在|据|与会|并|[”’"」』]/g;
+const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我会|本会|新当选|当选为|当选|在|据|与会|并|了|而|则|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
 const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
-const ACTION_AFTER = /^(?:致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+const ACTION_AFTER = /^(?:发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
 const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我会|本会|新当选|在|据|经)+/;
@@ -107,7 +107,7 @@ const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
 function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
   // A name without a known surname only where nothing else can stand: at the end of a list item, or before what a person does.
-  const usable = options.filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && STRONG_ROLE.test(rest.slice(o.name.length))));
+  const usable = options.filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
   const known = usable.find((o) => o.known);
   if (known) return known;
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
@@ -272,6 +272,7 @@ function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | 
   };
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]!;
+    if (!chunk.text.trim()) continue;
     const parsed = readChunk(chunk.text, chunk.start, ctx, group.length > 0 && !group[group.length - 1]!.tail);
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
@@ -314,6 +315,15 @@ function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | 
     ctx.seen.add(m.name);
     if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
     group.push(m);
+    // More people inside the rest of the chunk (王某在副厅长张某和局长杜某的陪同下…).
+    if (m.tail && !joined) {
+      const restStart = m.end;
+      const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
+      const inner = readChunk(rest.replace(/^(?:在|与|和|及)/, (s) => ' '.repeat(s.length)), restStart, ctx, false);
+      if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak && /^(?:在|与|和|及)/.test(rest)) {
+        chunks.splice(c + 1, 0, { text: rest.replace(/^(?:在|与|和|及)/, (s) => ' '.repeat(s.length)), start: restStart, sep: chunk.sep });
+      }
+    }
     if (m.tail) {
       const next = chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person');
       close(m.end, next ? next.start : sentence.length);

@@ -26,7 +26,8 @@ export function normalizePublished(raw: string | undefined): string | undefined 
       return `${b.getUTCFullYear()}-${pad2(b.getUTCMonth() + 1)}-${pad2(b.getUTCDate())} ${pad2(b.getUTCHours())}:${pad2(b.getUTCMinutes())}:${pad2(b.getUTCSeconds())}`;
     }
   }
-  const m = DATETIME.exec(raw);
+  const eu = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})/.exec(raw);
+  const m = DATETIME.exec(raw) ?? (eu ? (['', eu[3], eu[2], eu[1], eu[4], eu[5]] as unknown as RegExpExecArray) : null);
   if (!m) return undefined;
   const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
   if (!isRealDate(day)) return undefined;
@@ -147,7 +148,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
       return { value, from: line };
     }
-    const site = /^\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))$/u.exec(line);
+    const site = /(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line);
     if (site) return { value: site[1]!, from: line };
   }
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
