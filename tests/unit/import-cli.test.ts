@@ -120,7 +120,7 @@ describe('a saved portal page in Traditional: facts, places, attendees and the d
     expect(dry.status).toBe(0);
     const out = dry.stdout;
     expect(out).toMatch(/会议名称：第二届湾区社会组织协作论坛暨公益成果展\n\s+← “湾区晚报广州6月18日讯/);
-    expect(out).toMatch(/会议日期：2024-06-18\n.*（报道写“今天”，按发布日期 2024-06-18 推算）/);
+    expect(out).toMatch(/会议日期：2024-06-18\n.*（报道写“今天”，按电头日期 6月18日推算/);
     expect(out).toMatch(/举办城市：广州市（南沙区）/);
     expect(out).toMatch(/人物（主持）：白江市民政局局长 方志明/);
     expect(out).toMatch(/人物（出席）：白江市慈善总会副会长 周晓光/);

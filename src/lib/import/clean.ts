@@ -187,9 +187,9 @@ export function cleanText(text: string): Cleaned {
     if (!line) return null;
     if (i === headlineAt) return line;
     const eds = [...line.matchAll(EDITOR)];
-    if (eds.length && line.length < 60 && !isParagraph(line.replace(EDITOR, ''))) {
+    if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
       for (const e of eds) editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
-      if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, ''))) info.push(line);
+      if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line)) info.push(line);
       return drop(line, '编辑署名');
     }
     const writer = WRITER_LINE.exec(line);

@@ -73,6 +73,7 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
     publishedFrom: published?.from,
     dispatch: byline?.month && byline.day ? { month: byline.month, day: byline.day } : undefined,
     title: facts.title,
+    urlYear: facts.url ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined : undefined,
   });
   facts.startDate = dates.start;
   facts.endDate = dates.end;

@@ -93,7 +93,9 @@ function governmentOutlet(host: string): string | undefined {
   const province = PROVINCE_CODES[placeKey];
   const places = province ? divisionsNamed(province) : (placesByPinyin().get(placeKey) ?? []);
   const wanted = dept[1] === 'province' ? places.filter((d) => d.level === 'province') : dept[1] === 'city' ? places.filter((d) => d.level !== 'province' || isMunicipality(d)) : places;
-  if (wanted.length !== 1) return undefined;
-  const d = wanted[0]!;
+  const cities = wanted.filter((d) => d.level === 'city' || isMunicipality(d));
+  const pick = wanted.length === 1 ? wanted : dept[1] !== 'province' && cities.length === 1 ? cities : [];
+  if (pick.length !== 1) return undefined;
+  const d = pick[0]!;
   return `${d.name}${d.level === 'province' && !isMunicipality(d) ? '民政厅' : '民政局'}`;
 }

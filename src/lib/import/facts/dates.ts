@@ -18,6 +18,8 @@ export interface DateContext {
   dispatch?: { month: number; day: number };
   /** The event's name (a year in it counts when nothing else gives one). */
   title?: string;
+  /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
+  urlYear?: number;
 }
 
 export interface EventDates {
@@ -49,6 +51,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   }
   const inTitle = /((?:19|20)\d{2})/.exec(ctx.title ?? '');
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
+  if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }
 

@@ -42,9 +42,15 @@ function background(sentence: string, eventDay: DocumentInput['eventDay']): bool
 
 export function readDocuments(input: DocumentInput): DocumentFact[] {
   const out: DocumentFact[] = [];
+  const eventName = (input.title ?? '').replace(/[“”—\s]/g, '');
   const add = (title: string, verb?: string) => {
     const t = title.trim();
     if (t.length < 2 || input.speechTitles.has(t) || out.some((d) => d.title === t)) return;
+    // The campaign the event launches is the event, not one of its documents.
+    if (verb === '启动' || verb === '共同启动') {
+      const bare = t.replace(/[“”—\s]/g, '');
+      if (eventName.includes(bare) || bare.includes(eventName.replace(/(?:启动仪式|仪式|活动).*$/, ''))) return;
+    }
     out.push({ title: t, kind: documentKind(t), verb });
   };
   for (const sentence of input.sentences) {

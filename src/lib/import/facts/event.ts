@@ -13,7 +13,7 @@
 import { cnNumber, comparable, splitOutside } from '../text.ts';
 
 export const EVENT_HEADS = [
-  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
+  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '特别节目', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
 ];
 const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
@@ -124,7 +124,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
       const before = sentence.slice(0, m.index);
-      const strong = /(?:主办|承办|协办|指导)的/.test(before);
+      const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       add(trimFront(trimBack(before)), at, sentence, base + 2, strong);
     }
     // Object of a convening verb.

@@ -26,7 +26,7 @@ const NOT_ORG = /召开|举行|举办|开展|组织召开|组织开展|参加|�
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
-  if (name.length < 3 || name.length > 40 || !ORG_END.test(name) || NOT_ORG.test(name.replace(/（[^）]*）/g, ''))) return false;
+  if ((name.length < 3 && !/^[省市区县][委办]$/.test(name)) || name.length > 40 || !ORG_END.test(name) || NOT_ORG.test(name.replace(/（[^）]*）/g, ''))) return false;
   const place = placeAt(name);
   return !place || place.length < name.length;
 }
@@ -117,7 +117,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   const at = sentence.indexOf(title);
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
   // Skip purpose and date clauses: start after the last date phrase.
-  const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]/g)].pop();
+  const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g)].pop();
   let rest = (date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')).replace(/[“"]$/, '');
   if (!CONVENE_END.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');

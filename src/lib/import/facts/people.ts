@@ -40,7 +40,7 @@ const ROLE_RULES: RoleRule[] = [
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
-  { re: /出席|参加|参会|到会|莅临|到场|应邀|陪同/, role: '出席', stated: true },
+  { re: /出席|参加|参会|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
   { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁/, role: '讲话', stated: false, kind: '讲话' },
   { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
@@ -58,7 +58,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 ];
 
 /** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
-const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我会|本会|新当选|当选为|当选|在|据|与会|并|了|而|则|[”’"」』]/g;
+const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我协会|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|在|据|与会|并|了|而|则|的|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
 const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
@@ -185,7 +185,7 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
   for (const name of options) {
     const tail = bare.slice(name.name.length);
     const met = name.known || ctx.seen.has(name.name);
-    const listed = inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持)/.test(tail);
+    const listed = inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts = !name.unsure && /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) && !!surnameOf(name.name);
     if (met || listed || acts) {
       if (!NAME_END.test(tail)) continue;
@@ -218,6 +218,8 @@ interface Found {
 }
 
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
 /** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
 const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
 
@@ -252,10 +254,31 @@ function guestLists(sentence: string, ctx: ReadContext): Found[] {
   return out;
 }
 
+/** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
+const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头)/gu;
+const LEADERS_AFTER = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
+
+function leaderLists(sentence: string, ctx: ReadContext): Found[] {
+  const out: Found[] = [];
+  for (const re of [LEADERS_BEFORE, LEADERS_AFTER]) {
+    for (const m of sentence.matchAll(re)) {
+      const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
+      if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
+      const rule = roleOf(sentence.slice(m.index + m[0].length));
+      for (const name of names) {
+        if (ctx.seen.has(name)) continue;
+        ctx.seen.add(name);
+        out.push({ mention: { name, weak: true, known: ctx.known.includes(name), end: 0, tail: '' }, rule, sentence, caption: ctx.caption });
+      }
+    }
+  }
+  return out;
+}
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const chunks = chunksOf(sentence);
-  const out: Found[] = [...electedLists(sentence, ctx), ...guestLists(sentence, ctx)];
+  const out: Found[] = [...electedLists(sentence, ctx), ...guestLists(sentence, ctx), ...leaderLists(sentence, ctx)];
   let group: Mention[] = [];
   let pending = '';
   const close = (scopeStart: number, scopeEnd: number) => {
@@ -285,6 +308,10 @@ function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | 
         pending += `${orgOnly}、`;
         continue;
       }
+    }
+    if (parsed.kind === 'other' && group.length && !group[group.length - 1]!.tail && TITLE_THEN_NAME.test(chunk.text.trim())) {
+      pending = '';
+      continue;
     }
     if (parsed.kind === 'other') {
       // The list's predicate may come after other attendees (…副局长杨玉平，各街镇分管领导…参加了活动).

@@ -111,7 +111,7 @@ const OUTLET_OK = (s: string) => /\p{Script=Han}/u.test(s) && s.length >= 2 && s
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     const head = line.slice(0, 80);
-    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
+    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
     if (dispatch) {
       let outlet = dispatch[1]!.trim();
       let city: string | undefined = dispatch[4];
@@ -148,7 +148,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
       return { value, from: line };
     }
-    const site = /(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line);
+    const site = /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site) return { value: site[1]!, from: line };
   }
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
