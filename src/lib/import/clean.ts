@@ -141,129 +141,151 @@ function mirrorSpam(text: string): string[] {
   return [...found];
 }
 
-export function cleanText(text: string): Cleaned {
+/** A line that gives the page's time or source (kept for the source record). */
+const isInfoLine = (l: string) => INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
+
+/** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam. */
+function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
   const simplified = toSimplified(noPinyin);
   let folded = chineseNumeralDates(chinesePunctuation(foldWidth(simplified)));
-  const removed: Removed[] = [];
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.
     folded = folded.split(`${phrase} `).join('').split(phrase).join('');
     removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }
-  const editors: string[] = [];
-  const photoCredits: string[] = [];
-  const writers: string[] = [];
-  const info: string[] = [];
-  const captions: string[] = [];
-  let url: string | undefined;
-  const drop = (line: string, why: string): null => {
-    removed.push({ line, why });
-    return null;
-  };
+  return { folded, hadPinyin: noPinyin !== text, wasTraditional: simplified !== noPinyin };
+}
 
-  const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
-  // The page address a saved report may start with.
+/** Step 2: the page address a saved report may start with (the line is blanked). */
+function takeAddress(raw: string[]): string | undefined {
   const first = raw.findIndex((l) => l);
   const address = first >= 0 ? /^(?:URL|网址|链接|原文|地址)?\s*[:：]?\s*(https?:\/\/\S+|unknown|未知)$/i.exec(raw[first]!) : null;
-  if (address) {
-    if (/^https?:/i.test(address[1]!)) url = address[1]!;
-    raw[first] = '';
-  }
+  if (!address) return undefined;
+  raw[first] = '';
+  return /^https?:/i.test(address[1]!) ? address[1] : undefined;
+}
 
-  const bodyStart = raw.findIndex(isParagraph);
-  const bodyEnd = raw.length - 1 - [...raw].reverse().findIndex(isParagraph);
-  const header = bodyStart < 0 ? raw.length : bodyStart;
-  // The headline: a title-like header line right above an info line (发布时间…), else the last title-like header line.
-  const isInfo = (l: string) => (INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l))) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
-  const candidates = raw
-    .map((l, i) => i)
-    .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !/^[（(【[].*[)）】\]]$|资料图/.test(raw[i]!) && ![...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE].some((re) => re.test(raw[i]!)));
+/** Step 3: the headline, a title-like header line right above an info line (发布时间…), else the last title-like header line. */
+function findHeadline(raw: readonly string[], header: number): number {
+  const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
+  const notTitles = [...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE, /^[（(【[].*[)）】\]]$|资料图/];
+  const candidates = raw.map((_, i) => i).filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
   const nextLine = (i: number) => raw.slice(i + 1).find((l) => l);
-  const headlineAt = candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
-  const headline = headlineAt >= 0 ? raw[headlineAt] : undefined;
+  return candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
+}
 
-  const keep = raw.map((line, i): string | null => {
-    if (!line) return null;
-    if (i === headlineAt) return line;
-    const eds = [...line.matchAll(EDITOR)];
-    if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
-      for (const e of eds) editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
-      if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line)) info.push(line);
-      return drop(line, '编辑署名');
+interface Sorting {
+  raw: readonly string[];
+  /** Index of the first and last paragraph of the article; lines outside are header or footer. */
+  header: number;
+  bodyEnd: number;
+  headlineAt: number;
+  out: Omit<Cleaned, 'lines' | 'headline' | 'url' | 'hadPinyin' | 'wasTraditional'>;
+}
+
+/** Step 4: one line → kept (maybe trimmed) or dropped with the reason; what it tells is recorded on the way. */
+function sortLine(line: string, i: number, s: Sorting): string | null {
+  const { out } = s;
+  const drop = (why: string): null => {
+    out.removed.push({ line, why });
+    return null;
+  };
+  if (!line) return null;
+  if (i === s.headlineAt) return line;
+  const eds = [...line.matchAll(EDITOR)];
+  if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
+    for (const e of eds) out.editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
+    if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line)) out.info.push(line);
+    return drop('编辑署名');
+  }
+  const writer = WRITER_LINE.exec(line);
+  if (writer) {
+    if (writer[1] === '图' || writer[1] === '摄影') out.photoCredits.push(writer[2]!);
+    else out.writers.push(writer[2]!);
+    return drop('作者署名');
+  }
+  if (IMAGE.test(line) && !/[。，]/.test(line)) return drop('图片文件名');
+  const cl = CREDIT_LINE.exec(line);
+  if (cl && line.length < 40) {
+    out.photoCredits.push(cl[1]!.trim());
+    return drop('图片署名');
+  }
+  if (/资料图/.test(line) && line.length < 80) return drop('图片说明');
+  const credit = CREDIT.exec(line);
+  if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, -credit[1]!.length))) {
+    out.photoCredits.push(credit[1]!.replace(/^.*[。.]/, '').replace(/\s+/g, ' '));
+    const caption = line.slice(0, -credit[1]!.length).replace(/[。.\s]+$/, '');
+    if (caption) out.captions.push(caption);
+    return drop('图片说明与署名');
+  }
+  if (i < s.header || i > s.bodyEnd) {
+    if (isInfoLine(line)) {
+      out.info.push(line);
+      return drop('页面信息（发布时间、来源等，已读入来源记录）');
     }
-    const writer = WRITER_LINE.exec(line);
-    if (writer) {
-      if (writer[1] === '图' || writer[1] === '摄影') photoCredits.push(writer[2]!);
-      else writers.push(writer[2]!);
-      return drop(line, '作者署名');
-    }
-    if (IMAGE.test(line) && !/[。，]/.test(line)) return drop(line, '图片文件名');
-    const cl = CREDIT_LINE.exec(line);
-    if (cl && line.length < 40) {
-      photoCredits.push(cl[1]!.trim());
-      return drop(line, '图片署名');
-    }
-    if (/资料图/.test(line) && line.length < 80) return drop(line, '图片说明');
-    const credit = CREDIT.exec(line);
-    if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, -credit[1]!.length))) {
-      photoCredits.push(credit[1]!.replace(/^.*[。.]/, '').replace(/\s+/g, ' '));
-      const caption = line.slice(0, -credit[1]!.length).replace(/[。.\s]+$/, '');
-      if (caption) captions.push(caption);
-      return drop(line, '图片说明与署名');
-    }
-    if (i < header || i > bodyEnd) {
-      if (INFO.test(line) || DATETIME_LINE.test(line) || (TIMESTAMP.test(line) && line.length < 80 && !/[。，]/.test(line))) {
-        info.push(line);
-        return drop(line, '页面信息（发布时间、来源等，已读入来源记录）');
-      }
-      const chrome = CHROME.find(([re]) => re.test(line));
-      if (chrome) return drop(line, chrome[1]);
-      if (i < header && headlineAt >= 0 && i < headlineAt) return drop(line, '页头');
-      if (hanCount(line) < 6) return drop(line, '页头或页脚');
-      if (line === headline) return drop(line, '重复的标题');
-      if (i > bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop(line, '页脚');
-    }
-    if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
-      captions.push(line.replace(/^图\s*\d+\s*[:：]\s*|^0\d\s+/, ''));
-      return drop(line, '图片说明');
-    }
-    const above = raw.slice(0, i).reverse().find((l) => l);
-    if (above && IMAGE.test(above) && !/[。，]/.test(line) && line.length <= 30) {
-      captions.push(line);
-      return drop(line, '图片说明');
-    }
-    if (CHROME.some(([re]) => re.test(line)) && line.length < 200) return drop(line, CHROME.find(([re]) => re.test(line))![1]);
-    const end = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/.exec(line);
-    if (end) {
-      for (const e of end[1]!.matchAll(EDITOR)) editors.push(...splitNames(e[1]!));
-      removed.push({ line: end[0].trim(), why: '文末标记' });
-      return line.slice(0, end.index).trim() || null;
-    }
-    return line;
-  });
-  // A short line without a full stop right above a photo credit is the image's alt text.
-  for (let i = 1; i < raw.length; i++) {
-    if (!removed.some((r) => r.line === raw[i] && r.why === '图片说明与署名')) continue;
+    const chrome = CHROME.find(([re]) => re.test(line));
+    if (chrome) return drop(chrome[1]);
+    if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) return drop('页头');
+    if (hanCount(line) < 6) return drop('页头或页脚');
+    if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
+    if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
+  }
+  if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
+    out.captions.push(line.replace(/^图\s*\d+\s*[:：]\s*|^0\d\s+/, ''));
+    return drop('图片说明');
+  }
+  const above = s.raw.slice(0, i).reverse().find((l) => l);
+  if (above && IMAGE.test(above) && !/[。，]/.test(line) && line.length <= 30) {
+    out.captions.push(line);
+    return drop('图片说明');
+  }
+  const chrome = CHROME.find(([re]) => re.test(line));
+  if (chrome && line.length < 200) return drop(chrome[1]);
+  const end = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/.exec(line);
+  if (end) {
+    for (const e of end[1]!.matchAll(EDITOR)) out.editors.push(...splitNames(e[1]!));
+    out.removed.push({ line: end[0].trim(), why: '文末标记' });
+    return line.slice(0, end.index).trim() || null;
+  }
+  return line;
+}
+
+/** Step 5: a short line without a full stop right above a photo credit is the image's alt text. */
+function dropAltTexts(keep: (string | null)[], s: Sorting): void {
+  for (let i = 1; i < s.raw.length; i++) {
+    if (!s.out.removed.some((r) => r.line === s.raw[i] && r.why === '图片说明与署名')) continue;
     let j = i - 1;
-    while (j >= 0 && keep[j] === null && !raw[j]) j--;
-    if (j > 2 && keep[j] && j !== headlineAt && !/[。！？!?]$/.test(keep[j]!) && keep[j]!.length < 80) {
-      captions.push(keep[j]!);
-      removed.push({ line: keep[j]!, why: '图片说明' });
+    while (j >= 0 && keep[j] === null && !s.raw[j]) j--;
+    if (j > 2 && keep[j] && j !== s.headlineAt && !/[。！？!?]$/.test(keep[j]!) && keep[j]!.length < 80) {
+      s.out.captions.push(keep[j]!);
+      s.out.removed.push({ line: keep[j]!, why: '图片说明' });
       keep[j] = null;
     }
   }
+}
+
+export function cleanText(text: string): Cleaned {
+  const out: Sorting['out'] = { info: [], captions: [], editors: [], photoCredits: [], writers: [], removed: [] };
+  const { folded, hadPinyin, wasTraditional } = normalise(text, out.removed);
+  const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const url = takeAddress(raw);
+  const bodyStart = raw.findIndex(isParagraph);
+  const header = bodyStart < 0 ? raw.length : bodyStart;
+  const sorting: Sorting = { raw, header, bodyEnd: raw.length - 1 - [...raw].reverse().findIndex(isParagraph), headlineAt: findHeadline(raw, header), out };
+  const keep = raw.map((line, i) => sortLine(line, i, sorting));
+  dropAltTexts(keep, sorting);
   return {
     lines: keep.filter((l): l is string => !!l),
-    headline,
-    info,
-    captions: [...new Set(captions)],
+    headline: sorting.headlineAt >= 0 ? raw[sorting.headlineAt] : undefined,
+    info: out.info,
+    captions: [...new Set(out.captions)],
     url,
-    editors: [...new Set(editors)],
-    photoCredits: [...new Set(photoCredits)],
-    writers,
-    removed,
-    hadPinyin: noPinyin !== text,
-    wasTraditional: simplified !== noPinyin,
+    editors: [...new Set(out.editors)],
+    photoCredits: [...new Set(out.photoCredits)],
+    writers: out.writers,
+    removed: out.removed,
+    hadPinyin,
+    wasTraditional,
   };
 }

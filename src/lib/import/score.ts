@@ -122,124 +122,128 @@ export function positionMatches(got: string | undefined, want: ExpectedPerson): 
 
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 
-/** Scores one report; returns a tally per kind and the misses (for the bench's details). */
-export function scoreReport(want: Expected, got: Predicted): { tallies: Record<Kind, Tally>; misses: Miss[] } {
-  const tallies = Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
-  const misses: Miss[] = [];
-  const single = (kind: Kind, expected: string | null, value: string | undefined, same: (a: string, b: string) => boolean) => {
-    const t = tallies[kind];
-    if (expected && value && same(expected, value)) return void t.tp++;
-    if (value) t.fp++;
-    if (expected) t.fn++;
-    if (expected || value) misses.push({ kind, expected: expected ?? undefined, got: value });
-  };
-  single('event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
-  single('date', want.date, got.date, (a, b) => a === b);
-  single('outlet', want.outlet, got.outlet, (a, b) => outletKey(a) === outletKey(b));
-  single('published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));
-  // City: compare places.
-  {
-    const t = tallies.city;
-    const w = want.city ? placeOf(want.city) : undefined;
-    const g = got.placeCode ? divisionByCode(got.placeCode) : undefined;
-    if (want.city && g && w && samePlaceAtCityLevel(w, g)) t.tp++;
+type Scoring = { tallies: Record<Kind, Tally>; misses: Miss[] };
+
+/** One value per report (event, date, outlet, published): right, wrong, missing or read where none is expected. */
+function scoreSingle(s: Scoring, kind: Kind, expected: string | null, value: string | undefined, same: (a: string, b: string) => boolean): void {
+  const t = s.tallies[kind];
+  if (expected && value && same(expected, value)) return void t.tp++;
+  if (value) t.fp++;
+  if (expected) t.fn++;
+  if (expected || value) s.misses.push({ kind, expected: expected ?? undefined, got: value });
+}
+
+function scoreCity(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.city;
+  const w = want.city ? placeOf(want.city) : undefined;
+  const g = got.placeCode ? divisionByCode(got.placeCode) : undefined;
+  if (want.city && g && w && samePlaceAtCityLevel(w, g)) return void t.tp++;
+  if (g) t.fp++;
+  if (want.city) t.fn++;
+  if (want.city || g) s.misses.push({ kind: 'city', expected: want.city ?? undefined, got: g?.name });
+}
+
+/** Sets of names (organizers, hosts, documents, people). */
+function scoreSet(s: Scoring, kind: Kind, expected: readonly string[], values: readonly string[]): void {
+  const t = s.tallies[kind];
+  const w = new Set(expected.map(norm));
+  const g = new Set(values.map(norm));
+  for (const v of values) {
+    if (w.has(norm(v))) t.tp++;
     else {
-      if (g) t.fp++;
-      if (want.city) t.fn++;
-      if (want.city || g) misses.push({ kind: 'city', expected: want.city ?? undefined, got: g?.name });
+      t.fp++;
+      s.misses.push({ kind, got: v });
     }
   }
-  const sets = (kind: Kind, expected: readonly string[], values: readonly string[], key = norm) => {
-    const t = tallies[kind];
-    const w = new Set(expected.map(key));
-    const g = new Set(values.map(key));
-    for (const v of values) {
-      if (w.has(key(v))) t.tp++;
-      else {
-        t.fp++;
-        misses.push({ kind, got: v });
-      }
-    }
-    for (const e of expected) {
-      if (!g.has(key(e))) {
-        t.fn++;
-        misses.push({ kind, expected: e });
-      }
-    }
-  };
-  sets('organizers', want.organizers, got.organizers);
-  sets('hosts', want.hosts, got.hosts);
-  sets('documents', want.documents, got.documents);
-  sets(
-    'people',
-    want.people.map((p) => p.name),
-    got.people.map((p) => p.name),
-  );
-  // People with positions: expected people who have a position; predicted people with one.
-  {
-    const t = tallies.peopleWithPositions;
-    for (const p of got.people.filter((x) => x.position)) {
-      const w = want.people.find((e) => norm(e.name) === norm(p.name));
-      if (w && positionMatches(p.position, w)) t.tp++;
-      else {
-        t.fp++;
-        misses.push({ kind: 'peopleWithPositions', expected: w ? `${w.position ?? '（无职务）'} ${w.name}` : undefined, got: `${p.position} ${p.name}` });
-      }
-    }
-    for (const w of want.people.filter((x) => x.position)) {
-      const p = got.people.find((x) => norm(x.name) === norm(w.name));
-      if (!p || !positionMatches(p.position, w)) {
-        t.fn++;
-        if (!p) misses.push({ kind: 'peopleWithPositions', expected: `${w.position} ${w.name}` });
-      }
+  for (const e of expected) {
+    if (g.has(norm(e))) continue;
+    t.fn++;
+    s.misses.push({ kind, expected: e });
+  }
+}
+
+/** People with positions (expected people who have one; predicted people with one), then organization and role of those found. */
+function scorePeople(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.peopleWithPositions;
+  for (const p of got.people.filter((x) => x.position)) {
+    const w = want.people.find((e) => norm(e.name) === norm(p.name));
+    if (w && positionMatches(p.position, w)) t.tp++;
+    else {
+      t.fp++;
+      s.misses.push({ kind: 'peopleWithPositions', expected: w ? `${w.position ?? '（无职务）'} ${w.name}` : undefined, got: `${p.position} ${p.name}` });
     }
   }
-  // Organization and role of the people found (among those also expected).
+  for (const w of want.people.filter((x) => x.position)) {
+    const p = got.people.find((x) => norm(x.name) === norm(w.name));
+    if (p && positionMatches(p.position, w)) continue;
+    t.fn++;
+    if (!p) s.misses.push({ kind: 'peopleWithPositions', expected: `${w.position} ${w.name}` });
+  }
   for (const w of want.people) {
     const p = got.people.find((x) => norm(x.name) === norm(w.name));
     if (!p) continue;
     if (w.organization) {
-      const t = tallies.personOrganization;
-      const ok = p.organizations.some((o) => norm(o) === norm(w.organization!) || norm(o).endsWith(norm(w.organization!)));
-      if (ok) t.tp++;
+      const o = s.tallies.personOrganization;
+      if (p.organizations.some((x) => norm(x) === norm(w.organization!) || norm(x).endsWith(norm(w.organization!)))) o.tp++;
       else {
-        if (p.organizations.length) t.fp++;
-        t.fn++;
-        misses.push({ kind: 'personOrganization', expected: `${w.name}：${w.organization}`, got: p.organizations.join('、') || undefined });
+        if (p.organizations.length) o.fp++;
+        o.fn++;
+        s.misses.push({ kind: 'personOrganization', expected: `${w.name}：${w.organization}`, got: p.organizations.join('、') || undefined });
       }
     }
-    const t = tallies.personRole;
-    if (p.role === w.role) t.tp++;
+    const r = s.tallies.personRole;
+    if (p.role === w.role) r.tp++;
     else {
-      t.fp++;
+      r.fp++;
+      r.fn++;
+      s.misses.push({ kind: 'personRole', expected: `${w.name}：${w.role}`, got: p.role });
+    }
+  }
+}
+
+/** Chrome: expected chrome gone from the article (recall); expected facts of the raw text kept somewhere (precision). */
+function scoreChrome(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.chrome;
+  const cleaned = norm(got.cleaned);
+  for (const c of want.chrome) {
+    const k = norm(c);
+    if (!k) continue;
+    if (!cleaned.includes(k)) t.tp++;
+    else {
       t.fn++;
-      misses.push({ kind: 'personRole', expected: `${w.name}：${w.role}`, got: p.role });
+      s.misses.push({ kind: 'chrome', expected: `去掉“${c}”` });
     }
   }
-  // Chrome: expected chrome gone from the cleaned text (recall); expected facts present in the raw text kept (precision).
-  {
-    const t = tallies.chrome;
-    const cleaned = norm(got.cleaned);
-    for (const c of want.chrome) {
-      const k = norm(c);
-      if (!k) continue;
-      if (cleaned.includes(k)) {
-        t.fn++;
-        misses.push({ kind: 'chrome', expected: `去掉“${c}”` });
-      } else t.tp++;
-    }
-    const raw = norm(got.raw);
-    const kept = norm(got.kept);
-    const facts = [...want.people.map((p) => p.name), ...want.organizers, ...want.hosts, ...(want.event ? [want.event] : [])];
-    for (const f of facts) {
-      const k = norm(f);
-      if (raw.includes(k) && !kept.includes(k)) {
-        t.fp++;
-        misses.push({ kind: 'chrome', expected: `保留“${f}”`, got: '被当作页面杂项删去' });
-      }
-    }
+  const raw = norm(got.raw);
+  const kept = norm(got.kept);
+  for (const f of [...want.people.map((p) => p.name), ...want.organizers, ...want.hosts, ...(want.event ? [want.event] : [])]) {
+    const k = norm(f);
+    if (!raw.includes(k) || kept.includes(k)) continue;
+    t.fp++;
+    s.misses.push({ kind: 'chrome', expected: `保留“${f}”`, got: '被当作页面杂项删去' });
   }
-  return { tallies, misses };
+}
+
+/** Scores one report; returns a tally per kind and the misses (for the bench's details). */
+export function scoreReport(want: Expected, got: Predicted): Scoring {
+  const s: Scoring = { tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>, misses: [] };
+  scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
+  scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
+  scoreSingle(s, 'outlet', want.outlet, got.outlet, (a, b) => outletKey(a) === outletKey(b));
+  scoreSingle(s, 'published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));
+  scoreCity(s, want, got);
+  scoreSet(s, 'organizers', want.organizers, got.organizers);
+  scoreSet(s, 'hosts', want.hosts, got.hosts);
+  scoreSet(s, 'documents', want.documents, got.documents);
+  scoreSet(
+    s,
+    'people',
+    want.people.map((p) => p.name),
+    got.people.map((p) => p.name),
+  );
+  scorePeople(s, want, got);
+  scoreChrome(s, want, got);
+  return s;
 }
 
 export function addTallies(into: Record<Kind, Tally>, from: Record<Kind, Tally>): void {

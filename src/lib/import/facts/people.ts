@@ -132,12 +132,11 @@ interface ReadContext {
   caption: boolean;
 }
 
-/** Reads one chunk. `offset` is where it starts in the sentence; `inList` allows a bare name sharing the previous position. */
-function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: boolean): Parsed {
-  const text = chunk.trim();
-  const lead = chunk.length - chunk.trimStart().length;
-  // <position><name>
-  for (const m of text.matchAll(new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g'))) {
+const TITLES_G = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** `副局长肖向飞出席`: a position ending in a title word, then the name. */
+function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
+  for (const m of text.matchAll(TITLES_G)) {
     let end = m.index + m[0].length;
     if (text[end] === '）') end++;
     const rest = text.slice(end);
@@ -145,12 +144,13 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
     if (!name) continue;
     const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
-    return {
-      kind: 'person',
-      mention: { name: name.name, position, weak: ctx.caption, known: name.known, end: offset + lead + end + name.name.length, tail: rest.slice(name.name.length) },
-    };
+    return { name: name.name, position, weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
   }
-  // <organization><name><title> followed by what they did.
+  return undefined;
+}
+
+/** `云龙镇陈泽宁镇长致了欢迎词`: an organization, the name, the title, then what they did. */
+function organizationNameTitle(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (let i = 0; i < text.length - 2; i++) {
     if (!surnameOf(text.slice(i)) && !ctx.known.some((k) => text.startsWith(k, i))) continue;
     for (const name of namesAt(text.slice(i), ctx.known, MODIFIED_TITLE).filter((n) => !n.unsure)) {
@@ -161,37 +161,44 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
       if (!ACTION_AFTER.test(tail)) continue;
       const org = lastStop(text.slice(0, i));
       if (org && (!ORG_TAIL.test(org) || NOT_POSITION.test(org))) continue;
-      return {
-        kind: 'person',
-        mention: { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: offset + lead + i + name.name.length + title[0].length, tail },
-      };
+      return { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: at + i + name.name.length + title[0].length, tail };
     }
   }
-  // 章部长强调: a surname and a title standing for someone met before with that title.
-  const ref = new RegExp(`^(\\p{Script=Han})(${MODIFIED_TITLE.source.slice(1)})`, 'u').exec(text.replace(LEADING_STOP, ''));
-  if (ref && surnameOf(ref[1]!)) {
-    const title = ref[2]!.replace(/^(?:原|前|副|常务|执行|名誉|荣誉|代|总)+/, '');
-    const who = [...ctx.positions].filter(([n, p]) => n.startsWith(ref[1]!) && p.includes(title));
-    const stripped = text.replace(LEADING_STOP, '');
-    const tail = stripped.slice(ref[0].length);
-    if (who.length === 1 && ACTION_AFTER.test(tail)) {
-      return { kind: 'person', mention: { name: who[0]![0], weak: true, known: false, end: offset + lead + (text.length - stripped.length) + ref[0].length, tail } };
-    }
-  }
-  // A name alone: known or met before, sharing the position before it in a list, or doing something stated.
+  return undefined;
+}
+
+/** `章部长强调`: a surname and a title standing for the one person met before with that title. */
+function backReference(text: string, at: number, ctx: ReadContext): Mention | undefined {
+  const stripped = text.replace(LEADING_STOP, '');
+  const ref = new RegExp(`^(\\p{Script=Han})(${MODIFIED_TITLE.source.slice(1)})`, 'u').exec(stripped);
+  if (!ref || !surnameOf(ref[1]!)) return undefined;
+  const title = ref[2]!.replace(/^(?:原|前|副|常务|执行|名誉|荣誉|代|总)+/, '');
+  const who = [...ctx.positions].filter(([n, p]) => n.startsWith(ref[1]!) && p.includes(title));
+  const tail = stripped.slice(ref[0].length);
+  if (who.length !== 1 || !ACTION_AFTER.test(tail)) return undefined;
+  return { name: who[0]![0], weak: true, known: false, end: at + (text.length - stripped.length) + ref[0].length, tail };
+}
+
+/** A name alone: known or met before, sharing the position before it in a list, or doing something stated. */
+function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): Mention | undefined {
   const bare = text.replace(LEADING_STOP, '');
   const from = text.length - bare.length;
-  const options = namesAt(bare, ctx.known);
-  for (const name of options) {
+  for (const name of namesAt(bare, ctx.known)) {
     const tail = bare.slice(name.name.length);
     const met = name.known || ctx.seen.has(name.name);
     const listed = inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts = !name.unsure && /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) && !!surnameOf(name.name);
-    if (met || listed || acts) {
-      if (!NAME_END.test(tail)) continue;
-      return { kind: 'person', mention: { name: name.name, weak: true, known: name.known, end: offset + lead + from + name.name.length, tail } };
-    }
+    if ((met || listed || acts) && NAME_END.test(tail)) return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
   }
+  return undefined;
+}
+
+/** Reads one chunk. `offset` is where it starts in the sentence; `inList` allows a bare name sharing the previous position. */
+function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: boolean): Parsed {
+  const text = chunk.trim();
+  const at = offset + chunk.length - chunk.trimStart().length;
+  const mention = positionThenName(text, at, ctx) ?? organizationNameTitle(text, at, ctx) ?? backReference(text, at, ctx) ?? bareName(text, at, ctx, inList);
+  if (mention) return { kind: 'person', mention };
   const position = lastStop(text);
   if (position && endsWithTitle(position) && !NOT_POSITION.test(position) && position.length <= 60) return { kind: 'position', position };
   return { kind: 'other' };
@@ -275,86 +282,82 @@ function leaderLists(sentence: string, ctx: ReadContext): Found[] {
   return out;
 }
 
+/** Titles after a list (分别作了题为《1》《2》的…; 以《…》为题) go to its people in order. */
+function titlesFor(scope: string, count: number): (string | undefined)[] {
+  const titles = /(?:题为|以)\s*《/.test(scope) ? [...scope.matchAll(/《([^》]+)》/g)].map((m) => m[1]!) : [];
+  return Array.from({ length: count }, (_, i) => (titles.length === count ? titles[i] : titles.length === 1 && count === 1 ? titles[0] : undefined));
+}
+
+/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`. */
+function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentence: string, ctx: ReadContext): void {
+  const joined = /^(和|与|及|以及)/.exec(m.tail);
+  if (joined) {
+    const restStart = m.end + joined[0].length;
+    const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
+    if (readChunk(rest, restStart, ctx, true).kind === 'person') {
+      m.tail = '';
+      chunks.splice(c + 1, 0, { text: rest, start: restStart, sep: chunk.sep });
+    }
+    return;
+  }
+  const rest = sentence.slice(m.end, chunk.start + chunk.text.length);
+  if (!/^(?:在|与|和|及)/.test(rest)) return;
+  const blanked = rest.replace(/^(?:在|与|和|及)/, (x) => ' '.repeat(x.length));
+  const inner = readChunk(blanked, m.end, ctx, false);
+  if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak) chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
+}
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const chunks = chunksOf(sentence);
   const out: Found[] = [...electedLists(sentence, ctx), ...guestLists(sentence, ctx), ...leaderLists(sentence, ctx)];
   let group: Mention[] = [];
   let pending = '';
+  const open = () => group.length > 0 && !group[group.length - 1]!.tail;
+  const nextPerson = (c: number) => chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
   const close = (scopeStart: number, scopeEnd: number) => {
-    if (!group.length) return;
     const scope = sentence.slice(scopeStart, scopeEnd);
     const rule = roleOf(scope);
-    const titles = [...scope.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
-    const titled = /(?:题为|以)\s*《/.test(scope) ? titles : [];
-    group.forEach((mention, i) => {
-      const title = titled.length === group.length ? titled[i] : titled.length === 1 && group.length === 1 ? titled[0] : undefined;
-      out.push({ mention, rule, title, sentence, section, caption: ctx.caption });
-    });
+    const titles = titlesFor(scope, group.length);
+    group.forEach((mention, i) => out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }));
     group = [];
   };
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]!;
     if (!chunk.text.trim()) continue;
-    const parsed = readChunk(chunk.text, chunk.start, ctx, group.length > 0 && !group[group.length - 1]!.tail);
+    const parsed = readChunk(chunk.text, chunk.start, ctx, open());
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
       continue;
     }
-    const orgOnly = text0(chunk.text);
-    if (parsed.kind === 'other' && ORG_TAIL.test(orgOnly) && orgOnly.length <= 20 && !NOT_POSITION.test(orgOnly) && c + 1 < chunks.length) {
-      const next = readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false);
-      if (next.kind === 'person' && next.mention!.position && !next.mention!.weak && chunk.sep === '、') {
-        pending += `${orgOnly}、`;
-        continue;
-      }
-    }
-    if (parsed.kind === 'other' && group.length && !group[group.length - 1]!.tail && TITLE_THEN_NAME.test(chunk.text.trim())) {
-      pending = '';
-      continue;
-    }
     if (parsed.kind === 'other') {
-      // The list's predicate may come after other attendees (…副局长杨玉平，各街镇分管领导…参加了活动).
-      const next = chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person');
-      close(chunk.start, next ? next.start : sentence.length);
-      pending = '';
+      // An organization alone that starts the next position (中共中央台办、国务院台办副主任龙明彪).
+      const orgOnly = text0(chunk.text);
+      const next = c + 1 < chunks.length && chunk.sep === '、' && ORG_TAIL.test(orgOnly) && orgOnly.length <= 20 && !NOT_POSITION.test(orgOnly) ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false) : undefined;
+      if (next?.kind === 'person' && next.mention!.position && !next.mention!.weak) pending += `${orgOnly}、`;
+      // A position and a name the reader could not split does not end the list.
+      else if (open() && TITLE_THEN_NAME.test(chunk.text.trim())) pending = '';
+      else {
+        // The list's predicate may come after other attendees (…副局长杨玉平，各街镇分管领导…参加了活动).
+        close(chunk.start, nextPerson(c));
+        pending = '';
+      }
       continue;
     }
     const m = parsed.mention!;
-    // 副市长王二和厅长张三: the part after 和/与/及 is the next person of the list.
-    const joined = /^(和|与|及|以及)/.exec(m.tail);
-    if (joined) {
-      const restStart = m.end + joined[0].length;
-      const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
-      if (readChunk(rest, restStart, ctx, true).kind === 'person') {
-        m.tail = '';
-        chunks.splice(c + 1, 0, { text: rest, start: restStart, sep: chunk.sep });
-      }
-    }
-    if (m.position !== undefined && !m.weak) m.position = `${pending}${m.position}`;
-    else if (m.position === undefined && group.length && !group[group.length - 1]!.tail) {
+    splitRest(m, chunk, c, chunks, sentence, ctx);
+    if (m.position !== undefined && (!m.weak || pending)) m.position = `${pending}${m.position}`;
+    else if (m.position === undefined && open()) {
       // 副厅长樊胜、李晖: the name alone shares the position before it.
       const prev = group[group.length - 1]!;
       if (prev.position) m.position = prev.position;
       m.weak = prev.weak;
-    } else if (m.position !== undefined && pending) m.position = `${pending}${m.position}`;
+    }
     pending = '';
     ctx.seen.add(m.name);
     if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
     group.push(m);
-    // More people inside the rest of the chunk (王某在副厅长张某和局长杜某的陪同下…).
-    if (m.tail && !joined) {
-      const restStart = m.end;
-      const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
-      const inner = readChunk(rest.replace(/^(?:在|与|和|及)/, (s) => ' '.repeat(s.length)), restStart, ctx, false);
-      if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak && /^(?:在|与|和|及)/.test(rest)) {
-        chunks.splice(c + 1, 0, { text: rest.replace(/^(?:在|与|和|及)/, (s) => ' '.repeat(s.length)), start: restStart, sep: chunk.sep });
-      }
-    }
-    if (m.tail) {
-      const next = chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person');
-      close(m.end, next ? next.start : sentence.length);
-    }
+    if (m.tail) close(m.end, nextPerson(c));
   }
   close(sentence.length, sentence.length);
   return out;
