@@ -27,7 +27,6 @@ const SITES: Record<string, string> = {
   'youth.cn': '中国青年网',
   'thepaper.cn': '澎湃新闻',
   'cqnews.net': '华龙网',
-  'kunming.cn': '昆明信息港',
   'mca.gov.cn': '中华人民共和国民政部',
   'gongyishibao.com': '公益时报',
   'cnr.cn': '央广网',

@@ -1,5 +1,5 @@
 /**
- * Small text helpers shared by the fact readers: sentences, clauses, Chinese
+ * Small text helpers shared by the fact readers: sentences, splitting outside brackets, Chinese
  * numerals and the comparison form of a name.
  */
 
@@ -9,24 +9,6 @@ export function sentences(lines: readonly string[]): string[] {
     .flatMap((l) => l.split(/(?<=[。！？!?])/))
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/** Clauses of a sentence: split after commas and semicolons, but not inside brackets or quotes. */
-export function clauses(sentence: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i]!;
-    if ('（(《“‘【['.includes(c)) depth++;
-    else if ('）)》”’】]'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && '，,；;'.includes(c)) {
-      out.push(sentence.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < sentence.length) out.push(sentence.slice(start));
-  return out;
 }
 
 /** Splits at `sep` characters outside brackets and quotes. */
