@@ -229,53 +229,32 @@ const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
 /** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
 const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
-
-function electedLists(sentence: string, ctx: ReadContext): Found[] {
-  const out: Found[] = [];
-  for (const m of sentence.matchAll(ELECTED)) {
-    const names = m[1]!.split('、');
-    if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
-    for (const name of names) {
-      ctx.seen.add(name);
-      out.push({ mention: { name, position: m[2]!, weak: false, known: ctx.known.includes(name), end: 0, tail: '' }, rule: ROLE_RULES.find((r) => r.role === '其他'), sentence, caption: ctx.caption });
-    }
-  }
-  return out;
-}
-
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
 const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
-
-function guestLists(sentence: string, ctx: ReadContext): Found[] {
-  const out: Found[] = [];
-  for (const m of sentence.matchAll(GUESTS)) {
-    const names = m[1]!.split('、');
-    if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
-    const rule = roleOf(sentence.slice(m.index + m[0].length));
-    for (const name of names) {
-      if (ctx.seen.has(name)) continue;
-      ctx.seen.add(name);
-      out.push({ mention: { name, weak: true, known: ctx.known.includes(name), end: 0, tail: '' }, rule, sentence, caption: ctx.caption });
-    }
-  }
-  return out;
-}
-
 /** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
 const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头)/gu;
 const LEADERS_AFTER = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
 
-function leaderLists(sentence: string, ctx: ReadContext): Found[] {
+/** Lists of names alone: the pattern, and for an elected list the post that becomes the position. */
+const NAME_LISTS: { re: RegExp; elected: boolean }[] = [
+  { re: ELECTED, elected: true },
+  { re: GUESTS, elected: false },
+  { re: LEADERS_BEFORE, elected: false },
+  { re: LEADERS_AFTER, elected: false },
+];
+
+function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = [];
-  for (const re of [LEADERS_BEFORE, LEADERS_AFTER]) {
+  for (const { re, elected } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
-      const rule = roleOf(sentence.slice(m.index + m[0].length));
+      const rule = elected ? ROLE_RULES.find((r) => r.role === '其他') : roleOf(sentence.slice(m.index + m[0].length));
       for (const name of names) {
-        if (ctx.seen.has(name)) continue;
+        if (!elected && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
-        out.push({ mention: { name, weak: true, known: ctx.known.includes(name), end: 0, tail: '' }, rule, sentence, caption: ctx.caption });
+        const mention: Mention = { name, position: elected ? m[2] : undefined, weak: !elected, known: ctx.known.includes(name), end: 0, tail: '' };
+        out.push({ mention, rule, sentence, caption: ctx.caption });
       }
     }
   }
@@ -310,7 +289,7 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const chunks = chunksOf(sentence);
-  const out: Found[] = [...electedLists(sentence, ctx), ...guestLists(sentence, ctx), ...leaderLists(sentence, ctx)];
+  const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
   let pending = '';
   const open = () => group.length > 0 && !group[group.length - 1]!.tail;
