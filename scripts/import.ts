@@ -27,7 +27,7 @@ try {
 }
 const { values, positionals } = args;
 if (values.help) {
-  console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 只显示将写入的文件。`);
+  console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 不写入，只列出读到的每项事实及其出处、去掉的页面杂项、留作 TODO 的项和原因，以及将写入的文件。`);
   process.exit(0);
 }
 const [file, ...extra] = positionals;
@@ -55,7 +55,7 @@ try {
     import('../src/schemas/layout.ts'),
   ]);
   const root = contentRoot();
-  const { draft, report } = importReport(bytes, readArchive(root), { slug: values.slug });
+  const { draft, report, facts } = importReport(bytes, readArchive(root), { slug: values.slug });
   const invalid = validateDraft(draft);
   if (invalid.length) throw new Error(`生成的草稿未通过校验（导入程序的缺陷，请报告）：${invalid.join('；')}`);
 
@@ -65,6 +65,8 @@ try {
     `读入：${report.encoding}${report.html ? '，网页' : ''}${report.notes.length ? `；${report.notes.join('；')}` : ''}`,
   ];
   if (values['dry-run']) {
+    const { explain } = await import('../src/lib/import/explain.ts');
+    console.log(explain(facts, report, draft));
     for (const f of draft.files) console.log(`\n=== ${path.join(root, f.path)} ===\n${f.text}`);
     console.log(`\n演练 dry run：以上 ${draft.files.length} 个文件不会写入。\n${summary.join('\n')}`);
     process.exit(0);

@@ -112,6 +112,57 @@ describe('reports of a series the archive has', () => {
   });
 });
 
+describe('a saved portal page in Traditional: facts, places, attendees and the dry run', () => {
+  const content = copyContent();
+  const before = snapshot(content);
+  const dry = importFile(content, fixture('portal-traditional.txt'), '--dry-run');
+  it('--dry-run lists each fact with the sentence it came from, the chrome dropped and the TODOs with reasons', () => {
+    expect(dry.status).toBe(0);
+    const out = dry.stdout;
+    expect(out).toMatch(/会议名称：第二届湾区社会组织协作论坛暨公益成果展\n\s+← “湾区晚报广州6月18日讯/);
+    expect(out).toMatch(/会议日期：2024-06-18\n.*（报道写“今天”，按电头日期 6月18日推算/);
+    expect(out).toMatch(/举办城市：广州市（南沙区）/);
+    expect(out).toMatch(/人物（主持）：白江市民政局局长 方志明/);
+    expect(out).toMatch(/人物（出席）：白江市慈善总会副会长 周晓光/);
+    expect(out).toMatch(/\[镜像网站插入的广告词\] 吉祥彩票官网登录入口/);
+    expect(out).toMatch(/\[网站备案信息\] 主管单位/);
+    expect(out).toContain('city：报道写作“广州南沙”，已写成“广州市”（南沙区），请核对');
+    expect(out).toContain('不会写入');
+    expect(snapshot(content)).toEqual(before);
+  });
+  it('writes a draft that passes the check: presider on a session, attendees only listed, nothing of the chrome', () => {
+    const run = importFile(content, fixture('portal-traditional.txt'));
+    expect(run.status).toBe(0);
+    const conf = fs.readFileSync(path.join(content, 'conferences/2024-wanqu-guangzhou/index.mdx'), 'utf8');
+    expect(conf).toContain('city: 广州市');
+    expect(conf).toMatch(/organizers:\n\s+- qingchuan-minzhengting\n\s+- baijiang-minzhengju\nhosts:\n\s+- baijiang-shehui-zuzhi-lianhehui/);
+    expect(conf).toMatch(/presiders:\n\s+- person: fang-zhiming\n\s+position: 白江市民政局局长/);
+    expect(conf).toContain('url: https://news.example.org/shehui/2024/0618/1234.html');
+    expect(conf).toContain('出席及其他与会者（不会发布）：白江市慈善总会副会长 周晓光（出席）');
+    expect(conf).not.toMatch(/彩票|ICP|湾区晚报网/);
+    const speeches = fs.readdirSync(path.join(content, 'conferences/2024-wanqu-guangzhou/speeches')).sort();
+    expect(speeches).toEqual(['01-huang-yiming.md', '02-chen-siyuan.md', '03-liu-haibo.md', '04-he-jing.md', '05-liang-wenbo.md']);
+    // Attendees get no person record (nothing would refer to it).
+    expect(fs.existsSync(path.join(content, 'people/zhou-xiaoguang.yaml'))).toBe(false);
+    expect(checkContent(content).errors).toEqual([]);
+  });
+  it('never dates a report by the day of the import: an unknown date is a placeholder with a TODO on its line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-nodate-'));
+    const file = path.join(dir, 'report.txt');
+    fs.writeFileSync(file, '6月18日，白江市社会组织联合会第五次会员代表大会在白江举行。白江市民政局局长方志明出席会议并讲话。');
+    const c = copyContent();
+    const run = importFile(c, file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(0);
+    const slug = fs.readdirSync(path.join(c, 'conferences')).find((d) => d.includes('baijiang'))!;
+    const conf = fs.readFileSync(path.join(c, 'conferences', slug, 'index.mdx'), 'utf8');
+    expect(conf).toMatch(/^startDate: 1900-01-01 # TODO：占位日期/m);
+    expect(conf).toContain('startDate：报道写“6月18日”，但报道没有写年份');
+    expect(conf).not.toContain(new Date().toISOString().slice(0, 10));
+    expect(checkContent(c).errors).toEqual([]);
+  });
+});
+
 describe('bad input is refused with a one-line reason and nothing written', () => {
   const content = copyContent();
   const before = snapshot(content);

@@ -1,101 +1,275 @@
+/**
+ * The importer's fact readers, each on sentences written for the test in the
+ * shapes real reports use (no sentence of any real report is copied here).
+ */
 import { describe, expect, it } from 'vitest';
 import { findAffiliations, isRole } from '../../src/lib/import/affiliations.ts';
-import { guessOrganizationType } from '../../src/lib/import/draft.ts';
-import { bylineReporters, extractFacts, normalizePublished, splitOrganizations } from '../../src/lib/import/extract.ts';
+import { guessOrganizationType } from '../../src/lib/import/draft/index.ts';
+import { cityOf, placeAt } from '../../src/lib/import/divisions.ts';
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { readDates } from '../../src/lib/import/facts/dates.ts';
+import { readDocuments } from '../../src/lib/import/facts/documents.ts';
+import { readEvent } from '../../src/lib/import/facts/event.ts';
+import { isOrganization, readConvener, readOrganizers, splitOrganizations } from '../../src/lib/import/facts/organizers.ts';
+import { readPeople } from '../../src/lib/import/facts/people.ts';
+import { readPlace } from '../../src/lib/import/facts/place.ts';
+import { bylineReporters, dateFromUrl, normalizePublished, readByline, readOutlet } from '../../src/lib/import/facts/source.ts';
+import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
-import { speakerAtEnd, speakerList, splitPositionName } from '../../src/lib/import/names.ts';
+import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
+import { outletFromUrl } from '../../src/lib/import/outlets.ts';
+import { sentences } from '../../src/lib/import/text.ts';
+
+const people = (...lines: string[]) => readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
+const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({ lines, info: [], captions: [], meta: {}, ...more });
 
 describe('names and positions', () => {
-  it('splits <position><name> at the last title word, or at a known name', () => {
+  it('splits <position><name> at a title word, with the surname as the check', () => {
     expect(splitPositionName('青川省民政厅副厅长吴明')).toEqual({ position: '青川省民政厅副厅长', name: '吴明', known: false });
     expect(splitPositionName('蓝山市某协会会长兼秘书长欧阳一帆')).toEqual({ position: '蓝山市某协会会长兼秘书长', name: '欧阳一帆', known: false });
-    expect(splitPositionName('蓝山市某协会会长兼秘书长欧阳一帆', ['欧阳一帆'])).toEqual({ position: '蓝山市某协会会长兼秘书长', name: '欧阳一帆', known: true });
+    expect(splitPositionName('某协会会长一帆', ['一帆'])).toEqual({ position: '某协会会长', name: '一帆', known: true });
     expect(splitPositionName('社会组织的作用日益彰显')).toBeUndefined();
-    expect(splitPositionName('会长的')).toBeUndefined();
+    expect(splitPositionName('会长强调')).toBeUndefined();
   });
-  it('finds the speaker before a verb, with positions across commas', () => {
-    expect(speakerAtEnd('“引言。”白江大学校长助理、教授，白江学会理事长许诺')).toEqual({ position: '白江大学校长助理、教授，白江学会理事长', name: '许诺', known: false });
-    expect(speakerAtEnd('会上，东海商会副会长程立')).toMatchObject({ position: '东海商会副会长', name: '程立' });
-    expect(speakerAtEnd('与会嘉宾纷纷')).toBeUndefined();
-  });
-  it('splits a list of speakers whose positions contain 、', () => {
-    const list = speakerList('开幕式后，甲省民政厅社管局局长、二级巡视员李一、乙市副市长王二、丙协会会长张三丰等嘉宾');
-    expect(list.map((p) => `${p.position}|${p.name}`)).toEqual(['甲省民政厅社管局局长、二级巡视员|李一', '乙市副市长|王二', '丙协会会长|张三丰']);
-  });
-  it('reads organizations and roles out of a position', () => {
-    expect(findAffiliations('白江大学校长助理、党委委员、科创院院长，白江市机械学会理事长', [])).toEqual([
-      { name: '白江大学', role: '校长助理、党委委员' },
-      { name: '白江大学科创院', role: '院长' },
-      { name: '白江市机械学会', role: '理事长' },
-    ]);
-    expect(findAffiliations('蓝山市副市长', [])).toEqual([{ name: '蓝山市人民政府', role: '副市长' }]);
-    expect(findAffiliations('青川省民政厅社会组织管理局局长', ['青川省民政厅', '青川省民政厅社会组织管理局'])).toEqual([{ name: '青川省民政厅社会组织管理局', role: '局长' }]);
-    expect(findAffiliations('资深媒体人', [])).toEqual([]);
-    expect(isRole('副会长兼秘书长')).toBe(true);
-    expect(isRole('商会部主任')).toBe(false);
+  it('ends a name where a verb or punctuation starts, never in the middle of a word', () => {
+    expect(namesAt('李晖出席会议').map((n) => n.name)).toEqual(['李晖']);
+    expect(namesAt('张三丰等嘉宾').map((n) => n.name)).toEqual(['张三丰']);
+    expect(namesAt('乔伊丝·班达出席并致辞').map((n) => n.name)).toEqual(['乔伊丝·班达']);
+    expect(namesAt('向大会作报告')).toEqual([]);
   });
 });
 
-describe('small readers', () => {
-  it('normalises publication times to Beijing time', () => {
-    expect(normalizePublished('2024-9-3 8:05 来源：某报')).toBe('2024-09-03 08:05');
-    expect(normalizePublished('2024年12月04日 20:37:06')).toBe('2024-12-04 20:37:06');
-    expect(normalizePublished('2024-09-03T02:15:00Z')).toBe('2024-09-03 10:15:00');
-    expect(normalizePublished('没有时间')).toBeUndefined();
+describe('people with positions and roles', () => {
+  it('reads a list whose positions hold 、 and ， and gives everyone the role of the predicate', () => {
+    expect(people('甲市委常委、市政府党组成员、副市长李一，乙市政协副主席王二，丙协会会长张三丰等领导出席活动。')).toEqual([
+      ['李一', '甲市委常委、市政府党组成员、副市长', '出席'],
+      ['王二', '乙市政协副主席', '出席'],
+      ['张三丰', '丙协会会长', '出席'],
+    ]);
   });
-  it('splits organization lists without breaking names that contain 和', () => {
+  it('lets a bare name share the position before it, and 出席…并讲话 make them speakers', () => {
+    expect(people('白江市民政局党组成员、副局长赵甲、钱乙出席会议并讲话。')).toEqual([
+      ['赵甲', '白江市民政局党组成员、副局长', '讲话'],
+      ['钱乙', '白江市民政局党组成员、副局长', '讲话'],
+    ]);
+  });
+  it('tells presiders, speakers and attendees apart, and keeps the strongest role', () => {
+    const got = people(
+      '会议由白江市民政局局长孙丙主持。',
+      '青川省民政厅副厅长周丁、白江市副市长吴戊出席开幕式并致辞。',
+      '白江市慈善总会会长郑己出席。',
+      '郑己在讲话中指出，慈善事业大有可为。',
+    );
+    expect(got).toEqual([
+      ['孙丙', '白江市民政局局长', '主持'],
+      ['周丁', '青川省民政厅副厅长', '致辞'],
+      ['吴戊', '白江市副市长', '致辞'],
+      ['郑己', '白江市慈善总会会长', '讲话'],
+    ]);
+  });
+  it('reads <organization><name><title> and surname+title back-references', () => {
+    expect(people('会议首先由白江市某某镇陈甲镇长致了欢迎词。')).toEqual([['陈甲', '白江市某某镇镇长', '致辞']]);
+    expect(people('白江区副区长王甲出席会议。', '会上，王区长强调，要做好社会组织培育工作。')).toEqual([['王甲', '白江区副区长', '讲话']]);
+  });
+  it('reads elected lists and guest lists, and org-only items that start a position', () => {
+    expect(people('会议选举产生新一届理事会，李甲、王乙、张丙等当选为副会长。')).toEqual([
+      ['李甲', '副会长', '其他'],
+      ['王乙', '副会长', '其他'],
+      ['张丙', '副会长', '其他'],
+    ]);
+    expect(people('现场，李甲、王乙等5位嘉宾围绕论坛主题分享了经验。')).toEqual([
+      ['李甲', '', '发言'],
+      ['王乙', '', '发言'],
+    ]);
+    expect(people('白江市委办、白江市政府办副主任刘甲出席并致辞。')).toEqual([['刘甲', '白江市委办、白江市政府办副主任', '致辞']]);
+  });
+  it('pairs a list of speakers with their speech titles in order', () => {
+    const got = readPeople({ lines: ['会上，甲协会会长李一、乙大学教授王二分别作了题为《题一》《题二》的主旨演讲。'], captions: [], known: [] });
+    expect(got.map((p) => [p.name, p.title, p.kind])).toEqual([
+      ['李一', '题一', '主旨演讲'],
+      ['王二', '题二', '主旨演讲'],
+    ]);
+  });
+  it('does not take phrases for people', () => {
+    expect(people('全省上下牢记总书记殷殷嘱托，会长强调要抓落实，局长向大会作了报告。')).toEqual([]);
+  });
+  it('reads who spoke from a caption without taking its short position', () => {
+    const got = readPeople({ lines: ['白江市人大常委会副主任顾甲当选会长。'], captions: ['会长顾甲讲话'], known: [] });
+    expect(got.map((p) => [p.name, p.position, p.role])).toEqual([['顾甲', '白江市人大常委会副主任', '讲话']]);
+  });
+});
+
+describe('the event', () => {
+  const event = (lines: string[], headline?: string) => readEvent(sentences(lines), headline);
+  it('reads names of many forms: subject, object, quoted, with 暨 and editions', () => {
+    expect(event(['6月5日，第三届白江社会组织公益创投大赛项目推介会暨颁奖仪式在福州举行。'])).toMatchObject({ title: '第三届白江社会组织公益创投大赛项目推介会暨颁奖仪式', edition: 3 });
+    expect(event(['7月3日，白江市召开社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式，副市长李甲出席。'])?.title).toBe('社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式');
+    expect(event(['2023年7月26日上午，白江省民政厅组织全省异地商会，在厅机关会议室召开“白江省异地商会公益发展座谈会”。'])?.title).toBe('白江省异地商会公益发展座谈会');
+    expect(event(['10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。'])).toMatchObject({ title: '第五届东湖论善', edition: 5 });
+    expect(event(['5月22日，白江市关工委在榆中县小学开展了“爱心书包漂流”活动。'])?.title).toBe('“爱心书包漂流”活动');
+  });
+  it('keeps the slogan before a dash as the theme, not as the name', () => {
+    expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({ title: '2021年白江区公益伙伴月启动仪式', theme: '公益·城市软实力' });
+  });
+  it('prefers the event the report is about: dated, in the headline, followed by who attended', () => {
+    const e = event(['10月29日下午，在杭州举行的首届白江爱心榜发布活动由多家单位共同主办。', '10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。', '白江省副省长李甲出席并致辞。']);
+    expect(e?.title).toBe('第五届东湖论善');
+  });
+  it('leaves the name unread when the text has none', () => {
+    expect(event(['一段与会议无关的中文文字，没有日期，也没有人物。'])).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads the year from the publication date, the dispatch month, and never the import day', () => {
+    expect(readDates(['9月5日上午，某活动在白江举行。'], { published: '2021-09-08' })).toMatchObject({ start: '2021-09-05' });
+    expect(readDates(['30日，某交流会在广州南沙举办。'], { published: '2024-12-31', dispatch: { month: 12, day: 31 } })).toMatchObject({ start: '2024-12-30' });
+    expect(readDates(['今天，某论坛在白江举行。'], { published: '2020-01-19 10:00' })).toMatchObject({ start: '2020-01-19' });
+    expect(readDates(['12月28日，某年会在白江举行。'], { published: '2024-01-03' })).toMatchObject({ start: '2023-12-28' });
+    expect(readDates(['9月28日至29日，某座谈会在苏州举行。'], { published: '2025-09-29' })).toMatchObject({ start: '2025-09-28', end: '2025-09-29' });
+    expect(readDates(['5月22日，“缘聚2024爱心书包漂流”活动在白江开展。'], { title: '缘聚2024爱心书包漂流活动' })).toMatchObject({ start: '2024-05-22' });
+  });
+  it('leaves unknown what the report does not settle, and says why', () => {
+    expect(readDates(['近日，某启动仪式在白江举行。'], { published: '2023-03-08' })).toEqual({ how: '报道只写“近日”，没有写会议日期' });
+    const noYear = readDates(['6月18日，某会员代表大会在白江举行。'], {});
+    expect(noYear.start).toBeUndefined();
+    expect(noYear.how).toContain('没有写年份');
+  });
+});
+
+describe('the place', () => {
+  const ctx = { sentences: [] as string[], organizations: [] as string[], text: '' };
+  it('normalises against the administrative divisions: districts, abbreviations, counties', () => {
+    expect(readPlace({ ...ctx, sentences: ['某大会在广州南沙举办。'] }).place).toMatchObject({ city: '广州市', district: '南沙区', written: '广州南沙', code: '440115' });
+    expect(readPlace({ ...ctx, sentences: ['某大会在渝举行。'] }).place).toMatchObject({ city: '重庆市', written: '渝' });
+    expect(readPlace({ ...ctx, sentences: ['某论坛在湖南长沙举办。'] }).place).toMatchObject({ city: '长沙市' });
+    expect(cityOf(placeAt('福鼎市')!.division)!.name).toBe('福鼎市');
+  });
+  it('does not trust a venue that contradicts every other place, and does not invent one', () => {
+    expect(readPlace({ ...ctx, sentences: ['某协会成立大会在丽水云泉大酒店召开。'], title: '昆明市某协会成立大会' }).place).toMatchObject({ city: '昆明市' });
+    expect(readPlace({ ...ctx, sentences: ['某会员代表大会在河南举行。'] }).place).toBeUndefined();
+    expect(readPlace({ ...ctx, sentences: ['某论坛在北京、厦门同步举行。'] }).place).toBeUndefined();
+    expect(readPlace({ ...ctx, sentences: ['某论坛在清华大学举行。'] }).place).toBeUndefined();
+  });
+  it('places a venue the divisions do not list by another mention of it', () => {
+    expect(readPlace({ ...ctx, sentences: ['某研讨会在云龙镇顺利召开。'], text: '会议由海口市琼山区云龙镇镇长主持。' }).place).toMatchObject({ city: '海口市', district: '琼山区' });
+  });
+});
+
+describe('organizers', () => {
+  it('reads 主办, 承办, 协办 and 指导 of the main event, in every order', () => {
+    const s = '活动由甲省民政厅指导，甲市民政局、甲市慈善总会（甲市慈善联合会）主办，乙区民政局承办。';
+    expect(readOrganizers([s], { sentence: s, title: '某主题活动' }, [])).toMatchObject({
+      organizers: ['甲市民政局', '甲市慈善总会（甲市慈善联合会）'],
+      hosts: ['乙区民政局'],
+      supporters: ['甲省民政厅'],
+    });
+  });
+  it('takes the convening organizations when nothing says 主办, but not a place alone', () => {
+    const s = '6月14日下午，甲市民政局召开全市社会组织动员大会。';
+    expect(readOrganizers([s], { sentence: s, title: '全市社会组织动员大会' }, []).organizers).toEqual(['甲市民政局']);
+    expect(readConvener('7月3日，福鼎市召开某仪式', '某仪式')).toBe('福鼎市');
+    expect(isOrganization('福鼎市')).toBe(false);
+    expect(readConvener('2023年7月26日上午，甲省民政厅组织全省商会，在会议室召开“某座谈会”', '某座谈会')).toBe('甲省民政厅');
+  });
+  it('skips sentences about another event and vague list items', () => {
+    const other = '由甲单位共同主办的某爱心榜发布活动在杭州举行。';
+    expect(readOrganizers([other], { sentence: '', title: '第五届东湖论善' }, ['某爱心榜发布活动']).organizers).toEqual([]);
+    const vague = '本次论坛由甲基金会联合两岸及香港有关机构共同主办。';
+    expect(readOrganizers([vague], { sentence: '', title: '某论坛' }, []).organizers).toEqual(['甲基金会']);
+  });
+  it('splits lists without breaking names that contain 和 or 与', () => {
     expect(splitOrganizations('甲省民政厅、乙市人力资源和社会保障局以及丙市人民政府')).toEqual(['甲省民政厅', '乙市人力资源和社会保障局', '丙市人民政府']);
     expect(splitOrganizations('甲市民政局和乙市民政局')).toEqual(['甲市民政局', '乙市民政局']);
+    expect(splitOrganizations('甲市关工委携手甲市慈善总会、乙协会等单位团体')).toEqual(['甲市关工委', '甲市慈善总会', '乙协会']);
   });
-  it('keeps reporters, not correspondents', () => {
+});
+
+describe('documents', () => {
+  const docs = (lines: string[], eventDay?: { month: number; day: number }) => readDocuments({ sentences: lines, speechTitles: new Set(['一个发言题目']), eventDay }).map((d) => [d.title, d.kind]);
+  it('reads documents signed, released and adopted, chained or unbracketed', () => {
+    expect(docs(['会议审议通过了《甲会章程》《甲会会费管理办法》和新修订的《甲会选举办法》。'])).toEqual([
+      ['甲会章程', 'other'],
+      ['甲会会费管理办法', 'other'],
+      ['甲会选举办法', 'other'],
+    ]);
+    expect(docs(['会上，两地共同签订了长三角某某协同发展合作备忘录。', '由副局长宣读倡议书。'])).toEqual([
+      ['长三角某某协同发展合作备忘录', 'agreement'],
+      ['倡议书', 'initiative'],
+    ]);
+  });
+  it('leaves out background documents, future ones and speech titles', () => {
+    expect(docs(['据了解，自2022年以来，该区出台了《某实施办法》。', '2023年5月，省民政厅印发《关于某事的通知》。', '下一步拟出台《某工作方案》。', '李一以《一个发言题目》为题发布观点。'], { month: 6, day: 16 })).toEqual([]);
+  });
+});
+
+describe('the source record', () => {
+  it('normalises publication times and reads dates in addresses', () => {
+    expect(normalizePublished('2024-9-3 8:05 来源：某报')).toBe('2024-09-03 08:05');
+    expect(normalizePublished('发布日期： 2023- 08- 14 09: 27')).toBe('2023-08-14 09:27');
+    expect(normalizePublished('2021年09月08日')).toBe('2021-09-08');
+    expect(normalizePublished('2024-09-03T02:15:00Z')).toBe('2024-09-03 10:15:00');
+    expect(dateFromUrl('http://example.org/page/2018/1227/1.shtml')).toBe('2018-12-27');
+    expect(dateFromUrl('http://example.org/dwq/2024/12-31/1.shtml')).toBe('2024-12-31');
+    expect(dateFromUrl('http://example.org/content/2019-03/18/content_1.html')).toBe('2019-03-18');
+    expect(dateFromUrl('http://example.org/charity/20190305153223.html')).toBe('2019-03-05');
+    expect(dateFromUrl('http://example.org/yw/202303/abc.shtml')).toBeUndefined();
+  });
+  it('reads the byline: outlet, dispatch date and city, reporters', () => {
+    expect(readByline(['某网广州12月31日电（记者 程一）30日，某交流会在广州南沙举办。'])).toMatchObject({ outlet: '某网', month: 12, day: 31, city: '广州', reporters: ['程一'] });
+    expect(readByline(['白江新闻网讯（夏二）7月3日，某仪式举行。'])).toMatchObject({ outlet: '白江新闻网', reporters: ['夏二'] });
     expect(bylineReporters('记者 罗一舟 通讯员 齐晓')).toEqual(['罗一舟']);
-    expect(bylineReporters('冯一 邓二')).toEqual(['冯一', '邓二']);
   });
-  it('makes ids and pinyin in the archive style', () => {
-    expect(personId('查颖冬')).toBe('zha-yingdong');
-    expect(personId('欧阳一帆')).toBe('ouyang-yifan');
-    expect(personPinyin('吕明')).toBe('Lǚ Míng');
-    expect(slugify('重庆市民政局')).toBe('chongqing-minzhengju');
-    expect(slugify('民政部社会组织管理局')).toBe('minzhengbu-shehui-zuzhi-guanliju');
-    expect(slugify('江苏省社会组织促进会')).toBe('jiangsu-shehui-zuzhi-cujinhui');
-    expect(slugify('广西壮族自治区民政厅')).toBe('guangxi-zhuangzu-minzhengting');
-    expect(uniqueId('wang-qiang', (id) => ['wang-qiang', 'wang-qiang-2'].includes(id))).toBe('wang-qiang-3');
-    expect(guessOrganizationType('白江市公益联合会')).toBe('federation');
-    expect(guessOrganizationType('某市企业联合会（企业家协会）')).toBe('federation');
-    expect(guessOrganizationType('某某科技有限公司')).toBe('enterprise');
+  it('names the outlet from 来源, the byline, 据《某报》, or a known address, never from an unknown mirror', () => {
+    expect(readOutlet(report([], { info: ['发布时间：2023-04-27 16:34 来源：某某报道'] }), undefined)?.value).toBe('某某报道');
+    expect(readOutlet(report([], { info: ['发布机构： 区民政局'], meta: { url: 'http://minzheng.jiading.cn/x/1' } }), undefined)?.value).toBe('嘉定区民政局');
+    expect(readOutlet(report(['会上宣布设立基金。据《某某公益报》记者了解，基金将用于助学。']), undefined)?.value).toBe('某某公益报');
+    expect(outletFromUrl('https://mzt.jiangsu.gov.cn/art/2025/9/29/a.html')).toBe('江苏省民政厅');
+    expect(outletFromUrl('http://fj.people.cn/n2/2025/0619/c1.html')).toBe('人民网福建频道');
+    expect(outletFromUrl('http://www.unknown-mirror.example/page/1.html')).toBeUndefined();
   });
 });
 
 describe('extractFacts', () => {
-  const lines = [
-    '白江公益论坛开幕',
-    '2025-10-19 09:30:00 来源：白江网',
-    '白江网讯（记者 罗一舟）10月18日至19日，由青川省民政厅、白江市人民政府主办，白江市公益联合会承办的第三届2025西岭公益论坛在白江市举行。论坛以“社区共治 公益同行”为主题。',
-    '青川省民政厅厅长林海燕、白江市副市长周明德出席开幕式并致辞。',
-    '交流发言',
-    '白江大学教授陈思远以《社区基金会的本地化路径》为题，介绍了研究发现。',
-    '西岭社区基金会理事长顾文涛表示，基金会将扩大小额资助。',
-    '会上，两地签署《西岭社区公益合作协议》，发布《西岭公益发展报告》。',
-    '据悉，“社区养老”“青少年服务”两场平行论坛将于会后举行。',
-  ];
-  const f = extractFacts(lines, {}, ['林海燕']);
-  it('reads the report and the conference', () => {
+  const f = extractFacts(
+    report(
+      [
+        '白江公益论坛开幕',
+        '白江网讯（记者 罗一舟）10月18日至19日，由青川省民政厅、白江市人民政府主办，白江市公益联合会承办的第三届2025西岭公益论坛在白江市举行。论坛以“社区共治 公益同行”为主题。',
+        '青川省民政厅厅长林海燕、白江市副市长周明德出席开幕式并致辞。',
+        '交流发言',
+        '白江大学教授陈思远以《社区基金会的本地化路径》为题，介绍了研究发现。',
+        '西岭社区基金会理事长顾文涛表示，基金会将扩大小额资助。',
+        '会上，两地签署《西岭社区公益合作协议》，发布《西岭公益发展报告》。',
+        '据悉，“社区养老”“青少年服务”两场平行论坛将于会后举行。',
+      ],
+      { headline: '白江公益论坛开幕', info: ['2025-10-19 09:30:00 来源：白江网'] },
+    ),
+    ['林海燕'],
+  );
+  it('reads the report and the conference, with the evidence for each fact', () => {
     expect(f).toMatchObject({
       headline: '白江公益论坛开幕',
       outlet: '白江网',
       published: '2025-10-19 09:30:00',
       reporters: ['罗一舟'],
+      title: '第三届2025西岭公益论坛',
+      edition: 3,
       startDate: '2025-10-18',
       endDate: '2025-10-19',
-      city: '白江市',
       theme: '社区共治 公益同行',
       organizers: ['青川省民政厅', '白江市人民政府'],
       hosts: ['白江市公益联合会'],
     });
-    expect(f.title).toBe('2025西岭公益论坛');
+    expect(f.evidence.find((e) => e.fact === '会议日期')).toMatchObject({ value: '2025-10-18 至 2025-10-19' });
+    expect(f.evidence.find((e) => e.fact === '发布媒体')?.from).toContain('来源：白江网');
+  });
+  it('leaves a place the divisions do not know as a TODO with the reason', () => {
+    expect(f.place).toBeUndefined();
+    expect(f.todos.find((t) => t.field === 'city')?.why).toBeTruthy();
   });
   it('reads speakers in order, with kind, title and whether the kind was stated', () => {
-    expect(f.speakers.map((s) => [s.name, s.position, s.kind, s.kindStated, s.title ?? '', s.known])).toEqual([
+    expect(f.people.map((s) => [s.name, s.position, s.kind, s.kindStated, s.title ?? '', s.known])).toEqual([
       ['林海燕', '青川省民政厅厅长', '致辞', true, '', true],
       ['周明德', '白江市副市长', '致辞', true, '', false],
       ['陈思远', '白江大学教授', '交流发言', true, '社区基金会的本地化路径', false],
@@ -112,21 +286,44 @@ describe('extractFacts', () => {
       { name: '青少年服务分论坛', kind: '平行论坛', status: 'announced' },
     ]);
   });
-  it('pairs a list of speakers with their titles in order', () => {
-    const g = extractFacts(['2025-01-02 10:00', '会上，甲协会会长李一、乙大学教授王二分别作了题为《题一》《题二》的主旨演讲。']);
-    expect(g.speakers.map((s) => [s.name, s.title, s.kind])).toEqual([
-      ['李一', '题一', '主旨演讲'],
-      ['王二', '题二', '主旨演讲'],
-    ]);
+  it('reads a day from the dispatch date and a city abbreviation', () => {
+    const g = extractFacts(report(['某网11月7日电（记者 甲乙）6日下午，2023某地社会组织大会在渝开幕。'], { info: ['2023-11-07 10:16:07'] }));
+    expect(g).toMatchObject({ startDate: '2023-11-06', title: '2023某地社会组织大会', place: { city: '重庆市', written: '渝' } });
   });
-  it('reads a day without a month from the publication date, and a city abbreviation', () => {
-    const g = extractFacts(['2023-11-07 10:16:07', '某网11月7日电（记者 甲乙）6日下午，2023某地社会组织大会在渝开幕。']);
-    expect(g).toMatchObject({ startDate: '2023-11-06', city: '重庆市', cityAsWritten: '渝', title: '2023某地社会组织大会' });
-  });
-  it('leaves undefined what the text does not say', () => {
-    const g = extractFacts(['一段与会议无关的中文文字，没有日期，也没有人物。']);
+  it('leaves undefined what the text does not say, with the reasons as TODOs', () => {
+    const g = extractFacts(report(['一段与会议无关的中文文字，没有日期，也没有人物。']));
     expect(g.title).toBeUndefined();
     expect(g.startDate).toBeUndefined();
-    expect(g.speakers).toEqual([]);
+    expect(g.people).toEqual([]);
+    expect(g.todos.map((t) => t.field)).toEqual(expect.arrayContaining(['title', 'startDate', 'sources[0].published', 'sources[0].outlet']));
+  });
+});
+
+describe('ids, types and affiliations', () => {
+  it('makes ids word by word, never across words', () => {
+    expect(slugify('2025长三角民政座谈会')).toBe('2025-changsanjiao-minzheng-zuotanhui');
+    expect(slugify('重庆市民政局')).toBe('chongqing-minzhengju');
+    expect(slugify('民政部社会组织管理局')).toBe('minzhengbu-shehui-zuzhi-guanliju');
+    expect(slugify('江苏省社会组织促进会')).toBe('jiangsu-shehui-zuzhi-cujinhui');
+    expect(slugify('广西壮族自治区民政厅')).toBe('guangxi-zhuangzu-minzhengting');
+    expect(slugify('重庆大学')).toBe('chongqing-daxue');
+    expect(slugify('白江市青年志愿者协会')).toBe('baijiang-qingnian-zhiyuanzhe-xiehui');
+    expect(personId('查颖冬')).toBe('zha-yingdong');
+    expect(personId('欧阳一帆')).toBe('ouyang-yifan');
+    expect(personPinyin('吕明')).toBe('Lǚ Míng');
+    expect(uniqueId('wang-qiang', (id) => ['wang-qiang', 'wang-qiang-2'].includes(id))).toBe('wang-qiang-3');
+  });
+  it('guesses organization types and reads affiliations out of positions', () => {
+    expect(guessOrganizationType('白江市公益联合会')).toBe('federation');
+    expect(guessOrganizationType('某市企业联合会（企业家协会）')).toBe('federation');
+    expect(guessOrganizationType('某某科技有限公司')).toBe('enterprise');
+    expect(findAffiliations('白江大学校长助理、党委委员、科创院院长，白江市机械学会理事长', [])).toEqual([
+      { name: '白江大学', role: '校长助理、党委委员' },
+      { name: '白江大学科创院', role: '院长' },
+      { name: '白江市机械学会', role: '理事长' },
+    ]);
+    expect(findAffiliations('蓝山市副市长', [])).toEqual([{ name: '蓝山市人民政府', role: '副市长' }]);
+    expect(isRole('副会长兼秘书长')).toBe(true);
+    expect(isRole('商会部主任')).toBe(false);
   });
 });

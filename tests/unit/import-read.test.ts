@@ -81,6 +81,31 @@ describe('cleaning', () => {
     expect(c.editors).toEqual(['方一鸣', '李二', '张三']);
     expect(c.photoCredits).toEqual(['白江网供图']);
   });
+  it('sorts a saved page: address, header, info lines, headline, captions, footer, mirror spam', () => {
+    const c = cleanText(
+      [
+        'URL: https://example.org/news/2024/0618/1.html',
+        '首页 新闻 社会 公益 图片 视频',
+        '您的位置：首页 > 社会 > 正文',
+        '某某大会在白江开幕',
+        '发布时间：2024-06-18 17:30 来源：白江晚报',
+        '小字号',
+        '6月18日，某某大会在白江开幕。与会者讨论了社区公益某某官网登录入口 的做法。',
+        '图1：大会现场',
+        '会议要求，各单位要做好某某官网登录入口 工作，推动某某官网登录入口 发展。',
+        '责任编辑：郑小敏',
+        '主管单位：白江晚报社 主办：白江晚报网',
+        '白ICP备00000000号',
+      ].join('\n'),
+    );
+    expect(c.url).toBe('https://example.org/news/2024/0618/1.html');
+    expect(c.headline).toBe('某某大会在白江开幕');
+    expect(c.info).toEqual(['发布时间：2024-06-18 17:30 来源：白江晚报']);
+    expect(c.captions).toEqual(['大会现场']);
+    expect(c.editors).toEqual(['郑小敏']);
+    expect(c.lines).toEqual(['某某大会在白江开幕', '6月18日，某某大会在白江开幕。与会者讨论了社区公益的做法。', '会议要求，各单位要做好工作，推动发展。']);
+    expect(c.removed.map((r) => r.why)).toEqual(expect.arrayContaining(['镜像网站插入的广告词', '导航', '图片说明', '网站备案信息', '编辑署名']));
+  });
   it('converts Traditional to Simplified and says so', () => {
     const c = cleanText('青川省民政廳(tīng)廳長(zhǎng)林海燕出席開(kāi)幕式並(bìng)致辭(cí)。');
     expect(c.lines).toEqual(['青川省民政厅厅长林海燕出席开幕式并致辞。']);

@@ -2,16 +2,41 @@
  * Cleans a report's text before extraction: removes the pinyin that web
  * converters append after characters (`中國(guó)` → `中國`), converts Traditional
  * to Simplified (OpenCC, as search does), folds full-width digits, letters and
- * spaces, and drops page chrome — hotlines, mailboxes, copyright and reprint
- * notices, editor and photo-credit lines, "资料图" — keeping the editors and photo
- * credits it found, because the source record names them.
+ * spaces, and sorts the lines into what they are:
+ * - the page address a saved report starts with (`URL: …`), kept as the source URL;
+ * - the header: site name, navigation, breadcrumbs and the info lines around the
+ *   headline (发布时间, 来源, 索引号…) — the info lines are kept apart because the
+ *   source record is read from them;
+ * - the headline;
+ * - captions (图1：…, 会议现场, a line under an image file name) and photo credits,
+ *   kept apart: a caption can say who spoke, never what the article says;
+ * - the footer: editors, copyright, ICP numbers, the site's own 主办/主管 lines;
+ * - mirror spam (a phrase a mirror site pasted into the text several times);
+ * - and the article itself.
+ * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
+import { hanCount } from './text.ts';
+
+export interface Removed {
+  line: string;
+  why: string;
+}
 
 export interface Cleaned {
+  /** The article's lines (with the headline first when there is one). */
   lines: string[];
+  headline?: string;
+  /** Info lines from the page header and footer (dates, 来源, 发布机构…), read for the source record. */
+  info: string[];
+  /** Photo captions (without credits). */
+  captions: string[];
+  url?: string;
   editors: string[];
   photoCredits: string[];
+  /** Names from credit lines such as `文|某某`. */
+  writers: string[];
+  removed: Removed[];
   /** Converter pinyin was found and removed. */
   hadPinyin: boolean;
   /** The text was (at least partly) Traditional. */
@@ -34,6 +59,8 @@ export function stripConverterPinyin(text: string): string {
  */
 export function chinesePunctuation(text: string): string {
   return text
+    // A mirror's doubled marks (成员，、副部长; 举行，。).
+    .replace(/[，,](?=[、，。；])/g, '')
     .replace(/(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu, (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!)
     .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')
     .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）');
@@ -46,63 +73,219 @@ export function foldWidth(text: string): string {
     .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ');
 }
 
-const CHROME: RegExp[] = [
-  /热线|电子邮箱|邮箱[:：]|e-?mail|联系电话|举报电话/i,
-  /版权所有|版权声明|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i,
-  /^(分享到|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|上一篇|下一篇|相关新闻|热门推荐|点击排行)/,
-  /^.{0,16}正文$/,
-  /^(审核|校对|监制|统筹|值班编辑|终审|编审)[:：]/,
+const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const cnValue = (s: string) => (s.includes('十') ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0) : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0));
+/** `二〇〇七年五月十六日` → `2007年5月16日`, so dates read the same whichever way they are written. */
+export function chineseNumeralDates(text: string): string {
+  return text
+    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
+    .replace(/([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (_, m: string, d: string) => `${cnValue(m)}月${cnValue(d)}日`);
+}
+
+/** Lines that are page furniture wherever they stand. */
+const CHROME: [RegExp, string][] = [
+  [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
+  [/版权所有|版权声明|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i, '版权声明'],
+  [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
+  [/^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/, '页面按钮'],
+  [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
+  [/^.{0,16}正文$/, '导航'],
+  [/——.{0,24}(?:官方网站|官网|门户网站)$/, '网站名称'],
+  [/^[[【]?\s*摘要\s*[\]】]?/, '摘要（正文已有）'],
+  [/^(?:审核|校对|监制|统筹|值班编辑|终审|编审|来源|稿件来源)\s*[:：]?\s*[】]?\s*[:：]?\s*\S{0,20}$/, '编辑信息'],
+  [/^[【[]\s*(?:稿件来源|来源|编\s*辑|责任编辑)\s*[\]】]/, '编辑信息'],
 ];
-const EDITOR = /^[(（【\[]?\s*(?:责任编辑|责编|编辑|主编)\s*[:：]\s*([^)）】\]]+?)\s*[)）】\]]?$/;
-const CREDIT = /([^。，,\s]{2,24}?(?:供图|摄))\s*$/;
+/** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
+const INFO = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+/** Where a value in an info line ends: the next label. */
+const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
+/** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
+const TIMESTAMP = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
+const DATETIME_LINE = /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
+const EDITOR = /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
+const CREDIT = /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
+const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
+const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
+const CAPTION = /^图\s*\d+\s*[:：]|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
 
 const splitNames = (s: string) =>
   s
+    .replace(/(?<=^|\s)(\p{Script=Han})\s+(\p{Script=Han}{1,2})(?=\s|$)/gu, '$1$2')
     .split(/[\s,，、;；/]+/)
     .map((x) => x.trim())
-    .filter(Boolean);
+    .filter((x) => /\p{Script=Han}{2,}/u.test(x));
 
-export function cleanText(text: string): Cleaned {
+/** A line that reads as running text: a paragraph of the article. */
+const isParagraph = (line: string) => hanCount(line) >= 12 && /[，。；,]/.test(line);
+/** Could be a headline: a short line of Chinese that is not a sentence. */
+const isTitleLike = (line: string) => hanCount(line) >= 4 && line.length <= 80 && !/[。]$/.test(line) && !/^https?:/i.test(line);
+
+/**
+ * A phrase a mirror site pasted into the text in place of words (`千赢官网首页登录入口`):
+ * it recurs, and it names a site's login, homepage or app.
+ */
+function mirrorSpam(text: string): string[] {
+  const found = new Set<string>();
+  const count = (s: string) => text.split(s).length - 1;
+  for (const m of text.matchAll(/官网|官方网站|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载/g)) {
+    let [start, end] = [m.index, m.index + m[0].length];
+    if (count(m[0]) < 3) continue;
+    // Grow the phrase while it still recurs as often.
+    const times = count(text.slice(start, end));
+    const word = /[\p{Script=Han}A-Za-z0-9]/u;
+    while (start > 0 && word.test(text[start - 1]!) && count(text.slice(start - 1, end)) === times) start--;
+    while (end < text.length && word.test(text[end]!) && count(text.slice(start, end + 1)) === times) end++;
+    if (end - start >= 5) found.add(text.slice(start, end));
+  }
+  return [...found];
+}
+
+/** A line that gives the page's time or source (kept for the source record). */
+const isInfoLine = (l: string) => INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
+
+/** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam. */
+function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
   const simplified = toSimplified(noPinyin);
-  const folded = chinesePunctuation(foldWidth(simplified));
-  const editors: string[] = [];
-  const photoCredits: string[] = [];
-  const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
-  const keep: (string | null)[] = raw.map((line) => {
-    if (!line) return null;
-    const ed = EDITOR.exec(line);
-    if (ed) {
-      editors.push(...splitNames(ed[1]!));
-      return null;
-    }
-    const cl = CREDIT_LINE.exec(line);
-    if (cl && line.length < 40) {
-      photoCredits.push(cl[1]!.trim());
-      return null;
-    }
-    if (/资料图/.test(line) && line.length < 80) return null;
-    const credit = CREDIT.exec(line);
-    if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, -credit[1]!.length))) {
-      photoCredits.push(credit[1]!.replace(/^.*[。.]/, ''));
-      return '\u0000caption';
-    }
-    if (CHROME.some((re) => re.test(line)) && line.length < 200) return null;
-    return line.replace(/[(（]完[)）]\s*$/, '').trim() || null;
-  });
-  // A short line without a full stop right above a photo caption is the image's alt text.
-  for (let i = 1; i < keep.length; i++) {
-    if (keep[i] !== '\u0000caption') continue;
-    let j = i - 1;
-    while (j >= 0 && keep[j] === null && !raw[j]) j--;
-    if (j >= 0 && keep[j] && keep[j] !== '\u0000caption' && !/[。！？!?]$/.test(keep[j]!) && keep[j]!.length < 80 && j > 2) keep[j] = null;
+  let folded = chineseNumeralDates(chinesePunctuation(foldWidth(simplified)));
+  for (const phrase of mirrorSpam(folded)) {
+    // The phrase and the space a mirror leaves after it.
+    folded = folded.split(`${phrase} `).join('').split(phrase).join('');
+    removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }
+  return { folded, hadPinyin: noPinyin !== text, wasTraditional: simplified !== noPinyin };
+}
+
+/** Step 2: the page address a saved report may start with (the line is blanked). */
+function takeAddress(raw: string[]): string | undefined {
+  const first = raw.findIndex((l) => l);
+  const address = first >= 0 ? /^(?:URL|网址|链接|原文|地址)?\s*[:：]?\s*(https?:\/\/\S+|unknown|未知)$/i.exec(raw[first]!) : null;
+  if (!address) return undefined;
+  raw[first] = '';
+  return /^https?:/i.test(address[1]!) ? address[1] : undefined;
+}
+
+/** Step 3: the headline, a title-like header line right above an info line (发布时间…), else the last title-like header line. */
+function findHeadline(raw: readonly string[], header: number): number {
+  const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
+  const notTitles = [...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE, /^[（(【[].*[)）】\]]$|资料图/];
+  const candidates = raw.map((_, i) => i).filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
+  const nextLine = (i: number) => raw.slice(i + 1).find((l) => l);
+  return candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
+}
+
+interface Sorting {
+  raw: readonly string[];
+  /** Index of the first and last paragraph of the article; lines outside are header or footer. */
+  header: number;
+  bodyEnd: number;
+  headlineAt: number;
+  out: Omit<Cleaned, 'lines' | 'headline' | 'url' | 'hadPinyin' | 'wasTraditional'>;
+}
+
+/** Step 4: one line → kept (maybe trimmed) or dropped with the reason; what it tells is recorded on the way. */
+function sortLine(line: string, i: number, s: Sorting): string | null {
+  const { out } = s;
+  const drop = (why: string): null => {
+    out.removed.push({ line, why });
+    return null;
+  };
+  if (!line) return null;
+  if (i === s.headlineAt) return line;
+  const eds = [...line.matchAll(EDITOR)];
+  if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
+    for (const e of eds) out.editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
+    if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line)) out.info.push(line);
+    return drop('编辑署名');
+  }
+  const writer = WRITER_LINE.exec(line);
+  if (writer) {
+    if (writer[1] === '图' || writer[1] === '摄影') out.photoCredits.push(writer[2]!);
+    else out.writers.push(writer[2]!);
+    return drop('作者署名');
+  }
+  if (IMAGE.test(line) && !/[。，]/.test(line)) return drop('图片文件名');
+  const cl = CREDIT_LINE.exec(line);
+  if (cl && line.length < 40) {
+    out.photoCredits.push(cl[1]!.trim());
+    return drop('图片署名');
+  }
+  if (/资料图/.test(line) && line.length < 80) return drop('图片说明');
+  const credit = CREDIT.exec(line);
+  if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, -credit[1]!.length))) {
+    out.photoCredits.push(credit[1]!.replace(/^.*[。.]/, '').replace(/\s+/g, ' '));
+    const caption = line.slice(0, -credit[1]!.length).replace(/[。.\s]+$/, '');
+    if (caption) out.captions.push(caption);
+    return drop('图片说明与署名');
+  }
+  if (i < s.header || i > s.bodyEnd) {
+    if (isInfoLine(line)) {
+      out.info.push(line);
+      return drop('页面信息（发布时间、来源等，已读入来源记录）');
+    }
+    const chrome = CHROME.find(([re]) => re.test(line));
+    if (chrome) return drop(chrome[1]);
+    if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) return drop('页头');
+    if (hanCount(line) < 6) return drop('页头或页脚');
+    if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
+    if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
+  }
+  if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
+    out.captions.push(line.replace(/^图\s*\d+\s*[:：]\s*|^0\d\s+/, ''));
+    return drop('图片说明');
+  }
+  const above = s.raw.slice(0, i).reverse().find((l) => l);
+  if (above && IMAGE.test(above) && !/[。，]/.test(line) && line.length <= 30) {
+    out.captions.push(line);
+    return drop('图片说明');
+  }
+  const chrome = CHROME.find(([re]) => re.test(line));
+  if (chrome && line.length < 200) return drop(chrome[1]);
+  const end = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/.exec(line);
+  if (end) {
+    for (const e of end[1]!.matchAll(EDITOR)) out.editors.push(...splitNames(e[1]!));
+    out.removed.push({ line: end[0].trim(), why: '文末标记' });
+    return line.slice(0, end.index).trim() || null;
+  }
+  return line;
+}
+
+/** Step 5: a short line without a full stop right above a photo credit is the image's alt text. */
+function dropAltTexts(keep: (string | null)[], s: Sorting): void {
+  for (let i = 1; i < s.raw.length; i++) {
+    if (!s.out.removed.some((r) => r.line === s.raw[i] && r.why === '图片说明与署名')) continue;
+    let j = i - 1;
+    while (j >= 0 && keep[j] === null && !s.raw[j]) j--;
+    if (j > 2 && keep[j] && j !== s.headlineAt && !/[。！？!?]$/.test(keep[j]!) && keep[j]!.length < 80) {
+      s.out.captions.push(keep[j]!);
+      s.out.removed.push({ line: keep[j]!, why: '图片说明' });
+      keep[j] = null;
+    }
+  }
+}
+
+export function cleanText(text: string): Cleaned {
+  const out: Sorting['out'] = { info: [], captions: [], editors: [], photoCredits: [], writers: [], removed: [] };
+  const { folded, hadPinyin, wasTraditional } = normalise(text, out.removed);
+  const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const url = takeAddress(raw);
+  const bodyStart = raw.findIndex(isParagraph);
+  const header = bodyStart < 0 ? raw.length : bodyStart;
+  const sorting: Sorting = { raw, header, bodyEnd: raw.length - 1 - [...raw].reverse().findIndex(isParagraph), headlineAt: findHeadline(raw, header), out };
+  const keep = raw.map((line, i) => sortLine(line, i, sorting));
+  dropAltTexts(keep, sorting);
   return {
-    lines: keep.filter((l): l is string => !!l && l !== '\u0000caption'),
-    editors: [...new Set(editors)],
-    photoCredits: [...new Set(photoCredits)],
-    hadPinyin: noPinyin !== text,
-    wasTraditional: simplified !== noPinyin,
+    lines: keep.filter((l): l is string => !!l),
+    headline: sorting.headlineAt >= 0 ? raw[sorting.headlineAt] : undefined,
+    info: out.info,
+    captions: [...new Set(out.captions)],
+    url,
+    editors: [...new Set(out.editors)],
+    photoCredits: [...new Set(out.photoCredits)],
+    writers: out.writers,
+    removed: out.removed,
+    hadPinyin,
+    wasTraditional,
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Stable ASCII ids from Chinese names with pinyin-pro, in the archive's style:
- * people `zhou-limin` (surname, then given name), organizations and places in
- * two-syllable words with administrative suffixes dropped after a place name
- * (重庆市民政局 → chongqing-minzhengju).
+ * people `zhou-limin` (surname, then given name); organizations, series and
+ * places word by word, with the administrative suffix dropped after a leading
+ * place name (重庆市民政局 → chongqing-minzhengju, 长三角民政座谈会 →
+ * changsanjiao-minzheng-zuotanhui).
  */
 import { pinyin } from 'pinyin-pro';
 import { ID_PATTERN } from '../../schemas/common.ts';
 
 import { COMPOUND_SURNAMES } from './names.ts';
+import { words } from './segment.ts';
 
 const syllables = (text: string, toned = false): string[] =>
   pinyin(text, { type: 'array', toneType: toned ? 'symbol' : 'none', surname: 'head', nonZh: 'removed', v: !toned }).map((s) =>
@@ -34,7 +36,7 @@ export function personPinyin(name: string): string {
   return [cap(all.slice(0, surnameLength).join('')), cap(all.slice(surnameLength).join(''))].filter(Boolean).join(' ');
 }
 
-/** Two-syllable words, the last word taking a third syllable when the count is odd. */
+/** Two-syllable words, the last word taking a third syllable when the count is odd (for a place name of four characters). */
 function pairs(run: string): string[] {
   const s = syllables(run);
   const out: string[] = [];
@@ -48,21 +50,11 @@ function pairs(run: string): string[] {
   return out;
 }
 
-/** Words ending an organization's name, written as a word of their own (促进会 → cujinhui). */
-const UNIT_WORDS = ['促进会', '基金会', '联合会', '研究会', '研究院', '研究所', '委员会', '杂志社', '出版社', '商会', '协会', '学会', '总会', '中心', '大学', '学院', '政府', '集团', '公司'];
-
-/** `社会组织管理局` → shehui-zuzhi-guanliju; `机械工程学会` → jixie-gongcheng-xuehui; `重庆大学` → chongqing-daxue. */
-function words(segment: string): string[] {
-  const unit = UNIT_WORDS.find((u) => segment.endsWith(u) && segment.length > u.length);
-  if (unit) return [...pairs(segment.slice(0, -unit.length)), syllables(unit).join('')];
-  if ([...segment].length <= 4) return [syllables(segment).join('')];
-  return pairs(segment);
-}
-
-/** Ends of an organization inside a longer name: 民政部|社会组织管理局. */
-const UNIT_END = /(?<=部|局|厅|中心|大学|学院|研究院|协会|商会|学会|促进会|基金会|联合会|总会|政府|集团|杂志社|报社|出版社)/u;
-
-/** `重庆市民政局` → `chongqing-minzhengju`; `长三角` → `changsanjiao`. */
+/**
+ * `重庆市民政局` → `chongqing-minzhengju`; `2025长三角民政座谈会` →
+ * `2025-changsanjiao-minzheng-zuotanhui`: a leading place without its 省/市, then
+ * pinyin word by word (segmented with jieba, so syllables never cross words).
+ */
 export function slugify(text: string): string {
   const han = text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
   const pieces: string[] = [];
@@ -75,7 +67,10 @@ export function slugify(text: string): string {
     rest = rest.slice(place[0].length);
   }
   if (!pieces.length && /^\p{Script=Han}{2,3}(?:省|市)$/u.test(rest)) rest = rest.slice(0, -1);
-  for (const segment of rest.split(UNIT_END).filter(Boolean)) pieces.push(...words(segment));
+  for (const run of rest.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
+    if (/^[A-Za-z0-9]+$/.test(run)) pieces.push(run.toLowerCase());
+    else for (const w of words(run)) pieces.push(syllables(w).join(''));
+  }
   const id = pieces
     .join('-')
     .replace(/[^a-z0-9-]+/g, '')

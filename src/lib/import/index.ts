@@ -1,6 +1,6 @@
 /**
- * The importer as one pure step (bytes + what the archive holds → a draft) plus
- * the checks the CLI runs before writing. scripts/import.ts only parses
+ * The importer as pure steps (bytes + what the archive holds → facts → a draft)
+ * plus the checks the CLI runs before writing. scripts/import.ts only parses
  * arguments, reads the file and prints.
  */
 import { parseEntry } from '../content/read.ts';
@@ -8,7 +8,7 @@ import { validateEntry } from '../content/validate.ts';
 import { COLLECTIONS, entryId, type CollectionName } from '../../schemas/layout.ts';
 import type { KnownArchive } from './archive.ts';
 import { ImportError } from './decode.ts';
-import { buildDraft, type Draft } from './draft.ts';
+import { buildDraft, type Draft } from './draft/index.ts';
 import { extractFacts, type Facts } from './extract.ts';
 import { readReport, type Report } from './read.ts';
 
@@ -20,13 +20,19 @@ export interface ImportResult {
   draft: Draft;
 }
 
-export function importReport(bytes: Uint8Array, archive: KnownArchive, options: { slug?: string; today?: string } = {}): ImportResult {
+/** Reads the report and its facts; refuses a text that names no event, no organizer and no person. */
+export function readFacts(bytes: Uint8Array, archive: KnownArchive): { report: Report; facts: Facts } {
   const report = readReport(bytes);
   const knownNames = archive.people.flatMap((p) => p.names);
-  const facts = extractFacts(report.lines, report.meta, knownNames);
-  if (!facts.title && !facts.speakers.length && !facts.organizers.length) {
-    throw new ImportError('在文中找不到会议：没有会议名称、主办单位或讲者 (no conference found in the report)');
+  const facts = extractFacts(report, knownNames);
+  if (!facts.title && !facts.people.length && !facts.organizers.length) {
+    throw new ImportError('在文中找不到会议：没有会议名称、主办单位或与会者 (no conference found in the report)');
   }
+  return { report, facts };
+}
+
+export function importReport(bytes: Uint8Array, archive: KnownArchive, options: { slug?: string } = {}): ImportResult {
+  const { report, facts } = readFacts(bytes, archive);
   const draft = buildDraft(facts, { editors: report.editors, photoCredits: report.photoCredits, notes: report.notes }, archive, options);
   if (archive.taken.conferences.has(draft.slug)) {
     throw new ImportError(`会议 conferences/${draft.slug}/ 已存在，不会覆盖；如是另一次会议，请用 --slug 指定新的 id (conference exists)`);

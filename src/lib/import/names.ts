@@ -1,20 +1,40 @@
 /**
- * Splitting "<position><name>" as news reports write it (重庆市民政局二级巡视员周利民):
- * a name already in the archive wins; otherwise the position must end in a title
- * word (局长, 秘书长, 巡视员…) followed by a two- or three-character name.
+ * People as news reports write them: a position ending in a title word, then the
+ * name (`重庆市民政局二级巡视员周利民`), or the name, then the title
+ * (`云龙镇陈泽宁镇长`). A name is two or three characters starting with a known
+ * surname (four with a compound surname), a name the archive already has, or a
+ * transliterated name with a middle dot (`乔伊丝·班达`); what follows it must be
+ * where a name can end (a verb such as 出席, 表示, 主持; 等; punctuation), so
+ * that `会长强调` or `局长向大会` never yield a person.
  */
-export const TITLE_WORDS = [
-  '主任委员', '秘书长', '理事长', '董事长', '总经理', '总干事', '巡视员', '调研员', '研究员', '负责人', '创始人', '书记',
-  '局长', '厅长', '部长', '会长', '主任', '院长', '市长', '区长', '县长', '省长', '处长', '科长', '司长', '所长', '社长',
-  '校长', '馆长', '站长', '主席', '总裁', '经理', '教授', '委员', '助理', '总监', '主编', '监事', '理事', '专家', '代表',
-  '干事', '博士', '组长', '队长', '行长', '台长', '园长', '主管', '合伙人', '团长',
-];
-const TITLE_RE = TITLE_WORDS.join('|');
-export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫', '独孤', '澹台', '呼延'];
-/** Characters that do not occur in personal names but do in running text. */
-const NOT_NAME = /[的了与及在是等为对将从把被着也都就而其之这那们个各并说有]/;
+import { COMPOUND_SURNAMES, surnameOf } from './surnames.ts';
 
-export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_RE})$`).test(s);
+export { COMPOUND_SURNAMES };
+
+export const TITLE_WORDS = [
+  '主任委员', '委员长', '秘书长', '理事长', '董事长', '监事长', '总经理', '总干事', '巡视员', '调研员', '研究员', '负责人', '创始人', '教务长', '培训师', '工程师', '书记', '常委',
+  '局长', '厅长', '部长', '会长', '主任', '院长', '市长', '区长', '县长', '省长', '镇长', '乡长', '处长', '科长', '司长', '所长', '社长', '校长', '馆长', '站长',
+  '主席', '总裁', '经理', '教授', '委员', '成员', '助理', '总监', '主编', '监事', '理事', '董事', '专家', '代表', '干事', '博士', '组长', '队长', '行长', '台长',
+  '园长', '主管', '合伙人', '团长', '主委', '总理', '总统', '大使', '顾问', '院士', '律师', '秘书', '总编', '政委', '领事', '教练', '干部',
+];
+const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+export const TITLE_RE = new RegExp(`(?:${TITLE_ALT})`, 'g');
+export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^）]*）)?$`).test(s.trim());
+
+/** Characters that do not occur in personal names but do in running text. */
+export const NOT_NAME = /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务/;
+
+/**
+ * Where a name may end: before punctuation, 等, a verb of what people do at an
+ * event, or the end of the text.
+ */
+export const NAME_END = new RegExp(
+  '^(?:$|[，,、。；;：:！!？?（(“”"）)\\s]|等|同志|获|荣获|被|将|已|正|一行|出席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|向|为|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|揭牌|启动|按下|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|寄予|称|发来|陪同|的陪同|的带领|委托|全面|简要|观看|现场)',
+);
+
+/** A name followed by its title (谭建光教授从…) also ends there. */
+const NAME_END_TITLE = new RegExp(`^(?:${TITLE_ALT})`);
+const endsName = (rest: string, end: RegExp) => end.test(rest) || (end === NAME_END && NAME_END_TITLE.test(rest));
 
 export interface PositionName {
   position: string;
@@ -23,63 +43,61 @@ export interface PositionName {
   known: boolean;
 }
 
+const FOREIGN = /^[\p{Script=Han}]{1,5}[·•・]/u;
+/** Not the start of a name without a surname: conjunctions and the characters of titles. */
+const UNSURE_BAD = /^[和与及并或暨同跟兼以]|[长事员理监委主任书记部局会们等]/;
+
+export interface NameMatch {
+  name: string;
+  known: boolean;
+  /** The name does not start with a known surname (accepted only where a name is certain, e.g. after a title in a list). */
+  unsure: boolean;
+}
+
+/**
+ * The names that can start at `text` (longest first): an archive name, a
+ * transliterated name, or two to four characters starting with a surname, each
+ * followed by a place where a name can end (`end`, by default NAME_END).
+ */
+export function namesAt(text: string, knownNames: readonly string[] = [], end: RegExp = NAME_END): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const n of knownNames) if (text.startsWith(n) && endsName(text.slice(n.length), end)) out.push({ name: n, known: true, unsure: false });
+  const foreign = FOREIGN.exec(text);
+  if (foreign && !UNSURE_BAD.test(foreign[0])) {
+    // The shortest second part after which a name can end (布达利 in 哈利德·布达利出席并致辞).
+    for (let len = 1; len <= Math.min(6, text.length - foreign[0].length); len++) {
+      const name = text.slice(0, foreign[0].length + len);
+      if (!/^[\p{Script=Han}·•・]+$/u.test(name)) break;
+      if (endsName(text.slice(name.length), end)) {
+        out.push({ name, known: false, unsure: false });
+        break;
+      }
+    }
+  }
+  const surname = surnameOf(text);
+  for (const len of [4, 3, 2]) {
+    const name = text.slice(0, len);
+    if ([...name].length !== len || !/^\p{Script=Han}+$/u.test(name) || NOT_NAME.test(name.slice(1)) || NOT_NAME.test(name.slice(0, 2)) || /[副原前]$/.test(name)) continue;
+    if (!endsName(text.slice(len), end)) continue;
+    const sure = !!surname && (len < 4 || surname.length === 2);
+    const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;
+    if (!sure && (UNSURE_BAD.test(name) || startsLikeVerb)) continue;
+    out.push({ name, known: false, unsure: !sure });
+  }
+  return out;
+}
+
 /** `江苏省民政厅厅长谢晓军` → { position: 江苏省民政厅厅长, name: 谢晓军 }, or undefined. */
 export function splitPositionName(text: string, knownNames: readonly string[] = []): PositionName | undefined {
   const s = text.trim();
   const known = [...knownNames].sort((a, b) => b.length - a.length).find((n) => s.endsWith(n));
   if (known) return { position: s.slice(0, -known.length).trim(), name: known, known: true };
-  const m = new RegExp(`^(.*(?:${TITLE_RE}))((?:${COMPOUND_SURNAMES.join('|')})\\p{Script=Han}{1,2}|\\p{Script=Han}{2,3})$`, 'u').exec(s);
-  if (!m || NOT_NAME.test(m[2]!)) return undefined;
-  return { position: m[1]!.trim(), name: m[2]!, known: false };
-}
-
-/**
- * The speaker phrase at the end of the text before a verb: the last comma-separated
- * chunk holding a name, with the chunks before it that read as positions
- * (重庆大学校长助理、党委委员、科创战略院院长，重庆市机械工程学会理事长朱才朝).
- */
-export function speakerAtEnd(before: string, knownNames: readonly string[] = []): PositionName | undefined {
-  const tail = before.split(/[。！？!?；;：:”"」』]/).pop()!.replace(/^\s*(?:在|由|据|请|邀请)/, '');
-  const chunks = tail.split(/[,，]/).map((c) => c.trim());
-  const last = chunks.pop() ?? '';
-  const found = splitPositionName(last.replace(/^(?:在|由)/, ''), knownNames);
-  if (!found) return undefined;
-  let position = found.position;
-  while (chunks.length && endsWithTitle(chunks[chunks.length - 1]!) && chunks[chunks.length - 1]!.length <= 40 && !NOT_POSITION.test(chunks[chunks.length - 1]!)) {
-    position = `${chunks.pop()!.replace(/^(?:在|由)/, '')}，${position}`;
+  for (const m of s.matchAll(TITLE_RE)) {
+    let end = m.index + m[0].length;
+    if (s[end] === '）') end++;
+    const rest = s.slice(end);
+    const name = namesAt(rest).find((n) => n.name === rest && !n.unsure);
+    if (name) return { position: s.slice(0, end), name: name.name, known: false };
   }
-  return { ...found, position: position.replace(/^[、，,]+|[、，,]+$/g, '') };
-}
-/** Text that is running prose, not a position. */
-const NOT_POSITION = /[的了是]|当天|会上|现场|随后|期间|此外|同时/;
-
-/**
- * `A、B、C` where each item is "<position><name>" and positions may themselves
- * hold 、 (局长、二级巡视员杨伟): items that end in a title word join the next.
- */
-export function speakerList(before: string, knownNames: readonly string[] = []): PositionName[] {
-  const tail = before.split(/[。！？!?；;：:”"」』]/).pop()!;
-  const chunks = tail.split(/[,，]/);
-  let listText = chunks.pop() ?? '';
-  while (chunks.length && endsWithTitle(chunks[chunks.length - 1]!.trim()) && !NOT_POSITION.test(chunks[chunks.length - 1]!)) {
-    listText = `${chunks.pop()!.trim()}，${listText}`;
-  }
-  listText = listText.replace(/^(?:由|在|请|邀请|会上|随后)/, '').replace(/(?:等|等嘉宾|等专家|等领导|等代表)$/, '');
-  const items: string[] = [];
-  let pending = '';
-  for (const part of listText.split('、')) {
-    const p = part.trim();
-    if (!p) continue;
-    if (endsWithTitle(p)) pending += `${p}、`;
-    else {
-      items.push(pending + p);
-      pending = '';
-    }
-  }
-  const out: PositionName[] = [];
-  for (const item of items) {
-    const found = splitPositionName(item, knownNames);
-    if (found) out.push(found);
-  }
-  return out;
+  return undefined;
 }

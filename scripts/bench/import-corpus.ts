@@ -1,0 +1,165 @@
+/**
+ * The importer's corpus bench, as a function the CLI (scripts/bench/import.ts)
+ * and the corpus test share: runs every report of ../shared/reports (expectations
+ * in expect-a.json and expect-b.json, written by hand) and ../shared/sources
+ * (expectations in tests/fixtures/import/expect-sources.json, facts only)
+ * through the importer, scores the facts per kind, and writes each draft into a
+ * temporary copy of the content tree to run the content check on it.
+ *
+ * Parts: expect-a's reports and the sources are the part the importer was
+ * developed on ("seen"); expect-b's reports were held out while developing
+ * ("held-out"), so their figures show how it does on reports it was not tuned to.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { findAffiliations } from '../../src/lib/import/affiliations.ts';
+import { readArchive } from '../../src/lib/import/archive.ts';
+import { stripConverterPinyin } from '../../src/lib/import/clean.ts';
+import { decodeBytes, ImportError } from '../../src/lib/import/decode.ts';
+import { importReport, validateDraft } from '../../src/lib/import/index.ts';
+import { addTallies, newTallies, scoreReport, type Expected, type Kind, type Miss, type Predicted, type Tally } from '../../src/lib/import/score.ts';
+import { writeAllOrNothing } from '../../src/lib/import/write.ts';
+import { toSimplified } from '../../src/lib/text/t2s.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const SOURCES_EXPECTED = path.join(ROOT, 'tests/fixtures/import/expect-sources.json');
+
+export type Part = 'seen' | 'held-out' | 'extra';
+
+export interface CorpusFile {
+  /** Name as the expectations key it. */
+  name: string;
+  file: string;
+  part: Part;
+  expected: Expected;
+}
+
+export interface ReportResult {
+  name: string;
+  part: Part;
+  /** The one-line reason when the importer refused the report. */
+  refused?: string;
+  tallies: Record<Kind, Tally>;
+  misses: Miss[];
+  /** Content-check errors of the draft written into a copy of the archive. */
+  draftErrors: string[];
+  /** Schema problems validateDraft found. */
+  invalid: string[];
+}
+
+export interface CorpusResult {
+  reports: ReportResult[];
+  byPart: Record<Part | 'all', Record<Kind, Tally>>;
+  /** Reports that name an event but were refused. */
+  refused: { name: string; reason: string }[];
+  /** Drafts that did not pass the content check. */
+  failedDrafts: { name: string; errors: string[] }[];
+}
+
+/** The corpus, or undefined when ../shared is not there. */
+export function corpusFiles(shared = SHARED): CorpusFile[] | undefined {
+  const reports = path.join(shared, 'reports');
+  if (!fs.existsSync(path.join(reports, 'expect-a.json'))) return undefined;
+  const out: CorpusFile[] = [];
+  for (const [json, part] of [
+    ['expect-a.json', 'seen'],
+    ['expect-b.json', 'held-out'],
+  ] as const) {
+    const expected = JSON.parse(fs.readFileSync(path.join(reports, json), 'utf8')) as Record<string, Expected>;
+    for (const [name, e] of Object.entries(expected)) out.push({ name, file: path.join(reports, name), part, expected: e });
+  }
+  const sources = JSON.parse(fs.readFileSync(SOURCES_EXPECTED, 'utf8')) as Record<string, Expected>;
+  for (const [name, e] of Object.entries(sources)) {
+    const file = path.join(shared, 'sources', name);
+    if (fs.existsSync(file)) out.push({ name, file, part: 'seen', expected: e });
+  }
+  return out.filter((f) => fs.existsSync(f.file));
+}
+
+export interface RunOptions {
+  shared?: string;
+  /** Content tree whose people, organizations and series the importer reuses (default: the archive's content/). */
+  content?: string;
+  /** Write each draft into a copy of the content tree and run the content check (default true). */
+  checkDrafts?: boolean;
+  /** A folder of further reports with their expectations in `expect*.json` (same format), scored as the part "extra". */
+  extra?: string;
+}
+
+/** Reports and expectations from a folder of one's own (`expect*.json` next to the files). */
+export function extraFiles(dir: string): CorpusFile[] {
+  const out: CorpusFile[] = [];
+  for (const json of fs.readdirSync(dir).filter((f) => /^expect.*\.json$/.test(f))) {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, json), 'utf8')) as Record<string, Expected>;
+    for (const [name, e] of Object.entries(expected)) out.push({ name, file: path.join(dir, name), part: 'extra', expected: e });
+  }
+  return out.filter((f) => fs.existsSync(f.file));
+}
+
+export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
+  const shared = corpusFiles(options.shared);
+  if (!shared && !options.extra) return undefined;
+  const files = [...(shared ?? []), ...(options.extra ? extraFiles(options.extra) : [])];
+  const content = options.content ?? path.join(ROOT, 'content');
+  const byPart: CorpusResult['byPart'] = { seen: newTallies(), 'held-out': newTallies(), extra: newTallies(), all: newTallies() };
+  const reports: ReportResult[] = [];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-import-'));
+  try {
+    files.forEach((f, i) => {
+      const bytes = fs.readFileSync(f.file);
+      const raw = toSimplified(stripConverterPinyin(decodeBytes(bytes).text));
+      const archive = readArchive(content);
+      let result: ReturnType<typeof importReport> | undefined;
+      let refused: string | undefined;
+      try {
+        result = importReport(bytes, archive);
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        // A report of a conference the archive already has: import it again under another id.
+        if (/已存在/.test(error.message)) result = importReport(bytes, archive, { slug: `bench-${i + 1}` });
+        else refused = error.message;
+      }
+      const facts = result?.facts;
+      const orgNames = [...archive.organizations.flatMap((o) => o.names), ...(facts ? [...facts.organizers, ...facts.hosts] : [])];
+      const predicted: Predicted = {
+        event: facts?.title,
+        date: facts?.startDate,
+        placeCode: facts?.place?.code,
+        outlet: facts?.outlet,
+        published: facts?.published,
+        people: (facts?.people ?? []).map((p) => ({ name: p.name, position: p.position, role: p.role, organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [] })),
+        organizers: facts?.organizers ?? [],
+        hosts: facts?.hosts ?? [],
+        documents: (facts?.documents ?? []).map((d) => d.title),
+        cleaned: result ? result.report.lines.join('\n') : '',
+        kept: result ? [...result.report.lines, ...result.report.captions, result.report.headline ?? ''].join('\n') : '',
+        raw,
+      };
+      const { tallies, misses } = scoreReport(f.expected, predicted);
+      addTallies(byPart[f.part], tallies);
+      if (f.part !== 'extra') addTallies(byPart.all, tallies);
+      let draftErrors: string[] = [];
+      let invalid: string[] = [];
+      if (result && options.checkDrafts !== false) {
+        invalid = validateDraft(result.draft);
+        const copy = path.join(tmp, String(i), 'content');
+        fs.cpSync(content, copy, { recursive: true });
+        writeAllOrNothing(copy, result.draft.files);
+        draftErrors = checkContent(copy).errors.map((p) => `${path.relative(copy, path.resolve(p.file))}:${p.line ?? ''} ${p.field} ${p.message}`);
+        fs.rmSync(path.join(tmp, String(i)), { recursive: true, force: true });
+      }
+      reports.push({ name: f.name, part: f.part, refused, tallies, misses, draftErrors, invalid });
+    });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return {
+    reports,
+    byPart,
+    refused: reports.filter((r) => r.refused).map((r) => ({ name: r.name, reason: r.refused! })),
+    failedDrafts: reports.filter((r) => r.draftErrors.length || r.invalid.length).map((r) => ({ name: r.name, errors: [...r.invalid, ...r.draftErrors] })),
+  };
+}

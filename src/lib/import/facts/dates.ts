@@ -1,0 +1,110 @@
+/**
+ * The event's dates, resolved the way an editor would: the day the key sentence
+ * gives (`2024年10月10日`, `9月5日上午`, `30日`, `9月28日至29日`, `今天`), the
+ * month from the byline's dispatch date (`12月31日电`) or the publication date,
+ * the year from the publication date, the page address or the event's name.
+ * Never the day of the import: what cannot be settled stays undefined and the
+ * reason is given (`近日` has no day; `6月18日` with no year anywhere).
+ */
+import { isRealDate } from '../../dates.ts';
+import { pad2 } from '../text.ts';
+
+export interface DateContext {
+  /** `YYYY-MM-DD…` of publication, when known. */
+  published?: string;
+  /** Where the publication date came from (for the explanation). */
+  publishedFrom?: string;
+  /** The byline's dispatch date (月日电). */
+  dispatch?: { month: number; day: number };
+  /** The event's name (a year in it counts when nothing else gives one). */
+  title?: string;
+  /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
+  urlYear?: number;
+}
+
+export interface EventDates {
+  start?: string;
+  end?: string;
+  /** How the date was settled, or why it was not. */
+  how: string;
+}
+
+const RANGE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚)?(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
+const DAY_ONLY = /(?:^|[^\d月年])(\d{1,2})日(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
+const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
+
+const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
+const shift = (date: string, days: number) => {
+  const t = new Date(`${date.slice(0, 10)}T00:00:00Z`).getTime() + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+};
+
+/** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
+function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {
+  if (ctx.published) {
+    const py = Number(ctx.published.slice(0, 4));
+    const pm = Number(ctx.published.slice(5, 7));
+    const pd = Number(ctx.published.slice(8, 10));
+    // A report can announce an event a little ahead; further ahead means last year's date.
+    const ahead = month * 31 + day - (pm * 31 + pd);
+    return { year: ahead > 62 ? py - 1 : py, how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）` };
+  }
+  const inTitle = /((?:19|20)\d{2})/.exec(ctx.title ?? '');
+  if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
+  if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
+  return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
+}
+
+/** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
+export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
+  for (const sentence of sentences) {
+    if (!sentence) continue;
+    const full = RANGE.exec(sentence);
+    const dayOnly = full ? null : DAY_ONLY.exec(sentence);
+    const relative = /今天|今日/.exec(sentence) ?? /昨天|昨日/.exec(sentence);
+    const first = [full, dayOnly, relative].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+    const vague = VAGUE.exec(sentence);
+    if (vague && (!first || vague.index < first.index)) return { how: `报道只写“${vague[0]}”，没有写会议日期` };
+    if (!first) continue;
+    if (first === full) {
+      const month = Number(full[2]);
+      const day = Number(full[3]);
+      let year: number | undefined;
+      let how: string;
+      if (full[1]) [year, how] = [Number(full[1]), `报道写明“${full[0]}”`];
+      else ({ year, how } = yearFor(month, day, ctx));
+      if (!year) return { how: `报道写“${full[0]}”，但${how}` };
+      const start = ymd(year, month, day);
+      if (!isRealDate(start)) return { how: `“${full[0]}”不是真实的日期` };
+      const end = full[5] ? ymd(year, Number(full[4] ?? month), Number(full[5])) : undefined;
+      return { start, end: end && isRealDate(end) && end > start ? end : undefined, how: full[1] ? how : `正文“${full[0]}”；${how}` };
+    }
+    if (first === relative) {
+      if (ctx.dispatch && ctx.published) {
+        const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year!;
+        const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
+        const start = /昨/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
+        return { start, how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自发布日期` };
+      }
+      if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
+      const start = /昨/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
+      return { start, how: `报道写“${relative[0]}”，按发布日期 ${ctx.published.slice(0, 10)} 推算` };
+    }
+    // A day without a month: the byline's dispatch month, else the publication month.
+    const day = Number(dayOnly![1]);
+    let base: { year?: number; month: number; how: string } | undefined;
+    if (ctx.dispatch && ctx.dispatch.day >= day) {
+      const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx);
+      if (y.year) base = { year: y.year, month: ctx.dispatch.month, how: `月份取自电头“${ctx.dispatch.month}月${ctx.dispatch.day}日电”；${y.how}` };
+    } else if (ctx.published) {
+      let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
+      if (day > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      base = { year: y, month: m, how: `月份和年份取自发布日期 ${ctx.published.slice(0, 10)}` };
+    }
+    if (!base?.year) return { how: `报道只写“${dayOnly![1]}日”，没有月份和年份可以对照` };
+    const start = ymd(base.year, base.month, day);
+    const end = dayOnly![2] ? ymd(base.year, base.month, Number(dayOnly![2])) : undefined;
+    return isRealDate(start) ? { start, end: end && isRealDate(end) && end > start ? end : undefined, how: `正文“${dayOnly![0].replace(/^[^\d]/, '')}”；${base.how}` } : { how: `“${day}日”对不上月份` };
+  }
+  return { how: '报道中没有会议日期' };
+}

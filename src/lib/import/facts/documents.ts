@@ -1,0 +1,83 @@
+/**
+ * Documents signed, released or adopted at the event: `签署《…协议》`,
+ * `审议通过了《…章程》《…办法》和新修订的《…》`, `出台《…意见》`, `宣读倡议书`,
+ * `共同签订了…合作备忘录`, a programme launched (`共同启动“…计划”`) and what a
+ * 发布会 released (`第八届“慈善排行榜”发布会`). Background sentences (`据了解`,
+ * `近年来`, `自…以来`, a date other than the event's) and speech titles are not
+ * documents of the event.
+ */
+import type { OutcomeKind } from '../../../schemas/index.ts';
+import type { DocumentFact } from './types.ts';
+
+const KINDS: [RegExp, OutcomeKind][] = [
+  [/(?:协议|协议书|备忘录|合作框架|框架协议)$/, 'agreement'],
+  [/(?:倡议书|倡议|宣言|公约|共识|誓言)$/, 'initiative'],
+  [/(?:报告|白皮书|蓝皮书|指数|研究成果)$/, 'report'],
+  [/(?:名单|榜单|排行榜)$/, 'award'],
+];
+export const documentKind = (title: string): OutcomeKind => KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
+
+const VERB = '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|审议表决|表决通过|通过|出台|印发|颁布|启动|共同启动';
+const BACKGROUND = /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
+const LIST = /^(?:《[^》]{2,80}》(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
+
+export interface DocumentInput {
+  sentences: readonly string[];
+  /** Speech titles (以《…》为题): not documents. */
+  speechTitles: ReadonlySet<string>;
+  /** The event's date as `M月D日`, to tell the event's sentences from background ones. */
+  eventDay?: { month: number; day: number };
+  title?: string;
+}
+
+/** A sentence about something else than the event: background, or dated another day. */
+function background(sentence: string, eventDay: DocumentInput['eventDay']): boolean {
+  if (BACKGROUND.test(sentence)) return true;
+  for (const m of sentence.matchAll(/(?:(?:19|20)\d{2}年)?(\d{1,2})月(?:(\d{1,2})日)?/g)) {
+    if (!eventDay) return !!m[0].includes('年');
+    if (Number(m[1]) !== eventDay.month || (m[2] && Number(m[2]) !== eventDay.day)) return true;
+  }
+  return false;
+}
+
+export function readDocuments(input: DocumentInput): DocumentFact[] {
+  const out: DocumentFact[] = [];
+  const eventName = (input.title ?? '').replace(/[“”—\s]/g, '');
+  const add = (title: string, verb?: string) => {
+    const t = title.trim();
+    if (t.length < 2 || input.speechTitles.has(t) || out.some((d) => d.title === t)) return;
+    // The campaign the event launches is the event, not one of its documents.
+    if (verb === '启动' || verb === '共同启动') {
+      const bare = t.replace(/[“”—\s]/g, '');
+      if (eventName.includes(bare) || bare.includes(eventName.replace(/(?:启动仪式|仪式|活动).*$/, ''))) return;
+    }
+    out.push({ title: t, kind: documentKind(t), verb });
+  };
+  for (const sentence of input.sentences) {
+    if (background(sentence, input.eventDay)) continue;
+    // 《…》 right after a verb, in a chain.
+    for (const m of sentence.matchAll(new RegExp(`(${VERB})(?:了)?\\s*`, 'g'))) {
+      // 拟出台, 将发布: not (yet) a document of the event.
+      if (/(?:拟|将|计划|准备|即将|拟于)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+      const after = sentence.slice(m.index + m[0].length).replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
+      const list = LIST.exec(after);
+      if (list) {
+        for (const t of list[0].matchAll(/《([^》]{2,80})》/g)) add(t[1]!, m[1]);
+        continue;
+      }
+      // Unbracketed: 宣读倡议书, 签订了…合作备忘录, 共同启动“…计划”
+      const plain = /^([^，。；《》、]{0,40}?(?:倡议书|协议书|框架协议|合作协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(after);
+      if (plain && /签|宣读|发布|发出|发起/.test(m[1]!)) add(plain[1]!, m[1]);
+      const report = /^([^，。；《》、]{4,40}?(?:报告|白皮书|蓝皮书))(?=[，。；、]|$)/.exec(after);
+      if (report && /发布/.test(m[1]!)) add(report[1]!, m[1]);
+      const launched = /^(“[^”]{2,30}”[^，。；]{0,20}?(?:计划|项目|行动|工程))(?=[，。；、]|$)/.exec(after);
+      if (launched && /启动/.test(m[1]!)) add(launched[1]!, m[1]);
+    }
+    // “…项目”在会上正式启动
+    for (const m of sentence.matchAll(/“([^”]{4,40}(?:计划|项目|工程))”[^，。]{0,8}(?:正式)?启动/g)) add(m[1]!, '启动');
+  }
+  // A 发布会 releases what it is named after: 第八届“慈善排行榜”发布会.
+  const released = /((?:第[一二三四五六七八九十百\d]+届)?“[^”]{2,20}”)发布(?:大)?会/.exec(input.title ?? '');
+  if (released) add(released[1]!, '发布');
+  return out;
+}

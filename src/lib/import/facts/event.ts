@@ -1,0 +1,221 @@
+/**
+ * The event a report is about: its name, the sentence that announces it (the
+ * key sentence the date, place and organizers are read from), edition and theme.
+ *
+ * A name is a noun phrase ending in an event word (大会, 座谈会, 论坛, 启动仪式,
+ * 成果展, 嘉年华…), found as
+ * - the subject of 举行/召开/举办/开幕/启动 (`X在福州举行`, `由…主办的X隆重举行`),
+ * - the object of 召开/举行/举办/开展 (`福鼎市召开X`, `举行以“…”为主题的X`),
+ * - or a quoted name (`“X座谈会”`).
+ * Among several candidates the report's main event is the one with a date in its
+ * sentence, named in the headline, and followed by who attended and spoke.
+ */
+import { cnNumber, comparable, splitOutside } from '../text.ts';
+
+export const EVENT_HEADS = [
+  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '特别节目', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
+];
+const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?$`);
+/** Organizations whose names end like events (…联合会, …促进会): not events. */
+const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
+const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
+const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
+const EVENT_VERB = /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
+
+export interface EventCandidate {
+  name: string;
+  /** Index of the sentence it was read from (-1: the headline). */
+  at: number;
+  sentence: string;
+  score: number;
+  /** Theme read from `以“…”为主题的` in front of the name. */
+  theme?: string;
+}
+
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['"', '"'],
+  ['「', '」'],
+];
+/** `“X”` → `X` (only quotes that wrap the whole name). */
+export function unquote(s: string): string {
+  let t = s.trim();
+  for (const [open, close] of QUOTES) {
+    if (t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
+/** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
+function trimFront(text: string): string {
+  let t = text;
+  // The part after the last clause boundary outside quotes.
+  t = splitOutside(t, '，,；;：:。').pop()!.trim();
+  // A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）
+  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
+  t = t.replace(/^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/, '');
+  t = t.replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?/, '');
+  // 由…主办的 X / 在杭州举行的 X
+  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持)的/.exec(t);
+  if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
+  // 自治区开展 X / 某局召开 X
+  const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
+  if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
+  t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
+  return t.trim();
+}
+
+/** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
+function trimBack(text: string): string {
+  let t = stripTail(text);
+  // 在/于 + place or time, outside quotes and within the last clause.
+  const parts = t.split(/(?=[在于](?![^“]*”))/);
+  if (parts.length > 1) {
+    const tail = parts[parts.length - 1]!;
+    if (/^[在于]/.test(tail) && !/[，,]/.test(tail)) t = parts.slice(0, -1).join('');
+  }
+  return stripTail(t);
+}
+
+/** Adverbs, relative days and a bare day at the end, repeatedly (…活动于5月17日, …论坛”昨天（12月1日）). */
+function stripTail(text: string): string {
+  let t = text;
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t
+      .replace(VERBS_AFTER, '')
+      .replace(/(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日)$/, '')
+      .replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '')
+      .replace(/[于在]$/, '')
+      .trim();
+  }
+  return t;
+}
+
+/** A name that reads as an event (ends in an event word, is not an organization, not a list). */
+export function isEventName(name: string, strong = false): boolean {
+  const bare = name.replace(/[“”"「」]/g, '');
+  if (bare.length < 4 || bare.length > 90) return false;
+  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
+  if (/[。！？]/.test(bare)) return false;
+  const outside = name.replace(/“[^”]*”/g, '');
+  if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
+  if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
+  return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
+}
+
+const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
+
+/** Every candidate event name in the sentences and headline, scored. */
+export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
+    let name = unquote(raw.trim());
+    name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1');
+    if (!isEventName(name, strong)) return;
+    out.push({ name, at, sentence, score, theme });
+  };
+  const texts: [string, number][] = all.map((s, i) => [s, i]);
+  if (headline) texts.push([headline, -1]);
+  for (const [sentence, at] of texts) {
+    const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|今天|今日|昨天|昨日/.test(sentence) ? 4 : 0;
+    const base = dated + (at === -1 ? 1 : 0);
+    // Subject of an event verb.
+    for (const m of sentence.matchAll(EVENT_VERB)) {
+      const before = sentence.slice(0, m.index);
+      const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
+      add(trimFront(trimBack(before)), at, sentence, base + 2, strong);
+    }
+    // Object of a convening verb.
+    for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
+      const after = sentence.slice(m.index + m[0].length);
+      const stop = splitOutside(after, '，,；;。！')[0]!;
+      const name = longestEventPrefix(stop.replace(/^的/, ''));
+      if (name) add(name, at, sentence, base + 2, false, m[1]);
+    }
+    // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
+    for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
+      const name = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
+      if (name && !/^(?:会议|活动|论坛|开幕式|仪式)$/.test(name)) add(name, at, sentence, base);
+    }
+    // Quoted names.
+    for (const m of sentence.matchAll(/“([^”]{4,80})”/g)) add(m[1]!, at, sentence, base + 1);
+  }
+  // The main event is usually followed by who attended, spoke and presided (before another event is named).
+  const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
+  for (const c of out) {
+    const next = starts.find((a) => a > c.at) ?? Infinity;
+    if (c.at >= 0 && all.slice(c.at, Math.min(c.at + 3, next)).some((s) => SPEAKING.test(s))) c.score += 2;
+    if (headline && c.at >= 0 && (comparable(headline).includes(comparable(c.name)) || out.some((h) => h.at === -1 && comparable(c.name).includes(comparable(h.name))))) c.score += 3;
+    c.score -= Math.max(0, c.at) * 0.05;
+    if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(c.sentence.slice(0, c.sentence.indexOf(c.name)))) c.score -= 2;
+  }
+  return out;
+}
+
+/** The longest start of `text` that ends in an event word (outside quotes). */
+function longestEventPrefix(text: string): string | undefined {
+  for (let end = text.length; end >= 4; end--) {
+    const s = text.slice(0, end);
+    const bare = s.replace(/[“”]/g, '');
+    const open = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
+    if (open === 0 && HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) return s;
+  }
+  return undefined;
+}
+
+export interface EventFact {
+  title: string;
+  /** The sentence that named the event (the headline when only it did). */
+  sentence: string;
+  at: number;
+  edition?: number;
+  theme?: string;
+}
+
+/** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
+function splitSlogan(name: string): { title: string; slogan?: string } {
+  const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
+  if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
+  return { title: name };
+}
+
+export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
+  const candidates = eventCandidates(all, headline);
+  if (!candidates.length) return undefined;
+  // Same name found several times: one candidate with the best score and a bonus for the repeats.
+  const byName = new Map<string, EventCandidate & { count: number }>();
+  for (const c of candidates) {
+    const key = comparable(c.name);
+    const seen = byName.get(key);
+    if (!seen) byName.set(key, { ...c, count: 1 });
+    else {
+      seen.count++;
+      if (c.score > seen.score) Object.assign(seen, { ...c, count: seen.count });
+    }
+  }
+  const ranked = [...byName.values()].sort((a, b) => b.score + Math.min(2, b.count - 1) * 0.5 - (a.score + Math.min(2, a.count - 1) * 0.5) || b.name.length - a.name.length);
+  let best = ranked[0]!;
+  // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
+  const fuller = ranked.find((c) => c !== best && c.at === best.at && c.name.length > best.name.length && comparable(c.name).includes(comparable(best.name)) && c.score >= best.score - 1);
+  if (fuller) best = fuller;
+  // Named only by the headline: the body sentence that names it (maybe without its leading place) is the key sentence.
+  if (best.at === -1) {
+    const key = comparable(best.name.replace(/^[\p{Script=Han}]{2,6}?[省市区县](?=[\p{Script=Han}“]{4})/u, ''));
+    const at = all.findIndex((s) => comparable(s).includes(key));
+    if (at >= 0) best = { ...best, at, sentence: all[at]! };
+  }
+  const { title, slogan } = splitSlogan(best.name);
+  const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
+  const themeAt = all.slice(Math.max(0, best.at)).join('');
+  const theme = best.theme ?? /以\s*“([^”]{2,60})”\s*为(?:大会|会议|论坛|活动|本次\S{0,4})?主题/.exec(themeAt)?.[1] ?? /主题(?:为|是)\s*“([^”]{2,60})”/.exec(themeAt)?.[1] ?? slogan;
+  return {
+    title,
+    sentence: best.sentence,
+    at: best.at,
+    edition: edition ? cnNumber(edition[1] ?? edition[2]!) : undefined,
+    theme: theme?.trim(),
+  };
+}
+

@@ -1,0 +1,147 @@
+/**
+ * Who organized the event: 主办 (organizers), 承办 (hosts), 协办 (co-organizers),
+ * 指导 (supporters). Read from the sentences that speak of the main event
+ * (`由A、B主办，C承办的X`, `本次大赛由A、B联合主办`, `活动由A指导，B主办，C承办`) and,
+ * when none says 主办, from the organizations that convened it in the key
+ * sentence (`旬阳市民政局召开X`, `A、B在某地举行X`, `A携手B、C…开展了X`). A place
+ * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
+ * another event are skipped, and so is a site's own footer (removed earlier).
+ */
+import { placeAt } from '../divisions.ts';
+import { comparable, splitOutside } from '../text.ts';
+
+export interface OrganizerFacts {
+  organizers: string[];
+  hosts: string[];
+  coOrganizers: string[];
+  supporters: string[];
+  /** The sentences they were read from. */
+  from: string[];
+  /** Who convened the event in the key sentence (an organization or a place). */
+  convener?: string;
+}
+
+const ORG_END = /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|（[^）]*）)$/;
+const NOT_ORG = /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
+
+/** A name that reads as an organization (not a place alone, not a phrase). */
+export function isOrganization(name: string): boolean {
+  if ((name.length < 3 && !/^[省市区县][委办]$/.test(name)) || name.length > 40 || !ORG_END.test(name) || NOT_ORG.test(name.replace(/（[^）]*）/g, ''))) return false;
+  const place = placeAt(name);
+  return !place || place.length < name.length;
+}
+
+/** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
+export function splitOrganizations(list: string): string[] {
+  const items: string[] = [];
+  for (const part of splitOutside(list.replace(/携手|联合(?!会|总会)/g, '、'), '、，,；;')) {
+    let rest = part.trim();
+    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局).
+    for (;;) {
+      const m = /(?<=[局厅部委会院府心司团学社所办站馆盟组）])(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(rest);
+      if (!m) break;
+      items.push(rest.slice(0, m.index));
+      rest = rest.slice(m.index + m[0].length);
+    }
+    items.push(rest);
+  }
+  return items
+    .map((s) => s.trim().replace(/^(?:由|以及)/, '').replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '').trim())
+    .filter((s) => s.length >= 2);
+}
+
+const ROLE_VERB = /(?:联合|共同)?(主办|承办|协办|指导)(?!方|单位)/g;
+/** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
+const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
+const REFERENCE = /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
+
+/** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
+function core(title: string): string {
+  let s = title.replace(/^(?:(?:19|20)\d{2}年?)/, '');
+  for (;;) {
+    const p = placeAt(s);
+    if (!p || p.length >= s.length - 2) return comparable(s);
+    s = s.slice(p.length);
+  }
+}
+
+/** Does this sentence speak of the main event (and of no other)? */
+function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
+  const s = comparable(sentence);
+  if (s.includes(comparable(title)) || s.includes(core(title))) return true;
+  if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
+  const subject = sentence.split('由')[0]!.replace(/^.*[，,。]/, '').trim();
+  return REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!);
+}
+
+/** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
+function statedRoles(sentence: string, out: OrganizerFacts): boolean {
+  let found = false;
+  const first = sentence.search(ROLE_VERB);
+  const by = sentence.lastIndexOf('由', first);
+  // The list starts after 由, or at the start of its clause.
+  let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
+  for (const m of sentence.matchAll(ROLE_VERB)) {
+    const list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
+    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n));
+    const names = all.filter(isOrganization);
+    anchor = m.index + m[0].length;
+    if (!names.length || names.length !== all.length) continue;
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    for (const n of names) if (!target.includes(n)) target.push(n);
+    found = true;
+  }
+  // 由A、B举办的<event>: held by them.
+  const held = /由([^，。；由]{2,80}?)(?:联合|共同)?举办的/.exec(sentence);
+  if (held && !out.organizers.length) {
+    const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
+    if (names.length && names.every(isOrganization)) {
+      out.organizers.push(...names);
+      found = true;
+    }
+  }
+  // Labels: 主办单位：A、B
+  for (const m of sentence.matchAll(/(主办|承办|协办|指导)单位\s*[:：为是]\s*([^。；]+)/g)) {
+    const names = splitOrganizations(m[2]!).filter(isOrganization);
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    for (const n of names) if (!target.includes(n)) target.push(n);
+    if (names.length) found = true;
+  }
+  return found;
+}
+
+const CONVENE_END = /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
+
+/** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
+export function readConvener(sentence: string, title: string): string | undefined {
+  const at = sentence.indexOf(title);
+  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  // Skip purpose and date clauses: start after the last date phrase.
+  const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g)].pop();
+  let rest = (date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')).replace(/[“"]$/, '');
+  if (!CONVENE_END.test(rest)) return undefined;
+  rest = rest.replace(CONVENE_END, '');
+  // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
+  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿)组织(?!召开|开展)[^，,]*$/, '');
+  const subject = rest.replace(/[，,]$/, '').trim();
+  if (!subject || /^[在于由以为]|[“”]/.test(subject)) return undefined;
+  return subject;
+}
+
+export function readOrganizers(sentences: readonly string[], key: { sentence: string; title: string }, otherEvents: readonly string[]): OrganizerFacts {
+  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  for (const s of sentences) {
+    if (!/主办|承办|协办|指导|举办的/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
+    if (statedRoles(s, out)) out.from.push(s);
+  }
+  const convener = readConvener(key.sentence, key.title);
+  if (convener) {
+    out.convener = convener;
+    const names = splitOrganizations(convener);
+    if (!out.organizers.length && names.length && names.every(isOrganization)) {
+      out.organizers.push(...names);
+      out.from.push(key.sentence);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,420 @@
+/**
+ * People at the event, each with the position the report gives (时任) and what
+ * they did there: 致辞, 讲话, 主旨演讲, 发言, 主持, 出席, 签约, 颁奖, 受奖, 其他.
+ *
+ * A sentence is cut at 、 and ， into chunks, and each chunk is read as
+ * - a person: `<position><name>` (`副局长肖向飞`), `<organization><name><title>`
+ *   (`云龙镇陈泽宁镇长`), or a name alone that is already known (`蒋勋功回顾…`) or
+ *   shares the position before it (`副厅长樊胜、李晖`);
+ * - a piece of position that the next person's position starts with
+ *   (`市委常委`、`市政府党组成员`、`副市长胥伟华`);
+ * - or anything else, which ends a list.
+ * A list of people takes its role from the words after it, up to the next
+ * person: `出席会议并讲话` → 讲话 for all of them, `等领导出席活动` → 出席,
+ * `分别作了题为《…》《…》的主旨演讲` → 主旨演讲 with titles in order. A person
+ * named several times keeps the strongest role (a stated speech over 主持 over
+ * an inferred one over 出席) and the position from a full mention, not from a
+ * caption or a `某某局长` back-reference.
+ */
+import type { SpeechKind } from '../../../schemas/index.ts';
+import { endsWithTitle, NAME_END, namesAt, TITLE_WORDS, type NameMatch } from '../names.ts';
+import { surnameOf } from '../surnames.ts';
+import { sentences as toSentences, splitOutside } from '../text.ts';
+import type { PersonFact, Role } from './types.ts';
+
+interface RoleRule {
+  re: RegExp;
+  role: Role;
+  stated: boolean;
+  kind?: SpeechKind;
+}
+
+/** Role words in order of precedence: the first that occurs in a list's predicate decides. */
+const ROLE_RULES: RoleRule[] = [
+  { re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢)?(?:辞|词)|在致辞[中时]/, role: '致辞', stated: true, kind: '致辞' },
+  { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
+  { re: /主旨报告|专题报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
+  { re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/, role: '讲话', stated: true, kind: '讲话' },
+  { re: /主持(?!人)/, role: '主持', stated: true },
+  { re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|在[^，。]{0,6}报告中|专题分享/, role: '发言', stated: true, kind: '交流发言' },
+  { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
+  { re: /签署|签订|签约/, role: '签约', stated: true },
+  { re: /出席|参加|参会|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
+  { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
+  { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁/, role: '讲话', stated: false, kind: '讲话' },
+  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
+  { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
+];
+
+const RANK: Record<Role, number> = { 致辞: 6, 主旨演讲: 6, 讲话: 6, 主持: 5, 发言: 4, 颁奖: 2, 签约: 2, 受奖: 2, 出席: 1, 其他: 0 };
+const rankOf = (role: Role, stated: boolean) => (stated ? RANK[role] : Math.min(RANK[role], 3));
+
+const SECTION_KINDS: [RegExp, SpeechKind][] = [
+  [/交流发言/, '交流发言'],
+  [/主旨演讲|主题演讲/, '主旨演讲'],
+  [/主旨报告|专题报告/, '主旨报告'],
+  [/专家|分享/, '专题分享'],
+];
+
+/** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
+const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我协会|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|在|据|与会|并|了|而|则|的|[”’"」』]/g;
+/** Text that is running prose, not a position. */
+const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
+const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
+/** A predicate that a `<name><title>` back-reference must be followed by. */
+const ACTION_AFTER = /^(?:发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
+
+const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我会|本会|新当选|在|据|经)+/;
+const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
+const lastStop = (s: string) => {
+  let at = 0;
+  for (const m of s.matchAll(STOP)) at = m.index + m[0].length;
+  return s.slice(at);
+};
+
+interface Mention {
+  name: string;
+  position?: string;
+  /** The position came from a caption or a `<name><title>` back-reference. */
+  weak: boolean;
+  known: boolean;
+  /** Where the mention ends in the sentence (its tail starts here). */
+  end: number;
+  tail: string;
+}
+
+interface Chunk {
+  text: string;
+  start: number;
+  sep: string;
+}
+
+function chunksOf(sentence: string): Chunk[] {
+  const parts = splitOutside(sentence, '、，,；;');
+  const out: Chunk[] = [];
+  let at = 0;
+  for (const p of parts) {
+    out.push({ text: p, start: at, sep: sentence[at + p.length] ?? '' });
+    at += p.length + 1;
+  }
+  return out;
+}
+
+const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|指出|强调|发表|作了|代表|到会|莅临)/;
+
+/** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
+function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
+  // A name without a known surname only where nothing else can stand: at the end of a list item, or before what a person does.
+  const usable = options.filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
+  const known = usable.find((o) => o.known);
+  if (known) return known;
+  // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
+  const sure = usable.filter((o) => !o.unsure);
+  const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
+  if (sure.length) return withTail[0] ?? sure[0];
+  return withTail[0] ?? usable[0];
+}
+
+interface Parsed {
+  kind: 'person' | 'position' | 'other';
+  mention?: Mention;
+  position?: string;
+}
+
+interface ReadContext {
+  known: readonly string[];
+  /** Names already met in this report (with or without a position). */
+  seen: Set<string>;
+  /** Positions of the people met, for `章部长` back-references. */
+  positions: Map<string, string>;
+  caption: boolean;
+}
+
+const TITLES_G = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/** `副局长肖向飞出席`: a position ending in a title word, then the name. */
+function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
+  for (const m of text.matchAll(TITLES_G)) {
+    let end = m.index + m[0].length;
+    if (text[end] === '）') end++;
+    const rest = text.slice(end);
+    const name = pickName(namesAt(rest, ctx.known), rest, true);
+    if (!name) continue;
+    const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
+    if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
+    return { name: name.name, position, weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
+  }
+  return undefined;
+}
+
+/** `云龙镇陈泽宁镇长致了欢迎词`: an organization, the name, the title, then what they did. */
+function organizationNameTitle(text: string, at: number, ctx: ReadContext): Mention | undefined {
+  for (let i = 0; i < text.length - 2; i++) {
+    if (!surnameOf(text.slice(i)) && !ctx.known.some((k) => text.startsWith(k, i))) continue;
+    for (const name of namesAt(text.slice(i), ctx.known, MODIFIED_TITLE).filter((n) => !n.unsure)) {
+      const after = text.slice(i + name.name.length);
+      const title = MODIFIED_TITLE.exec(after);
+      if (!title) continue;
+      const tail = after.slice(title[0].length);
+      if (!ACTION_AFTER.test(tail)) continue;
+      const org = lastStop(text.slice(0, i));
+      if (org && (!ORG_TAIL.test(org) || NOT_POSITION.test(org))) continue;
+      return { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: at + i + name.name.length + title[0].length, tail };
+    }
+  }
+  return undefined;
+}
+
+/** `章部长强调`: a surname and a title standing for the one person met before with that title. */
+function backReference(text: string, at: number, ctx: ReadContext): Mention | undefined {
+  const stripped = text.replace(LEADING_STOP, '');
+  const ref = new RegExp(`^(\\p{Script=Han})(${MODIFIED_TITLE.source.slice(1)})`, 'u').exec(stripped);
+  if (!ref || !surnameOf(ref[1]!)) return undefined;
+  const title = ref[2]!.replace(/^(?:原|前|副|常务|执行|名誉|荣誉|代|总)+/, '');
+  const who = [...ctx.positions].filter(([n, p]) => n.startsWith(ref[1]!) && p.includes(title));
+  const tail = stripped.slice(ref[0].length);
+  if (who.length !== 1 || !ACTION_AFTER.test(tail)) return undefined;
+  return { name: who[0]![0], weak: true, known: false, end: at + (text.length - stripped.length) + ref[0].length, tail };
+}
+
+/** A name alone: known or met before, sharing the position before it in a list, or doing something stated. */
+function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): Mention | undefined {
+  const bare = text.replace(LEADING_STOP, '');
+  const from = text.length - bare.length;
+  for (const name of namesAt(bare, ctx.known)) {
+    const tail = bare.slice(name.name.length);
+    const met = name.known || ctx.seen.has(name.name);
+    const listed = inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
+    const acts = !name.unsure && /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) && !!surnameOf(name.name);
+    if ((met || listed || acts) && NAME_END.test(tail)) return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
+  }
+  return undefined;
+}
+
+/** Reads one chunk. `offset` is where it starts in the sentence; `inList` allows a bare name sharing the previous position. */
+function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: boolean): Parsed {
+  const text = chunk.trim();
+  const at = offset + chunk.length - chunk.trimStart().length;
+  const mention = positionThenName(text, at, ctx) ?? organizationNameTitle(text, at, ctx) ?? backReference(text, at, ctx) ?? bareName(text, at, ctx, inList);
+  if (mention) return { kind: 'person', mention };
+  const position = lastStop(text);
+  if (position && endsWithTitle(position) && !NOT_POSITION.test(position) && position.length <= 60) return { kind: 'position', position };
+  return { kind: 'other' };
+}
+
+/**
+ * The role the words after a list give it: the stated role of highest precedence
+ * (出席…并讲话 → 讲话), else the first inferred one in the text (提到… 表示 → 发言).
+ */
+export function roleOf(predicate: string): RoleRule | undefined {
+  const clause = predicate.split(/[。！？]/)[0]!;
+  const stated = ROLE_RULES.find((r) => r.stated && r.re.test(clause));
+  if (stated) return stated;
+  return ROLE_RULES.filter((r) => !r.stated && r.re.test(clause)).sort((a, b) => clause.search(a.re) - clause.search(b.re))[0];
+}
+
+interface Found {
+  mention: Mention;
+  rule?: RoleRule;
+  title?: string;
+  sentence: string;
+  section?: SpeechKind;
+  caption: boolean;
+}
+
+const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
+/** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
+const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
+/** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
+const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
+/** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
+const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头)/gu;
+const LEADERS_AFTER = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
+
+/** Lists of names alone: the pattern, and for an elected list the post that becomes the position. */
+const NAME_LISTS: { re: RegExp; elected: boolean }[] = [
+  { re: ELECTED, elected: true },
+  { re: GUESTS, elected: false },
+  { re: LEADERS_BEFORE, elected: false },
+  { re: LEADERS_AFTER, elected: false },
+];
+
+function nameLists(sentence: string, ctx: ReadContext): Found[] {
+  const out: Found[] = [];
+  for (const { re, elected } of NAME_LISTS) {
+    for (const m of sentence.matchAll(re)) {
+      const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
+      if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
+      const rule = elected ? ROLE_RULES.find((r) => r.role === '其他') : roleOf(sentence.slice(m.index + m[0].length));
+      for (const name of names) {
+        if (!elected && ctx.seen.has(name)) continue;
+        ctx.seen.add(name);
+        const mention: Mention = { name, position: elected ? m[2] : undefined, weak: !elected, known: ctx.known.includes(name), end: 0, tail: '' };
+        out.push({ mention, rule, sentence, caption: ctx.caption });
+      }
+    }
+  }
+  return out;
+}
+
+/** Titles after a list (分别作了题为《1》《2》的…; 以《…》为题) go to its people in order. */
+function titlesFor(scope: string, count: number): (string | undefined)[] {
+  const titles = /(?:题为|以)\s*《/.test(scope) ? [...scope.matchAll(/《([^》]+)》/g)].map((m) => m[1]!) : [];
+  return Array.from({ length: count }, (_, i) => (titles.length === count ? titles[i] : titles.length === 1 && count === 1 ? titles[0] : undefined));
+}
+
+/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`. */
+function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentence: string, ctx: ReadContext): void {
+  const joined = /^(和|与|及|以及)/.exec(m.tail);
+  if (joined) {
+    const restStart = m.end + joined[0].length;
+    const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
+    if (readChunk(rest, restStart, ctx, true).kind === 'person') {
+      m.tail = '';
+      chunks.splice(c + 1, 0, { text: rest, start: restStart, sep: chunk.sep });
+    }
+    return;
+  }
+  const rest = sentence.slice(m.end, chunk.start + chunk.text.length);
+  if (!/^(?:在|与|和|及)/.test(rest)) return;
+  const blanked = rest.replace(/^(?:在|与|和|及)/, (x) => ' '.repeat(x.length));
+  const inner = readChunk(blanked, m.end, ctx, false);
+  if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak) chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
+}
+
+/** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
+function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
+  const chunks = chunksOf(sentence);
+  const out: Found[] = nameLists(sentence, ctx);
+  let group: Mention[] = [];
+  let pending = '';
+  const open = () => group.length > 0 && !group[group.length - 1]!.tail;
+  const nextPerson = (c: number) => chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
+  const close = (scopeStart: number, scopeEnd: number) => {
+    const scope = sentence.slice(scopeStart, scopeEnd);
+    const rule = roleOf(scope);
+    const titles = titlesFor(scope, group.length);
+    group.forEach((mention, i) => out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }));
+    group = [];
+  };
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    if (!chunk.text.trim()) continue;
+    const parsed = readChunk(chunk.text, chunk.start, ctx, open());
+    if (parsed.kind === 'position') {
+      pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
+      continue;
+    }
+    if (parsed.kind === 'other') {
+      // An organization alone that starts the next position (中共中央台办、国务院台办副主任龙明彪).
+      const orgOnly = text0(chunk.text);
+      const next = c + 1 < chunks.length && chunk.sep === '、' && ORG_TAIL.test(orgOnly) && orgOnly.length <= 20 && !NOT_POSITION.test(orgOnly) ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false) : undefined;
+      if (next?.kind === 'person' && next.mention!.position && !next.mention!.weak) pending += `${orgOnly}、`;
+      // A position and a name the reader could not split does not end the list.
+      else if (open() && TITLE_THEN_NAME.test(chunk.text.trim())) pending = '';
+      else {
+        // The list's predicate may come after other attendees (…副局长杨玉平，各街镇分管领导…参加了活动).
+        close(chunk.start, nextPerson(c));
+        pending = '';
+      }
+      continue;
+    }
+    const m = parsed.mention!;
+    splitRest(m, chunk, c, chunks, sentence, ctx);
+    if (m.position !== undefined && (!m.weak || pending)) m.position = `${pending}${m.position}`;
+    else if (m.position === undefined && open()) {
+      // 副厅长樊胜、李晖: the name alone shares the position before it.
+      const prev = group[group.length - 1]!;
+      if (prev.position) m.position = prev.position;
+      m.weak = prev.weak;
+    }
+    pending = '';
+    ctx.seen.add(m.name);
+    if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
+    group.push(m);
+    if (m.tail) close(m.end, nextPerson(c));
+  }
+  close(sentence.length, sentence.length);
+  return out;
+}
+
+export interface PeopleInput {
+  lines: readonly string[];
+  captions: readonly string[];
+  known: readonly string[];
+}
+
+/** Names introduced as `某某同志` count as met. */
+function introduced(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{Script=Han}{2,3})同志/gu)) {
+    const name = m[1]!.length === 3 && !surnameOf(m[1]!) ? m[1]!.slice(1) : m[1]!;
+    const options = namesAt(`${name}同志`).filter((o) => !o.unsure && o.name === name);
+    if (options.length) out.add(name);
+  }
+  return out;
+}
+
+export function readPeople(input: PeopleInput): PersonFact[] {
+  const seen = introduced(input.lines.join('\n'));
+  const positions = new Map<string, string>();
+  const found: Found[] = [];
+  let section: SpeechKind | undefined;
+  for (const line of input.lines) {
+    const bare = line.replace(/[！!？?\s]+$/, '');
+    if (!/[。！？!?，,]/.test(bare) && bare.length <= 30) {
+      const s = SECTION_KINDS.find(([re]) => re.test(line));
+      if (s) section = s[1];
+    }
+    for (const sentence of toSentences([line])) {
+      const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后)/.test(sentence));
+      if (cue) section = cue[1];
+      found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
+    }
+  }
+  for (const caption of input.captions) found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
+  return merge(found);
+}
+
+/** One record per person: the strongest role, the position from a full mention. */
+function merge(found: Found[]): PersonFact[] {
+  const byName = new Map<string, Found[]>();
+  for (const f of found) byName.set(f.mention.name, [...(byName.get(f.mention.name) ?? []), f]);
+  const out: PersonFact[] = [];
+  for (const [name, all] of byName) {
+    const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
+    const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
+    const strong = all.filter((f) => f.mention.position && !f.mention.weak);
+    const position = (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ?? strong[0]?.mention.position ?? all.find((f) => f.mention.position)?.mention.position;
+    const rule = best.rule;
+    let role: Role = rule?.role ?? '其他';
+    let kind: SpeechKind | undefined = rule?.kind;
+    let kindStated = !!rule?.stated && !!rule?.kind;
+    const section = best.section;
+    // Under a heading (交流发言, 主旨演讲…) an unstated speech, or a plain 发言, is of that kind.
+    if (section && rule?.kind && (!rule.stated || role === '发言')) {
+      kind = section;
+      kindStated = true;
+      role = section === '交流发言' || section === '专题分享' ? '发言' : '主旨演讲';
+    }
+    const title = all.find((f) => f.title)?.title;
+    // A talk with a title is not a leader's address.
+    if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
+    out.push({
+      name,
+      position: position?.replace(/[、，]+$/, ''),
+      role,
+      roleStated: !!rule?.stated,
+      kind: ['致辞', '讲话', '主旨演讲', '发言'].includes(role) ? kind : undefined,
+      kindStated,
+      title,
+      known: all.some((f) => f.mention.known),
+      from: best.sentence,
+    });
+  }
+  return out;
+}

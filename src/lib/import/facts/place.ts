@@ -1,0 +1,110 @@
+/**
+ * Where the event was held, normalised against the administrative divisions:
+ * `在广州南沙举办` → 广州市 (district 南沙区), `在渝举行` → 重庆市, `在昆明召开` →
+ * 昆明市. The venue phrase (`在X举行`) is read first; a place that contradicts
+ * every other place the report names (a hotel called 丽水… in a report about
+ * 昆明) is not trusted; without a venue, the place in the event's name or in
+ * the subject that convened it (`福鼎市召开`, `旬阳市民政局召开`) is used, but
+ * only when written in full (嘉定区, not 嘉定), so words are not taken for places.
+ */
+import { chainOf, cityOf, placeAt, samePlace, type Division } from '../divisions.ts';
+import type { PlaceFact } from './types.ts';
+
+export interface PlaceContext {
+  /** The key sentence (and the headline) with `在X举行`. */
+  sentences: readonly string[];
+  title?: string;
+  headline?: string;
+  /** Organizers, hosts and the like: their leading place names are context. */
+  organizations: readonly string[];
+  /** Who convened the event, as the key sentence writes it (`福鼎市`, `旬阳市民政局`). */
+  convener?: string;
+  /** The byline's dispatch city (中新网广州…电). */
+  dispatchCity?: string;
+  /** The whole text, to place a venue the gazetteer does not know (云龙镇) by another mention of it. */
+  text: string;
+}
+
+export interface PlaceResult {
+  place?: PlaceFact;
+  from?: string;
+  how: string;
+}
+
+const VENUE = /(?:^|[，,。\s])?(?:在|于|到|赴)([^，,。；在于到赴]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|闭幕)/g;
+
+/** The place at the start of a venue phrase, or the place written before another mention of the venue (海口市琼山区云龙镇). */
+function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {
+  const direct = placeAt(venue, { shortNames: true });
+  if (direct) return { division: direct.division, written: venue.slice(0, direct.length) };
+  const head = /^[\p{Script=Han}]{2,6}?(?:镇|乡|街道|村|社区)/u.exec(venue)?.[0];
+  if (!head) return undefined;
+  for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}]{2,16})${head}`, 'gu'))) {
+    const before = m[1]!;
+    for (let i = 0; i < before.length - 1; i++) {
+      const p = placeAt(before.slice(i), { shortNames: true });
+      if (p && p.length === before.length - i) return { division: p.division, written: before.slice(i) + head };
+    }
+  }
+  return undefined;
+}
+
+/** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
+function placeInName(name: string): Division | undefined {
+  const bare = name.replace(/^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?/, '');
+  const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
+  const found = placeAt(bare)?.division ?? (bracket ? placeAt(bracket[1]!, { shortNames: true })?.division : undefined);
+  if (found) return found;
+  // A full place name inside the name (2022年“上海慈善周”嘉定区主题活动).
+  for (const m of bare.matchAll(/[\p{Script=Han}]{2,5}?(?:区|县|市)/gu)) {
+    const p = placeAt(m[0]);
+    if (p && p.length === m[0].length && p.division.level !== 'province') return p.division;
+  }
+  return undefined;
+}
+
+const toFact = (d: Division, written: string): PlaceFact => {
+  const city = cityOf(d)!;
+  const chain = chainOf(d);
+  return {
+    city: city.name,
+    district: d.level === 'county' && d !== city ? d.name : undefined,
+    province: chain[0] !== city ? chain[0]!.name : undefined,
+    code: d.code,
+    written,
+  };
+};
+
+export function readPlace(ctx: PlaceContext): PlaceResult {
+  const context: Division[] = [];
+  for (const n of [ctx.title, ctx.headline, ctx.convener, ...ctx.organizations]) {
+    const d = n ? placeAt(n.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''))?.division : undefined;
+    if (d) context.push(d);
+  }
+  if (ctx.dispatchCity) {
+    const d = placeAt(ctx.dispatchCity, { shortNames: true })?.division;
+    if (d) context.push(d);
+  }
+  for (const sentence of ctx.sentences) {
+    for (const m of sentence.matchAll(VENUE)) {
+      // 在北京、厦门同步举行: more than one place is not the event's city.
+      if (/[、和与]/.test(m[1]!) && placeAt(m[1]!.split(/[、和与]/).pop()!, { shortNames: true })) return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
+      const venue = venuePlace(m[1]!, ctx.text);
+      if (!venue) continue;
+      const consistent = !context.length || context.some((c) => samePlace(c, venue.division));
+      if (!consistent) continue;
+      if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
+      return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
+    }
+  }
+  for (const [name, what] of [
+    [ctx.title, '会议名称'],
+    [ctx.convener, '召集方'],
+    [ctx.headline, '报道标题'],
+    ...ctx.organizations.slice(0, 1).map((o) => [o, '召集单位'] as const),
+  ] as const) {
+    const d = name ? placeInName(name) : undefined;
+    if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
+  }
+  return { how: '报道没有写举办地' };
+}

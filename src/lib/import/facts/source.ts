@@ -1,0 +1,161 @@
+/**
+ * The source record: when the report was published, by whom (outlet and
+ * reporters), under which headline and address. Read from the page's info lines
+ * (发布时间, 来源, 发文日期…), the byline that opens the article (`中新网广州12月31日电
+ * （记者 某某）`, `某某网讯`), the page metadata and, last, the address itself
+ * (dates in the path, known sites).
+ */
+import { isRealDate, isRealDateTime } from '../../dates.ts';
+import { placeAt } from '../divisions.ts';
+import { outletFromUrl } from '../outlets.ts';
+import { pad2 } from '../text.ts';
+import type { ReportText } from './types.ts';
+
+const DATETIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+
+/**
+ * `2024-12-4 8:05` → `2024-12-04 08:05`; `2021年09月08日` → `2021-09-08`; an ISO
+ * time with a zone is shown in Beijing time. Undefined when there is no real date.
+ */
+export function normalizePublished(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (/[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.test(raw.trim())) {
+    const d = new Date(raw.trim());
+    if (!Number.isNaN(d.getTime())) {
+      const b = new Date(d.getTime() + 8 * 3600_000);
+      return `${b.getUTCFullYear()}-${pad2(b.getUTCMonth() + 1)}-${pad2(b.getUTCDate())} ${pad2(b.getUTCHours())}:${pad2(b.getUTCMinutes())}:${pad2(b.getUTCSeconds())}`;
+    }
+  }
+  const eu = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})/.exec(raw);
+  const m = DATETIME.exec(raw) ?? (eu ? (['', eu[3], eu[2], eu[1], eu[4], eu[5]] as unknown as RegExpExecArray) : null);
+  if (!m) return undefined;
+  const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
+  if (!isRealDate(day)) return undefined;
+  if (!m[4]) return day;
+  const time = `${day} ${pad2(m[4])}:${pad2(m[5]!)}${m[6] ? `:${pad2(m[6])}` : ''}`;
+  return isRealDateTime(time) ? time : day;
+}
+
+/**
+ * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
+ * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`. Undefined
+ * for a month alone (`/202303/`) or anything that is not a real date.
+ */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const patterns = [
+    /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/,
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/,
+    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6})?(?=[._/]|$)/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
+    if (isRealDate(day)) return day;
+  }
+  return undefined;
+}
+
+export interface Found {
+  value: string;
+  from: string;
+}
+
+/** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
+export function readPublished(report: ReportText): Found | undefined {
+  const found = report.info
+    .map((line) => ({ line, value: normalizePublished(line) }))
+    .filter((x): x is { line: string; value: string } => !!x.value && !/索引号/.test(x.line));
+  const withTime = found.find((x) => x.value.length > 10);
+  if (withTime) return { value: withTime.value, from: withTime.line };
+  if (found[0]) return { value: found[0].value, from: found[0].line };
+  const meta = normalizePublished(report.meta.published);
+  if (meta) return { value: meta, from: '网页元数据' };
+  const fromUrl = dateFromUrl(report.meta.url);
+  if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  return undefined;
+}
+
+export interface Byline {
+  outlet?: string;
+  /** The dispatch date `M月D日电`, as month and day. */
+  month?: number;
+  day?: number;
+  /** The dispatch city (中新网广州…电). */
+  city?: string;
+  reporters: string[];
+  from: string;
+}
+
+const ROLE_WORDS = /(记者|通讯员|实习生|实习记者|见习记者|摄影|摄|报道|本报)/;
+
+/** `记者 罗一舟 通讯员 齐晓` → [罗一舟]: only the reporters when roles are named, else every name. */
+export function bylineReporters(byline: string): string[] {
+  const names = (s: string) => s.split(/[\s、，,/]+/).map((n) => n.replace(/报道$/, '')).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n) && !ROLE_WORDS.test(n));
+  if (!/(记者|通讯员|实习生|摄影)/.test(byline)) return names(byline.replace(/报道/g, ' '));
+  const out: string[] = [];
+  for (const m of byline.matchAll(/(?:本报|实习|见习)?记者\s*([^记通实摄]*?)(?=通讯员|实习生|摄影|$)/g)) out.push(...names(m[1]!));
+  return out;
+}
+
+const OUTLET_OK = (s: string) => /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
+
+/** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
+export function readByline(lines: readonly string[]): Byline | undefined {
+  for (const line of lines.slice(0, 6)) {
+    const head = line.slice(0, 80);
+    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
+    if (dispatch) {
+      let outlet = dispatch[1]!.trim();
+      let city: string | undefined = dispatch[4];
+      // 中新网广州 → 中新网 + 广州
+      for (let i = 2; i < outlet.length - 1; i++) {
+        const p = placeAt(outlet.slice(i), { shortNames: true });
+        if (p && p.length === outlet.length - i) {
+          city = outlet.slice(i);
+          outlet = outlet.slice(0, i).trim();
+          break;
+        }
+      }
+      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, month: Number(dispatch[2]), day: Number(dispatch[3]), city, reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [], from: line };
+    }
+    const xun = /^(.{2,16}?)讯\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    if (xun && !/[，。]/.test(xun[1]!)) {
+      const outlet = xun[1]!.trim();
+      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, reporters: xun[2] ? bylineReporters(xun[2]) : [], from: line };
+    }
+    const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
+    if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
+  }
+  return undefined;
+}
+
+/** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
+export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
+  const fromUrl = outletFromUrl(report.meta.url);
+  for (const line of report.info) {
+    const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
+    const value = source?.[1]!.replace(/(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|浏览|点击|阅读).*$/, '');
+    if (source && value && OUTLET_OK(value)) {
+      // A relative name (区民政局) the address spells out in full (嘉定区民政局).
+      if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
+      return { value, from: line };
+    }
+    const site = /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
+    if (site) return { value: site[1]!, from: line };
+  }
+  if (byline?.outlet) return { value: byline.outlet, from: byline.from };
+  const text = report.lines.join('\n');
+  const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
+  if (own) return { value: own[1]!, from: own[0] };
+  if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
+  if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * The outlet a page's address names, for reports whose text does not say it:
+ * a small table of news sites (with their regional channels), and government
+ * civil-affairs sites by their address pattern (`mzj.ankang.gov.cn` → 安康市民政局,
+ * `mzt.jiangsu.gov.cn` → 江苏省民政厅), the place read from the pinyin in the
+ * host name against the administrative divisions. An address nothing here knows
+ * names no outlet: a mirror's domain is not a publisher.
+ */
+import { pinyin } from 'pinyin-pro';
+import { allDivisions, divisionsNamed, isMunicipality, type Division } from './divisions.ts';
+
+/** Host (or the end of one) → outlet; the longest matching entry wins. */
+const SITES: Record<string, string> = {
+  'people.com.cn': '人民网',
+  'people.cn': '人民网',
+  'fj.people.cn': '人民网福建频道',
+  'xinhuanet.com': '新华网',
+  'news.cn': '新华网',
+  'chinanews.com.cn': '中国新闻网',
+  'chinanews.com': '中国新闻网',
+  'js.chinanews.com.cn': '中新网江苏',
+  'ifeng.com': '凤凰网',
+  'hainan.ifeng.com': '凤凰网海南',
+  'cctv.com': '央视网',
+  'gmw.cn': '光明网',
+  'chinadaily.com.cn': '中国日报网',
+  'youth.cn': '中国青年网',
+  'thepaper.cn': '澎湃新闻',
+  'cqnews.net': '华龙网',
+  'mca.gov.cn': '中华人民共和国民政部',
+  'gongyishibao.com': '公益时报',
+  'cnr.cn': '央广网',
+  'ce.cn': '中国经济网',
+  'cyol.com': '中青在线',
+  'bjnews.com.cn': '新京报',
+  'sina.com.cn': '新浪网',
+  'qq.com': '腾讯网',
+  '163.com': '网易',
+  'sohu.com': '搜狐网',
+};
+
+/** Province codes in host names (smzt.gd.gov.cn). */
+const PROVINCE_CODES: Record<string, string> = {
+  bj: '北京市', tj: '天津市', sh: '上海市', cq: '重庆市', hebei: '河北省', he: '河北省', sx: '山西省', shanxi: '山西省', nmg: '内蒙古自治区', ln: '辽宁省',
+  jl: '吉林省', hlj: '黑龙江省', js: '江苏省', zj: '浙江省', ah: '安徽省', fj: '福建省', jx: '江西省', sd: '山东省', henan: '河南省', ha: '河南省',
+  hubei: '湖北省', hb: '湖北省', hunan: '湖南省', hn: '湖南省', gd: '广东省', gx: '广西壮族自治区', hainan: '海南省', sc: '四川省', gz: '贵州省', guizhou: '贵州省',
+  yn: '云南省', xz: '西藏自治区', shaanxi: '陕西省', sn: '陕西省', gs: '甘肃省', gansu: '甘肃省', qh: '青海省', nx: '宁夏回族自治区', xj: '新疆维吾尔自治区',
+};
+
+/** Civil-affairs departments in host names: mzt (民政厅), mzj (民政局), minzheng/mz (either, by level). */
+const DEPARTMENTS: [RegExp, 'province' | 'city' | 'any'][] = [
+  [/^s?mzt$/, 'province'],
+  [/^mzj$/, 'city'],
+  [/^(?:minzheng|mz|mzw)$/, 'any'],
+];
+
+let byPinyin: Map<string, Division[]> | undefined;
+/** Divisions by the toneless pinyin of their short name (ankang → 安康市). */
+function placesByPinyin(): Map<string, Division[]> {
+  if (byPinyin) return byPinyin;
+  const map = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (!d.short) continue;
+    const key = pinyin(d.short, { toneType: 'none', type: 'array', v: true }).join('');
+    map.set(key, [...(map.get(key) ?? []), d]);
+  }
+  byPinyin = map;
+  return map;
+}
+
+/** The outlet a URL names, or undefined. */
+export function outletFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^(?:www|m|wap)\./, '');
+  } catch {
+    return undefined;
+  }
+  const site = Object.keys(SITES)
+    .filter((k) => host === k || host.endsWith(`.${k}`))
+    .sort((a, b) => b.length - a.length)[0];
+  if (site) return SITES[site];
+  return governmentOutlet(host);
+}
+
+function governmentOutlet(host: string): string | undefined {
+  const parts = host.split('.');
+  const dept = DEPARTMENTS.find(([re]) => re.test(parts[0]!));
+  if (!dept || parts.length < 3) return undefined;
+  const placeKey = parts[1]!;
+  const province = PROVINCE_CODES[placeKey];
+  const places = province ? divisionsNamed(province) : (placesByPinyin().get(placeKey) ?? []);
+  const wanted = dept[1] === 'province' ? places.filter((d) => d.level === 'province') : dept[1] === 'city' ? places.filter((d) => d.level !== 'province' || isMunicipality(d)) : places;
+  const cities = wanted.filter((d) => d.level === 'city' || isMunicipality(d));
+  const pick = wanted.length === 1 ? wanted : dept[1] !== 'province' && cities.length === 1 ? cities : [];
+  if (pick.length !== 1) return undefined;
+  const d = pick[0]!;
+  return `${d.name}${d.level === 'province' && !isMunicipality(d) ? '民政厅' : '民政局'}`;
+}

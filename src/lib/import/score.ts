@@ -1,0 +1,259 @@
+/**
+ * Scoring the importer against hand-written expectations (the corpus bench):
+ * per fact kind, true positives (read and right), false positives (read but
+ * wrong, or read where the expectation says the report does not tell) and false
+ * negatives (expected but missing or wrong). Precision is TP / (TP + FP), recall
+ * TP / (TP + FN).
+ *
+ * Comparisons forgive only form, never substance:
+ * - names compare without spaces, quotes, brackets and punctuation, in Simplified;
+ * - an event name may carry or drop a leading place (`湖南省衡阳市…` = `衡阳市…`,
+ *   `周至县首届慈善大会` = `首届慈善大会`) and a leading slogan before a dash
+ *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
+ *   do both ways;
+ * - an outlet compares without notes in brackets and a trailing 网/网站
+ *   (`中国报道网` = `中国报道`);
+ * - a place matches when one lies inside the other at city level or below
+ *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
+ * - a position matches as written, or as the expected organization followed by
+ *   the expected title (`云龙镇` + `镇长` = `海口市琼山区云龙镇镇长` is not, but
+ *   `慈善事业促进和社会工作司` + `处长` = `慈善事业促进和社会工作司处长` is).
+ */
+import { toSimplified } from '../text/t2s.ts';
+import { cityOf, divisionByCode, divisionsNamed, isWithin, placeAt, type Division } from './divisions.ts';
+import { comparable } from './text.ts';
+
+export interface ExpectedPerson {
+  name: string;
+  position: string | null;
+  organization: string | null;
+  role: string;
+}
+
+export interface Expected {
+  event: string | null;
+  date: string | null;
+  city: string | null;
+  outlet: string | null;
+  published: string | null;
+  people: ExpectedPerson[];
+  organizers: string[];
+  hosts: string[];
+  documents: string[];
+  chrome: string[];
+}
+
+export interface PredictedPerson {
+  name: string;
+  position?: string;
+  organizations: string[];
+  role: string;
+}
+
+export interface Predicted {
+  event?: string;
+  date?: string;
+  /** Code of the most specific division read. */
+  placeCode?: string;
+  outlet?: string;
+  published?: string;
+  people: PredictedPerson[];
+  organizers: string[];
+  hosts: string[];
+  documents: string[];
+  /** The article's lines after cleaning, what cleaning kept anywhere (lines, captions, headline), and the raw text: for the chrome measures. */
+  cleaned: string;
+  kept: string;
+  raw: string;
+}
+
+export const KINDS = ['event', 'date', 'city', 'outlet', 'published', 'people', 'peopleWithPositions', 'personOrganization', 'personRole', 'organizers', 'hosts', 'documents', 'chrome'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Miss {
+  kind: Kind;
+  expected?: string;
+  got?: string;
+}
+
+export const norm = (s: string) => comparable(toSimplified(s));
+
+/** An event name without a leading slogan (…——) and leading place names. */
+export function eventKey(name: string): string {
+  let s = toSimplified(name).replace(/^[^—]{2,30}?——/, '').replace(/^“[^”]{2,30}”—+/, '');
+  for (;;) {
+    const p = placeAt(s);
+    if (!p || p.length >= s.length - 2) break;
+    s = s.slice(p.length);
+  }
+  return comparable(s);
+}
+
+export function outletKey(name: string): string {
+  return norm(name.replace(/[（(][^)）]*[)）]/g, '')).replace(/(?:网站|官网|网)$/, '');
+}
+
+export function placeOf(name: string): Division | undefined {
+  const p = placeAt(name, { shortNames: true });
+  if (p) return p.division;
+  const named = divisionsNamed(name);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Same place: one inside the other, and the outer one at least a city. */
+export function samePlaceAtCityLevel(a: Division, b: Division): boolean {
+  const [inner, outer] = isWithin(a, b) ? [a, b] : isWithin(b, a) ? [b, a] : [undefined, undefined];
+  if (!inner || !outer) return false;
+  return !!cityOf(outer) || outer === inner;
+}
+
+export function positionMatches(got: string | undefined, want: ExpectedPerson): boolean {
+  if (!got || !want.position) return false;
+  const g = norm(got);
+  if (g === norm(want.position)) return true;
+  return !!want.organization && g === norm(`${want.organization}${want.position}`);
+}
+
+const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+
+type Scoring = { tallies: Record<Kind, Tally>; misses: Miss[] };
+
+/** One value per report (event, date, outlet, published): right, wrong, missing or read where none is expected. */
+function scoreSingle(s: Scoring, kind: Kind, expected: string | null, value: string | undefined, same: (a: string, b: string) => boolean): void {
+  const t = s.tallies[kind];
+  if (expected && value && same(expected, value)) return void t.tp++;
+  if (value) t.fp++;
+  if (expected) t.fn++;
+  if (expected || value) s.misses.push({ kind, expected: expected ?? undefined, got: value });
+}
+
+function scoreCity(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.city;
+  const w = want.city ? placeOf(want.city) : undefined;
+  const g = got.placeCode ? divisionByCode(got.placeCode) : undefined;
+  if (want.city && g && w && samePlaceAtCityLevel(w, g)) return void t.tp++;
+  if (g) t.fp++;
+  if (want.city) t.fn++;
+  if (want.city || g) s.misses.push({ kind: 'city', expected: want.city ?? undefined, got: g?.name });
+}
+
+/** Sets of names (organizers, hosts, documents, people). */
+function scoreSet(s: Scoring, kind: Kind, expected: readonly string[], values: readonly string[]): void {
+  const t = s.tallies[kind];
+  const w = new Set(expected.map(norm));
+  const g = new Set(values.map(norm));
+  for (const v of values) {
+    if (w.has(norm(v))) t.tp++;
+    else {
+      t.fp++;
+      s.misses.push({ kind, got: v });
+    }
+  }
+  for (const e of expected) {
+    if (g.has(norm(e))) continue;
+    t.fn++;
+    s.misses.push({ kind, expected: e });
+  }
+}
+
+/** People with positions (expected people who have one; predicted people with one), then organization and role of those found. */
+function scorePeople(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.peopleWithPositions;
+  for (const p of got.people.filter((x) => x.position)) {
+    const w = want.people.find((e) => norm(e.name) === norm(p.name));
+    if (w && positionMatches(p.position, w)) t.tp++;
+    else {
+      t.fp++;
+      s.misses.push({ kind: 'peopleWithPositions', expected: w ? `${w.position ?? '（无职务）'} ${w.name}` : undefined, got: `${p.position} ${p.name}` });
+    }
+  }
+  for (const w of want.people.filter((x) => x.position)) {
+    const p = got.people.find((x) => norm(x.name) === norm(w.name));
+    if (p && positionMatches(p.position, w)) continue;
+    t.fn++;
+    if (!p) s.misses.push({ kind: 'peopleWithPositions', expected: `${w.position} ${w.name}` });
+  }
+  for (const w of want.people) {
+    const p = got.people.find((x) => norm(x.name) === norm(w.name));
+    if (!p) continue;
+    if (w.organization) {
+      const o = s.tallies.personOrganization;
+      if (p.organizations.some((x) => norm(x) === norm(w.organization!) || norm(x).endsWith(norm(w.organization!)))) o.tp++;
+      else {
+        if (p.organizations.length) o.fp++;
+        o.fn++;
+        s.misses.push({ kind: 'personOrganization', expected: `${w.name}：${w.organization}`, got: p.organizations.join('、') || undefined });
+      }
+    }
+    const r = s.tallies.personRole;
+    if (p.role === w.role) r.tp++;
+    else {
+      r.fp++;
+      r.fn++;
+      s.misses.push({ kind: 'personRole', expected: `${w.name}：${w.role}`, got: p.role });
+    }
+  }
+}
+
+/** Chrome: expected chrome gone from the article (recall); expected facts of the raw text kept somewhere (precision). */
+function scoreChrome(s: Scoring, want: Expected, got: Predicted): void {
+  const t = s.tallies.chrome;
+  const cleaned = norm(got.cleaned);
+  for (const c of want.chrome) {
+    const k = norm(c);
+    if (!k) continue;
+    if (!cleaned.includes(k)) t.tp++;
+    else {
+      t.fn++;
+      s.misses.push({ kind: 'chrome', expected: `去掉“${c}”` });
+    }
+  }
+  const raw = norm(got.raw);
+  const kept = norm(got.kept);
+  for (const f of [...want.people.map((p) => p.name), ...want.organizers, ...want.hosts, ...(want.event ? [want.event] : [])]) {
+    const k = norm(f);
+    if (!raw.includes(k) || kept.includes(k)) continue;
+    t.fp++;
+    s.misses.push({ kind: 'chrome', expected: `保留“${f}”`, got: '被当作页面杂项删去' });
+  }
+}
+
+/** Scores one report; returns a tally per kind and the misses (for the bench's details). */
+export function scoreReport(want: Expected, got: Predicted): Scoring {
+  const s: Scoring = { tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>, misses: [] };
+  scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
+  scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
+  scoreSingle(s, 'outlet', want.outlet, got.outlet, (a, b) => outletKey(a) === outletKey(b));
+  scoreSingle(s, 'published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));
+  scoreCity(s, want, got);
+  scoreSet(s, 'organizers', want.organizers, got.organizers);
+  scoreSet(s, 'hosts', want.hosts, got.hosts);
+  scoreSet(s, 'documents', want.documents, got.documents);
+  scoreSet(
+    s,
+    'people',
+    want.people.map((p) => p.name),
+    got.people.map((p) => p.name),
+  );
+  scorePeople(s, want, got);
+  scoreChrome(s, want, got);
+  return s;
+}
+
+export function addTallies(into: Record<Kind, Tally>, from: Record<Kind, Tally>): void {
+  for (const k of KINDS) {
+    into[k].tp += from[k].tp;
+    into[k].fp += from[k].fp;
+    into[k].fn += from[k].fn;
+  }
+}
+
+export const newTallies = () => Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
+export const precision = (t: Tally) => (t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1);
+export const recall = (t: Tally) => (t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1);

@@ -1,0 +1,67 @@
+/**
+ * Small text helpers shared by the fact readers: sentences, splitting outside brackets, Chinese
+ * numerals and the comparison form of a name.
+ */
+
+/** Sentences of the text, split after full stops, exclamation and question marks and line breaks. */
+export function sentences(lines: readonly string[]): string[] {
+  return lines
+    .flatMap((l) => l.split(/(?<=[。！？!?])/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Splits at `sep` characters outside brackets and quotes. */
+export function splitOutside(text: string, seps: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ('（(《“‘【['.includes(c)) depth++;
+    else if ('）)》”’】]'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
+export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `三十三` → 33, `12` → 12, `首` → 1; undefined for anything else. */
+export function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '首') return 1;
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const c of s) {
+    if (c === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (c === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else current = CN_DIGITS[c]!;
+  }
+  return total + current || undefined;
+}
+
+/**
+ * The form two names are compared in: no spaces, quotes, brackets or punctuation,
+ * ASCII and full-width forms folded (`杭州市慈善总会(杭州市慈善联合会)` equals
+ * `杭州市慈善总会（杭州市慈善联合会）`).
+ */
+export function comparable(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\s"'“”‘’《》「」『』〈〉()（）【】[\]<>·•・.,，、；;:：!！?？—\-–~～|｜_]/g, '')
+    .toLowerCase();
+}
+
+export const pad2 = (n: number | string) => String(n).padStart(2, '0');

@@ -1,0 +1,89 @@
+/**
+ * The corpus bench's scoring (src/lib/import/score.ts) on made-up expectations:
+ * what counts as the same fact, and how wrong, missing and invented facts count.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventKey, outletKey, placeOf, positionMatches, precision, recall, samePlaceAtCityLevel, scoreReport, type Expected, type Predicted } from '../../src/lib/import/score.ts';
+
+const want: Expected = {
+  event: '湖南省白江市2023年度慈善工作会议',
+  date: '2023-04-26',
+  city: '嘉定',
+  outlet: '白江报道网(转载)',
+  published: null,
+  people: [
+    { name: '李甲', position: '市民政局局长', organization: '市民政局', role: '出席' },
+    { name: '王乙', position: '处长', organization: '慈善事业促进和社会工作司', role: '出席' },
+    { name: '张丙', position: null, organization: null, role: '发言' },
+  ],
+  organizers: ['白江市民政局', '白江市慈善总会(白江市慈善联合会)'],
+  hosts: [],
+  documents: ['某某倡议书'],
+  chrome: ['分享到', '小字号'],
+};
+const got: Predicted = {
+  event: '白江市2023年度慈善工作会议',
+  date: '2023-04-27',
+  placeCode: '310114',
+  outlet: '白江报道',
+  published: '2023-04-27 10:00',
+  people: [
+    { name: '李甲', position: '市民政局局长', organizations: ['市民政局'], role: '讲话' },
+    { name: '王乙', position: '慈善事业促进和社会工作司处长', organizations: [], role: '出席' },
+    { name: '赵丁', position: '某协会会长', organizations: ['某协会'], role: '出席' },
+  ],
+  organizers: ['白江市民政局', '白江市慈善总会（白江市慈善联合会）', '白江市人民政府'],
+  hosts: [],
+  documents: [],
+  cleaned: '正文第一段。分享到',
+  kept: '正文第一段。分享到 李甲 王乙 张丙 白江市民政局',
+  raw: '正文第一段。分享到 小字号 李甲 王乙 张丙 白江市民政局 白江市慈善总会（白江市慈善联合会）',
+};
+
+describe('what counts as the same fact', () => {
+  it('forgives form (leading places, slogans, brackets, a trailing 网), never substance', () => {
+    expect(eventKey('湖南省衡阳市2023年度慈善工作会议')).toBe(eventKey('衡阳市2023年度慈善工作会议'));
+    expect(eventKey('“互助·参与·共享”——京津冀某某论坛')).toBe(eventKey('京津冀某某论坛'));
+    expect(eventKey('周至县首届“慈善大会”')).toBe(eventKey('首届慈善大会'));
+    expect(eventKey('2023年度慈善工作会议')).not.toBe(eventKey('2024年度慈善工作会议'));
+    expect(outletKey('中国报道网')).toBe(outletKey('中国报道'));
+    expect(outletKey('嘉定区民政局网站(minzheng.jiading.cn)')).toBe(outletKey('嘉定区民政局'));
+    expect(outletKey('人民网')).not.toBe(outletKey('人民网福建频道'));
+  });
+  it('matches places inside one another at city level, not provinces', () => {
+    expect(samePlaceAtCityLevel(placeOf('嘉定')!, placeOf('上海市嘉定区')!)).toBe(true);
+    expect(samePlaceAtCityLevel(placeOf('武昌区')!, placeOf('武汉市')!)).toBe(true);
+    expect(samePlaceAtCityLevel(placeOf('武汉市')!, placeOf('湖北省')!)).toBe(false);
+    expect(samePlaceAtCityLevel(placeOf('广州市')!, placeOf('深圳市')!)).toBe(false);
+  });
+  it('matches a position as written or as organization and title together', () => {
+    expect(positionMatches('慈善事业促进和社会工作司处长', want.people[1]!)).toBe(true);
+    expect(positionMatches('处长', want.people[1]!)).toBe(true);
+    expect(positionMatches('副处长', want.people[1]!)).toBe(false);
+    expect(positionMatches('某职务', want.people[2]!)).toBe(false);
+  });
+});
+
+describe('scoring one report', () => {
+  const { tallies, misses } = scoreReport(want, got);
+  it('counts right, wrong, missing and invented facts per kind', () => {
+    expect(tallies.event).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(tallies.date).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(tallies.city).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(tallies.outlet).toEqual({ tp: 1, fp: 0, fn: 0 });
+    // The expectation says the page gives no publication date: reading one counts against precision.
+    expect(tallies.published).toEqual({ tp: 0, fp: 1, fn: 0 });
+    expect(tallies.organizers).toEqual({ tp: 2, fp: 1, fn: 0 });
+    expect(tallies.documents).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(tallies.people).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(tallies.peopleWithPositions).toEqual({ tp: 2, fp: 1, fn: 0 });
+    expect(tallies.personRole).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(tallies.chrome).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(misses.some((m) => m.kind === 'chrome' && m.expected === '保留“白江市慈善总会(白江市慈善联合会)”')).toBe(true);
+  });
+  it('turns tallies into precision and recall', () => {
+    expect(precision({ tp: 3, fp: 1, fn: 0 })).toBe(0.75);
+    expect(recall({ tp: 3, fp: 0, fn: 1 })).toBe(0.75);
+    expect(precision({ tp: 0, fp: 0, fn: 2 })).toBe(1);
+  });
+});
