@@ -102,7 +102,7 @@ describe('people with positions and roles', () => {
 describe('the event', () => {
   const event = (lines: string[], headline?: string) => readEvent(sentences(lines), headline);
   it('reads names of many forms: subject, object, quoted, with 暨 and editions', () => {
-    expect(event(['6月5日，第三届白江社会组织公益创投大赛项目推介会暨颁奖仪式在福州举行。'])).toMatchObject({ title: '第三届白江社会组织公益创投大赛项目推介会暨颁奖仪式', edition: 3 });
+    expect(event(['6月5日，第三届白江社会组织公益创投大赛成果展示会暨表彰仪式在白江举行。'])).toMatchObject({ title: '第三届白江社会组织公益创投大赛成果展示会暨表彰仪式', edition: 3 });
     expect(event(['7月3日，白江市召开社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式，副市长李甲出席。'])?.title).toBe('社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式');
     expect(event(['2023年7月26日上午，白江省民政厅组织全省异地商会，在厅机关会议室召开“白江省异地商会公益发展座谈会”。'])?.title).toBe('白江省异地商会公益发展座谈会');
     expect(event(['10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。'])).toMatchObject({ title: '第五届东湖论善', edition: 5 });
