@@ -32,12 +32,20 @@ interface Running {
 function startIndexer(request: WorkerRequest, logger: AstroIntegrationLogger): Running {
   const child = fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
   const result = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    let settled = false;
     child.on('message', (m: WorkerMessage) => {
       if (m.type === 'log') logger.info(m.message);
-      else if (m.type === 'done') resolve(m);
-      else reject(Object.assign(new Error(`search index: ${m.message}`), { stack: m.stack }));
+      else if (m.type === 'done') {
+        settled = true;
+        resolve(m);
+      } else {
+        settled = true;
+        reject(Object.assign(new Error(`search index: ${m.message}`), { stack: m.stack }));
+      }
     });
-    child.on('exit', (code) => reject(new Error(`search index: the indexer stopped (exit ${code}) before finishing`)));
+    child.on('exit', (code) => {
+      if (!settled) reject(new Error(`search index: the indexer stopped (exit ${code}) before finishing`));
+    });
     // If Astro stops (an error in a page), the indexer must not outlive it.
     process.once('exit', () => child.kill());
     child.on('error', reject);

@@ -23,7 +23,7 @@ export type WorkerMessage =
   | { type: 'done'; pages: number; shards: number; cachedShards: number; tokens: number; words: number; chunks: number; fragmentFiles: number; ms: number; phrases: string; phrasesMs: number }
   | { type: 'error'; message: string; stack?: string };
 
-const send = (m: WorkerMessage) => process.send?.(m);
+const send = (m: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, undefined, {}, () => resolve()) : resolve()));
 
 let finished = false;
 // The build that started this process is gone (stopped, or failed) before the index was done: stop too.
@@ -33,15 +33,16 @@ process.once('message', async (request: WorkerRequest) => {
   try {
     fs.rmSync(request.staging, { recursive: true, force: true });
     fs.mkdirSync(request.staging, { recursive: true });
-    const stats = await buildIndex({ ...request.index, out: path.join(request.staging, 'pagefind'), log: (message) => send({ type: 'log', message }) });
+    const stats = await buildIndex({ ...request.index, out: path.join(request.staging, 'pagefind'), log: (message) => void send({ type: 'log', message }) });
     const started = performance.now();
     const phrases = phrasesUsedIn([...stats.texts, ...request.interfaceTexts]);
     const { texts: _texts, ...rest } = stats;
-    send({ type: 'done', ...rest, phrases, phrasesMs: Math.round(performance.now() - started) });
+    await send({ type: 'done', ...rest, phrases, phrasesMs: Math.round(performance.now() - started) });
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    send({ type: 'error', message: err.message, stack: err.stack });
+    await send({ type: 'error', message: err.message, stack: err.stack });
   }
+  // Only once the last message is on its way: disconnecting first could drop it.
   finished = true;
   process.disconnect?.();
 });
