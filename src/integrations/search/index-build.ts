@@ -6,10 +6,11 @@
  *    graph built as the pages build it (drafts left out);
  * 2. every searchable page becomes a search document (src/lib/search/documents.ts)
  *    and the tokens the index holds (page-tokens.ts);
- * 3. pages are spread over shards by their fragment group (a conference with its
- *    speeches stays together), each shard small enough to index in bounded memory, and
- *    each written in Pagefind's format (pagefind/writer.ts); a shard whose
- *    pages did not change since the last build comes from the cache;
+ * 3. pages are spread over shards that follow the archive (a conference with its
+ *    speeches; people and organizations by the initial of their id), each written in
+ *    Pagefind's format (pagefind/writer.ts) in bounded memory; a shard whose pages
+ *    did not change since the last build comes from the cache, so an edit costs one
+ *    shard;
  * 4. the shards are merged into one index (pagefind/merge.ts), whose fragments
  *    carry each page's text, grouped so the output stays within hosts' file limits.
  */
@@ -36,8 +37,6 @@ export interface IndexOptions {
   out: string;
   /** Cache of shard indexes between builds; none: every shard is built. */
   cacheDir?: string;
-  /** Most tokens a shard may hold (memory grows with them). */
-  shardTokens?: number;
   /** Pages per fragment file (default: as few as a 20,000-file site allows, see fragmentsPerFile). */
   fragmentsPerFile?: number;
   log?: (message: string) => void;
@@ -61,7 +60,6 @@ export interface IndexStats {
 const INDEX_FORMAT = 'yilu-index-1';
 /** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
 const RUNTIME_DIR = 'runtime-pagefind-1.6.0';
-export const DEFAULT_SHARD_TOKENS = 1_500_000;
 
 /** The archive as the pages see it, from the content files. Throws on content errors (the build refuses them first). */
 export function readArchive(content: string) {
@@ -80,9 +78,16 @@ export function readArchive(content: string) {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** Bucket of a fragment group among `n` shards: stable while `n` stays (n is a power of two, so it rarely changes). */
-function bucket(group: string, n: number): number {
-  return parseInt(sha(group).slice(0, 8), 16) % n;
+/**
+ * The shard of a page: its conference for conferences and speeches, the initial of
+ * its id for people and organizations, one for series and regions. Shards follow
+ * records, not sizes, so an edit never moves a page to another shard.
+ */
+export function shardOf(doc: SearchDocument): string {
+  const [, kind, id = ''] = doc.path.split('/');
+  if (kind === 'conferences') return `conferences/${id}`;
+  if (kind === 'people' || kind === 'organizations') return `${kind}/${id.charAt(0)}`;
+  return 'other';
 }
 
 /** Pages per fragment file: as few as the file budget allows (each file costs a request's bytes for all its pages). */
@@ -105,11 +110,15 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     return { doc, url: indexed.url, indexed, tokens: indexed.tokens.length + indexed.title.length };
   });
   const tokens = pages.reduce((n, p) => n + p.tokens, 0);
-  const budget = options.shardTokens ?? DEFAULT_SHARD_TOKENS;
-  let n = 1;
-  while (n * budget < tokens) n *= 2;
-  const shards: (typeof pages)[] = Array.from({ length: n }, () => []);
-  for (const p of pages) shards[bucket(p.doc.group, n)]!.push(p);
+  const byShard = new Map<string, typeof pages>();
+  for (const p of pages) {
+    const key = shardOf(p.doc);
+    const list = byShard.get(key);
+    if (list) list.push(p);
+    else byShard.set(key, [p]);
+  }
+  const shards = [...byShard.values()];
+  const n = shards.length;
 
   const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
   const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
@@ -127,12 +136,13 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
       const t = performance.now();
       writeShard(shard.map((p) => p.indexed), dir, INDEX_LANGUAGE);
       fs.writeFileSync(path.join(dir, 'done'), '');
-      log(`shard ${i + 1}/${n}: ${shard.length} pages, ${shard.reduce((k, p) => k + p.tokens, 0)} tokens indexed in ${Math.round(performance.now() - t)} ms`);
+      if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${shard.reduce((k, p) => k + p.tokens, 0)} tokens indexed in ${Math.round(performance.now() - t)} ms`);
     }
     dirs.push(dir);
   }
+  if (n > 8 && cachedShards < n) log(`${n - cachedShards} of ${n} shards written`);
   // Shards of earlier builds that no longer exist.
-  if (cache) for (const d of fs.readdirSync(work)) if (!dirs.includes(path.join(work, d)) && d !== RUNTIME_DIR) fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  if (cache) for (const d of fs.readdirSync(work)) if (!dirs.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
   const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
 
   // The merged index, written beside `out` and moved into place whole.
@@ -152,6 +162,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   fs.rmSync(tmp, { recursive: true, force: true });
   const stats = mergeIndexes(dirs, {
     language: INDEX_LANGUAGE,
+    fragmentCache: cache ? path.join(work, 'fragments') : undefined,
     sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
     group: (u) => groupOf.get(u) ?? u,
     runtime,

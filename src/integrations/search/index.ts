@@ -94,7 +94,6 @@ export function search(options: { content: string }): AstroIntegration {
               base,
               cacheDir,
               fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
-              shardTokens: Number(process.env.YILU_SHARD_TOKENS) || undefined,
             },
             staging: path.join(cacheDir, 'search-build'),
             interfaceTexts,

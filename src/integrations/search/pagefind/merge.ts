@@ -24,7 +24,7 @@ import {
   decodeFilter,
   decodeMeta,
   encodeFilter,
-  encodeFragmentGroup,
+  wrap,
   encodeMeta,
   encodeRawChunk,
   readRawWords,
@@ -50,6 +50,8 @@ export interface MergeOptions {
   runtime: string[];
   /** Writes one output file (path relative to the bundle directory). */
   write(file: string, content: Uint8Array): void;
+  /** Keeps compressed fragment files between builds here: an unchanged group is not compressed again. */
+  fragmentCache?: string;
 }
 
 export interface MergeStats {
@@ -97,6 +99,58 @@ function* wordsOf(shard: Shard): Generator<RawWord> {
   for (const chunk of shard.meta.chunks) yield* readRawWords(fs.readFileSync(path.join(shard.dir, 'index', `${chunk.hash}.pf_index`)));
 }
 
+interface Stream {
+  shard: Shard;
+  it: Generator<RawWord>;
+  head: RawWord | undefined;
+}
+
+/** A binary min-heap of word streams by their next word (then by shard, for a stable order). */
+class WordHeap {
+  private items: Stream[] = [];
+  constructor(streams: Stream[]) {
+    for (const s of streams) this.push(s);
+  }
+  get size() {
+    return this.items.length;
+  }
+  private less(a: Stream, b: Stream) {
+    return compareWords(a.head!.word, b.head!.word) < 0 || (a.head!.word === b.head!.word && a.shard.offset < b.shard.offset);
+  }
+  peek(): Stream {
+    return this.items[0]!;
+  }
+  push(s: Stream) {
+    const h = this.items;
+    h.push(s);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+  pop(): Stream {
+    const h = this.items;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions): MergeStats {
   const { language, write } = options;
   const chunkWeight = options.chunkWeight ?? 20_000;
@@ -125,20 +179,33 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     if (members) members.push(i);
     else groups.set(key, [i]);
   });
+  const cache = options.fragmentCache;
+  const kept = new Set<string>();
+  if (cache) fs.mkdirSync(cache, { recursive: true });
   for (const members of groups.values()) {
     const group: Record<string, Fragment> = {};
     for (const i of members) group[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
-    const bytes = encodeFragmentGroup(group);
-    const name = `${language}_g${shortHash(bytes, 9)}`;
+    const json = JSON.stringify(group);
+    const name = `${language}_g${shortHash(json, 9)}`;
+    const cached = cache && path.join(cache, name);
+    let bytes: Uint8Array;
+    if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
+    else {
+      bytes = wrap(json);
+      if (cached) fs.writeFileSync(cached, bytes);
+    }
+    kept.add(name);
     write(`fragment/${name}.pf_fragment`, bytes);
     for (const i of members) pages[i]!.group = name;
   }
+  if (cache) for (const f of fs.readdirSync(cache)) if (!kept.has(f)) fs.rmSync(path.join(cache, f), { force: true });
 
-  // Words: a k-way merge of the shards' sorted word streams, cut into chunks.
+  // Words: a k-way merge of the shards' sorted word streams (a heap of their heads), cut into chunks.
   const streams = shards.map((shard) => {
     const it = wordsOf(shard);
     return { shard, it, head: it.next().value as RawWord | undefined };
   });
+  const heap = new WordHeap(streams.filter((s) => s.head));
   const chunks: { first: string; last: string; hash: string }[] = [];
   let current: { word: string; parts: { raw: RawWord; offset: number }[] }[] = [];
   let weight = 0;
@@ -152,18 +219,18 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     current = [];
     weight = 0;
   };
-  for (;;) {
-    let next: string | undefined;
-    for (const s of streams) if (s.head && (next === undefined || compareWords(s.head.word, next) < 0)) next = s.head.word;
-    if (next === undefined) break;
+  while (heap.size) {
+    const next = heap.peek().head!.word;
     const parts: { raw: RawWord; offset: number }[] = [];
-    for (const s of streams) {
-      if (s.head?.word === next) {
-        parts.push({ raw: s.head, offset: s.shard.offset });
-        weight += s.head.weight;
-        s.head = s.it.next().value as RawWord | undefined;
-      }
+    while (heap.size && heap.peek().head!.word === next) {
+      const s = heap.pop();
+      parts.push({ raw: s.head!, offset: s.shard.offset });
+      weight += s.head!.weight;
+      s.head = s.it.next().value as RawWord | undefined;
+      if (s.head) heap.push(s);
     }
+    // Shards join in page order, so each word's page list stays ascending.
+    parts.sort((a, b) => a.offset - b.offset);
     current.push({ word: next, parts });
     words += 1;
     if (weight >= chunkWeight) flush();

@@ -1,0 +1,47 @@
+/**
+ * The search index is built from search documents, not from the pages
+ * (src/lib/search/documents.ts), so both must say the same thing. For every
+ * indexed page of the built fixture and real sites: every token the index holds
+ * for the page's text is on the page (the index never finds a page for words it
+ * does not show), and nearly all of what the page's article shows is in the index.
+ */
+import { describe, expect, it } from 'vitest';
+import { readArchive } from '../../src/integrations/search/index-build.ts';
+import { indexedPage } from '../../src/integrations/search/page-tokens.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { toSimplified } from '../../src/lib/text/t2s.ts';
+import { indexTokens } from '../../src/lib/text/zh.ts';
+import { readPage } from '../support/html.ts';
+import { ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
+import path from 'node:path';
+
+function compare(spec: SiteSpec) {
+  const docs = searchDocuments(readArchive(path.join(ROOT, spec.content)));
+  const stats = { pages: 0, pageTokens: 0, missing: 0 };
+  const problems: string[] = [];
+  for (const doc of docs) {
+    const page = readPage(siteDir(spec), doc.path);
+    const article = page.find((e) => e.name === 'article') ?? page.find((e) => e.name === 'main');
+    const shown = new Set(indexTokens(page.textOf(article), toSimplified).map((t) => t.toLowerCase()));
+    const indexed = indexedPage({ ...doc, keywords: [] }, doc.path, toSimplified);
+    const notShown = [...new Set([...indexed.title, ...indexed.tokens])].filter((t) => !shown.has(t));
+    if (notShown.length) problems.push(`${doc.path}: indexed but not shown: ${notShown.slice(0, 8).join(' ')}`);
+    const held = new Set([...indexed.title, ...indexed.tokens]);
+    stats.pages += 1;
+    stats.pageTokens += shown.size;
+    stats.missing += [...shown].filter((t) => !held.has(t)).length;
+  }
+  return { problems, stats };
+}
+
+describe('search documents and the built pages', () => {
+  for (const spec of [SITES.fixture, SITES.real]) {
+    it(`say the same on the ${spec.name} site`, () => {
+      const { problems, stats } = compare(spec);
+      expect(stats.pages).toBeGreaterThan(10);
+      expect(problems).toEqual([]);
+      // Labels of the page's own furniture (headings such as 引用本页, the data link) are not indexed.
+      expect(stats.missing / stats.pageTokens).toBeLessThan(0.05);
+    });
+  }
+});
