@@ -64,6 +64,9 @@ const compact = (xs: (string | undefined | false)[]) => xs.filter((x): x is stri
 const shortRegion = (r: RegionNode) => r.data.shortName ?? r.data.name;
 const shortSeries = (s: SeriesNode) => s.data.shortName ?? s.data.name;
 
+/** A conference as its card shows it in lists: short title, dates, city, summary. */
+const conferenceCard = (c: ConferenceNode) => compact([c.data.shortTitle, formatDateRangeZh(c.data.startDate, c.data.endDate), c.data.city, c.data.summary]).join(' ');
+
 function sourcesSection(sources: ConferenceNode['data']['sources']): SearchSection {
   return {
     id: 'sources-heading',
@@ -76,12 +79,15 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   const c = s.conference;
   const t = zh.speech;
   const speakerNames = names(s.speakers.map((x) => x.person));
+  // Label and value apart, as the page's <dt> and <dd> are.
   const facts = [
-    `${t.speakers} ${s.speakers.map((sp) => `${sp.person.data.name}（${zh.position(sp.position)}）`).join('；')}`,
+    `${t.speakers} ${speakerNames}`,
+    `${t.position} ${s.speakers.map((sp) => sp.position).join('；')}`,
     ...s.speakers.flatMap((sp) => sp.affiliations.map((a) => `${a.organization.data.name}（${a.role}）`)),
     `${t.kind} ${s.data.kind}`,
     `${t.conference} ${c.data.title}`,
-    `${t.session} ${s.session.name}`,
+    `${t.session} ${s.session.name}${t.order(s.data.order)}`,
+    compact([t.date, s.session.date ? formatDateRangeZh(s.session.date) : formatDateRangeZh(c.data.startDate, c.data.endDate), s.session.time]).join(' '),
     `${t.place} ${c.data.city}${c.data.venue ? `，${c.data.venue}` : ''}`,
   ];
   const sections: SearchSection[] = [{ blocks: facts }];
@@ -123,6 +129,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     `${t.region} ${c.regions.map((r) => r.data.name).join('、')}`,
     ...ORGANIZER_ROLES.filter((r) => c.roles[r].length).map((r) => `${zh.roles[r]} ${names(c.roles[r])}`),
     d.edition !== undefined && t.editionValue(d.edition),
+    d.attendance?.count !== undefined && t.attendanceCount(d.attendance.count),
     d.attendance?.note,
     c.attendees.length > 0 && `${t.attendees} ${c.attendees.map((a) => `${a.person.data.name}（${a.position}）`).join('、')}`,
   ]);
@@ -132,7 +139,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     id: 'program',
     title: t.program,
     blocks: c.sessions.flatMap((s) => [
-      compact([s.kind, s.name, s.date, s.time, s.description]).join(' '),
+      compact([s.kind, s.name, s.date, s.time, s.status === 'announced' && t.announced, s.description]).join(' '),
       ...(s.presiderNodes.length ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`] : []),
       ...s.speeches.map((sp) =>
         compact([sp.data.kind, speechTitle(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
@@ -144,7 +151,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     sections.push({
       id: 'outcomes',
       title: t.outcomes,
-      blocks: c.outcomes.map((o) => compact([outcomeTitle(o.kind, o.title), names(o.partyNodes), o.partiesNote, o.description]).join(' ')),
+      blocks: c.outcomes.map((o) => compact([zh.outcomeKinds[o.kind], outcomeTitle(o.kind, o.title), names(o.partyNodes), o.partiesNote, o.description]).join(' ')),
     });
   }
   if (d.tags.length) sections[sections.length - 1]!.blocks.push(d.tags.join(' '));
@@ -177,6 +184,7 @@ export function personDocument(p: PersonNode): SearchDocument {
     d.englishName && `${t.englishName} ${d.englishName}`,
     d.note,
     orgs.length > 0 && `${t.organizations} ${names(orgs)}`,
+    `${t.appears} ${t.appearsValue(p.conferences.length, p.appearances.length, p.presided.length, p.attended.length)}`,
   ]);
   const sections: SearchSection[] = [{ blocks: facts }];
   if (p.appearances.length) {
@@ -221,6 +229,8 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     o.parent && `${t.parent} ${o.parent.data.name}`,
     o.children.length > 0 && `${t.children} ${names(o.children)}`,
     d.place && `${t.place} ${d.place}`,
+    o.region && `${t.region} ${o.region.data.name}`,
+    d.website && `${t.website} ${d.website}`,
     d.note,
   ]);
   const sections: SearchSection[] = [{ blocks: facts }];
@@ -274,7 +284,7 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
     date: latest?.data.startDate ?? UNDATED,
     sections: [
       { blocks: facts },
-      { id: 'editions', title: t.editions, blocks: s.editions.map((c) => `${c.data.title} ${formatDateRangeZh(c.data.startDate, c.data.endDate)} ${c.data.city}`) },
+      { id: 'editions', title: t.editions, blocks: s.editions.map(conferenceCard) },
     ],
     keywords: compact([placePinyin(d.shortName ?? d.name)]),
     group: '/series/',
@@ -290,8 +300,10 @@ export function regionDocument(r: RegionNode): SearchDocument {
     filters: { type: [ENTITY_TYPE.region], region: [shortRegion(r)] },
     date: r.conferences[0]?.data.startDate ?? UNDATED,
     sections: [
-      { blocks: compact([d.shortName, d.members.join('、'), d.description]) },
-      ...(r.conferences.length ? [{ id: 'conferences', title: zh.nav.conferences, blocks: r.conferences.map((c) => c.data.title) }] : []),
+      { blocks: compact([d.shortName, d.englishName, d.members.join('、'), d.description]) },
+      { id: 'conferences', title: zh.regions.conferences, blocks: r.conferences.length ? r.conferences.map(conferenceCard) : [zh.regions.none] },
+      ...(r.series.length ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }] : []),
+      ...(r.organizations.length ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }] : []),
     ],
     keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin)]),
     group: '/series/',

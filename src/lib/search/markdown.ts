@@ -10,6 +10,9 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { footnoteOptions } from '../markdown/footnotes.ts';
+
+const FOOTNOTES_LABEL = footnoteOptions.footnoteLabel;
 
 export interface MarkdownBlock {
   text: string;
@@ -51,5 +54,7 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
+  // GFM footnotes are gathered under a heading of their own on the page (src/lib/markdown/footnotes.ts).
+  if (tree.children.some((n) => n.type === 'footnoteDefinition')) out.push({ text: FOOTNOTES_LABEL });
   return out;
 }
