@@ -51,7 +51,8 @@ describe('search documents of the fixture archive', () => {
     const doc = byPath.get(speech.path)!;
     const { text } = documentText(doc);
     expect(doc.title).toBe(speech.data.title ? `《${speech.data.title}》` : speech.displayTitle);
-    for (const sp of speech.speakers) expect(text).toContain(`${sp.person.data.name}（时任${sp.position}）`);
+    expect(text).toContain(`发言人 ${speech.speakers.map((sp) => sp.person.data.name).join('、')}`);
+    expect(text).toContain(`时任 ${speech.speakers.map((sp) => sp.position).join('；')}`);
     expect(text).toContain(speech.data.summary!);
     for (const b of markdownBlocks(speech.body!).filter((x) => !x.heading)) expect(text).toContain(b.text);
     for (const tag of speech.data.tags) expect(text).toContain(tag);
