@@ -171,7 +171,9 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
 
   // Pages (a shard's page "hash" is its URL) and their fragments, grouped by the caller's key.
   const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
-  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: `${language}_${i.toString(36)}`, wordCount: p.wordCount }));
+  // Short names: every page's name and fragment file are in the metadata every first search loads.
+  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
+  const usedNames = new Set<string>();
   const groups = new Map<string, number[]>();
   urls.forEach((url, i) => {
     const key = options.group(url);
@@ -186,15 +188,20 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     const group: Record<string, Fragment> = {};
     for (const i of members) group[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
     const json = JSON.stringify(group);
-    const name = `${language}_g${shortHash(json, 9)}`;
-    const cached = cache && path.join(cache, name);
+    // Named by content, so hosts may cache fragment files for good; longer only on a clash.
+    const full = shortHash(json, 40);
+    let length = 6;
+    while (usedNames.has(full.slice(0, length))) length += 1;
+    usedNames.add(full.slice(0, length));
+    const name = `g${full.slice(0, length)}`;
+    const cached = cache && path.join(cache, full);
     let bytes: Uint8Array;
     if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
     else {
       bytes = wrap(json);
       if (cached) fs.writeFileSync(cached, bytes);
     }
-    kept.add(name);
+    kept.add(full);
     write(`fragment/${name}.pf_fragment`, bytes);
     for (const i of members) pages[i]!.group = name;
   }
