@@ -238,7 +238,7 @@ function suite(spec: SiteSpec) {
       }
       expect(JSON.stringify(data)).not.toContain('"draft"');
     });
-    it('publishes JSON beside every conference, person, organization and series page', () => {
+    it('publishes JSON beside every conference and series page, and of all people and organizations in one file each', () => {
       for (const c of archive.conferences) {
         const j = readJson(`${c.path.slice(1, -1)}.json`);
         expect(j.title).toBe(c.data.title);
@@ -246,13 +246,15 @@ function suite(spec: SiteSpec) {
         expect(j.speeches.every((s: { speakers: unknown[] }) => s.speakers.length > 0)).toBe(true);
         expect(fileOfUrl(j.url, dir, spec.base)).toBeDefined();
       }
-      for (const list of [archive.people, archive.organizations, archive.series]) {
-        for (const n of list) {
-          const j = readJson(`${n.path.slice(1, -1)}.json`);
-          expect(j.id).toBe(n.id);
-          expect(j.url).toBe(abs(n.path));
-        }
+      for (const n of archive.series) {
+        const j = readJson(`${n.path.slice(1, -1)}.json`);
+        expect(j.id).toBe(n.id);
+        expect(j.url).toBe(abs(n.path));
       }
+      const people = readJson('api/people.json').people as { id: string; url: string }[];
+      const organizations = readJson('api/organizations.json').organizations as { id: string; url: string }[];
+      expect(people.map((p) => [p.id, p.url])).toEqual(archive.people.map((p) => [p.id, abs(p.path)]));
+      expect(organizations.map((o) => [o.id, o.url])).toEqual(archive.organizations.map((o) => [o.id, abs(o.path)]));
       const speech = archive.speeches[0]!;
       expect(page(speech.path).find(byAttr('href', `${spec.base}${speech.conference.path.slice(1, -1)}.json`))).toBeDefined();
     });

@@ -26,6 +26,13 @@ export const dataPaths = {
   schema: () => '/api/schema.json',
   speechesCsv: () => '/api/speeches.csv',
   feed: () => '/feed.xml',
-  /** Per-entity JSON sits beside the entity's page: `/conferences/2024-chuanyu.json`. */
-  entity: (pagePath: string) => `${pagePath.replace(/\/$/, '')}.json`,
+  people: () => '/api/people.json',
+  organizations: () => '/api/organizations.json',
+  /**
+   * The JSON holding a page's record: beside the page for conferences and series
+   * (`/conferences/2024-chuanyu.json`); one file for all people and one for all
+   * organizations.
+   */
+  entity: (pagePath: string) =>
+    pagePath.startsWith('/people/') ? '/api/people.json' : pagePath.startsWith('/organizations/') ? '/api/organizations.json' : `${pagePath.replace(/\/$/, '')}.json`,
 } as const;

@@ -93,7 +93,7 @@ export function conferenceJson(c: ConferenceNode, ctx: Ctx) {
   };
 }
 
-/** /people/<id>.json: the person and every appearance with the position held then. */
+/** A person in /api/people.json: the person and every appearance with the position held then. */
 export function personJson(p: PersonNode, ctx: Ctx) {
   return {
     ...personRecord(p, ctx),
@@ -113,7 +113,7 @@ export function personJson(p: PersonNode, ctx: Ctx) {
   };
 }
 
-/** /organizations/<id>.json: the organization, its roles at conferences and people who spoke while holding a post there. */
+/** An organization in /api/organizations.json: its roles at conferences and people who spoke while holding a post there. */
 export function organizationJson(o: OrganizationNode, ctx: Ctx) {
   return {
     ...organizationRecord(o, ctx),
