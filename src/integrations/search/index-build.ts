@@ -40,6 +40,8 @@ export interface IndexOptions {
   /** Pages per fragment file (default: as few as a 20,000-file site allows, see fragmentsPerFile). */
   fragmentsPerFile?: number;
   log?: (message: string) => void;
+  /** Called with every indexed page's text (the 繁 phrase table is scanned from them). */
+  onText?: (text: string) => void;
 }
 
 export interface IndexStats {
@@ -52,8 +54,6 @@ export interface IndexStats {
   chunks: number;
   fragmentFiles: number;
   ms: number;
-  /** Texts of every indexed page (for the 繁 phrase table). */
-  texts: string[];
 }
 
 /** Bump when page tokens or the shard format change, so cached shards are rebuilt. */
@@ -104,39 +104,37 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const docs = searchDocuments(archive);
   const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
 
-  // Pages as the index holds them, in shards.
-  const pages = docs.map((doc) => {
-    const indexed = indexedPage(doc, url(doc), toSimplified);
-    return { doc, url: indexed.url, indexed, tokens: indexed.tokens.length + indexed.title.length };
-  });
-  const tokens = pages.reduce((n, p) => n + p.tokens, 0);
-  const byShard = new Map<string, typeof pages>();
-  for (const p of pages) {
-    const key = shardOf(p.doc);
+  // Pages in shards; each shard's tokens exist only while it is written (or found in the cache).
+  const byShard = new Map<string, SearchDocument[]>();
+  for (const doc of docs) {
+    const key = shardOf(doc);
     const list = byShard.get(key);
-    if (list) list.push(p);
-    else byShard.set(key, [p]);
+    if (list) list.push(doc);
+    else byShard.set(key, [doc]);
   }
   const shards = [...byShard.values()];
   const n = shards.length;
+  const ordered = shards.flat();
 
   const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
   const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
   fs.mkdirSync(work, { recursive: true });
   const dirs: string[] = [];
   let cachedShards = 0;
+  let tokens = 0;
   for (const [i, shard] of shards.entries()) {
-    if (!shard.length) continue;
+    const indexed = shard.map((doc) => indexedPage(doc, url(doc), toSimplified));
+    const count = indexed.reduce((k, p) => k + p.tokens.length + p.title.length, 0);
+    tokens += count;
     const hash = createHash('sha256').update(INDEX_FORMAT);
-    for (const p of shard) hash.update(`\n${p.url}\n${p.indexed.title.join(' ')}\n${p.indexed.tokens.join(' ')}\n${JSON.stringify(p.indexed.filters)}\n${p.indexed.sorts.date}`);
-    const key = hash.digest('hex').slice(0, 16);
-    const dir = path.join(work, key);
+    for (const p of indexed) hash.update(`\n${p.url}\n${p.title.join(' ')}\n${p.tokens.join(' ')}\n${JSON.stringify(p.filters)}\n${p.sorts.date}`);
+    const dir = path.join(work, hash.digest('hex').slice(0, 16));
     if (fs.existsSync(path.join(dir, 'done'))) cachedShards += 1;
     else {
       const t = performance.now();
-      writeShard(shard.map((p) => p.indexed), dir, INDEX_LANGUAGE);
+      writeShard(indexed, dir, INDEX_LANGUAGE);
       fs.writeFileSync(path.join(dir, 'done'), '');
-      if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${shard.reduce((k, p) => k + p.tokens, 0)} tokens indexed in ${Math.round(performance.now() - t)} ms`);
+      if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`);
     }
     dirs.push(dir);
   }
@@ -146,17 +144,16 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
 
   // The merged index, written beside `out` and moved into place whole.
-  const byUrl = new Map(pages.map((p) => [p.url, p.doc]));
-  const texts: string[] = [];
+  const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
   // Files besides fragments: a page for each document and a few dozen more, the index's chunks (about one per
   // 20,000 postings), data files; the fragments share what is left of the hosts' limit.
-  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(pages.length, pages.length + 200 + Math.ceil((tokens * 1.3) / 20_000));
+  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + 200 + Math.ceil((tokens * 1.3) / 20_000));
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
-  for (const p of pages) {
-    if (run.key !== p.doc.group || run.size >= perFile) run = { key: `${p.doc.group}#${p.url}`, size: 0 };
+  for (const doc of ordered) {
+    if (!run.key.startsWith(`${doc.group}#`) || run.size >= perFile) run = { key: `${doc.group}#${doc.path}`, size: 0 };
     run.size += 1;
-    groupOf.set(p.url, run.key);
+    groupOf.set(url(doc), run.key);
   }
   const tmp = `${options.out}.tmp`;
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -170,7 +167,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
       const doc = byUrl.get(u);
       if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
       const { text, sections } = documentText(doc);
-      texts.push(text);
+      options.onText?.(text);
       return {
         url: u,
         content: text,
@@ -199,6 +196,5 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     chunks: stats.chunks,
     fragmentFiles: stats.fragmentFiles,
     ms: Math.round(performance.now() - started),
-    texts,
   };
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex, type IndexOptions } from './index-build.ts';
-import { phrasesUsedIn } from '../../lib/text/s2t.ts';
+import { PhraseScanner } from '../../lib/text/s2t.ts';
 
 export interface WorkerRequest {
   index: Omit<IndexOptions, 'log' | 'out'>;
@@ -33,11 +33,21 @@ process.once('message', async (request: WorkerRequest) => {
   try {
     fs.rmSync(request.staging, { recursive: true, force: true });
     fs.mkdirSync(request.staging, { recursive: true });
-    const stats = await buildIndex({ ...request.index, out: path.join(request.staging, 'pagefind'), log: (message) => void send({ type: 'log', message }) });
-    const started = performance.now();
-    const phrases = phrasesUsedIn([...stats.texts, ...request.interfaceTexts]);
-    const { texts: _texts, ...rest } = stats;
-    await send({ type: 'done', ...rest, phrases, phrasesMs: Math.round(performance.now() - started) });
+    const scanner = new PhraseScanner();
+    let phrasesMs = 0;
+    const scan = (text: string) => {
+      const t = performance.now();
+      scanner.add(text);
+      phrasesMs += performance.now() - t;
+    };
+    request.interfaceTexts.forEach(scan);
+    const stats = await buildIndex({
+      ...request.index,
+      out: path.join(request.staging, 'pagefind'),
+      log: (message) => void send({ type: 'log', message }),
+      onText: scan,
+    });
+    await send({ type: 'done', ...stats, phrases: scanner.result(), phrasesMs: Math.round(phrasesMs) });
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     await send({ type: 'error', message: err.message, stack: err.stack });
