@@ -37,8 +37,10 @@ export interface IndexOptions {
   out: string;
   /** Cache of shard indexes between builds; none: every shard is built. */
   cacheDir?: string;
-  /** Pages per fragment file (default: as few as a 20,000-file site allows, see fragmentsPerFile). */
+  /** Pages per fragment file (default: as few as `maxFiles` allows, see fragmentsPerFile). */
   fragmentsPerFile?: number;
+  /** The most files the whole site may have (default 20,000: Cloudflare Pages' free plan). */
+  maxFiles?: number;
   log?: (message: string) => void;
   /** Called with every indexed page's text (the 繁 phrase table is scanned from them). */
   onText?: (text: string) => void;
@@ -147,7 +149,8 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
   // Files besides fragments: a page for each document and a few dozen more, the index's chunks (about one per
   // 20,000 postings), data files; the fragments share what is left of the hosts' limit.
-  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + 200 + Math.ceil((tokens * 1.3) / 20_000));
+  const perFile =
+    options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + 200 + Math.ceil((tokens * 1.3) / 20_000), options.maxFiles);
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
   for (const doc of ordered) {

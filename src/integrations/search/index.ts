@@ -94,6 +94,7 @@ export function search(options: { content: string }): AstroIntegration {
               base,
               cacheDir,
               fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
+              maxFiles: Number(process.env.YILU_MAX_FILES) || undefined,
             },
             staging: path.join(cacheDir, 'search-build'),
             interfaceTexts,
