@@ -193,3 +193,28 @@ describe('merging shards', () => {
     ]);
   });
 });
+
+describe('building the index from the content', () => {
+  it('writes one index of every searchable page, and on a second build reuses every unchanged shard', async () => {
+    const { buildIndex } = await import('../../src/integrations/search/index-build.ts');
+    const out = path.join(tmp, 'site', 'pagefind');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const cacheDir = path.join(tmp, 'cache');
+    const texts: string[] = [];
+    const first = await buildIndex({ content: FIXTURE, base: '/yilu/', out, cacheDir, onText: (t) => texts.push(t) });
+    expect(first.pages).toBe(pages.length);
+    expect(first.cachedShards).toBe(0);
+    expect(texts).toHaveLength(pages.length);
+    const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages[INDEX_LANGUAGE].page_count).toBe(pages.length);
+    // Fragments carry each page's text and the archive's own fields, under the base.
+    const fragments = fs.readdirSync(path.join(out, 'fragment')).flatMap((f) => Object.values(decodeFragmentGroup(fs.readFileSync(path.join(out, 'fragment', f)))));
+    const speech = fragments.find((f) => f.url === '/yilu/conferences/2022-xiling/01-lin-haiyan/')!;
+    expect(speech.meta.type).toBe('发言');
+    expect(speech.content.startsWith(speech.meta.title!)).toBe(true);
+    expect((speech.yilu as { sections: unknown[] }).sections.length).toBeGreaterThan(0);
+    const second = await buildIndex({ content: FIXTURE, base: '/yilu/', out, cacheDir });
+    expect(second.cachedShards).toBe(second.shards);
+    expect(second.words).toBe(first.words);
+  }, 60_000);
+});
