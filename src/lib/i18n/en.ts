@@ -4,7 +4,7 @@
  * (docs/i18n.md). The records stay Chinese; `kinds` translates the archive's fixed
  * vocabularies (speech and session kinds, organization types, search result types).
  */
-import type { Dictionary } from './zh.ts';
+import type { Dictionary, KindWord } from './zh.ts';
 
 const plural = (one: string, many: string) => (x: number) => `${x} ${x === 1 ? one : many}`;
 
@@ -277,5 +277,5 @@ export const en: Dictionary = {
     类型: 'Type',
     年份: 'Year',
     发言类型: 'Kind of speech',
-  },
+  } satisfies Record<KindWord, string>,
 };

@@ -5,7 +5,7 @@
  * Chinese in both; only the interface — labels, navigation, dates — changes.
  */
 import { en } from './en.ts';
-import { zh, type Dictionary } from './zh.ts';
+import { zh, type Dictionary, type KindWord } from './zh.ts';
 
 export type Locale = 'zh' | 'en';
 export type { Dictionary };
@@ -55,4 +55,4 @@ export function formatDateRange(locale: Locale, start: string, end?: string): st
 }
 
 /** A record's fixed-vocabulary word (speech kind, organization type…) in the locale. */
-export const kindLabel = (locale: Locale, word: string): string => DICTIONARIES[locale].kinds[word] ?? word;
+export const kindLabel = (locale: Locale, word: string): string => DICTIONARIES[locale].kinds[word as KindWord] ?? word;

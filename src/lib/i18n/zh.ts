@@ -3,6 +3,25 @@
  * same keys (the compiler checks it) and gives each string's English form, written
  * beside it on the page (docs/i18n.md); content (names, titles, summaries) is never here.
  */
+import type { SESSION_KINDS } from '../../schemas/conference.ts';
+import type { ORGANIZATION_TYPES } from '../../schemas/organization.ts';
+import type { SPEECH_KINDS } from '../../schemas/speech.ts';
+import type { ENTITY_TYPE } from '../labels.ts';
+
+/**
+ * The words of the archive's fixed vocabularies, as the records write them: speech and
+ * session kinds, organization types, search result types and filters. en.ts must
+ * translate every one (the compiler checks it).
+ */
+export type KindWord =
+  | (typeof SPEECH_KINDS)[number]
+  | (typeof SESSION_KINDS)[number]
+  | (typeof ORGANIZATION_TYPES)[keyof typeof ORGANIZATION_TYPES]
+  | (typeof ENTITY_TYPE)[keyof typeof ENTITY_TYPE]
+  | '类型'
+  | '年份'
+  | '发言类型';
+
 const n = (unit: string) => (x: number) => `${x} ${unit}`;
 
 export const zh = {
@@ -240,8 +259,8 @@ export const zh = {
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
   outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
-  /** Speech, session and organization kinds are the records' own words on Chinese pages. */
-  kinds: {} as Record<string, string>,
+  /** Speech, session and organization kinds are the records' own words in the Chinese interface. */
+  kinds: {} as Partial<Record<KindWord, string>>,
 };
 
 export type Dictionary = typeof zh;
