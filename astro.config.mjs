@@ -9,7 +9,7 @@ import { contentRoot } from './src/schemas/layout.ts';
 import { search } from './src/integrations/search/index.ts';
 import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
 import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
-import { locales } from './src/integrations/locales.ts';
+import { englishRedirects } from './src/integrations/english-redirects.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ root: contentRoot() }),
     mdx(),
-    locales(),
+    englishRedirects(),
     search({ content: contentRoot() }),
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
@@ -36,7 +36,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeParagraphAnchors],
+      // Anchors on the records' paragraphs (the content root), not on the site's own prose (src/prose/).
+      rehypePlugins: [[rehypeParagraphAnchors, { within: contentRoot() }]],
       remarkRehype: footnoteOptions,
     }),
   },

@@ -27,3 +27,7 @@ export const ENTITY_TYPE = {
   series: '系列',
   region: '区域',
 } as const;
+
+/** How a speech is named in lists and headings: its title in 《》, or its display title (郭庆华交流发言) when it has none. */
+export const speechHeading = (speech: { data: { title?: string }; displayTitle: string }): string =>
+  speech.data.title ? `《${speech.data.title}》` : speech.displayTitle;

@@ -23,20 +23,6 @@ export const paths = {
   data: () => '/data/',
 } as const;
 
-/** Site path prefix of each interface locale: Chinese at the root, English under /en/. */
-export const LOCALE_PREFIX = { zh: '', en: '/en' } as const;
-
-/** `/people/x/` in a locale: `/people/x/` (zh) or `/en/people/x/` (en). */
-export function localePath(path: string, locale: keyof typeof LOCALE_PREFIX): string {
-  if (/^[a-z]+:|^\/\/|^#/.test(path)) return path;
-  return LOCALE_PREFIX[locale] + path;
-}
-
-/** `/en/people/x/` → `/people/x/`: the same page without its locale prefix. */
-export function unlocalized(path: string): string {
-  return path.replace(/^\/en(?=\/|$)/, '') || '/';
-}
-
 /** `/people/x/` with base `/yilu/` → `/yilu/people/x/`. Leaves absolute URLs and fragments alone. */
 export function withBase(path: string, base = '/'): string {
   if (/^[a-z]+:|^\/\/|^#/.test(path)) return path;

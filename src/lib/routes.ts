@@ -1,7 +1,4 @@
-/**
- * getStaticPaths of every page with a parameter, shared by the Chinese routes
- * (src/pages/) and the English ones (src/routes/en/), so both list the same pages.
- */
+/** getStaticPaths of every page with a parameter (the routes in src/pages/). */
 import { BUILD_DAY } from '../components/site-context.ts';
 import { getArchive } from './archive/load.ts';
 import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
@@ -17,7 +14,7 @@ export async function speechRoutes() {
   return archive.speeches.map((speech) => ({
     params: { conference: speech.conference.id, speech: speech.slug },
     props: { speech },
-    // Astro's incremental build (issue 6); the English route (src/routes/en/) uses the same keys.
+    // Astro's incremental build (issue 6).
     cacheKey: speechCacheKey(speech, [lastChanged(speech.filePath), BUILD_DAY]),
   }));
 }

@@ -3,11 +3,13 @@
  * src/integrations/search/bundle.ts). Pages import it only when a reader picks 繁
  * in the header, or at once on later pages once a reader has chosen 繁.
  *
- * It converts every element whose language is `zh-CN` (the whole page on Chinese
- * pages; the Chinese spans on English pages) with opencc-js's HTMLConverter, which
- * marks them `lang="zh-Hant"` and keeps the originals for switching back. Names with
- * a recorded Traditional form (`data-hant` on name links) are written as recorded.
- * Content added later (search results) is converted as it appears.
+ * It converts every element whose language is `zh-CN` (the whole page in the
+ * Chinese interface; the records' Chinese in the English one) with opencc-js's
+ * HTMLConverter, which marks them `lang="zh-Hant"` and keeps the originals for
+ * switching back. Names with a recorded Traditional form (`data-hant` on name
+ * links) are written as recorded. Content added later (search results) is
+ * converted as it appears. Switching the interface language takes the conversion
+ * off and puts it back on (src/reading/site.ts), so each apply starts afresh.
  */
 import { HTMLConverter } from 'opencc-js/core';
 import { preferNames, traditionalConverter } from '../lib/text/s2t-core.ts';
@@ -77,6 +79,17 @@ function onMutations(records: MutationRecord[]): void {
   }
 }
 
+/** In the English interface, added content (search results) converts where it holds the records' Chinese. */
+function onMutationsInEnglish(records: MutationRecord[]): void {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (!(node instanceof HTMLElement) || node.closest('.ignore-opencc')) continue;
+      const zh = node.getAttribute('lang') === FROM ? [node] : [...node.querySelectorAll<HTMLElement>(`[lang="${FROM}"]`)];
+      for (const el of zh) convertRoot(el);
+    }
+  }
+}
+
 /** Converts the page to Traditional. */
 export async function apply(): Promise<void> {
   convert ??= preferNames(traditionalConverter((await loadPhrases()).trim()), pageNames());
@@ -85,10 +98,16 @@ export async function apply(): Promise<void> {
   // The <title> is converted with the rest of <head> (text is never converted twice:
   // Traditional → Traditional is not idempotent, 余 would become 餘).
   convertRoot(html);
-  observer = new MutationObserver(onMutations);
+  observer = new MutationObserver((records) => {
+    onMutations(records);
+    onMutationsInEnglish(records);
+  });
   observer.observe(document.body, { childList: true, subtree: true });
   html.dataset.script = 'hant';
 }
+
+/** What HTMLConverter leaves on nodes to restore them; `restore()` would apply it again on every later call. */
+const KEPT = ['shouldChangeLang', 'originalString', 'originalContent', 'originalAlt', 'originalValue', 'originalPlaceholder', 'originalAriaLabel'];
 
 /** Back to the page as written (Simplified). */
 export function revert(): void {
@@ -96,5 +115,8 @@ export function revert(): void {
   observer = undefined;
   for (const h of handlers.reverse()) h.restore();
   handlers = [];
+  // Forget what was restored: the interface language may change attributes and text before the next apply.
+  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) for (const k of KEPT) delete (n as unknown as Record<string, unknown>)[k];
   delete document.documentElement.dataset.script;
 }

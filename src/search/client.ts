@@ -15,6 +15,7 @@ const base = YILU_BASE;
 const engine = new SearchEngine({ base, toSimplified, prepare: prepareSimplified });
 let dialog: HTMLDialogElement | undefined;
 let dialogView: SearchView | undefined;
+let page: HTMLElement | undefined;
 
 function injectStyles(): void {
   if (document.getElementById('yilu-search-style')) return;
@@ -61,12 +62,24 @@ export function openDialog(query = ''): void {
 
 /** Mounts the full search view into the /search/ page and answers its `?q=`. */
 export function mountPage(container: HTMLElement): void {
+  page = container;
   injectStyles();
   const view = new SearchView({ engine, base, syncUrl: true, fullPageLink: false });
   container.replaceChildren(view.root);
   const { query, filters, sort } = SearchView.fromUrl(location.search);
   if (query || Object.keys(filters).length) view.set(query, filters, sort);
   view.input.focus();
+}
+
+/**
+ * The reader switched the interface language (src/reading/site.ts): the search
+ * page is remade in it at once, with its query, and the dialog when next opened.
+ */
+export function relocalize(): void {
+  dialog?.remove();
+  dialog = undefined;
+  dialogView = undefined;
+  if (page) mountPage(page);
 }
 
 export { engine };

@@ -1,7 +1,8 @@
 /**
  * The search interface's words in each interface language. The page's
- * `<html lang>` picks them (English pages: `en`). Result titles, excerpts and
- * filter values are the records' Chinese and are marked lang="zh-CN" there.
+ * `<html lang>` picks them (`en` in the English interface). Result titles,
+ * excerpts and filter values are the records' Chinese and are marked
+ * lang="zh-CN" there. Results link to the same pages in either language.
  */
 export const SEARCH_STRINGS = {
   zh: {
@@ -56,12 +57,3 @@ export type SearchStrings = (typeof SEARCH_STRINGS)['zh'];
 
 /** The strings for the page's language. */
 export const searchStrings = (lang: string | null): SearchStrings => (lang === 'en' ? SEARCH_STRINGS.en : SEARCH_STRINGS.zh);
-
-/**
- * Result URLs are the Chinese pages' (the index holds only those); English pages
- * link to their English twins: `/yilu/people/x/` → `/yilu/en/people/x/`.
- */
-export function localizeUrl(url: string, base: string, lang: string | null): string {
-  if (lang !== 'en' || !url.startsWith(base) || url.startsWith(`${base}en/`)) return url;
-  return `${base}en/${url.slice(base.length)}`;
-}

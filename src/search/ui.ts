@@ -4,7 +4,7 @@
  * whole search bundle stays small; loaded only when a reader opens search.
  */
 import type { Hit, SearchEngine, SearchResponse, Segment } from './engine.ts';
-import { localizeUrl, searchStrings, type SearchStrings } from './strings.ts';
+import { searchStrings, type SearchStrings } from './strings.ts';
 
 /** Filters offered, in order. Values come from the index itself. */
 export const FILTER_NAMES = ['type', 'year', 'region', 'series', 'kind', 'organization'];
@@ -17,7 +17,7 @@ export interface SearchViewOptions {
   /** Show a link to the full search page (the dialog). */
   fullPageLink: boolean;
   onNavigate?: () => void;
-  /** Interface language: `en` on English pages (default: the page's `<html lang>`). */
+  /** Interface language: `en` in the English interface (default: the page's `<html lang>`). */
   lang?: string | null;
 }
 
@@ -118,9 +118,9 @@ export class SearchView {
     void this.renderFilters();
   }
 
-  /** The search page in this view's language, with a query. */
+  /** The search page, with a query. */
   private searchPage(query = ''): string {
-    return localizeUrl(`${this.options.base}search/`, this.options.base, this.lang) + (query ? `?q=${encodeURIComponent(query)}` : '');
+    return `${this.options.base}search/` + (query ? `?q=${encodeURIComponent(query)}` : '');
   }
 
   /** Sets the query (and filters) and runs the search. */
@@ -210,7 +210,7 @@ export class SearchView {
   private item(hit: Hit, words: string): HTMLLIElement {
     const type = hit.meta.type ?? hit.filters.type?.[0] ?? '';
     const zh: Record<string, string> = this.lang === 'en' ? { lang: 'zh-CN' } : {};
-    const link = el('a', { class: 'ys-title', href: highlightUrl(this.localize(hit.url), words), ...zh }, hit.title || hit.url);
+    const link = el('a', { class: 'ys-title', href: highlightUrl(hit.url, words), ...zh }, hit.title || hit.url);
     link.addEventListener('click', () => this.options.onNavigate?.());
     const head = el('p', { class: 'ys-head' });
     if (type) head.append(el('span', { class: 'ys-type' }, this.s.types[type] ?? type));
@@ -222,17 +222,13 @@ export class SearchView {
     if (hit.sections.length) {
       const sub = el('ul', { class: 'ys-sections', 'aria-label': this.s.sections, ...zh });
       for (const s of hit.sections) {
-        const a = el('a', { href: highlightUrl(this.localize(s.url), words) }, s.title);
+        const a = el('a', { href: highlightUrl(s.url, words) }, s.title);
         a.addEventListener('click', () => this.options.onNavigate?.());
         sub.append(el('li', {}, a, el('span', { class: 'ys-excerpt' }, segments(s.excerpt))));
       }
       li.append(sub);
     }
     return li;
-  }
-
-  private localize(url: string): string {
-    return localizeUrl(url, this.options.base, this.lang);
   }
 
   /** Arrow keys move between the query box and the result links. */
@@ -252,6 +248,9 @@ export class SearchView {
     if (query) params.set('q', query);
     for (const [k, v] of Object.entries(this.selected)) for (const x of v) params.append(k, x);
     if (this.sort === 'date') params.set('sort', 'date');
+    // An address that asks for the English interface keeps asking (src/reading/site.ts).
+    const lang = new URLSearchParams(location.search).get('lang');
+    if (lang) params.set('lang', lang);
     const search = params.toString();
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }

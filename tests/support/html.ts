@@ -13,6 +13,12 @@ export interface Page {
   find(test: (el: Element) => boolean): Element | undefined;
   findAll(test: (el: Element) => boolean): Element[];
   textOf(el: Element | undefined): string;
+  /**
+   * Text of an element as the English interface shows it, read from the built HTML:
+   * `data-en` for the text it carries, `data-name-en` before a name (src/reading/site.ts
+   * does this in the browser; tests/site/english.test.ts checks it there).
+   */
+  englishOf(el: Element | undefined): string;
 }
 
 export function readPage(siteDir: string, sitePath: string): Page {
@@ -20,10 +26,22 @@ export function readPage(siteDir: string, sitePath: string): Page {
   const file = path.join(siteDir, rel.endsWith('.html') ? rel : path.join(rel, 'index.html'));
   const html = fs.readFileSync(file, 'utf8');
   const doc = parseDocument(html);
-  // Element boundaries count as spaces, so `<dt>主办</dt><dd>甲</dd>` reads `主办 甲`.
-  const raw = (node: AnyNode): string =>
-    node.type === 'text' ? (node as Text).data : 'children' in node ? ` ${(node.children as AnyNode[]).map(raw).join('')} ` : '';
+  // Element boundaries count as spaces, so `<dt>主办</dt><dd>甲</dd>` reads `主办 甲`; a <span> is
+  // not a boundary (it marks a run of text: `（<span data-en="">时任</span>院长）` reads `（时任院长）`).
+  const raw = (node: AnyNode): string => {
+    if (node.type === 'text') return (node as Text).data;
+    if (!('children' in node)) return '';
+    const inner = (node.children as AnyNode[]).map(raw).join('');
+    return (node as Element).name === 'span' ? inner : ` ${inner} `;
+  };
   const textOf = (el: Element | undefined) => (el ? raw(el).replace(/\s+/g, ' ').trim() : '');
+  const english = (node: AnyNode): string => {
+    if (node.type === 'text') return (node as Text).data;
+    if (!('children' in node)) return '';
+    const el = node as Element;
+    const inner = el.attribs['data-en'] ?? (el.attribs['data-name-en'] !== undefined ? `${el.attribs['data-name-en']} ` : '') + el.children.map(english).join('');
+    return el.name === 'span' ? inner : ` ${inner} `;
+  };
   const body = DomUtils.findOne((e) => e.name === 'body', doc.children);
   return {
     html,
@@ -32,6 +50,7 @@ export function readPage(siteDir: string, sitePath: string): Page {
     find: (test) => DomUtils.findOne(test, doc.children) ?? undefined,
     findAll: (test) => DomUtils.findAll(test, doc.children),
     textOf,
+    englishOf: (el) => (el ? english(el).replace(/\s+/g, ' ').trim() : ''),
   };
 }
 

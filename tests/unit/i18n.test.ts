@@ -1,15 +1,13 @@
-/** Interface locales: date formats, locale paths, YILU_LOCALES, English route patterns, dictionaries. */
+/** Interface languages: date formats, phrases, the redirects of the former /en/ addresses, dictionaries. */
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { buildLocales, formatDate, formatDateRange, kindLabel, localeOfPath } from '../../src/lib/i18n/index.ts';
+import { formatDate, formatDateRange, kindLabel, phrase } from '../../src/lib/i18n/index.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { zh } from '../../src/lib/i18n/zh.ts';
-import { localePath, unlocalized } from '../../src/lib/paths.ts';
-import { routePattern } from '../../src/integrations/locales.ts';
+import { englishRedirectRules } from '../../src/integrations/english-redirects.ts';
 import { SPEECH_KINDS } from '../../src/schemas/speech.ts';
 import { SESSION_KINDS } from '../../src/schemas/conference.ts';
 import { ORGANIZATION_TYPES } from '../../src/schemas/organization.ts';
-import { localizeUrl, SEARCH_STRINGS } from '../../src/search/strings.ts';
+import { SEARCH_STRINGS } from '../../src/search/strings.ts';
 
 describe('dates per locale', () => {
   it('formats one day', () => {
@@ -26,37 +24,20 @@ describe('dates per locale', () => {
   });
 });
 
-describe('locale paths', () => {
-  it('prefixes English paths with /en and strips it again', () => {
-    expect(localePath('/people/x/', 'en')).toBe('/en/people/x/');
-    expect(localePath('/', 'en')).toBe('/en/');
-    expect(localePath('/people/x/', 'zh')).toBe('/people/x/');
-    expect(localePath('https://example.org/', 'en')).toBe('https://example.org/');
-    expect(unlocalized('/en/people/x/')).toBe('/people/x/');
-    expect(unlocalized('/en/')).toBe('/');
-    expect(unlocalized('/english/')).toBe('/english/');
-    expect(localeOfPath('/en/')).toBe('en');
-    expect(localeOfPath('/people/')).toBe('zh');
-  });
-  it('maps search results to English pages under any base, once', () => {
-    expect(localizeUrl('/yilu/people/x/', '/yilu/', 'en')).toBe('/yilu/en/people/x/');
-    expect(localizeUrl('/yilu/en/people/x/', '/yilu/', 'en')).toBe('/yilu/en/people/x/');
-    expect(localizeUrl('/people/x/#a', '/', 'en')).toBe('/en/people/x/#a');
-    expect(localizeUrl('/people/x/', '/', 'zh-CN')).toBe('/people/x/');
-  });
-  it('turns English route files into /en/ patterns', () => {
-    expect(routePattern('index.astro')).toBe('/en');
-    expect(routePattern(path.join('people', '[id].astro'))).toBe('/en/people/[id]');
-    expect(routePattern(path.join('conferences', '[conference]', 'index.astro'))).toBe('/en/conferences/[conference]');
+describe('phrases', () => {
+  it('pick the same string, or the same computed string, from both dictionaries', () => {
+    expect(phrase((d) => d.nav.people)).toEqual({ zh: '人物', en: 'People' });
+    expect(phrase((d) => d.count.speeches(1))).toEqual({ zh: '1 篇发言', en: '1 speech' });
+    expect(phrase((d) => d.count.speeches(7))).toEqual({ zh: '7 篇发言', en: '7 speeches' });
+    expect(phrase((d) => d.paragraphLink(2))).toEqual({ zh: '第2段的链接', en: 'Link to paragraph 2' });
   });
 });
 
-describe('YILU_LOCALES', () => {
-  it('builds both by default, Chinese only on request, and refuses unknown locales', () => {
-    expect(buildLocales(undefined)).toEqual(['zh', 'en']);
-    expect(buildLocales('zh')).toEqual(['zh']);
-    expect(buildLocales('en')).toEqual(['zh', 'en']);
-    expect(() => buildLocales('zh,fr')).toThrow(/YILU_LOCALES: unknown locale fr/);
+describe('the former /en/ addresses', () => {
+  it('redirect to the same page with ?lang=en, under any base', () => {
+    expect(englishRedirectRules('/').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual(['/en /?lang=en 301', '/en/* /:splat?lang=en 301']);
+    expect(englishRedirectRules('/yilu/')).toContain('/yilu/en/* /yilu/:splat?lang=en 301');
+    expect(englishRedirectRules('/yilu')).toContain('/yilu/en /yilu/?lang=en 301');
   });
 });
 
@@ -68,6 +49,8 @@ describe('dictionaries', () => {
     const strings = (o: unknown): string[] =>
       typeof o === 'string' ? [o] : typeof o === 'function' ? [String((o as (...a: unknown[]) => unknown)(1, 2, 3))] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : [];
     const { kinds, otherLanguage, ...rest } = en;
+    // Strings the site script splits on `|` (the citation panel's words, the theme's labels) hold none.
+    expect(strings({ ...zh.cite, ...en.cite, a: zh.themeDark, b: en.toLight }).filter((s) => s.includes('|'))).toEqual([]);
     expect(strings(rest).filter((s) => /\p{Script=Han}/u.test(s))).toEqual([]);
     expect(Object.keys(kinds).length).toBeGreaterThan(30);
     expect(otherLanguage.label).toBe('中文');

@@ -48,6 +48,16 @@ export const organizationRecord = (o: OrganizationNode, ctx: Ctx) => plain(o, ct
 export const regionRecord = (r: RegionNode, ctx: Ctx) => plain(r, ctx);
 export const seriesRecord = (s: SeriesNode, ctx: Ctx) => ({ ...plain(s, ctx), editions: s.editions.map((c) => c.id) });
 
+/** How many records of each kind are published (archive.json's `counts`, and the /data/ page). */
+export const archiveCounts = (archive: Archive) => ({
+  conferences: archive.conferences.length,
+  speeches: archive.speeches.length,
+  people: archive.people.length,
+  organizations: archive.organizations.length,
+  series: archive.series.length,
+  regions: archive.regions.length,
+});
+
 /** Everything published, checked against the same schema that /api/schema.json publishes. */
 export function archiveExport(archive: Archive, ctx: SiteContext, license: string): ArchiveExport {
   const data = {
@@ -56,14 +66,7 @@ export function archiveExport(archive: Archive, ctx: SiteContext, license: strin
     generated: ctx.accessed,
     site: absoluteUrl('/', ctx),
     license,
-    counts: {
-      conferences: archive.conferences.length,
-      speeches: archive.speeches.length,
-      people: archive.people.length,
-      organizations: archive.organizations.length,
-      series: archive.series.length,
-      regions: archive.regions.length,
-    },
+    counts: archiveCounts(archive),
     conferences: archive.conferences.map((c) => conferenceRecord(c, ctx)),
     speeches: archive.speeches.map((s) => speechRecord(s, ctx)),
     people: archive.people.map((p) => personRecord(p, ctx)),

@@ -1,14 +1,18 @@
 /**
- * Interface strings of the English pages (/en/). Same keys as zh.ts. The records
- * stay Chinese; `kinds` translates the archive's fixed vocabularies (speech and
- * session kinds, organization types, search result types).
+ * Interface strings in English: the English form of each string of zh.ts, written
+ * beside the Chinese on every page and swapped in when a reader picks English
+ * (docs/i18n.md). The records stay Chinese; `kinds` translates the archive's fixed
+ * vocabularies (speech and session kinds, organization types, search result types).
  */
-import type { Dictionary } from './zh.ts';
+import type { Dictionary, KindWord } from './zh.ts';
 
 const plural = (one: string, many: string) => (x: number) => `${x} ${x === 1 ? one : many}`;
 
 export const en: Dictionary = {
   htmlLang: 'en',
+  siteName: 'Yilu',
+  siteTitle: 'Yilu · An archive of conference proceedings',
+  brandNote: 'Yilu',
   skip: 'Skip to content',
   mainNav: 'Main',
   nav: { conferences: 'Conferences', people: 'People', organizations: 'Organizations', series: 'Series', years: 'Years', regions: 'Regions', about: 'About' },
@@ -20,15 +24,18 @@ export const en: Dictionary = {
   toDark: 'Switch to the dark theme',
   toLight: 'Switch to the light theme',
   hantTitle: 'Show Chinese text in Traditional script',
-  otherLanguage: { label: '中文', title: '此页的中文界面', lang: 'zh-CN' },
+  otherLanguage: { label: '中文', lang: 'zh-CN', param: 'zh' },
   home: 'Home',
   breadcrumbs: 'Breadcrumbs',
   draft: 'Draft: not yet checked; it will not appear on the published site.',
   updated: 'Last updated: ',
   edit: 'Edit this page on GitHub',
-  footer: 'records the facts of conferences and the editors’ own summaries, and cites the source of every fact. ',
+  footer: 'Yilu records the facts of conferences and the editors’ own summaries, and cites the source of every fact. ',
   policy: 'Editorial policy',
   list: ', ',
+  comma: ', ',
+  colon: ': ',
+  period: '.',
   semicolon: '; ',
   dot: ' · ',
   paren: (s: string) => ` (${s})`,
@@ -43,6 +50,8 @@ export const en: Dictionary = {
   },
   year: (y: number) => String(y),
   position: (p: string) => p,
+  positionPrefix: '',
+  paragraphLink: (n: number) => `Link to paragraph ${n}`,
   home_: {
     heading: 'Yilu: an archive of conference proceedings',
     intro: 'Yilu records the facts of regional conferences in China: who organized them, where they were held, how the program ran, who spoke and in what position, and which documents were signed or released. Every conference and speech has a summary written by the editors, with the reports it rests on. The records are in Chinese; this English interface helps you find your way.',
@@ -128,6 +137,7 @@ export const en: Dictionary = {
     description: 'Organizations in Yilu: organizers, hosts, signatories and speakers’ employers, by type.',
     intro: (c: number) => `${plural('organization', 'organizations')(c)}, grouped by type, by pinyin within each group.`,
     types: 'Types of organization',
+    groupCount: (c: number) => ` (${c})`,
   },
   organization: {
     description: (name: string, type: string) => `${name} (${type}) in Yilu: conferences, documents and speakers.`,
@@ -197,8 +207,13 @@ export const en: Dictionary = {
     all: 'All conferences',
   },
   about: { title: 'About Yilu', description: 'What Yilu is, its editorial policy, how sources are cited and how to report errors.', crumb: 'About' },
+  data: {
+    title: 'Open data',
+    description: 'Yilu’s data: every record as JSON with its JSON Schema, speeches as CSV, each record as JSON, citation formats, feed and sitemap.',
+  },
+  dataLink: { label: 'Machine-readable: ', json: 'this record as JSON', about: 'about the open data' },
   sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos', noUrl: 'original URL not known', archived: 'archived copy', noDate: 'date of publication not stated' },
-  outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”` },
+  outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”`, reportedBefore: 'reported as “' },
   tags: 'Tags: ',
   cite: {
     summary: 'Cite this page',
@@ -262,5 +277,5 @@ export const en: Dictionary = {
     类型: 'Type',
     年份: 'Year',
     发言类型: 'Kind of speech',
-  },
+  } satisfies Record<KindWord, string>,
 };

@@ -1,33 +1,30 @@
 /**
- * Locales of the interface. Chinese (`zh`, the archive's language) lives at the
- * site root; English (`en`) under /en/. Content is Chinese in both; only the
- * interface — labels, navigation, dates — changes. YILU_LOCALES=zh builds without
- * the English pages (default: both).
+ * The two interface languages. Every page is built once, in Chinese (the
+ * archive's language); each interface string also carries its English form, which
+ * the site script swaps in when a reader picks English (docs/i18n.md). Content is
+ * Chinese in both; only the interface — labels, navigation, dates — changes.
  */
 import { en } from './en.ts';
-import { zh, type Dictionary } from './zh.ts';
+import { zh, type Dictionary, type KindWord } from './zh.ts';
 
 export type Locale = 'zh' | 'en';
 export type { Dictionary };
 
-export const DEFAULT_LOCALE: Locale = 'zh';
 const DICTIONARIES: Record<Locale, Dictionary> = { zh, en };
-
-/** Locales this build publishes, from YILU_LOCALES (`zh,en` by default; zh is always built). */
-export function buildLocales(env: string | undefined = typeof process !== 'undefined' ? process.env.YILU_LOCALES : undefined): Locale[] {
-  const asked = (env ?? 'zh,en').split(/[\s,]+/).filter(Boolean);
-  const unknown = asked.filter((l) => !(l in DICTIONARIES));
-  if (unknown.length) throw new Error(`YILU_LOCALES: unknown locale ${unknown.join(', ')} (known: zh, en)`);
-  return ['zh', ...(asked.includes('en') ? (['en'] as const) : [])];
-}
 
 export const dictionary = (locale: Locale): Dictionary => DICTIONARIES[locale];
 
-/** `lang` of the records' text: what English pages put on every Chinese span. */
-export const CONTENT_LANG = 'zh-CN';
+/** One interface string in both languages: the Chinese the page is built with, and its English form. */
+export interface Phrase {
+  zh: string;
+  en: string;
+}
 
-/** The locale a site path (without base) belongs to. */
-export const localeOfPath = (path: string): Locale => (/^\/en(\/|$)/.test(path) ? 'en' : 'zh');
+/** The same string picked from both dictionaries: `phrase((d) => d.nav.people)`. */
+export const phrase = (pick: (d: Dictionary) => string): Phrase => ({ zh: pick(zh), en: pick(en) });
+
+/** `lang` of the records' text: what every element holding it carries, so it keeps its language in the English interface. */
+export const CONTENT_LANG = 'zh-CN';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -58,4 +55,4 @@ export function formatDateRange(locale: Locale, start: string, end?: string): st
 }
 
 /** A record's fixed-vocabulary word (speech kind, organization type…) in the locale. */
-export const kindLabel = (locale: Locale, word: string): string => DICTIONARIES[locale].kinds[word] ?? word;
+export const kindLabel = (locale: Locale, word: string): string => DICTIONARIES[locale].kinds[word as KindWord] ?? word;

@@ -1,11 +1,36 @@
 /**
- * Interface strings of the Chinese pages (the archive's own language). en.ts has
- * the same keys; content (names, titles, summaries) is never here.
+ * Interface strings in Chinese, the language every page is built in. en.ts has the
+ * same keys (the compiler checks it) and gives each string's English form, written
+ * beside it on the page (docs/i18n.md); content (names, titles, summaries) is never here.
  */
+import type { SESSION_KINDS } from '../../schemas/conference.ts';
+import type { ORGANIZATION_TYPES } from '../../schemas/organization.ts';
+import type { SPEECH_KINDS } from '../../schemas/speech.ts';
+import type { ENTITY_TYPE } from '../labels.ts';
+
+/**
+ * The words of the archive's fixed vocabularies, as the records write them: speech and
+ * session kinds, organization types, search result types and filters. en.ts must
+ * translate every one (the compiler checks it).
+ */
+export type KindWord =
+  | (typeof SPEECH_KINDS)[number]
+  | (typeof SESSION_KINDS)[number]
+  | (typeof ORGANIZATION_TYPES)[keyof typeof ORGANIZATION_TYPES]
+  | (typeof ENTITY_TYPE)[keyof typeof ENTITY_TYPE]
+  | '类型'
+  | '年份'
+  | '发言类型';
+
 const n = (unit: string) => (x: number) => `${x} ${unit}`;
 
 export const zh = {
   htmlLang: 'zh-CN',
+  siteName: '议录',
+  /** The page title of the home page. */
+  siteTitle: '议录 · 会议记录档案',
+  /** Beside the site's name in the header. */
+  brandNote: '会议记录档案',
   skip: '跳到正文',
   mainNav: '主导航',
   nav: { conferences: '会议', people: '人物', organizations: '机构', series: '系列', years: '年份', regions: '区域', about: '关于' },
@@ -17,15 +42,19 @@ export const zh = {
   toDark: '切换到深色主题',
   toLight: '切换到浅色主题',
   hantTitle: '以繁體中文閱讀',
-  otherLanguage: { label: 'English', title: 'This page with an English interface', lang: 'en' },
+  /** The language switch in the header: it offers the other language, in that language. */
+  otherLanguage: { label: 'English', lang: 'en', param: 'en' },
   home: '首页',
   breadcrumbs: '位置',
   draft: '草稿：此页内容尚未核对，不会出现在正式发布的网站上。',
   updated: '最后更新：',
   edit: '在 GitHub 上编辑此页',
-  footer: '收录会议的事实与编者撰写的摘要，并注明每条资料的出处。',
+  footer: '议录（Yilu）收录会议的事实与编者撰写的摘要，并注明每条资料的出处。',
   policy: '编辑方针',
   list: '、',
+  comma: '，',
+  colon: '：',
+  period: '。',
   semicolon: '；',
   dot: ' · ',
   paren: (s: string) => `（${s}）`,
@@ -40,6 +69,10 @@ export const zh = {
   },
   year: (y: number) => `${y}年`,
   position: (p: string) => `时任${p}`,
+  /** What comes before a position (时任…): nothing in English. */
+  positionPrefix: '时任',
+  /** The ¶ link after each paragraph of a record (src/lib/markdown/paragraph-anchors.ts). */
+  paragraphLink: (n: number) => `第${n}段的链接`,
   home_: {
     heading: '议录：会议记录档案',
     intro: '议录记录区域性会议的事实：谁主办、在哪里举行、议程如何安排、谁以什么职务发言、签署和发布了哪些文件。每场会议、每篇发言都有编者撰写的摘要，并注明所依据的报道。',
@@ -123,6 +156,7 @@ export const zh = {
     description: '议录中出现的机构：主办承办单位、签约方和发言人的任职单位，按类型排列。',
     intro: (c: number) => `共 ${c} 家，按类型分组，组内按名称拼音排列。`,
     types: '机构类型',
+    groupCount: (c: number) => `（${c}）`,
   },
   organization: {
     description: (name: string, type: string) => `${name}（${type}）在议录中的记录：主办承办的会议、签署发布的文件和在此任职的发言人。`,
@@ -192,6 +226,11 @@ export const zh = {
     all: '全部会议',
   },
   about: { title: '关于议录', description: '议录是什么、编辑方针、如何引用资料来源、如何报告错误。', crumb: '关于' },
+  data: {
+    title: '开放数据',
+    description: '议录的数据下载：全部记录的 JSON 及其 JSON Schema、发言 CSV、各记录的 JSON、引用格式、订阅源和网站地图。',
+  },
+  dataLink: { label: '机器可读数据：', json: '本页的 JSON 数据', about: '开放数据说明' },
   sources: {
     heading: '资料来源',
     reporters: '记者',
@@ -201,7 +240,7 @@ export const zh = {
     archived: '存档副本',
     noDate: '发布时间不详',
   },
-  outcome: { agreement: '签署方', award: '获得者', other: '发布方', reported: (s: string) => `报道称“${s}”` },
+  outcome: { agreement: '签署方', award: '获得者', other: '发布方', reported: (s: string) => `报道称“${s}”`, reportedBefore: '报道称“' },
   tags: '标签：',
   cite: {
     summary: '引用本页',
@@ -212,7 +251,7 @@ export const zh = {
     conferenceJson: '本会议的 JSON 数据',
     speechJson: '所属会议的 JSON 数据（含本篇发言）',
     openData: '开放数据说明',
-    /** `{format}` and `{n}` are filled in by the browser. */
+    /** `{format}`, `{n}` and `{file}` are filled in by the browser; none of these strings may hold a `|`. */
     copied: '已复制 {format} 引文。',
     copiedParagraph: '已复制第{n}段的引文（链接指向该段）。',
     copyFailed: '无法自动复制，请手动选择文字复制。',
@@ -220,8 +259,8 @@ export const zh = {
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
   outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
-  /** Speech, session and organization kinds are the records' own words on Chinese pages. */
-  kinds: {} as Record<string, string>,
+  /** Speech, session and organization kinds are the records' own words in the Chinese interface. */
+  kinds: {} as Partial<Record<KindWord, string>>,
 };
 
 export type Dictionary = typeof zh;

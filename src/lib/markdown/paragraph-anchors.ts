@@ -10,11 +10,19 @@
  * in the middle shifts the later numbers, so editors add new points at the end
  * (docs/data.md).
  */
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
+import { en } from '../i18n/en.ts';
+import { zh } from '../i18n/zh.ts';
 
 export interface ParagraphAnchorOptions {
   /** Id prefix; `p-` gives `p-1`, `p-2`… */
   prefix?: string;
+  /**
+   * Only files under this directory get anchors (the content root: the records'
+   * paragraphs, not the site's own prose in src/prose/). Files of unknown path do.
+   */
+  within?: string;
 }
 
 const isElement = (n: unknown, tag?: string): boolean =>
@@ -39,7 +47,9 @@ function permalink(id: string, n: number): Element {
     properties: {
       href: `#${id}`,
       className: ['para-link'],
-      ariaLabel: `第${n}段的链接`,
+      ariaLabel: zh.paragraphLink(n),
+      // The English interface's label (src/reading/site.ts swaps it in).
+      dataEnAriaLabel: en.paragraphLink(n),
       dataPagefindIgnore: '',
       dataParaLink: '',
     },
@@ -67,5 +77,9 @@ export function anchorParagraphs(tree: Root, options: ParagraphAnchorOptions = {
 
 /** The unified plugin wrapping `anchorParagraphs`. */
 export default function rehypeParagraphAnchors(options: ParagraphAnchorOptions = {}) {
-  return (tree: Root) => anchorParagraphs(tree, options);
+  const within = options.within && path.resolve(options.within) + path.sep;
+  return (tree: Root, file?: { path?: string }) => {
+    if (within && file?.path && !path.resolve(file.path).startsWith(within)) return;
+    anchorParagraphs(tree, options);
+  };
 }
