@@ -211,7 +211,7 @@ export const en: Dictionary = {
     title: 'Open data',
     description: 'Yilu’s data: every record as JSON with its JSON Schema, speeches as CSV, each record as JSON, citation formats, feed and sitemap.',
   },
-  dataLink: { label: 'Machine-readable: ', json: 'this record as JSON', about: 'about the open data' },
+  dataLink: { label: 'Machine-readable: ', json: 'this record as JSON', collection: 'JSON holding this record', about: 'about the open data' },
   sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos', noUrl: 'original URL not known', archived: 'archived copy', noDate: 'date of publication not stated' },
   outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”`, reportedBefore: 'reported as “' },
   tags: 'Tags: ',

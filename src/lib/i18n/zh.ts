@@ -230,7 +230,7 @@ export const zh = {
     title: '开放数据',
     description: '议录的数据下载：全部记录的 JSON 及其 JSON Schema、发言 CSV、各记录的 JSON、引用格式、订阅源和网站地图。',
   },
-  dataLink: { label: '机器可读数据：', json: '本页的 JSON 数据', about: '开放数据说明' },
+  dataLink: { label: '机器可读数据：', json: '本页的 JSON 数据', collection: '含本条记录的 JSON 数据', about: '开放数据说明' },
   sources: {
     heading: '资料来源',
     reporters: '记者',
