@@ -69,9 +69,16 @@ export function writePeer(dir: string, content: string): void {
   fs.writeFileSync(path.join(dir, 'src/pages/[...slug].astro'), PAGE);
 }
 
+/** The archive's own packages, wherever the bench directory is (tests put it in /tmp). */
+function linkPackages(dir: string, root: string): void {
+  const link = path.join(dir, 'node_modules');
+  if (!fs.existsSync(link)) fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir');
+}
+
 /** Builds the peer with `astro build`, then indexes its output with the Pagefind CLI. */
 export async function buildPeer(root: string, content: string, dir: string): Promise<PeerBuild> {
   writePeer(dir, content);
+  linkPackages(dir, root);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1' };
   const astro = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env });
   if (astro.status !== 0) throw new Error(`peer astro build failed:\n${astro.output.slice(-2000)}`);

@@ -307,8 +307,10 @@ if (cite) {
       copy(pre.textContent ?? '', (citeWords()[2] ?? '').replace('{format}', formatName(pre)));
       return;
     }
-    // Downloads are made here from the record shown on the page, so no page carries it twice.
-    const url = URL.createObjectURL(new Blob([pre.textContent ?? ''], { type: `${pre.dataset.mime ?? 'text/plain'};charset=utf-8` }));
+    // Downloads are made here from the record shown on the page, so no page carries it twice;
+    // formats whose lines end in CR LF (RIS) get them back.
+    const text = pre.dataset.crlf === undefined ? (pre.textContent ?? '') : (pre.textContent ?? '').replace(/\r?\n/g, '\r\n');
+    const url = URL.createObjectURL(new Blob([text], { type: `${pre.dataset.mime ?? 'text/plain'};charset=utf-8` }));
     const a = document.createElement('a');
     a.href = url;
     a.download = pre.dataset.filename ?? 'citation.txt';

@@ -50,8 +50,8 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.goto(s.site.url('/conferences/2022-xiling/'));
       await page.getByText('引用本页').click();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/conference-cite-${width}.png`, fullPage: true });
-      // The download link saves the shown RIS record (with RIS's CRLF line ends) under its key.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download="yilu-2022-xiling.ris"]').click()]);
+      // The download button saves the shown RIS record (with RIS's CRLF line ends) under its key.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="cite-ris"]').click()]);
       expect(download.suggestedFilename()).toBe('yilu-2022-xiling.ris');
       const saved = readFileSync(await download.path(), 'utf8');
       expect(saved).toMatch(/^TY {2}- GEN\r\n/);

@@ -14,25 +14,19 @@ export const ORIGIN = 'https://yilu.example.org';
 /** `/people/x/` → `https://yilu.example.org/yilu/people/x/` for a site built with base `/yilu/`. */
 export const absolute = (p: string, base: string) => ORIGIN + withBase(p, base);
 
-/** The text a `data:` URI holds, base64 or percent-encoded, decoded as UTF-8 (as a browser saves it). */
-export function decodeDataUri(uri: string): string {
-  const comma = uri.indexOf(',');
-  const header = uri.slice(0, comma);
-  const payload = uri.slice(comma + 1);
-  return header.endsWith(';base64') ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
-}
 
-/** Each citation format shown on a page: the text in its <pre> and the text of its data: download. */
+/**
+ * Each citation format shown on a page: the text in its <pre>, and what the download button
+ * (src/reading/site.ts) saves from it: that text, with CR LF line ends where the <pre> says so.
+ */
 export function citationsOf(page: Page): Record<string, { text: string; download: string; filename: string }> {
   const out: Record<string, { text: string; download: string; filename: string }> = {};
   for (const pre of page.findAll((e) => e.name === 'pre' && e.attribs['data-cite-format'] !== undefined)) {
-    const section = pre.parent as Element;
-    const link = DomUtils.findOne((e) => e.name === 'a' && e.attribs.download !== undefined, [section]);
-    const href = link?.attribs.href ?? '';
+    const text = DomUtils.textContent(pre);
     out[pre.attribs['data-cite-format']!] = {
-      text: DomUtils.textContent(pre),
-      download: decodeDataUri(href),
-      filename: link?.attribs.download ?? '',
+      text,
+      download: pre.attribs['data-crlf'] !== undefined ? text.replace(/\r?\n/g, '\r\n') : text,
+      filename: pre.attribs['data-filename'] ?? '',
     };
   }
   return out;

@@ -102,10 +102,3 @@ export function citations(item: CslItem): Citation[] {
 }
 
 /** A `data:` URI for a download link: no extra file per record. */
-/**
- * A `data:` URI of the citation, for a download link that needs no file. Base64:
- * percent-encoding writes each Chinese character as nine bytes, base64 as four, and
- * these links are on every conference and speech page.
- */
-export const dataUri = (c: Pick<Citation, 'mime' | 'text'>) =>
-  `data:${c.mime};charset=utf-8;base64,${Buffer.from(c.text, 'utf8').toString('base64')}`;
