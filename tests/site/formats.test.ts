@@ -253,8 +253,9 @@ function suite(spec: SiteSpec) {
       }
       const people = readJson('api/people.json').people as { id: string; url: string }[];
       const organizations = readJson('api/organizations.json').organizations as { id: string; url: string }[];
-      expect(people.map((p) => [p.id, p.url])).toEqual(archive.people.map((p) => [p.id, abs(p.path)]));
-      expect(organizations.map((o) => [o.id, o.url])).toEqual(archive.organizations.map((o) => [o.id, abs(o.path)]));
+      const byId = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!);
+      expect(people.map((p) => [p.id, p.url]).sort(byId)).toEqual(archive.people.map((p) => [p.id, abs(p.path)]).sort(byId));
+      expect(organizations.map((o) => [o.id, o.url]).sort(byId)).toEqual(archive.organizations.map((o) => [o.id, abs(o.path)]).sort(byId));
       const speech = archive.speeches[0]!;
       expect(page(speech.path).find(byAttr('href', `${spec.base}${speech.conference.path.slice(1, -1)}.json`))).toBeDefined();
     });

@@ -36,7 +36,12 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(pathname);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      // As docs/deploy.md asks of hosts: files named by their content are kept by browsers for good.
+      const immutable = /\/(_astro\/|_yilu\/[^/]*\.[0-9a-f]{10}\.js$|_yilu\/chunk\.)/.test(file);
+      res.writeHead(status, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        ...(immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
+      });
       fs.createReadStream(file).pipe(res);
     };
     const notFound = () => {
