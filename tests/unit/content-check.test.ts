@@ -5,7 +5,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { editDistance } from '../../src/lib/content/integrity.ts';
 import { fieldName, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
-import { describeAt } from '../../src/lib/content/validate.ts';
+import { describeAt } from '../../src/lib/content/schema-fields.ts';
 import { conference } from '../../src/schemas/index.ts';
 import { miniArchive, writeTree, type Tree } from '../support/tree.ts';
 
@@ -69,13 +69,13 @@ describe('cross-record checks', () => {
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'series: xinan-luntan', 'series: nowhere');
     tree = edit(tree, 'conferences/2022-xinan/speeches/01-wang-fang.md', 'session: opening', 'session: closing');
     const r = check(tree);
-    const refs = r.at('reference');
+    const refs = [...r.at('reference'), ...r.at('unknown-session')];
     expect(refs.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
       'conferences/2022-xinan/index.mdx:4 series',
-      'conferences/2022-xinan/speeches/01-wang-fang.md:2 session',
       'conferences/2022-xinan/speeches/02-li-ming.md:7 speakers[0].person',
+      'conferences/2022-xinan/speeches/01-wang-fang.md:2 session',
     ]);
-    expect(refs[2]!.hint).toContain('是不是 li-ming');
+    expect(refs[1]!.hint).toContain('是不是 li-ming');
   });
   it('rejects duplicate speech order, bad ids and a speech with no conference', () => {
     const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'order: 2', 'order: 1');

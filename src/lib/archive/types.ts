@@ -6,6 +6,7 @@
  */
 import type {
   Conference,
+  OrganizerRole,
   Organization,
   Outcome,
   Person,
@@ -42,7 +43,12 @@ interface Node<D> {
   path: string;
   filePath?: string;
   entry?: unknown;
+  /** Every record this one's data refers to, in the order its schema declares the `ref()` fields. */
+  references: RecordNode[];
 }
+
+/** A node with a record of its own (every node but sessions, outcomes and years). */
+export type RecordNode = RegionNode | SeriesNode | PersonNode | OrganizationNode | ConferenceNode | SpeechNode;
 
 export interface RegionNode extends Node<Region> {
   kind: 'region';
@@ -74,7 +80,7 @@ export interface OutcomeNode extends Outcome {
   partyNodes: OrganizationNode[];
 }
 
-export type OrganizerRole = 'organizers' | 'hosts' | 'coOrganizers' | 'supporters';
+export type { OrganizerRole };
 
 export interface ConferenceNode extends Node<Conference> {
   kind: 'conference';
