@@ -117,7 +117,7 @@ describe('warnings for likely mistakes', () => {
 
 describe('helpers', () => {
   it('formats problems on one line', () => {
-    const p = { severity: 'error' as const, code: 'x', file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
+    const p = { severity: 'error' as const, code: 'reference' as const, file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
     expect(formatProblem(p)).toBe('a.yaml:3 speakers[0].person: 找不到（提示：提示）');
     expect(formatReport([p])).toMatch(/1 个错误，0 个提醒/);
     expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');

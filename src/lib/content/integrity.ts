@@ -9,7 +9,7 @@ import { ID_PATTERN } from '../../schemas/common.ts';
 import { ORGANIZER_ROLES, type Conference, type Organization, type Person, type Region, type Series, type Speech } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/layout.ts';
 import { COLLECTIONS } from '../../schemas/layout.ts';
-import type { FieldPath, Problem } from './problems.ts';
+import type { FieldPath, Problem, ProblemCode } from './problems.ts';
 import { fieldName } from './problems.ts';
 import { referencesIn } from './references.ts';
 import type { ValidEntry } from './validate.ts';
@@ -66,7 +66,7 @@ interface RuleContext {
   index: ContentIndex;
   /** True when a record with this id was read, valid or not: a reference to an invalid record is not reported again (its own errors are). */
   exists(collection: CollectionName, id: string): boolean;
-  error(entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: string, message: string, hint?: string): void;
+  error(entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: ProblemCode, message: string, hint?: string): void;
 }
 
 type AnyEntry = Pick<ValidEntry, 'collection' | 'file' | 'data' | 'lineOf'>;

@@ -44,6 +44,7 @@ export function patternToRegExp(pattern: string): RegExp {
 }
 const escape = (s: string) => s.replace(/[.+?^$()|[\]\\]/g, '\\$&');
 
+/** Every file under `dir` (not hidden ones), as '/'-separated paths relative to it, sorted. */
 function walk(dir: string, prefix = ''): string[] {
   let names: fs.Dirent[];
   try {
@@ -58,7 +59,41 @@ function walk(dir: string, prefix = ''): string[] {
     if (d.isDirectory()) out.push(...walk(path.join(dir, d.name), rel));
     else out.push(rel);
   }
-  return out;
+  return out.sort();
+}
+
+/** A content file a collection reads. */
+export interface ContentFile {
+  collection: CollectionName;
+  id: string;
+  /** Absolute path. */
+  path: string;
+}
+
+/** Files next to content that are meant to be there: READMEs and images. */
+const NOT_CONTENT = /(?:^|\/)README\.md$|\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
+
+/**
+ * Every file under the content root: those a collection reads (in collection
+ * order, then by path) and those none does (`stray`: usually a misplaced or
+ * misnamed file), from one walk of the tree.
+ */
+export function listContent(root: string): { files: ContentFile[]; stray: string[] } {
+  const matchers = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, spec]) => ({
+    name,
+    dir: `${spec.dir}/`,
+    re: patternToRegExp(spec.pattern),
+  }));
+  const files: ContentFile[] = [];
+  const stray: string[] = [];
+  for (const rel of walk(root)) {
+    const m = matchers.find((x) => rel.startsWith(x.dir) && x.re.test(rel.slice(x.dir.length)));
+    if (m) files.push({ collection: m.name, id: entryId(m.name, rel.slice(m.dir.length)), path: path.resolve(root, rel) });
+    else if (!NOT_CONTENT.test(rel)) stray.push(path.resolve(root, rel));
+  }
+  const order = new Map(matchers.map((m, i) => [m.name, i]));
+  files.sort((a, b) => order.get(a.collection)! - order.get(b.collection)!);
+  return { files, stray };
 }
 
 /** Splits `---\nyaml\n---\nbody` into its parts; `yamlLine` is the line the YAML starts on. */
@@ -68,7 +103,7 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; ya
   return { yaml: m[1]!, body: text.slice(m[0].length), yamlLine: 2 };
 }
 
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
 }
@@ -137,15 +172,10 @@ export function parseEntry(
 export function readContent(root: string): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    const base = path.join(root, spec.dir);
-    const re = patternToRegExp(spec.pattern);
-    for (const rel of walk(base).filter((f) => re.test(f)).sort()) {
-      const file = path.join(base, rel);
-      const result = parseEntry(name, entryId(name, rel), file, fs.readFileSync(file, 'utf8'));
-      problems.push(...result.problems);
-      if (result.entry) entries.push(result.entry);
-    }
+  for (const f of listContent(root).files) {
+    const result = parseEntry(f.collection, f.id, f.path, fs.readFileSync(f.path, 'utf8'));
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
   }
   return { entries, problems };
 }
