@@ -1,37 +1,113 @@
 /**
- * Runs the content check before Astro reads any content. On `astro build` any
- * error stops the build with every problem listed (file:line field: message), so
- * nothing wrong is ever published; in dev the problems are logged and the server
- * keeps running. It also decides whether drafts are shown: only by `astro dev`.
+ * The content check, in the build and in the editors' preview.
+ *
+ * `astro build`: runs before Astro reads any content; any error stops the build
+ * with every problem listed (file:line field: message), so nothing wrong is ever
+ * published.
+ *
+ * `astro dev`: keeps the check live (src/lib/content/live.ts). Every change under
+ * the content root re-checks what changed, logs what appeared or was fixed, and
+ * reloads the browser. While any error stands, every page the editor opens is
+ * replaced by the list of errors (src/lib/content/problems-page.ts), so no wrong
+ * value is shown as if it were right; fixing the file brings the page back.
+ * Pages show their own file's warnings (src/components/PreviewNotes.astro), and
+ * getArchive() refuses to build the graph while errors stand (JSON and other
+ * non-page requests).
+ *
+ * It also decides whether drafts are shown: only by `astro dev`.
  */
-import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/content/check.ts';
+import { LiveCheck } from '../lib/content/live.ts';
+import { publishLiveCheck } from '../lib/content/live-channel.ts';
 import { formatProblem, formatReport } from '../lib/content/problems.ts';
+import { problemsPage } from '../lib/content/problems-page.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
 }
 
 export function contentCheck(options: { root: string }): AstroIntegration {
+  let live: LiveCheck | undefined;
   return {
     name: 'yilu:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         // Drafts are shown by `astro dev` only, whatever NODE_ENV or Vite mode says.
         updateConfig({ vite: { define: { __YILU_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
-        if (command !== 'build' && command !== 'dev') return;
-        const started = performance.now();
-        const result = checkContent(options.root, { warnings: command === 'dev' });
-        const ms = Math.round(performance.now() - started);
-        if (command === 'build' && result.errors.length) {
-          throw new ContentCheckError(
-            `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n` +
-              formatReport(result.errors),
-          );
+        if (command === 'build') checkBuild(options.root, logger);
+        if (command === 'dev') {
+          live = new LiveCheck(options.root);
+          publishLiveCheck(live);
+          const started = performance.now();
+          const { problems, errors, warnings, files } = live.result;
+          for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+          logger.info(`checked ${files} content files in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${warnings.length} warnings`);
         }
-        for (const p of result.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-        logger.info(`checked ${result.files} content files in ${ms} ms: ${result.errors.length} errors, ${result.warnings.length} warnings`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!live) return;
+        const check = live;
+        server.watcher.add(check.root);
+        server.watcher.on('all', (_event, file) => {
+          if (!isInside(check.root, file)) return;
+          const before = errorLines(check);
+          const { changed, ms } = check.refresh();
+          if (!changed.length) return;
+          const after = errorLines(check);
+          for (const line of after) if (!before.has(line)) logger.error(line);
+          for (const line of before) if (!after.has(line)) logger.info(`已改正 fixed: ${line}`);
+          logger.info(`re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`);
+          // Astro reloads the page when a record changes; this also covers a file no collection reads and an error that appears or goes.
+          if (!sameSet(before, after)) server.ws.send({ type: 'full-reload', path: '*' });
+        });
+        const client = `${server.config.base}@vite/client`;
+        server.middlewares.use((req, res, next) => {
+          if (!isPageRequest(req)) return next();
+          check.refresh();
+          const { errors, warnings } = check.result;
+          if (!errors.length) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(problemsPage({ errors, warnings: warnings.length, url: req.url ?? '/', client, lineText }));
+        });
       },
     },
   };
+}
+
+/** The build: every error at once, and nothing published. */
+function checkBuild(root: string, logger: AstroIntegrationLogger): void {
+  const started = performance.now();
+  const result = checkContent(root, { warnings: false });
+  if (result.errors.length) {
+    throw new ContentCheckError(
+      `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n` + formatReport(result.errors),
+    );
+  }
+  logger.info(`checked ${result.files} content files in ${Math.round(performance.now() - started)} ms: 0 errors`);
+}
+
+const errorLines = (check: LiveCheck) => new Set(check.result.errors.map(formatProblem));
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const isInside = (root: string, file: string) => !path.relative(root, path.resolve(file)).startsWith('..');
+
+/** A browser asking for a page (not Vite's modules, styles or Astro's own endpoints). */
+function isPageRequest(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (!req.headers.accept?.includes('text/html')) return false;
+  const url = req.url ?? '/';
+  return !url.startsWith('/@') && !url.startsWith('/__') && !url.includes('/node_modules/');
+}
+
+function lineText(file: string, line: number): string | undefined {
+  try {
+    return fs.readFileSync(path.resolve(file), 'utf8').split(/\r?\n/)[line - 1];
+  } catch {
+    return undefined;
+  }
 }

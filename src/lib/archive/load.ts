@@ -4,6 +4,8 @@
  * build quadratic). The only module in src/lib that imports Astro.
  */
 import { getCollection } from 'astro:content';
+import { liveCheck } from '../content/live-channel.ts';
+import { formatReport } from '../content/problems.ts';
 import { buildArchive } from './build.ts';
 import type { Archive, ArchiveInput, InputEntry } from './types.ts';
 
@@ -18,7 +20,14 @@ async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput
   return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e }) as InputEntry<unknown>) as ArchiveInput[N];
 }
 
+/** Thrown in the dev server while the content has errors: the graph is not built from data the build would refuse. */
+export class ContentErrorsError extends Error {
+  override name = 'ContentErrorsError';
+}
+
 export function getArchive(): Promise<Archive> {
+  const errors = liveCheck()?.result.errors ?? [];
+  if (errors.length) return Promise.reject(new ContentErrorsError(`内容有 ${errors.length} 个错误，正式构建会拒绝发布：\n${formatReport(errors)}`));
   if (includeDrafts) archive = undefined; // the dev server must see edits
   archive ??= (async () => {
     const [regions, series, people, organizations, conferences, speeches] = await Promise.all([
