@@ -66,7 +66,7 @@ const notText = (message: string) => (issue: { input?: unknown }) => (issue.inpu
 export const isoDate = (description: string) =>
   z
     .string({ error: notText(DATE_FORMAT) })
-    .regex(DATE_PATTERN, { message: DATE_FORMAT })
+    .regex(DATE_PATTERN, { message: DATE_FORMAT, abort: true })
     .refine(isRealDate, { message: '不是真实存在的日期' })
     .describe(description);
 
@@ -77,7 +77,7 @@ export const isoDate = (description: string) =>
 export const localDateTime = (description: string) =>
   z
     .string({ error: notText(DATE_TIME_FORMAT) })
-    .regex(DATE_TIME_PATTERN, { message: DATE_TIME_FORMAT })
+    .regex(DATE_TIME_PATTERN, { message: DATE_TIME_FORMAT, abort: true })
     .refine(isRealDateTime, { message: '不是真实存在的日期或时间' })
     .describe(description);
 

@@ -37,7 +37,7 @@ export function describeAt(schema: z.ZodType, path: FieldPath): string | undefin
   for (const part of path) {
     s = step(s, part);
     if (!s) return description;
-    description = s.description ?? description;
+    description = s.description ?? unwrap(s).description ?? description;
   }
   return description;
 }
