@@ -6,8 +6,8 @@
  * published.
  *
  * `astro dev`: keeps the check live (src/lib/content/live.ts). Every change under
- * the content root re-checks what changed, logs what appeared or was fixed, and
- * reloads the browser. While any error stands, every page the editor opens is
+ * the content root re-checks what changed and logs what appeared or was fixed;
+ * Astro then reloads the browser (it does so for every change to a record). While any error stands, every page the editor opens is
  * replaced by the list of errors (src/lib/content/problems-page.ts), so no wrong
  * value is shown as if it were right; fixing the file brings the page back.
  * Pages show their own file's warnings (src/components/PreviewNotes.astro), and
@@ -61,8 +61,7 @@ export function contentCheck(options: { root: string }): AstroIntegration {
           for (const line of after) if (!before.has(line)) logger.error(line);
           for (const line of before) if (!after.has(line)) logger.info(`已改正 fixed: ${line}`);
           logger.info(`re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`);
-          // Astro reloads the page when a record changes; this also covers a file no collection reads and an error that appears or goes.
-          if (!sameSet(before, after)) server.ws.send({ type: 'full-reload', path: '*' });
+          // No reload is sent from here: Astro reloads the browser once it has stored the changed record, and by then this check has run.
         });
         const client = `${server.config.base}@vite/client`;
         server.middlewares.use((req, res, next) => {
@@ -93,7 +92,6 @@ function checkBuild(root: string, logger: AstroIntegrationLogger): void {
 }
 
 const errorLines = (check: LiveCheck) => new Set(check.result.errors.map(formatProblem));
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const isInside = (root: string, file: string) => !path.relative(root, path.resolve(file)).startsWith('..');
 
 /** A browser asking for a page (not Vite's modules, styles or Astro's own endpoints). */

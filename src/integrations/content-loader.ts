@@ -17,8 +17,11 @@
  * A build never gets here with bad content: the content check refuses it first.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { parseEntry, splitFrontmatter } from '../lib/content/read.ts';
+import { UNCHECKED } from '../lib/content/live-channel.ts';
+import { parseEntry, patternToRegExp, splitFrontmatter } from '../lib/content/read.ts';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/layout.ts';
 
 export function contentLoader(collection: CollectionName, root: string): Loader {
@@ -26,20 +29,54 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
   const files = glob({ pattern, base: `${root}/${dir}`, generateId: ({ entry }) => entryId(collection, entry) });
   return {
     name: 'yilu-content',
-    load: (context) => {
+    load: async (context) => {
       const dev = !!context.watcher;
       const parseData: LoaderContext['parseData'] = async (props) => {
         const data = readData(collection, props.id, props.filePath, dev) as typeof props.data;
+        // In dev a record that does not validate is stored as read, marked, for getArchive() to refuse.
         try {
           return await context.parseData({ ...props, data });
         } catch (error) {
-          if (dev) return data;
+          if (dev) return { ...data, [UNCHECKED]: true };
           throw error;
         }
       };
-      return files.load({ ...context, parseData, ...(dev ? tolerantEntryTypes(context) : {}) });
+      forgetOtherRoots(context, path.resolve(root, COLLECTIONS[collection].dir));
+      await files.load({ ...context, parseData, ...(dev ? tolerantEntryTypes(context) : {}) });
+      if (context.watcher) reloadTwinsOnDelete(context.watcher, collection, root);
     },
   };
+}
+
+/**
+ * `index.md` beside `index.mdx` (or `01-x.md` beside `01-x.mdx`) are two files for
+ * one id, an error the content check reports. When the editor deletes one of them,
+ * glob() deletes the id, and with it the record of the file that stays: that file
+ * is loaded again here, so the preview does not lose it.
+ */
+function reloadTwinsOnDelete(watcher: NonNullable<LoaderContext['watcher']>, collection: CollectionName, root: string): void {
+  const base = path.resolve(root, COLLECTIONS[collection].dir);
+  const pattern = patternToRegExp(COLLECTIONS[collection].pattern);
+  watcher.on('unlink', (deleted) => {
+    const m = /^(.*)\.(md|mdx)$/.exec(deleted);
+    if (!m || !pattern.test(path.relative(base, deleted).split(path.sep).join('/'))) return;
+    const twin = `${m[1]}.${m[2] === 'md' ? 'mdx' : 'md'}`;
+    if (fs.existsSync(twin)) watcher.emit('change', twin);
+  });
+}
+
+/**
+ * The dev server keeps its store in .astro/ between runs, and glob() keeps an
+ * unchanged record as stored, file path included. Records stored from another
+ * content root (YILU_CONTENT pointed elsewhere last time) are dropped first, so
+ * they are loaded again with their real path (for edit links and the preview's notes).
+ */
+function forgetOtherRoots(context: LoaderContext, base: string): void {
+  const projectRoot = fileURLToPath(context.config.root);
+  for (const id of context.store.keys()) {
+    const file = context.store.get(id)?.filePath;
+    if (file && path.relative(base, path.resolve(projectRoot, file)).startsWith('..')) context.store.delete(id);
+  }
 }
 
 /** A record's data as the content check reads it: YAML without timestamps. */

@@ -21,7 +21,7 @@ export async function startDev(content: string, timeoutMs = 90_000): Promise<Dev
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-dev-cache-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, YILU_CONTENT: content, YILU_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutVitest(process.env), YILU_CONTENT: content, YILU_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -56,4 +56,13 @@ export async function startDev(content: string, timeoutMs = 90_000): Promise<Dev
     throw error;
   });
   return { url: (p) => origin + p, log: () => output, stop };
+}
+
+/**
+ * The environment an editor's shell has, without what Vitest sets: Astro's dev
+ * server leaves its page handler out when VITEST is set, and with NODE_ENV=test
+ * the browser is not reloaded when a file changes.
+ */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
 }

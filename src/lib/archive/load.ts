@@ -4,7 +4,7 @@
  * build quadratic). The only module in src/lib that imports Astro.
  */
 import { getCollection } from 'astro:content';
-import { liveCheck } from '../content/live-channel.ts';
+import { liveCheck, UNCHECKED } from '../content/live-channel.ts';
 import { formatReport } from '../content/problems.ts';
 import { buildArchive } from './build.ts';
 import type { Archive, ArchiveInput, InputEntry } from './types.ts';
@@ -38,10 +38,12 @@ export function getArchive(): Promise<Archive> {
       load('conferences'),
       load('speeches'),
     ]);
-    return buildArchive(
-      { regions, series, people, organizations, conferences, speeches },
-      { includeDrafts },
-    );
+    const input = { regions, series, people, organizations, conferences, speeches };
+    if (Object.values(input).some((entries) => entries.some((e) => (e.data as Record<string, unknown>)[UNCHECKED]))) {
+      // The dev server's store still holds a record as it was before the editor fixed it: never render it.
+      throw new ContentErrorsError('内容正在重新载入：刚修改的文件还没有读入，页面稍后会自动刷新');
+    }
+    return buildArchive(input, { includeDrafts });
   })();
   return archive;
 }

@@ -20,3 +20,10 @@ export function publishLiveCheck(live: LiveCheck | undefined): void {
 export function liveCheck(): LiveCheck | undefined {
   return (globalThis as Holder)[KEY];
 }
+
+/**
+ * In the dev server, a record that failed its schema is stored as read, with this
+ * key set (src/integrations/content-loader.ts), so that getArchive() can tell when
+ * Astro's store has not yet caught up with a file the editor has just fixed.
+ */
+export const UNCHECKED = '__yiluUnchecked';
