@@ -2,7 +2,7 @@
  * The content check kept current while an editor works (`npm run dev`): the first
  * run checks every file; after that, `refresh()` looks at the tree again (one
  * directory walk and a stat per file), parses and validates only the files that
- * were added or changed (by size and modification time), and re-runs the rules
+ * were added or changed (by size and change times), and re-runs the rules
  * across records over everything in memory — which covers whatever refers to
  * what changed. The messages are `npm run check`'s own.
  */
@@ -78,11 +78,11 @@ export class LiveCheck {
   }
 }
 
-/** Size and modification time: what an editor's save changes. */
+/** Size and change times to the nanosecond (where the file system keeps them): what an editor's save changes. */
 function stampOf(file: string): string {
   try {
-    const s = fs.statSync(file);
-    return `${s.size}:${s.mtimeMs}`;
+    const s = fs.statSync(file, { bigint: true });
+    return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
   } catch {
     return 'gone';
   }
