@@ -6,7 +6,16 @@ import { editDistance } from '../../src/lib/content/integrity.ts';
 import { fieldName, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
 import { describeAt } from '../../src/lib/content/schema-fields.ts';
+import { z } from 'astro/zod';
 import { conference } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/schemas/layout.ts';
+
+interface JsonSchema {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
 import { miniArchive, writeTree, type Tree } from '../support/tree.ts';
 
 const check = (tree: Tree) => {
@@ -128,6 +137,23 @@ describe('helpers', () => {
     expect(patternToRegExp('*/index.{md,mdx}').test('x/y/index.md')).toBe(false);
     expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', body: 'body', yamlLine: 2 });
     expect(editDistance('li-mign', 'li-ming')).toBe(2);
+  });
+  it("gives each field the description /api/schema.json publishes (npm run check's hints and npm run new's prompts read describeAt)", () => {
+    let fields = 0;
+    for (const spec of Object.values(COLLECTIONS)) {
+      const schema = spec.schema as z.ZodType;
+      const visit = (node: JsonSchema, at: (string | number)[]) => {
+        for (const [key, prop] of Object.entries(node.properties ?? {})) {
+          fields++;
+          expect(describeAt(schema, [...at, key]), `${spec.dir} ${[...at, key].join('.')}`).toBe(prop.description);
+          visit(prop, [...at, key]);
+        }
+        if (node.items) visit(node.items, [...at, 0]);
+        node.anyOf?.forEach((option) => visit(option, at));
+      };
+      visit(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema, []);
+    }
+    expect(fields).toBeGreaterThan(90);
   });
   it('does not touch the files it checks', () => {
     const dir = writeTree(miniArchive());
