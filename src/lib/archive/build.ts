@@ -43,14 +43,7 @@ export interface BuildOptions {
 export class ArchiveReferenceError extends Error {}
 
 /** Every node of the graph by collection and id, as the steps below fill them in. */
-interface Nodes {
-  regions: Map<string, RegionNode>;
-  series: Map<string, SeriesNode>;
-  people: Map<string, PersonNode>;
-  organizations: Map<string, OrganizationNode>;
-  conferences: Map<string, ConferenceNode>;
-  speeches: Map<string, SpeechNode>;
-}
+type Nodes = Archive['byId'];
 
 const byDateDesc = (a: ConferenceNode, b: ConferenceNode) =>
   b.data.startDate.localeCompare(a.data.startDate) || a.id.localeCompare(b.id);
