@@ -55,7 +55,7 @@ export function contentCheck(options: { root: string }): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!isInside(check.root, file)) return;
           const before = errorLines(check);
-          const { changed, ms } = check.refresh();
+          const { changed, ms } = check.refresh([file]);
           if (!changed.length) return;
           const after = errorLines(check);
           for (const line of after) if (!before.has(line)) logger.error(line);
@@ -66,8 +66,7 @@ export function contentCheck(options: { root: string }): AstroIntegration {
         const client = `${server.config.base}@vite/client`;
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
-          check.refresh();
-          const { errors, warnings } = check.result;
+          const { errors, warnings } = check.result; // kept current by the watcher above
           if (!errors.length) return next();
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');

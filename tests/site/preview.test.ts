@@ -83,6 +83,7 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
     dev = await startDev(root);
     browser = await launch();
     page = await browser.newPage();
+    page.setDefaultTimeout(60_000); // a dev server compiles pages on first visit; on a busy machine that takes a while
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -123,7 +124,7 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
   it('starts with an impossible date in the content and shows the error, not the rolled-over date; the fix brings the page back', async () => {
     try {
       await open(page, IMPOSSIBLE_DATE.page);
-      await page.waitForSelector(ERRORS);
+      await page.waitForSelector(ERRORS, { timeout: 60_000 });
       expect(await listed()).toEqual(IMPOSSIBLE_DATE.errors.map((l) => expectedLine(root, l)));
       expect(await listed()).toEqual(await checkLines());
       expect(await bodyText(page)).not.toContain(IMPOSSIBLE_DATE.never);
@@ -131,8 +132,8 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
     } finally {
       undoStart();
     }
-    await page.waitForSelector(ERRORS, { state: 'detached', timeout: 30_000 });
-    await page.waitForFunction((text) => document.body.innerText.includes(text), IMPOSSIBLE_DATE.shown);
+    await page.waitForSelector(ERRORS, { state: 'detached', timeout: 60_000 });
+    await page.waitForFunction((text) => document.body.innerText.includes(text), IMPOSSIBLE_DATE.shown, { timeout: 60_000 });
     expect(await bodyText(page)).not.toContain(IMPOSSIBLE_DATE.never);
     expect((await fetch(dev.url('/api/archive.json'))).status).toBe(200);
     // Let the dev server compile each kind of page once (its first visits may reload the page).
@@ -143,14 +144,14 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
   for (const c of [IMPOSSIBLE_DATE, ...CASES]) {
     it(`shows ${c.what} on the page as soon as it is saved, and the page again once fixed`, async () => {
       await open(page, c.page);
-      await page.waitForFunction((text) => document.body.innerText.includes(text), c.shown);
+      await page.waitForFunction((text) => document.body.innerText.includes(text), c.shown, { timeout: 60_000 });
       expect(await page.locator(ERRORS).count()).toBe(0);
 
       const undo = snapshotOf(root, c.edits);
       try {
         applyEdits(root, c.edits);
         // No reload by hand: the dev server reloads the page when the file is saved.
-        await page.waitForSelector(ERRORS, { timeout: 30_000 });
+        await page.waitForSelector(ERRORS, { timeout: 60_000 });
         const lines = await listed();
         expect(lines).toEqual(c.errors.map((l) => expectedLine(root, l)));
         expect(lines).toEqual(await checkLines());
@@ -158,14 +159,15 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
         if (c.never) expect(await bodyText(page)).not.toContain(c.never);
         // Whatever the editor opens meanwhile says the same.
         const other = await browser.newPage();
+        other.setDefaultTimeout(60_000);
         await open(other, '/people/');
         expect(await listed(other)).toEqual(lines);
         await other.close();
       } finally {
         undo();
       }
-      await page.waitForSelector(ERRORS, { state: 'detached', timeout: 30_000 });
-      await page.waitForFunction((text) => document.body.innerText.includes(text), c.shown);
+      await page.waitForSelector(ERRORS, { state: 'detached', timeout: 60_000 });
+      await page.waitForFunction((text) => document.body.innerText.includes(text), c.shown, { timeout: 60_000 });
     });
   }
 
@@ -173,12 +175,12 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
     const file = path.join(root, 'conferences/2023-donghai/index.mdx');
     await open(page, '/conferences/2023-donghai/');
     const notes = () => read(page, () => page.locator('[data-preview-notes] li').allInnerTexts());
-    await page.locator('[data-preview-notes] li').first().waitFor();
+    await page.locator('[data-preview-notes] li').first().waitFor({ timeout: 60_000 });
     expect(await notes()).toContain(`${file}:10 draft：草稿：不会出现在正式发布的网站上（提示：核对完成后删除 draft: true）`);
     const before = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, before.replace('draft: true\n', 'draft: true\n# TODO: 核对主办单位\n'));
-      await page.waitForFunction(() => document.querySelector('[data-preview-notes]')?.textContent?.includes('待办：核对主办单位'), undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('[data-preview-notes]')?.textContent?.includes('待办：核对主办单位'), undefined, { timeout: 60_000 });
       expect(await notes()).toContain(`${file}:11：待办：核对主办单位`);
     } finally {
       fs.writeFileSync(file, before);

@@ -29,15 +29,44 @@ describe('LiveCheck', () => {
       ['the fix', () => fs.writeFileSync(speech, text), [speech]],
       ['a new file referring to nobody', () => fs.writeFileSync(path.join(dir, 'people/zhou-li.yaml'), 'name: 周立\npinyin: Zhōu Lì\n'), [path.join(dir, 'people/zhou-li.yaml')]],
       ['a record removed that others refer to', () => fs.rmSync(path.join(dir, 'organizations/yishi-shanghui.yaml')), [path.join(dir, 'organizations/yishi-shanghui.yaml')]],
-      ['a stray file', () => fs.writeFileSync(path.join(dir, 'people/notes.txt'), 'x'), []],
+      ['a stray file', () => fs.writeFileSync(path.join(dir, 'people/notes.txt'), 'x'), [path.join(dir, 'people/notes.txt')]],
     ];
     for (const [what, change, changed] of steps) {
       change();
       expect(live.refresh().changed, what).toEqual(changed);
       expect(lines(live.result.problems), what).toEqual(lines(checkContent(dir).problems));
     }
+    expect(live.refresh().changed).toEqual([]);
     expect(live.result.errors.map((p) => p.code)).toContain('reference');
     expect(live.result.warnings.map((p) => p.code)).toContain('stray-file');
+  });
+
+  it('looks only at the paths a watcher reports, and at the whole tree when a folder comes or goes', () => {
+    const dir = writeTree(miniArchive());
+    const live = new LiveCheck(dir);
+    const full = () => lines(checkContent(dir).problems);
+    expect(live.result.errors).toEqual([]);
+    const speech = path.join(dir, 'conferences/2022-xinan/speeches/02-li-ming.md');
+    const text = fs.readFileSync(speech, 'utf8');
+    fs.writeFileSync(speech, text.replace('person: li-ming', 'person: li-mign'));
+    const other = path.join(dir, 'people/li-ming.yaml');
+    fs.appendFileSync(other, 'nmae: x\n'); // changed, but not reported: not looked at
+    expect(live.refresh([speech]).changed).toEqual([speech]);
+    expect(live.result.errors.map((p) => p.code)).toEqual(['reference']);
+    expect(live.refresh([other]).changed).toEqual([other]);
+    expect(lines(live.result.problems)).toEqual(full());
+    const stray = path.join(dir, 'people/notes.txt');
+    fs.writeFileSync(stray, 'x');
+    expect(live.refresh([stray, path.join(dir, '.hidden'), path.join(dir, '..', 'outside.yaml')]).changed).toEqual([stray]);
+    fs.rmSync(speech);
+    expect(live.refresh([speech]).changed).toEqual([speech]);
+    expect(lines(live.result.problems)).toEqual(full());
+    fs.cpSync(path.join(dir, 'conferences/2022-xinan'), path.join(dir, 'conferences/2023-xinan'), { recursive: true });
+    expect(live.refresh([path.join(dir, 'conferences/2023-xinan')]).changed.length).toBeGreaterThan(1);
+    expect(lines(live.result.problems)).toEqual(full());
+    fs.rmSync(path.join(dir, 'conferences/2023-xinan'), { recursive: true });
+    live.refresh([path.join(dir, 'conferences/2023-xinan')]);
+    expect(lines(live.result.problems)).toEqual(full());
   });
 
   it("gives a conference page its own file's problems and its speeches'", () => {

@@ -1,16 +1,19 @@
 /**
  * The content check kept current while an editor works (`npm run dev`): the first
- * run checks every file; after that, `refresh()` looks at the tree again (one
- * directory walk and a stat per file), parses and validates only the files that
- * were added or changed (by size and change times), and re-runs the rules
- * across records over everything in memory — which covers whatever refers to
- * what changed. The messages are `npm run check`'s own.
+ * run checks every file; after that, a refresh parses and validates only the
+ * files that were added or changed (by size and change times), and re-runs the
+ * rules across records over everything in memory — which covers whatever refers
+ * to what changed. The messages are `npm run check`'s own.
+ *
+ * `refresh(paths)` looks only at the paths the dev server's watcher reported;
+ * `refresh()` walks the whole tree again (one stat per file) in case an event was
+ * missed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkAcross, checkFile, type CheckOptions, type CheckResult, type FileCheck } from './check.ts';
 import type { Problem } from './problems.ts';
-import { listContent } from './read.ts';
+import { byCollection, classify, listContent, type ContentFile } from './read.ts';
 
 interface Cached {
   check: FileCheck;
@@ -28,7 +31,7 @@ export class LiveCheck {
   readonly root: string;
   #options: CheckOptions;
   #files = new Map<string, Cached>();
-  #stray: string[] = [];
+  #stray = new Set<string>();
   #result: CheckResult | undefined;
 
   constructor(root: string, options: CheckOptions = {}) {
@@ -42,29 +45,72 @@ export class LiveCheck {
     return this.#result!;
   }
 
-  /** Re-checks what changed on disk since the last call; the rules across records run again only if anything did. */
-  refresh(): Refresh {
+  /**
+   * Re-checks what changed on disk: the given paths (files or folders under the
+   * root), or the whole tree. The rules across records run again only if anything did.
+   */
+  refresh(paths?: readonly string[]): Refresh {
     const started = performance.now();
-    const { files, stray } = listContent(this.root);
-    const changed: string[] = [];
-    const next = new Map<string, Cached>();
-    for (const file of files) {
-      const stamp = stampOf(file.path);
-      const cached = this.#files.get(file.path);
-      if (cached && cached.stamp === stamp && cached.check.file.collection === file.collection) next.set(file.path, cached);
-      else {
-        next.set(file.path, { check: checkFile(file), stamp });
-        changed.push(file.path);
-      }
-    }
-    for (const file of this.#files.keys()) if (!next.has(file)) changed.push(file);
-    const strayChanged = this.#result ? stray.join('\n') !== this.#stray.join('\n') : true;
-    this.#files = next;
-    this.#stray = stray;
-    if (changed.length || strayChanged || !this.#result) {
-      this.#result = checkAcross([...next.values()].map((c) => c.check), stray, this.#options);
+    const changed = paths && this.#result ? this.#look(paths) : this.#walk();
+    if (changed.length || !this.#result) {
+      const checks = [...this.#files.values()].map((c) => c.check).sort((a, b) => byCollection(a.file, b.file));
+      this.#result = checkAcross(checks, [...this.#stray].sort(), this.#options);
     }
     return { changed, ms: Math.round(performance.now() - started) };
+  }
+
+  /** The whole tree: every file stat'ed, the new and changed ones checked, the gone ones dropped. */
+  #walk(): string[] {
+    const { files, stray } = listContent(this.root);
+    const changed: string[] = [];
+    const seen = new Set<string>();
+    for (const file of files) {
+      seen.add(file.path);
+      if (this.#update(file)) changed.push(file.path);
+    }
+    for (const file of [...this.#files.keys()]) {
+      if (!seen.has(file)) {
+        this.#files.delete(file);
+        changed.push(file);
+      }
+    }
+    const strayNow = new Set(stray);
+    for (const f of new Set([...strayNow, ...this.#stray])) if (strayNow.has(f) !== this.#stray.has(f)) changed.push(f);
+    this.#stray = strayNow;
+    return changed;
+  }
+
+  /** Only these paths; a folder (added, removed or renamed) means the whole tree. */
+  #look(paths: readonly string[]): string[] {
+    const changed: string[] = [];
+    for (const p of paths) {
+      const abs = path.resolve(p);
+      const rel = path.relative(this.root, abs).split(path.sep).join('/');
+      if (rel.startsWith('../') || path.isAbsolute(rel) || rel.split('/').some((part) => part.startsWith('.'))) continue;
+      const stat = statOf(abs);
+      const known = this.#files.has(abs) || this.#stray.has(abs);
+      if (stat?.isDirectory() || (!stat && !known)) return [...changed, ...this.#walk()];
+      const kind = stat ? classify(this.root, rel) : undefined;
+      if (kind && kind !== 'stray') {
+        this.#stray.delete(abs);
+        if (this.#update(kind)) changed.push(abs);
+        continue;
+      }
+      // Gone, or no longer a record (stray, or not content at all).
+      const was = this.#files.delete(abs) || this.#stray.delete(abs);
+      if (kind === 'stray') this.#stray.add(abs);
+      if (was || kind === 'stray') changed.push(abs);
+    }
+    return changed;
+  }
+
+  /** Checks a file again if its stamp changed; true when it did. */
+  #update(file: ContentFile): boolean {
+    const stamp = stampOf(file.path);
+    const cached = this.#files.get(file.path);
+    if (cached && cached.stamp === stamp && cached.check.file.collection === file.collection) return false;
+    this.#files.set(file.path, { check: checkFile(file), stamp });
+    return true;
   }
 
   /** The problems of one file (and, for a conference's index file, of its speeches), for the page that shows it. */
@@ -75,6 +121,14 @@ export class LiveCheck {
       const own = path.resolve(p.file);
       return own === abs || (!!conferenceDir && own.startsWith(`${conferenceDir}speeches${path.sep}`));
     });
+  }
+}
+
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
   }
 }
 

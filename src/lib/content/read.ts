@@ -73,27 +73,39 @@ export interface ContentFile {
 /** Files next to content that are meant to be there: READMEs and images. */
 const NOT_CONTENT = /(?:^|\/)README\.md$|\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
 
+const MATCHERS = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, spec]) => ({
+  name,
+  dir: `${spec.dir}/`,
+  re: patternToRegExp(spec.pattern),
+}));
+const COLLECTION_ORDER = new Map(MATCHERS.map((m, i) => [m.name, i]));
+
 /**
- * Every file under the content root: those a collection reads (in collection
- * order, then by path) and those none does (`stray`: usually a misplaced or
- * misnamed file), from one walk of the tree.
+ * What a file under the content root is, from its path relative to the root
+ * ('/'-separated): a file a collection reads, `stray` (one none reads: usually a
+ * misplaced or misnamed file), or undefined (hidden files, READMEs, images).
  */
+export function classify(root: string, rel: string): ContentFile | 'stray' | undefined {
+  if (rel.split('/').some((part) => part.startsWith('.'))) return undefined;
+  const m = MATCHERS.find((x) => rel.startsWith(x.dir) && x.re.test(rel.slice(x.dir.length)));
+  if (m) return { collection: m.name, id: entryId(m.name, rel.slice(m.dir.length)), path: path.resolve(root, rel) };
+  return NOT_CONTENT.test(rel) ? undefined : 'stray';
+}
+
+/** Content files in collection order, then by path. */
+export const byCollection = (a: ContentFile, b: ContentFile) =>
+  COLLECTION_ORDER.get(a.collection)! - COLLECTION_ORDER.get(b.collection)! || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Every file under the content root, sorted, from one walk of the tree: those a collection reads, and the stray ones. */
 export function listContent(root: string): { files: ContentFile[]; stray: string[] } {
-  const matchers = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, spec]) => ({
-    name,
-    dir: `${spec.dir}/`,
-    re: patternToRegExp(spec.pattern),
-  }));
   const files: ContentFile[] = [];
   const stray: string[] = [];
   for (const rel of walk(root)) {
-    const m = matchers.find((x) => rel.startsWith(x.dir) && x.re.test(rel.slice(x.dir.length)));
-    if (m) files.push({ collection: m.name, id: entryId(m.name, rel.slice(m.dir.length)), path: path.resolve(root, rel) });
-    else if (!NOT_CONTENT.test(rel)) stray.push(path.resolve(root, rel));
+    const kind = classify(root, rel);
+    if (kind === 'stray') stray.push(path.resolve(root, rel));
+    else if (kind) files.push(kind);
   }
-  const order = new Map(matchers.map((m, i) => [m.name, i]));
-  files.sort((a, b) => order.get(a.collection)! - order.get(b.collection)!);
-  return { files, stray };
+  return { files: files.sort(byCollection), stray };
 }
 
 /** Splits `---\nyaml\n---\nbody` into its parts; `yamlLine` is the line the YAML starts on. */
