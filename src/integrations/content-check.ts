@@ -6,10 +6,12 @@
  * published.
  *
  * `astro dev`: keeps the check live (src/lib/content/live.ts). Every change under
- * the content root re-checks what changed and logs what appeared or was fixed;
- * Astro then reloads the browser (it does so for every change to a record). While any error stands, every page the editor opens is
- * replaced by the list of errors (src/lib/content/problems-page.ts), so no wrong
- * value is shown as if it were right; fixing the file brings the page back.
+ * the content root re-checks what changed and logs what appeared or was fixed; a
+ * new error reloads the browser at once, a fix when Astro has stored the fixed
+ * record (it reloads after every change to a record). While any error stands,
+ * every page the editor opens is replaced by the list of errors
+ * (src/lib/content/problems-page.ts), so no wrong value is shown as if it were
+ * right; fixing the file brings the page back.
  * Pages show their own file's warnings (src/components/PreviewNotes.astro), and
  * getArchive() refuses to build the graph while errors stand (JSON and other
  * non-page requests).
@@ -52,17 +54,28 @@ export function contentCheck(options: { root: string }): AstroIntegration {
         if (!live) return;
         const check = live;
         server.watcher.add(check.root);
-        server.watcher.on('all', (_event, file) => {
-          if (!isInside(check.root, file)) return;
-          const before = errorLines(check);
-          const { changed, ms } = check.refresh([file]);
-          if (!changed.length) return;
+        const recheck = (paths: string[], before: Set<string>, last: boolean) => {
+          const shown = errorLines(check);
+          const { changed, ms } = check.refresh(paths);
           const after = errorLines(check);
-          for (const line of after) if (!before.has(line)) logger.error(line);
-          for (const line of before) if (!after.has(line)) logger.info(`已改正 fixed: ${line}`);
-          logger.info(`re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`);
-          // No reload is sent from here: Astro reloads the browser once it has stored the changed record, and by then this check has run.
-        });
+          if (changed.length) {
+            for (const line of after) if (!shown.has(line)) logger.error(line);
+            for (const line of shown) if (!after.has(line)) logger.info(`已改正 fixed: ${line}`);
+            logger.info(`re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`);
+          }
+          // A new error, still there on the second look: show it now (the list needs nothing from Astro's
+          // store). A fix: Astro reloads the browser once it has stored the fixed record; reloading before
+          // that would only show the old one.
+          if (last && [...after].some((line) => !before.has(line))) server.ws.send({ type: 'full-reload', path: '*' });
+        };
+        server.watcher.on(
+          'all',
+          settled((paths) => {
+            const inside = paths.filter((file) => isInside(check.root, file));
+            const before = errorLines(check);
+            return { first: () => recheck(inside, before, false), second: () => recheck(inside, before, true) };
+          }),
+        );
         const client = `${server.config.base}@vite/client`;
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req)) return next();
@@ -88,6 +101,28 @@ function checkBuild(root: string, logger: AstroIntegrationLogger): void {
     );
   }
   logger.info(`checked ${result.files} content files in ${Math.round(performance.now() - started)} ms: 0 errors`);
+}
+
+/**
+ * Once a burst of watcher events has been quiet for a moment, looks at its paths
+ * twice: at once, and half a second later. An editor's save can reach the watcher
+ * while the file is still being written (and the watcher drops events that follow
+ * closely), so what was read first is looked at once more before the browser is
+ * told about it.
+ */
+function settled(look: (paths: string[]) => { first(): void; second(): void }): (event: string, file: string) => void {
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  return (_event, file) => {
+    pending.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const steps = look([...pending]);
+      pending = new Set();
+      steps.first();
+      setTimeout(steps.second, 500);
+    }, 30);
+  };
 }
 
 const errorLines = (check: LiveCheck) => new Set(check.result.errors.map(formatProblem));

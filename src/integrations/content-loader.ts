@@ -32,13 +32,15 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
     load: async (context) => {
       const dev = !!context.watcher;
       const parseData: LoaderContext['parseData'] = async (props) => {
-        const data = readData(collection, props.id, props.filePath, dev) as typeof props.data;
-        // In dev a record that does not validate is stored as read, marked, for getArchive() to refuse.
+        const text = props.filePath ? fs.readFileSync(props.filePath, 'utf8') : '';
+        const data = readData(collection, props.id, props.filePath, text, dev) as typeof props.data;
         try {
           return await context.parseData({ ...props, data });
         } catch (error) {
-          if (dev) return { ...data, [UNCHECKED]: true };
-          throw error;
+          if (!context.watcher) throw error;
+          // In dev a record that does not validate is stored as read, marked, for getArchive() to refuse.
+          lookAgainLater(context.watcher, props.filePath!, text);
+          return { ...data, [UNCHECKED]: true };
         }
       };
       forgetOtherRoots(context, path.resolve(root, COLLECTIONS[collection].dir));
@@ -46,6 +48,23 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
       if (context.watcher) reloadTwinsOnDelete(context.watcher, collection, root);
     },
   };
+}
+
+/**
+ * A file read while the editor's save was still writing it fails to validate, and
+ * the watcher may drop the event that follows closely: if the file has changed
+ * half a second later, glob() is told to load it again.
+ */
+function lookAgainLater(watcher: NonNullable<LoaderContext['watcher']>, file: string, read: string): void {
+  setTimeout(() => {
+    let now: string | undefined;
+    try {
+      now = fs.readFileSync(file, 'utf8');
+    } catch {
+      return;
+    }
+    if (now !== read) watcher.emit('change', file);
+  }, 500);
 }
 
 /**
@@ -80,9 +99,9 @@ function forgetOtherRoots(context: LoaderContext, base: string): void {
 }
 
 /** A record's data as the content check reads it: YAML without timestamps. */
-function readData(collection: CollectionName, id: string, file: string | undefined, dev: boolean): Record<string, unknown> {
+function readData(collection: CollectionName, id: string, file: string | undefined, text: string, dev: boolean): Record<string, unknown> {
   if (!file) throw new Error(`yilu-content: ${collection}/${id} has no file`);
-  const { entry, problems } = parseEntry(collection, id, file, fs.readFileSync(file, 'utf8'));
+  const { entry, problems } = parseEntry(collection, id, file, text);
   if (entry) return entry.data as Record<string, unknown>;
   if (dev) return {};
   throw new Error(`${file}: ${problems.map((p) => p.message).join('；')}`);

@@ -104,13 +104,20 @@ export class LiveCheck {
     return changed;
   }
 
-  /** Checks a file again if its stamp changed; true when it did. */
+  /** Checks a file again if its stamp changed; true when it did. A file that changes while it is read is read again. */
   #update(file: ContentFile): boolean {
-    const stamp = stampOf(file.path);
+    let stamp = stampOf(file.path);
     const cached = this.#files.get(file.path);
     if (cached && cached.stamp === stamp && cached.check.file.collection === file.collection) return false;
-    this.#files.set(file.path, { check: checkFile(file), stamp });
-    return true;
+    for (let tries = 1; ; tries++) {
+      const check = checkFile(file);
+      const after = stampOf(file.path);
+      if (after === stamp || tries === 3) {
+        this.#files.set(file.path, { check, stamp });
+        return true;
+      }
+      stamp = after;
+    }
   }
 
   /** The problems of one file (and, for a conference's index file, of its speeches), for the page that shows it. */
