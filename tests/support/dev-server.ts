@@ -1,7 +1,9 @@
 /**
  * The real `astro dev` on a content root, as an editor runs `npm run dev`: started
  * as a child process (its own process group, so stop() ends it and its workers),
- * with its own cache directory, and ready once it prints its local URL.
+ * with its own cache directory, and ready once it prints its local URL. Astro 7
+ * runs one dev server per project at a time: with `npm run dev` already running in
+ * this checkout, starting fails with Astro's own message saying so.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +27,10 @@ export async function startDev(content: string, timeoutMs = 90_000): Promise<Dev
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // Astro allows one dev server per project: never leave this one behind, even if the test process dies.
+  const killOnExit = () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
