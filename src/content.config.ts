@@ -1,19 +1,14 @@
 /** Astro content collections, wired to the schemas and file layout in src/schemas. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTIONS, contentRoot, entryId, type CollectionName } from './schemas/layout.ts';
+import { contentLoader } from './integrations/content-loader.ts';
+import { COLLECTIONS, contentRoot, type CollectionName } from './schemas/layout.ts';
 
 const root = contentRoot();
 
 function collection<N extends CollectionName>(name: N) {
-  const { dir, pattern, schema } = COLLECTIONS[name];
   return defineCollection({
-    loader: glob({
-      pattern,
-      base: `${root}/${dir}`,
-      generateId: ({ entry }) => entryId(name, entry),
-    }),
-    schema: schema as (typeof COLLECTIONS)[N]['schema'],
+    loader: contentLoader(name, root),
+    schema: COLLECTIONS[name].schema as (typeof COLLECTIONS)[N]['schema'],
   });
 }
 

@@ -4,37 +4,7 @@
  * `YYYY-MM-DD HH:MM[:SS]` for when a source was published.
  */
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** True when `value` is `YYYY-MM-DD` naming a day that exists (no 2024-02-30, no 2024-13-45). */
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True when `value` is `YYYY-MM-DD HH:MM[:SS]` (or with `T`) naming a real day and time. */
-export function isRealDateTime(value: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!m || !isRealDate(m[1]!)) return false;
-  return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
-}
-
-/** A Date that YAML produced from an unquoted date, read back as the digits that were written. */
-export function toIsoDate(date: Date): string {
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/** A Date that YAML produced from an unquoted timestamp without offset, read back as written. */
-export function toIsoDateTime(date: Date): string {
-  return `${toIsoDate(date)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-}
+export { daysInMonth, isRealDate, isRealDateTime } from '../schemas/calendar.ts';
 
 /** The year of a `YYYY-MM-DD` date. */
 export function yearOf(date: string): number {

@@ -5,13 +5,27 @@
  * `npm run check` hints, `npm run new` prompts and docs/editing.md, and what the
  * published JSON Schema (/api/schema.json) says about the field.
  *
- * References between records are plain ids (ASCII slugs), resolved and checked by
- * src/lib/content/integrity.ts, so that the same schemas run inside Astro and in
- * plain Node scripts, and a dangling reference fails the build instead of only
- * being logged.
+ * References between records are ids (ASCII slugs) declared with `ref()`, which
+ * names the collection they point into. That declaration is the only statement
+ * of what refers to what: the content check (every reference must resolve), the
+ * archive graph, drafts, incremental-build keys and `npm run new` all read it
+ * (src/lib/content/references.ts), so that a new reference field is checked,
+ * resolved and keyed without touching any of them.
  */
 import { z } from 'astro/zod';
-import { isRealDate, toIsoDate, toIsoDateTime, isRealDateTime } from '../lib/dates.ts';
+import { DATE_PATTERN, DATE_TIME_PATTERN, isRealDate, isRealDateTime } from './calendar.ts';
+
+/** Every collection, with the word editors read for one of its records. */
+export const RECORD_LABELS = {
+  regions: '区域',
+  series: '系列',
+  people: '人物',
+  organizations: '机构',
+  conferences: '会议',
+  speeches: '发言',
+} as const;
+
+export type CollectionName = keyof typeof RECORD_LABELS;
 
 /** Stable ASCII id: lower-case letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,25 +36,50 @@ export const id = (what: string) =>
     .regex(ID_PATTERN, { message: `${what} id 只能由小写字母、数字和单个连字符组成，例如 zhou-limin` })
     .describe(`${what}的 id（小写拼音或英文，用连字符连接）`);
 
+/** What a reference field points into; read through src/lib/content/references.ts. */
+export const references = z.registry<{ collection: CollectionName }>();
+
+/**
+ * The id of a record in another collection: `ref('organizations')`. Checked to
+ * exist by the content check and resolved into the archive graph.
+ */
+export const ref = (collection: CollectionName, description?: string) => {
+  const schema = id(RECORD_LABELS[collection]).register(references, { collection });
+  return description ? schema.describe(description) : schema;
+};
+
 /** A non-empty line of text, trimmed. */
 export const text = (description: string) =>
   z.string().trim().min(1, { message: '不能为空' }).describe(description);
 
+const DATE_FORMAT = '日期应写作 YYYY-MM-DD，例如 2024-12-04';
+const PUBLISHED_FORMAT = '发布时间应写作 YYYY-MM-DD HH:MM[:SS]（北京时间），只知日期时写 YYYY-MM-DD，例如 2024-12-04 20:37:06';
+/** The message for a value that is there but is not text (a number, a list, a Date); a missing one keeps the usual message. */
+const notText = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+
 /**
- * A calendar date written `YYYY-MM-DD`. YAML turns an unquoted date into a Date
- * (and silently rolls `2024-13-45` over to 2025-02-14), so both forms are
- * accepted here and the raw text is checked again by the content check, which
- * reads YAML without timestamp conversion.
+ * A calendar date written `YYYY-MM-DD`, kept as that text. The content loader
+ * (src/integrations/content-loader.ts) and the content check read YAML without
+ * timestamp conversion, so an unquoted `2024-13-45` arrives here as text and is
+ * refused, instead of rolling over to 2025-02-14 as a Date would.
  */
 export const isoDate = (description: string) =>
   z
-    .preprocess(
-      (value) => (value instanceof Date ? toIsoDate(value) : value),
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期应写作 YYYY-MM-DD，例如 2024-12-04' })
-        .refine(isRealDate, { message: '不是真实存在的日期' }),
-    )
+    .string({ error: notText(DATE_FORMAT) })
+    .regex(DATE_PATTERN, { message: DATE_FORMAT, abort: true })
+    .refine(isRealDate, { message: '不是真实存在的日期' })
+    .describe(description);
+
+/**
+ * When a source was published, kept as text: `YYYY-MM-DD HH:MM[:SS]` (Beijing
+ * time) as news sites print it, or `YYYY-MM-DD` when the page gives the day only,
+ * so an editor who knows only the day writes no made-up time of day.
+ */
+export const publishedAt = (description: string) =>
+  z
+    .string({ error: notText(PUBLISHED_FORMAT) })
+    .regex(new RegExp(`${DATE_PATTERN.source}|${DATE_TIME_PATTERN.source}`), { message: PUBLISHED_FORMAT, abort: true })
+    .refine((v) => (v.length === 10 ? isRealDate(v) : isRealDateTime(v)), { message: '不是真实存在的日期或时间' })
     .describe(description);
 
 export const tags = z
@@ -51,30 +90,6 @@ export const tags = z
 export const httpUrl = z
   .url({ protocol: /^https?$/, message: '应为以 http:// 或 https:// 开头的网址' })
   .describe('网址');
-
-/**
- * When a source was published: `YYYY-MM-DD HH:MM[:SS]` (Beijing time) as news sites
- * print it, or `YYYY-MM-DD` when the page gives the day only. YAML turns an
- * unquoted date into a Date at midnight UTC; that is read back as the day alone,
- * so an editor who writes `published: 2021-10-29` gets no made-up time of day.
- */
-export const publishedAt = (description: string) =>
-  z
-    .preprocess(
-      (value) =>
-        value instanceof Date
-          ? value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds()
-            ? toIsoDateTime(value)
-            : toIsoDate(value)
-          : value,
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/, {
-          message: '发布时间应写作 YYYY-MM-DD HH:MM[:SS]（北京时间），只知日期时写 YYYY-MM-DD，例如 2024-12-04 20:37:06',
-        })
-        .refine((v) => (v.length === 10 ? isRealDate(v) : isRealDateTime(v)), { message: '不是真实存在的日期或时间' }),
-    )
-    .describe(description);
 
 /** A news report or other published record the archive takes its facts from. */
 export const source = z

@@ -3,7 +3,7 @@
  * overview written in the archive's own words; the frontmatter holds the facts.
  */
 import { z } from 'astro/zod';
-import { id, isoDate, source, tags, text } from './common.ts';
+import { id, isoDate, ref, source, tags, text } from './common.ts';
 import { affiliation } from './speech.ts';
 
 export const SESSION_KINDS = [
@@ -39,7 +39,7 @@ export type OutcomeKind = keyof typeof OUTCOME_KINDS;
  */
 const attendee = z
   .object({
-    person: id('人物').describe('出席者的人物 id'),
+    person: ref('people', '出席者的人物 id'),
     position: text('出席时的职务（时任），照报道原文，例如 江苏省民政厅厅长'),
     affiliations: z
       .array(affiliation)
@@ -48,9 +48,22 @@ const attendee = z
   })
   .strict();
 
+/** Organizations by their role in a conference, in the order pages list them. The one list of roles. */
+const organizerFields = {
+  organizers: organizerList('主办单位'),
+  hosts: organizerList('承办单位'),
+  coOrganizers: organizerList('协办单位'),
+  supporters: organizerList('支持单位、指导单位'),
+};
+function organizerList(role: string) {
+  return z.array(ref('organizations')).default([]).describe(`${role}的机构 id`);
+}
+export type OrganizerRole = keyof typeof organizerFields;
+export const ORGANIZER_ROLES = Object.keys(organizerFields) as readonly OrganizerRole[];
+
 const presider = z
   .object({
-    person: id('人物').describe('主持人的人物 id'),
+    person: ref('people', '主持人的人物 id'),
     position: text('主持时的职务（时任），照报道原文'),
   })
   .strict();
@@ -83,7 +96,7 @@ export const outcome = z
       ),
     title: text('文件、奖项或展览的名称，照原文，不加书名号'),
     session: id('环节').optional().describe('在哪个环节发布或签署（环节 id）'),
-    parties: z.array(id('机构')).default([]).describe('签署方、发布方或获得者中已建档机构的 id'),
+    parties: z.array(ref('organizations')).default([]).describe('签署方、发布方或获得者中已建档机构的 id'),
     partiesNote: text('无法逐一建档的参与方，照报道描述，例如 长三角地区16家行业协会代表').optional(),
     description: text('一两句话说明内容，用自己的话写').optional(),
   })
@@ -93,19 +106,16 @@ export const conference = z
   .object({
     title: text('会议全称，照官方名称，例如 2024年川渝社会组织促进经济社会高质量发展大会'),
     shortTitle: text('简称，用于列表和导航，例如 2024川渝社会组织大会'),
-    series: id('系列').describe('所属系列会议的 id'),
+    series: ref('series', '所属系列会议的 id'),
     edition: z.number().int().positive().optional().describe('第几届（报道明确时填写）'),
     startDate: isoDate('开幕日期 YYYY-MM-DD'),
     endDate: isoDate('闭幕日期 YYYY-MM-DD（多日会议填写）').optional(),
     city: text('举办城市，例如 重庆市、苏州市'),
     venue: text('会场（报道写明时填写）').optional(),
-    regions: z.array(id('区域')).min(1, { message: '至少属于一个区域' }).describe('服务的区域 id 列表'),
+    regions: z.array(ref('regions')).min(1, { message: '至少属于一个区域' }).describe('服务的区域 id 列表'),
     theme: text('大会主题，照原文，不加引号').optional(),
     summary: text('一两句话的概括，用于列表、搜索结果和分享卡片，用自己的话写'),
-    organizers: z.array(id('机构')).default([]).describe('主办单位的机构 id'),
-    hosts: z.array(id('机构')).default([]).describe('承办单位的机构 id'),
-    coOrganizers: z.array(id('机构')).default([]).describe('协办单位的机构 id'),
-    supporters: z.array(id('机构')).default([]).describe('支持单位、指导单位的机构 id'),
+    ...organizerFields,
     sessions: z.array(session).min(1, { message: '至少有一个环节' }).describe('议程环节'),
     outcomes: z.array(outcome).default([]).describe('成果：签署的协议、发布的倡议和报告、表彰、展览'),
     attendance: z

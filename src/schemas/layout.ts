@@ -3,6 +3,7 @@
  * path becomes its id. Shared by src/content.config.ts (Astro's loaders) and by
  * the content check in src/lib/content, so both read exactly the same files.
  */
+import { RECORD_LABELS as L, type CollectionName } from './common.ts';
 import { conference } from './conference.ts';
 import { organization } from './organization.ts';
 import { person } from './person.ts';
@@ -11,15 +12,18 @@ import { series } from './series.ts';
 import { speech } from './speech.ts';
 
 export const COLLECTIONS = {
-  regions: { dir: 'regions', pattern: '*.yaml', schema: region, label: '区域' },
-  series: { dir: 'series', pattern: '*.yaml', schema: series, label: '系列' },
-  people: { dir: 'people', pattern: '*.yaml', schema: person, label: '人物' },
-  organizations: { dir: 'organizations', pattern: '*.yaml', schema: organization, label: '机构' },
-  conferences: { dir: 'conferences', pattern: '*/index.{md,mdx}', schema: conference, label: '会议' },
-  speeches: { dir: 'conferences', pattern: '*/speeches/*.{md,mdx}', schema: speech, label: '发言' },
-} as const;
+  regions: { dir: 'regions', pattern: '*.yaml', schema: region, label: L.regions },
+  series: { dir: 'series', pattern: '*.yaml', schema: series, label: L.series },
+  people: { dir: 'people', pattern: '*.yaml', schema: person, label: L.people },
+  organizations: { dir: 'organizations', pattern: '*.yaml', schema: organization, label: L.organizations },
+  conferences: { dir: 'conferences', pattern: '*/index.{md,mdx}', schema: conference, label: L.conferences },
+  speeches: { dir: 'conferences', pattern: '*/speeches/*.{md,mdx}', schema: speech, label: L.speeches },
+} as const satisfies Record<CollectionName, { dir: string; pattern: string; schema: unknown; label: string }>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+export type { CollectionName };
+
+/** Every collection name, in the order above (regions first: what others refer to comes first). */
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /**
  * The id of an entry from its path relative to its collection's dir:

@@ -1,6 +1,6 @@
 /** An organization: a government department, an association, a company, a university… */
 import { z } from 'astro/zod';
-import { id, text } from './common.ts';
+import { httpUrl, ref, text } from './common.ts';
 
 /** Kinds of organization, in the terms Chinese registration uses. */
 export const ORGANIZATION_TYPES = {
@@ -39,10 +39,10 @@ export const organization = z
           .map(([k, v]) => `${k}（${v}）`)
           .join('、')}`,
       ),
-    parent: id('上级机构').optional().describe('上级或主管机构的 id，例如 局内处室的上级是该局'),
-    region: id('区域').optional().describe('所在区域的 id（可选）'),
+    parent: ref('organizations').optional().describe('上级或主管机构的 id，例如 局内处室的上级是该局'),
+    region: ref('regions').optional().describe('所在区域的 id（可选）'),
     place: text('所在地，例如 重庆市、江苏省苏州市').optional(),
-    website: z.url({ protocol: /^https?$/ }).optional().describe('官方网站'),
+    website: httpUrl.optional().describe('官方网站'),
     note: text('说明').optional(),
   })
   .strict();

@@ -3,7 +3,7 @@
  * is the folder it sits in. The body lists key points in the archive's own words.
  */
 import { z } from 'astro/zod';
-import { id, source, tags, text } from './common.ts';
+import { id, ref, source, tags, text } from './common.ts';
 
 export const SPEECH_KINDS = [
   '致辞',
@@ -21,14 +21,14 @@ export type SpeechKind = (typeof SPEECH_KINDS)[number];
 
 export const affiliation = z
   .object({
-    organization: id('机构').describe('任职机构的 id'),
+    organization: ref('organizations', '任职机构的 id'),
     role: text('在该机构的职务，例如 二级巡视员'),
   })
   .strict();
 
 export const speaker = z
   .object({
-    person: id('人物').describe('讲者的人物 id'),
+    person: ref('people', '讲者的人物 id'),
     position: text('讲者当时的职务（时任），照报道原文，例如 重庆市民政局二级巡视员'),
     affiliations: z
       .array(affiliation)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ArchiveReferenceError, buildArchive, displayTitle } from '../../src/lib/archive/build.ts';
-import { archiveFrom } from '../support/archive.ts';
+import { personCacheKey, speechCacheKey } from '../../src/lib/archive/cache-key.ts';
+import { REFERENCES } from '../../src/lib/content/references.ts';
+import { referenceFields } from '../../src/lib/content/schema-fields.ts';
+import { z } from 'astro/zod';
+import { ref } from '../../src/schemas/common.ts';
+import { archiveFrom, inputFrom } from '../support/archive.ts';
 import { miniArchive, writeTree } from '../support/tree.ts';
 
 const second = () => {
@@ -108,19 +113,94 @@ describe('drafts', () => {
 
 describe('dangling references', () => {
   it('throw naming the record and field', () => {
-    expect(() =>
+    const build = () =>
       buildArchive({
         regions: [],
-        series: [{ id: 's', data: { name: 'x', regions: ['nowhere'], description: 'x', aliases: [] } }],
+        series: [{ id: 's', data: { name: 'x', regions: ['xiling', 'nowhere'], description: 'x', aliases: [] } }],
         people: [],
         organizations: [],
         conferences: [],
         speeches: [],
-      }),
-    ).toThrow(ArchiveReferenceError);
+      });
+    expect(build).toThrow(ArchiveReferenceError);
+    expect(build).toThrow('series/s regions[0]: 找不到区域“xiling”');
+  });
+  it('throw for a speech whose affiliation names no organization, naming the speech and the field', () => {
+    const dir = writeTree(miniArchive());
+    const input = inputFrom(dir);
+    input.speeches[1]!.data.speakers[0]!.affiliations[0]!.organization = 'gone';
+    expect(() => buildArchive(input)).toThrow('conferences/2022-xinan/02-li-ming speakers[0].affiliations[0].organization: 找不到机构“gone”');
   });
   it('derive a title for untitled speeches from speakers and kind', () => {
     const person = { data: { name: '甲' } } as never;
     expect(displayTitle({ kind: '交流发言' } as never, [{ person }, { person: { data: { name: '乙' } } }] as never)).toBe('甲、乙交流发言');
+  });
+});
+
+describe('references, declared once in the schemas', () => {
+  it('are exactly these fields', () => {
+    const table = Object.fromEntries(Object.entries(REFERENCES).map(([c, fields]) => [c, fields.map((f) => `${f.path.join('.')} → ${f.collection}`)]));
+    expect(table).toEqual({
+      regions: ['parent → regions'],
+      series: ['regions.* → regions'],
+      people: [],
+      organizations: ['parent → organizations', 'region → regions'],
+      conferences: [
+        'series → series',
+        'regions.* → regions',
+        'organizers.* → organizations',
+        'hosts.* → organizations',
+        'coOrganizers.* → organizations',
+        'supporters.* → organizations',
+        'sessions.*.presiders.*.person → people',
+        'outcomes.*.parties.* → organizations',
+      ],
+      speeches: ['speakers.*.person → people', 'speakers.*.affiliations.*.organization → organizations'],
+    });
+  });
+  it('are found however the field is wrapped', () => {
+    const schema = z.object({ a: ref('people').optional(), b: z.array(ref('series', '说明')).default([]), c: z.string() });
+    expect(referenceFields(schema)).toEqual([
+      { path: ['a'], collection: 'people' },
+      { path: ['b', '*'], collection: 'series' },
+    ]);
+  });
+  it("are resolved into each node's references", () => {
+    const archive = archiveFrom(writeTree(miniArchive()));
+    expect(archive.byId.speeches.get('2022-xinan/02-li-ming')!.references.map((n) => `${n.kind}:${n.id}`)).toEqual(['person:li-ming', 'organization:yishi-shanghui']);
+    expect(archive.byId.conferences.get('2022-xinan')!.references.map((n) => n.id)).toEqual([
+      'xinan-luntan',
+      'xinan',
+      'jiasheng-minzhengting',
+      'yishi-shanghui',
+      'zhao-gang',
+      'jiasheng-minzhengting',
+      'yishi-shanghui',
+    ]);
+  });
+});
+
+describe('incremental-build keys', () => {
+  const keys = (edit: (tree: ReturnType<typeof miniArchive>) => void = () => {}) => {
+    const tree = miniArchive();
+    edit(tree);
+    const archive = archiveFrom(writeTree(tree));
+    return {
+      speech: speechCacheKey(archive.byId.speeches.get('2022-xinan/02-li-ming')!, ['day']),
+      person: personCacheKey(archive.byId.people.get('wang-fang')!, ['day']),
+    };
+  };
+  const before = keys();
+  it('change when a record the page shows changes', () => {
+    // The speaker's organization (a reference of the speech), the previous speech's speaker (its title 王芳致辞), the series.
+    expect(keys((t) => (t['organizations/yishi-shanghui.yaml'] += 'shortName: 青商会\n')).speech).not.toBe(before.speech);
+    expect(keys((t) => (t['people/wang-fang.yaml'] = t['people/wang-fang.yaml']!.replace('name: 王芳', 'name: 王方'))).speech).not.toBe(before.speech);
+    expect(keys((t) => (t['series/xinan-luntan.yaml'] += 'shortName: 西南论坛\n')).speech).not.toBe(before.speech);
+    // A person page: the organization of a post they spoke in.
+    expect(keys((t) => (t['organizations/jiasheng-minzhengting-shezuju.yaml'] += 'shortName: 社管局\n')).person).not.toBe(before.person);
+  });
+  it('stay when nothing the page shows changed', () => {
+    const after = keys((t) => (t['people/zhou-li.yaml'] = 'name: 周立\npinyin: Zhōu Lì\n'));
+    expect(after).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, runScriptAsync } from '../support/cli.ts';
+import { applyEdits, expectedLine, MISTAKES } from '../support/mistakes.ts';
 
 describe('npm run check', () => {
   it.concurrent('passes the fixture archive, listing its drafts as warnings, then a count', async () => {
@@ -25,5 +26,15 @@ describe('npm run check', () => {
     expect(errors.join('\n')).toMatch(/conferences\/2023-xiling\/index\.mdx:\d+ series: 找不到系列“xiling-gongyi-lunta”（提示：.*是不是 xiling-gongyi-luntan？）/);
     expect(errors.join('\n')).toMatch(/people\/he-ping\.yaml:\d+ nmae: 未知字段 nmae/);
     expect(run.stdout).toMatch(/3 个错误，\d+ 个提醒 \(3 errors/);
+  });
+  it.concurrent('names file, line and field of every mistake in the catalogue, all at once, and exits 1', async () => {
+    const content = copyContent();
+    for (const m of MISTAKES) applyEdits(content, m.edits);
+    const run = await runScriptAsync('scripts/check.ts', ['--quiet'], content);
+    expect(run.status).toBe(1);
+    const printed = run.stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.slice(2));
+    const expected = MISTAKES.flatMap((m) => m.errors.map((l) => expectedLine(content, l)));
+    expect([...printed].sort()).toEqual([...expected].sort());
+    expect(run.stdout).toContain(`${expected.length} 个错误`);
   });
 });

@@ -5,8 +5,17 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { editDistance } from '../../src/lib/content/integrity.ts';
 import { fieldName, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
 import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
-import { describeAt } from '../../src/lib/content/validate.ts';
+import { describeAt } from '../../src/lib/content/schema-fields.ts';
+import { z } from 'astro/zod';
 import { conference } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/schemas/layout.ts';
+
+interface JsonSchema {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
 import { miniArchive, writeTree, type Tree } from '../support/tree.ts';
 
 const check = (tree: Tree) => {
@@ -69,13 +78,13 @@ describe('cross-record checks', () => {
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'series: xinan-luntan', 'series: nowhere');
     tree = edit(tree, 'conferences/2022-xinan/speeches/01-wang-fang.md', 'session: opening', 'session: closing');
     const r = check(tree);
-    const refs = r.at('reference');
+    const refs = [...r.at('reference'), ...r.at('unknown-session')];
     expect(refs.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
       'conferences/2022-xinan/index.mdx:4 series',
-      'conferences/2022-xinan/speeches/01-wang-fang.md:2 session',
       'conferences/2022-xinan/speeches/02-li-ming.md:7 speakers[0].person',
+      'conferences/2022-xinan/speeches/01-wang-fang.md:2 session',
     ]);
-    expect(refs[2]!.hint).toContain('是不是 li-ming');
+    expect(refs[1]!.hint).toContain('是不是 li-ming');
   });
   it('rejects duplicate speech order, bad ids and a speech with no conference', () => {
     const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'order: 2', 'order: 1');
@@ -130,7 +139,7 @@ describe('warnings for likely mistakes', () => {
 
 describe('helpers', () => {
   it('formats problems on one line', () => {
-    const p = { severity: 'error' as const, code: 'x', file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
+    const p = { severity: 'error' as const, code: 'reference' as const, file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
     expect(formatProblem(p)).toBe('a.yaml:3 speakers[0].person: 找不到（提示：提示）');
     expect(formatReport([p])).toMatch(/1 个错误，0 个提醒/);
     expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');
@@ -141,6 +150,23 @@ describe('helpers', () => {
     expect(patternToRegExp('*/index.{md,mdx}').test('x/y/index.md')).toBe(false);
     expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', body: 'body', yamlLine: 2 });
     expect(editDistance('li-mign', 'li-ming')).toBe(2);
+  });
+  it("gives each field the description /api/schema.json publishes (npm run check's hints and npm run new's prompts read describeAt)", () => {
+    let fields = 0;
+    for (const spec of Object.values(COLLECTIONS)) {
+      const schema = spec.schema as z.ZodType;
+      const visit = (node: JsonSchema, at: (string | number)[]) => {
+        for (const [key, prop] of Object.entries(node.properties ?? {})) {
+          fields++;
+          expect(describeAt(schema, [...at, key]), `${spec.dir} ${[...at, key].join('.')}`).toBe(prop.description);
+          visit(prop, [...at, key]);
+        }
+        if (node.items) visit(node.items, [...at, 0]);
+        node.anyOf?.forEach((option) => visit(option, at));
+      };
+      visit(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema, []);
+    }
+    expect(fields).toBeGreaterThan(90);
   });
   it('does not touch the files it checks', () => {
     const dir = writeTree(miniArchive());

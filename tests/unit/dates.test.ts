@@ -6,10 +6,11 @@ import {
   isRealDate,
   isRealDateTime,
   spanDays,
-  toIsoDate,
-  toIsoDateTime,
   yearOf,
 } from '../../src/lib/dates.ts';
+import { isoDate, publishedAt } from '../../src/schemas/common.ts';
+
+const isoDateSchema = isoDate('开幕日期');
 
 describe('isRealDate', () => {
   it('accepts real days, leap days included', () => {
@@ -35,10 +36,16 @@ describe('isRealDateTime', () => {
   });
 });
 
-describe('YAML Date objects read back as written', () => {
-  it('keeps the digits of an unquoted date and timestamp', () => {
-    expect(toIsoDate(new Date(Date.UTC(2024, 11, 4)))).toBe('2024-12-04');
-    expect(toIsoDateTime(new Date(Date.UTC(2024, 11, 4, 20, 37, 6)))).toBe('2024-12-04 20:37:06');
+describe('the schemas keep dates as the text written', () => {
+  it('refuse a Date object, which could be a rolled-over impossible day', () => {
+    const r = isoDateSchema.safeParse(new Date(Date.UTC(2025, 1, 14)));
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toBe('日期应写作 YYYY-MM-DD，例如 2024-12-04');
+    expect(isoDateSchema.parse('2024-12-04')).toBe('2024-12-04');
+    expect(publishedAt('t').safeParse(new Date()).success).toBe(false);
+    expect(publishedAt('t').parse('2021-10-29')).toBe('2021-10-29');
+    expect(publishedAt('t').parse('2024-12-04 20:37:06')).toBe('2024-12-04 20:37:06');
+    expect(publishedAt('t').safeParse('2024-12-04 25:00').success).toBe(false);
   });
 });
 

@@ -164,8 +164,7 @@ describe('a saved portal page in Traditional: facts, places, attendees and the d
 });
 
 describe('bad input is refused with a one-line reason and nothing written', () => {
-  const content = copyContent();
-  const before = snapshot(content);
+  // Each case runs side by side with the others, on a content copy of its own: a write by one cannot pass or fail another.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bad-'));
   const big = path.join(tmp, 'big.txt');
   fs.writeFileSync(big, Buffer.alloc(5 * 1024 * 1024 + 10, '会'));
@@ -186,6 +185,8 @@ describe('bad input is refused with a one-line reason and nothing written', () =
   ];
   for (const [what, args, reason] of cases) {
     it.concurrent(what, async () => {
+      const content = copyContent();
+      const before = snapshot(content);
       const run = await runScriptAsync('scripts/import.ts', args, content);
       expect(run.status).toBe(1);
       expect(run.stdout).toBe('');

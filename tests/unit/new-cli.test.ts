@@ -45,8 +45,7 @@ describe('npm run new scaffolds valid records', () => {
 });
 
 describe('npm run new refuses what would not be valid, and writes nothing', () => {
-  const content = copyContent();
-  const before = snapshot(content);
+  // Each case runs side by side with the others, on a content copy of its own: a write by one cannot pass or fail another.
   const cases: [string, string[], RegExp][] = [
     ['no kind', [], /用法/],
     ['an unknown kind', ['meeting'], /不认识的类型/],
@@ -59,6 +58,8 @@ describe('npm run new refuses what would not be valid, and writes nothing', () =
   ];
   for (const [what, args, reason] of cases) {
     it.concurrent(what, async () => {
+      const content = copyContent();
+      const before = snapshot(content);
       const run = await runScriptAsync('scripts/new.ts', args, content);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(reason);

@@ -3,12 +3,15 @@
  * re-rendered when its key changes, and reused from the previous build when it
  * does not (Astro also re-renders it when the page's code changes). A key is a
  * hash over every record the page shows — its own and its neighbours' — so it
- * must list all of them: a missing one would leave a stale page. Pages pass what
+ * must list all of them: a missing one would leave a stale page. Which records a
+ * record refers to is read from the schemas (node.references, built from their
+ * `ref()` declarations), so a new reference field is keyed without a change here;
+ * only which records a page shows (its neighbours) is stated below. Pages pass what
  * else they show in `extra`: the file's last change, and the build day (the
  * 引用日期 of their citations), so pages are reused within a day only.
  */
 import { createHash } from 'node:crypto';
-import type { PersonNode, SpeechNode } from './types.ts';
+import type { PersonNode, RecordNode, SpeechNode } from './types.ts';
 
 interface Keyed {
   id: string;
@@ -33,22 +36,22 @@ export function cacheKey(records: (Keyed | undefined)[], extra: (string | undefi
   return hash.digest('base64url').slice(0, 22);
 }
 
-const speakersOf = (s: SpeechNode | undefined) => s?.speakers.flatMap((sp) => [sp.person, ...sp.affiliations.map((a) => a.organization)]) ?? [];
+/** A record and every record its data refers to (its schema's `ref()` fields: speakers, posts, series, organizers…). */
+const withReferences = (node: RecordNode | undefined): (RecordNode | undefined)[] => (node ? [node, ...node.references] : []);
 
-/** What a speech page shows: the speech, its conference (with sessions and sources), series, regions, speakers and their posts, and the previous and next speeches. */
+/** What a speech page shows: the speech and its conference, and the previous and next speeches, each with what it refers to. */
 export function speechCacheKey(s: SpeechNode, extra: (string | undefined)[]): string {
-  const c = s.conference;
-  return cacheKey([s, c, c.series, ...c.regions, ...speakersOf(s), s.prev, ...speakersOf(s.prev), s.next, ...speakersOf(s.next)], extra);
+  return cacheKey([...withReferences(s), ...withReferences(s.conference), ...withReferences(s.prev), ...withReferences(s.next)], extra);
 }
 
-/** What a person page shows: the person, every speech they gave with its conference and speakers, the sessions they presided and the conferences they attended. */
+/** What a person page shows: the person, every speech they gave with what it refers to and its conference, the conferences they presided at and those they attended. */
 export function personCacheKey(p: PersonNode, extra: (string | undefined)[]): string {
   return cacheKey(
     [
-      p,
-      ...p.appearances.flatMap((a) => [a.speech, a.speech.conference, ...speakersOf(a.speech)]),
+      ...withReferences(p),
+      ...p.appearances.flatMap((a) => [...withReferences(a.speech), a.speech.conference]),
       ...p.presided.map((x) => x.session.conference),
-      ...p.attended.flatMap((x) => [x.conference, ...x.attendee.affiliations.map((a) => a.organization)]),
+      ...p.attended.map((x) => x.conference),
     ],
     extra,
   );

@@ -4,6 +4,8 @@
  * build quadratic). The only module in src/lib that imports Astro.
  */
 import { getCollection } from 'astro:content';
+import { liveCheck, UNCHECKED } from '../content/live-channel.ts';
+import { formatReport } from '../content/problems.ts';
 import { buildArchive } from './build.ts';
 import type { Archive, ArchiveInput, InputEntry } from './types.ts';
 
@@ -18,7 +20,14 @@ async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput
   return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: 'body' in e ? e.body : undefined }) as InputEntry<unknown>) as ArchiveInput[N];
 }
 
+/** Thrown in the dev server while the content has errors: the graph is not built from data the build would refuse. */
+export class ContentErrorsError extends Error {
+  override name = 'ContentErrorsError';
+}
+
 export function getArchive(): Promise<Archive> {
+  const errors = liveCheck()?.result.errors ?? [];
+  if (errors.length) return Promise.reject(new ContentErrorsError(`内容有 ${errors.length} 个错误，正式构建会拒绝发布：\n${formatReport(errors)}`));
   if (includeDrafts) archive = undefined; // the dev server must see edits
   archive ??= (async () => {
     const [regions, series, people, organizations, conferences, speeches] = await Promise.all([
@@ -29,10 +38,12 @@ export function getArchive(): Promise<Archive> {
       load('conferences'),
       load('speeches'),
     ]);
-    return buildArchive(
-      { regions, series, people, organizations, conferences, speeches },
-      { includeDrafts },
-    );
+    const input = { regions, series, people, organizations, conferences, speeches };
+    if (Object.values(input).some((entries) => entries.some((e) => (e.data as Record<string, unknown>)[UNCHECKED]))) {
+      // The dev server's store still holds a record as it was before the editor fixed it: never render it.
+      throw new ContentErrorsError('内容正在重新载入：刚修改的文件还没有读入，页面稍后会自动刷新');
+    }
+    return buildArchive(input, { includeDrafts });
   })();
   return archive;
 }

@@ -6,6 +6,7 @@
  */
 import type {
   Conference,
+  OrganizerRole,
   Organization,
   Outcome,
   Person,
@@ -45,7 +46,12 @@ interface Node<D> {
   filePath?: string;
   entry?: unknown;
   body?: string;
+  /** Every record this one's data refers to, in the order its schema declares the `ref()` fields. */
+  references: RecordNode[];
 }
+
+/** A node with a record of its own (every node but sessions, outcomes and years). */
+export type RecordNode = RegionNode | SeriesNode | PersonNode | OrganizationNode | ConferenceNode | SpeechNode;
 
 export interface RegionNode extends Node<Region> {
   kind: 'region';
@@ -77,7 +83,7 @@ export interface OutcomeNode extends Outcome {
   partyNodes: OrganizationNode[];
 }
 
-export type OrganizerRole = 'organizers' | 'hosts' | 'coOrganizers' | 'supporters';
+export type { OrganizerRole };
 
 export interface ConferenceNode extends Node<Conference> {
   kind: 'conference';

@@ -2,14 +2,16 @@
  * Checks that hold across records: ids are well-formed and unique, every reference
  * resolves, sessions and speech order are unique within a conference, dates are in
  * order, organization parents form no cycle. Astro's `reference()` only logs a
- * missing entry; here each one is an error that stops the build.
+ * missing entry; here each one is an error that stops the build. Which fields are
+ * references is read from the schemas (references.ts), never restated here.
  */
 import { ID_PATTERN } from '../../schemas/common.ts';
-import type { Conference, Organization, Person, Region, Series, Speech } from '../../schemas/index.ts';
+import { ORGANIZER_ROLES, type Conference, type Organization, type Person, type Region, type Series, type Speech } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/layout.ts';
 import { COLLECTIONS } from '../../schemas/layout.ts';
-import type { FieldPath, Problem } from './problems.ts';
+import type { FieldPath, Problem, ProblemCode } from './problems.ts';
 import { fieldName } from './problems.ts';
+import { referencesIn } from './references.ts';
 import type { ValidEntry } from './validate.ts';
 
 export interface ContentIndex {
@@ -59,9 +61,19 @@ export function indexEntries(entries: readonly ValidEntry[]): { index: ContentIn
   return { index, problems };
 }
 
+/** What every rule below is given: the valid records, what else was read, and where to report. */
+interface RuleContext {
+  index: ContentIndex;
+  /** True when a record with this id was read, valid or not: a reference to an invalid record is not reported again (its own errors are). */
+  exists(collection: CollectionName, id: string): boolean;
+  error(entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: ProblemCode, message: string, hint?: string): void;
+}
+
+type AnyEntry = Pick<ValidEntry, 'collection' | 'file' | 'data' | 'lineOf'>;
+
 /**
- * `present` lists every id read from disk, valid or not: a reference to a record
- * that exists but failed validation is not reported again (its own errors are).
+ * Every rule that holds across records, each reported with file, line and field.
+ * `present` lists every id read from disk, valid or not.
  */
 export function checkIntegrity(
   index: ContentIndex,
@@ -69,108 +81,97 @@ export function checkIntegrity(
   /** Raw data of conferences that failed validation, so their speeches' sessions are still checked. */
   invalidConferences: ReadonlyMap<string, unknown> = new Map(),
   /** Entries that failed validation: their references are still checked, so every problem shows at once. */
-  invalid: readonly Pick<ValidEntry, 'collection' | 'file' | 'data' | 'lineOf'>[] = [],
+  invalid: readonly AnyEntry[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
-  const exists = (target: CollectionName, id: string) => index[target].has(id) || !!present?.[target].has(id);
-  const error = (entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: string, message: string, hint?: string) =>
-    problems.push({ severity: 'error', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint });
-
-  // Every reference, of valid entries and of entries that failed validation alike.
-  for (const entry of [...Object.values(index).flatMap((m: Map<string, ValidEntry>) => [...m.values()]), ...invalid]) {
-    for (const [pattern, target] of REFERENCES[entry.collection]) {
-      for (const [path, id] of walk(entry.data, pattern)) {
-        if (typeof id !== 'string' || exists(target, id)) continue;
-        const label = COLLECTIONS[target].label;
-        error(entry, path, 'reference', `找不到${label}“${id}”`, `应是 content/${COLLECTIONS[target].dir}/ 下已有${label}的 id${suggest(id, index[target])}`);
-      }
-    }
-  }
+  const rules: RuleContext = {
+    index,
+    exists: (collection, id) => index[collection].has(id) || !!present?.[collection].has(id),
+    error: (entry, path, code, message, hint) =>
+      problems.push({ severity: 'error', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint }),
+  };
+  const valid = Object.values(index).flatMap((m: Map<string, ValidEntry>) => [...m.values()]);
+  danglingReferences(rules, [...valid, ...invalid]);
   problems.push(...parentCycles(index));
-
   for (const e of index.conferences.values()) {
-    const c = e.data;
-    for (const role of ['organizers', 'hosts', 'coOrganizers', 'supporters'] as const) {
-      duplicates(c[role]).forEach((i) => error(e, [role, i], 'duplicate', `机构“${c[role][i]}”重复列出`));
-    }
-    if (c.endDate && c.endDate < c.startDate) {
-      error(e, ['endDate'], 'date-order', `闭幕日期 ${c.endDate} 早于开幕日期 ${c.startDate}`);
-    }
-    const sessionIds = new Set<string>();
-    const sessionOrders = new Map<number, number>();
-    c.sessions.forEach((s, i) => {
-      if (sessionIds.has(s.id)) error(e, ['sessions', i, 'id'], 'duplicate', `环节 id“${s.id}”在本会议中重复`);
-      sessionIds.add(s.id);
-      const prev = sessionOrders.get(s.order);
-      if (prev !== undefined) error(e, ['sessions', i, 'order'], 'duplicate-order', `环节顺序 ${s.order} 与 sessions[${prev}] 重复`);
-      sessionOrders.set(s.order, i);
-      if (s.date && (s.date < c.startDate || s.date > (c.endDate ?? c.startDate))) {
-        error(e, ['sessions', i, 'date'], 'date-range', `环节日期 ${s.date} 不在会议日期之内`);
-      }
-    });
-    c.outcomes.forEach((o, i) => {
-      if (o.session && !sessionIds.has(o.session)) {
-        error(e, ['outcomes', i, 'session'], 'reference', `找不到环节“${o.session}”`, `应是本会议 sessions 中的 id：${[...sessionIds].join('、')}`);
-      }
-    });
+    duplicateOrganizers(rules, e);
+    conferenceDates(rules, e);
+    sessionRules(rules, e);
   }
+  speechRules(rules, invalidConferences);
+  return problems;
+}
 
+/** Every id a record's `ref()` fields hold names a record of the declared collection. */
+function danglingReferences(rules: RuleContext, entries: readonly AnyEntry[]): void {
+  for (const entry of entries) {
+    for (const ref of referencesIn(entry.collection, entry.data)) {
+      if (rules.exists(ref.collection, ref.id)) continue;
+      const { label, dir } = COLLECTIONS[ref.collection];
+      rules.error(entry, ref.path, 'reference', `找不到${label}“${ref.id}”`, `应是 content/${dir}/ 下已有${label}的 id${suggest(ref.id, rules.index[ref.collection])}`);
+    }
+  }
+}
+
+/** An organization is listed at most once in each role. */
+function duplicateOrganizers(rules: RuleContext, e: ValidEntry<Conference>): void {
+  for (const role of ORGANIZER_ROLES) {
+    duplicates(e.data[role]).forEach((i) => rules.error(e, [role, i], 'duplicate', `机构“${e.data[role][i]}”重复列出`));
+  }
+}
+
+/** A conference ends on or after the day it opens. */
+function conferenceDates(rules: RuleContext, e: ValidEntry<Conference>): void {
+  const c = e.data;
+  if (c.endDate && c.endDate < c.startDate) rules.error(e, ['endDate'], 'date-order', `闭幕日期 ${c.endDate} 早于开幕日期 ${c.startDate}`);
+}
+
+/** Sessions have unique ids and orders and fall within the conference's days; outcomes name one of them. */
+function sessionRules(rules: RuleContext, e: ValidEntry<Conference>): void {
+  const c = e.data;
+  const sessionIds = new Set<string>();
+  const sessionOrders = new Map<number, number>();
+  c.sessions.forEach((s, i) => {
+    if (sessionIds.has(s.id)) rules.error(e, ['sessions', i, 'id'], 'duplicate-session', `环节 id“${s.id}”在本会议中重复`);
+    sessionIds.add(s.id);
+    const prev = sessionOrders.get(s.order);
+    if (prev !== undefined) rules.error(e, ['sessions', i, 'order'], 'duplicate-order', `环节顺序 ${s.order} 与 sessions[${prev}] 重复`);
+    sessionOrders.set(s.order, i);
+    if (s.date && (s.date < c.startDate || s.date > (c.endDate ?? c.startDate))) {
+      rules.error(e, ['sessions', i, 'date'], 'date-range', `环节日期 ${s.date} 不在会议日期之内`);
+    }
+  });
+  c.outcomes.forEach((o, i) => {
+    if (o.session && !sessionIds.has(o.session)) {
+      rules.error(e, ['outcomes', i, 'session'], 'unknown-session', `找不到环节“${o.session}”`, `应是本会议 sessions 中的 id：${[...sessionIds].join('、')}`);
+    }
+  });
+}
+
+/** Speeches sit in a conference's folder, name one of its sessions, have a unique order in it and list each speaker once. */
+function speechRules(rules: RuleContext, invalidConferences: ReadonlyMap<string, unknown>): void {
   const orders = new Map<string, Map<number, ValidEntry<Speech>>>();
-  for (const e of index.speeches.values()) {
+  for (const e of rules.index.speeches.values()) {
     const s = e.data;
     const confId = speechConferenceId(e.id);
-    const conf = index.conferences.get(confId);
-    if (!conf && !exists('conferences', confId)) {
-      error(e, [], 'orphan-speech', `所在目录 conferences/${confId}/ 没有会议文件 index.mdx`, '发言文件须放在某个会议目录的 speeches/ 下');
+    const conf = rules.index.conferences.get(confId);
+    if (!conf && !rules.exists('conferences', confId)) {
+      rules.error(e, [], 'orphan-speech', `所在目录 conferences/${confId}/ 没有会议文件 index.mdx`, '发言文件须放在某个会议目录的 speeches/ 下');
     }
     const sessionIds = conf ? conf.data.sessions.map((x) => x.id) : rawSessionIds(invalidConferences.get(confId));
     if (sessionIds && !sessionIds.includes(s.session)) {
-      error(e, ['session'], 'reference', `找不到环节“${s.session}”`, `应是 conferences/${confId}/index.mdx 中 sessions 的 id：${sessionIds.join('、')}`);
+      rules.error(e, ['session'], 'unknown-session', `找不到环节“${s.session}”`, `应是 conferences/${confId}/index.mdx 中 sessions 的 id：${sessionIds.join('、')}`);
     }
     const byOrder = orders.get(confId) ?? new Map<number, ValidEntry<Speech>>();
     orders.set(confId, byOrder);
     const clash = byOrder.get(s.order);
     if (clash) {
-      error(e, ['order'], 'duplicate-order', `发言顺序 ${s.order} 与 ${clash.file} 重复`, '同一会议中每篇发言的 order 须唯一');
+      rules.error(e, ['order'], 'duplicate-order', `发言顺序 ${s.order} 与 ${clash.file} 重复`, '同一会议中每篇发言的 order 须唯一');
     } else byOrder.set(s.order, e);
     duplicates(s.speakers.map((sp) => sp.person)).forEach((i) =>
-      error(e, ['speakers', i, 'person'], 'duplicate', `讲者“${s.speakers[i]!.person}”重复列出`),
+      rules.error(e, ['speakers', i, 'person'], 'duplicate', `讲者“${s.speakers[i]!.person}”重复列出`),
     );
   }
-  return problems;
-}
-
-/** Where each collection refers to others: field paths (`*` = every item) and the collection referred to. */
-const REFERENCES: Record<CollectionName, [string[], CollectionName][]> = {
-  regions: [[['parent'], 'regions']],
-  series: [[['regions', '*'], 'regions']],
-  people: [],
-  organizations: [
-    [['parent'], 'organizations'],
-    [['region'], 'regions'],
-  ],
-  conferences: [
-    [['series'], 'series'],
-    [['regions', '*'], 'regions'],
-    ...(['organizers', 'hosts', 'coOrganizers', 'supporters'] as const).map((role): [string[], CollectionName] => [[role, '*'], 'organizations']),
-    [['sessions', '*', 'presiders', '*', 'person'], 'people'],
-    [['attendance', 'people', '*', 'person'], 'people'],
-    [['attendance', 'people', '*', 'affiliations', '*', 'organization'], 'organizations'],
-    [['outcomes', '*', 'parties', '*'], 'organizations'],
-  ],
-  speeches: [
-    [['speakers', '*', 'person'], 'people'],
-    [['speakers', '*', 'affiliations', '*', 'organization'], 'organizations'],
-  ],
-};
-
-/** The values at `pattern` in `data`, each with its concrete path; tolerant of any shape. */
-function walk(data: unknown, pattern: readonly string[], at: (string | number)[] = []): [(string | number)[], unknown][] {
-  if (!pattern.length) return [[at, data]];
-  const [head, ...rest] = pattern;
-  if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => walk(item, rest, [...at, i])) : [];
-  if (data && typeof data === 'object' && head! in data) return walk((data as Record<string, unknown>)[head!], rest, [...at, head!]);
-  return [];
 }
 
 /** Session ids of a conference that failed validation, when its sessions are still readable. */

@@ -15,9 +15,44 @@ export interface Problem {
   message: string;
   /** What to do, usually the field's own description from the schema. */
   hint?: string;
-  /** Machine-readable kind, for tests and filtering: `schema`, `reference`, `duplicate-id`… */
-  code: string;
+  /** Machine-readable kind, for tests and filtering. */
+  code: ProblemCode;
 }
+
+/** Every kind of error the content check reports; each has a bad-content case in tests/support/mistakes.ts. */
+export const ERROR_CODES = [
+  'yaml',
+  'frontmatter',
+  'schema',
+  'bad-id',
+  'duplicate-id',
+  'orphan-speech',
+  'reference',
+  'cycle',
+  'duplicate',
+  'date-order',
+  'duplicate-session',
+  'duplicate-order',
+  'date-range',
+  'unknown-session',
+] as const;
+
+/** Every kind of warning (likely mistakes that do not stop a build). */
+export const WARNING_CODES = [
+  'stray-file',
+  'todo',
+  'draft',
+  'no-summary',
+  'file-order',
+  'file-speaker',
+  'namesake',
+  'orphan',
+  'position-differs',
+  'attendee-active',
+  'affiliation-mismatch',
+] as const;
+
+export type ProblemCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];
 
 export type FieldPath = ReadonlyArray<string | number>;
 

@@ -44,6 +44,7 @@ export function patternToRegExp(pattern: string): RegExp {
 }
 const escape = (s: string) => s.replace(/[.+?^$()|[\]\\]/g, '\\$&');
 
+/** Every file under `dir` (not hidden ones), as '/'-separated paths relative to it, sorted. */
 function walk(dir: string, prefix = ''): string[] {
   let names: fs.Dirent[];
   try {
@@ -58,7 +59,53 @@ function walk(dir: string, prefix = ''): string[] {
     if (d.isDirectory()) out.push(...walk(path.join(dir, d.name), rel));
     else out.push(rel);
   }
-  return out;
+  return out.sort();
+}
+
+/** A content file a collection reads. */
+export interface ContentFile {
+  collection: CollectionName;
+  id: string;
+  /** Absolute path. */
+  path: string;
+}
+
+/** Files next to content that are meant to be there: READMEs and images. */
+const NOT_CONTENT = /(?:^|\/)README\.md$|\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
+
+const MATCHERS = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, spec]) => ({
+  name,
+  dir: `${spec.dir}/`,
+  re: patternToRegExp(spec.pattern),
+}));
+const COLLECTION_ORDER = new Map(MATCHERS.map((m, i) => [m.name, i]));
+
+/**
+ * What a file under the content root is, from its path relative to the root
+ * ('/'-separated): a file a collection reads, `stray` (one none reads: usually a
+ * misplaced or misnamed file), or undefined (hidden files, READMEs, images).
+ */
+export function classify(root: string, rel: string): ContentFile | 'stray' | undefined {
+  if (rel.split('/').some((part) => part.startsWith('.'))) return undefined;
+  const m = MATCHERS.find((x) => rel.startsWith(x.dir) && x.re.test(rel.slice(x.dir.length)));
+  if (m) return { collection: m.name, id: entryId(m.name, rel.slice(m.dir.length)), path: path.resolve(root, rel) };
+  return NOT_CONTENT.test(rel) ? undefined : 'stray';
+}
+
+/** Content files in collection order, then by path. */
+export const byCollection = (a: ContentFile, b: ContentFile) =>
+  COLLECTION_ORDER.get(a.collection)! - COLLECTION_ORDER.get(b.collection)! || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Every file under the content root, sorted, from one walk of the tree: those a collection reads, and the stray ones. */
+export function listContent(root: string): { files: ContentFile[]; stray: string[] } {
+  const files: ContentFile[] = [];
+  const stray: string[] = [];
+  for (const rel of walk(root)) {
+    const kind = classify(root, rel);
+    if (kind === 'stray') stray.push(path.resolve(root, rel));
+    else if (kind) files.push(kind);
+  }
+  return { files: files.sort(byCollection), stray };
 }
 
 /** Splits `---\nyaml\n---\nbody` into its parts; `yamlLine` is the line the YAML starts on. */
@@ -68,7 +115,7 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; ya
   return { yaml: m[1]!, body: text.slice(m[0].length), yamlLine: 2 };
 }
 
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
 }
@@ -137,15 +184,10 @@ export function parseEntry(
 export function readContent(root: string): ReadResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    const base = path.join(root, spec.dir);
-    const re = patternToRegExp(spec.pattern);
-    for (const rel of walk(base).filter((f) => re.test(f)).sort()) {
-      const file = path.join(base, rel);
-      const result = parseEntry(name, entryId(name, rel), file, fs.readFileSync(file, 'utf8'));
-      problems.push(...result.problems);
-      if (result.entry) entries.push(result.entry);
-    }
+  for (const f of listContent(root).files) {
+    const result = parseEntry(f.collection, f.id, f.path, fs.readFileSync(f.path, 'utf8'));
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
   }
   return { entries, problems };
 }

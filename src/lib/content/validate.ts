@@ -1,12 +1,13 @@
 /**
  * Validates raw entries with the entity schemas — the same ones Astro's loaders use —
  * and turns every Zod issue into a Problem with file, line, field and a hint taken
- * from the field's own description.
+ * from the field's own description (schema-fields.ts).
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/layout.ts';
 import type { RawEntry } from './read.ts';
 import { fieldName, type FieldPath, type Problem } from './problems.ts';
+import { describeAt } from './schema-fields.ts';
 
 z.config(z.locales.zhCN());
 
@@ -19,34 +20,6 @@ export interface ValidEntry<D = unknown> {
   lineOf: RawEntry['lineOf'];
 }
 
-/** Unwraps optional/default/nullable/pipe wrappers to reach the schema that holds the shape. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s: z.ZodType = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def.innerType) s = def.innerType as z.ZodType;
-    else if (def.type === 'pipe') s = (def.out as z.ZodType) ?? s;
-    else break;
-  }
-  return s;
-}
-
-/** The `.describe()` text of the field at `path` in `schema`, if any. */
-export function describeAt(schema: z.ZodType, path: FieldPath): string | undefined {
-  let s: z.ZodType | undefined = schema;
-  let description = schema.description;
-  for (const part of path) {
-    if (!s) return description;
-    const inner = unwrap(s);
-    const def = (inner as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (typeof part === 'number' && def.type === 'array') s = def.element as z.ZodType;
-    else if (typeof part === 'string' && def.type === 'object') s = (def.shape as Record<string, z.ZodType>)[part];
-    else return description;
-    if (s?.description) description = s.description;
-  }
-  return s?.description ?? description;
-}
-
 export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: Problem[] } {
   const schema = COLLECTIONS[entry.collection].schema as z.ZodType;
   const result = schema.safeParse(entry.data);
@@ -56,6 +29,10 @@ export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: 
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
       message = `未知字段 ${issue.keys.join('、')}（可能拼错了字段名）`;
+    } else if (issue.code === 'invalid_type') {
+      const value = valueAt(entry.data, path);
+      if (value === undefined) message = '缺少必填字段';
+      else if (value === null) message = '冒号后没有填写内容';
     }
     return {
       severity: 'error',
@@ -68,4 +45,11 @@ export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: 
     };
   });
   return { problems };
+}
+
+/** The raw value at `path`, or undefined when the path does not exist. */
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let v = data;
+  for (const part of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[part] : undefined;
+  return v;
 }

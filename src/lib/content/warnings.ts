@@ -2,33 +2,53 @@
  * Likely mistakes that do not stop a build but that an editor should look at:
  * drafts and TODOs, speeches without a summary, namesakes without a note, records
  * nothing refers to, a person whose position changes within one conference, an
- * attendee who also spoke or presided there, an
- * affiliation whose organization the position text never names, file names out of
- * step with the record.
+ * attendee who also spoke or presided there, an affiliation whose organization the
+ * position text never names, file names out of step with the record. Each kind is
+ * one function below.
  */
-import type { Problem } from './problems.ts';
+import { COLLECTION_NAMES } from '../../schemas/layout.ts';
+import type { Problem, ProblemCode } from './problems.ts';
 import { fieldName } from './problems.ts';
 import type { ContentIndex } from './integrity.ts';
 import { speechConferenceId, speechSlug } from './integrity.ts';
+import { referencesIn } from './references.ts';
 import type { ValidEntry } from './validate.ts';
 
-export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, string> = new Map()): Problem[] {
-  const out: Problem[] = [];
-  const warn = (entry: ValidEntry, path: (string | number)[], code: string, message: string, hint?: string) =>
-    out.push({ severity: 'warning', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint });
+type Warn = (entry: ValidEntry, path: (string | number)[], code: ProblemCode, message: string, hint?: string) => void;
 
-  // Drafts and their TODOs.
+export function findWarnings(index: ContentIndex): Problem[] {
+  const out: Problem[] = [];
+  const warn: Warn = (entry, path, code, message, hint) =>
+    out.push({ severity: 'warning', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint });
+  drafts(index, warn);
+  speechFiles(index, warn);
+  namesakes(index, warn);
+  unreferenced(index, warn);
+  positionChanges(index, warn);
+  activeAttendees(index, warn);
+  affiliationMismatches(index, warn);
+  return out;
+}
+
+/** Every `TODO` left in a file (the importer and `npm run new` leave them), one warning per line. */
+export function todoWarnings(file: string, text: string): Problem[] {
+  const out: Problem[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /TODO[:：]?\s*(.*)/.exec(line);
+    if (m) out.push({ severity: 'warning', code: 'todo', file, line: i + 1, field: '', message: `待办：${m[1]?.trim() || line.trim()}` });
+  });
+  return out;
+}
+
+/** Conferences and speeches still marked `draft: true`. */
+function drafts(index: ContentIndex, warn: Warn): void {
   for (const e of [...index.conferences.values(), ...index.speeches.values()]) {
     if (e.data.draft) warn(e, ['draft'], 'draft', '草稿：不会出现在正式发布的网站上', '核对完成后删除 draft: true');
   }
-  for (const [file, text] of texts) {
-    text.split(/\r?\n/).forEach((line, i) => {
-      const m = /TODO[:：]?\s*(.*)/.exec(line);
-      if (m) out.push({ severity: 'warning', code: 'todo', file, line: i + 1, field: '', message: `待办：${m[1]?.trim() || line.trim()}` });
-    });
-  }
+}
 
-  // Speeches without a summary; file names out of step.
+/** Speeches without a summary; file names whose number or person differ from the record. */
+function speechFiles(index: ContentIndex, warn: Warn): void {
   for (const e of index.speeches.values()) {
     if (!e.data.summary) warn(e, ['summary'], 'no-summary', '发言没有摘要', '用自己的话写一两句话概括发言');
     const m = /^(\d+)-(.+)$/.exec(speechSlug(e.id));
@@ -39,8 +59,10 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
       warn(e, ['speakers', 0, 'person'], 'file-speaker', `文件名中的人物“${m[2]}”不是本发言的讲者`);
     }
   }
+}
 
-  // Namesakes without a disambiguation note.
+/** People sharing a name (or a variant) without a note that tells them apart. */
+function namesakes(index: ContentIndex, warn: Warn): void {
   const byName = new Map<string, ValidEntry[]>();
   for (const e of index.people.values()) {
     for (const n of new Set([e.data.name, ...e.data.variants])) byName.set(n, [...(byName.get(n) ?? []), e]);
@@ -54,52 +76,46 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
       }
     }
   }
+}
 
-  // Records nothing refers to.
-  const usedPeople = new Set<string>();
-  const usedOrgs = new Set<string>();
-  for (const c of index.conferences.values()) {
-    for (const role of ['organizers', 'hosts', 'coOrganizers', 'supporters'] as const) c.data[role].forEach((o) => usedOrgs.add(o));
-    c.data.outcomes.forEach((o) => o.parties.forEach((p) => usedOrgs.add(p)));
-    c.data.sessions.forEach((s) => s.presiders.forEach((p) => usedPeople.add(p.person)));
-    c.data.attendance?.people.forEach((p) => {
-      usedPeople.add(p.person);
-      p.affiliations.forEach((a) => usedOrgs.add(a.organization));
-    });
-  }
-  for (const s of index.speeches.values()) {
-    for (const sp of s.data.speakers) {
-      usedPeople.add(sp.person);
-      sp.affiliations.forEach((a) => usedOrgs.add(a.organization));
+/** People and organizations no record refers to (through any field the schemas declare as a reference). */
+function unreferenced(index: ContentIndex, warn: Warn): void {
+  const used = new Set<string>();
+  for (const collection of COLLECTION_NAMES) {
+    for (const e of index[collection].values() as Iterable<ValidEntry>) {
+      for (const ref of referencesIn(collection, e.data)) used.add(`${ref.collection}/${ref.id}`);
     }
   }
-  for (const o of index.organizations.values()) if (o.data.parent) usedOrgs.add(o.data.parent);
   for (const p of index.people.values()) {
-    if (!usedPeople.has(p.id)) warn(p, [], 'orphan', '没有任何发言或会议引用此人物', '可能是拼错了引用它的 id，或是多余的记录');
+    if (!used.has(`people/${p.id}`)) warn(p, [], 'orphan', '没有任何发言或会议引用此人物', '可能是拼错了引用它的 id，或是多余的记录');
   }
   for (const o of index.organizations.values()) {
-    if (!usedOrgs.has(o.id)) warn(o, [], 'orphan', '没有任何会议、发言或下级机构引用此机构', '可能是拼错了引用它的 id，或是多余的记录');
+    if (!used.has(`organizations/${o.id}`)) warn(o, [], 'orphan', '没有任何会议、发言或下级机构引用此机构', '可能是拼错了引用它的 id，或是多余的记录');
   }
+}
 
-  // A person's position should not change within one conference.
-  const positions = new Map<string, { position: string; entry: ValidEntry; path: (string | number)[] }>();
-  const notePosition = (conf: string, person: string, position: string, entry: ValidEntry, path: (string | number)[]) => {
+/** A person has one position (时任) within one conference, whether presiding or speaking. */
+function positionChanges(index: ContentIndex, warn: Warn): void {
+  const positions = new Map<string, { position: string; entry: ValidEntry }>();
+  const note = (conf: string, person: string, position: string, entry: ValidEntry, path: (string | number)[]) => {
     const key = `${conf}\u0000${person}`;
     const first = positions.get(key);
-    if (!first) positions.set(key, { position, entry, path });
+    if (!first) positions.set(key, { position, entry });
     else if (first.position !== position) {
       warn(entry, path, 'position-differs', `${person} 在同一会议中的职务不一致：“${position}” 与 ${first.entry.file} 中的 “${first.position}”`, '同一会议中一个人只有一个时任职务，核对报道');
     }
   };
   for (const c of index.conferences.values()) {
-    c.data.sessions.forEach((s, i) => s.presiders.forEach((p, j) => notePosition(c.id, p.person, p.position, c, ['sessions', i, 'presiders', j, 'position'])));
-    c.data.attendance?.people.forEach((p, i) => notePosition(c.id, p.person, p.position, c, ['attendance', 'people', i, 'position']));
+    c.data.sessions.forEach((s, i) => s.presiders.forEach((p, j) => note(c.id, p.person, p.position, c, ['sessions', i, 'presiders', j, 'position'])));
+    c.data.attendance?.people.forEach((p, i) => note(c.id, p.person, p.position, c, ['attendance', 'people', i, 'position']));
   }
   for (const s of index.speeches.values()) {
-    s.data.speakers.forEach((sp, i) => notePosition(speechConferenceId(s.id), sp.person, sp.position, s, ['speakers', i, 'position']));
+    s.data.speakers.forEach((sp, i) => note(speechConferenceId(s.id), sp.person, sp.position, s, ['speakers', i, 'position']));
   }
+}
 
-  // Attendees are those with no other record in the conference.
+/** Attendees are those with no other record in the conference: one who spoke or presided is recorded there. */
+function activeAttendees(index: ContentIndex, warn: Warn): void {
   const active = new Set<string>();
   for (const c of index.conferences.values()) c.data.sessions.forEach((s) => s.presiders.forEach((p) => active.add(`${c.id}\u0000${p.person}`)));
   for (const s of index.speeches.values()) s.data.speakers.forEach((sp) => active.add(`${speechConferenceId(s.id)}\u0000${sp.person}`));
@@ -110,8 +126,10 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
       }
     });
   }
+}
 
-  // Affiliations should name organizations the position text mentions.
+/** An affiliation should name an organization (or a role) the position text mentions. */
+function affiliationMismatches(index: ContentIndex, warn: Warn): void {
   for (const s of index.speeches.values()) {
     s.data.speakers.forEach((sp, i) =>
       sp.affiliations.forEach((a, j) => {
@@ -124,5 +142,4 @@ export function findWarnings(index: ContentIndex, texts: ReadonlyMap<string, str
       }),
     );
   }
-  return out;
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { describeAt } from '../content/validate.ts';
+import { describeAt, referenceAt } from '../content/schema-fields.ts';
 import { conference, organization, person, speech } from '../../schemas/index.ts';
 import type { KnownArchive } from '../import/archive.ts';
 import { personId, personPinyin, slugify } from '../import/ids.ts';
@@ -22,7 +22,7 @@ export interface Field {
   path: (string | number)[];
   required?: boolean;
   list?: boolean;
-  /** Which collection an id given here must exist in. */
+  /** Which collection an id given here must exist in, when the schema does not say (a speech's conference is its folder). */
   ref?: keyof KnownArchive['taken'];
 }
 
@@ -41,8 +41,8 @@ export const FIELDS: Record<Kind, Field[]> = {
     { flag: 'type', path: ['type'] },
     { flag: 'short-name', path: ['shortName'] },
     { flag: 'aliases', path: ['aliases'], list: true },
-    { flag: 'parent', path: ['parent'], ref: 'organizations' },
-    { flag: 'region', path: ['region'], ref: 'regions' },
+    { flag: 'parent', path: ['parent'] },
+    { flag: 'region', path: ['region'] },
     { flag: 'place', path: ['place'] },
     { flag: 'id', path: [] },
   ],
@@ -50,18 +50,18 @@ export const FIELDS: Record<Kind, Field[]> = {
     { flag: 'title', path: ['title'], required: true },
     { flag: 'start-date', path: ['startDate'], required: true },
     { flag: 'city', path: ['city'], required: true },
-    { flag: 'series', path: ['series'], required: true, ref: 'series' },
-    { flag: 'regions', path: ['regions'], list: true, ref: 'regions' },
+    { flag: 'series', path: ['series'], required: true },
+    { flag: 'regions', path: ['regions'], list: true },
     { flag: 'short-title', path: ['shortTitle'] },
     { flag: 'end-date', path: ['endDate'] },
     { flag: 'theme', path: ['theme'] },
-    { flag: 'organizers', path: ['organizers'], list: true, ref: 'organizations' },
-    { flag: 'hosts', path: ['hosts'], list: true, ref: 'organizations' },
+    { flag: 'organizers', path: ['organizers'], list: true },
+    { flag: 'hosts', path: ['hosts'], list: true },
     { flag: 'slug', path: [] },
   ],
   speech: [
     { flag: 'conference', path: [], required: true, ref: 'conferences' },
-    { flag: 'person', path: ['speakers', 0, 'person'], required: true, ref: 'people' },
+    { flag: 'person', path: ['speakers', 0, 'person'], required: true },
     { flag: 'position', path: ['speakers', 0, 'position'], required: true },
     { flag: 'kind', path: ['kind'], required: true },
     { flag: 'title', path: ['title'] },
@@ -90,13 +90,20 @@ const list = (v: string | undefined) => (v ? v.split(/[,，、\s]+/).map((x) => 
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0, flowCollectionPadding: false });
 const drop = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
 
+/** The collection a flag's ids must exist in: the schema's `ref()` declaration for its field, or the field's own `ref`. */
+export function referenceTarget(kind: Kind, field: Field): keyof KnownArchive['taken'] | undefined {
+  const declared = referenceAt(SCHEMAS[kind], field.path);
+  return field.ref ?? (declared === 'speeches' ? undefined : declared);
+}
+
 /** Ids referenced by flags that the archive does not have. */
 export function missingReferences(kind: Kind, values: Values, archive: KnownArchive): string[] {
   const out: string[] = [];
   for (const f of FIELDS[kind]) {
-    if (!f.ref || !values[f.flag]) continue;
+    const target = referenceTarget(kind, f);
+    if (!target || !values[f.flag]) continue;
     const ids = f.list ? list(values[f.flag])! : [values[f.flag]!];
-    for (const id of ids) if (!archive.taken[f.ref].has(id)) out.push(`--${f.flag} ${id}：档案中没有这个 id`);
+    for (const id of ids) if (!archive.taken[target].has(id)) out.push(`--${f.flag} ${id}：档案中没有这个 id`);
   }
   return out;
 }
