@@ -154,6 +154,8 @@ describe('references, declared once in the schemas', () => {
         'supporters.* → organizations',
         'sessions.*.presiders.*.person → people',
         'outcomes.*.parties.* → organizations',
+        'attendance.people.*.person → people',
+        'attendance.people.*.affiliations.*.organization → organizations',
       ],
       speeches: ['speakers.*.person → people', 'speakers.*.affiliations.*.organization → organizations'],
     });
