@@ -31,10 +31,23 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return s;
 }
 
+/** A schema's `.describe()` text, or that of the schema it wraps (`text('…').optional()` describes the inner string). */
+function descriptionOf(schema: z.ZodType): string | undefined {
+  let s: z.ZodType = schema;
+  for (let i = 0; i < 10; i++) {
+    if (s.description) return s.description;
+    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.innerType) s = def.innerType as z.ZodType;
+    else if (def.type === 'pipe') s = (def.out as z.ZodType) ?? s;
+    else return undefined;
+  }
+  return undefined;
+}
+
 /** The `.describe()` text of the field at `path` in `schema`, if any. */
 export function describeAt(schema: z.ZodType, path: FieldPath): string | undefined {
   let s: z.ZodType | undefined = schema;
-  let description = schema.description;
+  let description = descriptionOf(schema);
   for (const part of path) {
     if (!s) return description;
     const inner = unwrap(s);
@@ -42,9 +55,10 @@ export function describeAt(schema: z.ZodType, path: FieldPath): string | undefin
     if (typeof part === 'number' && def.type === 'array') s = def.element as z.ZodType;
     else if (typeof part === 'string' && def.type === 'object') s = (def.shape as Record<string, z.ZodType>)[part];
     else return description;
-    if (s?.description) description = s.description;
+    const own = s && descriptionOf(s);
+    if (own) description = own;
   }
-  return s?.description ?? description;
+  return description;
 }
 
 export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: Problem[] } {
