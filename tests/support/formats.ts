@@ -22,17 +22,21 @@ export function decodeDataUri(uri: string): string {
   return header.endsWith(';base64') ? Buffer.from(payload, 'base64').toString('utf8') : decodeURIComponent(payload);
 }
 
-/** Each citation format shown on a page: the text in its <pre> and the text of its data: download. */
+/**
+ * Each citation format shown on a page: the text in its <pre>, what its download
+ * button saves (the site script saves the text shown: src/reading/site.ts), and the
+ * file name the button gives it.
+ */
 export function citationsOf(page: Page): Record<string, { text: string; download: string; filename: string }> {
   const out: Record<string, { text: string; download: string; filename: string }> = {};
   for (const pre of page.findAll((e) => e.name === 'pre' && e.attribs['data-cite-format'] !== undefined)) {
     const section = pre.parent as Element;
-    const link = DomUtils.findOne((e) => e.name === 'a' && e.attribs.download !== undefined, [section]);
-    const href = link?.attribs.href ?? '';
+    const button = DomUtils.findOne((e) => e.name === 'button' && e.attribs['data-download'] === pre.attribs.id, [section]);
+    const text = DomUtils.textContent(pre);
     out[pre.attribs['data-cite-format']!] = {
-      text: DomUtils.textContent(pre),
-      download: decodeDataUri(href),
-      filename: link?.attribs.download ?? '',
+      text,
+      download: button ? text : '',
+      filename: button?.attribs['data-filename'] ?? '',
     };
   }
   return out;
