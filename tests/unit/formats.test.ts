@@ -43,13 +43,15 @@ describe('keys and URLs', () => {
 // (btxdoc: the month as its three-letter macro) and the RIS specification (PY the year,
 // DA and Y2 YYYY/MM/DD/, CRLF line ends, ER last).
 const real = archiveFrom(path.join(ROOT, 'content'));
+/** The title of content/conferences/2024-chuanyu/speeches/07-guo-qinghua.md, as written there (with its `--`). */
+const GUO_TITLE = '努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎--为构建现代化产业体系谱写新重庆新篇章';
 const realConf = (id: string) => real.byId.conferences.get(id)!;
 const realSpeech = (conf: string, slug: string) => realConf(conf).speeches.find((s) => s.slug === slug)!;
 
 describe('GB/T 7714-2015', () => {
   it('a titled speech: speaker, title, [EB/OL]//conference, city, day; 引用日期 and URL', () => {
     expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '07-guo-qinghua'), ctx))).toBe(
-      '郭庆华. 努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎--为构建现代化产业体系谱写新重庆新篇章[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/.',
+      `郭庆华. ${GUO_TITLE}[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/.`,
     );
   });
   it('an untitled speech is cited by its page heading, speaker and kind', () => {
@@ -99,7 +101,8 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         '\tmonth = dec,',
         '\tday = {4},',
         '\tnote = {郭庆华 时任 重庆市企业联合会（企业家协会）党委副书记、副会长兼秘书长},',
-        '\ttitle = {努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎-{}-为构建现代化产业体系谱写新重庆新篇章},',
+        // BibTeX: a hyphen pair would print as a dash; -{}- keeps both hyphens.
+        `\ttitle = {${GUO_TITLE.replace('--', '-{}-')}},`,
         '\ttype = {交流发言},',
         '\turl = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
         '\thowpublished = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
@@ -140,7 +143,7 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         'LA  - zh-CN',
         'N1  - 郭庆华 时任 重庆市企业联合会（企业家协会）党委副书记、副会长兼秘书长',
         'PY  - 2024',
-        'TI  - 努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎--为构建现代化产业体系谱写新重庆新篇章',
+        `TI  - ${GUO_TITLE}`,
         'UR  - https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/',
         'Y2  - 2026/01/02/',
         'ER  - ',
