@@ -253,7 +253,7 @@ describe('JSON beside pages', () => {
       },
     ]);
     const heping = personJson(person('he-ping'), ctx);
-    expect([heping.id, heping.url, heping.name, heping.pinyin]).toEqual(['he-ping', `${U}people/he-ping/`, '何平', 'Hé Píng']);
+    expect(heping).toMatchObject({ id: 'he-ping', url: `${U}people/he-ping/`, name: '何平', pinyin: 'Hé Píng' });
     expect(heping.appearances).toEqual([]);
     expect(heping.presided).toEqual([
       { conference: { id: '2022-xiling', name: '2022西岭公益论坛暨社区治理交流会', url: `${U}conferences/2022-xiling/` }, session: '开幕式', position: '白江市公益联合会秘书长' },
@@ -276,7 +276,7 @@ describe('JSON beside pages', () => {
   });
   it('a series: its editions with day, city and their JSON', () => {
     const j = seriesJson(archive.byId.series.get('xiling-gongyi-luntan')!, ctx);
-    expect([j.id, j.url, j.name, j.frequency]).toEqual(['xiling-gongyi-luntan', `${U}series/xiling-gongyi-luntan/`, '西岭公益论坛', '每年一届']);
+    expect(j).toMatchObject({ id: 'xiling-gongyi-luntan', url: `${U}series/xiling-gongyi-luntan/`, name: '西岭公益论坛', frequency: '每年一届' });
     expect(j.editions).toEqual([
       { id: '2022-xiling', name: '2022西岭公益论坛暨社区治理交流会', url: `${U}conferences/2022-xiling/`, startDate: '2022-09-15', city: '白江市', json: `${U}conferences/2022-xiling.json` },
       { id: '2023-xiling', name: '2023西岭公益论坛', url: `${U}conferences/2023-xiling/`, startDate: '2023-10-20', city: '白江市', json: `${U}conferences/2023-xiling.json` },
