@@ -7,16 +7,19 @@
  */
 import { defineConfig } from 'vitest/config';
 
+/** The unit project; also what mutation testing runs (vitest.mutation.config.ts). */
+export const unit = {
+  test: {
+    name: 'unit',
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      unit,
       {
         test: {
           name: 'site',

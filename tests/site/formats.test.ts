@@ -2,8 +2,10 @@
  * Cite it, reuse it: every machine-readable format of the built sites, read back
  * with a parser that is not the generator — BibTeX (@retorquere/bibtex-parser),
  * RIS (astrocite-ris), JSON-LD (jsonld expansion), XML (fast-xml-parser), JSON
- * Schema (Ajv), CSV (csv-parse) — and compared with the content records.
- * Runs on the real archive and on the fixture archive at / and under /yilu/.
+ * Schema (Ajv), CSV (csv-parse) — and compared with the content files themselves,
+ * read here with the `yaml` package alone (tests/support/content-files.ts), not with
+ * the archive graph the pages were rendered from. Runs on the real archive and on the
+ * fixture archive at / and under /yilu/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { archiveFrom } from '../support/archive.ts';
+import { differences, readContentFiles, type ConferenceFile, type Yaml } from '../support/content-files.ts';
 import { byAttr, htmlFiles, readPage } from '../support/html.ts';
 import { absolute, citationsOf, fileOfUrl, jsonLdOf, offlineLoader } from '../support/formats.ts';
 import { ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
@@ -60,11 +62,15 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   if (kind === 'speech') expect(entry.fields.booktitle).toBe(e.conference);
   expect(entry.fields.address).toBe(e.place);
   expect(entry.fields.year).toBe(String(y));
-  expect(entry.fields.month).toBe(`${MONTHS[m - 1]} ${d}`);
+  // `month = dec` (BibTeX's macro) reads back as the month's number; the day is its own field.
+  expect(entry.fields.month).toBe(String(m));
+  expect(entry.fields.day).toBe(String(d));
+  expect(c.bibtex!.download).toMatch(new RegExp(`\\tmonth = ${MONTHS[m - 1]},\\n`));
   expect(entry.fields.url).toBe(e.url);
 
   // RIS: the grammar's tags, and astrocite's conversion to CSL
-  expect(c.ris!.download).toMatch(/\r\nER {2}- \r\n$/);
+  // The record ends with ER; its CRLF line ends are the download's (checked on a real download in cite.test.ts).
+  expect(c.ris!.text).toMatch(/^TY {2}- (CONF|GEN)\r?\n[\s\S]*\r?\nER {2}- \r?\n?$/);
   const ast = (RisAst as { parse(s: string): { children: { type: string; properties: { key: string; value: string }[] }[] } }).parse(c.ris!.download);
   expect(ast.children).toHaveLength(1);
   const tags = (k: string) => ast.children[0]!.properties.filter((p) => p.key === k).map((p) => p.value);
@@ -76,8 +82,12 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   const risCsl = parseRis(c.ris!.download)[0] as Record<string, unknown>;
   expect(risCsl.title).toBe(e.title);
   expect(risCsl['publisher-place']).toBe(e.place);
-  expect(tags('DA')).toEqual([`${y}/${m}/${d}/`]);
-  expect(c.ris!.download.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+  // The RIS specification's date: YYYY/MM/DD/, month and day in two digits; PY the year alone.
+  expect(tags('DA')).toEqual([e.date.replace(/-/g, '/') + '/']);
+  expect(tags('PY')).toEqual([String(y)]);
+  const risLines = c.ris!.download.split(/\r?\n/).filter((l) => l !== '');
+  expect(risLines.length).toBeGreaterThan(8);
+  expect(risLines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), risLines.join('|')).toBe(true);
   expect(risCsl.URL).toBe(e.url);
 
   // CSL-JSON
@@ -110,49 +120,87 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(meta('citation_date')).toEqual([e.date.replace(/-/g, '/')]);
 }
 
+/** The records the content files describe, with what a page of each shows, worked out from the files by hand. */
+function contentOf(spec: SiteSpec) {
+  const files = readContentFiles(path.join(ROOT, spec.content));
+  const drafts = [...files.conferences.values()].filter((c) => c.data.draft === true);
+  const conferences = [...files.conferences.values()].filter((c) => c.data.draft !== true);
+  const name = (kind: 'people' | 'organizations' | 'series', id: string) => files[kind].get(id)!.name as string;
+  const list = (v: unknown) => (v ?? []) as string[];
+  type SpeechFile = { conf: ConferenceFile; slug: string; data: Yaml };
+  // Program order: each speech's `order`.
+  const speechesOf = (c: ConferenceFile): SpeechFile[] =>
+    [...c.speeches]
+      .filter(([, data]) => data.draft !== true)
+      .map(([slug, data]) => ({ conf: c, slug, data }))
+      .sort((a, b) => (a.data.order as number) - (b.data.order as number));
+  const speakers = (s: SpeechFile) => s.data.speakers as { person: string; position: string; affiliations?: { organization: string; role: string }[] }[];
+  const session = (s: SpeechFile) => (s.conf.data.sessions as Yaml[]).find((x) => x.id === s.data.session)!;
+  return {
+    files,
+    drafts,
+    conferences,
+    // Newest first, as the site lists them.
+    newestFirst: [...conferences].sort((a, b) => String(b.data.startDate).localeCompare(String(a.data.startDate))),
+    speechesOf,
+    speakers,
+    session,
+    name,
+    list,
+    confPath: (c: ConferenceFile) => `/conferences/${c.id}/`,
+    speechPath: (s: SpeechFile) => `/conferences/${s.conf.id}/${s.slug}/`,
+    speakerNames: (s: SpeechFile) => speakers(s).map((sp) => name('people', sp.person)),
+    // A speech was given on its session's day, or else on the conference's first day.
+    speechDate: (s: SpeechFile) => String(session(s).date ?? s.conf.data.startDate),
+    // An untitled speech is called by its speakers and its kind (the page's heading): 周利民讲话.
+    speechTitle: (s: SpeechFile) => (s.data.title as string | undefined) ?? `${speakers(s).map((sp) => name('people', sp.person)).join('、')}${s.data.kind}`,
+  };
+}
+
 function suite(spec: SiteSpec) {
   const dir = siteDir(spec);
-  const archive = archiveFrom(path.join(ROOT, spec.content));
+  const content = contentOf(spec);
+  const { conferences, speechesOf, name, list } = content;
+  const speeches = conferences.flatMap(speechesOf);
   const abs = (p: string) => absolute(p, spec.base);
   const page = (p: string) => readPage(dir, p);
   const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8'));
 
   describe(`${spec.name}: citations`, () => {
     it('every conference page cites the conference in four formats that parse and agree', () => {
-      expect(archive.conferences.length).toBeGreaterThan(0);
-      for (const c of archive.conferences) {
-        const p = page(c.path);
-        checkCitations(p, {
+      expect(conferences.length).toBeGreaterThan(0);
+      for (const c of conferences) {
+        checkCitations(page(content.confPath(c)), {
           key: `yilu-${c.id}`,
-          title: c.data.title,
-          authors: c.roles.organizers.map((o) => o.data.name),
-          conference: c.data.title,
-          date: c.data.startDate,
-          place: c.data.city,
-          url: abs(c.path),
+          title: c.data.title as string,
+          authors: list(c.data.organizers).map((o) => name('organizations', o)),
+          conference: c.data.title as string,
+          date: String(c.data.startDate),
+          place: c.data.city as string,
+          url: abs(content.confPath(c)),
         }, 'conference');
       }
     });
     it('every speech page cites the speech: speaker, title, conference, date and place', () => {
-      for (const s of archive.speeches) {
-        checkCitations(page(s.path), {
-          key: `yilu-${s.conference.id}-${s.slug}`,
-          title: s.data.title ?? s.displayTitle,
-          authors: s.speakers.map((sp) => sp.person.data.name),
-          conference: s.conference.data.title,
-          date: s.session.date ?? s.conference.data.startDate,
-          place: s.conference.data.city,
-          url: abs(s.path),
+      for (const s of speeches) {
+        checkCitations(page(content.speechPath(s)), {
+          key: `yilu-${s.conf.id}-${s.slug}`,
+          title: content.speechTitle(s),
+          authors: content.speakerNames(s),
+          conference: s.conf.data.title as string,
+          date: content.speechDate(s),
+          place: s.conf.data.city as string,
+          url: abs(content.speechPath(s)),
         }, 'speech');
       }
     });
     it('gives every paragraph of speech and conference bodies a numbered anchor with a permalink', () => {
-      for (const n of [...archive.conferences, ...archive.speeches]) {
-        const p = page(n.path);
+      for (const p0 of [...conferences.map(content.confPath), ...speeches.map(content.speechPath)]) {
+        const p = page(p0);
         const ids = p.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? '')).map((e) => e.attribs.id);
-        expect(ids.length, n.path).toBeGreaterThan(0);
+        expect(ids.length, p0).toBeGreaterThan(0);
         expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
-        for (const id of ids) expect(p.find((e) => e.name === 'a' && e.attribs.href === `#${id}` && e.attribs['data-para-link'] !== undefined), `${n.path}#${id}`).toBeDefined();
+        for (const id of ids) expect(p.find((e) => e.name === 'a' && e.attribs.href === `#${id}` && e.attribs['data-para-link'] !== undefined), `${p0}#${id}`).toBeDefined();
       }
     });
   });
@@ -175,30 +223,32 @@ function suite(spec: SiteSpec) {
       }
     });
     it('a conference is an Event with place, organizers, its series as superEvent and its speeches as subEvents', async () => {
-      for (const c of archive.conferences) {
-        const [event] = (await jsonld.expand(jsonLdOf(page(c.path)).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
-        expect(event!['@id']).toBe(`${abs(c.path)}#event`);
+      for (const c of conferences) {
+        const url = abs(content.confPath(c));
+        const [event] = (await jsonld.expand(jsonLdOf(page(content.confPath(c))).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
+        expect(event!['@id']).toBe(`${url}#event`);
         expect(val(event!, 'name')).toEqual([c.data.title]);
-        expect(val(event!, 'startDate')).toEqual([c.data.startDate]);
+        expect(val(event!, 'startDate')).toEqual([String(c.data.startDate)]);
         const address = nodes(nodes(event!, 'location')[0]!, 'address')[0]!;
         expect(val(address, 'addressLocality')).toEqual([c.data.city]);
-        expect(nodes(event!, 'organizer').map((o) => val(o, 'name')![0])).toEqual([...c.roles.organizers, ...c.roles.hosts].map((o) => o.data.name));
+        expect(nodes(event!, 'organizer').map((o) => val(o, 'name')![0])).toEqual([...list(c.data.organizers), ...list(c.data.hosts)].map((o) => name('organizations', o)));
         const series = nodes(event!, 'superEvent')[0]!;
         expect(series['@type']).toEqual([S('EventSeries')]);
-        expect(val(series, 'name')).toEqual([c.series.data.name]);
-        expect(nodes(event!, 'subEvent').map((e) => e['@id'])).toEqual(c.speeches.map((s) => `${abs(s.path)}#event`));
+        expect(val(series, 'name')).toEqual([name('series', c.data.series as string)]);
+        expect(nodes(event!, 'subEvent').map((e) => e['@id'])).toEqual(speechesOf(c).map((s) => `${abs(content.speechPath(s))}#event`));
       }
     });
     it('a speech is an Event whose performers are Roles held then, part of its conference', async () => {
-      for (const s of archive.speeches) {
-        const [event] = (await jsonld.expand(jsonLdOf(page(s.path)).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
-        expect(nodes(event!, 'superEvent')[0]!['@id']).toBe(`${abs(s.conference.path)}#event`);
+      for (const s of speeches) {
+        const [event] = (await jsonld.expand(jsonLdOf(page(content.speechPath(s))).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
+        expect(nodes(event!, 'superEvent')[0]!['@id']).toBe(`${abs(content.confPath(s.conf))}#event`);
         const roles = nodes(event!, 'performer');
-        expect(roles.map((r) => r['@type'])).toEqual(s.speakers.map(() => [S('PerformanceRole')]));
-        expect(roles.map((r) => val(r, 'roleName')![0])).toEqual(s.speakers.map((sp) => sp.position));
-        expect(roles.map((r) => val(nodes(r, 'performer')[0]!, 'name')![0])).toEqual(s.speakers.map((sp) => sp.person.data.name));
+        const sps = content.speakers(s);
+        expect(roles.map((r) => r['@type'])).toEqual(sps.map(() => [S('PerformanceRole')]));
+        expect(roles.map((r) => val(r, 'roleName')![0])).toEqual(sps.map((sp) => sp.position));
+        expect(roles.map((r) => val(nodes(r, 'performer')[0]!, 'name')![0])).toEqual(content.speakerNames(s));
         const affiliations = roles.flatMap((r) => nodes(nodes(r, 'performer')[0]!, 'affiliation'));
-        expect(affiliations.map((a) => val(a, 'roleName')![0])).toEqual(s.speakers.flatMap((sp) => sp.affiliations.map((a) => a.role)));
+        expect(affiliations.map((a) => val(a, 'roleName')![0])).toEqual(sps.flatMap((sp) => (sp.affiliations ?? []).map((a) => a.role)));
       }
     });
   });
@@ -238,36 +288,84 @@ function suite(spec: SiteSpec) {
       }
       expect(JSON.stringify(data)).not.toContain('"draft"');
     });
-    it('publishes JSON beside every conference and series page, and of all people and organizations in one file each', () => {
-      for (const c of archive.conferences) {
-        const j = readJson(`${c.path.slice(1, -1)}.json`);
-        expect(j.title).toBe(c.data.title);
-        expect(j.speeches.map((s: { id: string; title?: string; speakers: unknown[] }) => s.id)).toEqual(c.speeches.map((s) => s.id));
-        expect(j.speeches.every((s: { speakers: unknown[] }) => s.speakers.length > 0)).toBe(true);
-        expect(fileOfUrl(j.url, dir, spec.base)).toBeDefined();
+    it('holds every conference and speech the content files publish, each as written, and no draft', () => {
+      expect(data.conferences.map((r: Yaml) => r.id).sort()).toEqual(conferences.map((c) => c.id).sort());
+      for (const c of conferences) {
+        const r = data.conferences.find((x: Yaml) => x.id === c.id);
+        expect(differences(r, c.data), c.id).toEqual([]);
+        expect(r.url).toBe(abs(content.confPath(c)));
+        expect(r.speeches).toEqual(speechesOf(c).map((s) => `${c.id}/${s.slug}`));
       }
-      for (const n of archive.series) {
-        const j = readJson(`${n.path.slice(1, -1)}.json`);
-        expect(j.id).toBe(n.id);
-        expect(j.url).toBe(abs(n.path));
+      expect(data.speeches.map((r: Yaml) => r.id).sort()).toEqual(speeches.map((s) => `${s.conf.id}/${s.slug}`).sort());
+      for (const s of speeches) {
+        const r = data.speeches.find((x: Yaml) => x.id === `${s.conf.id}/${s.slug}`);
+        expect(differences(r, s.data), r.id).toEqual([]);
+        expect([r.conference, r.slug, r.date, r.url]).toEqual([s.conf.id, s.slug, content.speechDate(s), abs(content.speechPath(s))]);
       }
-      const people = readJson('api/people.json').people as { id: string; url: string }[];
-      const organizations = readJson('api/organizations.json').organizations as { id: string; url: string }[];
-      const byId = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!);
-      expect(people.map((p) => [p.id, p.url]).sort(byId)).toEqual(archive.people.map((p) => [p.id, abs(p.path)]).sort(byId));
-      expect(organizations.map((o) => [o.id, o.url]).sort(byId)).toEqual(archive.organizations.map((o) => [o.id, abs(o.path)]).sort(byId));
-      const speech = archive.speeches[0]!;
-      expect(page(speech.path).find(byAttr('href', `${spec.base}${speech.conference.path.slice(1, -1)}.json`))).toBeDefined();
     });
-    it('speeches.csv has one row per speech, readable by a CSV parser', () => {
+    it('holds every person, organization, series and region as written; leaves out only those a draft alone names', () => {
+      const draftText = content.drafts.flatMap((c) => [...content.files.texts].filter(([f]) => f.startsWith(`conferences/${c.id}/`)).map(([, t]) => t)).join('\n');
+      for (const [kind, sub] of [['people', 'people'], ['organizations', 'organizations'], ['series', 'series'], ['regions', 'regions']] as const) {
+        const written = content.files[kind];
+        const records = data[kind] as Yaml[];
+        for (const r of records) {
+          expect(written.has(r.id as string), `${kind}/${r.id} has no content file`).toBe(true);
+          expect(differences(r, written.get(r.id as string)), `${kind}/${r.id}`).toEqual([]);
+          expect(r.url).toBe(abs(`/${sub}/${r.id}/`));
+        }
+        const left = [...written.keys()].filter((id) => !records.some((r) => r.id === id));
+        for (const id of left) expect(draftText, `${kind}/${id} is not published, and no draft names it`).toMatch(new RegExp(`\\b${id}\\b`));
+      }
+    });
+    it('publishes JSON beside every conference and series page, and of all people and organizations in one file each, as the files say', () => {
+      for (const c of conferences) {
+        const j = readJson(`conferences/${c.id}.json`);
+        expect(differences(j, c.data), c.id).toEqual([]);
+        expect(j.url).toBe(abs(content.confPath(c)));
+        expect(j.speeches.map((s: Yaml) => s.id)).toEqual(speechesOf(c).map((s) => `${c.id}/${s.slug}`));
+        for (const [i, s] of speechesOf(c).entries()) {
+          expect(differences(j.speeches[i], s.data), `${c.id}/${s.slug}`).toEqual([]);
+          expect(j.speeches[i].speakerNames).toEqual(content.speakerNames(s));
+        }
+      }
+      for (const r of data.series as Yaml[]) {
+        const j = readJson(`series/${r.id}.json`);
+        expect(differences(j, content.files.series.get(r.id as string)), `series/${r.id}`).toEqual([]);
+        expect([j.id, j.url]).toEqual([r.id, abs(`/series/${r.id}/`)]);
+      }
+      for (const kind of ['people', 'organizations'] as const) {
+        const records = readJson(`api/${kind}.json`)[kind] as Yaml[];
+        expect(records.map((r) => r.id).sort()).toEqual((data[kind] as Yaml[]).map((r) => r.id).sort());
+        for (const j of records) {
+          expect(differences(j, content.files[kind].get(j.id as string)), `api/${kind}.json ${j.id}`).toEqual([]);
+          expect(j.url).toBe(abs(`/${kind}/${j.id}/`));
+        }
+      }
+      const first = speeches[0]!;
+      expect(page(content.speechPath(first)).find(byAttr('href', `${spec.base}conferences/${first.conf.id}.json`))).toBeDefined();
+    });
+    it('speeches.csv has one row per speech, newest conference first, in program order, as the files say', () => {
       const text = fs.readFileSync(path.join(dir, 'api/speeches.csv'), 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
       const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
-      expect(rows.map((r) => r.id)).toEqual(archive.speeches.map((s) => s.id));
-      for (const [i, s] of archive.speeches.entries()) {
-        expect(rows[i]!.speakers).toBe(s.speakers.map((sp) => sp.person.data.name).join('；'));
-        expect(rows[i]!.conference).toBe(s.conference.data.title);
-        expect(rows[i]!.url).toBe(abs(s.path));
+      const expected = content.newestFirst.flatMap(speechesOf);
+      expect(rows.map((r) => r.id)).toEqual(expected.map((s) => `${s.conf.id}/${s.slug}`));
+      for (const [i, s] of expected.entries()) {
+        expect(rows[i]).toEqual({
+          id: `${s.conf.id}/${s.slug}`,
+          conference_id: s.conf.id,
+          conference: s.conf.data.title,
+          date: content.speechDate(s),
+          city: s.conf.data.city,
+          session: content.session(s).name,
+          order: String(s.data.order),
+          kind: s.data.kind,
+          title: (s.data.title as string | undefined) ?? '',
+          speakers: content.speakerNames(s).join('；'),
+          positions: content.speakers(s).map((sp) => sp.position).join('；'),
+          summary: (s.data.summary as string | undefined) ?? '',
+          url: abs(content.speechPath(s)),
+        });
       }
     });
   });
@@ -276,7 +374,7 @@ function suite(spec: SiteSpec) {
     it('the RSS feed lists conferences newest first with absolute links to built pages', () => {
       const feed = xml.parse(fs.readFileSync(path.join(dir, 'feed.xml'), 'utf8'));
       const items = feed.rss.channel.item as { title: string; link: string; pubDate: string }[];
-      expect(items.map((i) => i.title)).toEqual(archive.conferences.map((c) => c.data.title));
+      expect(items.map((i) => i.title)).toEqual(content.newestFirst.map((c) => c.data.title));
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
       for (const i of items) expect(fileOfUrl(i.link, dir, spec.base), i.link).toBeDefined();

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { archiveFrom } from '../support/archive.ts';
 import { ROOT } from '../support/sites.ts';
 import { conferenceCsl, speechCsl } from '../../src/lib/formats/csl.ts';
-import { bibtex, citations } from '../../src/lib/formats/citations.ts';
+import { bibtex, citations, cslJson, ris } from '../../src/lib/formats/citations.ts';
 import { gbt7714, gbtAuthors } from '../../src/lib/formats/gbt7714.ts';
 import { conferenceKey, speechKey } from '../../src/lib/formats/keys.ts';
 import { speechesCsv } from '../../src/lib/formats/csv.ts';
@@ -35,25 +35,181 @@ describe('keys and URLs', () => {
   });
 });
 
+// Expected citations are written out by hand from the records in content/ and the fixture
+// archive, following GB/T 7714-2015 (an archive page is an electronic resource [EB/OL] with
+// its 引用日期 in brackets and its URL last, §4.8; a speech is a 析出文献 of its conference,
+// `//`, §4.2; three 责任者 at most, then “, 等”, §8.1.2; dates as YYYY-MM-DD), BibTeX
+// (btxdoc: the month as its three-letter macro) and the RIS specification (PY the year,
+// DA and Y2 YYYY/MM/DD/, CRLF line ends, ER last).
+const real = archiveFrom(path.join(ROOT, 'content'));
+/** The title of content/conferences/2024-chuanyu/speeches/07-guo-qinghua.md, as written there (with its `--`). */
+const GUO_TITLE = '努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎--为构建现代化产业体系谱写新重庆新篇章';
+const realConf = (id: string) => real.byId.conferences.get(id)!;
+const realSpeech = (conf: string, slug: string) => realConf(conf).speeches.find((s) => s.slug === slug)!;
+
 describe('GB/T 7714-2015', () => {
-  it('writes a speech as an [EB/OL] contribution to its conference, with 引用日期 and URL', () => {
-    const text = gbt7714(speechCsl(speech, ctx));
-    const names = speech.speakers.map((s) => s.person.data.name).join(', ');
-    expect(text).toBe(
-      `${names}. ${speech.data.title ?? speech.displayTitle}[EB/OL]//${conf.data.title}, ${conf.data.city}, ${speech.session.date ?? conf.data.startDate}. 议录[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/${speech.slug}/.`,
+  it('a titled speech: speaker, title, [EB/OL]//conference, city, day; 引用日期 and URL', () => {
+    expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '07-guo-qinghua'), ctx))).toBe(
+      `郭庆华. ${GUO_TITLE}[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/.`,
     );
   });
-  it('gives a multi-day conference its date range and its organizers as authors', () => {
-    const text = gbt7714(conferenceCsl(conf, ctx));
-    expect(conf.data.endDate).toBeDefined();
-    expect(text).toContain(`, ${conf.data.startDate}/${conf.data.endDate}. `);
-    expect(text.startsWith(`${conf.roles.organizers.map((o) => o.data.name).join(', ')}. `)).toBe(true);
+  it('an untitled speech is cited by its page heading, speaker and kind', () => {
+    expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx))).toBe(
+      '周利民. 周利民讲话[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/.',
+    );
+  });
+  it('two speakers, and the day of their session rather than the conference’s first day', () => {
+    const s = conf.speeches.find((x) => x.slug === '03-chen-siyuan')!;
+    expect(gbt7714(speechCsl(s, ctx))).toBe(
+      '陈思远, 刘佳. 社区基金会的三年探索[EB/OL]//2022西岭公益论坛暨社区治理交流会, 白江市, 2022-09-16. 议录[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/03-chen-siyuan/.',
+    );
+  });
+  it('a conference: its organizers as 责任者, its city and days', () => {
+    expect(gbt7714(conferenceCsl(conf, ctx))).toBe(
+      '青川省民政厅. 2022西岭公益论坛暨社区治理交流会[EB/OL]. 白江市, 2022-09-15/2022-09-16. 议录[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/.',
+    );
+  });
+  it('five organizers: the first three, then 等', () => {
+    expect(gbt7714(conferenceCsl(realConf('2023-changsanjiao-suzhou'), ctx))).toBe(
+      '江苏省民政厅, 上海市民政局, 浙江省民政厅, 等. 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会[EB/OL]. 苏州市, 2023-11-06. 议录[2026-01-02]. https://example.org/yilu/conferences/2023-changsanjiao-suzhou/.',
+    );
+  });
+  it('no organizer on record: the reference starts with the title', () => {
+    expect(gbt7714(conferenceCsl(realConf('2024-dawanqu-nansha'), ctx))).toBe(
+      '2024粤港澳大湾区社会服务融合发展交流会[EB/OL]. 广州市, 2024-12-30. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-dawanqu-nansha/.',
+    );
   });
   it('lists three authors, then 等', () => {
+    expect(gbtAuthors([])).toBe('');
     expect(gbtAuthors(['甲', '乙', '丙'].map((literal) => ({ literal })))).toBe('甲, 乙, 丙');
     expect(gbtAuthors(['甲', '乙', '丙', '丁'].map((literal) => ({ literal })))).toBe('甲, 乙, 丙, 等');
-    const item = { ...conferenceCsl(conf, ctx), author: undefined };
-    expect(gbt7714(item)).toMatch(/^2022/);
+  });
+});
+
+describe('BibTeX, RIS and CSL-JSON of real records', () => {
+  const guo = speechCsl(realSpeech('2024-chuanyu', '07-guo-qinghua'), ctx);
+  const suzhou = conferenceCsl(realConf('2023-changsanjiao-suzhou'), ctx);
+  it('BibTeX: a speech is @inproceedings of its conference; names braced whole; -- kept as -{}-', () => {
+    expect(bibtex(guo)).toBe(
+      [
+        '@inproceedings{yilu-2024-chuanyu-07-guo-qinghua,',
+        '\taddress = {重庆市},',
+        '\tauthor = {{郭庆华}},',
+        '\tbooktitle = {2024年川渝社会组织促进经济社会高质量发展大会},',
+        '\tyear = {2024},',
+        '\tmonth = dec,',
+        '\tday = {4},',
+        '\tnote = {郭庆华 时任 重庆市企业联合会（企业家协会）党委副书记、副会长兼秘书长},',
+        // BibTeX: a hyphen pair would print as a dash; -{}- keeps both hyphens.
+        `\ttitle = {${GUO_TITLE.replace('--', '-{}-')}},`,
+        '\ttype = {交流发言},',
+        '\turl = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
+        '\thowpublished = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('BibTeX: a conference is @misc with every organizer an author', () => {
+    expect(bibtex(suzhou)).toBe(
+      [
+        '@misc{yilu-2023-changsanjiao-suzhou,',
+        '\tnote = {[Online; accessed 2026-01-02]},',
+        '\taddress = {苏州市},',
+        '\tauthor = {{江苏省民政厅} and {上海市民政局} and {浙江省民政厅} and {安徽省民政厅} and {苏州市人民政府}},',
+        '\tyear = {2023},',
+        '\tmonth = nov,',
+        '\tday = {6},',
+        '\ttitle = {2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会},',
+        '\ttype = {会议},',
+        '\turl = {https://example.org/yilu/conferences/2023-changsanjiao-suzhou/},',
+        '\thowpublished = {https://example.org/yilu/conferences/2023-changsanjiao-suzhou/},',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('RIS: a speech is CONF, its conference C3, its city CY; dates as the specification writes them', () => {
+    expect(ris(guo)).toBe(
+      [
+        'TY  - CONF',
+        'AU  - 郭庆华',
+        'C1  - 重庆市',
+        'C3  - 2024年川渝社会组织促进经济社会高质量发展大会',
+        'CY  - 重庆市',
+        'DA  - 2024/12/04/',
+        'C2  - 2024',
+        'LA  - zh-CN',
+        'N1  - 郭庆华 时任 重庆市企业联合会（企业家协会）党委副书记、副会长兼秘书长',
+        'PY  - 2024',
+        `TI  - ${GUO_TITLE}`,
+        'UR  - https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/',
+        'Y2  - 2026/01/02/',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+  it('RIS: a conference is GEN with every organizer an AU', () => {
+    expect(ris(suzhou)).toBe(
+      [
+        'TY  - GEN',
+        'AU  - 江苏省民政厅',
+        'AU  - 上海市民政局',
+        'AU  - 浙江省民政厅',
+        'AU  - 安徽省民政厅',
+        'AU  - 苏州市人民政府',
+        'CY  - 苏州市',
+        'DA  - 2023/11/06/',
+        'PY  - 2023',
+        'LA  - zh-CN',
+        'M3  - 会议',
+        'T2  - 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会',
+        'TI  - 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会',
+        'UR  - https://example.org/yilu/conferences/2023-changsanjiao-suzhou/',
+        'Y2  - 2026/01/02/',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+  it('CSL-JSON: an untitled speech with its speaker, position then, conference, dates and summary', () => {
+    expect(JSON.parse(cslJson(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx)))).toEqual([
+      {
+        id: 'yilu-2024-chuanyu-01-zhou-limin',
+        'citation-key': 'yilu-2024-chuanyu-01-zhou-limin',
+        type: 'speech',
+        title: '周利民讲话',
+        author: [{ literal: '周利民' }],
+        genre: '讲话',
+        'container-title': '2024年川渝社会组织促进经济社会高质量发展大会',
+        'event-title': '2024年川渝社会组织促进经济社会高质量发展大会',
+        'event-place': '重庆市',
+        'event-date': { 'date-parts': [[2024, 12, 4]] },
+        issued: { 'date-parts': [[2024, 12, 4]] },
+        accessed: { 'date-parts': [[2026, 1, 2]] },
+        publisher: '议录',
+        URL: 'https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/',
+        language: 'zh-CN',
+        note: '周利民 时任 重庆市民政局二级巡视员',
+        abstract: '回顾川渝两地民政部门在双城经济圈建设中的合作成果，并提出下一步在信息、能力和交流三方面建立机制。',
+      },
+    ]);
+  });
+  it('CSL-JSON: a multi-day conference has both days as its event date, the first as issued', () => {
+    const item = conferenceCsl(conf, ctx);
+    expect(item['event-date']).toEqual({ 'date-parts': [[2022, 9, 15], [2022, 9, 16]] });
+    expect(item.issued).toEqual({ 'date-parts': [[2022, 9, 15]] });
+    expect(item.author).toEqual([{ literal: '青川省民政厅' }]);
+    expect(conferenceCsl(realConf('2024-dawanqu-nansha'), ctx).author).toBeUndefined();
+  });
+  it('every format of a record, in the panel’s order, with its file name and type', () => {
+    expect(citations(guo).map((c) => [c.id, c.label, c.filename, c.mime])).toEqual([
+      ['gbt7714', 'GB/T 7714-2015', 'yilu-2024-chuanyu-07-guo-qinghua.txt', 'text/plain'],
+      ['bibtex', 'BibTeX', 'yilu-2024-chuanyu-07-guo-qinghua.bib', 'application/x-bibtex'],
+      ['ris', 'RIS', 'yilu-2024-chuanyu-07-guo-qinghua.ris', 'application/x-research-info-systems'],
+      ['csl', 'CSL-JSON', 'yilu-2024-chuanyu-07-guo-qinghua.json', 'application/vnd.citationstyles.csl+json'],
+    ]);
   });
 });
 
@@ -88,7 +244,6 @@ describe('CSV and JSON', () => {
 
 describe('RIS', () => {
   it('keeps long values on one line (citation-js wraps them at 70 characters)', async () => {
-    const { ris } = await import('../../src/lib/formats/citations.ts');
     const item = { ...speechCsl(speech, ctx), title: '很长的题目'.repeat(30), URL: `https://example.org/${'x'.repeat(120)}/` };
     const text = ris(item);
     expect(text).toContain(`TI  - ${item.title}\r\n`);

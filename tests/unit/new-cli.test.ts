@@ -73,14 +73,18 @@ describe('npm run new refuses what would not be valid, and writes nothing', () =
 });
 
 describe('npm run new in a terminal asks for what the flags left out', () => {
-  it('prompts with each field\'s schema description, in the schema\'s order, and writes what was typed', async () => {
+  it('prompts with each field\'s schema description, name first, and writes what was typed', async () => {
     const content = copyContent();
     const answers: Record<string, string> = { name: '司马清和', note: '白江市社区基金会理事长' };
     const run = await runInTerminal('scripts/new.ts', ['person', '--id', 'sima-qinghe'], content, (flag) => answers[flag] ?? '');
     expect(run.status).toBe(0);
-    // Every field without a flag is asked once, in order; the one given as a flag (--id) is not.
-    expect(run.prompts).toEqual(FIELDS.person.map((f) => f.flag).filter((f) => f !== 'id'));
-    expect(run.stdout).toContain(describeField('person', FIELDS.person[0]!));
+    // Every field without a flag is asked once: the name, then its pinyin (derived when left
+    // empty), other forms, a note; the one given as a flag (--id) is not asked.
+    expect(run.prompts).toEqual(['name', 'pinyin', 'variants', 'note']);
+    // Each prompt is the schema's description of its field (src/schemas/person.ts).
+    for (const text of ['姓名（简体），例如 周利民', '姓名拼音，姓与名分开，可带声调，例如 Zhōu Lìmín', '同名区分说明，例如 四川省民政厅社会组织管理局局长']) {
+      expect(run.stdout).toContain(text);
+    }
     expect(run.stdout).toContain('（可留空）');
     // Pinyin was left empty: the scaffold derives it from the name.
     expect(fs.readFileSync(path.join(content, 'people/sima-qinghe.yaml'), 'utf8')).toBe('name: 司马清和\npinyin: Sīmǎ Qīnghé\nnote: 白江市社区基金会理事长\n');

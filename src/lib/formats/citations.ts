@@ -57,7 +57,11 @@ function forBibtex(item: CslItem): Record<string, unknown> {
 }
 
 export function bibtex(item: CslItem): string {
-  return (new Cite(forBibtex(item)).format('bibtex') as string).trim() + '\n';
+  const text = (new Cite(forBibtex(item)).format('bibtex') as string).trim() + '\n';
+  // citation-js writes the day into the month (`month = {dec 4}`), a string no BibTeX style
+  // or parser reads as a month. BibTeX's month is the three-letter macro (btxdoc); the day
+  // goes into `day`, which biblatex reads and BibTeX styles ignore.
+  return text.replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, '$1month = $2,\n$1day = {$3},');
 }
 
 export function ris(item: CslItem): string {
@@ -74,7 +78,14 @@ export function ris(item: CslItem): string {
   }, []);
   // RIS caps ID at 20 characters and citation-js cuts the key to fit, which makes the IDs of
   // one conference's speeches collide; the key is in the file name instead.
-  return lines.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
+  // Dates as the RIS specification writes them: PY is the year alone (YYYY), DA and the access
+  // date Y2 are YYYY/MM/DD/ with two-digit month and day (citation-js writes 2024/12/4/).
+  const dated = lines.map((l) =>
+    l
+      .replace(/^PY {2}- (\d{4})\/.*$/, 'PY  - $1')
+      .replace(/^(DA|Y2) {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\/$/, (_, tag: string, y: string, m: string, d: string) => `${tag}  - ${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`),
+  );
+  return dated.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
 }
 
 export function cslJson(item: CslItem): string {
