@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../../tests/support/browser.ts';
-import { serve } from '../../tests/support/server.ts';
-import { searchBundle } from '../../tests/support/search.ts';
+import { launch } from '../lib/browser.ts';
+import { serve } from '../lib/server.ts';
+import { searchBundle } from '../lib/site-search.ts';
 
 export interface QueryTiming {
   query: string;
