@@ -18,15 +18,21 @@ export default defineConfig({
   cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
+    // First: a build starts its search indexer here, beside the content check that follows.
+    search({ content: contentRoot() }),
     contentCheck({ root: contentRoot() }),
     mdx(),
     englishRedirects(),
-    search({ content: contentRoot() }),
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
   ],
   // Repeat builds reuse pages whose data did not change (cacheKey in getStaticPaths, src/lib/archive/cache-key.ts).
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    // The content store in 20 MiB chunks, each its own module: at 50,000 speeches one store is
+    // more text than a JavaScript string holds, and the build's bundler stops on it.
+    collectionStorage: 'chunked',
+  },
   markdown: {
     // No syntax highlighting (the archive has no code) and no smartypants (it only rewrites
     // Latin quotes, and walking every Chinese sentence for them was a fifth of the Markdown

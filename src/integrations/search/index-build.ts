@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildArchive } from '../../lib/archive/build.ts';
 import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
 import { checkContent } from '../../lib/content/check.ts';
@@ -58,8 +59,19 @@ export interface IndexStats {
   ms: number;
 }
 
-/** Bump when page tokens or the shard format change, so cached shards are rebuilt. */
-const INDEX_FORMAT = 'yilu-index-1';
+/** Bump when the shard format changes in a way the indexer's code does not show (it is hashed too: indexerVersion). */
+const INDEX_FORMAT = 'yilu-index-2';
+/** The code that turns documents into shards: a change in any of it rebuilds every shard. */
+const INDEXER_CODE = ['.', './pagefind', '../../lib/text'].map((d) => fileURLToPath(new URL(`${d}/`, import.meta.url)));
+
+/** INDEX_FORMAT and a hash of the indexer's sources (page tokens, Chinese text tools, the shard writer). */
+export function indexerVersion(): string {
+  const hash = createHash('sha256').update(INDEX_FORMAT);
+  for (const dir of INDEXER_CODE) {
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) hash.update(`\n${f}\n`).update(fs.readFileSync(path.join(dir, f)));
+  }
+  return hash.digest('hex');
+}
 /** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
 const RUNTIME_DIR = 'runtime-pagefind-1.6.0';
 
@@ -124,18 +136,25 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const dirs: string[] = [];
   let cachedShards = 0;
   let tokens = 0;
+  const version = indexerVersion();
   for (const [i, shard] of shards.entries()) {
-    const indexed = shard.map((doc) => indexedPage(doc, url(doc), toSimplified));
-    const count = indexed.reduce((k, p) => k + p.tokens.length + p.title.length, 0);
-    tokens += count;
-    const hash = createHash('sha256').update(INDEX_FORMAT);
-    for (const p of indexed) hash.update(`\n${p.url}\n${p.title.join(' ')}\n${p.tokens.join(' ')}\n${JSON.stringify(p.filters)}\n${p.sorts.date}`);
+    // A shard is keyed by its documents as the archive makes them (and the indexer's code), so an
+    // unchanged shard is found in the cache before any of its text is tokenised.
+    const hash = createHash('sha256').update(version);
+    for (const doc of shard) hash.update(`\n${url(doc)}\n${JSON.stringify(doc)}`);
     const dir = path.join(work, hash.digest('hex').slice(0, 16));
-    if (fs.existsSync(path.join(dir, 'done'))) cachedShards += 1;
-    else {
+    const done = path.join(dir, 'done');
+    const cached = fs.existsSync(done) ? Number(fs.readFileSync(done, 'utf8')) : NaN;
+    if (Number.isFinite(cached)) {
+      cachedShards += 1;
+      tokens += cached;
+    } else {
       const t = performance.now();
+      const indexed = shard.map((doc) => indexedPage(doc, url(doc), toSimplified));
+      const count = indexed.reduce((k, p) => k + p.tokens.length + p.title.length, 0);
+      tokens += count;
       writeShard(indexed, dir, INDEX_LANGUAGE);
-      fs.writeFileSync(path.join(dir, 'done'), '');
+      fs.writeFileSync(done, String(count));
       if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`);
     }
     dirs.push(dir);

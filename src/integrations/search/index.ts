@@ -1,7 +1,7 @@
 /**
  * The search integration. The index is built from the content in a process of
- * its own (worker.ts), started when `astro build` starts, so it is written on the
- * second core while Astro renders pages on the first; when the build is done its
+ * its own (worker.ts), started as soon as `astro build` reads its configuration, so
+ * it is written on the second core while Astro checks, syncs and renders on the first; when the build is done its
  * output (the Pagefind bundle and the 繁 phrase table) is moved into the site.
  * Pages learn the URLs of the lazily loaded scripts from the virtual module
  * `virtual:yilu/search`. In dev there is no index: the search box says so.
@@ -56,16 +56,33 @@ function startIndexer(request: WorkerRequest, logger: AstroIntegrationLogger): R
   return { child, result, staging: request.staging };
 }
 
+/** What the indexer is asked to build: the content, the site's base, its caches, and the interface's strings for the 繁 table. */
+function indexRequest(content: string, base: string, cacheDir: string): WorkerRequest {
+  return {
+    index: {
+      content,
+      base,
+      cacheDir,
+      fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
+      maxFiles: Number(process.env.YILU_MAX_FILES) || undefined,
+    },
+    staging: path.join(cacheDir, 'search-build'),
+    interfaceTexts: INTERFACE_SOURCES.map((f) => readFileSync(f, 'utf8')),
+  };
+}
+
 export function search(options: { content: string }): AstroIntegration {
   let base = '/';
-  let cacheDir = '';
   let scripts: Scripts;
   let running: Running | undefined;
   return {
     name: 'yilu:search',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // A build starts the indexer at once: it reads the content itself, so it runs beside the content
+        // check, the content sync and the rendering.
+        if (command === 'build') running = startIndexer(indexRequest(options.content, base, fileURLToPath(config.cacheDir)), logger);
         scripts = await bundleScripts(base);
         const code = Object.entries(scripts.entries)
           .map(([name, script]) => `export const ${name}Script = ${JSON.stringify(base + script.file)};\n`)
@@ -81,26 +98,6 @@ export function search(options: { content: string }): AstroIntegration {
             ],
           },
         });
-      },
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': ({ logger }) => {
-        const interfaceTexts = INTERFACE_SOURCES.map((f) => readFileSync(f, 'utf8'));
-        running = startIndexer(
-          {
-            index: {
-              content: options.content,
-              base,
-              cacheDir,
-              fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
-              maxFiles: Number(process.env.YILU_MAX_FILES) || undefined,
-            },
-            staging: path.join(cacheDir, 'search-build'),
-            interfaceTexts,
-          },
-          logger,
-        );
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
