@@ -10,6 +10,7 @@ import { search } from './src/integrations/search/index.ts';
 import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
 import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
 import { englishRedirects } from './src/integrations/english-redirects.ts';
+import { collectionStorage } from './src/integrations/content-store.ts';
 
 export default defineConfig({
   site: process.env.YILU_SITE || 'https://yilu.example.org',
@@ -29,9 +30,8 @@ export default defineConfig({
   // Repeat builds reuse pages whose data did not change (cacheKey in getStaticPaths, src/lib/archive/cache-key.ts).
   experimental: {
     incrementalBuild: true,
-    // The content store in 20 MiB chunks, each its own module: at 50,000 speeches one store is
-    // more text than a JavaScript string holds, and the build's bundler stops on it.
-    collectionStorage: 'chunked',
+    // One file, or 20 MiB chunks for archives too large for one (src/integrations/content-store.ts).
+    collectionStorage: collectionStorage(contentRoot()),
   },
   markdown: {
     // No syntax highlighting (the archive has no code) and no smartypants (it only rewrites

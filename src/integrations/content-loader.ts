@@ -26,7 +26,8 @@ import { COLLECTIONS, entryId, type CollectionName } from '../schemas/layout.ts'
 
 export function contentLoader(collection: CollectionName, root: string): Loader {
   const { dir, pattern } = COLLECTIONS[collection];
-  const files = glob({ pattern, base: `${root}/${dir}`, generateId: ({ entry }) => entryId(collection, entry) });
+  // Bodies are not kept in the store: pages show the rendered Markdown, and the search index reads the files.
+  const files = glob({ pattern, base: `${root}/${dir}`, retainBody: false, generateId: ({ entry }) => entryId(collection, entry) });
   return {
     name: 'yilu-content',
     load: async (context) => {
