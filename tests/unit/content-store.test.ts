@@ -12,11 +12,14 @@ describe('the content store', () => {
     fs.writeFileSync(path.join(dir, 'a/b/y.md'), '---\n---\n');
     expect(contentBytes(dir)).toBe(16 + 8);
     expect(contentBytes(path.join(dir, 'none'))).toBe(0);
-    expect(collectionStorage(dir, 24)).toBe('single-file');
-    expect(collectionStorage(dir, 23)).toBe('chunked');
+    expect(collectionStorage(dir, 24, '')).toBe('single-file');
+    expect(collectionStorage(dir, 23, '')).toBe('chunked');
+    expect(collectionStorage(dir, 23, 'single-file')).toBe('single-file');
+    expect(collectionStorage(dir, 24, 'chunked')).toBe('chunked');
+    expect(() => collectionStorage(dir, 24, 'split')).toThrow(/YILU_CONTENT_STORE must be single-file or chunked, got "split"/);
     fs.rmSync(dir, { recursive: true });
   });
   it('is one file for the real archive', () => {
-    expect(collectionStorage(path.resolve(import.meta.dirname, '../../content'))).toBe('single-file');
+    expect(collectionStorage(path.resolve(import.meta.dirname, '../../content'), undefined, '')).toBe('single-file');
   });
 });
