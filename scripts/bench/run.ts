@@ -44,7 +44,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--sizes 2000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-peer] [--no-search] [--no-repeat] [--report-only] [-v]\n50,000 speeches is opt-in: --sizes 50000 (about an hour and 60 GB of disk on 2 cores).');
+  console.log('usage: npm run bench -- [--sizes 2000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-peer] [--no-search] [--no-repeat] [--report-only] [-v]\n50,000 speeches is opt-in: --sizes 50000 (an hour or more on 2 cores, several GB of disk; --no-floors --no-peer leave out the floors and the peer, whose Pagefind holds the whole index in memory).');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
