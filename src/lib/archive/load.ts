@@ -3,7 +3,10 @@
  * pages call getArchive() freely; at 10,000 speeches per-page joins would make the
  * build quadratic). The only module in src/lib that imports Astro.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { splitFrontmatter } from '../content/read.ts';
 import { liveCheck, UNCHECKED } from '../content/live-channel.ts';
 import { formatReport } from '../content/problems.ts';
 import { buildArchive } from './build.ts';
@@ -15,9 +18,19 @@ const includeDrafts = typeof __YILU_INCLUDE_DRAFTS__ !== 'undefined' && __YILU_I
 
 let archive: Promise<Archive> | undefined;
 
+/**
+ * A Markdown record's body as written. The content store does not keep bodies
+ * (src/integrations/content-loader.ts: at 10,000 speeches they were a third of it),
+ * so it is read from the file (about half a second for 10,000 speeches).
+ */
+function bodyOf(filePath: string | undefined): string | undefined {
+  if (!filePath || !/\.mdx?$/.test(filePath)) return undefined;
+  return splitFrontmatter(fs.readFileSync(path.resolve(filePath), 'utf8'))?.body;
+}
+
 async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput[N]> {
   const entries = await getCollection(name);
-  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: 'body' in e ? e.body : undefined }) as InputEntry<unknown>) as ArchiveInput[N];
+  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: bodyOf(e.filePath) }) as InputEntry<unknown>) as ArchiveInput[N];
 }
 
 /** Thrown in the dev server while the content has errors: the graph is not built from data the build would refuse. */
