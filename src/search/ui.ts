@@ -142,6 +142,12 @@ export class SearchView {
       void this.run(false).then(() => this.list.children[before]?.querySelector<HTMLAnchorElement>('a.ys-title')?.focus());
     });
     this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list, this.moreButton);
+    if (options.enterOpensFirst) {
+      // Said once, under the box (and to screen readers with it), not in every status update.
+      const hint = el('p', { id: `${id}-hint`, class: 'ys-hint' }, s.enterHint);
+      form.append(hint);
+      this.input.setAttribute('aria-describedby', `${id}-status ${id}-hint`);
+    }
     if (options.fullPageLink) {
       this.more = el('a', { class: 'ys-more', href: this.searchPage() }, s.fullPage);
       this.root.append(this.more);
@@ -248,7 +254,7 @@ export class SearchView {
       this.status.textContent =
         (response.loosened
           ? this.s.loosened(response.query, response.loosened.flatMap((p) => p.pieces), hits.length)
-          : this.s.found(hits.length, capped)) + (this.options.enterOpensFirst ? this.s.enterHint : '');
+          : this.s.found(hits.length, capped));
     }
   }
 

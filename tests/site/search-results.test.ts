@@ -140,7 +140,9 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
     const input = dialog.getByRole('searchbox');
     await input.fill('周利民');
     await done(page);
-    expect(await dialog.locator('.ys-status').textContent()).toContain('按 Enter 打开第一条');
+    // The dialog says what Enter does, under the box and in the box's description.
+    expect(await dialog.locator('.ys-hint').textContent()).toContain('按 Enter 打开第一条结果');
+    expect(await input.getAttribute('aria-describedby')).toContain((await dialog.locator('.ys-hint').getAttribute('id'))!);
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     // The dialog's close event (a task after Escape) gives focus back to the link that opened it.
