@@ -155,6 +155,9 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search-open'), null, { timeout: 2000 });
     // Enter: the first result.
     await page.keyboard.press('/');
+    // The dialog keeps the last query's results: empty the box first so the wait sees the new ones.
+    await input.fill('');
+    await page.waitForFunction(() => !document.querySelector('dialog .ys-hit'));
     await input.fill('徐家良 主旨演讲');
     await done(page);
     const first = await dialog.locator('.ys-hit .ys-title').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
