@@ -9,3 +9,14 @@ import { toSimplified } from './text/t2s.ts';
 
 export const personHant = (p: PersonNode) => traditionalForm(p.data.name, p.data.variants, toSimplified);
 export const organizationHant = (o: OrganizationNode) => traditionalForm(o.data.name, o.data.aliases, toSimplified);
+
+/**
+ * The other names a page lists for a record: its aliases (a person's variants) that
+ * are neither its name nor its short name in any script. A Traditional spelling of the
+ * name is no other name: it stays in the record for search and the 繁 switch
+ * (data-hant), but is not listed to readers.
+ */
+export function otherNames(name: string, aliases: readonly string[], shortName?: string): string[] {
+  const same = new Set([name, shortName].filter((x): x is string => !!x));
+  return [...new Set(aliases)].filter((a) => !same.has(a) && !same.has(toSimplified(a)));
+}

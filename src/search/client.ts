@@ -16,6 +16,8 @@ const engine = new SearchEngine({ base, toSimplified, prepare: prepareSimplified
 let dialog: HTMLDialogElement | undefined;
 let dialogView: SearchView | undefined;
 let page: HTMLElement | undefined;
+/** The control that opened the dialog (the header's search link when a shortcut did): focus returns there on close. */
+let opener: HTMLElement | undefined;
 
 function injectStyles(): void {
   if (document.getElementById('yilu-search-style')) return;
@@ -34,7 +36,7 @@ export function openDialog(query = ''): void {
     dialog.className = 'ys-dialog';
     const s = searchStrings(document.documentElement.getAttribute('lang'));
     dialog.setAttribute('aria-label', s.dialog);
-    dialogView = new SearchView({ engine, base, syncUrl: false, fullPageLink: true, onNavigate: () => dialog?.close() });
+    dialogView = new SearchView({ engine, base, syncUrl: false, fullPageLink: true, enterOpensFirst: true, onNavigate: () => dialog?.close() });
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'ys-close';
@@ -49,12 +51,24 @@ export function openDialog(query = ''): void {
         dialog?.close();
       }
     });
+    dialog.addEventListener('close', () => {
+      const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>('[data-search-open]');
+      opener = undefined;
+      target?.focus();
+    });
     dialog.addEventListener('click', (e) => {
       if (e.target === dialog) dialog?.close();
     });
     document.body.append(dialog);
   }
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) {
+    // A control (link, button, field) that had focus gets it back; a shortcut typed on the page
+    // (focus on the body, or on <main tabindex=-1> after a click in the text) gives it to the search link.
+    const active = document.activeElement;
+    const control = active instanceof HTMLElement && active.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    opener = control ? active : document.querySelector<HTMLElement>('[data-search-open]') ?? undefined;
+    dialog.showModal();
+  }
   if (query) dialogView!.set(query);
   dialogView!.input.focus();
   dialogView!.input.select();

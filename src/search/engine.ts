@@ -69,6 +69,8 @@ export interface Hit {
   sortDate: string;
   /** 3: whole query in the title; 2: whole query in the text; 1: every piece somewhere. */
   level: 1 | 2 | 3;
+  /** Every word of the query is in what the page is (title, meta, filters); orders hits of one level before `weight`. */
+  about: boolean;
   /** Orders hits of one level: how often and how closely the query occurs (matchWeight). */
   weight: number;
   excerpt: Segment[];
@@ -137,6 +139,22 @@ async function openPagefind(options: EngineOptions): Promise<PagefindApi> {
   return pagefind;
 }
 
+/**
+ * A page's prose for its excerpt: its text after the title and the table of facts,
+ * without the sections' headings (a result names the matching sections apart).
+ */
+export function proseOf(text: string, extra: Pick<FragmentExtra, 'sections' | 'prose'>): string {
+  let at = Math.min(extra.prose ?? 0, text.length);
+  let out = '';
+  for (const s of extra.sections) {
+    const heading = s.start - s.title.length - 1;
+    if (heading < at || text.slice(heading, s.start - 1) !== s.title) continue;
+    out += text.slice(at, heading);
+    at = s.start;
+  }
+  return (out + text.slice(at)).trim();
+}
+
 export class SearchEngine {
   private pagefind: Promise<PagefindApi> | undefined;
   private cache = new Map<string, Promise<PagefindData>>();
@@ -203,8 +221,8 @@ export class SearchEngine {
       }
     }
     // By date, Pagefind's order is already the answer (hits keep the candidates' order).
-    // By relevance, stable: within one level and weight, Pagefind's own ranking decides.
-    if (!byDate) hits.sort((a, b) => b.level - a.level || b.weight - a.weight);
+    // By relevance, stable: within one level, aboutness and weight, Pagefind's own ranking decides.
+    if (!byDate) hits.sort((a, b) => b.level - a.level || Number(b.about) - Number(a.about) || b.weight - a.weight);
     return { hits: hits.slice(0, limit), candidates: response.results.length, checked, filters: response.filters };
   }
 
@@ -231,7 +249,13 @@ export class SearchEngine {
     const haystack = norm(`${text} ${metaText} ${extra.keywords}`);
     const bodyLevel = matchLevel(haystack, parts);
     if (!bodyLevel) return undefined;
+    // What the page is (its title, what a result shows of it: speaker, conference; a speech's kind)
+    // holding every word comes first among hits of one level: "徐家良 主旨演讲" finds his keynote
+    // before the conference whose program lists it.
+    const identity = norm([title, metaText, ...(data.filters.kind ?? [])].join(' '));
+    const about = matchLevel(identity, parts) > 0;
     const level: Hit['level'] = matchLevel(norm(title), parts) === 2 ? 3 : bodyLevel;
+    const prose = proseOf(text, extra);
     const sections: Hit['sections'] = [];
     for (const s of extra.sections) {
       const sectionText = text.slice(s.start, s.end);
@@ -244,9 +268,11 @@ export class SearchEngine {
       filters: data.filters,
       sortDate: extra.date,
       level,
+      about,
       // What the title holds counts three times as much as the text.
       weight: matchWeight(haystack, parts) + 3 * matchWeight(norm(title), parts),
-      excerpt: excerpt(text, parts),
+      // From the page's prose: its title and table of facts are shown apart (title, meta line).
+      excerpt: excerpt(prose, parts),
       sections: sections.slice(0, 3),
     };
   }

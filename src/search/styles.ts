@@ -80,6 +80,9 @@ export const css = `
 .ys-sections li { margin-block: 0.2rem; }
 .ys-sections .ys-excerpt { display: block; color: var(--color-text-muted, inherit); }
 .ys-more { display: inline-block; margin-block-start: 0.75rem; }
+.ys-more-results { display: block; margin-block-start: 0.75rem; min-block-size: 2.75rem; padding: 0.4rem 1rem; font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 0.25rem; cursor: pointer; }
+.ys-more-results[hidden] { display: none; }
+.ys-hint { margin: 0.25rem 0 0; font-size: 0.85em; color: var(--color-text-muted, GrayText); }
 .ys[aria-busy='true'] .ys-results { opacity: 0.6; }
 @media (prefers-reduced-motion: no-preference) {
   .ys-dialog[open] { animation: ys-in 120ms ease-out; }

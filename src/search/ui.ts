@@ -16,12 +16,21 @@ export interface SearchViewOptions {
   syncUrl: boolean;
   /** Show a link to the full search page (the dialog). */
   fullPageLink: boolean;
+  /**
+   * Enter in the query box opens the first result once the results of that query are
+   * shown (the dialog; said in the status line). Otherwise, and before they are shown,
+   * Enter runs the search at once.
+   */
+  enterOpensFirst?: boolean;
   onNavigate?: () => void;
   /** Interface language: `en` in the English interface (default: the page's `<html lang>`). */
   lang?: string | null;
 }
 
 let uid = 0;
+
+/** Results shown at first, and added by each "more results". */
+export const PAGE = 20;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -40,6 +49,13 @@ function segments(parts: Segment[]): DocumentFragment {
   return frag;
 }
 
+/** `hits` with the pages of `before` first, in that order (those still found), then the others in their order. */
+export function keepOrder(before: readonly string[], hits: readonly Hit[]): Hit[] {
+  const at = new Map(before.map((u, i) => [u, i]));
+  const kept = hits.filter((h) => at.has(h.url)).sort((a, b) => at.get(a.url)! - at.get(b.url)!);
+  return [...kept, ...hits.filter((h) => !at.has(h.url))];
+}
+
 /** `/x/#a` + query → `/x/?hl=query#a`: the target page highlights the query. */
 export function highlightUrl(url: string, query: string): string {
   const [path, hash] = url.split('#');
@@ -54,6 +70,12 @@ export class SearchView {
   private list: HTMLOListElement;
   private filterBox: HTMLElement;
   private more: HTMLAnchorElement | undefined;
+  private moreButton: HTMLButtonElement;
+  /** Results asked for; "more results" raises it by PAGE. */
+  private limit = PAGE;
+  /** The query whose results are shown, and their pages in the order shown. */
+  private shown: string | undefined;
+  private shownUrls: string[] = [];
   private sortSelect: HTMLSelectElement;
   private selected: Record<string, string[]> = {};
   private sort: 'relevance' | 'date' = 'relevance';
@@ -92,7 +114,12 @@ export class SearchView {
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.run();
+      const first = this.list.querySelector<HTMLAnchorElement>('a.ys-title');
+      if (options.enterOpensFirst && first && this.shown === this.input.value.trim()) first.click();
+      else {
+        clearTimeout(this.timer);
+        this.run();
+      }
     });
     const sortSelect = el(
       'select',
@@ -107,7 +134,20 @@ export class SearchView {
     this.sortSelect = sortSelect;
     const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, s.filterPanel), this.filterBox, sortSelect);
     if (options.syncUrl) filters.setAttribute('open', '');
-    this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list);
+    this.moreButton = el('button', { type: 'button', class: 'ys-more-results', hidden: '' }, s.moreResults);
+    this.moreButton.addEventListener('click', () => {
+      // Focus goes to the first new result, so a keyboard reader continues where the list grew.
+      const before = this.list.children.length;
+      this.limit += PAGE;
+      void this.run(false).then(() => this.list.children[before]?.querySelector<HTMLAnchorElement>('a.ys-title')?.focus());
+    });
+    this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list, this.moreButton);
+    if (options.enterOpensFirst) {
+      // Said once, under the box (and to screen readers with it), not in every status update.
+      const hint = el('p', { id: `${id}-hint`, class: 'ys-hint' }, s.enterHint);
+      form.append(hint);
+      this.input.setAttribute('aria-describedby', `${id}-status ${id}-hint`);
+    }
     if (options.fullPageLink) {
       this.more = el('a', { class: 'ys-more', href: this.searchPage() }, s.fullPage);
       this.root.append(this.more);
@@ -166,20 +206,24 @@ export class SearchView {
     }
   }
 
-  async run(): Promise<void> {
+  /** Runs the query; `fresh` (a new query or filter) starts again from the first PAGE results. */
+  async run(fresh = true): Promise<void> {
     const query = this.input.value.trim();
     const serial = ++this.serial;
+    if (fresh) this.limit = PAGE;
     if (this.options.syncUrl) this.writeUrl(query);
     if (this.more) this.more.href = this.searchPage(query);
     if (!query) {
       this.list.replaceChildren();
+      this.shown = undefined;
+      this.moreButton.hidden = true;
       this.status.textContent = this.s.start;
       return;
     }
     this.root.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
     try {
-      response = await this.options.engine.search(query, { filters: this.selected, sort: this.sort });
+      response = await this.options.engine.search(query, { filters: this.selected, sort: this.sort, limit: this.limit, maxChecked: 2 * this.limit });
     } catch (error) {
       if (serial !== this.serial) return;
       this.root.removeAttribute('aria-busy');
@@ -189,6 +233,10 @@ export class SearchView {
     }
     if (serial !== this.serial) return;
     this.root.removeAttribute('aria-busy');
+    // More results of the same query keep the ones shown where they were: the new ones come after.
+    if (!fresh && this.shown === query) response = { ...response, hits: keepOrder(this.shownUrls, response.hits) };
+    this.shown = query;
+    this.shownUrls = response.hits.map((h) => h.url);
     this.render(response);
   }
 
@@ -199,10 +247,14 @@ export class SearchView {
     this.list.replaceChildren(...hits.map((hit) => this.item(hit, words)));
     if (!hits.length) {
       this.status.textContent = this.s.none(response.query);
-    } else {
-      this.status.textContent = response.loosened
-        ? this.s.loosened(response.query, response.loosened.flatMap((p) => p.pieces), hits.length)
-        : this.s.found(hits.length, response.checked < response.candidates && hits.length >= 20);
+    }
+    const capped = hits.length >= this.limit && response.checked < response.candidates;
+    this.moreButton.hidden = !capped;
+    if (hits.length) {
+      this.status.textContent =
+        (response.loosened
+          ? this.s.loosened(response.query, response.loosened.flatMap((p) => p.pieces), hits.length)
+          : this.s.found(hits.length, capped));
     }
   }
 
@@ -215,7 +267,8 @@ export class SearchView {
     const head = el('p', { class: 'ys-head' });
     if (type) head.append(el('span', { class: 'ys-type' }, this.s.types[type] ?? type));
     head.append(link);
-    const details = [hit.meta.date, hit.meta.context].filter(Boolean).join(' · ');
+    // The context carries the date where the page has one of its own, written out once (documents.ts).
+    const details = hit.meta.context ?? '';
     const li = el('li', { class: 'ys-hit' }, head);
     if (details) li.append(el('p', { class: 'ys-meta', ...zh }, details));
     li.append(el('p', { class: 'ys-excerpt', ...zh }, segments(hit.excerpt)));

@@ -207,7 +207,11 @@ export const CASES: Case[] = [
     kind: 'substring',
     q: '海惠',
     relevant: [`${C}10-chen-taiyong/`, O('sichuan-haihui-zhupin-fuwu-zhongxin'), P('chen-taiyong'), C],
-    irrelevant: ['/conferences/2021-changsanjiao-suzhou/01-hui-jianlin/', '/conferences/2021-changsanjiao-suzhou/', `${C}09-hu-xudong/`, `${C}11-liao-yu/`, CHENGYU],
+    irrelevant: [
+      '/conferences/2021-changsanjiao-suzhou/01-hui-jianlin/', '/conferences/2021-changsanjiao-suzhou/', `${C}09-hu-xudong/`, `${C}11-liao-yu/`, CHENGYU,
+      // plain Pagefind at times: the page holds neither 海 nor 惠 together
+      '/conferences/2021-changsanjiao-suzhou/04-gao-zhengxiao/',
+    ],
   },
   { kind: 'substring', q: '潼南', relevant: [O('chongqing-tongnan-minzhengju'), C], irrelevant: [CHENGYU] },
   {
@@ -255,16 +259,23 @@ export const CASES: Case[] = [
   { kind: 'theme', q: '促双圈，谋发展，共双赢', relevant: [C], irrelevant: chuanyuSpeechesBut() },
   { kind: 'theme', q: '聚焦产业创新', relevant: [D] },
   { kind: 'theme', q: '引力湾区', relevant: ['/conferences/2023-guangdong-nansha/', '/series/guangdong-shehui-zuzhi-jiaoliu-dahui/'] },
-  { kind: 'traditional', q: '社會組織戰略合作協議', relevant: ZHANLUE_HEZUO },
+  // Pages no longer show Traditional spellings as other names (issue 15): plain Pagefind then matches stray characters.
+  { kind: 'traditional', q: '社會組織戰略合作協議', relevant: ZHANLUE_HEZUO, irrelevant: [CHENGYU, '/conferences/2022-dawanqu-nansha/', '/conferences/2021-changsanjiao-suzhou/'] },
   { kind: 'traditional', q: '鄉村振興', relevant: XIANGCUN_ZHENXING, irrelevant: XIANGCUN_ZHENXING_NOT },
-  { kind: 'traditional', q: '劉振國', relevant: LIU_ZHENGUO, irrelevant: [`${D}02-xie-xiaojun/`] },
-  { kind: 'traditional', q: '蘇州市民政局', relevant: [O('suzhou-minzhengju'), D, O('suzhou-renmin-zhengfu')], irrelevant: [CHANGSANJIAO] },
-  { kind: 'traditional', q: '長三角民政座談會', relevant: MINZHENG_ZUOTANHUI, irrelevant: [CHANGSANJIAO] },
+  { kind: 'traditional', q: '劉振國', relevant: LIU_ZHENGUO, irrelevant: [`${D}02-xie-xiaojun/`, P('wang-zhenyao'), P('qiu-zhenyu'), '/conferences/2024-dawanqu-nansha/01-wang-zhenyao/'] },
+  {
+    kind: 'traditional',
+    q: '蘇州市民政局',
+    relevant: [O('suzhou-minzhengju'), D, O('suzhou-renmin-zhengfu')],
+    // other cities' bureaus, and a speaker of the Shanghai bureau
+    irrelevant: [CHANGSANJIAO, O('chongqing-tongnan-minzhengju'), O('chongqing-yubei-minzhengju'), O('hefei-shushan-minzhengju'), O('shanghai-minzhengju'), P('xue-hai')],
+  },
+  { kind: 'traditional', q: '長三角民政座談會', relevant: MINZHENG_ZUOTANHUI, irrelevant: [CHANGSANJIAO, '/conferences/2023-changsanjiao-suzhou/'] },
   {
     kind: 'traditional',
     q: '重慶大學',
     relevant: [O('chongqing-daxue'), O('chongqing-daxue-kechuang-zhanlueyuan'), P('zhu-caichao'), `${C}04-zhu-caichao/`, C],
-    irrelevant: [CHENGYU],
+    irrelevant: [CHENGYU, '/conferences/2023-chengyu-minying-rongchang/'],
   },
   { kind: 'pinyin', q: 'zhoulimin', relevant: ZHOU_LIMIN, irrelevant: [P('zhou-dewen')] },
   { kind: 'pinyin', q: 'zhou limin', relevant: ZHOU_LIMIN, irrelevant: [P('zhou-dewen')] },

@@ -135,6 +135,17 @@ describe('warnings for likely mistakes', () => {
     const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'position: 乙市青年商会会长', 'position: 某大学教授');
     expect(check(tree).at('affiliation-mismatch')[0]!.field).toBe('speakers[0].affiliations[0]');
   });
+  it('flags a note that speaks to editors (shown to readers) and points to a TODO comment', () => {
+    const tree = edit(miniArchive(), 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\nnote: 所在地待核实\n');
+    const [w] = check(tree).at('editor-note');
+    expect(w).toMatchObject({ file: 'organizations/yishi-shanghui.yaml', field: 'note' });
+    expect(w!.message).toContain('待核实');
+    expect(w!.hint).toContain('# TODO');
+    // The same words as a YAML comment are the editors' to-do list, not the reader's.
+    const comment = edit(miniArchive(), 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\n# TODO: 所在地待核实\n');
+    expect(check(comment).at('editor-note')).toEqual([]);
+    expect(check(comment).at('todo').map((p) => p.message)).toEqual(['待办：所在地待核实']);
+  });
 });
 
 describe('helpers', () => {

@@ -80,14 +80,27 @@ describe('search documents of the fixture archive', () => {
     expect(byPath.get(org.path)!.keywords.join(' ')).toMatch(/^[a-z0-9 ]+$/);
   });
 
-  it('marks sections by offsets into the text, each starting with its title', () => {
+  it('marks sections by offsets into the text, each right after its title line (a result shows the title once)', () => {
     for (const doc of docs) {
       const { text, sections } = documentText(doc);
       expect(text.startsWith(doc.title)).toBe(true);
       for (const s of sections) {
-        expect(text.slice(s.start, s.end).startsWith(s.title)).toBe(true);
+        expect(`${text}\n`.slice(0, s.start).endsWith(`\n${s.title}\n`)).toBe(true);
         expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.start).toBeLessThanOrEqual(s.end + 1);
       }
+    }
+  });
+
+  it('says where the prose begins: after the title and the table of facts', () => {
+    for (const doc of docs) {
+      const { text, prose } = documentText(doc);
+      const facts = doc.sections.find((s) => s.facts);
+      if (!facts) continue;
+      // The facts end the line before the prose starts.
+      expect(text.slice(0, prose - 1).endsWith(facts.blocks.at(-1)!), doc.path).toBe(true);
+      expect(prose === text.length || text[prose - 1] === '\n', doc.path).toBe(true);
+      expect(text.slice(prose).startsWith(facts.blocks[0]!), doc.path).toBe(false);
     }
   });
 });

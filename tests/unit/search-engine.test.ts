@@ -206,6 +206,16 @@ describe('ranking', () => {
     const apart = r.hits.filter((h) => h.level === 1).map((h) => h.url);
     expect(apart.every((u) => !u.startsWith('/conferences/2022-xiling/'))).toBe(true);
   });
+  it('puts the page that is what the query names (speaker and kind) before pages that mention both', async () => {
+    // 王强 gave the keynote (主旨演讲) at 2022-xiling: the conference's program and his own page hold
+    // both words too, but only the speech is by him and of that kind (its meta and kind filter).
+    for (const reverse of [false, true]) {
+      const { engine: e } = engine({ candidates: 'everything', reverse });
+      const r = await e.search('王强 主旨演讲');
+      expect(urlsOf(r), `reverse ${reverse}`).toEqual(expect.arrayContaining(['/conferences/2022-xiling/', '/people/wang-qiang/']));
+      expect(r.hits[0]!.url, `reverse ${reverse}`).toBe('/conferences/2022-xiling/02-wang-qiang/');
+    }
+  });
   it('by date: Pagefind’s order (newest first) is the answer', async () => {
     const { engine: e, pagefind } = engine();
     const r = await e.search('林海燕', { sort: 'date' });
@@ -270,9 +280,32 @@ describe('what a hit shows', () => {
   });
   it('pinyin keywords find a person but are never shown', async () => {
     const { engine: e } = engine();
-    const r = await e.search('zhaomin');
-    expect(sorted(urlsOf(r))).toEqual(['/conferences/2023-xiling/04-zhao-min/', '/people/zhao-min/']);
-    for (const h of r.hits) expect(h.excerpt.map((s) => s.text).join('')).not.toContain('zhaomin');
+    for (const q of ['zhaomin', 'zhao min']) {
+      const r = await e.search(q);
+      expect(sorted(urlsOf(r))).toEqual(['/conferences/2023-xiling/04-zhao-min/', '/people/zhao-min/']);
+      for (const h of r.hits) {
+        const shown = [h.title, h.meta.context ?? '', ...h.excerpt.map((s) => s.text), ...h.sections.flatMap((x) => [x.title, ...x.excerpt.map((s) => s.text)])].join(' ');
+        expect(shown).not.toMatch(/zhao ?min/i);
+      }
+    }
+  });
+  it('an excerpt from the page\'s prose, not its table of facts run together', async () => {
+    const { engine: e } = engine();
+    // 王强 and 主旨演讲 are in the speech's facts (发言人 王强 … 类型 主旨演讲): the excerpt is its summary.
+    const r = await e.search('王强');
+    const talk = r.hits.find((h) => h.url === '/conferences/2022-xiling/02-wang-qiang/')!;
+    const text = talk.excerpt.map((s) => s.text).join('');
+    expect(text).not.toMatch(/发言人|时任|类型 |环节 /);
+    // Nor the sections' headings (摘要, 要点): the summary's own words come first.
+    expect(text).not.toMatch(/摘要|要点/);
+    expect(text.length).toBeGreaterThan(10);
+    for (const q of ['西岭', '社区基金会', '民政厅']) {
+      for (const h of (await e.search(q)).hits) {
+        expect(h.excerpt.map((s) => s.text).join(''), `${q} ${h.url}`).not.toMatch(/^(…)?(发言人|简称|拼音) /);
+        // A section's excerpt is its text: the heading is the link, shown once.
+        for (const x of h.sections) expect(x.excerpt.map((s) => s.text).join('').startsWith(x.title), `${q} ${h.url} ${x.title}`).toBe(false);
+      }
+    }
   });
   it('a Traditional query marks the Simplified text it matched', async () => {
     const { engine: e } = engine();

@@ -188,7 +188,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     fragment: (u, wordCount): Fragment => {
       const doc = byUrl.get(u);
       if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
-      const { text, sections } = documentText(doc);
+      const { text, sections, prose } = documentText(doc);
       options.onText?.(text);
       return {
         url: u,
@@ -197,7 +197,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
         filters: doc.filters,
         meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
         anchors: [],
-        yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date } satisfies FragmentExtra,
+        yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date, prose } satisfies FragmentExtra,
       };
     },
     write: (file, content) => {

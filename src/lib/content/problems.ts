@@ -50,6 +50,7 @@ export const WARNING_CODES = [
   'position-differs',
   'attendee-active',
   'affiliation-mismatch',
+  'editor-note',
 ] as const;
 
 export type ProblemCode = (typeof ERROR_CODES)[number] | (typeof WARNING_CODES)[number];

@@ -3,7 +3,8 @@
  * drafts and TODOs, speeches without a summary, namesakes without a note, records
  * nothing refers to, a person whose position changes within one conference, an
  * attendee who also spoke or presided there, an affiliation whose organization the
- * position text never names, file names out of step with the record. Each kind is
+ * position text never names, a note to editors written where readers see it, file
+ * names out of step with the record. Each kind is
  * one function below.
  */
 import { COLLECTION_NAMES } from '../../schemas/layout.ts';
@@ -27,6 +28,7 @@ export function findWarnings(index: ContentIndex): Problem[] {
   positionChanges(index, warn);
   activeAttendees(index, warn);
   affiliationMismatches(index, warn);
+  editorNotes(index, warn);
   return out;
 }
 
@@ -141,5 +143,18 @@ function affiliationMismatches(index: ContentIndex, warn: Warn): void {
         }
       }),
     );
+  }
+}
+
+/** What is still to be checked, in a reader's words on the page: `note` is shown to readers, `# TODO:` comments are not. */
+const EDITOR_WORDS = /待核实|待核对|待查|待确认|待补|TODO/;
+
+/** A person's or organization's `note` that speaks to editors (…待核实) would be shown to readers. */
+function editorNotes(index: ContentIndex, warn: Warn): void {
+  for (const e of [...index.people.values(), ...index.organizations.values()]) {
+    const note = e.data.note;
+    if (note && EDITOR_WORDS.test(note)) {
+      warn(e, ['note'], 'editor-note', `note 会显示给读者，其中“${EDITOR_WORDS.exec(note)![0]}”是写给编者的`, '把待办写成 YAML 注释 # TODO: …（npm run check 会列出），note 只写读者需要知道的事');
+    }
   }
 }

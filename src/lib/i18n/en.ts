@@ -73,6 +73,7 @@ export const en: Dictionary = {
   },
   conference: {
     shortTitle: 'Short title',
+    series: 'Series',
     date: 'Date',
     place: 'Place',
     theme: 'Theme',
@@ -98,7 +99,7 @@ export const en: Dictionary = {
     title: 'Title',
     conference: 'Conference',
     session: 'Session',
-    order: (o: number) => ` (speech ${o})`,
+    order: (at: number, of: number) => ` (speech ${at} of ${of} in this session)`,
     date: 'Date',
     place: 'Place',
     summary: 'Summary',

@@ -94,6 +94,7 @@ export const zh = {
   },
   conference: {
     shortTitle: '简称',
+    series: '系列',
     date: '时间',
     place: '地点',
     theme: '主题',
@@ -118,7 +119,7 @@ export const zh = {
     title: '题目',
     conference: '会议',
     session: '环节',
-    order: (o: number) => `（第 ${o} 篇）`,
+    order: (at: number, of: number) => `（本环节第 ${at} 篇，共 ${of} 篇）`,
     date: '时间',
     place: '地点',
     summary: '摘要',

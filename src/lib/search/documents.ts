@@ -22,10 +22,11 @@ import type {
 import { ORGANIZER_ROLES } from '../archive/build.ts';
 import { formatDateRangeZh } from '../dates.ts';
 import { zh } from '../i18n/zh.ts';
-import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle } from '../labels.ts';
+import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle, placeInSession, positionParts, sessionKindShown } from '../labels.ts';
 import type { FragmentExtra } from './fragment.ts';
 import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
+import { otherNames } from '../names.ts';
 
 export interface SearchSection {
   /** The heading's id on the page (absent for the text before the first heading). */
@@ -34,6 +35,8 @@ export interface SearchSection {
   title?: string;
   /** Blocks of text: paragraphs, list items, table rows. */
   blocks: string[];
+  /** The page's table of facts (label, value): indexed, but never a result's excerpt. */
+  facts?: true;
 }
 
 export interface SearchDocument {
@@ -75,22 +78,34 @@ function sourcesSection(sources: ConferenceNode['data']['sources']): SearchSecti
   };
 }
 
+/** Other names as the page lists them (not the name, nor its short name, in any script). */
+const aliasesLine = (label: string, d: { name: string; shortName?: string; aliases: string[] }) => {
+  const other = otherNames(d.name, d.aliases, d.shortName);
+  return other.length > 0 && `${label} ${other.join('、')}`;
+};
+
+function positionText(position: string, orgs: OrganizationNode[]): string {
+  const { rest } = positionParts(position, orgs);
+  return rest.length ? `${position}（${names(rest)}）` : position;
+}
+
 export function speechDocument(s: SpeechNode): SearchDocument {
   const c = s.conference;
   const t = zh.speech;
   const speakerNames = names(s.speakers.map((x) => x.person));
   // Label and value apart, as the page's <dt> and <dd> are.
+  const place = placeInSession(s);
   const facts = [
     `${t.speakers} ${speakerNames}`,
-    `${t.position} ${s.speakers.map((sp) => sp.position).join('；')}`,
-    ...s.speakers.flatMap((sp) => sp.affiliations.map((a) => `${a.organization.data.name}（${a.role}）`)),
+    // As the page shows it: the position, and in brackets the organizations it does not name.
+    `${t.position} ${s.speakers.map((sp) => positionText(sp.position, sp.affiliations.map((a) => a.organization))).join('；')}`,
     `${t.kind} ${s.data.kind}`,
     `${t.conference} ${c.data.title}`,
-    `${t.session} ${s.session.name}${t.order(s.data.order)}`,
+    `${t.session} ${s.session.name}${place ? t.order(...place) : ''}`,
     compact([t.date, s.session.date ? formatDateRangeZh(s.session.date) : formatDateRangeZh(c.data.startDate, c.data.endDate), s.session.time]).join(' '),
     `${t.place} ${c.data.city}${c.data.venue ? `，${c.data.venue}` : ''}`,
   ];
-  const sections: SearchSection[] = [{ blocks: facts }];
+  const sections: SearchSection[] = [{ blocks: facts, facts: true }];
   if (s.data.summary) sections.push({ id: 'summary', title: t.summary, blocks: [s.data.summary] });
   sections.push({ id: 'points', title: t.points, blocks: [] });
   for (const b of markdownBlocks(s.body ?? '')) {
@@ -102,7 +117,11 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   return {
     path: s.path,
     title: speechTitle(s),
-    meta: { type: ENTITY_TYPE.speech, date: s.session.date ?? c.data.startDate, context: `${speakerNames} · ${c.data.shortTitle}` },
+    meta: {
+      type: ENTITY_TYPE.speech,
+      date: s.session.date ?? c.data.startDate,
+      context: `${formatDateRangeZh(s.session.date ?? c.data.startDate)} · ${speakerNames} · ${c.data.shortTitle}`,
+    },
     filters: {
       type: [ENTITY_TYPE.speech],
       year: [String(c.year)],
@@ -123,6 +142,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
   const t = zh.conference;
   const facts = compact([
     d.shortTitle !== d.title && `${t.shortTitle} ${d.shortTitle}`,
+    `${t.series} ${c.series.data.name}`,
     `${t.date} ${formatDateRangeZh(d.startDate, d.endDate)}`,
     `${t.place} ${d.city}${d.venue ? `，${d.venue}` : ''}`,
     d.theme && `${t.theme} “${d.theme}”`,
@@ -139,14 +159,14 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     id: 'program',
     title: t.program,
     blocks: c.sessions.flatMap((s) => [
-      compact([s.kind, s.name, s.date, s.time, s.status === 'announced' && t.announced, s.description]).join(' '),
+      compact([sessionKindShown(s), s.name, s.date, s.time, s.status === 'announced' && t.announced, s.description]).join(' '),
       ...(s.presiderNodes.length ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`] : []),
       ...s.speeches.map((sp) =>
         compact([sp.data.kind, speechTitle(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
       ),
     ]),
   };
-  const sections: SearchSection[] = [{ blocks: facts }, overview, program];
+  const sections: SearchSection[] = [{ blocks: facts, facts: true }, { blocks: [d.summary] }, overview, program];
   if (c.outcomes.length) {
     sections.push({
       id: 'outcomes',
@@ -186,7 +206,7 @@ export function personDocument(p: PersonNode): SearchDocument {
     orgs.length > 0 && `${t.organizations} ${names(orgs)}`,
     `${t.appears} ${t.appearsValue(p.conferences.length, p.appearances.length, p.presided.length, p.attended.length)}`,
   ]);
-  const sections: SearchSection[] = [{ blocks: facts }];
+  const sections: SearchSection[] = [{ blocks: facts, facts: true }];
   if (p.appearances.length) {
     sections.push({
       id: 'appearances',
@@ -223,7 +243,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
   const typeLabel = organizationTypeLabel(d.type);
   const facts = compact([
     d.shortName && `${t.shortName} ${d.shortName}`,
-    d.aliases.length > 0 && `${t.aliases} ${d.aliases.join('、')}`,
+    aliasesLine(t.aliases, d),
     d.englishName && `${t.englishName} ${d.englishName}`,
     `${t.type} ${typeLabel}`,
     o.parent && `${t.parent} ${o.parent.data.name}`,
@@ -233,7 +253,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     d.website && `${t.website} ${d.website}`,
     d.note,
   ]);
-  const sections: SearchSection[] = [{ blocks: facts }];
+  const sections: SearchSection[] = [{ blocks: facts, facts: true }];
   if (o.roles.length) {
     sections.push({
       id: 'roles',
@@ -269,7 +289,7 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
   const t = zh.series;
   const facts = compact([
     d.shortName && `${t.shortName} ${d.shortName}`,
-    d.aliases.length > 0 && `${t.aliases} ${d.aliases.join('、')}`,
+    aliasesLine(t.aliases, d),
     s.regions.length > 0 && `${t.region} ${s.regions.map((r) => r.data.name).join('、')}`,
     d.frequency && `${t.frequency} ${d.frequency}`,
     d.hosting && `${t.hosting} ${d.hosting}`,
@@ -283,7 +303,7 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
     filters: { type: [ENTITY_TYPE.series], region: s.regions.map(shortRegion), series: [shortSeries(s)] },
     date: latest?.data.startDate ?? UNDATED,
     sections: [
-      { blocks: facts },
+      { blocks: facts, facts: true },
       { id: 'editions', title: t.editions, blocks: s.editions.map(conferenceCard) },
     ],
     keywords: compact([placePinyin(d.shortName ?? d.name)]),
@@ -300,7 +320,8 @@ export function regionDocument(r: RegionNode): SearchDocument {
     filters: { type: [ENTITY_TYPE.region], region: [shortRegion(r)] },
     date: r.conferences[0]?.data.startDate ?? UNDATED,
     sections: [
-      { blocks: compact([d.shortName, d.englishName, d.members.join('、'), d.description]) },
+      { blocks: compact([d.shortName, d.englishName, d.members.join('、')]), facts: true },
+      { blocks: compact([d.description]) },
       { id: 'conferences', title: zh.regions.conferences, blocks: r.conferences.length ? r.conferences.map(conferenceCard) : [zh.regions.none] },
       ...(r.series.length ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }] : []),
       ...(r.organizations.length ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }] : []),
@@ -322,15 +343,19 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
 }
 
 /** A document's text as the index's fragment keeps it: the title, then each section's title and blocks, one per line. */
-export function documentText(doc: SearchDocument): { text: string; sections: FragmentExtra['sections'] } {
+export function documentText(doc: SearchDocument): { text: string; sections: FragmentExtra['sections']; prose: number } {
   let text = doc.title;
   const sections: FragmentExtra['sections'] = [];
+  let prose = 0;
   for (const s of doc.sections) {
-    const start = text.length + 1;
     const lines = [...(s.title ? [s.title] : []), ...s.blocks].filter(Boolean);
     if (!lines.length) continue;
+    const at = text.length + 1;
     text += `\n${lines.join('\n')}`;
-    if (s.id && s.title) sections.push({ id: s.id, title: s.title, start, end: text.length });
+    if (s.facts) prose = text.length + 1;
+    // A section's text starts after its heading's line: a result shows the heading once, as the
+    // link. (A heading with nothing under it ends the text: its section starts past the end.)
+    if (s.id && s.title) sections.push({ id: s.id, title: s.title, start: at + s.title.length + 1, end: text.length });
   }
-  return { text, sections };
+  return { text, sections, prose: Math.min(prose, text.length) };
 }

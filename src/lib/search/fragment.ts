@@ -17,4 +17,6 @@ export interface FragmentExtra {
   keywords: string;
   /** The page's date sort key (`0000-00-00` when it has none). */
   date: string;
+  /** Offset in the text where the page's prose begins, after its title and table of facts: excerpts come from there. */
+  prose?: number;
 }
