@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.locator('a[data-para-link][href="#p-2"]').click();
       await page.waitForURL(/#p-2$/);
       // The citation names the canonical URL of the deployment with the paragraph's anchor.
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^王强\. .*\[EB\/OL\]\/\/.*https:\/\/yilu\.example\.org\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^王强\. .*\[EB\/OL\]\/\/.*https:\/\/yilu\.test\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
       expect(await page.locator('.cite-status').textContent()).toContain('第2段');
 
       await page.goto(s.site.url('/conferences/2022-xiling/'));
