@@ -38,6 +38,8 @@ interface Expected {
   date: string;
   place: string;
   url: string;
+  /** The title is the page's heading, supplied by the editors (no title was reported). */
+  supplied?: boolean;
 }
 
 function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 'speech' | 'conference') {
@@ -67,6 +69,9 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(entry.fields.day).toBe(String(d));
   expect(c.bibtex!.download).toMatch(new RegExp(`\\tmonth = ${MONTHS[m - 1]},\\n`));
   expect(entry.fields.url).toBe(e.url);
+  // The URL once: not repeated in howpublished.
+  expect(entry.fields.howpublished).toBeUndefined();
+  expect(c.bibtex!.download.split(e.url)).toHaveLength(2);
 
   // RIS: the grammar's tags, and astrocite's conversion to CSL
   // The record ends with ER; its CRLF line ends are the download's (checked on a real download in cite.test.ts).
@@ -89,6 +94,8 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(risLines.length).toBeGreaterThan(8);
   expect(risLines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), risLines.join('|')).toBe(true);
   expect(risCsl.URL).toBe(e.url);
+  // The language and script of the record's text, as shown (the panel is never converted to 繁).
+  expect(tags('LA')).toEqual(['zh-Hans']);
 
   // CSL-JSON
   const csl = JSON.parse(c.csl!.download) as Record<string, unknown>[];
@@ -107,10 +114,12 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   const gbt = c.gbt7714!.download;
   const authorPart = e.authors.length > 3 ? `${e.authors.slice(0, 3).join(', ')}, 等` : e.authors.join(', ');
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const host = kind === 'speech' ? `\\[EB/OL\\]//${esc(e.conference)}, ` : `\\[EB/OL\\]. `;
+  // 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL. — a supplied title in square brackets, no `//`.
+  const title = e.supplied ? `\\[${esc(e.title)}\\]` : esc(e.title);
   expect(gbt).toMatch(
-    new RegExp(`^${authorPart ? esc(authorPart) + '\\. ' : ''}${esc(e.title)}${host}${esc(e.place)}, ${e.date}(/\\d{4}-\\d{2}-\\d{2})?\\. 议录\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
+    new RegExp(`^${authorPart ? esc(authorPart) + '\\. ' : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
   );
+  expect(gbt).not.toContain('//' + e.conference);
 
   // citation_* meta tags
   const meta = (name: string) => page.findAll((el) => el.name === 'meta' && el.attribs.name === name).map((el) => el.attribs.content);
@@ -191,6 +200,7 @@ function suite(spec: SiteSpec) {
           date: content.speechDate(s),
           place: s.conf.data.city as string,
           url: abs(content.speechPath(s)),
+          supplied: s.data.title === undefined,
         }, 'speech');
       }
     });
