@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RisAst, parse as parseRis } from 'astrocite-ris';
 import jsonld from 'jsonld';
@@ -18,7 +19,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { differences, readContentFiles, type ConferenceFile, type Yaml } from '../support/content-files.ts';
+import { bodyOf, differences, readContentFiles, type ConferenceFile, type Yaml } from '../support/content-files.ts';
 import { byAttr, htmlFiles, readPage } from '../support/html.ts';
 import { absolute, citationsOf, fileOfUrl, jsonLdOf, offlineLoader } from '../support/formats.ts';
 import { originOf, ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
@@ -145,9 +146,17 @@ function contentOf(spec: SiteSpec) {
       .sort((a, b) => (a.data.order as number) - (b.data.order as number));
   const speakers = (s: SpeechFile) => s.data.speakers as { person: string; position: string; affiliations?: { organization: string; role: string }[] }[];
   const session = (s: SpeechFile) => (s.conf.data.sessions as Yaml[]).find((x) => x.id === s.data.session)!;
+  /** The body of a record's file as written, found by its path (index.md or .mdx, a speech .md or .mdx). */
+  const bodyAt = (stem: string) => {
+    const text = files.texts.get(`${stem}.md`) ?? files.texts.get(`${stem}.mdx`);
+    if (text === undefined) throw new Error(`no content file ${stem}.md(x)`);
+    return bodyOf(text);
+  };
   return {
     files,
     drafts,
+    overview: (c: ConferenceFile) => bodyAt(`conferences/${c.id}/index`),
+    keyPoints: (s: SpeechFile) => bodyAt(`conferences/${s.conf.id}/speeches/${s.slug}`),
     conferences,
     // Newest first, as the site lists them.
     newestFirst: [...conferences].sort((a, b) => String(b.data.startDate).localeCompare(String(a.data.startDate))),
@@ -313,6 +322,42 @@ function suite(spec: SiteSpec) {
         expect([r.conference, r.slug, r.date, r.url]).toEqual([s.conf.id, s.slug, content.speechDate(s), abs(content.speechPath(s))]);
       }
     });
+    it('holds the text the pages show: each overview (概况) and each speech’s key points (要点), as the files write them', () => {
+      // Letters and digits only: the page's ¶ links, footnote marks and list markers aside, each
+      // paragraph and point shown must be in the data.
+      const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
+      const shownBlocks = (p: string, section: string) => {
+        const sec = page(p).find((e) => e.name === 'section' && e.attribs['aria-labelledby'] === section);
+        expect(sec, `${p} has no ${section} section`).toBeDefined();
+        // The text of a block without its footnote marks (GFM renders [^a] as a numbered <sup>).
+        const text = (n: AnyNode): string =>
+          n.type === 'text' ? (n as Text).data : 'children' in n && !(n.type === 'tag' && (n as Element).name === 'sup') ? (n as Element).children.map(text).join('') : '';
+        return DomUtils.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? ''), [sec!]).map((e) => letters(text(e)));
+      };
+      const json = new Map(conferences.map((c) => [c.id, readJson(`conferences/${c.id}.json`)]));
+      let withText = 0;
+      for (const c of conferences) {
+        const written = content.overview(c);
+        const r = data.conferences.find((x: Yaml) => x.id === c.id);
+        expect(r.overview, c.id).toBe(written);
+        expect(json.get(c.id).overview, `conferences/${c.id}.json`).toBe(written);
+        if (written) withText++;
+        for (const block of shownBlocks(content.confPath(c), 'overview')) expect(letters(r.overview ?? ''), `${c.id}: ${block}`).toContain(block);
+      }
+      for (const s of speeches) {
+        const id = `${s.conf.id}/${s.slug}`;
+        const written = content.keyPoints(s);
+        const r = data.speeches.find((x: Yaml) => x.id === id);
+        expect(r.keyPoints, id).toBe(written);
+        expect(json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id).keyPoints, `conferences/${s.conf.id}.json ${id}`).toBe(written);
+        if (written) withText++;
+        for (const block of shownBlocks(content.speechPath(s), 'points')) expect(letters(r.keyPoints ?? ''), `${id}: ${block}`).toContain(block);
+      }
+      expect(withText).toBeGreaterThan(conferences.length);
+      // The schema describes both fields.
+      const schema = JSON.stringify(readJson('api/schema.json'));
+      for (const field of ['overview', 'keyPoints']) expect(schema).toMatch(new RegExp(`"${field}":\\{[^{}]*Markdown`));
+    });
     it('holds every person, organization, series and region as written; leaves out only those a draft alone names', () => {
       const draftText = content.drafts.flatMap((c) => [...content.files.texts].filter(([f]) => f.startsWith(`conferences/${c.id}/`)).map(([, t]) => t)).join('\n');
       for (const [kind, sub] of [['people', 'people'], ['organizations', 'organizations'], ['series', 'series'], ['regions', 'regions']] as const) {
@@ -374,6 +419,7 @@ function suite(spec: SiteSpec) {
           speakers: content.speakerNames(s).join('；'),
           positions: content.speakers(s).map((sp) => sp.position).join('；'),
           summary: (s.data.summary as string | undefined) ?? '',
+          key_points: content.keyPoints(s) ?? '',
           url: abs(content.speechPath(s)),
         });
       }
@@ -385,9 +431,9 @@ function suite(spec: SiteSpec) {
     const files = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => fs.statSync(path.join(dir, f)).isFile());
     it(`names no made-up origin: every URL of the site's own starts with ${own}`, () => {
       // Other origins may appear only where the content files name them (sources, websites) or
-      // where a format names its standard (schema.org, JSON Schema, XML namespaces) or the repository.
+      // where a format names its standard (schema.org, JSON Schema, the sitemap's XML namespaces), the repository, or the Wayback Machine (schema.json's example of an archived copy).
       const named = [...content.files.texts.values()].join('\n').match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
-      const allowed = new Set([own, ...named.map((u) => new URL(u).origin), 'https://schema.org', 'https://json-schema.org', 'http://www.w3.org', 'https://www.w3.org', 'http://www.sitemaps.org', 'https://github.com']);
+      const allowed = new Set([own, ...named.map((u) => new URL(u).origin), 'https://schema.org', 'https://json-schema.org', 'http://www.w3.org', 'https://www.w3.org', 'http://www.sitemaps.org', 'http://www.google.com', 'https://github.com', 'https://web.archive.org']);
       const foreign: string[] = [];
       let ownUrls = 0;
       for (const f of files.filter((x) => /\.(html|xml|json|csv|txt)$/.test(x) || x === '_redirects')) {
