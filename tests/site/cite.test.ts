@@ -33,7 +33,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="cite-ris"]').click()]);
     expect(readFileSync(await download.path(), 'utf8').replace(/\r\n/g, '\n').trimEnd()).toBe(before!.trimEnd());
     await page.locator('button[data-copy="cite-ris"]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(before);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).toBe(before);
     await context.close();
   });
 
@@ -58,7 +58,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await copyBibtex.click();
       // Confirmed twice: the button itself says so (visibly, where the reader clicked), and the
       // status line, a live region, announces what was copied.
-      await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已复制 BibTeX');
+      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toContain('已复制 BibTeX');
       expect(await page.locator('.cite-status').getAttribute('role')).toBe('status');
       expect(await page.locator('.cite-status').isVisible()).toBe(true);
       const pressed = page.locator('button.is-copied[data-copy="cite-bibtex"]');
@@ -85,7 +85,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       // The citation names the canonical URL of the deployment with the paragraph's anchor.
       // GB/T 7714's form for an electronic resource: 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL.
       await expect
-        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
         .toMatch(/^王强\. .*\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/yilu\.test\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
       expect(await page.locator('.cite-status').textContent()).toContain('第2段');
 
@@ -104,7 +104,7 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'));
       await page.locator('#cite summary').click();
       await page.getByRole('button', { name: 'Copy GB/T 7714-2015' }).click();
-      await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the GB/T 7714-2015 citation.');
+      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toBe('Copied the GB/T 7714-2015 citation.');
       expect(await page.locator('button.is-copied').textContent()).toBe('Copied GB/T 7714-2015');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-gbt7714').textContent());
 
