@@ -11,14 +11,20 @@ import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
 import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
 import { englishRedirects } from './src/integrations/english-redirects.ts';
 import { collectionStorage } from './src/integrations/content-store.ts';
+import { siteOriginNotice } from './src/integrations/site-origin.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
+
+// The origin of every absolute URL: YILU_SITE, or the local preview's (src/lib/site-origin.ts).
+const origin = siteOrigin(process.env.YILU_SITE);
 
 export default defineConfig({
-  site: process.env.YILU_SITE || 'https://yilu.example.org',
+  site: origin.origin,
   base: process.env.YILU_BASE || '/',
   outDir: process.env.YILU_OUT || './dist',
   cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
+    siteOriginNotice(origin.local),
     // First: a build starts its search indexer here, beside the content check that follows.
     search({ content: contentRoot() }),
     contentCheck({ root: contentRoot() }),

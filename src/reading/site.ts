@@ -236,7 +236,7 @@ if (themeToggle) {
 
 // ---- the citation panel ---------------------------------------------------------------
 const cite = document.querySelector<HTMLElement>('[data-cite-url]');
-/** Labels and messages, in the interface's language: copy, download, copied, paragraph copied, failed, downloaded. */
+/** Labels and messages, in the interface's language: copy, download, copied, paragraph copied, failed, downloaded, the copy button's “copied”. */
 const citeWords = () => (cite?.dataset.msgs ?? '').split('|');
 /** Under each format, a copy and a download button (they need this script, so it adds them; again when the language changes). */
 function citeButtons(): void {
@@ -276,7 +276,36 @@ if (cite) {
     clearTimeout(timer);
     timer = setTimeout(() => (status.textContent = ''), 5000);
   };
-  const copy = (text: string, done: string) => {
+  /**
+   * The button that copied says so for a moment, where the reader is looking; the status line
+   * announces it. The label is swapped as a new text node, so that in 繁 the conversion's
+   * observer converts it like any added text, and the original node is put back after.
+   */
+  const labels = new WeakMap<HTMLButtonElement, { node: Text; timer?: ReturnType<typeof setTimeout> }>();
+  const flash = (b: HTMLButtonElement) => {
+    const copied = citeWords()[6];
+    let state = labels.get(b);
+    if (!state) {
+      const node = b.firstChild;
+      if (!(node instanceof Text)) return;
+      state = { node };
+      labels.set(b, state);
+    }
+    if (!copied) return;
+    const { node } = state;
+    if (b.firstChild === node) b.replaceChild(document.createTextNode(copied), node);
+    b.classList.add('is-copied');
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      if (b.firstChild && b.firstChild !== node) b.replaceChild(node, b.firstChild);
+      b.classList.remove('is-copied');
+    }, 2500);
+  };
+  const copy = (text: string, done: string, button?: HTMLButtonElement) => {
+    const confirmed = () => {
+      say(done);
+      if (button) flash(button);
+    };
     const fallback = () => {
       const t = document.createElement('textarea');
       t.value = text;
@@ -292,9 +321,10 @@ if (cite) {
         ok = false;
       }
       t.remove();
-      say(ok ? done : (citeWords()[4] ?? ''));
+      if (ok) confirmed();
+      else say(citeWords()[4] ?? '');
     };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(() => say(done), fallback);
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(confirmed, fallback);
     else fallback();
   };
   const formatName = (pre: HTMLElement) => pre.closest('section')?.querySelector('h3')?.textContent ?? '';
@@ -304,7 +334,7 @@ if (cite) {
     const pre = b && document.getElementById(b.dataset.copy ?? b.dataset.download ?? '');
     if (!b || !pre) return;
     if (b.dataset.copy) {
-      copy(pre.textContent ?? '', (citeWords()[2] ?? '').replace('{format}', formatName(pre)));
+      copy(pre.textContent ?? '', (citeWords()[2] ?? '').replace('{format}', formatName(pre)), b);
       return;
     }
     // Downloads are made here from the record shown on the page, so no page carries it twice;

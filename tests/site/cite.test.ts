@@ -15,6 +15,28 @@ const SHOTS = process.env.YILU_SCREENSHOTS;
 describe.skipIf(!hasBrowser)('citing in Chromium', () => {
   const s = browseSite(SITES.fixtureBase);
 
+  it('in 繁 the citations stay as written (Simplified, LA zh-Hans): what is shown is what is copied and downloaded', async () => {
+    const context = await s.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.site.origin });
+    const page = await context.newPage();
+    await page.goto(s.site.url('/conferences/2022-xiling/'));
+    await page.getByText('引用本页').click();
+    const ris = page.locator('#cite-ris');
+    const before = await ris.textContent();
+    await page.locator('[data-script-toggle]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.script === 'hant');
+    // The page around it is converted; the record is not.
+    expect(await page.locator('#cite summary').textContent()).toBe('引用本頁');
+    expect(await ris.textContent()).toBe(before);
+    expect(before).toContain('LA  - zh-Hans');
+    expect(before).toContain('西岭公益论坛');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="cite-ris"]').click()]);
+    expect(readFileSync(await download.path(), 'utf8').replace(/\r\n/g, '\n').trimEnd()).toBe(before!.trimEnd());
+    await page.locator('button[data-copy="cite-ris"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).toBe(before);
+    await context.close();
+  });
+
   for (const width of [375, 1280]) {
     it(`copies citations and paragraph citations at ${width}px`, async () => {
       const served = s.site.requests.length;
@@ -32,8 +54,24 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.getByText('引用本页').click();
       const bibtex = page.locator('#cite-bibtex');
       await expect.poll(() => bibtex.isVisible()).toBe(true);
-      await page.getByRole('button', { name: '复制 BibTeX' }).click();
-      await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已复制 BibTeX');
+      const copyBibtex = page.getByRole('button', { name: '复制 BibTeX' });
+      await copyBibtex.click();
+      // Confirmed twice: the button itself says so (visibly, where the reader clicked), and the
+      // status line, a live region, announces what was copied.
+      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toContain('已复制 BibTeX');
+      expect(await page.locator('.cite-status').getAttribute('role')).toBe('status');
+      expect(await page.locator('.cite-status').isVisible()).toBe(true);
+      const pressed = page.locator('button.is-copied[data-copy="cite-bibtex"]');
+      expect(await pressed.textContent()).toMatch(/^已复制 BibTeX$/);
+      expect(await pressed.isVisible()).toBe(true);
+      const inViewport = await pressed.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      expect(inViewport).toBe(true);
+      // …and goes back to its label.
+      await expect.poll(() => pressed.count(), { timeout: 6000 }).toBe(0);
+      expect(await copyBibtex.textContent()).toBe('复制 BibTeX');
       const clip = await page.evaluate(() => navigator.clipboard.readText());
       expect(clip).toBe(await bibtex.textContent());
       expect(clip).toMatch(/^@inproceedings\{yilu-2022-xiling-02-wang-qiang,/);
@@ -45,7 +83,10 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await page.locator('a[data-para-link][href="#p-2"]').click();
       await page.waitForURL(/#p-2$/);
       // The citation names the canonical URL of the deployment with the paragraph's anchor.
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^王强\. .*\[EB\/OL\]\/\/.*https:\/\/yilu\.example\.org\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
+      // GB/T 7714's form for an electronic resource: 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL.
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+        .toMatch(/^王强\. .*\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/yilu\.test\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
       expect(await page.locator('.cite-status').textContent()).toContain('第2段');
 
       await page.goto(s.site.url('/conferences/2022-xiling/'));
@@ -57,6 +98,15 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       const saved = readFileSync(await download.path(), 'utf8');
       expect(saved).toMatch(/^TY {2}- GEN\r\n/);
       expect(saved.replace(/\r\n/g, '\n').trimEnd()).toBe((await page.locator('#cite-ris').textContent())!.trimEnd());
+
+      // The English interface confirms in English.
+      await page.goto(s.site.url('/conferences/2022-xiling/02-wang-qiang/?lang=en'));
+      await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'));
+      await page.locator('#cite summary').click();
+      await page.getByRole('button', { name: 'Copy GB/T 7714-2015' }).click();
+      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toBe('Copied the GB/T 7714-2015 citation.');
+      expect(await page.locator('button.is-copied').textContent()).toBe('Copied GB/T 7714-2015');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-gbt7714').textContent());
 
       expect(problems).toEqual([]);
       expect(requests.filter((u) => /\.m?js(\?|$)/.test(u) && !/\/_yilu\/site\.[0-9a-f]+\.js$/.test(u))).toEqual([]);

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { AST as RisAst, parse as parseRis } from 'astrocite-ris';
 import jsonld from 'jsonld';
@@ -18,10 +19,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { differences, readContentFiles, type ConferenceFile, type Yaml } from '../support/content-files.ts';
+import { bodyOf, differences, readContentFiles, type ConferenceFile, type Yaml } from '../support/content-files.ts';
 import { byAttr, htmlFiles, readPage } from '../support/html.ts';
 import { absolute, citationsOf, fileOfUrl, jsonLdOf, offlineLoader } from '../support/formats.ts';
-import { ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
+import { originOf, ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
@@ -38,6 +39,8 @@ interface Expected {
   date: string;
   place: string;
   url: string;
+  /** The title is the page's heading, supplied by the editors (no title was reported). */
+  supplied?: boolean;
 }
 
 function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 'speech' | 'conference') {
@@ -67,6 +70,9 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(entry.fields.day).toBe(String(d));
   expect(c.bibtex!.download).toMatch(new RegExp(`\\tmonth = ${MONTHS[m - 1]},\\n`));
   expect(entry.fields.url).toBe(e.url);
+  // The URL once: not repeated in howpublished.
+  expect(entry.fields.howpublished).toBeUndefined();
+  expect(c.bibtex!.download.split(e.url)).toHaveLength(2);
 
   // RIS: the grammar's tags, and astrocite's conversion to CSL
   // The record ends with ER; its CRLF line ends are the download's (checked on a real download in cite.test.ts).
@@ -89,6 +95,8 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(risLines.length).toBeGreaterThan(8);
   expect(risLines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), risLines.join('|')).toBe(true);
   expect(risCsl.URL).toBe(e.url);
+  // The language and script of the record's text, as shown (the panel is never converted to 繁).
+  expect(tags('LA')).toEqual(['zh-Hans']);
 
   // CSL-JSON
   const csl = JSON.parse(c.csl!.download) as Record<string, unknown>[];
@@ -107,10 +115,12 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   const gbt = c.gbt7714!.download;
   const authorPart = e.authors.length > 3 ? `${e.authors.slice(0, 3).join(', ')}, 等` : e.authors.join(', ');
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const host = kind === 'speech' ? `\\[EB/OL\\]//${esc(e.conference)}, ` : `\\[EB/OL\\]. `;
+  // 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL. — a supplied title in square brackets, no `//`.
+  const title = e.supplied ? `\\[${esc(e.title)}\\]` : esc(e.title);
   expect(gbt).toMatch(
-    new RegExp(`^${authorPart ? esc(authorPart) + '\\. ' : ''}${esc(e.title)}${host}${esc(e.place)}, ${e.date}(/\\d{4}-\\d{2}-\\d{2})?\\. 议录\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
+    new RegExp(`^${authorPart ? esc(authorPart) + '\\. ' : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
   );
+  expect(gbt).not.toContain('//' + e.conference);
 
   // citation_* meta tags
   const meta = (name: string) => page.findAll((el) => el.name === 'meta' && el.attribs.name === name).map((el) => el.attribs.content);
@@ -136,9 +146,17 @@ function contentOf(spec: SiteSpec) {
       .sort((a, b) => (a.data.order as number) - (b.data.order as number));
   const speakers = (s: SpeechFile) => s.data.speakers as { person: string; position: string; affiliations?: { organization: string; role: string }[] }[];
   const session = (s: SpeechFile) => (s.conf.data.sessions as Yaml[]).find((x) => x.id === s.data.session)!;
+  /** The body of a record's file as written, found by its path (index.md or .mdx, a speech .md or .mdx). */
+  const bodyAt = (stem: string) => {
+    const text = files.texts.get(`${stem}.md`) ?? files.texts.get(`${stem}.mdx`);
+    if (text === undefined) throw new Error(`no content file ${stem}.md(x)`);
+    return bodyOf(text);
+  };
   return {
     files,
     drafts,
+    overview: (c: ConferenceFile) => bodyAt(`conferences/${c.id}/index`),
+    keyPoints: (s: SpeechFile) => bodyAt(`conferences/${s.conf.id}/speeches/${s.slug}`),
     conferences,
     // Newest first, as the site lists them.
     newestFirst: [...conferences].sort((a, b) => String(b.data.startDate).localeCompare(String(a.data.startDate))),
@@ -162,7 +180,7 @@ function suite(spec: SiteSpec) {
   const content = contentOf(spec);
   const { conferences, speechesOf, name, list } = content;
   const speeches = conferences.flatMap(speechesOf);
-  const abs = (p: string) => absolute(p, spec.base);
+  const abs = (p: string) => absolute(p, spec);
   const page = (p: string) => readPage(dir, p);
   const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8'));
 
@@ -191,6 +209,7 @@ function suite(spec: SiteSpec) {
           date: content.speechDate(s),
           place: s.conf.data.city as string,
           url: abs(content.speechPath(s)),
+          supplied: s.data.title === undefined,
         }, 'speech');
       }
     });
@@ -218,7 +237,7 @@ function suite(spec: SiteSpec) {
         }
         const og = (prop: string) => p.find((e) => e.name === 'meta' && e.attribs.property === prop)?.attribs.content;
         expect(og('og:title'), f).toBeTruthy();
-        expect(og('og:url'), f).toMatch(new RegExp(`^${ORIGIN_RE}${spec.base}`));
+        expect(og('og:url')?.startsWith(originOf(spec) + spec.base), f).toBe(true);
         if (f !== '404.html') expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical')?.attribs.href).toBe(og('og:url'));
       }
     });
@@ -284,7 +303,7 @@ function suite(spec: SiteSpec) {
       expect(data.counts).toEqual(shown);
       for (const k of Object.keys(shown) as (keyof typeof shown)[]) expect(data[k]).toHaveLength(shown[k]);
       for (const r of [...data.conferences, ...data.speeches, ...data.people, ...data.organizations, ...data.series, ...data.regions]) {
-        expect(fileOfUrl(r.url, dir, spec.base), r.url).toBeDefined();
+        expect(fileOfUrl(r.url, dir, spec), r.url).toBeDefined();
       }
       expect(JSON.stringify(data)).not.toContain('"draft"');
     });
@@ -302,6 +321,42 @@ function suite(spec: SiteSpec) {
         expect(differences(r, s.data), r.id).toEqual([]);
         expect([r.conference, r.slug, r.date, r.url]).toEqual([s.conf.id, s.slug, content.speechDate(s), abs(content.speechPath(s))]);
       }
+    });
+    it('holds the text the pages show: each overview (概况) and each speech’s key points (要点), as the files write them', () => {
+      // Letters and digits only: the page's ¶ links, footnote marks and list markers aside, each
+      // paragraph and point shown must be in the data.
+      const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
+      const shownBlocks = (p: string, section: string) => {
+        const sec = page(p).find((e) => e.name === 'section' && e.attribs['aria-labelledby'] === section);
+        expect(sec, `${p} has no ${section} section`).toBeDefined();
+        // The text of a block without its footnote marks (GFM renders [^a] as a numbered <sup>).
+        const text = (n: AnyNode): string =>
+          n.type === 'text' ? (n as Text).data : 'children' in n && !(n.type === 'tag' && (n as Element).name === 'sup') ? (n as Element).children.map(text).join('') : '';
+        return DomUtils.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? ''), [sec!]).map((e) => letters(text(e)));
+      };
+      const json = new Map(conferences.map((c) => [c.id, readJson(`conferences/${c.id}.json`)]));
+      let withText = 0;
+      for (const c of conferences) {
+        const written = content.overview(c);
+        const r = data.conferences.find((x: Yaml) => x.id === c.id);
+        expect(r.overview, c.id).toBe(written);
+        expect(json.get(c.id).overview, `conferences/${c.id}.json`).toBe(written);
+        if (written) withText++;
+        for (const block of shownBlocks(content.confPath(c), 'overview')) expect(letters(r.overview ?? ''), `${c.id}: ${block}`).toContain(block);
+      }
+      for (const s of speeches) {
+        const id = `${s.conf.id}/${s.slug}`;
+        const written = content.keyPoints(s);
+        const r = data.speeches.find((x: Yaml) => x.id === id);
+        expect(r.keyPoints, id).toBe(written);
+        expect(json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id).keyPoints, `conferences/${s.conf.id}.json ${id}`).toBe(written);
+        if (written) withText++;
+        for (const block of shownBlocks(content.speechPath(s), 'points')) expect(letters(r.keyPoints ?? ''), `${id}: ${block}`).toContain(block);
+      }
+      expect(withText).toBeGreaterThan(conferences.length);
+      // The schema describes both fields.
+      const schema = JSON.stringify(readJson('api/schema.json'));
+      for (const field of ['overview', 'keyPoints']) expect(schema).toMatch(new RegExp(`"${field}":\\{[^{}]*Markdown`));
     });
     it('holds every person, organization, series and region as written; leaves out only those a draft alone names', () => {
       const draftText = content.drafts.flatMap((c) => [...content.files.texts].filter(([f]) => f.startsWith(`conferences/${c.id}/`)).map(([, t]) => t)).join('\n');
@@ -364,9 +419,42 @@ function suite(spec: SiteSpec) {
           speakers: content.speakerNames(s).join('；'),
           positions: content.speakers(s).map((sp) => sp.position).join('；'),
           summary: (s.data.summary as string | undefined) ?? '',
+          key_points: content.keyPoints(s) ?? '',
           url: abs(content.speechPath(s)),
         });
       }
+    });
+  });
+
+  describe(`${spec.name}: the origin of absolute URLs`, () => {
+    const own = originOf(spec);
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+    it(`names no made-up origin: every URL of the site's own starts with ${own}`, () => {
+      // Other origins may appear only where the content files name them (sources, websites) or
+      // where a format names its standard (schema.org, JSON Schema, the sitemap's XML namespaces), the repository, or the Wayback Machine (schema.json's example of an archived copy).
+      const named = [...content.files.texts.values()].join('\n').match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
+      const allowed = new Set([own, ...named.map((u) => new URL(u).origin), 'https://schema.org', 'https://json-schema.org', 'http://www.w3.org', 'https://www.w3.org', 'http://www.sitemaps.org', 'http://www.google.com', 'https://github.com', 'https://web.archive.org']);
+      const foreign: string[] = [];
+      let ownUrls = 0;
+      for (const f of files.filter((x) => /\.(html|xml|json|csv|txt)$/.test(x) || x === '_redirects')) {
+        for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/https?:\/\/[a-z0-9.-]+(?::\d+)?/gi)) {
+          const origin = new URL(m[0]).origin;
+          if (origin === own) ownUrls++;
+          else if (!allowed.has(origin)) foreign.push(`${f}: ${m[0]}`);
+        }
+      }
+      expect([...new Set(foreign)]).toEqual([]);
+      expect(ownUrls).toBeGreaterThan(100);
+    });
+    it('prints nowhere the placeholder origin of earlier builds', () => {
+      for (const f of files.filter((x) => !/\.(pf_\w+|pagefind|png|woff2?)$/.test(x))) {
+        expect(fs.readFileSync(path.join(dir, f), 'utf8').includes('yilu.example.org'), f).toBe(false);
+      }
+    });
+    it(spec.site ? `a publishing build (YILU_SITE=${spec.site}) points nowhere local` : 'a local build (no YILU_SITE) points at the local preview', () => {
+      expect(fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${own}${spec.base}sitemap-index.xml`);
+      expect(readJson('api/archive.json').site).toBe(`${own}${spec.base}`);
+      expect(own).toBe(spec.site ?? 'http://localhost:4321');
     });
   });
 
@@ -377,17 +465,17 @@ function suite(spec: SiteSpec) {
       expect(items.map((i) => i.title)).toEqual(content.newestFirst.map((c) => c.data.title));
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
-      for (const i of items) expect(fileOfUrl(i.link, dir, spec.base), i.link).toBeDefined();
+      for (const i of items) expect(fileOfUrl(i.link, dir, spec), i.link).toBeDefined();
       expect(page('/').find((e) => e.name === 'link' && e.attribs.type === 'application/rss+xml')?.attribs.href).toBe(`${spec.base}feed.xml`);
     });
     it('the sitemap lists every page but search and 404, each an absolute URL of a built page', () => {
       const index = xml.parse(fs.readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8'));
       const locs = (index.sitemapindex.sitemap as { loc: string }[]).flatMap((s) => {
-        const file = fileOfUrl(s.loc, dir, spec.base);
+        const file = fileOfUrl(s.loc, dir, spec);
         expect(file, s.loc).toBeDefined();
         return (xml.parse(fs.readFileSync(file!, 'utf8')).urlset.url as { loc: string }[]).map((u) => u.loc);
       });
-      for (const loc of locs) expect(fileOfUrl(loc, dir, spec.base), loc).toBeDefined();
+      for (const loc of locs) expect(fileOfUrl(loc, dir, spec), loc).toBeDefined();
       // The search page is not content.
       const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f));
       expect(locs.length).toBe(pages.length);
@@ -416,7 +504,5 @@ function suite(spec: SiteSpec) {
     });
   });
 }
-
-const ORIGIN_RE = 'https://yilu\\.example\\.org';
 
 for (const spec of [SITES.real, SITES.fixture, SITES.fixtureBase]) suite(spec);

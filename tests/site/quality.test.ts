@@ -17,7 +17,7 @@ import { hasBrowser } from '../support/browser.ts';
 import { browseSite } from '../support/browse-site.ts';
 import { htmlFiles } from '../support/html.ts';
 import { checkSiteLinks } from '../support/links.ts';
-import { SITES, siteDir, type SiteSpec } from '../support/sites.ts';
+import { originOf, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -70,7 +70,7 @@ describe('HTML validity', () => {
 describe('links', () => {
   for (const spec of [SITES.real, SITES.fixture, SITES.fixtureBase] as SiteSpec[]) {
     it(`every internal reference of the ${spec.name} site (base ${spec.base}) resolves`, () => {
-      const broken = checkSiteLinks(siteDir(spec), spec.base);
+      const broken = checkSiteLinks(siteDir(spec), spec.base, originOf(spec));
       expect(broken.map((b) => `${b.from}: ${b.ref} (${b.reason})`)).toEqual([]);
     });
   }

@@ -34,6 +34,11 @@ export function frontMatter(text: string): Yaml {
   return parse(m[1]!) as Yaml;
 }
 
+/** The Markdown body of a Markdown/MDX file as written (after the front matter, without surrounding blank lines), or undefined when it has none. */
+export function bodyOf(text: string): string | undefined {
+  return text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '').replace(/\r\n?/g, '\n').trim() || undefined;
+}
+
 export function readContentFiles(root: string): ContentFiles {
   const texts = new Map<string, string>();
   const read = (rel: string) => {

@@ -8,11 +8,10 @@ import { DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import type { Page } from './html.ts';
 import { withBase } from '../../src/lib/paths.ts';
+import { originOf, type SiteSpec } from './sites.ts';
 
-export const ORIGIN = 'https://yilu.example.org';
-
-/** `/people/x/` → `https://yilu.example.org/yilu/people/x/` for a site built with base `/yilu/`. */
-export const absolute = (p: string, base: string) => ORIGIN + withBase(p, base);
+/** `/people/x/` → `https://yilu.test/yilu/people/x/` for a site built for that origin with base `/yilu/`. */
+export const absolute = (p: string, spec: SiteSpec) => originOf(spec) + withBase(p, spec.base);
 
 
 /**
@@ -39,8 +38,8 @@ export const jsonLdOf = (page: Page) =>
     .map((e) => JSON.parse(DomUtils.textContent(e)) as Record<string, unknown>);
 
 /** The built file an absolute URL of the site points at, or undefined when it points elsewhere. */
-export function fileOfUrl(url: string, dir: string, base: string): string | undefined {
-  const prefix = ORIGIN + base;
+export function fileOfUrl(url: string, dir: string, spec: SiteSpec): string | undefined {
+  const prefix = originOf(spec) + spec.base;
   if (!url.startsWith(prefix)) return undefined;
   const rel = decodeURI(url.slice(prefix.length).split('#')[0]!);
   const file = path.join(dir, rel.endsWith('/') || rel === '' ? path.join(rel, 'index.html') : rel);

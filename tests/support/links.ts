@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { TEST_ORIGIN } from './sites.ts';
 
 export interface BrokenRef {
   /** Page or stylesheet the reference is in, relative to the site directory. */
@@ -75,7 +76,7 @@ function fileFor(dir: string, sitePath: string): string | undefined {
   return undefined;
 }
 
-export function checkSiteLinks(dir: string, base = '/', origin = 'https://yilu.example.org'): BrokenRef[] {
+export function checkSiteLinks(dir: string, base = '/', origin = TEST_ORIGIN): BrokenRef[] {
   const b = base.endsWith('/') ? base : `${base}/`;
   const files = walk(dir).filter((f) => !f.startsWith('pagefind/'));
   const broken: BrokenRef[] = [];

@@ -333,20 +333,40 @@ describe('archive.json', () => {
   });
 });
 
+describe('the text the pages show', () => {
+  it('archive.json and the conference JSON carry the overview and the key points as written; the schema accepts them', () => {
+    const c = { ...conf('2022-xiling'), body: '\n大会分两天。\n\n第二天交流。\n' };
+    const s = { ...speech('2022-xiling', '01-lin-haiyan'), body: '- 甲\r\n- 乙\r\n' };
+    const withText = { ...archive, conferences: archive.conferences.map((x) => (x.id === c.id ? c : x)), speeches: archive.speeches.map((x) => (x.id === s.id ? s : x)) };
+    const data = archiveExport(withText, ctx, '条件');
+    expect(data.conferences.find((x) => x.id === c.id)!.overview).toBe('大会分两天。\n\n第二天交流。');
+    expect(data.speeches.find((x) => x.id === s.id)!.keyPoints).toBe('- 甲\n- 乙');
+    // No body, no field (not an empty string).
+    expect(data.speeches.find((x) => x.id !== s.id)).not.toHaveProperty('keyPoints');
+    expect(conferenceJson({ ...c, speeches: [s] }, ctx).speeches[0]!.keyPoints).toBe('- 甲\n- 乙');
+    const schema = archiveJsonSchema('https://example.org/schema.json') as { $defs?: unknown; properties: Record<string, { items: { properties: Record<string, { type: string; description: string }> } }> };
+    expect(schema.properties.speeches!.items.properties.keyPoints).toMatchObject({ type: 'string', description: expect.stringContaining('Markdown') });
+    expect(schema.properties.conferences!.items.properties.overview).toMatchObject({ type: 'string', description: expect.stringContaining('Markdown') });
+  });
+});
+
 describe('CSV, feed and citation tags', () => {
   it('speeches.csv: a header, then one RFC 4180 row per speech, with a byte-order mark and CRLF', () => {
     const csv = speechesCsv([speech('2022-xiling', '01-lin-haiyan'), speech('2022-xiling', '03-chen-siyuan')], ctx);
     expect(csv).toBe(
       '\uFEFF' +
         [
-          'id,conference_id,conference,date,city,session,order,kind,title,speakers,positions,summary,url',
-          `2022-xiling/01-lin-haiyan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-15,白江市,开幕式,1,致辞,,林海燕,青川省民政厅副厅长,欢迎与会者，介绍论坛的缘起。,${U}conferences/2022-xiling/01-lin-haiyan/`,
-          `2022-xiling/03-chen-siyuan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-16,白江市,交流发言,3,交流发言,社区基金会的三年探索,陈思远；刘佳,西岭社区基金会理事长；西岭社区基金会项目主管,两位讲者共同介绍社区基金会成立三年来的项目。,${U}conferences/2022-xiling/03-chen-siyuan/`,
+          'id,conference_id,conference,date,city,session,order,kind,title,speakers,positions,summary,key_points,url',
+          `2022-xiling/01-lin-haiyan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-15,白江市,开幕式,1,致辞,,林海燕,青川省民政厅副厅长,欢迎与会者，介绍论坛的缘起。,,${U}conferences/2022-xiling/01-lin-haiyan/`,
+          `2022-xiling/03-chen-siyuan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-16,白江市,交流发言,3,交流发言,社区基金会的三年探索,陈思远；刘佳,西岭社区基金会理事长；西岭社区基金会项目主管,两位讲者共同介绍社区基金会成立三年来的项目。,,${U}conferences/2022-xiling/03-chen-siyuan/`,
           '',
         ].join('\r\n'),
     );
     const quoted = { ...speech('2022-xiling', '02-wang-qiang'), data: { ...speech('2022-xiling', '02-wang-qiang').data, summary: 'a "b", c' } };
     expect(speechesCsv([quoted], ctx).split('\r\n')[1]).toContain(',"a ""b"", c",');
+    // The key points as written (Markdown), CRLF or LF in the file, blank lines around trimmed: one quoted cell.
+    const withPoints = { ...speech('2022-xiling', '01-lin-haiyan'), body: '\r\n- 甲，乙\r\n- 丙\r\n\r\n' };
+    expect(speechesCsv([withPoints], ctx).split('\r\n')[1]).toContain(',欢迎与会者，介绍论坛的缘起。,"- 甲，乙\n- 丙",https://');
   });
   it('the feed item of a conference: opening day at 09:00 in China, summary with city, days and speeches', () => {
     expect(conferenceFeedItem(conf('2022-xiling'), ctx)).toEqual({

@@ -36,11 +36,12 @@ describe('keys and URLs', () => {
 });
 
 // Expected citations are written out by hand from the records in content/ and the fixture
-// archive, following GB/T 7714-2015 (an archive page is an electronic resource [EB/OL] with
-// its 引用日期 in brackets and its URL last, §4.8; a speech is a 析出文献 of its conference,
-// `//`, §4.2; three 责任者 at most, then “, 等”, §8.1.2; dates as YYYY-MM-DD), BibTeX
-// (btxdoc: the month as its three-letter macro) and the RIS specification (PY the year,
-// DA and Y2 YYYY/MM/DD/, CRLF line ends, ER last).
+// archive, following GB/T 7714-2015 (an archive page is an electronic resource:
+// 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL., §4.8, §8.8; three 责任者 at most, then
+// “, 等”, §8.1.2; a title the editors supplied in square brackets; dates as YYYY-MM-DD),
+// BibTeX (btxdoc: the month as its three-letter macro; the URL once, in `url`) and the RIS
+// specification (PY the year, DA and Y2 YYYY/MM/DD/, CRLF line ends, ER last; LA the
+// language and script of the text, zh-Hans).
 const real = archiveFrom(path.join(ROOT, 'content'));
 /** The title of content/conferences/2024-chuanyu/speeches/07-guo-qinghua.md, as written there (with its `--`). */
 const GUO_TITLE = '努力争做先进制造业“领跑者” 赋能高质量发展“智造”新引擎--为构建现代化产业体系谱写新重庆新篇章';
@@ -48,36 +49,40 @@ const realConf = (id: string) => real.byId.conferences.get(id)!;
 const realSpeech = (conf: string, slug: string) => realConf(conf).speeches.find((s) => s.slug === slug)!;
 
 describe('GB/T 7714-2015', () => {
-  it('a titled speech: speaker, title, [EB/OL]//conference, city, day; 引用日期 and URL', () => {
+  it('a titled speech: speaker, exact title, [EB/OL], (the day it was given)[引用日期], URL', () => {
     expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '07-guo-qinghua'), ctx))).toBe(
-      `郭庆华. ${GUO_TITLE}[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/.`,
+      `郭庆华. ${GUO_TITLE}[EB/OL]. (2024-12-04)[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/.`,
     );
   });
-  it('an untitled speech is cited by its page heading, speaker and kind', () => {
-    expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx))).toBe(
-      '周利民. 周利民讲话[EB/OL]//2024年川渝社会组织促进经济社会高质量发展大会, 重庆市, 2024-12-04. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/.',
+  it('an untitled speech: the heading the editors supplied, in square brackets', () => {
+    expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx), { suppliedTitle: true })).toBe(
+      '周利民. [周利民讲话][EB/OL]. (2024-12-04)[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/.',
     );
+    expect(citations(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx), { suppliedTitle: true })[0]!.text).toMatch(/^周利民\. \[周利民讲话\]\[EB\/OL\]\. /);
   });
   it('two speakers, and the day of their session rather than the conference’s first day', () => {
     const s = conf.speeches.find((x) => x.slug === '03-chen-siyuan')!;
     expect(gbt7714(speechCsl(s, ctx))).toBe(
-      '陈思远, 刘佳. 社区基金会的三年探索[EB/OL]//2022西岭公益论坛暨社区治理交流会, 白江市, 2022-09-16. 议录[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/03-chen-siyuan/.',
+      '陈思远, 刘佳. 社区基金会的三年探索[EB/OL]. (2022-09-16)[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/03-chen-siyuan/.',
     );
   });
-  it('a conference: its organizers as 责任者, its city and days', () => {
+  it('a conference: its organizers as 责任者, its first day as 发表日期', () => {
     expect(gbt7714(conferenceCsl(conf, ctx))).toBe(
-      '青川省民政厅. 2022西岭公益论坛暨社区治理交流会[EB/OL]. 白江市, 2022-09-15/2022-09-16. 议录[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/.',
+      '青川省民政厅. 2022西岭公益论坛暨社区治理交流会[EB/OL]. (2022-09-15)[2026-01-02]. https://example.org/yilu/conferences/2022-xiling/.',
     );
   });
   it('five organizers: the first three, then 等', () => {
     expect(gbt7714(conferenceCsl(realConf('2023-changsanjiao-suzhou'), ctx))).toBe(
-      '江苏省民政厅, 上海市民政局, 浙江省民政厅, 等. 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会[EB/OL]. 苏州市, 2023-11-06. 议录[2026-01-02]. https://example.org/yilu/conferences/2023-changsanjiao-suzhou/.',
+      '江苏省民政厅, 上海市民政局, 浙江省民政厅, 等. 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会[EB/OL]. (2023-11-06)[2026-01-02]. https://example.org/yilu/conferences/2023-changsanjiao-suzhou/.',
     );
   });
   it('no organizer on record: the reference starts with the title', () => {
     expect(gbt7714(conferenceCsl(realConf('2024-dawanqu-nansha'), ctx))).toBe(
-      '2024粤港澳大湾区社会服务融合发展交流会[EB/OL]. 广州市, 2024-12-30. 议录[2026-01-02]. https://example.org/yilu/conferences/2024-dawanqu-nansha/.',
+      '2024粤港澳大湾区社会服务融合发展交流会[EB/OL]. (2024-12-30)[2026-01-02]. https://example.org/yilu/conferences/2024-dawanqu-nansha/.',
     );
+  });
+  it('never mixes in the part-of-a-work “//” form', () => {
+    for (const s of real.speeches) expect(gbt7714(speechCsl(s, ctx), { suppliedTitle: !s.data.title })).not.toContain('//' + s.conference.data.title);
   });
   it('lists three authors, then 等', () => {
     expect(gbtAuthors([])).toBe('');
@@ -104,7 +109,6 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         `\ttitle = {${GUO_TITLE.replace('--', '-{}-')}},`,
         '\ttype = {交流发言},',
         '\turl = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
-        '\thowpublished = {https://example.org/yilu/conferences/2024-chuanyu/07-guo-qinghua/},',
         '}',
         '',
       ].join('\n'),
@@ -123,7 +127,6 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         '\ttitle = {2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会},',
         '\ttype = {会议},',
         '\turl = {https://example.org/yilu/conferences/2023-changsanjiao-suzhou/},',
-        '\thowpublished = {https://example.org/yilu/conferences/2023-changsanjiao-suzhou/},',
         '}',
         '',
       ].join('\n'),
@@ -139,7 +142,7 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         'CY  - 重庆市',
         'DA  - 2024/12/04/',
         'C2  - 2024',
-        'LA  - zh-CN',
+        'LA  - zh-Hans',
         'N1  - 郭庆华 时任 重庆市企业联合会（企业家协会）党委副书记、副会长兼秘书长',
         'PY  - 2024',
         `TI  - ${GUO_TITLE}`,
@@ -162,7 +165,7 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         'CY  - 苏州市',
         'DA  - 2023/11/06/',
         'PY  - 2023',
-        'LA  - zh-CN',
+        'LA  - zh-Hans',
         'M3  - 会议',
         'T2  - 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会',
         'TI  - 2023长三角社会组织协同发展（苏州）大会暨江苏省社会组织展示交流会',
@@ -190,7 +193,7 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
         accessed: { 'date-parts': [[2026, 1, 2]] },
         publisher: '议录',
         URL: 'https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/',
-        language: 'zh-CN',
+        language: 'zh-Hans',
         note: '周利民 时任 重庆市民政局二级巡视员',
         abstract: '回顾川渝两地民政部门在双城经济圈建设中的合作成果，并提出下一步在信息、能力和交流三方面建立机制。',
       },

@@ -11,7 +11,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
-import { gbt7714 } from './gbt7714.ts';
+import { gbt7714, type GbtOptions } from './gbt7714.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex');
 bibtexConfig.format.asciiOnly = false;
@@ -61,7 +61,11 @@ export function bibtex(item: CslItem): string {
   // citation-js writes the day into the month (`month = {dec 4}`), a string no BibTeX style
   // or parser reads as a month. BibTeX's month is the three-letter macro (btxdoc); the day
   // goes into `day`, which biblatex reads and BibTeX styles ignore.
-  return text.replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, '$1month = $2,\n$1day = {$3},');
+  // citation-js also repeats the URL as `howpublished` (for styles that predate `url`): the
+  // record's URL is in `url`, once.
+  return text
+    .replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, '$1month = $2,\n$1day = {$3},')
+    .replace(/^\s*howpublished = \{([^{}\n]*)\},\n/m, (line, url: string) => (url === item.URL ? '' : line));
 }
 
 export function ris(item: CslItem): string {
@@ -101,11 +105,11 @@ export interface Citation {
   text: string;
 }
 
-/** Every format of one record, in the order the citation panel shows them. */
-export function citations(item: CslItem): Citation[] {
+/** Every format of one record, in the order the citation panel shows them (`options`: what GB/T 7714 needs beyond CSL). */
+export function citations(item: CslItem, options: GbtOptions = {}): Citation[] {
   const key = item['citation-key'];
   return [
-    { id: 'gbt7714', label: 'GB/T 7714-2015', filename: `${key}.txt`, mime: 'text/plain', text: gbt7714(item) },
+    { id: 'gbt7714', label: 'GB/T 7714-2015', filename: `${key}.txt`, mime: 'text/plain', text: gbt7714(item, options) },
     { id: 'bibtex', label: 'BibTeX', filename: `${key}.bib`, mime: 'application/x-bibtex', text: bibtex(item) },
     { id: 'ris', label: 'RIS', filename: `${key}.ris`, mime: 'application/x-research-info-systems', text: ris(item) },
     { id: 'csl', label: 'CSL-JSON', filename: `${key}.json`, mime: 'application/vnd.citationstyles.csl+json', text: cslJson(item) },

@@ -6,7 +6,7 @@
 import { withBase } from '../paths.ts';
 
 export interface SiteContext {
-  /** Origin of the deployment, e.g. `https://yilu.example.org`. */
+  /** Origin of the deployment, e.g. `https://owner.github.io` (src/lib/site-origin.ts). */
   site: string;
   /** Astro `base`, e.g. `/` or `/yilu/`. */
   base: string;

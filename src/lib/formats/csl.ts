@@ -28,7 +28,8 @@ export interface CslItem {
   accessed: CslDate;
   publisher: string;
   URL: string;
-  language: 'zh-CN';
+  /** The records' text is Simplified Chinese (BCP 47 script subtag); the citation panel shows it so in 繁 too. */
+  language: 'zh-Hans';
   note?: string;
   abstract?: string;
 }
@@ -56,7 +57,7 @@ export function conferenceCsl(c: ConferenceNode, ctx: SiteContext): CslItem {
     accessed: date(ctx.accessed),
     publisher: PUBLISHER,
     URL: absoluteUrl(c.path, ctx),
-    language: 'zh-CN',
+    language: 'zh-Hans',
     abstract: d.summary,
   };
 }
@@ -80,7 +81,7 @@ export function speechCsl(s: SpeechNode, ctx: SiteContext): CslItem {
     accessed: date(ctx.accessed),
     publisher: PUBLISHER,
     URL: absoluteUrl(s.path, ctx),
-    language: 'zh-CN',
+    language: 'zh-Hans',
     note: s.speakers.map((sp) => `${sp.person.data.name} 时任 ${sp.position}`).join('；'),
     ...(s.data.summary ? { abstract: s.data.summary } : {}),
   };

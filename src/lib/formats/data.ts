@@ -21,6 +21,13 @@ const withoutDraft = <D extends { draft?: boolean }>(d: D): Omit<D, 'draft'> => 
   return rest;
 };
 
+/** A record's Markdown body as written (line ends as LF, no surrounding blank lines), or nothing when it has none. */
+export const bodyText = (body: string | undefined): string | undefined => body?.replace(/\r\n?/g, '\n').trim() || undefined;
+const textField = <K extends string>(key: K, body: string | undefined) => {
+  const text = bodyText(body);
+  return (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
+};
+
 export const speechRecord = (s: SpeechNode, ctx: Ctx) => ({
   id: s.id,
   url: absoluteUrl(s.path, ctx),
@@ -28,12 +35,16 @@ export const speechRecord = (s: SpeechNode, ctx: Ctx) => ({
   slug: s.slug,
   date: speechDate(s),
   ...withoutDraft(s.data),
+  // The key points the page shows under 要点.
+  ...textField('keyPoints', s.body),
 });
 
 export const conferenceRecord = (c: ConferenceNode, ctx: Ctx) => ({
   id: c.id,
   url: absoluteUrl(c.path, ctx),
   ...withoutDraft(c.data),
+  // The overview the page shows under 概况.
+  ...textField('overview', c.body),
   speeches: c.speeches.map((s) => s.id),
 });
 

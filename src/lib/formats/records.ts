@@ -11,6 +11,13 @@ import { conference, organization, person, region, series, speech } from '../../
 /** Bump on a breaking change of the records' shape; additions keep the version. */
 export const ARCHIVE_FORMAT_VERSION = 1;
 
+/** The editors' text of a Markdown record as written (front matter aside): what the page shows under 要点 or 概况. */
+const markdownText = (what: string) =>
+  z
+    .string()
+    .optional()
+    .describe(`${what}：编者用自己的话写的正文，页面上显示的就是这段文字；格式为 Markdown（CommonMark 加 GFM），照内容文件原文（不含文件头）。没有正文时不出现`);
+
 const ref = {
   id: z.string().describe('记录的 id（稳定的 ASCII 标识）'),
   url: z.url().describe('记录页面的网址'),
@@ -28,11 +35,12 @@ export const records = {
       conference: z.string().describe('所属会议的 id'),
       slug: z.string().describe('发言在会议内的标识（文件名），例如 01-zhou-limin'),
       date: z.string().describe('发言日期 YYYY-MM-DD（环节日期，或会议开幕日期）'),
+      keyPoints: markdownText('要点'),
     })
     .describe('发言'),
   conference: conference
     .omit({ draft: true })
-    .extend({ ...ref, speeches: z.array(z.string()).describe('本会议发言的 id，按发言顺序') })
+    .extend({ ...ref, overview: markdownText('概况'), speeches: z.array(z.string()).describe('本会议发言的 id，按发言顺序') })
     .describe('会议'),
 };
 

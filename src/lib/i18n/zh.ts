@@ -248,6 +248,7 @@ export const zh = {
     copy: '复制',
     download: '下载',
     paragraphs: '引用某一段：点段落末尾的 ¶，地址栏即为该段的链接；在支持的浏览器中同时复制该段的 GB/T 7714 引文。',
+    script: '引文照记录原文用简体中文，切换为繁体时也不转换；编者拟定的题目在 GB/T 7714 引文中加方括号。',
     data: '机器可读数据：',
     conferenceJson: '本会议的 JSON 数据',
     speechJson: '所属会议的 JSON 数据（含本篇发言）',
@@ -257,6 +258,8 @@ export const zh = {
     copiedParagraph: '已复制第{n}段的引文（链接指向该段）。',
     copyFailed: '无法自动复制，请手动选择文字复制。',
     downloaded: '已下载 {file}。',
+    /** What a copy button says for a moment after it copied. */
+    copiedButton: '已复制',
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
   outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
