@@ -5,7 +5,7 @@
  * speaker of each speech and each presider of each session (attendance without a
  * speech is not counted).
  */
-import type { ConferenceNode } from '../archive/types.ts';
+import type { ConferenceNode, RegionNode, SeriesNode } from '../archive/types.ts';
 
 /** Speakers of every speech plus presiders of every session of a conference. */
 export const appearancesAt = (c: ConferenceNode): number =>
@@ -89,3 +89,11 @@ export function barChart(values: readonly { label: string; value: number }[], op
   });
   return { bars, width: values.length * (column + gap), height: top + plot + 22, baseline: top + plot };
 }
+
+/** Regions as groups, labelled by their short names. */
+export const regionGroups = (regions: readonly RegionNode[]): Group[] =>
+  regions.map((r) => ({ id: r.id, label: r.data.shortName ?? r.data.name, ...(r.data.englishName && { englishLabel: r.data.englishName }) }));
+
+/** Series as groups, labelled by their short names. */
+export const seriesGroups = (series: readonly SeriesNode[]): Group[] =>
+  series.map((s) => ({ id: s.id, label: s.data.shortName ?? s.data.name, ...(s.data.englishName && { englishLabel: s.data.englishName }) }));
