@@ -25,7 +25,7 @@ import { documentText, searchDocuments, type SearchDocument } from '../../lib/se
 import { toSimplified } from '../../lib/text/t2s.ts';
 import type { FragmentExtra } from '../../lib/search/fragment.ts';
 import type { Fragment } from './pagefind/format.ts';
-import { mergeIndexes } from './pagefind/merge.ts';
+import { mergeIndexes, readMeta } from './pagefind/merge.ts';
 import { runtimeFiles, writeShard } from './pagefind/writer.ts';
 import { INDEX_LANGUAGE, indexedPage } from './page-tokens.ts';
 
@@ -166,10 +166,13 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
 
   // The merged index, written beside `out` and moved into place whole.
   const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
-  // Files besides fragments: a page for each document and a few dozen more, the index's chunks (about one per
-  // 20,000 postings), data files; the fragments share what is left of the hosts' limit.
-  const perFile =
-    options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + 200 + Math.ceil((tokens * 1.3) / 20_000), options.maxFiles);
+  // Files besides fragments: a page for each document, the index's chunks, the JSON beside each conference and
+  // series page, and a few hundred more (list pages, assets, Pagefind's runtime and filter files); the fragments
+  // share what is left of the hosts' limit. Merged chunks are cut at the same weight as the shards' own, so there
+  // are about as many as the shards have together (fewer when words repeat across shards).
+  const indexChunks = dirs.reduce((k, d) => k + readMeta(d).chunks.length, 0);
+  const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
+  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + 300, options.maxFiles);
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
   for (const doc of ordered) {

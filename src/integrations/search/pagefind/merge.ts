@@ -70,7 +70,7 @@ interface Shard {
 
 const shortHash = (bytes: Uint8Array | string, length = 7) => createHash('sha1').update(bytes).digest('hex').slice(0, length);
 
-function readMeta(dir: string): Meta {
+export function readMeta(dir: string): Meta {
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.pf_meta'));
   if (!file) throw new Error(`no index metadata in ${dir}`);
   const meta = decodeMeta(fs.readFileSync(path.join(dir, file)));
