@@ -94,7 +94,6 @@ export const en: Dictionary = {
   speech: {
     speakers: 'Speaker',
     position: 'Position then',
-    affiliations: 'Organizations',
     kind: 'Kind',
     title: 'Title',
     conference: 'Conference',

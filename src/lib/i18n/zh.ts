@@ -114,7 +114,6 @@ export const zh = {
   speech: {
     speakers: '发言人',
     position: '时任',
-    affiliations: '任职机构',
     kind: '类型',
     title: '题目',
     conference: '会议',
