@@ -102,11 +102,11 @@ describe('speech page', () => {
 });
 
 describe('people', () => {
-  it('show every appearance with the position held then, newest first', () => {
+  it('show every appearance with the position held then, on a timeline oldest first', () => {
     const p = page('/people/lin-haiyan/');
-    const list = p.textOf(p.find(byAttr('aria-labelledby', 'appearances')));
-    expect(list.indexOf('时任青川省民政厅厅长')).toBeGreaterThan(-1);
-    expect(list.indexOf('时任青川省民政厅厅长')).toBeLessThan(list.indexOf('时任青川省民政厅副厅长'));
+    const list = p.textOf(p.find(byAttr('aria-labelledby', 'timeline')));
+    expect(list.indexOf('时任青川省民政厅副厅长')).toBeGreaterThan(-1);
+    expect(list.indexOf('时任青川省民政厅副厅长')).toBeLessThan(list.indexOf('时任青川省民政厅厅长'));
   });
   it('keep namesakes apart with their notes, and keep a Traditional spelling for the 繁 switch without listing it as another name', () => {
     expect(page('/people/wang-qiang/').text).toContain('白江大学公共管理学院的王强');
@@ -118,19 +118,21 @@ describe('people', () => {
     expect(index.findAll((e) => e.name === 'a' && !!e.attribs.href?.startsWith('/people/wang-qiang')).length).toBe(2);
   });
   it('record who presided', () => {
-    expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'presided')))).toContain('时任白江市公益联合会秘书长');
+    expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'timeline')))).toContain('主持开幕式时任白江市公益联合会秘书长');
   });
 });
 
 describe('organizations', () => {
   const o = page('/organizations/qingchuan-minzhengting/');
-  it('show roles as organizer and signatory, children and members', () => {
-    const roles = o.textOf(o.find(byAttr('aria-labelledby', 'roles')));
-    expect(roles).toContain('主办 2023西岭论坛');
-    expect(roles).toContain('签署或发布方 2022西岭论坛');
-    expect(roles).toContain('《西岭社区公益合作协议》');
-    expect(o.textOf(o.find(byClass('facts')))).toContain('下属机构 青川省民政厅社会组织管理局');
-    expect(o.textOf(o.find(byAttr('aria-labelledby', 'members')))).toContain('林海燕 （厅长）');
+  it('show roles as organizer and signatory, children and speakers, units rolled up', () => {
+    const timeline = o.textOf(o.find(byAttr('aria-labelledby', 'timeline')));
+    expect(timeline).toMatch(/2023西岭论坛 主办 /);
+    expect(timeline).toContain('签署或发布方《西岭社区公益合作协议》');
+    expect(timeline).toContain('发言人 林海燕 时任青川省民政厅厅长');
+    expect(timeline).toContain('发言人 赵敏 时任青川省民政厅社会组织管理局局长 · 赵敏讲话 · 下属机构： 青川省民政厅社会组织管理局');
+    const facts = o.textOf(o.find(byClass('facts')));
+    expect(facts).toContain('下属机构 青川省民政厅社会组织管理局');
+    expect(facts).toContain('在此任职的发言人 林海燕 赵敏');
   });
   it('link a child to its parent, and group the index by type', () => {
     expect(page('/organizations/qingchuan-minzhengting-shezuju/').text).toContain('上级机构 青川省民政厅');
