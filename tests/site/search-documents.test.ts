@@ -25,8 +25,11 @@ function compare(spec: SiteSpec) {
     const shown = new Set(indexTokens(page.textOf(article), toSimplified).map((t) => t.toLowerCase()));
     // What the index leaves out on purpose: labels (dt), notes and dates in small print (.meta), the
     // eyebrow, and the sources section (a speech shows its conference's; they would make every
-    // speech of a conference match its report's headline).
-    const furniture = page.findAll((e) => e.name === 'dt' || e.name === 'nav' || /\b(meta|eyebrow|sources)\b/.test(e.attribs.class ?? ''));
+    // speech of a conference match its report's headline), and the pictures, marked for any Pagefind
+    // with data-pagefind-ignore (they repeat the lists in figures; the tile grid names every province).
+    const furniture = page.findAll(
+      (e) => e.name === 'dt' || e.name === 'nav' || 'data-pagefind-ignore' in e.attribs || /\b(meta|eyebrow|sources)\b/.test(e.attribs.class ?? ''),
+    );
     const content = new Set(shown);
     for (const el of furniture) for (const t of indexTokens(page.textOf(el), toSimplified)) content.delete(t.toLowerCase());
     const indexed = indexedPage({ ...doc, keywords: [] }, doc.path, toSimplified);

@@ -80,7 +80,8 @@ const chuanyuSpeechesBut = (...except: string[]) =>
     .map((s) => `${C}${s}/`);
 
 const ZHOU_LIMIN = [P('zhou-limin'), `${C}01-zhou-limin/`, C, O('chongqing-minzhengju')];
-const LIU_ZHENGUO = [P('liu-zhenguo'), `${D}01-liu-zhenguo/`, D, O('minzhengbu-shehui-zuzhi-guanliju')];
+/** 刘振国 spoke for 民政部社会组织管理局; 民政部's page rolls up its unit and lists him. */
+const LIU_ZHENGUO = [P('liu-zhenguo'), `${D}01-liu-zhenguo/`, D, O('minzhengbu-shehui-zuzhi-guanliju'), O('minzhengbu')];
 const XU_JIALIANG = [P('xu-jialiang'), `${D}04-xu-jialiang/`, `${H}04-xu-jialiang/`, D, H, O('shanghai-jiaotong-daxue-zhongguo-gongyi-fazhan-yanjiuyuan')];
 const ZHA_YINGDONG = [P('zha-yingdong'), `${D}03-zha-yingdong/`, D, O('suzhou-renmin-zhengfu')];
 const CHONGQING_MINZHENGJU = [
@@ -95,6 +96,7 @@ const CHONGQING_MINZHENGJU = [
 /** District bureaus of 重庆市: other organizations than 重庆市民政局, but each a 民政局 of 重庆市. */
 const CHONGQING_DISTRICT_BUREAUS = [O('chongqing-tongnan-minzhengju'), O('chongqing-yubei-minzhengju'), O('chongqing-wanzhou-minzhengju')];
 const JIXIE_GONGCHENG = [O('chongqing-jixie-gongcheng-xuehui'), P('zhu-caichao'), `${C}04-zhu-caichao/`, C];
+const JIXIE_GONGCHENG_NOT = [O('chongqing-daxue'), O('chongqing-daxue-kechuang-zhanlueyuan')];
 const YANGLAO_XIEHUI = [O('sichuan-yanglao-fuwu-fazhan-xiehui'), P('hou-guofeng'), `${C}08-hou-guofeng/`, C];
 const FIVE_A = [D, '/conferences/2021-changsanjiao-suzhou/'];
 /** Series pages: 5A appears in one's list of editions; the others hold 社会组织 only. */
@@ -170,9 +172,10 @@ const XIANGCUN_ZHENXING_NOT = [
 
 export const CASES: Case[] = [
   { kind: 'name', q: '周利民', relevant: ZHOU_LIMIN, irrelevant: [`${C}02-yang-wei/`] },
-  { kind: 'name', q: '杨伟', relevant: [P('yang-wei'), `${C}02-yang-wei/`, C, O('sichuan-minzhengting-shehui-zuzhi-guanliju')], irrelevant: [`${C}01-zhou-limin/`, `${C}03-yu-yonglong/`] },
-  { kind: 'name', q: '余永龙', relevant: [P('yu-yonglong'), `${C}03-yu-yonglong/`, C, O('minzhengbu-shehui-zuzhi-guanliju')], irrelevant: [`${C}02-yang-wei/`, `${C}04-zhu-caichao/`] },
-  { kind: 'name', q: '姬升峰', relevant: [P('ji-shengfeng'), `${C}06-ji-shengfeng/`, C, O('shandong-minzhengting-shehui-zuzhi-guanliju')], irrelevant: [`${C}05-wang-yicen/`, `${C}07-guo-qinghua/`] },
+  // An organization's page lists who spoke for it or its units (issue 16): the bureau's and the department's pages are about them too.
+  { kind: 'name', q: '杨伟', relevant: [P('yang-wei'), `${C}02-yang-wei/`, C, O('sichuan-minzhengting-shehui-zuzhi-guanliju'), O('sichuan-minzhengting')], irrelevant: [`${C}01-zhou-limin/`, `${C}03-yu-yonglong/`] },
+  { kind: 'name', q: '余永龙', relevant: [P('yu-yonglong'), `${C}03-yu-yonglong/`, C, O('minzhengbu-shehui-zuzhi-guanliju'), O('minzhengbu')], irrelevant: [`${C}02-yang-wei/`, `${C}04-zhu-caichao/`] },
+  { kind: 'name', q: '姬升峰', relevant: [P('ji-shengfeng'), `${C}06-ji-shengfeng/`, C, O('shandong-minzhengting-shehui-zuzhi-guanliju'), O('shandong-minzhengting')], irrelevant: [`${C}05-wang-yicen/`, `${C}07-guo-qinghua/`] },
   { kind: 'name', q: '查颖冬', relevant: ZHA_YINGDONG, irrelevant: [`${D}02-xie-xiaojun/`, `${D}04-xu-jialiang/`] },
   { kind: 'name', q: '徐家良', relevant: XU_JIALIANG, irrelevant: ['/series/disanci-fenpei-changsanjiao-gongyi-luntan/', CHANGSANJIAO, `${D}03-zha-yingdong/`, `${D}05-xu-ning/`, `${H}03-zhao-hongjun/`, `${H}05-sun-zhongfeng/`] },
   { kind: 'organization', q: '重庆市民政局', relevant: CHONGQING_MINZHENGJU, irrelevant: [...CHONGQING_DISTRICT_BUREAUS, CHENGYU] },
@@ -193,10 +196,11 @@ export const CASES: Case[] = [
       `${D}01-liu-zhenguo/`, `${C}03-yu-yonglong/`, D, C, M, '/conferences/2021-chuanyu-chengdu/',
     ],
   },
-  { kind: 'organization', q: '重庆市机械工程学会', relevant: JIXIE_GONGCHENG, irrelevant: [CHENGYU] },
+  // 重庆大学 and its institute list 朱才朝, whose position names the society: pages of other organizations.
+  { kind: 'organization', q: '重庆市机械工程学会', relevant: JIXIE_GONGCHENG, irrelevant: [CHENGYU, ...JIXIE_GONGCHENG_NOT] },
   { kind: 'organization', q: '通鼎集团', relevant: [O('tongding-jituan'), P('shen-xiaoping'), `${D}07-shen-xiaoping/`, D], irrelevant: [CHANGSANJIAO] },
   { kind: 'substring', q: '蜀山区民政', relevant: [O('hefei-shushan-minzhengju'), P('zhao-hongjun'), `${H}03-zhao-hongjun/`, H], irrelevant: [CHANGSANJIAO] },
-  { kind: 'substring', q: '机械工程', relevant: JIXIE_GONGCHENG, irrelevant: [CHENGYU] },
+  { kind: 'substring', q: '机械工程', relevant: JIXIE_GONGCHENG, irrelevant: [CHENGYU, ...JIXIE_GONGCHENG_NOT] },
   {
     kind: 'substring',
     q: '养老服务',
@@ -254,23 +258,26 @@ export const CASES: Case[] = [
     relevant: [D, '/conferences/2020-chengyu-shanghui-beibei/', '/series/chengyu-shanghui-hezuo-fenghui/'],
     irrelevant: ['/series/changsanjiao-shehui-zuzhi-dahui/', CHANGSANJIAO, CHENGYU],
   },
-  { kind: 'document', q: '调研报告', relevant: [D, O('suzhou-minzhengju')], irrelevant: ['/series/changsanjiao-shehui-zuzhi-dahui/', CHANGSANJIAO] },
+  // 苏州市人民政府's page shows the report its bureau released (units rolled up).
+  { kind: 'document', q: '调研报告', relevant: [D, O('suzhou-minzhengju'), O('suzhou-renmin-zhengfu')], irrelevant: ['/series/changsanjiao-shehui-zuzhi-dahui/', CHANGSANJIAO] },
   // The speeches hold the theme only in the headline of the source report they cite.
-  { kind: 'theme', q: '促双圈，谋发展，共双赢', relevant: [C], irrelevant: chuanyuSpeechesBut() },
-  { kind: 'theme', q: '聚焦产业创新', relevant: [D] },
+  // A series' timeline shows each edition's theme (issue 16).
+  { kind: 'theme', q: '促双圈，谋发展，共双赢', relevant: [C, '/series/chuanyu-shehui-zuzhi-dahui/'], irrelevant: chuanyuSpeechesBut() },
+  { kind: 'theme', q: '聚焦产业创新', relevant: [D, '/series/changsanjiao-shehui-zuzhi-dahui/'] },
   { kind: 'theme', q: '引力湾区', relevant: ['/conferences/2023-guangdong-nansha/', '/series/guangdong-shehui-zuzhi-jiaoliu-dahui/'] },
   // Pages no longer show Traditional spellings as other names (issue 15): plain Pagefind then matches stray characters.
-  { kind: 'traditional', q: '社會組織戰略合作協議', relevant: ZHANLUE_HEZUO, irrelevant: [CHENGYU, '/conferences/2022-dawanqu-nansha/', '/conferences/2021-changsanjiao-suzhou/'] },
+  { kind: 'traditional', q: '社會組織戰略合作協議', relevant: ZHANLUE_HEZUO, irrelevant: [CHENGYU, '/conferences/2022-dawanqu-nansha/', '/conferences/2021-changsanjiao-suzhou/', '/series/changsanjiao-shehui-zuzhi-dahui/'] },
   { kind: 'traditional', q: '鄉村振興', relevant: XIANGCUN_ZHENXING, irrelevant: XIANGCUN_ZHENXING_NOT },
   { kind: 'traditional', q: '劉振國', relevant: LIU_ZHENGUO, irrelevant: [`${D}02-xie-xiaojun/`, P('wang-zhenyao'), P('qiu-zhenyu'), '/conferences/2024-dawanqu-nansha/01-wang-zhenyao/'] },
   {
     kind: 'traditional',
     q: '蘇州市民政局',
-    relevant: [O('suzhou-minzhengju'), D, O('suzhou-renmin-zhengfu')],
+    // the series' timeline names the bureau as a host of the 2023 edition
+    relevant: [O('suzhou-minzhengju'), D, O('suzhou-renmin-zhengfu'), '/series/changsanjiao-shehui-zuzhi-dahui/'],
     // other cities' bureaus, and a speaker of the Shanghai bureau
     irrelevant: [CHANGSANJIAO, O('chongqing-tongnan-minzhengju'), O('chongqing-yubei-minzhengju'), O('hefei-shushan-minzhengju'), O('shanghai-minzhengju'), P('xue-hai')],
   },
-  { kind: 'traditional', q: '長三角民政座談會', relevant: MINZHENG_ZUOTANHUI, irrelevant: [CHANGSANJIAO, '/conferences/2023-changsanjiao-suzhou/'] },
+  { kind: 'traditional', q: '長三角民政座談會', relevant: MINZHENG_ZUOTANHUI, irrelevant: [CHANGSANJIAO, '/conferences/2023-changsanjiao-suzhou/', '/series/changsanjiao-shehui-zuzhi-dahui/'] },
   {
     kind: 'traditional',
     q: '重慶大學',

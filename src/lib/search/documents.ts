@@ -22,7 +22,8 @@ import type {
 import { ORGANIZER_ROLES } from '../archive/build.ts';
 import { formatDateRangeZh } from '../dates.ts';
 import { zh } from '../i18n/zh.ts';
-import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle, placeInSession, positionParts, sessionKindShown } from '../labels.ts';
+import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle, placeInSession, positionParts, sessionKindShown, speechHeading } from '../labels.ts';
+import { organizationTimeline, personTimeline, positionSpans, seriesTimeline, speakersOf, type Stop } from '../timelines.ts';
 import type { FragmentExtra } from './fragment.ts';
 import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
@@ -69,6 +70,17 @@ const shortSeries = (s: SeriesNode) => s.data.shortName ?? s.data.name;
 
 /** A conference as its card shows it in lists: short title, dates, city, summary. */
 const conferenceCard = (c: ConferenceNode) => compact([c.data.shortTitle, formatDateRangeZh(c.data.startDate, c.data.endDate), c.data.city, c.data.summary]).join(' ');
+
+/** A timeline as its page shows it: each stop's dates and conference, then one block per act. */
+function timelineBlocks<A>(stops: Stop<A>[], act: (a: A) => string): string[] {
+  return stops.flatMap((x) => [`${formatDateRangeZh(x.conference.data.startDate, x.conference.data.endDate)} ${x.conference.data.shortTitle}`, ...x.acts.map(act)]);
+}
+
+/** An edition on a series' timeline: year, short title, dates, city and venue, theme, hosts, summary. */
+function editionText(e: ReturnType<typeof seriesTimeline>[number]): string {
+  const c = e.conference.data;
+  return compact([String(e.conference.year), c.edition !== undefined && zh.timeline.edition(c.edition), c.shortTitle, formatDateRangeZh(c.startDate, c.endDate), c.city, c.venue, c.theme, names(e.hosts), c.summary]).join(' ');
+}
 
 function sourcesSection(sources: ConferenceNode['data']['sources']): SearchSection {
   return {
@@ -207,18 +219,20 @@ export function personDocument(p: PersonNode): SearchDocument {
     `${t.appears} ${t.appearsValue(p.conferences.length, p.appearances.length, p.presided.length, p.attended.length)}`,
   ]);
   const sections: SearchSection[] = [{ blocks: facts, facts: true }];
-  if (p.appearances.length) {
+  const stops = personTimeline(p);
+  if (stops.length) {
+    // As the timeline shows it: each conference's dates and short title, then what the person did there and the post held then.
+    const tt = zh.timeline;
     sections.push({
-      id: 'appearances',
-      title: t.speeches,
-      blocks: p.appearances.map((a) => `${a.speech.data.kind} ${speechTitle(a.speech)} ${a.speech.conference.data.shortTitle} ${zh.position(a.speaker.position)}`),
+      id: 'timeline',
+      title: tt.person,
+      blocks: timelineBlocks(stops, (a) => {
+        const what = a.speech ? `${a.speech.data.kind} ${speechHeading(a.speech)}` : a.session ? `${tt.presided} ${a.session.name}` : tt.attended;
+        return `${what} ${zh.position(a.position)}`;
+      }),
     });
-  }
-  if (p.presided.length) {
-    sections.push({ id: 'presided', title: t.presided, blocks: p.presided.map((x) => `${x.session.conference.data.shortTitle} ${x.session.name} ${zh.position(x.position)}`) });
-  }
-  if (p.attended.length) {
-    sections.push({ id: 'attended', title: t.attended, blocks: p.attended.map((x) => `${x.conference.data.shortTitle} ${zh.position(x.attendee.position)}`) });
+    const spans = positionSpans(stops);
+    if (spans.length > 1) sections.push({ id: 'positions', title: tt.positions, blocks: spans.map((x) => x.position) });
   }
   const latestDate = latest?.speech.conference.data.startDate ?? p.presided[0]?.session.conference.data.startDate ?? p.attended[0]?.conference.data.startDate;
   return {
@@ -241,6 +255,8 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
   const d = o.data;
   const t = zh.organization;
   const typeLabel = organizationTypeLabel(d.type);
+  const stops = organizationTimeline(o);
+  const speakers = speakersOf(stops);
   const facts = compact([
     d.shortName && `${t.shortName} ${d.shortName}`,
     aliasesLine(t.aliases, d),
@@ -248,26 +264,28 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     `${t.type} ${typeLabel}`,
     o.parent && `${t.parent} ${o.parent.data.name}`,
     o.children.length > 0 && `${t.children} ${names(o.children)}`,
+    speakers.length > 0 && `${t.members} ${names(speakers)}`,
     d.place && `${t.place} ${d.place}`,
     o.region && `${t.region} ${o.region.data.name}`,
     d.website && `${t.website} ${d.website}`,
     d.note,
   ]);
   const sections: SearchSection[] = [{ blocks: facts, facts: true }];
-  if (o.roles.length) {
+  if (stops.length) {
+    // As the timeline shows it, units rolled up: each conference, then the organization's roles, documents and speakers there.
+    const tt = zh.timeline;
     sections.push({
-      id: 'roles',
-      title: t.roles,
-      blocks: o.roles.map((r) => compact([zh.roles[r.role], r.conference.data.shortTitle, r.outcome && outcomeTitle(r.outcome.kind, r.outcome.title)]).join(' ')),
+      id: 'timeline',
+      title: tt.organization,
+      blocks: timelineBlocks(stops, (a) => {
+        const what = a.speaker
+          ? `${tt.speaker} ${a.speaker.person.data.name} ${zh.position(a.speaker.position)} ${speechHeading(a.speaker.speech)}`
+          : compact([zh.roles[a.kind as keyof typeof zh.roles], a.outcome && outcomeTitle(a.outcome.kind, a.outcome.title)]).join(' ');
+        return a.unit === o ? what : `${what} ${tt.unit}${a.unit.data.name}`;
+      }),
     });
   }
-  if (o.members.length) {
-    sections.push({
-      id: 'members',
-      title: t.members,
-      blocks: o.members.map((m) => `${m.person.data.name}（${m.role}） ${speechTitle(m.speech)} ${m.speech.conference.data.shortTitle}`),
-    });
-  }
+  // The partners picture is left out: it names other organizations, and would make this page an answer for them.
   return {
     path: o.path,
     title: d.name,
@@ -277,7 +295,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
       region: o.region ? [shortRegion(o.region)] : [],
       organization: [d.name],
     },
-    date: o.roles[0]?.conference.data.startDate ?? o.members[0]?.speech.conference.data.startDate ?? UNDATED,
+    date: stops[stops.length - 1]?.conference.data.startDate ?? UNDATED,
     sections,
     keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName)]),
     group: '/organizations/',
@@ -304,7 +322,7 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
     date: latest?.data.startDate ?? UNDATED,
     sections: [
       { blocks: facts, facts: true },
-      { id: 'editions', title: t.editions, blocks: s.editions.map(conferenceCard) },
+      { id: 'editions', title: t.editions, blocks: seriesTimeline(s.editions).map(editionText) },
     ],
     keywords: compact([placePinyin(d.shortName ?? d.name)]),
     group: '/series/',
