@@ -118,7 +118,7 @@ describe('people', () => {
     expect(index.findAll((e) => e.name === 'a' && !!e.attribs.href?.startsWith('/people/wang-qiang')).length).toBe(2);
   });
   it('record who presided', () => {
-    expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'timeline')))).toContain('主持开幕式时任白江市公益联合会秘书长');
+    expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'timeline')))).toContain('主持 开幕式 时任白江市公益联合会秘书长');
   });
 });
 
@@ -127,7 +127,7 @@ describe('organizations', () => {
   it('show roles as organizer and signatory, children and speakers, units rolled up', () => {
     const timeline = o.textOf(o.find(byAttr('aria-labelledby', 'timeline')));
     expect(timeline).toMatch(/2023西岭论坛 主办 /);
-    expect(timeline).toContain('签署或发布方《西岭社区公益合作协议》');
+    expect(timeline).toContain('签署或发布方 《西岭社区公益合作协议》');
     expect(timeline).toContain('发言人 林海燕 时任青川省民政厅厅长');
     expect(timeline).toContain('发言人 赵敏 时任青川省民政厅社会组织管理局局长 · 赵敏讲话 · 下属机构： 青川省民政厅社会组织管理局');
     const facts = o.textOf(o.find(byClass('facts')));

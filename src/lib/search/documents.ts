@@ -228,7 +228,7 @@ export function personDocument(p: PersonNode): SearchDocument {
       title: tt.person,
       blocks: timelineBlocks(stops, (a) => {
         const what = a.speech ? `${a.speech.data.kind} ${speechHeading(a.speech)}` : a.session ? `${tt.presided} ${a.session.name}` : tt.attended;
-        return `${what} ${zh.position(a.position)}`;
+        return `${what}（${zh.position(a.position)}）`;
       }),
     });
     const spans = positionSpans(stops);
@@ -279,7 +279,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
       title: tt.organization,
       blocks: timelineBlocks(stops, (a) => {
         const what = a.speaker
-          ? `${tt.speaker} ${a.speaker.person.data.name} ${zh.position(a.speaker.position)} ${speechHeading(a.speaker.speech)}`
+          ? `${tt.speaker} ${a.speaker.person.data.name}（${zh.position(a.speaker.position)}） ${speechHeading(a.speaker.speech)}`
           : compact([zh.roles[a.kind as keyof typeof zh.roles], a.outcome && outcomeTitle(a.outcome.kind, a.outcome.title)]).join(' ');
         return a.unit === o ? what : `${what} ${tt.unit}${a.unit.data.name}`;
       }),
