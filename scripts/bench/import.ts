@@ -1,28 +1,34 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:import [-- --details] [--json]`: the importer measured on the
+ * `npm run bench:import [-- --details] [--json] [--dir <folder>]`: the importer measured on the
  * corpus of real reports in ../shared (see scripts/bench/import-corpus.ts):
  * precision and recall per fact kind for the part it was developed on and the
  * held-out part, the reports refused, and the drafts that fail the content check.
  * Exits 0 when it ran; 2 when ../shared is not there.
  */
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KINDS, precision, recall, type Kind, type Tally } from '../../src/lib/import/score.ts';
 import { runCorpus, SHARED } from './import-corpus.ts';
 
-const { values } = parseArgs({ options: { details: { type: 'boolean', short: 'd' }, json: { type: 'boolean' }, extra: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({ options: { details: { type: 'boolean', short: 'd' }, json: { type: 'boolean' }, extra: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
-  console.log('usage: npm run bench:import -- [--details] [--json] [--extra <folder of reports with expect*.json>]');
+  console.log('usage: npm run bench:import -- [--details] [--json] [--dir <folder of reports with expect*.json> (alias --extra)]');
   process.exit(0);
 }
 const started = performance.now();
-const result = runCorpus({ extra: values.extra });
+const extraDir = values.dir ?? values.extra;
+if (extraDir && !fs.existsSync(extraDir)) {
+  console.error(`bench:import: ${extraDir} does not exist`);
+  process.exit(2);
+}
+const result = runCorpus({ extra: extraDir });
 if (!result) {
   console.error(`bench:import: the corpus is not there (${SHARED}/reports/expect-a.json); nothing measured`);
   process.exit(2);
 }
 if (values.json) {
-  console.log(JSON.stringify({ byPart: result.byPart, refused: result.refused, failedDrafts: result.failedDrafts }, null, 1));
+  console.log(JSON.stringify({ byPart: result.byPart, refused: result.refused, failedDrafts: result.failedDrafts, corrections: result.corrections }, null, 1));
   process.exit(0);
 }
 const LABELS: Record<Kind, string> = {
@@ -48,6 +54,7 @@ console.log(`importer on ${result.reports.length} reports (seen ${count('seen')}
 console.log(`${'kind'.padEnd(24)}${'seen'.padEnd(27)}${'held-out'.padEnd(27)}${'all (seen + held-out)'.padEnd(27)}${extra ? 'extra' : ''}`);
 for (const k of KINDS) console.log(`${LABELS[k].padEnd(24)}${cell(result.byPart.seen[k])}   ${cell(result.byPart['held-out'][k])}   ${cell(result.byPart.all[k])}${extra ? `   ${cell(result.byPart.extra[k])}` : ''}`);
 console.log(`\nrefused: ${result.refused.length ? result.refused.map((r) => `${r.name} (${r.reason})`).join('; ') : 'none'}`);
+console.log(`expectations corrected before scoring (tests/fixtures/import/expect-corrections.json): ${result.corrections.length ? result.corrections.map((c) => `${c.name} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join('; ') : 'none'}`);
 console.log(`drafts failing the content check: ${result.failedDrafts.length ? result.failedDrafts.map((r) => `${r.name}: ${r.errors.join('; ')}`).join('\n  ') : 'none'}`);
 if (values.details) {
   for (const r of result.reports) {

@@ -90,6 +90,25 @@ describe('people with positions and roles', () => {
       ['王二', '题二', '主旨演讲'],
     ]);
   });
+  it('reads names ended by 女士/部署/再次, after 我商会 or a verb like 安排, and drops a former post in brackets', () => {
+    expect(people('白江市义工协会秘书长闾小文女士代表白江义工出席座谈会并发言。')).toEqual([['闾小文', '白江市义工协会秘书长', '发言']]);
+    expect(people('白江区民政局副局长、社会团体管理局局长刘甲部署年度检查工作。')).toEqual([['刘甲', '白江区民政局副局长、社会团体管理局局长', '讲话']]);
+    expect(people('我商会会长梅乙参加了此次座谈会。')).toEqual([['梅乙', '会长', '出席']]);
+    expect(people('市民政局分别安排社团处钟丙处长介绍了经验做法。')).toEqual([['钟丙', '社团处处长', '发言']]);
+    expect(people('省发改委合作处一级调研员（原区域合作办公室组长）赵丁参加会议。')).toEqual([['赵丁', '省发改委合作处一级调研员', '出席']]);
+  });
+  it('reads <organization><name><title> before 及 and 带队, 老领导 as a title, and the audience is not attendance', () => {
+    expect(people('白江扶贫基金会何戊理事长及多家基金会的负责同志分别作了交流发言。')).toEqual([['何戊', '白江扶贫基金会理事长', '发言']]);
+    expect(people('白江省慈善协会老领导刘己应邀参加。')).toEqual([['刘己', '白江省慈善协会老领导', '出席']]);
+    expect(people('白江社科院学部委员张庚研究员，就某文件的起草情况向参会人员进行了介绍和解读。').map((p) => p[2])).toEqual(['发言']);
+  });
+  it("names nobody from a clause about someone's speech elsewhere, and a conjunction is not part of a name", () => {
+    expect(people('会议学习了某高层论坛精神以及省委书记韩甲和省长王乙在论坛上的讲话精神。')).toEqual([]);
+    expect(people('省委书记韩甲和省长王乙出席。')).toEqual([
+      ['韩甲', '省委书记', '出席'],
+      ['王乙', '省长', '出席'],
+    ]);
+  });
   it('does not take phrases for people', () => {
     expect(people('全省上下牢记总书记殷殷嘱托，会长强调要抓落实，局长向大会作了报告。')).toEqual([]);
   });
@@ -107,6 +126,10 @@ describe('the event', () => {
     expect(event(['2023年7月26日上午，白江省民政厅组织全省异地商会，在厅机关会议室召开“白江省异地商会公益发展座谈会”。'])?.title).toBe('白江省异地商会公益发展座谈会');
     expect(event(['10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。'])).toMatchObject({ title: '第五届东湖论善', edition: 5 });
     expect(event(['5月22日，白江市关工委在榆中县小学开展了“爱心书包漂流”活动。'])?.title).toBe('“爱心书包漂流”活动');
+  });
+  it('reads a name after 由…共同主办、以“…”为主题的 with the day before 在, and not the one a letter of congratulation repeats', () => {
+    const e = event(['由甲部、乙委共同主办、以“发展·融合”为主题的首届白江公益项目交流展示会7月12日上午在深圳隆重举行。', '丙副总理在贺信中说，欣闻首届白江公益项目交流展示会在深圳隆重召开。']);
+    expect(e).toMatchObject({ title: '首届白江公益项目交流展示会', edition: 1, theme: '发展·融合', at: 0 });
   });
   it('keeps the slogan before a dash as the theme, not as the name', () => {
     expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({ title: '2021年白江区公益伙伴月启动仪式', theme: '公益·城市软实力' });
@@ -129,6 +152,9 @@ describe('dates', () => {
     expect(readDates(['9月28日至29日，某座谈会在苏州举行。'], { published: '2025-09-29' })).toMatchObject({ start: '2025-09-28', end: '2025-09-29' });
     expect(readDates(['5月22日，“缘聚2024爱心书包漂流”活动在白江开展。'], { title: '缘聚2024爱心书包漂流活动' })).toMatchObject({ start: '2024-05-22' });
   });
+  it('reads a range whose first day has no 日 (1月23至24日)', () => {
+    expect(readDates(['1月23至24日，某交流会在北京召开。'], { published: '2014-01-24' })).toMatchObject({ start: '2014-01-23', end: '2014-01-24' });
+  });
   it('leaves unknown what the report does not settle, and says why', () => {
     expect(readDates(['近日，某启动仪式在白江举行。'], { published: '2023-03-08' })).toEqual({ how: '报道只写“近日”，没有写会议日期' });
     const noYear = readDates(['6月18日，某会员代表大会在白江举行。'], {});
@@ -150,6 +176,20 @@ describe('the place', () => {
     expect(readPlace({ ...ctx, sentences: ['某会员代表大会在河南举行。'] }).place).toBeUndefined();
     expect(readPlace({ ...ctx, sentences: ['某论坛在北京、厦门同步举行。'] }).place).toBeUndefined();
     expect(readPlace({ ...ctx, sentences: ['某论坛在清华大学举行。'] }).place).toBeUndefined();
+  });
+  it('reads a one-character venue as the place the report names in full, and a place inside a longer name', () => {
+    expect(readPlace({ ...ctx, sentences: ['8月3日，全省某推进会在太召开。'], text: '与会人员参观了太仓市青年之家。' }).place).toMatchObject({ city: '太仓市', province: '江苏省' });
+    expect(readPlace({ ...ctx, title: '长三角某机制第十三次会议暨镇江市总商会成立纪念活动' }).place).toMatchObject({ city: '镇江市' });
+  });
+  it('resolves 我市 to the one city the report names, else the city whose site published it, and never to a word (振兴)', () => {
+    expect(readPlace({ ...ctx, text: '我市召开座谈会，推动行业振兴。温州产业发展要依托协会。' }).place).toMatchObject({ city: '温州市' });
+    expect(readPlace({ ...ctx, convener: '市民政局', text: '市民政局召开推进会。', siteOutlet: '黄山市民政局' }).place).toMatchObject({ city: '黄山市' });
+    expect(readPlace({ ...ctx, text: '我市召开座谈会，推动行业振兴。' }).place).toBeUndefined();
+    expect(readPlace({ ...ctx, text: '我市召开座谈会。温州、台州两地代表发言。' }).place).toBeUndefined();
+  });
+  it('takes no city from organizers in different places', () => {
+    expect(readPlace({ ...ctx, organizations: ['北京市社会组织管理中心', '天津市民政局社会组织管理局', '河北省民政厅'] }).place).toBeUndefined();
+    expect(readPlace({ ...ctx, organizations: ['上海市嘉定区民政局', '嘉定区慈善协会'] }).place).toMatchObject({ city: '上海市', district: '嘉定区' });
   });
   it('places a venue the divisions do not list by another mention of it', () => {
     expect(readPlace({ ...ctx, sentences: ['某研讨会在云龙镇顺利召开。'], text: '会议由海口市琼山区云龙镇镇长主持。' }).place).toMatchObject({ city: '海口市', district: '琼山区' });
@@ -177,6 +217,14 @@ describe('organizers', () => {
     expect(readOrganizers([other], { sentence: '', title: '第五届东湖论善' }, ['某爱心榜发布活动']).organizers).toEqual([]);
     const vague = '本次论坛由甲基金会联合两岸及香港有关机构共同主办。';
     expect(readOrganizers([vague], { sentence: '', title: '某论坛' }, []).organizers).toEqual(['甲基金会']);
+  });
+  it('reads 会同 conveners, 工商联 as an organization, and keeps a list with one clipped item', () => {
+    const s = '1月15日，黄石市委统战部会同市民政局，联合举办黄石市某座谈会。';
+    expect(readOrganizers([s], { sentence: s, title: '黄石市某座谈会' }, []).organizers).toEqual(['黄石市委统战部', '市民政局']);
+    const t = '由民政部、国资委、全国工商联共同主办、以“发展”为主题的首届某展示会在深圳举行。';
+    expect(readOrganizers([t], { sentence: t, title: '首届某展示会' }, []).organizers).toEqual(['民政部', '国资委', '全国工商联']);
+    const u = '论坛由北京市民政局、天津市民政、河北省民政厅联合主办。';
+    expect(readOrganizers([u], { sentence: u, title: '某论坛' }, []).organizers).toEqual(['北京市民政局', '河北省民政厅']);
   });
   it('splits lists without breaking names that contain 和 or 与', () => {
     expect(splitOrganizations('甲省民政厅、乙市人力资源和社会保障局以及丙市人民政府')).toEqual(['甲省民政厅', '乙市人力资源和社会保障局', '丙市人民政府']);
@@ -224,6 +272,13 @@ describe('the source record', () => {
     expect(readOutlet(report([], { info: ['发布时间：2023-04-27 16:34 来源：某某报道'] }), undefined)?.value).toBe('某某报道');
     expect(readOutlet(report([], { info: ['发布机构： 区民政局'], meta: { url: 'http://minzheng.jiading.cn/x/1' } }), undefined)?.value).toBe('嘉定区民政局');
     expect(readOutlet(report(['会上宣布设立基金。据《某某公益报》记者了解，基金将用于助学。']), undefined)?.value).toBe('某某公益报');
+    // A label inside a name does not cut it; the name before a time stamp; a unit of the site's own department.
+    expect(readOutlet(report([], { info: ['来源：白江市社会工作者协会网'] }), undefined)?.value).toBe('白江市社会工作者协会网');
+    expect(readOutlet(report([], { info: ['来源：区委网信办发布时间：2023-03-08'] }), undefined)?.value).toBe('区委网信办');
+    expect(readOutlet(report([], { info: ['白江青年报客户端 2024-04-19 14:15'] }), undefined)?.value).toBe('白江青年报');
+    expect(readOutlet(report([], { info: ['发布日期: 2020-10-27 19:43 来源:厅社管局'], meta: { url: 'http://mzt.jiangsu.gov.cn/art/2020/10/27/x.html' } }), undefined)?.value).toBe('江苏省民政厅');
+    expect(outletFromUrl('http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2014-01/24/c.htm')).toBe('中国政府网');
+    expect(outletFromUrl('http://example.gov.cn/a.html')).toBeUndefined();
     expect(outletFromUrl('https://mzt.jiangsu.gov.cn/art/2025/9/29/a.html')).toBe('江苏省民政厅');
     expect(outletFromUrl('http://fj.people.cn/n2/2025/0619/c1.html')).toBe('人民网福建频道');
     expect(outletFromUrl('http://www.unknown-mirror.example/page/1.html')).toBeUndefined();

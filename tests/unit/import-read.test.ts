@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chinesePunctuation, cleanText, foldWidth, stripConverterPinyin } from '../../src/lib/import/clean.ts';
+import { chinesePunctuation, cleanText, foldWidth, stripConverterPinyin, stripJammer } from '../../src/lib/import/clean.ts';
 import { assertChinese, decodeBytes, ImportError, MAX_INPUT_BYTES } from '../../src/lib/import/decode.ts';
 import { htmlToText, looksLikeHtml } from '../../src/lib/import/html.ts';
 import { readReport } from '../../src/lib/import/read.ts';
@@ -55,6 +55,16 @@ describe('cleaning', () => {
     expect(stripConverterPinyin('中國(guó)新聞網(wǎng)')).toBe('中國新聞網');
     expect(stripConverterPinyin('發(fā)展（蘇州）大會(huì)')).toBe('發展（蘇州）大會');
     expect(stripConverterPinyin('見附件(PDF)與表格(xlsx)')).toBe('見附件(PDF)與表格(xlsx)');
+  });
+  it("removes a forum's anti-copy noise but not short ASCII words", () => {
+    expect(stripJammer('座谈会并发言。" J" l9 I; r! f* p: h* @! f$ e\n下一段')).toBe('座谈会并发言。\n下一段');
+    expect(stripJammer('2009年07月17日2 h1 j4 f4 `+ u) i4 V  l: ?) P')).toBe('2009年07月17日');
+    expect(stripJammer('G 2 0 峰会与 A B C D E F 组')).toBe('G 2 0 峰会与 A B C D E F 组');
+  });
+  it('drops site buttons and keeps 图二-style captions apart', () => {
+    const c = cleanText('央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n8月3日，白江市某推进会召开，副市长李甲出席会议并讲话，与会人员参观了有关单位。\n(图二 白江市民政局李乙副局长发言)\n会议要求各地抓好落实，推动工作取得实效。');
+    expect(c.lines.join('\n')).not.toMatch(/网站地图|设为首页|图二/);
+    expect(c.captions).toContain('白江市民政局李乙副局长发言');
   });
   it('folds full-width digits, letters and spaces, and writes Chinese punctuation', () => {
     expect(foldWidth('２０２５年　ＡＢｃ')).toBe('2025年 ABc');

@@ -3,7 +3,7 @@
  * what counts as the same fact, and how wrong, missing and invented facts count.
  */
 import { describe, expect, it } from 'vitest';
-import { eventKey, outletKey, placeOf, positionMatches, precision, recall, samePlaceAtCityLevel, scoreReport, type Expected, type Predicted } from '../../src/lib/import/score.ts';
+import { eventKey, namedOutlet, outletKey, placeOf, positionMatches, precision, recall, samePlaceAtCityLevel, scoreReport, type Expected, type Predicted } from '../../src/lib/import/score.ts';
 
 const want: Expected = {
   event: '湖南省白江市2023年度慈善工作会议',
@@ -80,6 +80,14 @@ describe('scoring one report', () => {
     expect(tallies.personRole).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(tallies.chrome).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(misses.some((m) => m.kind === 'chrome' && m.expected === '保留“白江市慈善总会(白江市慈善联合会)”')).toBe(true);
+  });
+  it('reads an expected outlet that is only a web domain as "no outlet named": neither a miss when none is read nor a match for a name', () => {
+    expect(namedOutlet('handmsg.com(转载镜像,繁体)')).toBeNull();
+    expect(namedOutlet('www.422765.com')).toBeNull();
+    expect(namedOutlet('嘉定区民政局网站(minzheng.jiading.cn)')).toBe('嘉定区民政局网站(minzheng.jiading.cn)');
+    const mirror = { ...want, outlet: 'baijiang-news.example.com(转载镜像)' };
+    expect(scoreReport(mirror, { ...got, outlet: undefined }).tallies.outlet).toEqual({ tp: 0, fp: 0, fn: 0 });
+    expect(scoreReport(mirror, got).tallies.outlet).toEqual({ tp: 0, fp: 1, fn: 0 });
   });
   it('turns tallies into precision and recall', () => {
     expect(precision({ tp: 3, fp: 1, fn: 0 })).toBe(0.75);

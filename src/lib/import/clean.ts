@@ -90,6 +90,7 @@ const CHROME: [RegExp, string][] = [
   [/^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/, '页面按钮'],
   [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
   [/^.{0,16}正文$/, '导航'],
+  [/(?:网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式)\s*[|｜]?/, '页面按钮'],
   [/——.{0,24}(?:官方网站|官网|门户网站)$/, '网站名称'],
   [/^[[【]?\s*摘要\s*[\]】]?/, '摘要（正文已有）'],
   [/^(?:审核|校对|监制|统筹|值班编辑|终审|编审|来源|稿件来源)\s*[:：]?\s*[】]?\s*[:：]?\s*\S{0,20}$/, '编辑信息'],
@@ -107,7 +108,7 @@ const CREDIT = /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
-const CAPTION = /^图\s*\d+\s*[:：]|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
+const CAPTION = /^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]|\s+)|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
 
 const splitNames = (s: string) =>
   s
@@ -144,11 +145,27 @@ function mirrorSpam(text: string): string[] {
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) => INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
 
-/** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam. */
+/**
+ * A forum's anti-copy noise (Discuz! "jammer"): runs of one- or two-character
+ * ASCII tokens such as `4 R# n% t* i* C1 e& N+ h1 I`, inserted between words.
+ * Five tokens or more, two of them with a symbol, so that `G 2 0` or a list of
+ * letters stays.
+ */
+export function stripJammer(text: string, removed: Removed[] = []): string {
+  return text.replace(/(?<![\x21-\x7e])(?:[\x21-\x7e]{1,2}[ \t]{1,2}){4,}[\x21-\x7e]{1,2}(?![\x21-\x7e])/g, (run) => {
+    const symbols = run.split(/\s+/).filter((t) => /[^A-Za-z0-9]/.test(t)).length;
+    if (symbols < 2) return run;
+    removed.push({ line: run.trim(), why: '论坛防复制的干扰字符' });
+    return '';
+  });
+}
+
+/** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
-  const simplified = toSimplified(noPinyin);
-  let folded = chineseNumeralDates(chinesePunctuation(foldWidth(simplified)));
+  // Variants the converter leaves in Traditional pages (陜 U+965C for 陝).
+  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕');
+  let folded = chineseNumeralDates(chinesePunctuation(foldWidth(stripJammer(simplified, removed))));
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.
     folded = folded.split(`${phrase} `).join('').split(phrase).join('');
@@ -232,7 +249,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
   }
   if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
-    out.captions.push(line.replace(/^图\s*\d+\s*[:：]\s*|^0\d\s+/, ''));
+    out.captions.push(line.replace(/^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]\s*|\s+)|^0\d\s+/, '').replace(/[)）]$/, ''));
     return drop('图片说明');
   }
   const above = s.raw.slice(0, i).reverse().find((l) => l);

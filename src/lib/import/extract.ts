@@ -5,6 +5,7 @@
  * file only runs them in order, passes each what the earlier ones found, and
  * notes the evidence and the TODOs for the editor.
  */
+import { outletFromUrl } from './outlets.ts';
 import { readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import { eventCandidates, readEvent, type EventFact } from './facts/event.ts';
@@ -129,6 +130,7 @@ function placeStep(s: Step): void {
     convener: s.convener,
     dispatchCity: s.byline?.city,
     text: s.body.join('\n'),
+    siteOutlet: outletFromUrl(facts.url),
   });
   facts.place = place.place;
   if (place.place) s.note('举办城市', `${place.place.city}${place.place.district ? `（${place.place.district}）` : ''}`, place.from, place.how);

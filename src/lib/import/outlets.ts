@@ -22,6 +22,8 @@ const SITES: Record<string, string> = {
   'ifeng.com': '凤凰网',
   'hainan.ifeng.com': '凤凰网海南',
   'cctv.com': '央视网',
+  'cntv.cn': '央视网',
+  'www.gov.cn': '中国政府网',
   'gmw.cn': '光明网',
   'chinadaily.com.cn': '中国日报网',
   'youth.cn': '中国青年网',

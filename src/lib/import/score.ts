@@ -12,7 +12,10 @@
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
  *   do both ways;
  * - an outlet compares without notes in brackets and a trailing 网/网站
- *   (`中国报道网` = `中国报道`);
+ *   (`中国报道网` = `中国报道`); an expected outlet that is only a web domain
+ *   (`handmsg.com（转载镜像）`) is read as "the report names no outlet", which is
+ *   how expect-b writes the same case and what the schema asks (媒体不详): a
+ *   domain is an address, not a publisher's name (the draft keeps it in `url`);
  * - a place matches when one lies inside the other at city level or below
  *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
  * - a position matches as written, or as the expected organization followed by
@@ -97,6 +100,13 @@ export function eventKey(name: string): string {
 
 export function outletKey(name: string): string {
   return norm(name.replace(/[（(][^)）]*[)）]/g, '')).replace(/(?:网站|官网|网)$/, '');
+}
+
+/** The expected outlet as a name: null when it is only a web domain, with or without a note in brackets. */
+export function namedOutlet(expected: string | null): string | null {
+  if (!expected) return null;
+  const bare = expected.replace(/[（(][^)）]*[)）]/g, '').trim();
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(bare) ? null : expected;
 }
 
 export function placeOf(name: string): Division | undefined {
@@ -229,7 +239,7 @@ export function scoreReport(want: Expected, got: Predicted): Scoring {
   const s: Scoring = { tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>, misses: [] };
   scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
   scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
-  scoreSingle(s, 'outlet', want.outlet, got.outlet, (a, b) => outletKey(a) === outletKey(b));
+  scoreSingle(s, 'outlet', namedOutlet(want.outlet), got.outlet, (a, b) => outletKey(a) === outletKey(b));
   scoreSingle(s, 'published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));
   scoreCity(s, want, got);
   scoreSet(s, 'organizers', want.organizers, got.organizers);

@@ -55,12 +55,15 @@ function trimFront(text: string): string {
   t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
   t = t.replace(/^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/, '');
   t = t.replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?/, '');
+  // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
+  t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
   const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持)的/.exec(t);
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
+  t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
   return t.trim();

@@ -21,7 +21,7 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
-const ORG_END = /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|（[^）]*）)$/;
+const ORG_END = /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
 const NOT_ORG = /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
@@ -34,7 +34,7 @@ export function isOrganization(name: string): boolean {
 /** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
 export function splitOrganizations(list: string): string[] {
   const items: string[] = [];
-  for (const part of splitOutside(list.replace(/携手|联合(?!会|总会)/g, '、'), '、，,；;')) {
+  for (const part of splitOutside(list.replace(/携手|会同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局).
     for (;;) {
@@ -86,7 +86,9 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
     const all = splitOrganizations(list).filter((n) => !VAGUE.test(n));
     const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
-    if (!names.length || names.length !== all.length) continue;
+    // Every item an organization; an item that is a place with a clipped word (`天津市民政`) is dropped, not fatal.
+    const clipped = (n: string) => { const p = placeAt(n); return !!p && p.length < n.length && n.length <= 10; };
+    if (!names.length || all.some((n) => !isOrganization(n) && !clipped(n))) continue;
     const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;

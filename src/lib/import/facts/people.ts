@@ -40,9 +40,10 @@ const ROLE_RULES: RoleRule[] = [
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
-  { re: /出席|参加|参会|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
+  // 向参会人员…: the audience, not the subject attending.
+  { re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
   { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
-  { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁/, role: '讲话', stated: false, kind: '讲话' },
+  { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
   { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
@@ -58,15 +59,15 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 ];
 
 /** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
-const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我协会|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|在|据|与会|并|了|而|则|的|[”’"」』]/g;
+const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
 const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
-const ACTION_AFTER = /^(?:发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+const ACTION_AFTER = /^(?:及|等|带队|带领|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
-const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我会|本会|新当选|在|据|经)+/;
+const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 const lastStop = (s: string) => {
   let at = 0;
@@ -107,7 +108,7 @@ const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
 function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
   // A name without a known surname only where nothing else can stand: at the end of a list item, or before what a person does.
-  const usable = options.filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
+  const usable = options.filter((o) => !(/[和与及]$/.test(o.name) && MODIFIED_TITLE.test(rest.slice(o.name.length).replace(/^\p{Script=Han}{1,6}?(?=[省市区县]长|[省市区县]委)/u, '')))).filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
   const known = usable.find((o) => o.known);
   if (known) return known;
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
@@ -134,6 +135,9 @@ interface ReadContext {
 
 const TITLES_G = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
+/** `一级调研员（原…组长）`: a former post in brackets is not the position held then. */
+const withoutFormerPost = (position: string) => position.replace(/[（(](?:原|前|曾任)[^）)]*[）)]/g, '').trim() || position;
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -144,7 +148,7 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     if (!name) continue;
     const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
-    return { name: name.name, position, weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
+    return { name: name.name, position: withoutFormerPost(position), weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
   }
   return undefined;
 }
@@ -370,7 +374,11 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       const s = SECTION_KINDS.find(([re]) => re.test(line));
       if (s) section = s[1];
     }
-    for (const sentence of toSentences([line])) {
+    for (const whole of toSentences([line])) {
+      // 学习了…书记某某在论坛上的讲话精神: someone's speech elsewhere, not this event's people.
+      const clauses = splitOutside(whole, '，,；;');
+      const kept = clauses.filter((clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause));
+      const sentence = kept.length === clauses.length ? whole : kept.join('，');
       const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后)/.test(sentence));
       if (cue) section = cue[1];
       found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));

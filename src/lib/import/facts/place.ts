@@ -23,6 +23,8 @@ export interface PlaceContext {
   dispatchCity?: string;
   /** The whole text, to place a venue the gazetteer does not know (云龙镇) by another mention of it. */
   text: string;
+  /** The outlet the page's address names (`mzj.huangshan.gov.cn` → 黄山市民政局), for a report that says only 我市/市民政局. */
+  siteOutlet?: string;
 }
 
 export interface PlaceResult {
@@ -37,6 +39,11 @@ const VENUE = /(?:^|[，,。\s])?(?:在|于|到|赴)([^，,。；在于到赴]{1
 function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {
   const direct = placeAt(venue, { shortNames: true });
   if (direct) return { division: direct.division, written: venue.slice(0, direct.length) };
+  // `在太召开`: a one-character abbreviation of a place the report names in full (太仓市).
+  if (/^\p{Script=Han}$/u.test(venue)) {
+    const named = citiesNamed(text, false).filter((d) => d.name.startsWith(venue));
+    return named.length === 1 ? { division: named[0]!, written: venue } : undefined;
+  }
   const head = /^[\p{Script=Han}]{2,6}?(?:镇|乡|街道|村|社区)/u.exec(venue)?.[0];
   if (!head) return undefined;
   for (const m of text.matchAll(new RegExp(`([\\p{Script=Han}]{2,16})${head}`, 'gu'))) {
@@ -55,12 +62,31 @@ function placeInName(name: string): Division | undefined {
   const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
   const found = placeAt(bare)?.division ?? (bracket ? placeAt(bracket[1]!, { shortNames: true })?.division : undefined);
   if (found) return found;
-  // A full place name inside the name (2022年“上海慈善周”嘉定区主题活动).
+  // A full place name inside the name (2022年“上海慈善周”嘉定区主题活动, …暨镇江市总商会…).
   for (const m of bare.matchAll(/[\p{Script=Han}]{2,5}?(?:区|县|市)/gu)) {
-    const p = placeAt(m[0]);
-    if (p && p.length === m[0].length && p.division.level !== 'province') return p.division;
+    for (let i = 0; i < m[0].length - 1; i++) {
+      const p = placeAt(m[0].slice(i));
+      if (p && p.length === m[0].length - i && p.division.level !== 'province') return p.division;
+    }
   }
   return undefined;
+}
+
+/** Cities and counties the text names (`温州`, `太仓市`), each once; with `shortNames`, short forms count too. */
+function citiesNamed(text: string, shortNames = true): Division[] {
+  const out = new Map<string, Division>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const p = placeAt(text.slice(i, i + 12), { shortNames });
+    if (!p || p.length < 2 || !cityOf(p.division)) continue;
+    // Short names only for prefecture-level cities: a county's short name is too often a word (振兴 → 振兴区).
+    if (p.division.level !== 'city' && text.slice(i, i + p.length) !== p.division.name) {
+      i += p.length - 1;
+      continue;
+    }
+    out.set(p.division.code, p.division);
+    i += p.length - 1;
+  }
+  return [...out.values()];
 }
 
 const toFact = (d: Division, written: string): PlaceFact => {
@@ -97,14 +123,25 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }
   }
+  // The first organizer's place only when the organizers do not name different places (京、津、冀 together).
+  const orgPlaces = ctx.organizations.map((o) => placeInName(o)).filter((d): d is Division => !!d);
+  const oneOrgPlace = orgPlaces.every((d) => samePlace(d, orgPlaces[0]!));
   for (const [name, what] of [
     [ctx.title, '会议名称'],
     [ctx.convener, '召集方'],
     [ctx.headline, '报道标题'],
-    ...ctx.organizations.slice(0, 1).map((o) => [o, '召集单位'] as const),
+    ...(oneOrgPlace ? ctx.organizations.slice(0, 1).map((o) => [o, '召集单位'] as const) : []),
   ] as const) {
     const d = name ? placeInName(name) : undefined;
     if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
+  }
+  // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
+  const relative = /我市|全市|本市|我县|全县|我区|全区/.test(ctx.text) || /^[市县区](?:委|政府|民政局|人民政府)/.test(ctx.convener ?? '');
+  if (relative) {
+    const cities = citiesNamed(ctx.text).map((d) => cityOf(d)!).filter((d, i, all) => all.findIndex((x) => x.code === d.code) === i);
+    if (cities.length === 1) return { place: toFact(cities[0]!, cities[0]!.name), from: ctx.text.slice(0, 40), how: `报道说“我市/市…”，文中只提到“${cities[0]!.name}”这一个城市` };
+    const site = ctx.siteOutlet ? placeAt(ctx.siteOutlet)?.division : undefined;
+    if (!cities.length && site && cityOf(site)) return { place: toFact(site, site.name), from: ctx.siteOutlet, how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的` };
   }
   return { how: '报道没有写举办地' };
 }

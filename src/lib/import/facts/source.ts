@@ -142,14 +142,20 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
-    const value = source?.[1]!.replace(/(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|浏览|点击|阅读).*$/, '');
+    // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
+    const value = source?.[1]!.replace(/(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/, '');
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
+      // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
+      if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value)) return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
       return { value, from: line };
     }
     const site = /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site) return { value: site[1]!, from: line };
+    // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp.
+    const before = /^(\p{Script=Han}[^\s|｜]{1,16}?(?:网|报|台|社))(?:客户端|APP|App|官网|官方网站)?\s+(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(line.trim());
+    if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
   }
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
