@@ -140,7 +140,7 @@ function placeStep(s: Step): void {
 /** People with positions and roles; then documents (not speech titles) and parallel sessions. */
 function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   const { facts } = s;
-  facts.people = readPeople({ lines: s.body, captions: s.report.captions, known: knownNames });
+  facts.people = readPeople({ lines: s.body, captions: s.report.captions, known: knownNames, headline: s.headline });
   for (const p of facts.people) s.note(`人物（${p.role}${p.roleStated ? '' : '，推断'}）`, `${p.position ?? '（未写职务）'} ${p.name}${p.title ? `《${p.title}》` : ''}`, p.from);
   const day = facts.startDate ? { month: Number(facts.startDate.slice(5, 7)), day: Number(facts.startDate.slice(8, 10)) } : undefined;
   facts.documents = readDocuments({ sentences: s.all, speechTitles: new Set(facts.people.map((p) => p.title).filter((t): t is string => !!t)), eventDay: day, title: facts.title });

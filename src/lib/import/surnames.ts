@@ -13,6 +13,13 @@ export const COMPOUND_SURNAMES = [
 ];
 export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
 
+/**
+ * Rare surnames (回良玉, 净某) that start ordinary words too often to be read anywhere: a name with
+ * one is read only right after a full position, where nothing but a name can stand, and only
+ * when punctuation or what the person did follows it.
+ */
+export const RARE_SURNAMES: ReadonlySet<string> = new Set('回净亓仉笪佴郏禚厍钭芈昝郄鄞麻');
+
 /** The surname `name` starts with, or undefined. */
 export function surnameOf(name: string): string | undefined {
   const compound = COMPOUND_SURNAMES.find((s) => name.startsWith(s));

@@ -17,8 +17,8 @@
  * caption or a `某某局长` back-reference.
  */
 import type { SpeechKind } from '../../../schemas/index.ts';
-import { endsWithTitle, NAME_END, namesAt, TITLE_WORDS, type NameMatch } from '../names.ts';
-import { surnameOf } from '../surnames.ts';
+import { endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
+import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
 import { sentences as toSentences, splitOutside } from '../text.ts';
 import type { PersonFact, Role } from './types.ts';
 
@@ -43,6 +43,8 @@ const ROLE_RULES: RoleRule[] = [
   // 向参会人员…: the audience, not the subject attending.
   { re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
   { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
+  // 在贺信中指出: a letter read out, not a speech.
+  { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
   { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
@@ -64,7 +66,7 @@ const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|�
 const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
 const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
-const ACTION_AFTER = /^(?:及|等|带队|带领|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+const ACTION_AFTER = /^(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
 const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
@@ -103,6 +105,9 @@ function chunksOf(sentence: string): Chunk[] {
   return out;
 }
 
+/** What a 为/向/给/对 clause leads to: 为…颁发, 向…致以, 给…授牌. */
+const PREP_FRAME = /颁|授|揭牌|赠|送|发放|佩戴|戴上|致以|献|题写|点赞|作了?[^，。]{0,12}报告|讲解|介绍|加油|带来|服务/;
+
 const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|指出|强调|发表|作了|代表|到会|莅临)/;
 
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
@@ -111,6 +116,9 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
   const usable = options.filter((o) => !(/[和与及]$/.test(o.name) && MODIFIED_TITLE.test(rest.slice(o.name.length).replace(/^\p{Script=Han}{1,6}?(?=[省市区县]长|[省市区县]委)/u, '')))).filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
   const known = usable.find((o) => o.known);
   if (known) return known;
+  // 周强为出席的专家颁发了聘书: 为/向/给/对 opens the clause (为…颁发), it does not end the name.
+  const prep = usable.find((o) => o.name.length === 3 && /[为向给对]$/.test(o.name) && usable.some((p) => p.name === o.name.slice(0, 2) && !p.unsure));
+  if (prep && PREP_FRAME.test(splitOutside(rest.slice(2), '，,。；;')[0]!)) return usable.find((p) => p.name === prep.name.slice(0, 2));
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
   const sure = usable.filter((o) => !o.unsure);
   const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
@@ -138,15 +146,27 @@ const TITLES_G = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.l
 /** `一级调研员（原…组长）`: a former post in brackets is not the position held then. */
 const withoutFormerPost = (position: string) => position.replace(/[（(](?:原|前|曾任)[^）)]*[）)]/g, '').trim() || position;
 
+/** `副总理回良玉致贺信`: a name with a rare surname, right after a title and followed by punctuation or a deed. */
+function rareSurnameName(rest: string): NameMatch | undefined {
+  if (!RARE_SURNAMES.has(rest[0] ?? '')) return undefined;
+  for (const len of [3, 2]) {
+    const name = rest.slice(0, len);
+    if (name.length === len && /^\p{Script=Han}+$/u.test(name) && !NOT_NAME.test(name) && RARE_AFTER.test(rest.slice(len))) return { name, known: false, unsure: true };
+  }
+  return undefined;
+}
+const RARE_AFTER = /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调)/;
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
     let end = m.index + m[0].length;
     if (text[end] === '）') end++;
     const rest = text.slice(end);
-    const name = pickName(namesAt(rest, ctx.known), rest, true);
+    const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
     const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
+    if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     return { name: name.name, position: withoutFormerPost(position), weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
   }
@@ -162,9 +182,13 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const title = MODIFIED_TITLE.exec(after);
       if (!title) continue;
       const tail = after.slice(title[0].length);
-      if (!ACTION_AFTER.test(tail)) continue;
       const org = lastStop(text.slice(0, i));
-      if (org && (!ORG_TAIL.test(org) || NOT_POSITION.test(org))) continue;
+      const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
+      // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
+      if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name))) continue;
+      // An organization named by its part in the event (承办单位某某秘书长以及…): the title alone, as a weak position.
+      if (org && !isOrg && !/(?:单位|方)$/.test(org)) continue;
+      if (org && !isOrg) return { name: name.name, position: title[0], weak: true, known: name.known, end: at + i + name.name.length + title[0].length, tail };
       return { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: at + i + name.name.length + title[0].length, tail };
     }
   }
@@ -236,12 +260,18 @@ const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)�
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
 const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
 /** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
-const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头)/gu;
+const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)/gu;
 const LEADERS_AFTER = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
 
-/** Lists of names alone: the pattern, and for an elected list the post that becomes the position. */
-const NAME_LISTS: { re: RegExp; elected: boolean }[] = [
+/** Titles that are posts (not 专家, 代表, 成员…, which say what someone is, not what they hold). */
+const POST_ALT = TITLE_ALT.split('|').filter((t) => !/^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|顾问|委员|理事|董事|监事|常委|教授|研究员|工程师|培训师|院士)$/.test(t)).join('|');
+/** `甲某、乙某等新老副会长作了发言`: names, then the plain title they all hold; the role is what follows. */
+const TITLED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等(?:新老|新任|历任|各位|\\d+位|[一二三四五六七八九十]+位)?((?:副|常务副|执行|名誉)?(?:${POST_ALT}))(?=[，。；]|作|做|在|分别|先后|出席|参加|发言|致辞|讲话|共同|代表|围绕|就)`, 'gu');
+
+/** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
+const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean }[] = [
   { re: ELECTED, elected: true },
+  { re: TITLED, elected: false, titled: true },
   { re: GUESTS, elected: false },
   { re: LEADERS_BEFORE, elected: false },
   { re: LEADERS_AFTER, elected: false },
@@ -249,7 +279,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean }[] = [
 
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = [];
-  for (const { re, elected } of NAME_LISTS) {
+  for (const { re, elected, titled } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
@@ -257,7 +287,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       for (const name of names) {
         if (!elected && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
-        const mention: Mention = { name, position: elected ? m[2] : undefined, weak: !elected, known: ctx.known.includes(name), end: 0, tail: '' };
+        const mention: Mention = { name, position: elected || titled ? m[2] : undefined, weak: !elected, known: ctx.known.includes(name), end: 0, tail: '' };
         out.push({ mention, rule, sentence, caption: ctx.caption });
       }
     }
@@ -290,25 +320,47 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
   if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak) chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
 }
 
+/** `徐明徐秘书长`: the name, then the surname again with the title (徐明, 徐秘书长); the surname is not part of the name. */
+const DOUBLED_SURNAME = new RegExp(`(\\p{Script=Han})(\\p{Script=Han})\\1(?=(?:副|常务|执行)?(?:${TITLE_ALT}))`, 'gu');
+/** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
+const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
-function readSentence(sentence: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
+function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
+  const sentence = raw.replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m));
   const chunks = chunksOf(sentence);
   const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
   let pending = '';
+  let electedPosts = false;
   const open = () => group.length > 0 && !group[group.length - 1]!.tail;
   const nextPerson = (c: number) => chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
+  // Only a group label or a conjunction between them: 甲，区领导乙、丙应邀出席; never a deed of its own (甲致贺信，乙宣布开幕).
+  const CARRY = /^(?:(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与)?$/u;
+  // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
+  let carried: Mention[] = [];
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
     const rule = roleOf(scope);
+    if (!rule && scopeEnd < sentence.length && CARRY.test(scope.replace(/[，,、\s]/g, ''))) {
+      carried.push(...group);
+      group = [];
+      return;
+    }
     const titles = titlesFor(scope, group.length);
+    carried.forEach((mention) => out.push({ mention, rule, sentence, section, caption: ctx.caption }));
     group.forEach((mention, i) => out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }));
     group = [];
+    carried = [];
   };
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]!;
     if (!chunk.text.trim()) continue;
     const parsed = readChunk(chunk.text, chunk.start, ctx, open());
+    const afterElection: boolean = electedPosts;
+    // The posts an election filled run on while the list goes on with 、 (选举产生了会长、副会长和秘书长，…).
+    electedPosts = (afterElection || ELECTION.test(chunk.text)) && chunk.sep === '、';
+    if (parsed.kind === 'position' && (afterElection || ELECTION.test(chunk.text))) continue;
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
       continue;
@@ -350,6 +402,8 @@ export interface PeopleInput {
   lines: readonly string[];
   captions: readonly string[];
   known: readonly string[];
+  /** A headline such as `甲某乙某讲话 丙某致辞` can tell speeches apart where the body says only 分别致辞. */
+  headline?: string;
 }
 
 /** Names introduced as `某某同志` count as met. */
@@ -385,7 +439,38 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     }
   }
   for (const caption of input.captions) found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
-  return merge(found);
+  return headlineRoles(merge(found), input.headline);
+}
+
+const SPEECH_ROLES: readonly Role[] = ['致辞', '讲话', '主旨演讲', '发言'];
+const HEADLINE_PART = /^(\p{Script=Han}{2,24}?)(讲话|致辞|发言|作主旨演讲|主旨演讲)$/u;
+
+/**
+ * `甲某乙某讲话 丙某致辞`: a headline made only of names met in the body, each group with its speech,
+ * decides between speeches (the body may say 分别致辞 of them all). Nothing else is read from it.
+ */
+function headlineRoles(people: PersonFact[], headline: string | undefined): PersonFact[] {
+  const parts = headline?.trim().split(/\s+/) ?? [];
+  if (parts.length < 2) return people;
+  const names = people.map((p) => p.name).sort((a, b) => b.length - a.length);
+  const assigned = new Map<string, Role>();
+  for (const part of parts) {
+    const m = HEADLINE_PART.exec(part);
+    if (!m) return people;
+    let rest = m[1]!;
+    while (rest) {
+      const name = names.find((n) => rest.startsWith(n));
+      if (!name) return people;
+      assigned.set(name, m[2]!.replace(/^作/, '') as Role);
+      rest = rest.slice(name.length);
+    }
+  }
+  return people.map((p) => {
+    const role = assigned.get(p.name);
+    if (!role || !SPEECH_ROLES.includes(p.role) || role === p.role) return p;
+    const kind = ({ 致辞: '致辞', 讲话: '讲话', 主旨演讲: '主旨演讲', 发言: '交流发言' } as const)[role as '致辞'];
+    return { ...p, role, kind, roleStated: true, kindStated: true };
+  });
 }
 
 /** One record per person: the strongest role, the position from a full mention. */
