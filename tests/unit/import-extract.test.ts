@@ -382,3 +382,85 @@ describe('ids, types and affiliations', () => {
     expect(isRole('商会部主任')).toBe(false);
   });
 });
+
+describe('round 2 on unseen reports: lists with the title after the name, group labels, elections, rare surnames', () => {
+  const hl = (headline: string, ...lines: string[]) => readPeople({ lines, captions: [], known: [], headline }).map((p) => [p.name, p.role]);
+  it('reads <organization><name><title> as a list item, and 为 after a name as the start of 为…颁发', () => {
+    expect(people('仪式上，白江市社会组织管理局吴明调研员、青川区民政局局长郑刚为到场的专家颁发了聘书。')).toEqual([
+      ['吴明', '白江市社会组织管理局调研员', '颁奖'],
+      ['郑刚', '青川区民政局局长', '颁奖'],
+    ]);
+    // A three-character name ending in 为 is kept when no 为-clause follows.
+    expect(people('白江市慈善总会会长张有为出席。')).toEqual([['张有为', '白江市慈善总会会长', '出席']]);
+  });
+  it('drops a surname repeated before the title (林东林秘书长 is 林东), and reads A秘书长和B监事长分别作了…报告', () => {
+    expect(people('林东林秘书长代表本会参加了选举。')).toEqual([['林东', '秘书长', '出席']]);
+    expect(people('大会上，钱多秘书长和孙立监事长分别作了年度理事会和监事会工作报告。')).toEqual([
+      ['钱多', '秘书长', '发言'],
+      ['孙立', '监事长', '发言'],
+    ]);
+  });
+  it('gives names under 区领导 the predicate after them, and the person before the label too', () => {
+    expect(people('白江市委统战部副部长韩一，区领导方二、严三应邀出席会议。')).toEqual([
+      ['方二', '', '出席'],
+      ['严三', '', '出席'],
+      ['韩一', '白江市委统战部副部长', '出席'],
+    ]);
+    // A deed of its own is not shared with the next person.
+    expect(people('国务院原副总理黄一丙致贺信，白江省委书记汪东宣布开幕。')).toEqual([
+      ['黄一丙', '国务院原副总理', '其他'],
+      ['汪东', '白江省委书记', '其他'],
+    ]);
+  });
+  it('reads 甲、乙等新老副会长作了交流发言 with the title as their position, not 等专家', () => {
+    expect(people('随后，贺一、苏二等新老副会长作了交流发言。')).toEqual([
+      ['贺一', '副会长', '发言'],
+      ['苏二', '副会长', '发言'],
+    ]);
+    expect(people('贺一、苏二等专家作了点评。')).toEqual([
+      ['贺一', '', '其他'],
+      ['苏二', '', '其他'],
+    ]);
+  });
+  it('does not take the posts an election filled as the next person’s position', () => {
+    expect(people('会议选举产生了联谊会会长、常务副会长和秘书长，白江人才协会会长、某科技有限公司董事长罗五当选为会长。')).toEqual([
+      ['罗五', '白江人才协会会长、某科技有限公司董事长', '其他'],
+    ]);
+    expect(people('选举产生了第一届理事和监事成员。')).toEqual([]);
+    expect(people('会议由社会组织管理科负责人主持。')).toEqual([]);
+  });
+  it('reads a rare surname only right after a full position, and a letter of congratulation is no speech', () => {
+    expect(people('白江市民政局社会组织管理处副处长净一宣读了批准文件。')).toEqual([['净一', '白江市民政局社会组织管理处副处长', '其他']]);
+    expect(people('国务院副总理回二致贺信。回二在贺信中指出，慈善是崇高的事业。')).toEqual([['回二', '国务院副总理', '其他']]);
+    expect(people('会长回顾了一年的工作。', '局长回到会场。')).toEqual([]);
+  });
+  it('lets a headline of names and speeches tell the speeches apart, and nothing else', () => {
+    const body = '甲会主席钱一，乙会主席孙二，市委书记李三出席开幕式并分别致辞。';
+    expect(hl('钱一孙二讲话 李三致辞', body)).toEqual([['钱一', '讲话'], ['孙二', '讲话'], ['李三', '致辞']]);
+    // A headline naming someone the body does not is ignored.
+    expect(hl('钱一周四讲话 李三致辞', body)).toEqual([['钱一', '致辞'], ['孙二', '致辞'], ['李三', '致辞']]);
+  });
+});
+
+describe('round 2 on unseen reports: documents, event names, dates', () => {
+  const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+  it('reads charters and rules adopted without book-title marks, agreements signed 分别, and skips 上述报告', () => {
+    expect(docs('会议审议通过了白江区志愿者联谊会章程，选举产生了理事会。')).toEqual(['白江区志愿者联谊会章程']);
+    expect(docs('并审议通过了联合会章程及第一届会员大会选举办法。')).toEqual(['联合会章程', '第一届会员大会选举办法']);
+    expect(docs('甲协会和乙协会，丙商会和丁商会分别签订了结对共建协议。')).toEqual(['结对共建协议']);
+    expect(docs('大会审议通过了上述报告以及《某会年度经费收支情况》、《某会章程修正案》。')).toEqual(['某会年度经费收支情况', '某会章程修正案']);
+    expect(docs('通过规范化运作和管家式服务，帮助社会组织成长。')).toEqual([]);
+  });
+  it('leaves a short name the report introduces out of the event name, and still finds its organizers', () => {
+    const lines = ['6月9日下午，由青川区民政局主办的青川区社会组织联合会（以下简称“青川社联”）成立大会举行。'];
+    expect(readEvent(sentences(lines))?.title).toBe('青川区社会组织联合会成立大会');
+    expect(extractFacts(report(lines)).organizers).toEqual(['青川区民政局']);
+  });
+  it('does not read a page time glued to 日前 or a garbled date as the event’s day', () => {
+    expect(readDates(['时间：2019-03-06日前，某街道社会组织联合会成立。'], { published: '2019-03-06' }).start).toBeUndefined();
+    const garbled = readDates(['2023922日，某商会成立大会在白江举行。'], { published: '2023-09-25' });
+    expect(garbled.start).toBeUndefined();
+    expect(garbled.how).toContain('2023922日');
+    expect(readDates(['22日，某商会成立大会在白江举行。'], { published: '2023-09-25' }).start).toBe('2023-09-22');
+  });
+});

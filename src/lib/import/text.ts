@@ -29,6 +29,9 @@ export function splitOutside(text: string, seps: string): string[] {
   return out;
 }
 
+/** `（以下简称“某联”）`: a short name a report introduces, not part of the name before it. */
+export const SHORT_NAME = /[（(](?:以下|下文|下)?(?:简称|称)[^）)]{1,30}[）)]/g;
+
 export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

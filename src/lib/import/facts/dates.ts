@@ -31,7 +31,7 @@ export interface EventDates {
 
 // `1月23至24日`: the first day of a range may go without its 日.
 const RANGE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
-const DAY_ONLY = /(?:^|[^\d月年])(\d{1,2})日(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
+const DAY_ONLY = /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
@@ -64,6 +64,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     const relative = /今天|今日/.exec(sentence) ?? /昨天|昨日/.exec(sentence);
     const first = [full, dayOnly, relative].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+    // `2023922日`: digits run together; which are the month and the day is a guess, so the date stays unknown.
+    const garbled = /(?:19|20)\d{4,6}日/.exec(sentence);
+    if (garbled && (!first || garbled.index < first.index)) return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
     const vague = VAGUE.exec(sentence);
     if (vague && (!first || vague.index < first.index)) return { how: `报道只写“${vague[0]}”，没有写会议日期` };
     if (!first) continue;

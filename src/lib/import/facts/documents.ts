@@ -21,6 +21,11 @@ const VERB = '签署|签订|共同签署|共同签订|发布|共同发布|发出
 const BACKGROUND = /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
 const LIST = /^(?:《[^》]{2,80}》(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
+/** What a meeting adopts: its charter, rules, measures, resolutions. */
+const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度';
+const RULES_END = new RegExp(`(?:${RULES})$`);
+const ADOPTED = new RegExp(`^[^，。；《》、]{2,30}?(?:${RULES})(?:(?:以及|及|和|、)[^，。；《》、]{2,30}?(?:${RULES}))*(?=[，。；]|$)`);
+
 export interface DocumentInput {
   sentences: readonly string[];
   /** Speech titles (以《…》为题): not documents. */
@@ -59,15 +64,24 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
     for (const m of sentence.matchAll(new RegExp(`(${VERB})(?:了)?\\s*`, 'g'))) {
       // 拟出台, 将发布: not (yet) a document of the event.
       if (/(?:拟|将|计划|准备|即将|拟于)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-      const after = sentence.slice(m.index + m[0].length).replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
+      // 审议通过了上述报告以及《…》: what was named before is not a title.
+      const after = sentence
+        .slice(m.index + m[0].length)
+        .replace(/^(?:上述|以上|有关|相关)[^《，。；]{0,12}?(?:以及|及|和|与|、)(?=《)/, '')
+        .replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
       const list = LIST.exec(after);
       if (list) {
         for (const t of list[0].matchAll(/《([^》]{2,80})》/g)) add(t[1]!, m[1]);
         continue;
       }
       // Unbracketed: 宣读倡议书, 签订了…合作备忘录, 共同启动“…计划”
-      const plain = /^([^，。；《》、]{0,40}?(?:倡议书|协议书|框架协议|合作协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(after);
+      const plain = /^([^，。；《》、]{0,40}?(?:倡议书|协议书|协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(after);
       if (plain && /签|宣读|发布|发出|发起/.test(m[1]!)) add(plain[1]!, m[1]);
+      // 审议通过了某会章程及选举办法: adopted rules without book-title marks, in a chain.
+      if (/审议|表决/.test(m[1]!) || (m[1] === '通过' && m[0].includes('了'))) {
+        const adopted = ADOPTED.exec(after);
+        if (adopted) for (const t of adopted[0].split(/以及|及|和|、/)) if (RULES_END.test(t)) add(t, m[1]);
+      }
       const report = /^([^，。；《》、]{4,40}?(?:报告|白皮书|蓝皮书))(?=[，。；、]|$)/.exec(after);
       if (report && /发布/.test(m[1]!)) add(report[1]!, m[1]);
       const launched = /^(“[^”]{2,30}”[^，。；]{0,20}?(?:计划|项目|行动|工程))(?=[，。；、]|$)/.exec(after);

@@ -10,7 +10,7 @@
  * Among several candidates the report's main event is the one with a date in its
  * sentence, named in the headline, and followed by who attended and spoke.
  */
-import { cnNumber, comparable, splitOutside } from '../text.ts';
+import { cnNumber, comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
 export const EVENT_HEADS = [
   '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '特别节目', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
@@ -108,13 +108,15 @@ export function isEventName(name: string, strong = false): boolean {
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }
 
+
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
 
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
-    let name = unquote(raw.trim());
+    // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
+    let name = unquote(raw.trim().replace(SHORT_NAME, ''));
     name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1');
     if (!isEventName(name, strong)) return;
     out.push({ name, at, sentence, score, theme });

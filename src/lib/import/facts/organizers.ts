@@ -8,7 +8,7 @@
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
 import { placeAt } from '../divisions.ts';
-import { comparable, splitOutside } from '../text.ts';
+import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -67,7 +67,7 @@ function core(title: string): string {
 
 /** Does this sentence speak of the main event (and of no other)? */
 function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
-  const s = comparable(sentence);
+  const s = comparable(sentence.replace(SHORT_NAME, ''));
   if (s.includes(comparable(title)) || s.includes(core(title))) return true;
   if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   const subject = sentence.split('由')[0]!.replace(/^.*[，,。]/, '').trim();
