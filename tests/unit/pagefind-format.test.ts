@@ -149,7 +149,7 @@ describe('merging shards', () => {
         runtime,
         sortValue: (url, key) => pages.find((p) => p.url === url)?.sorts[key],
         fragment: (url, wordCount) => ({ url, content: url, word_count: wordCount, filters: {}, meta: {}, anchors: [] }),
-        group: (url) => url.split('/').slice(0, 3).join('/'),
+        groupBy: () => (url) => url.split('/').slice(0, 3).join('/'),
         write: (file, content) => {
           fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
           fs.writeFileSync(path.join(out, file), content);

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fragmentsPerFile, readArchive } from '../../src/integrations/search/index-build.ts';
+import { fragmentsPerFile, groupRuns, readArchive } from '../../src/integrations/search/index-build.ts';
 import { indexedPage } from '../../src/integrations/search/page-tokens.ts';
 import { UNDATED, documentText, searchDocuments } from '../../src/lib/search/documents.ts';
 import { markdownBlocks } from '../../src/lib/search/markdown.ts';
@@ -120,9 +120,20 @@ describe('tokens the index holds', () => {
 });
 
 describe('fragments per file', () => {
-  it('puts one page in a file while the site is small, and shares files to stay within 20,000', () => {
-    expect(fragmentsPerFile(200, 400)).toBe(1);
-    expect(fragmentsPerFile(15_000, 15_000 + 2_800)).toBe(Math.ceil(15_000 / 2_200));
-    expect(fragmentsPerFile(75_000, 80_000)).toBe(75_000);
+  it('puts one page in a file while there is room, and shares files within groups to stay within the budget', () => {
+    expect(fragmentsPerFile([10, 10], 20)).toBe(1);
+    // 2 groups of 10 in 4 files: 5 pages a file.
+    expect(fragmentsPerFile([10, 10], 4)).toBe(5);
+    // Each group ends in a file of its own: [10, 1] in 3 files needs 5 a file (2 + 1), not 4 (3 + 1).
+    expect(fragmentsPerFile([10, 1], 3)).toBe(5);
+    // The bench's 10,000-speech site: 100 conferences of 101 pages, 3,001 people, 2,001 organizations, in 1,775 files:
+    // 9 a file gives 12 × 100 + 334 + 223 = 1,757 files; 8 would give 1,927.
+    expect(fragmentsPerFile([...Array<number>(100).fill(101), 3_001, 2_001], 1_775)).toBe(9);
+    // No room for even one file per group: one file per group.
+    expect(fragmentsPerFile([10, 30], 1)).toBe(30);
+  });
+  it('finds the runs of documents that share a group', () => {
+    expect(groupRuns([{ group: 'a' }, { group: 'a' }, { group: 'b' }, { group: 'a' }])).toEqual([2, 1, 1]);
+    expect(groupRuns([])).toEqual([]);
   });
 });

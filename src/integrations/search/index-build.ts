@@ -25,7 +25,7 @@ import { documentText, searchDocuments, type SearchDocument } from '../../lib/se
 import { toSimplified } from '../../lib/text/t2s.ts';
 import type { FragmentExtra } from '../../lib/search/fragment.ts';
 import type { Fragment } from './pagefind/format.ts';
-import { mergeIndexes, readMeta } from './pagefind/merge.ts';
+import { mergeIndexes } from './pagefind/merge.ts';
 import { runtimeFiles, writeShard } from './pagefind/writer.ts';
 import { INDEX_LANGUAGE, indexedPage } from './page-tokens.ts';
 
@@ -104,10 +104,33 @@ export function shardOf(doc: SearchDocument): string {
   return 'other';
 }
 
-/** Pages per fragment file: as few as the file budget allows (each file costs a request's bytes for all its pages). */
-export function fragmentsPerFile(pages: number, otherFiles: number, maxFiles = 20_000): number {
-  const room = Math.max(1, maxFiles - otherFiles);
-  return Math.max(1, Math.ceil(pages / room));
+/**
+ * Pages per fragment file: as few as the file budget allows (each file costs a request's bytes
+ * for all its pages). Pages share a file only within their group (a conference with its
+ * speeches, people, organizations…), so each group ends in a file of its own: the smallest
+ * `n` for which the groups, cut into files of `n` pages, fit in `room` files. When even one
+ * file per group does not fit, one file per group.
+ */
+export function fragmentsPerFile(groupSizes: readonly number[], room: number): number {
+  const largest = Math.max(1, ...groupSizes);
+  const files = (n: number) => groupSizes.reduce((k, size) => k + Math.ceil(size / n), 0);
+  let [low, high] = [1, largest];
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (files(mid) <= room) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Sizes of the runs of consecutive documents that share a group. */
+export function groupRuns(docs: readonly { group: string }[]): number[] {
+  const sizes: number[] = [];
+  docs.forEach((d, i) => {
+    if (i > 0 && docs[i - 1]!.group === d.group) sizes[sizes.length - 1]! += 1;
+    else sizes.push(1);
+  });
+  return sizes;
 }
 
 export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
@@ -166,27 +189,29 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
 
   // The merged index, written beside `out` and moved into place whole.
   const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
-  // Files besides fragments: a page for each document, the index's chunks, the JSON beside each conference and
-  // series page, and a few hundred more (list pages, assets, Pagefind's runtime and filter files); the fragments
-  // share what is left of the hosts' limit. Merged chunks are cut at the same weight as the shards' own, so there
-  // are about as many as the shards have together (fewer when words repeat across shards).
-  const indexChunks = dirs.reduce((k, d) => k + readMeta(d).chunks.length, 0);
+  // Files besides fragments: a page for each document, the index's chunks and filters (counted by the merge once
+  // written), the JSON beside each conference and series page, and a few hundred more (list pages, assets,
+  // Pagefind's runtime); the fragments share what is left of the hosts' limit.
   const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
-  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + 300, options.maxFiles);
-  const groupOf = new Map<string, string>();
-  let run: { key: string; size: number } = { key: '', size: 0 };
-  for (const doc of ordered) {
-    if (!run.key.startsWith(`${doc.group}#`) || run.size >= perFile) run = { key: `${doc.group}#${doc.path}`, size: 0 };
-    run.size += 1;
-    groupOf.set(url(doc), run.key);
-  }
+  const groupBy = (indexFiles: number) => {
+    const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + 300);
+    const perFile = options.fragmentsPerFile ?? fragmentsPerFile(groupRuns(ordered), room);
+    const groupOf = new Map<string, string>();
+    let run: { key: string; size: number } = { key: '', size: 0 };
+    for (const doc of ordered) {
+      if (!run.key.startsWith(`${doc.group}#`) || run.size >= perFile) run = { key: `${doc.group}#${doc.path}`, size: 0 };
+      run.size += 1;
+      groupOf.set(url(doc), run.key);
+    }
+    return (u: string) => groupOf.get(u) ?? u;
+  };
   const tmp = `${options.out}.tmp`;
   fs.rmSync(tmp, { recursive: true, force: true });
   const stats = mergeIndexes(dirs, {
     language: INDEX_LANGUAGE,
     fragmentCache: cache ? path.join(work, 'fragments') : undefined,
     sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
-    group: (u) => groupOf.get(u) ?? u,
+    groupBy,
     runtime,
     fragment: (u, wordCount): Fragment => {
       const doc = byUrl.get(u);

@@ -44,8 +44,12 @@ export interface MergeOptions {
   sortValue(url: string, key: string): string | undefined;
   /** The fragment a reader's browser gets for the page at `url`. */
   fragment(url: string, wordCount: number): Fragment;
-  /** Pages with the same group key share one fragment file. */
-  group(url: string): string;
+  /**
+   * Pages with the same group key share one fragment file. Asked once the index's chunks and
+   * filters are written, with how many files they took, so the caller can share the fragments
+   * out over what is left of a file budget.
+   */
+  groupBy(indexFiles: number): (url: string) => string;
   /** Pagefind's runtime files (pagefind.js, pagefind-worker.js, the wasm) to publish beside the index. */
   runtime: string[];
   /** Writes one output file (path relative to the bundle directory). */
@@ -169,43 +173,10 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     if (s.meta.metaFields.join('\n') !== metaFields.join('\n')) throw new Error(`${s.dir}: metadata fields ${s.meta.metaFields.join(', ')} differ from ${metaFields.join(', ')}`);
   }
 
-  // Pages (a shard's page "hash" is its URL) and their fragments, grouped by the caller's key.
+  // Pages (a shard's page "hash" is its URL); their fragments are written after the index.
   const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
   // Short names: every page's name and fragment file are in the metadata every first search loads.
   const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
-  const usedNames = new Set<string>();
-  const groups = new Map<string, number[]>();
-  urls.forEach((url, i) => {
-    const key = options.group(url);
-    const members = groups.get(key);
-    if (members) members.push(i);
-    else groups.set(key, [i]);
-  });
-  const cache = options.fragmentCache;
-  const kept = new Set<string>();
-  if (cache) fs.mkdirSync(cache, { recursive: true });
-  for (const members of groups.values()) {
-    const group: Record<string, Fragment> = {};
-    for (const i of members) group[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
-    const json = JSON.stringify(group);
-    // Named by content, so hosts may cache fragment files for good; longer only on a clash.
-    const full = shortHash(json, 40);
-    let length = 6;
-    while (usedNames.has(full.slice(0, length))) length += 1;
-    usedNames.add(full.slice(0, length));
-    const name = `g${full.slice(0, length)}`;
-    const cached = cache && path.join(cache, full);
-    let bytes: Uint8Array;
-    if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
-    else {
-      bytes = wrap(json);
-      if (cached) fs.writeFileSync(cached, bytes);
-    }
-    kept.add(full);
-    write(`fragment/${name}.pf_fragment`, bytes);
-    for (const i of members) pages[i]!.group = name;
-  }
-  if (cache) for (const f of fs.readdirSync(cache)) if (!kept.has(f)) fs.rmSync(path.join(cache, f), { force: true });
 
   // Words: a k-way merge of the shards' sorted word streams (a heap of their heads), cut into chunks.
   const streams = shards.map((shard) => {
@@ -266,6 +237,42 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     write(`filter/${hash}.pf_filter`, bytes);
     return { name, hash };
   });
+
+  // Fragments, grouped into files by the caller's key.
+  const usedNames = new Set<string>();
+  const groups = new Map<string, number[]>();
+  const group = options.groupBy(chunks.length + metaFilters.length);
+  urls.forEach((url, i) => {
+    const key = group(url);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  const cache = options.fragmentCache;
+  const kept = new Set<string>();
+  if (cache) fs.mkdirSync(cache, { recursive: true });
+  for (const members of groups.values()) {
+    const fragments: Record<string, Fragment> = {};
+    for (const i of members) fragments[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
+    const json = JSON.stringify(fragments);
+    // Named by content, so hosts may cache fragment files for good; longer only on a clash.
+    const full = shortHash(json, 40);
+    let length = 6;
+    while (usedNames.has(full.slice(0, length))) length += 1;
+    usedNames.add(full.slice(0, length));
+    const name = `g${full.slice(0, length)}`;
+    const cached = cache && path.join(cache, full);
+    let bytes: Uint8Array;
+    if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
+    else {
+      bytes = wrap(json);
+      if (cached) fs.writeFileSync(cached, bytes);
+    }
+    kept.add(full);
+    write(`fragment/${name}.pf_fragment`, bytes);
+    for (const i of members) pages[i]!.group = name;
+  }
+  if (cache) for (const f of fs.readdirSync(cache)) if (!kept.has(f)) fs.rmSync(path.join(cache, f), { force: true });
 
   // Sorts over every page, from the values the caller knows (an index keeps only the order).
   const sortKeys = [...new Set(shards.flatMap((s) => s.meta.sorts.map((x) => x.key)))].sort(compareWords);
