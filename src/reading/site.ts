@@ -63,7 +63,7 @@ if (searchPage) void loadSearch().then((m) => m.mountPage(searchPage));
 // ---- the English interface ----------------------------------------------------------
 /*
  * Pages are built in Chinese. Each interface string carries its English form
- * (src/components/i18n.ts), which this swaps in, keeping what it replaced:
+ * (src/site/i18n.ts), which this swaps in, keeping what it replaced:
  *   data-en="…"          the element's text (its Chinese nodes are kept to switch back);
  *   data-en-<attr>="…"   the attribute <attr> (aria-label, title, placeholder, href, id…);
  *   data-name-en="…"     pinyin or an English name written before a Chinese name;

@@ -1,16 +1,16 @@
 /**
  * Loads every collection once per build and builds the archive graph (memoised:
  * pages call getArchive() freely; at 10,000 speeches per-page joins would make the
- * build quadratic). The only module in src/lib that imports Astro.
+ * build quadratic). Reads Astro's content store, so it lives in src/site/, not src/lib/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { splitFrontmatter } from '../content/read.ts';
-import { liveCheck, UNCHECKED } from '../content/live-channel.ts';
-import { formatReport } from '../content/problems.ts';
-import { buildArchive } from './build.ts';
-import type { Archive, ArchiveInput, InputEntry } from './types.ts';
+import { splitFrontmatter } from '../lib/content/read.ts';
+import { liveCheck, UNCHECKED } from '../lib/content/live-channel.ts';
+import { formatReport } from '../lib/content/problems.ts';
+import { buildArchive } from '../lib/archive/build.ts';
+import type { Archive, ArchiveInput, InputEntry } from '../lib/archive/types.ts';
 
 /** Set by src/integrations/content-check.ts: true under `astro dev` only. */
 declare const __YILU_INCLUDE_DRAFTS__: boolean;
