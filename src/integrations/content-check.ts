@@ -37,9 +37,8 @@ export function contentCheck(options: { root: string }): AstroIntegration {
   return {
     name: 'yilu:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        // Drafts are shown by `astro dev` only, whatever NODE_ENV or Vite mode says.
-        updateConfig({ vite: { define: { __YILU_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
+      'astro:config:setup': ({ command, logger }) => {
+        // `astro dev` publishes its live check; pages then also show drafts (src/site/archive.ts).
         if (command === 'build') checkBuild(options.root, logger);
         if (command === 'dev') {
           live = new LiveCheck(options.root);

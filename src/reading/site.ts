@@ -8,7 +8,7 @@
  * inline script is a few lines in <head> that must run before the page is painted
  * (the theme; hiding the page until the reader's language and script are applied).
  */
-declare const YILU_SCRIPTS: { search: string; highlight: string; hant: string };
+import { scripts } from 'virtual:yilu/browser';
 
 type Module<T> = Promise<T> | undefined;
 const html = document.documentElement;
@@ -36,7 +36,7 @@ interface SearchModule {
   relocalize(): void;
 }
 let search: Module<SearchModule>;
-const loadSearch = () => (search ??= import(/* @vite-ignore */ YILU_SCRIPTS.search) as Promise<SearchModule>);
+const loadSearch = () => (search ??= import(/* @vite-ignore */ scripts.search) as Promise<SearchModule>);
 const openSearch = () => void loadSearch().then((m) => m.openDialog());
 
 document.addEventListener('click', (e) => {
@@ -151,8 +151,8 @@ interface HantModule {
   revert(): void;
 }
 let hant: Module<HantModule>;
-const loadHant = () => (hant ??= import(/* @vite-ignore */ YILU_SCRIPTS.hant) as Promise<HantModule>);
-const highlight = /[?&]hl=/.test(location.search) ? (import(/* @vite-ignore */ YILU_SCRIPTS.highlight) as Promise<{ run(): void }>) : undefined;
+const loadHant = () => (hant ??= import(/* @vite-ignore */ scripts.hant) as Promise<HantModule>);
+const highlight = /[?&]hl=/.test(location.search) ? (import(/* @vite-ignore */ scripts.highlight) as Promise<{ run(): void }>) : undefined;
 const stored = storage.get('yilu-script');
 const shown = () => html.removeAttribute('data-script-pending');
 if (stored === 'hant') {

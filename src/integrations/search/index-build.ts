@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { buildArchive } from '../../lib/archive/build.ts';
 import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
 import { checkContent } from '../../lib/content/check.ts';
@@ -61,15 +62,21 @@ export interface IndexStats {
 
 /** Bump when the shard format changes in a way the indexer's code does not show (it is hashed too: indexerVersion). */
 const INDEX_FORMAT = 'yilu-index-2';
-/** The code that turns documents into shards: a change in any of it rebuilds every shard. */
-const INDEXER_CODE = ['.', './pagefind', '../../lib/text'].map((d) => fileURLToPath(new URL(`${d}/`, import.meta.url)));
+/** What turns documents into shards (page tokens, the shard writer, the T→S converter the tokens go through). */
+const INDEXER_ENTRIES = ['./page-tokens.ts', './pagefind/writer.ts', '../../lib/text/t2s.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
-/** INDEX_FORMAT and a hash of the indexer's sources (page tokens, Chinese text tools, the shard writer). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every source file of the project `entries` import, followed through their imports (esbuild's module graph). */
+export function sourcesOf(entries: string[]): string[] {
+  const { metafile } = buildSync({ entryPoints: entries, bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent', outdir: 'out' });
+  return Object.keys(metafile.inputs).map((f) => path.resolve(f)).sort();
+}
+
+/** INDEX_FORMAT and a hash of the indexer's sources: a change in any file they import rebuilds every shard. */
 export function indexerVersion(): string {
   const hash = createHash('sha256').update(INDEX_FORMAT);
-  for (const dir of INDEXER_CODE) {
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) hash.update(`\n${f}\n`).update(fs.readFileSync(path.join(dir, f)));
-  }
+  for (const file of sourcesOf(INDEXER_ENTRIES)) hash.update(`\n${path.relative(HERE, file)}\n`).update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 /** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
