@@ -96,7 +96,7 @@ function checkBuild(root: string, logger: AstroIntegrationLogger): void {
   const result = checkContent(root, { warnings: false });
   if (result.errors.length) {
     throw new ContentCheckError(
-      `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n` + formatReport(result.errors),
+      `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n${formatReport(result.errors)}`,
     );
   }
   logger.info(`checked ${result.files} content files in ${Math.round(performance.now() - started)} ms: 0 errors`);

@@ -168,7 +168,7 @@ const XIANGCUN_ZHENXING_NOT = [
   P('liu-zhenguo'), P('wang-zhenyao'), P('qiu-zhenyu'), `${D}01-liu-zhenguo/`, '/conferences/2024-dawanqu-nansha/01-wang-zhenyao/',
 ];
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   { kind: 'name', q: '周利民', relevant: ZHOU_LIMIN, irrelevant: [`${C}02-yang-wei/`] },
   { kind: 'name', q: '杨伟', relevant: [P('yang-wei'), `${C}02-yang-wei/`, C, O('sichuan-minzhengting-shehui-zuzhi-guanliju')], irrelevant: [`${C}01-zhou-limin/`, `${C}03-yu-yonglong/`] },
   { kind: 'name', q: '余永龙', relevant: [P('yu-yonglong'), `${C}03-yu-yonglong/`, C, O('minzhengbu-shehui-zuzhi-guanliju')], irrelevant: [`${C}02-yang-wei/`, `${C}04-zhu-caichao/`] },

@@ -97,8 +97,6 @@ export function readArchive(content: string) {
   return buildArchive(input, { includeDrafts: false });
 }
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-
 /**
  * The shard of a page: its conference for conferences and speeches, the initial of
  * its id for people and organizations, one for series and regions. Shards follow

@@ -142,7 +142,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
-    const value = source?.[1]!.replace(/(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|浏览|点击|阅读).*$/, '');
+    const value = source?.[1]?.replace(/(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|浏览|点击|阅读).*$/, '');
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
