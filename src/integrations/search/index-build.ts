@@ -115,15 +115,8 @@ export function fragmentsPerFile(pages: number, otherFiles: number, maxFiles = 2
   return Math.max(1, Math.ceil(pages / room));
 }
 
-export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
-  const started = performance.now();
-  const log = options.log ?? (() => {});
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const archive = readArchive(options.content);
-  const docs = searchDocuments(archive);
-  const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
-
-  // Pages in shards; each shard's tokens exist only while it is written (or found in the cache).
+/** The pages in their shards, in shard order (Map keeps the order shards were first met). */
+function groupByShard(docs: SearchDocument[]): SearchDocument[][] {
   const byShard = new Map<string, SearchDocument[]>();
   for (const doc of docs) {
     const key = shardOf(doc);
@@ -131,53 +124,62 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     if (list) list.push(doc);
     else byShard.set(key, [doc]);
   }
-  const shards = [...byShard.values()];
-  const n = shards.length;
-  const ordered = shards.flat();
+  return [...byShard.values()];
+}
 
-  const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
-  const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
-  fs.mkdirSync(work, { recursive: true });
-  const dirs: string[] = [];
-  let cachedShards = 0;
-  let tokens = 0;
+interface WrittenShards {
+  /** Each shard's index directory, in shard order. */
+  dirs: string[];
+  cachedShards: number;
+  tokens: number;
+}
+
+/**
+ * Writes each shard's index into `work`, or finds it there: a shard is keyed by its
+ * documents as the archive makes them (and the indexer's code), so an unchanged shard
+ * is found in the cache before any of its text is tokenised. Each shard's tokens exist
+ * only while it is written.
+ */
+function writeShards(shards: SearchDocument[][], work: string, url: (doc: SearchDocument) => string, log: (message: string) => void): WrittenShards {
+  const n = shards.length;
   const version = indexerVersion();
+  const written: WrittenShards = { dirs: [], cachedShards: 0, tokens: 0 };
   for (const [i, shard] of shards.entries()) {
-    // A shard is keyed by its documents as the archive makes them (and the indexer's code), so an
-    // unchanged shard is found in the cache before any of its text is tokenised.
     const hash = createHash('sha256').update(version);
     for (const doc of shard) hash.update(`\n${url(doc)}\n${JSON.stringify(doc)}`);
     const dir = path.join(work, hash.digest('hex').slice(0, 16));
     const done = path.join(dir, 'done');
     const cached = fs.existsSync(done) ? Number(fs.readFileSync(done, 'utf8')) : NaN;
     if (Number.isFinite(cached)) {
-      cachedShards += 1;
-      tokens += cached;
+      written.cachedShards += 1;
+      written.tokens += cached;
     } else {
       const t = performance.now();
       const indexed = shard.map((doc) => indexedPage(doc, url(doc), toSimplified));
       const count = indexed.reduce((k, p) => k + p.tokens.length + p.title.length, 0);
-      tokens += count;
+      written.tokens += count;
       writeShard(indexed, dir, INDEX_LANGUAGE);
       fs.writeFileSync(done, String(count));
       if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`);
     }
-    dirs.push(dir);
+    written.dirs.push(dir);
   }
-  if (n > 8 && cachedShards < n) log(`${n - cachedShards} of ${n} shards written`);
-  // Shards of earlier builds that no longer exist.
-  if (cache) for (const d of fs.readdirSync(work)) if (!dirs.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
-  const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
+  if (n > 8 && written.cachedShards < n) log(`${n - written.cachedShards} of ${n} shards written`);
+  return written;
+}
 
-  // The merged index, written beside `out` and moved into place whole.
-  const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
-  // Files besides fragments: a page for each document, the index's chunks, the JSON beside each conference and
-  // series page, and a few hundred more (list pages, assets, Pagefind's runtime and filter files); the fragments
-  // share what is left of the hosts' limit. Merged chunks are cut at the same weight as the shards' own, so there
-  // are about as many as the shards have together (fewer when words repeat across shards).
-  const indexChunks = dirs.reduce((k, d) => k + readMeta(d).chunks.length, 0);
-  const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
-  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + 300, options.maxFiles);
+/** Removes the shards of earlier builds that no longer exist from the cache. */
+function pruneCache(work: string, keep: string[]): void {
+  for (const d of fs.readdirSync(work)) {
+    if (!keep.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The fragment file of each page (by URL): neighbouring pages of one group (a conference and its speeches…)
+ * share a file, `perFile` at most, so the whole site stays within the hosts' file limit.
+ */
+function fragmentGroups(ordered: SearchDocument[], url: (doc: SearchDocument) => string, perFile: number): Map<string, string> {
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
   for (const doc of ordered) {
@@ -185,37 +187,84 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     run.size += 1;
     groupOf.set(url(doc), run.key);
   }
-  const tmp = `${options.out}.tmp`;
+  return groupOf;
+}
+
+/**
+ * Pages per fragment file for this index. Files besides fragments: a page for each document, the index's
+ * chunks, the JSON beside each conference and series page, and a few hundred more (list pages, assets,
+ * Pagefind's runtime and filter files); the fragments share what is left of the hosts' limit. Merged chunks are
+ * cut at the same weight as the shards' own, so there are about as many as the shards have together (fewer
+ * when words repeat across shards).
+ */
+function pagesPerFragmentFile(ordered: SearchDocument[], dirs: string[], options: IndexOptions): number {
+  if (options.fragmentsPerFile) return options.fragmentsPerFile;
+  const indexChunks = dirs.reduce((k, d) => k + readMeta(d).chunks.length, 0);
+  const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
+  return fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + 300, options.maxFiles);
+}
+
+/** A page's fragment: its text as readers see it, its filters and metadata, and the archive's own field `yilu`. */
+function fragmentOf(doc: SearchDocument, u: string, wordCount: number, onText?: (text: string) => void): Fragment {
+  const { text, sections, prose } = documentText(doc);
+  onText?.(text);
+  return {
+    url: u,
+    content: text,
+    word_count: wordCount,
+    filters: doc.filters,
+    meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
+    anchors: [],
+    yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date, prose } satisfies FragmentExtra,
+  };
+}
+
+/** Writes into a directory beside `out` and moves it into place whole. */
+function writeWhole<T>(out: string, write: (writeFile: (file: string, content: Uint8Array) => void) => T): T {
+  const tmp = `${out}.tmp`;
   fs.rmSync(tmp, { recursive: true, force: true });
-  const stats = mergeIndexes(dirs, {
-    language: INDEX_LANGUAGE,
-    fragmentCache: cache ? path.join(work, 'fragments') : undefined,
-    sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
-    group: (u) => groupOf.get(u) ?? u,
-    runtime,
-    fragment: (u, wordCount): Fragment => {
-      const doc = byUrl.get(u);
-      if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
-      const { text, sections, prose } = documentText(doc);
-      options.onText?.(text);
-      return {
-        url: u,
-        content: text,
-        word_count: wordCount,
-        filters: doc.filters,
-        meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
-        anchors: [],
-        yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date, prose } satisfies FragmentExtra,
-      };
-    },
-    write: (file, content) => {
-      const target = path.join(tmp, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
-    },
+  const result = write((file, content) => {
+    const target = path.join(tmp, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
   });
-  fs.rmSync(options.out, { recursive: true, force: true });
-  fs.renameSync(tmp, options.out);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.renameSync(tmp, out);
+  return result;
+}
+
+export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
+  const shards = groupByShard(searchDocuments(readArchive(options.content)));
+  const ordered = shards.flat();
+
+  const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
+  const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
+  fs.mkdirSync(work, { recursive: true });
+  const { dirs, cachedShards, tokens } = writeShards(shards, work, url, log);
+  if (cache) pruneCache(work, dirs);
+  const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
+
+  const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
+  const groupOf = fragmentGroups(ordered, url, pagesPerFragmentFile(ordered, dirs, options));
+  const stats = writeWhole(options.out, (write) =>
+    mergeIndexes(dirs, {
+      language: INDEX_LANGUAGE,
+      fragmentCache: cache ? path.join(work, 'fragments') : undefined,
+      sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
+      group: (u) => groupOf.get(u) ?? u,
+      runtime,
+      fragment: (u, wordCount): Fragment => {
+        const doc = byUrl.get(u);
+        if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
+        return fragmentOf(doc, u, wordCount, options.onText);
+      },
+      write,
+    }),
+  );
   if (!cache) fs.rmSync(work, { recursive: true, force: true });
   return {
     pages: stats.pages,
