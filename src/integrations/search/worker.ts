@@ -1,9 +1,10 @@
 /**
  * The search index's own process: started by the search integration when
- * `astro build` starts, it builds the index (index-build.ts) and the 繁 phrase
- * table of the indexed pages' text (for src/integrations/hant-phrases.ts) while Astro renders the pages on the other
- * core, writes both into a staging directory, and reports over IPC. The
- * integration moves them into the output when the build is done.
+ * `astro build` starts, it builds the index (index-build.ts) while Astro renders
+ * the pages on the other core, writes it into a staging directory, and reports
+ * over IPC with the 繁 phrase table of the indexed pages' text (for
+ * src/integrations/hant-phrases.ts). The integration moves the index into the
+ * output when the build is done.
  */
 import fs from 'node:fs';
 import path from 'node:path';
