@@ -6,7 +6,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentRoot } from './src/schemas/layout.ts';
-import { search } from './src/integrations/search/index.ts';
+import { searchIndex } from './src/integrations/search/index.ts';
+import { browserScripts } from './src/integrations/browser-scripts.ts';
+import { hantPhrases } from './src/integrations/hant-phrases.ts';
 import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
 import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
 import { englishRedirects } from './src/integrations/english-redirects.ts';
@@ -16,6 +18,12 @@ import { siteOrigin } from './src/lib/site-origin.ts';
 
 // The origin of every absolute URL: YILU_SITE, or the local preview's (src/lib/site-origin.ts).
 const origin = siteOrigin(process.env.YILU_SITE);
+// Built in a process of its own beside the pages (src/integrations/search/); its 繁 phrases go to hantPhrases.
+const search = searchIndex({
+  content: contentRoot(),
+  fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
+  maxFiles: Number(process.env.YILU_MAX_FILES) || undefined,
+});
 
 export default defineConfig({
   site: origin.origin,
@@ -26,9 +34,11 @@ export default defineConfig({
   integrations: [
     siteOriginNotice(origin.local),
     // First: a build starts its search indexer here, beside the content check that follows.
-    search({ content: contentRoot() }),
+    search,
     contentCheck({ root: contentRoot() }),
     mdx(),
+    browserScripts(),
+    hantPhrases({ indexed: search.phrases }),
     englishRedirects(),
     // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),

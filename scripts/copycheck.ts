@@ -29,12 +29,13 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-let args;
-try {
-  args = parseArgs({ options: { root: { type: 'string' }, sources: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
-}
+const args = (() => {
+  try {
+    return parseArgs({ options: { root: { type: 'string' }, sources: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
+  }
+})();
 if (args.values.help) {
   console.log(`${USAGE}\n列出项目文本中与来源报道相同的 ${MIN_RUN} 字以上汉字串（按简体比较）。书名号内的题目和内容记录中的事实字段（姓名、职务、题目等）不算。`);
   process.exit(0);

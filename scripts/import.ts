@@ -19,12 +19,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
-}
+const args = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
+  }
+})();
 const { values, positionals } = args;
 if (values.help) {
   console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 不写入，只列出读到的每项事实及其出处、去掉的页面杂项、留作 TODO 的项和原因，以及将写入的文件。`);

@@ -23,17 +23,18 @@ const fail = (message: string): never => {
 };
 
 const flags = [...new Set(Object.values(FIELDS).flatMap((fs) => fs.map((f) => f.flag)))];
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])), 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
-}
-const { positionals } = parsed!;
-const raw = parsed!.values as Record<string, string | boolean | undefined>;
+const parsed = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])), 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
+  }
+})();
+const { positionals } = parsed;
+const raw = parsed.values as Record<string, string | boolean | undefined>;
 const kind = positionals[0] as Kind | undefined;
 if (raw.help || !kind) {
   const lines = [USAGE, ''];

@@ -37,9 +37,8 @@ export function contentCheck(options: { root: string }): AstroIntegration {
   return {
     name: 'yilu:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        // Drafts are shown by `astro dev` only, whatever NODE_ENV or Vite mode says.
-        updateConfig({ vite: { define: { __YILU_INCLUDE_DRAFTS__: JSON.stringify(command === 'dev') } } });
+      'astro:config:setup': ({ command, logger }) => {
+        // `astro dev` publishes its live check; pages then also show drafts (src/site/archive.ts).
         if (command === 'build') checkBuild(options.root, logger);
         if (command === 'dev') {
           live = new LiveCheck(options.root);
@@ -97,7 +96,7 @@ function checkBuild(root: string, logger: AstroIntegrationLogger): void {
   const result = checkContent(root, { warnings: false });
   if (result.errors.length) {
     throw new ContentCheckError(
-      `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n` + formatReport(result.errors),
+      `内容检查发现 ${result.errors.length} 个错误，未发布任何页面 (content check failed; nothing was published):\n${formatReport(result.errors)}`,
     );
   }
   logger.info(`checked ${result.files} content files in ${Math.round(performance.now() - started)} ms: 0 errors`);

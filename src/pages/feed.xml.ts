@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
-import { siteContext } from '../components/site-context.ts';
-import { getArchive } from '../lib/archive/load.ts';
+import { siteContext } from '../site/context.ts';
+import { getArchive } from '../site/archive.ts';
 import { conferenceFeedItem } from '../lib/formats/feed.ts';
 import { absoluteUrl } from '../lib/formats/context.ts';
 

@@ -1,6 +1,6 @@
 /** /robots.txt: everything may be crawled; the sitemap index is named with its absolute URL. */
 import type { APIRoute } from 'astro';
-import { siteContext } from '../components/site-context.ts';
+import { siteContext } from '../site/context.ts';
 import { absoluteUrl } from '../lib/formats/context.ts';
 import { paths } from '../lib/paths.ts';
 

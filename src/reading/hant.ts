@@ -1,6 +1,6 @@
 /**
  * Entry of the Traditional-script bundle (`_yilu/hant.<hash>.js`, built by
- * src/integrations/search/bundle.ts). Pages import it only when a reader picks 繁
+ * src/integrations/browser-scripts.ts). Pages import it only when a reader picks 繁
  * in the header, or at once on later pages once a reader has chosen 繁.
  *
  * It converts every element whose language is `zh-CN` (the whole page in the

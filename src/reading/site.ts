@@ -8,7 +8,7 @@
  * inline script is a few lines in <head> that must run before the page is painted
  * (the theme; hiding the page until the reader's language and script are applied).
  */
-declare const YILU_SCRIPTS: { search: string; highlight: string; hant: string };
+import { scripts } from 'virtual:yilu/browser';
 
 type Module<T> = Promise<T> | undefined;
 const html = document.documentElement;
@@ -36,7 +36,7 @@ interface SearchModule {
   relocalize(): void;
 }
 let search: Module<SearchModule>;
-const loadSearch = () => (search ??= import(/* @vite-ignore */ YILU_SCRIPTS.search) as Promise<SearchModule>);
+const loadSearch = () => (search ??= import(/* @vite-ignore */ scripts.search) as Promise<SearchModule>);
 const openSearch = () => void loadSearch().then((m) => m.openDialog());
 
 document.addEventListener('click', (e) => {
@@ -63,7 +63,7 @@ if (searchPage) void loadSearch().then((m) => m.mountPage(searchPage));
 // ---- the English interface ----------------------------------------------------------
 /*
  * Pages are built in Chinese. Each interface string carries its English form
- * (src/components/i18n.ts), which this swaps in, keeping what it replaced:
+ * (src/site/i18n.ts), which this swaps in, keeping what it replaced:
  *   data-en="…"          the element's text (its Chinese nodes are kept to switch back);
  *   data-en-<attr>="…"   the attribute <attr> (aria-label, title, placeholder, href, id…);
  *   data-name-en="…"     pinyin or an English name written before a Chinese name;
@@ -151,8 +151,8 @@ interface HantModule {
   revert(): void;
 }
 let hant: Module<HantModule>;
-const loadHant = () => (hant ??= import(/* @vite-ignore */ YILU_SCRIPTS.hant) as Promise<HantModule>);
-const highlight = /[?&]hl=/.test(location.search) ? (import(/* @vite-ignore */ YILU_SCRIPTS.highlight) as Promise<{ run(): void }>) : undefined;
+const loadHant = () => (hant ??= import(/* @vite-ignore */ scripts.hant) as Promise<HantModule>);
+const highlight = /[?&]hl=/.test(location.search) ? (import(/* @vite-ignore */ scripts.highlight) as Promise<{ run(): void }>) : undefined;
 const stored = storage.get('yilu-script');
 const shown = () => html.removeAttribute('data-script-pending');
 if (stored === 'hant') {

@@ -15,6 +15,7 @@ export const person = z
     pinyin: z
       .string()
       .trim()
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining tone marks (\u0300-\u036f) are accepted on their own, for pinyin typed decomposed.
       .regex(/^[A-Za-zÀ-ɏ\u0300-\u036f]+(?:[ '-][A-Za-zÀ-ɏ\u0300-\u036f]+)*$/, {
         message: '拼音只能含拉丁字母（可带声调）、空格、连字符和隔音符，例如 Zhōu Lìmín',
       })

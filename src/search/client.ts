@@ -3,16 +3,15 @@
  * `_yilu/search.<hash>.js`). A few inline lines in every page import it only when
  * a reader opens search: the header button, Ctrl/⌘K or "/", or the /search/ page.
  */
+import { base, t2sTriggers } from 'virtual:yilu/browser';
 import { SearchEngine } from './engine.ts';
-import { prepareSimplified, toSimplified } from './simplified.ts';
+import { lazySimplifier } from './simplified.ts';
 import { css } from './styles.ts';
 import { searchStrings } from './strings.ts';
 import { SearchView } from './ui.ts';
 
-declare const YILU_BASE: string;
-
-const base = YILU_BASE;
-const engine = new SearchEngine({ base, toSimplified, prepare: prepareSimplified });
+const simplifier = lazySimplifier(t2sTriggers);
+const engine = new SearchEngine({ base, toSimplified: simplifier.toSimplified, prepare: simplifier.prepare });
 let dialog: HTMLDialogElement | undefined;
 let dialogView: SearchView | undefined;
 let page: HTMLElement | undefined;

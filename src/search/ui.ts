@@ -160,7 +160,7 @@ export class SearchView {
 
   /** The search page, with a query. */
   private searchPage(query = ''): string {
-    return `${this.options.base}search/` + (query ? `?q=${encodeURIComponent(query)}` : '');
+    return `${this.options.base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
   }
 
   /** Sets the query (and filters) and runs the search. */

@@ -106,7 +106,7 @@ async function watchedContext(browser: Browser, viewport = { width: 1280, height
     w.chineseFrames = 0;
     const check = () => {
       const b = document.body;
-      if (b && b.textContent?.trim() && getComputedStyle(b).visibility === 'visible' && document.documentElement.lang !== 'en') w.chineseFrames += 1;
+      if (b?.textContent?.trim() && getComputedStyle(b).visibility === 'visible' && document.documentElement.lang !== 'en') w.chineseFrames += 1;
       if (document.readyState !== 'complete') requestAnimationFrame(check);
     };
     requestAnimationFrame(check);

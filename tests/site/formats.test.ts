@@ -89,7 +89,7 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(risCsl.title).toBe(e.title);
   expect(risCsl['publisher-place']).toBe(e.place);
   // The RIS specification's date: YYYY/MM/DD/, month and day in two digits; PY the year alone.
-  expect(tags('DA')).toEqual([e.date.replace(/-/g, '/') + '/']);
+  expect(tags('DA')).toEqual([`${e.date.replace(/-/g, '/')}/`]);
   expect(tags('PY')).toEqual([String(y)]);
   const risLines = c.ris!.download.split(/\r?\n/).filter((l) => l !== '');
   expect(risLines.length).toBeGreaterThan(8);
@@ -118,9 +118,9 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   // 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL. — a supplied title in square brackets, no `//`.
   const title = e.supplied ? `\\[${esc(e.title)}\\]` : esc(e.title);
   expect(gbt).toMatch(
-    new RegExp(`^${authorPart ? esc(authorPart) + '\\. ' : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
+    new RegExp(`^${authorPart ? `${esc(authorPart)}\\. ` : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
   );
-  expect(gbt).not.toContain('//' + e.conference);
+  expect(gbt).not.toContain(`//${e.conference}`);
 
   // citation_* meta tags
   const meta = (name: string) => page.findAll((el) => el.name === 'meta' && el.attribs.name === name).map((el) => el.attribs.content);

@@ -170,7 +170,7 @@ const XIANGCUN_ZHENXING_NOT = [
   P('liu-zhenguo'), P('wang-zhenyao'), P('qiu-zhenyu'), `${D}01-liu-zhenguo/`, '/conferences/2024-dawanqu-nansha/01-wang-zhenyao/',
 ];
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   { kind: 'name', q: '周利民', relevant: ZHOU_LIMIN, irrelevant: [`${C}02-yang-wei/`] },
   // An organization's page lists who spoke for it or its units (issue 16): the bureau's and the department's pages are about them too.
   { kind: 'name', q: '杨伟', relevant: [P('yang-wei'), `${C}02-yang-wei/`, C, O('sichuan-minzhengting-shehui-zuzhi-guanliju'), O('sichuan-minzhengting')], irrelevant: [`${C}01-zhou-limin/`, `${C}03-yu-yonglong/`] },

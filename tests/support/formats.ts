@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
-import type { Element } from 'domhandler';
 import type { Page } from './html.ts';
 import { withBase } from '../../src/lib/paths.ts';
 import { originOf, type SiteSpec } from './sites.ts';

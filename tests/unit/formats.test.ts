@@ -82,7 +82,7 @@ describe('GB/T 7714-2015', () => {
     );
   });
   it('never mixes in the part-of-a-work “//” form', () => {
-    for (const s of real.speeches) expect(gbt7714(speechCsl(s, ctx), { suppliedTitle: !s.data.title })).not.toContain('//' + s.conference.data.title);
+    for (const s of real.speeches) expect(gbt7714(speechCsl(s, ctx), { suppliedTitle: !s.data.title })).not.toContain(`//${s.conference.data.title}`);
   });
   it('lists three authors, then 等', () => {
     expect(gbtAuthors([])).toBe('');

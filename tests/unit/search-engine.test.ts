@@ -26,11 +26,11 @@ let prepareSimplified: (text: string) => Promise<void>;
 
 beforeAll(async () => {
   index = await buildAndReadIndex(FIXTURE);
-  // What the bundle gets from esbuild's `define` (src/integrations/search/bundle.ts).
-  vi.stubGlobal('YILU_T2S_TRIGGERS', encodeCharSet(conversionTriggers()));
   vi.stubGlobal('document', fakeDocument('zh-CN'));
   ({ SearchEngine } = await import('../../src/search/engine.ts'));
-  ({ toSimplified, prepareSimplified } = await import('../../src/search/simplified.ts'));
+  // As the search bundle makes it, with the trigger set src/integrations/browser-scripts.ts gives it.
+  const { lazySimplifier } = await import('../../src/search/simplified.ts');
+  ({ toSimplified, prepare: prepareSimplified } = lazySimplifier(encodeCharSet(conversionTriggers())));
 }, 60_000);
 afterAll(() => vi.unstubAllGlobals());
 

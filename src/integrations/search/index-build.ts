@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { buildArchive } from '../../lib/archive/build.ts';
 import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
 import { checkContent } from '../../lib/content/check.ts';
@@ -61,15 +62,21 @@ export interface IndexStats {
 
 /** Bump when the shard format changes in a way the indexer's code does not show (it is hashed too: indexerVersion). */
 const INDEX_FORMAT = 'yilu-index-2';
-/** The code that turns documents into shards: a change in any of it rebuilds every shard. */
-const INDEXER_CODE = ['.', './pagefind', '../../lib/text'].map((d) => fileURLToPath(new URL(`${d}/`, import.meta.url)));
+/** What turns documents into shards (page tokens, the shard writer, the T→S converter the tokens go through). */
+const INDEXER_ENTRIES = ['./page-tokens.ts', './pagefind/writer.ts', '../../lib/text/t2s.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
-/** INDEX_FORMAT and a hash of the indexer's sources (page tokens, Chinese text tools, the shard writer). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every source file of the project `entries` import, followed through their imports (esbuild's module graph). */
+export function sourcesOf(entries: string[]): string[] {
+  const { metafile } = buildSync({ entryPoints: entries, bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent', outdir: 'out' });
+  return Object.keys(metafile.inputs).map((f) => path.resolve(f)).sort();
+}
+
+/** INDEX_FORMAT and a hash of the indexer's sources: a change in any file they import rebuilds every shard. */
 export function indexerVersion(): string {
   const hash = createHash('sha256').update(INDEX_FORMAT);
-  for (const dir of INDEXER_CODE) {
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.ts')).sort()) hash.update(`\n${f}\n`).update(fs.readFileSync(path.join(dir, f)));
-  }
+  for (const file of sourcesOf(INDEXER_ENTRIES)) hash.update(`\n${path.relative(HERE, file)}\n`).update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 /** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
@@ -89,8 +96,6 @@ export function readArchive(content: string) {
   ) as unknown as ArchiveInput;
   return buildArchive(input, { includeDrafts: false });
 }
-
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * The shard of a page: its conference for conferences and speeches, the initial of
@@ -112,9 +117,8 @@ export function shardOf(doc: SearchDocument): string {
  * file per group does not fit, one file per group.
  */
 export function fragmentsPerFile(groupSizes: readonly number[], room: number): number {
-  const largest = Math.max(1, ...groupSizes);
   const files = (n: number) => groupSizes.reduce((k, size) => k + Math.ceil(size / n), 0);
-  let [low, high] = [1, largest];
+  let [low, high] = [1, Math.max(1, ...groupSizes)];
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     if (files(mid) <= room) high = mid;
@@ -133,15 +137,8 @@ export function groupRuns(docs: readonly { group: string }[]): number[] {
   return sizes;
 }
 
-export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
-  const started = performance.now();
-  const log = options.log ?? (() => {});
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const archive = readArchive(options.content);
-  const docs = searchDocuments(archive);
-  const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
-
-  // Pages in shards; each shard's tokens exist only while it is written (or found in the cache).
+/** The pages in their shards, in shard order (Map keeps the order shards were first met). */
+function groupByShard(docs: SearchDocument[]): SearchDocument[][] {
   const byShard = new Map<string, SearchDocument[]>();
   for (const doc of docs) {
     const key = shardOf(doc);
@@ -149,93 +146,148 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     if (list) list.push(doc);
     else byShard.set(key, [doc]);
   }
-  const shards = [...byShard.values()];
-  const n = shards.length;
-  const ordered = shards.flat();
+  return [...byShard.values()];
+}
 
-  const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
-  const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
-  fs.mkdirSync(work, { recursive: true });
-  const dirs: string[] = [];
-  let cachedShards = 0;
-  let tokens = 0;
+interface WrittenShards {
+  /** Each shard's index directory, in shard order. */
+  dirs: string[];
+  cachedShards: number;
+  tokens: number;
+}
+
+/**
+ * Writes each shard's index into `work`, or finds it there: a shard is keyed by its
+ * documents as the archive makes them (and the indexer's code), so an unchanged shard
+ * is found in the cache before any of its text is tokenised. Each shard's tokens exist
+ * only while it is written.
+ */
+function writeShards(shards: SearchDocument[][], work: string, url: (doc: SearchDocument) => string, log: (message: string) => void): WrittenShards {
+  const n = shards.length;
   const version = indexerVersion();
+  const written: WrittenShards = { dirs: [], cachedShards: 0, tokens: 0 };
   for (const [i, shard] of shards.entries()) {
-    // A shard is keyed by its documents as the archive makes them (and the indexer's code), so an
-    // unchanged shard is found in the cache before any of its text is tokenised.
     const hash = createHash('sha256').update(version);
     for (const doc of shard) hash.update(`\n${url(doc)}\n${JSON.stringify(doc)}`);
     const dir = path.join(work, hash.digest('hex').slice(0, 16));
     const done = path.join(dir, 'done');
     const cached = fs.existsSync(done) ? Number(fs.readFileSync(done, 'utf8')) : NaN;
     if (Number.isFinite(cached)) {
-      cachedShards += 1;
-      tokens += cached;
+      written.cachedShards += 1;
+      written.tokens += cached;
     } else {
       const t = performance.now();
       const indexed = shard.map((doc) => indexedPage(doc, url(doc), toSimplified));
       const count = indexed.reduce((k, p) => k + p.tokens.length + p.title.length, 0);
-      tokens += count;
+      written.tokens += count;
       writeShard(indexed, dir, INDEX_LANGUAGE);
       fs.writeFileSync(done, String(count));
       if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`);
     }
-    dirs.push(dir);
+    written.dirs.push(dir);
   }
-  if (n > 8 && cachedShards < n) log(`${n - cachedShards} of ${n} shards written`);
-  // Shards of earlier builds that no longer exist.
-  if (cache) for (const d of fs.readdirSync(work)) if (!dirs.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  if (n > 8 && written.cachedShards < n) log(`${n - written.cachedShards} of ${n} shards written`);
+  return written;
+}
+
+/** Removes the shards of earlier builds that no longer exist from the cache. */
+function pruneCache(work: string, keep: string[]): void {
+  for (const d of fs.readdirSync(work)) {
+    if (!keep.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The fragment file of each page (by URL): neighbouring pages of one group (a conference and its speeches…)
+ * share a file, `perFile` at most, so the whole site stays within the hosts' file limit.
+ */
+function fragmentGroups(ordered: SearchDocument[], url: (doc: SearchDocument) => string, perFile: number): Map<string, string> {
+  const groupOf = new Map<string, string>();
+  let run: { key: string; size: number } = { key: '', size: 0 };
+  for (const doc of ordered) {
+    if (!run.key.startsWith(`${doc.group}#`) || run.size >= perFile) run = { key: `${doc.group}#${doc.path}`, size: 0 };
+    run.size += 1;
+    groupOf.set(url(doc), run.key);
+  }
+  return groupOf;
+}
+
+/**
+ * Pages per fragment file for this index, once the merge has written `indexFiles` chunk and filter files.
+ * Files besides fragments: a page for each document, the index's files, the JSON beside each conference and
+ * series page, and a few hundred more (list pages, assets, Pagefind's runtime); the fragments share what is
+ * left of the hosts' limit.
+ */
+function pagesPerFragmentFile(ordered: SearchDocument[], indexFiles: number, options: IndexOptions): number {
+  if (options.fragmentsPerFile) return options.fragmentsPerFile;
+  const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
+  const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + 300);
+  return fragmentsPerFile(groupRuns(ordered), room);
+}
+
+/** A page's fragment: its text as readers see it, its filters and metadata, and the archive's own field `yilu`. */
+function fragmentOf(doc: SearchDocument, u: string, wordCount: number, onText?: (text: string) => void): Fragment {
+  const { text, sections, prose } = documentText(doc);
+  onText?.(text);
+  return {
+    url: u,
+    content: text,
+    word_count: wordCount,
+    filters: doc.filters,
+    meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
+    anchors: [],
+    yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date, prose } satisfies FragmentExtra,
+  };
+}
+
+/** Writes into a directory beside `out` and moves it into place whole. */
+function writeWhole<T>(out: string, write: (writeFile: (file: string, content: Uint8Array) => void) => T): T {
+  const tmp = `${out}.tmp`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const result = write((file, content) => {
+    const target = path.join(tmp, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+  });
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.renameSync(tmp, out);
+  return result;
+}
+
+export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
+  const shards = groupByShard(searchDocuments(readArchive(options.content)));
+  const ordered = shards.flat();
+
+  const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
+  const work = cache ?? fs.mkdtempSync(path.join(path.dirname(options.out), '.search-shards-'));
+  fs.mkdirSync(work, { recursive: true });
+  const { dirs, cachedShards, tokens } = writeShards(shards, work, url, log);
+  if (cache) pruneCache(work, dirs);
   const runtime = await runtimeFiles(path.join(work, RUNTIME_DIR), INDEX_LANGUAGE);
 
-  // The merged index, written beside `out` and moved into place whole.
   const byUrl = new Map(ordered.map((doc) => [url(doc), doc]));
-  // Files besides fragments: a page for each document, the index's chunks and filters (counted by the merge once
-  // written), the JSON beside each conference and series page, and a few hundred more (list pages, assets,
-  // Pagefind's runtime); the fragments share what is left of the hosts' limit.
-  const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
-  const groupBy = (indexFiles: number) => {
-    const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + 300);
-    const perFile = options.fragmentsPerFile ?? fragmentsPerFile(groupRuns(ordered), room);
-    const groupOf = new Map<string, string>();
-    let run: { key: string; size: number } = { key: '', size: 0 };
-    for (const doc of ordered) {
-      if (!run.key.startsWith(`${doc.group}#`) || run.size >= perFile) run = { key: `${doc.group}#${doc.path}`, size: 0 };
-      run.size += 1;
-      groupOf.set(url(doc), run.key);
-    }
-    return (u: string) => groupOf.get(u) ?? u;
-  };
-  const tmp = `${options.out}.tmp`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  const stats = mergeIndexes(dirs, {
-    language: INDEX_LANGUAGE,
-    fragmentCache: cache ? path.join(work, 'fragments') : undefined,
-    sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
-    groupBy,
-    runtime,
-    fragment: (u, wordCount): Fragment => {
-      const doc = byUrl.get(u);
-      if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
-      const { text, sections, prose } = documentText(doc);
-      options.onText?.(text);
-      return {
-        url: u,
-        content: text,
-        word_count: wordCount,
-        filters: doc.filters,
-        meta: { title: doc.title, ...(doc.meta as Record<string, string>) },
-        anchors: [],
-        yilu: { sections, keywords: doc.keywords.join(' '), date: doc.date, prose } satisfies FragmentExtra,
-      };
-    },
-    write: (file, content) => {
-      const target = path.join(tmp, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
-    },
-  });
-  fs.rmSync(options.out, { recursive: true, force: true });
-  fs.renameSync(tmp, options.out);
+  const stats = writeWhole(options.out, (write) =>
+    mergeIndexes(dirs, {
+      language: INDEX_LANGUAGE,
+      fragmentCache: cache ? path.join(work, 'fragments') : undefined,
+      sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
+      groupBy: (indexFiles) => {
+        const groupOf = fragmentGroups(ordered, url, pagesPerFragmentFile(ordered, indexFiles, options));
+        return (u) => groupOf.get(u) ?? u;
+      },
+      runtime,
+      fragment: (u, wordCount): Fragment => {
+        const doc = byUrl.get(u);
+        if (!doc) throw new Error(`the index holds ${u}, which no search document has`);
+        return fragmentOf(doc, u, wordCount, options.onText);
+      },
+      write,
+    }),
+  );
   if (!cache) fs.rmSync(work, { recursive: true, force: true });
   return {
     pages: stats.pages,

@@ -1,9 +1,10 @@
 /**
  * The search index's own process: started by the search integration when
- * `astro build` starts, it builds the index (index-build.ts) and the 繁 phrase
- * table of the indexed pages' text while Astro renders the pages on the other
- * core, writes both into a staging directory, and reports over IPC. The
- * integration moves them into the output when the build is done.
+ * `astro build` starts, it builds the index (index-build.ts) while Astro renders
+ * the pages on the other core, writes it into a staging directory, and reports
+ * over IPC with the 繁 phrase table of the indexed pages' text (for
+ * src/integrations/hant-phrases.ts). The integration moves the index into the
+ * output when the build is done.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,10 +13,8 @@ import { PhraseScanner } from '../../lib/text/s2t.ts';
 
 export interface WorkerRequest {
   index: Omit<IndexOptions, 'log' | 'out'>;
-  /** Staging directory: `pagefind/` and `hant-phrases.txt` are written into it. */
+  /** Staging directory: `pagefind/` is written into it. */
   staging: string;
-  /** Texts every page may show besides the records (the interface's strings). */
-  interfaceTexts: string[];
 }
 
 export type WorkerMessage =
@@ -40,7 +39,6 @@ process.once('message', async (request: WorkerRequest) => {
       scanner.add(text);
       phrasesMs += performance.now() - t;
     };
-    request.interfaceTexts.forEach(scan);
     const stats = await buildIndex({
       ...request.index,
       out: path.join(request.staging, 'pagefind'),

@@ -20,13 +20,13 @@ export interface ProblemsPage {
   lineText?: (file: string, line: number) => string | undefined;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function problemsPage(page: ProblemsPage): string {
   const items = page.errors.map((p) => {
     const text = p.line ? page.lineText?.(p.file, p.line) : undefined;
-    const excerpt = text === undefined ? '' : `<pre><span aria-hidden="true">${p.line} | </span>${escape(text)}</pre>`;
-    return `<li><p><code>${escape(formatProblem(p))}</code></p>${excerpt}</li>`;
+    const excerpt = text === undefined ? '' : `<pre><span aria-hidden="true">${p.line} | </span>${escapeHtml(text)}</pre>`;
+    return `<li><p><code>${escapeHtml(formatProblem(p))}</code></p>${excerpt}</li>`;
   });
   const title = `内容有 ${page.errors.length} 个错误`;
   return `<!doctype html>
@@ -43,11 +43,11 @@ code { overflow-wrap: anywhere; font-size: 0.95em; }
 pre { margin: 0.25rem 0 0; padding: 0.5rem 0.75rem; background: #f3f1ec; border-inline-start: 4px solid #a3302b; overflow-x: auto; }
 @media (prefers-color-scheme: dark) { body { color: #e6e3dc; background: #15171a; } h1 { color: #f08b84; } pre { background: #23262b; } }
 </style>
-${page.client ? `<script type="module" src="${escape(page.client)}"></script>\n` : ''}</head>
+${page.client ? `<script type="module" src="${escapeHtml(page.client)}"></script>\n` : ''}</head>
 <body>
 <main data-content-errors>
 <h1>${title}：正式构建会拒绝发布</h1>
-<p>为免把错误的内容当作正确的显示出来，预览暂不显示 <code>${escape(page.url)}</code>。逐条改正下列问题并保存文件，页面会自动刷新；全部改正后即恢复显示。每条的写法与 <code>npm run check</code> 相同：文件:行 字段: 说明（提示：怎样改）。</p>
+<p>为免把错误的内容当作正确的显示出来，预览暂不显示 <code>${escapeHtml(page.url)}</code>。逐条改正下列问题并保存文件，页面会自动刷新；全部改正后即恢复显示。每条的写法与 <code>npm run check</code> 相同：文件:行 字段: 说明（提示：怎样改）。</p>
 <ol>
 ${items.join('\n')}
 </ol>

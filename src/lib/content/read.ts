@@ -36,13 +36,13 @@ export function patternToRegExp(pattern: string): RegExp {
     if (c === '*') re += '[^/]*';
     else if (c === '{') {
       const end = pattern.indexOf('}', i);
-      re += `(?:${pattern.slice(i + 1, end).split(',').map(escape).join('|')})`;
+      re += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
       i = end;
-    } else re += escape(c);
+    } else re += escapeRegExp(c);
   }
   return new RegExp(`^${re}$`);
 }
-const escape = (s: string) => s.replace(/[.+?^$()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.+?^$()|[\]\\]/g, '\\$&');
 
 /** Every file under `dir` (not hidden ones), as '/'-separated paths relative to it, sorted. */
 function walk(dir: string, prefix = ''): string[] {

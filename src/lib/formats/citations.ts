@@ -57,7 +57,7 @@ function forBibtex(item: CslItem): Record<string, unknown> {
 }
 
 export function bibtex(item: CslItem): string {
-  const text = (new Cite(forBibtex(item)).format('bibtex') as string).trim() + '\n';
+  const text = `${(new Cite(forBibtex(item)).format('bibtex') as string).trim()}\n`;
   // citation-js writes the day into the month (`month = {dec 4}`), a string no BibTeX style
   // or parser reads as a month. BibTeX's month is the three-letter macro (btxdoc); the day
   // goes into `day`, which biblatex reads and BibTeX styles ignore.
@@ -89,11 +89,11 @@ export function ris(item: CslItem): string {
       .replace(/^PY {2}- (\d{4})\/.*$/, 'PY  - $1')
       .replace(/^(DA|Y2) {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\/$/, (_, tag: string, y: string, m: string, d: string) => `${tag}  - ${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`),
   );
-  return dated.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ') + '\r\n';
+  return `${dated.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ')}\r\n`;
 }
 
 export function cslJson(item: CslItem): string {
-  return JSON.stringify([item], null, 2) + '\n';
+  return `${JSON.stringify([item], null, 2)}\n`;
 }
 
 export interface Citation {

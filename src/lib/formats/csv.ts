@@ -53,5 +53,5 @@ export function speechRow(s: SpeechNode, ctx: Pick<SiteContext, 'site' | 'base'>
 
 export function speechesCsv(speeches: SpeechNode[], ctx: Pick<SiteContext, 'site' | 'base'>): string {
   const rows = [CSV_COLUMNS.map(([key]) => key), ...speeches.map((s) => speechRow(s, ctx))];
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,7 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -34,15 +34,15 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
   const walk = (node: Nodes) => {
     switch (node.type) {
       case 'heading': {
-        const text = toString(node as Heading).trim();
+        const text = textOf(node as Heading).trim();
         out.push({ text, heading: true, id: slugger.slug(text) });
         return;
       }
       case 'paragraph':
-        push(toString(node));
+        push(textOf(node));
         return;
       case 'tableRow':
-        push(node.children.map((c) => toString(c)).join(' '));
+        push(node.children.map((c) => textOf(c)).join(' '));
         return;
       case 'code':
         push(node.value);

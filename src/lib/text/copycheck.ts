@@ -91,7 +91,7 @@ export function shingles(streams: Iterable<string>, n = MIN_RUN): Set<string> {
 export function factSpans(yamlText: string, offset = 0): { spans: [number, number][]; values: string[] } {
   const spans: [number, number][] = [];
   const values: string[] = [];
-  let doc;
+  let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false });
   } catch {

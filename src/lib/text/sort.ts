@@ -26,7 +26,7 @@ export function comparePinyin(a: string, b: string, pinyinA?: string, pinyinB?: 
 }
 
 /** The initial letter a name files under in an A–Z index: `Zhōu Lìmín` → `Z`. */
-export function initialOf(name: string, pinyin?: string): string {
+export function initialOf(_name: string, pinyin?: string): string {
   const source = pinyin ? plainPinyin(pinyin) : '';
   const letter = source.charAt(0).toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';

@@ -4,9 +4,9 @@
  * /api/people.json).
  */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../components/json-response.ts';
-import { siteContext } from '../../components/site-context.ts';
-import { getArchive } from '../../lib/archive/load.ts';
+import { jsonResponse } from '../../site/json-response.ts';
+import { siteContext } from '../../site/context.ts';
+import { getArchive } from '../../site/archive.ts';
 import { organizationJson } from '../../lib/formats/data.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 /** /api/schema.json: the JSON Schema of archive.json, generated from the entity Zod schemas. */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../components/json-response.ts';
-import { siteContext } from '../../components/site-context.ts';
+import { jsonResponse } from '../../site/json-response.ts';
+import { siteContext } from '../../site/context.ts';
 import { absoluteUrl, dataPaths } from '../../lib/formats/context.ts';
 import { archiveJsonSchema } from '../../lib/formats/records.ts';
 

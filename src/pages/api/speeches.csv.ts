@@ -1,7 +1,7 @@
 /** /api/speeches.csv: one row per speech, for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { siteContext } from '../../components/site-context.ts';
-import { getArchive } from '../../lib/archive/load.ts';
+import { siteContext } from '../../site/context.ts';
+import { getArchive } from '../../site/archive.ts';
 import { speechesCsv } from '../../lib/formats/csv.ts';
 
 export const GET: APIRoute = async ({ site }) =>

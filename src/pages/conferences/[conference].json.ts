@@ -1,8 +1,8 @@
 /** /conferences/<id>.json: the conference with its speeches in full (speech pages link here). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse } from '../../components/json-response.ts';
-import { siteContext } from '../../components/site-context.ts';
-import { getArchive } from '../../lib/archive/load.ts';
+import { jsonResponse } from '../../site/json-response.ts';
+import { siteContext } from '../../site/context.ts';
+import { getArchive } from '../../site/archive.ts';
 import type { ConferenceNode } from '../../lib/archive/types.ts';
 import { conferenceJson } from '../../lib/formats/data.ts';
 

@@ -1,8 +1,8 @@
 /** /series/<id>.json: 系列会议及其各届. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse } from '../../components/json-response.ts';
-import { siteContext } from '../../components/site-context.ts';
-import { getArchive } from '../../lib/archive/load.ts';
+import { jsonResponse } from '../../site/json-response.ts';
+import { siteContext } from '../../site/context.ts';
+import { getArchive } from '../../site/archive.ts';
 import type { SeriesNode } from '../../lib/archive/types.ts';
 import { seriesJson } from '../../lib/formats/data.ts';
 

@@ -155,11 +155,8 @@ class WordHeap {
   }
 }
 
-export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions): MergeStats {
-  const { language, write } = options;
-  const chunkWeight = options.chunkWeight ?? 20_000;
-
-  // Shards, their page offsets and metadata fields.
+/** The shards with their page offsets; postings are copied as bytes, so every shard must number its metadata fields alike. */
+function openShards(shardDirs: readonly string[]): { shards: Shard[]; metaFields: string[] } {
   const shards: Shard[] = [];
   let offset = 0;
   for (const dir of shardDirs) {
@@ -167,18 +164,61 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
     shards.push({ dir, meta, offset });
     offset += meta.pages.length;
   }
-  // Postings are copied as bytes, so every shard must number its metadata fields alike (the writer always does).
+  // The writer always numbers them alike.
   const metaFields = shards[0]?.meta.metaFields ?? [];
   for (const s of shards) {
     if (s.meta.metaFields.join('\n') !== metaFields.join('\n')) throw new Error(`${s.dir}: metadata fields ${s.meta.metaFields.join(', ')} differ from ${metaFields.join(', ')}`);
   }
+  return { shards, metaFields };
+}
 
-  // Pages (a shard's page "hash" is its URL); their fragments are written after the index.
-  const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
-  // Short names: every page's name and fragment file are in the metadata every first search loads.
-  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
+/**
+ * The pages' fragments, grouped into files by the caller's key and named by content (so
+ * hosts may cache them for good; a name is longer only on a clash). Sets each page's
+ * `group`; returns the number of files. `indexFiles`: how many files the index's chunks and filters took. Files unchanged since the last build come from
+ * the fragment cache, which keeps only this build's.
+ */
+function writeFragments(urls: string[], pages: MetaPage[], indexFiles: number, options: MergeOptions): number {
+  const groups = new Map<string, number[]>();
+  const group = options.groupBy(indexFiles);
+  urls.forEach((url, i) => {
+    const key = group(url);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  const usedNames = new Set<string>();
+  const cache = options.fragmentCache;
+  const kept = new Set<string>();
+  if (cache) fs.mkdirSync(cache, { recursive: true });
+  for (const members of groups.values()) {
+    const fragments: Record<string, Fragment> = {};
+    for (const i of members) fragments[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
+    const json = JSON.stringify(fragments);
+    const full = shortHash(json, 40);
+    let length = 6;
+    while (usedNames.has(full.slice(0, length))) length += 1;
+    usedNames.add(full.slice(0, length));
+    const name = `g${full.slice(0, length)}`;
+    const cached = cache && path.join(cache, full);
+    let bytes: Uint8Array;
+    if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
+    else {
+      bytes = wrap(json);
+      if (cached) fs.writeFileSync(cached, bytes);
+    }
+    kept.add(full);
+    options.write(`fragment/${name}.pf_fragment`, bytes);
+    for (const i of members) pages[i]!.group = name;
+  }
+  if (cache) for (const f of fs.readdirSync(cache)) if (!kept.has(f)) fs.rmSync(path.join(cache, f), { force: true });
+  return groups.size;
+}
 
-  // Words: a k-way merge of the shards' sorted word streams (a heap of their heads), cut into chunks.
+/** Words: a k-way merge of the shards' sorted word streams (a heap of their heads), cut into chunks of `chunkWeight`. */
+function mergeWords(shards: Shard[], options: MergeOptions): { chunks: MetaChunk[]; words: number } {
+  const { language, write } = options;
+  const chunkWeight = options.chunkWeight ?? 20_000;
   const streams = shards.map((shard) => {
     const it = wordsOf(shard);
     return { shard, it, head: it.next().value as RawWord | undefined };
@@ -215,9 +255,11 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
   }
   flush();
   const bounds = chunkBounds(chunks);
-  const metaChunks: MetaChunk[] = chunks.map((c, i) => ({ ...bounds[i]!, hash: c.hash }));
+  return { chunks: chunks.map((c, i) => ({ ...bounds[i]!, hash: c.hash })), words };
+}
 
-  // Filters: each filter's values across shards, pages renumbered.
+/** Filters: each filter's values across shards, pages renumbered. */
+function mergeFilters(shards: Shard[], { language, write }: MergeOptions): Meta['filters'] {
   const filters = new Map<string, Map<string, number[]>>();
   for (const shard of shards) {
     for (const f of shard.meta.filters) {
@@ -231,72 +273,53 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
       filters.set(decoded.name, values);
     }
   }
-  const metaFilters = [...filters].sort(([a], [b]) => compareWords(a, b)).map(([name, values]) => {
+  return [...filters].sort(([a], [b]) => compareWords(a, b)).map(([name, values]) => {
     const bytes = encodeFilter({ name, values: [...values].sort(([a], [b]) => compareWords(a, b)).map(([value, ps]) => ({ value, pages: ps })) });
     const hash = `${language}_${shortHash(bytes)}`;
     write(`filter/${hash}.pf_filter`, bytes);
     return { name, hash };
   });
+}
 
-  // Fragments, grouped into files by the caller's key.
-  const usedNames = new Set<string>();
-  const groups = new Map<string, number[]>();
-  const group = options.groupBy(chunks.length + metaFilters.length);
-  urls.forEach((url, i) => {
-    const key = group(url);
-    const members = groups.get(key);
-    if (members) members.push(i);
-    else groups.set(key, [i]);
-  });
-  const cache = options.fragmentCache;
-  const kept = new Set<string>();
-  if (cache) fs.mkdirSync(cache, { recursive: true });
-  for (const members of groups.values()) {
-    const fragments: Record<string, Fragment> = {};
-    for (const i of members) fragments[pages[i]!.hash] = options.fragment(urls[i]!, pages[i]!.wordCount);
-    const json = JSON.stringify(fragments);
-    // Named by content, so hosts may cache fragment files for good; longer only on a clash.
-    const full = shortHash(json, 40);
-    let length = 6;
-    while (usedNames.has(full.slice(0, length))) length += 1;
-    usedNames.add(full.slice(0, length));
-    const name = `g${full.slice(0, length)}`;
-    const cached = cache && path.join(cache, full);
-    let bytes: Uint8Array;
-    if (cached && fs.existsSync(cached)) bytes = fs.readFileSync(cached);
-    else {
-      bytes = wrap(json);
-      if (cached) fs.writeFileSync(cached, bytes);
-    }
-    kept.add(full);
-    write(`fragment/${name}.pf_fragment`, bytes);
-    for (const i of members) pages[i]!.group = name;
-  }
-  if (cache) for (const f of fs.readdirSync(cache)) if (!kept.has(f)) fs.rmSync(path.join(cache, f), { force: true });
-
-  // Sorts over every page, from the values the caller knows (an index keeps only the order).
+/** Sorts over every page, from the values the caller knows (an index keeps only the order). */
+function mergeSorts(shards: Shard[], urls: string[], options: MergeOptions): Meta['sorts'] {
   const sortKeys = [...new Set(shards.flatMap((s) => s.meta.sorts.map((x) => x.key)))].sort(compareWords);
-  const sorts = sortKeys.map((key) => {
+  return sortKeys.map((key) => {
     const keyed = urls.map((url, page) => ({ page, value: options.sortValue(url, key) })).filter((x): x is { page: number; value: string } => x.value !== undefined);
     keyed.sort((a, b) => compareWords(a.value, b.value) || a.page - b.page);
     return { key, pages: keyed.map((x) => x.page) };
   });
+}
 
-  const meta: Meta = { version: VERSION, pages, chunks: metaChunks, filters: metaFilters, sorts, metaFields };
-  const metaBytes = encodeMeta(meta);
-  const metaHash = `${language}_${shortHash(metaBytes, 11)}`;
-  write(`pagefind.${metaHash}.pf_meta`, metaBytes);
-
-  // The entry file and Pagefind's runtime.
-  const entryFile = options.runtime.find((f) => path.basename(f) === 'pagefind-entry.json');
+/** The entry file (naming the metadata file) and Pagefind's runtime. */
+function writeEntry(metaHash: string, pageCount: number, { language, runtime, write }: MergeOptions): void {
+  const entryFile = runtime.find((f) => path.basename(f) === 'pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind runtime files: no pagefind-entry.json');
   const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }>; include_characters?: string[] };
   const wasm = entry.languages[language]?.wasm ?? null;
   write(
     'pagefind-entry.json',
-    new TextEncoder().encode(JSON.stringify({ version: VERSION, languages: { [language]: { hash: metaHash, wasm, page_count: pages.length } }, include_characters: entry.include_characters })),
+    new TextEncoder().encode(JSON.stringify({ version: VERSION, languages: { [language]: { hash: metaHash, wasm, page_count: pageCount } }, include_characters: entry.include_characters })),
   );
-  for (const f of options.runtime) if (path.basename(f) !== 'pagefind-entry.json') write(path.basename(f), fs.readFileSync(f));
+  for (const f of runtime) if (path.basename(f) !== 'pagefind-entry.json') write(path.basename(f), fs.readFileSync(f));
+}
 
-  return { pages: pages.length, words, chunks: chunks.length, fragmentFiles: groups.size };
+export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions): MergeStats {
+  const { shards, metaFields } = openShards(shardDirs);
+  // Pages (a shard's page "hash" is its URL), renamed short: every page's name and fragment file are in the
+  // metadata every first search loads.
+  const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
+  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
+  const { chunks, words } = mergeWords(shards, options);
+  const filters = mergeFilters(shards, options);
+  // Fragments last: they share the file budget with the index's chunks and filters.
+  const fragmentFiles = writeFragments(urls, pages, chunks.length + filters.length, options);
+  const sorts = mergeSorts(shards, urls, options);
+
+  const meta: Meta = { version: VERSION, pages, chunks, filters, sorts, metaFields };
+  const metaBytes = encodeMeta(meta);
+  const metaHash = `${options.language}_${shortHash(metaBytes, 11)}`;
+  options.write(`pagefind.${metaHash}.pf_meta`, metaBytes);
+  writeEntry(metaHash, pages.length, options);
+  return { pages: pages.length, words, chunks: chunks.length, fragmentFiles };
 }

@@ -66,9 +66,13 @@ class Triples {
   }
 }
 
-export function writeShard(pages: readonly IndexedPage[], dir: string, language: string): { words: number } {
-  // Every occurrence as (word, page, position), grouped by word with a counting sort: pages come
-  // in order, so each word's postings come out in page order, positions in order within a page.
+type Postings = ReturnType<Triples['byWord']>;
+
+/**
+ * Every occurrence as (word, page, position), grouped by word with a counting sort: pages come
+ * in order, so each word's postings come out in page order, positions in order within a page.
+ */
+function postings(pages: readonly IndexedPage[]): { words: string[]; body: Postings; title: Postings } {
   const ids = new Map<string, number>();
   const words: string[] = [];
   const idOf = (token: string) => {
@@ -85,21 +89,60 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
     page.tokens.forEach((t, position) => body.push(idOf(t), i, position));
     page.title.forEach((t, position) => title.push(idOf(t), i, position));
   });
-  const b = body.byWord(words.length);
-  const t = title.byWord(words.length);
+  return { words, body: body.byWord(words.length), title: title.byWord(words.length) };
+}
 
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'index'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'filter'), { recursive: true });
-  const meta: Meta = {
-    version: VERSION,
-    pages: pages.map((p) => ({ hash: p.url, wordCount: p.tokens.length })),
-    chunks: [],
-    filters: [],
-    sorts: [],
-    metaFields: ['title'],
-  };
+/** One field's positions on one page, `n` of them from `at`: the field's marker, the first position, then deltas. */
+function writePositions(chunk: Writer, positions: Int32Array, at: number, n: number, marker: number): void {
+  chunk.array(n ? n + 1 : 0);
+  if (n) chunk.int(marker);
+  for (let k = 0, prev = 0; k < n; k++) {
+    chunk.int(positions[at + k]! - prev);
+    prev = positions[at + k]!;
+  }
+}
 
+/**
+ * One word's entry in a chunk: the word, then per page (in order, body and title together)
+ * the page delta, the body positions as Pagefind 1.6 writes a paragraph's words (the weight
+ * marker for 24) and the title positions (field 0, `title`). Returns the entry's weight.
+ */
+function writeWord(chunk: Writer, word: string, id: number, b: Postings, t: Postings): number {
+  let bi = b.start[id]!;
+  const be = b.start[id + 1]!;
+  let ti = t.start[id]!;
+  const te = t.start[id + 1]!;
+  let count = 0;
+  for (let x = bi, y = ti, prev = -1; x < be || y < te; ) {
+    const page = Math.min(x < be ? b.pages[x]! : Infinity, y < te ? t.pages[y]! : Infinity);
+    if (page !== prev) count += 1;
+    prev = page;
+    if (x < be && b.pages[x] === page) x++;
+    else y++;
+  }
+  chunk.array(3).text(word).array(count);
+  let lastPage = 0;
+  let weight = 0;
+  while (bi < be || ti < te) {
+    const page = Math.min(bi < be ? b.pages[bi]! : Infinity, ti < te ? t.pages[ti]! : Infinity);
+    chunk.array(3).int(page - lastPage);
+    lastPage = page;
+    let n = 0;
+    while (bi + n < be && b.pages[bi + n] === page) n++;
+    writePositions(chunk, b.positions, bi, n, BODY_WEIGHT_MARKER);
+    bi += n;
+    let m = 0;
+    while (ti + m < te && t.pages[ti + m] === page) m++;
+    writePositions(chunk, t.positions, ti, m, -1);
+    ti += m;
+    weight += (n ? n + 1 : 0) + (m ? m + 1 : 0) + 1;
+  }
+  chunk.array(0);
+  return weight;
+}
+
+/** The words in Pagefind's order, cut into chunks of about SHARD_CHUNK_WEIGHT, each written to `index/`. */
+function writeChunks(dir: string, language: string, meta: Meta, { words, body, title }: ReturnType<typeof postings>): void {
   let chunk = new Writer();
   let inChunk = 0;
   let first = '';
@@ -117,56 +160,17 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
   };
   const order = words.map((_, i) => i).sort((x, y) => compareWords(words[x]!, words[y]!));
   for (const id of order) {
-    // Walk the word's body and title postings together, page by page.
-    let bi = b.start[id]!;
-    const be = b.start[id + 1]!;
-    let ti = t.start[id]!;
-    const te = t.start[id + 1]!;
-    let count = 0;
-    for (let x = bi, y = ti, prev = -1; x < be || y < te; ) {
-      const page = Math.min(x < be ? b.pages[x]! : Infinity, y < te ? t.pages[y]! : Infinity);
-      if (page !== prev) count += 1;
-      prev = page;
-      if (x < be && b.pages[x] === page) x++;
-      else y++;
-    }
-    chunk.array(3).text(words[id]!).array(count);
-    let lastPage = 0;
-    while (bi < be || ti < te) {
-      const page = Math.min(bi < be ? b.pages[bi]! : Infinity, ti < te ? t.pages[ti]! : Infinity);
-      chunk.array(3).int(page - lastPage);
-      lastPage = page;
-      // Body positions, as Pagefind 1.6 writes a paragraph's words: the weight marker for 24, the
-      // first position, then deltas.
-      let n = 0;
-      while (bi + n < be && b.pages[bi + n] === page) n++;
-      chunk.array(n ? n + 1 : 0);
-      if (n) chunk.int(BODY_WEIGHT_MARKER);
-      for (let k = 0, prev = 0; k < n; k++) {
-        chunk.int(b.positions[bi + k]! - prev);
-        prev = b.positions[bi + k]!;
-      }
-      bi += n;
-      // Title positions: field 0 (`title`), then deltas.
-      let m = 0;
-      while (ti + m < te && t.pages[ti + m] === page) m++;
-      chunk.array(m ? m + 1 : 0);
-      if (m) chunk.int(-1);
-      for (let k = 0, prev = 0; k < m; k++) {
-        chunk.int(t.positions[ti + k]! - prev);
-        prev = t.positions[ti + k]!;
-      }
-      ti += m;
-      weight += (n ? n + 1 : 0) + (m ? m + 1 : 0) + 1;
-    }
-    chunk.array(0);
+    weight += writeWord(chunk, words[id]!, id, body, title);
     if (!inChunk) first = words[id]!;
     last = words[id]!;
     inChunk += 1;
     if (weight >= SHARD_CHUNK_WEIGHT) flush();
   }
   flush();
+}
 
+/** Each filter's pages per value, written to `filter/`, in Pagefind's order. */
+function writeFilters(pages: readonly IndexedPage[], dir: string, language: string, meta: Meta): void {
   const filters = new Map<string, Map<string, number[]>>();
   pages.forEach((page, i) => {
     for (const [name, values] of Object.entries(page.filters)) {
@@ -185,8 +189,12 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
     fs.writeFileSync(path.join(dir, 'filter', `${hash}.pf_filter`), encodeFilter({ name, values }, false));
     meta.filters.push({ name, hash });
   }
+}
+
+/** Each sort key's pages in order (ties in page order); pages without the key are left out. */
+function sortOrders(pages: readonly IndexedPage[]): Meta['sorts'] {
   const keys = [...new Set(pages.flatMap((p) => Object.keys(p.sorts)))].sort(compareWords);
-  meta.sorts = keys.map((key) => ({
+  return keys.map((key) => ({
     key,
     pages: pages
       .map((p, i) => ({ i, v: p.sorts[key] }))
@@ -194,8 +202,26 @@ export function writeShard(pages: readonly IndexedPage[], dir: string, language:
       .sort((a, b) => compareWords(a.v, b.v) || a.i - b.i)
       .map((x) => x.i),
   }));
+}
+
+export function writeShard(pages: readonly IndexedPage[], dir: string, language: string): { words: number } {
+  const found = postings(pages);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'index'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'filter'), { recursive: true });
+  const meta: Meta = {
+    version: VERSION,
+    pages: pages.map((p) => ({ hash: p.url, wordCount: p.tokens.length })),
+    chunks: [],
+    filters: [],
+    sorts: [],
+    metaFields: ['title'],
+  };
+  writeChunks(dir, language, meta, found);
+  writeFilters(pages, dir, language, meta);
+  meta.sorts = sortOrders(pages);
   fs.writeFileSync(path.join(dir, `pagefind.${language}_shard.pf_meta`), encodeMeta(meta, false));
-  return { words: words.length };
+  return { words: found.words.length };
 }
 
 /** Pagefind's browser runtime (pagefind.js, its worker, the wasm for `language`), from Pagefind itself; cached in `dir`. */

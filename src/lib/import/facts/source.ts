@@ -143,7 +143,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   for (const line of report.info) {
     const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
-    const value = source?.[1]!.replace(/(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/, '');
+    const value = source?.[1]?.replace(/(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/, '');
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };

@@ -1,20 +1,16 @@
 /**
  * Loads every collection once per build and builds the archive graph (memoised:
  * pages call getArchive() freely; at 10,000 speeches per-page joins would make the
- * build quadratic). The only module in src/lib that imports Astro.
+ * build quadratic). Reads Astro's content store, so it lives in src/site/, not src/lib/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { splitFrontmatter } from '../content/read.ts';
-import { liveCheck, UNCHECKED } from '../content/live-channel.ts';
-import { formatReport } from '../content/problems.ts';
-import { buildArchive } from './build.ts';
-import type { Archive, ArchiveInput, InputEntry } from './types.ts';
-
-/** Set by src/integrations/content-check.ts: true under `astro dev` only. */
-declare const __YILU_INCLUDE_DRAFTS__: boolean;
-const includeDrafts = typeof __YILU_INCLUDE_DRAFTS__ !== 'undefined' && __YILU_INCLUDE_DRAFTS__;
+import { splitFrontmatter } from '../lib/content/read.ts';
+import { liveCheck, UNCHECKED } from '../lib/content/live-channel.ts';
+import { formatReport } from '../lib/content/problems.ts';
+import { buildArchive } from '../lib/archive/build.ts';
+import type { Archive, ArchiveInput, InputEntry } from '../lib/archive/types.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -39,7 +35,11 @@ export class ContentErrorsError extends Error {
 }
 
 export function getArchive(): Promise<Archive> {
-  const errors = liveCheck()?.result.errors ?? [];
+  // The live check runs in `astro dev` only (src/integrations/content-check.ts), whatever NODE_ENV or
+  // Vite's mode says: the preview shows drafts, a build never does.
+  const live = liveCheck();
+  const includeDrafts = live !== undefined;
+  const errors = live?.result.errors ?? [];
   if (errors.length) return Promise.reject(new ContentErrorsError(`内容有 ${errors.length} 个错误，正式构建会拒绝发布：\n${formatReport(errors)}`));
   if (includeDrafts) archive = undefined; // the dev server must see edits
   archive ??= (async () => {

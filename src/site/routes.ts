@@ -1,8 +1,8 @@
 /** getStaticPaths of every page with a parameter (the routes in src/pages/). */
-import { BUILD_DAY } from '../components/site-context.ts';
-import { getArchive } from './archive/load.ts';
-import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
-import { lastChanged } from './git.ts';
+import { BUILD_DAY } from './context.ts';
+import { getArchive } from './archive.ts';
+import { personCacheKey, speechCacheKey } from '../lib/archive/cache-key.ts';
+import { lastChanged } from '../lib/git.ts';
 
 export async function conferenceRoutes() {
   const archive = await getArchive();
