@@ -1,14 +1,5 @@
 /** Chinese labels for the archive's enumerations, in one place. */
 import { ORGANIZATION_TYPES, OUTCOME_KINDS, type OrganizationType, type OutcomeKind } from '../schemas/index.ts';
-import type { OrganizerRole } from './archive/types.ts';
-
-export const ROLE_LABELS: Record<OrganizerRole | 'party', string> = {
-  organizers: '主办',
-  hosts: '承办',
-  coOrganizers: '协办',
-  supporters: '支持',
-  party: '签署或发布方',
-};
 
 export const organizationTypeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type];
 export const outcomeKindLabel = (kind: OutcomeKind) => OUTCOME_KINDS[kind];

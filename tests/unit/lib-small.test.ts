@@ -1,7 +1,7 @@
 /** The small modules of src/lib: git history, pinyin sorting and keywords, labels. */
 import { describe, expect, it } from 'vitest';
 import { lastChanged, parseGitLog } from '../../src/lib/git.ts';
-import { outcomeTitle, ROLE_LABELS } from '../../src/lib/labels.ts';
+import { outcomeTitle } from '../../src/lib/labels.ts';
 import { pinyinKeywords } from '../../src/lib/text/pinyin.ts';
 import { comparePinyin, initialOf, plainPinyin } from '../../src/lib/text/sort.ts';
 
@@ -49,6 +49,5 @@ describe('labels', () => {
   it('puts 《》 around documents only', () => {
     expect(outcomeTitle('agreement', '社会组织战略合作协议')).toBe('《社会组织战略合作协议》');
     expect(outcomeTitle('award', '江苏省5A社会组织')).toBe('江苏省5A社会组织');
-    expect(ROLE_LABELS.organizers).toBe('主办');
   });
 });
