@@ -61,7 +61,6 @@ export const UNDATED = '0000-00-00';
 
 
 const book = (title: string) => `《${title}》`;
-const speechTitle = (s: SpeechNode) => (s.data.title ? book(s.data.title) : s.displayTitle);
 const names = (xs: { data: { name: string } }[]) => xs.map((x) => x.data.name).join('、');
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const compact = (xs: (string | undefined | false)[]) => xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
@@ -128,7 +127,7 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   if (s.data.sources) sections.push(sourcesSection(s.sources));
   return {
     path: s.path,
-    title: speechTitle(s),
+    title: speechHeading(s),
     meta: {
       type: ENTITY_TYPE.speech,
       date: s.session.date ?? c.data.startDate,
@@ -174,7 +173,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
       compact([sessionKindShown(s), s.name, s.date, s.time, s.status === 'announced' && t.announced, s.description]).join(' '),
       ...(s.presiderNodes.length ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`] : []),
       ...s.speeches.map((sp) =>
-        compact([sp.data.kind, speechTitle(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
+        compact([sp.data.kind, speechHeading(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
       ),
     ]),
   };
