@@ -18,7 +18,6 @@ export const en: Dictionary = {
   nav: { conferences: 'Conferences', people: 'People', organizations: 'Organizations', series: 'Series', years: 'Years', regions: 'Regions', about: 'About' },
   search: 'Search',
   searchArchive: 'Search Yilu',
-  searchPlaceholder: 'Names, organizations, titles, topics… (Chinese or pinyin)',
   themeDark: 'Dark',
   themeLight: 'Light',
   toDark: 'Switch to the dark theme',

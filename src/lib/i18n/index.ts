@@ -4,6 +4,7 @@
  * the site script swaps in when a reader picks English (docs/i18n.md). Content is
  * Chinese in both; only the interface — labels, navigation, dates — changes.
  */
+import { formatDateRangeZh, formatDateZh } from '../dates.ts';
 import { en } from './en.ts';
 import { zh, type Dictionary, type KindWord } from './zh.ts';
 
@@ -30,25 +31,22 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
-/** `2024-12-04` → `2024年12月4日` or `4 December 2024`. */
+/** `2024-12-04` → `2024年12月4日` (lib/dates.ts) or `4 December 2024`. */
 export function formatDate(locale: Locale, date: string): string {
+  if (locale === 'zh') return formatDateZh(date);
   const [y, m, d] = parts(date);
-  return locale === 'en' ? `${d} ${MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /**
- * A date range: `2023年11月6日至7日` / `6–7 November 2023`, across months
+ * A date range: `2023年11月6日至7日` (lib/dates.ts) / `6–7 November 2023`, across months
  * `30 November – 2 December 2024`, across years in full.
  */
 export function formatDateRange(locale: Locale, start: string, end?: string): string {
+  if (locale === 'zh') return formatDateRangeZh(start, end);
   if (!end || end === start) return formatDate(locale, start);
   const [y1, m1, d1] = parts(start);
   const [y2, m2, d2] = parts(end);
-  if (locale === 'zh') {
-    if (y1 !== y2) return `${formatDate('zh', start)}至${formatDate('zh', end)}`;
-    if (m1 !== m2) return `${formatDate('zh', start)}至${m2}月${d2}日`;
-    return `${formatDate('zh', start)}至${d2}日`;
-  }
   if (y1 !== y2) return `${formatDate('en', start)} – ${formatDate('en', end)}`;
   if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]} – ${d2} ${MONTHS[m2 - 1]} ${y2}`;
   return `${d1}–${d2} ${MONTHS[m1 - 1]} ${y1}`;

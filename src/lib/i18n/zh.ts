@@ -36,7 +36,6 @@ export const zh = {
   nav: { conferences: '会议', people: '人物', organizations: '机构', series: '系列', years: '年份', regions: '区域', about: '关于' },
   search: '搜索',
   searchArchive: '搜索议录',
-  searchPlaceholder: '人名、机构、题目、主题…（简繁皆可）',
   themeDark: '深色',
   themeLight: '浅色',
   toDark: '切换到深色主题',
