@@ -27,6 +27,7 @@ import type { FragmentExtra } from './fragment.ts';
 import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
 import { otherNames } from '../names.ts';
+import { isListed } from '../regions.ts';
 
 export interface SearchSection {
   /** The heading's id on the page (absent for the text before the first heading). */
@@ -338,7 +339,8 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
     ...archive.people.map(personDocument),
     ...archive.organizations.map(organizationDocument),
     ...archive.series.map(seriesDocument),
-    ...archive.regions.map(regionDocument),
+    // Regions with no conference yet are not offered (src/lib/regions.ts).
+    ...archive.regions.filter(isListed).map(regionDocument),
   ];
 }
 
