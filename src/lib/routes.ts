@@ -3,6 +3,7 @@ import { BUILD_DAY } from '../components/site-context.ts';
 import { getArchive } from './archive/load.ts';
 import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
 import { lastChanged } from './git.ts';
+import { tagIndex } from './tags.ts';
 
 export async function conferenceRoutes() {
   const archive = await getArchive();
@@ -46,4 +47,9 @@ export async function seriesRoutes() {
 export async function yearRoutes() {
   const archive = await getArchive();
   return archive.years.map((year) => ({ params: { year: String(year.year) }, props: { year } }));
+}
+
+export async function tagRoutes() {
+  const archive = await getArchive();
+  return tagIndex(archive).tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
 }

@@ -1,0 +1,103 @@
+/**
+ * Tags (标签) as pages: every tag the published records use, with a stable ASCII
+ * slug and the conferences and speeches that carry it. Tags are kept in the
+ * records as Chinese words (`tags: [乡村振兴, 养老服务]`); their pages live at
+ * `/tags/<pinyin>/` (`/tags/xiangcun-zhenxing/`), so the address depends on the
+ * tag's text only, never on order or on what other records say.
+ *
+ * Two tags whose toneless pinyin is the same (homophones) both take tone numbers
+ * (`shang4hui4`, `shang4hui3`), and the build refuses tags that still collide (the
+ * same pinyin with the same tones), naming them: an editor renames one.
+ */
+import { pinyin } from 'pinyin-pro';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { paths } from './paths.ts';
+import { comparePinyin, plainPinyin } from './text/sort.ts';
+import type { Archive, ConferenceNode, SpeechNode } from './archive/types.ts';
+
+export interface TagNode {
+  /** The tag as recorded. */
+  name: string;
+  slug: string;
+  /** Site path without the base: `/tags/xiangcun-zhenxing/`. */
+  path: string;
+  /** Newest first. */
+  conferences: ConferenceNode[];
+  /** Newest conference first, then program order. */
+  speeches: SpeechNode[];
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a tag in pinyin, hyphen-joined: `成渝地区双城经济圈` →
+ * `chengyu-diqu-shuangcheng-jingjiquan`; Latin letters and digits are kept,
+ * lower-cased (`ESG治理` → `esg-zhili`). With `tones`, tone numbers follow each syllable.
+ */
+export function tagSlug(tag: string, tones = false): string {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const text = tag.normalize('NFKC');
+  // Pinyin of the whole tag, so a polyphonic character reads as in its phrase (银发 yín fà).
+  const chars = pinyin(text, { toneType: tones ? 'num' : 'none', type: 'all', v: true });
+  const words: string[] = [];
+  let at = 0;
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    const n = [...segment].length;
+    const part = chars.slice(at, at + n);
+    at += n;
+    if (!isWordLike) continue;
+    const word = plainPinyin(part.map((c) => (c.isZh ? c.pinyin : c.origin)).join('')).replace(/[^a-z0-9]+/g, '');
+    if (word) words.push(word);
+  }
+  return words.join('-');
+}
+
+export class TagSlugError extends Error {}
+
+/** Slugs for a set of tags: toneless, with tones for homophones; throws when two tags still share one. */
+export function tagSlugs(tags: Iterable<string>): Map<string, string> {
+  const names = [...new Set(tags)];
+  const plain = new Map<string, string[]>();
+  for (const t of names) {
+    const s = tagSlug(t);
+    plain.set(s, [...(plain.get(s) ?? []), t]);
+  }
+  const result = new Map<string, string>();
+  const taken = new Map<string, string>();
+  for (const [slug, group] of plain) {
+    for (const t of group) {
+      const s = group.length > 1 ? tagSlug(t, true) : slug;
+      if (!ID_PATTERN.test(s)) throw new TagSlugError(`标签“${t}”无法生成网址（得到“${s}”）：请改用含汉字、字母或数字的标签`);
+      const other = taken.get(s);
+      if (other) throw new TagSlugError(`标签“${other}”和“${t}”的拼音相同（${s}），网址会冲突：请改用其中一个的另一种说法`);
+      taken.set(s, t);
+      result.set(t, s);
+    }
+  }
+  return result;
+}
+
+const cache = new WeakMap<Archive, { tags: TagNode[]; byName: Map<string, TagNode> }>();
+
+/** Every tag of the published archive, sorted by pinyin, and each tag by its name. */
+export function tagIndex(archive: Archive): { tags: TagNode[]; byName: Map<string, TagNode> } {
+  const hit = cache.get(archive);
+  if (hit) return hit;
+  const byName = new Map<string, TagNode>();
+  const node = (name: string) => {
+    let n = byName.get(name);
+    if (!n) byName.set(name, (n = { name, slug: '', path: '', conferences: [], speeches: [] }));
+    return n;
+  };
+  for (const c of archive.conferences) for (const t of new Set(c.data.tags)) node(t).conferences.push(c);
+  for (const s of archive.speeches) for (const t of new Set(s.data.tags)) node(t).speeches.push(s);
+  const slugs = tagSlugs(byName.keys());
+  for (const n of byName.values()) {
+    n.slug = slugs.get(n.name)!;
+    n.path = paths.tag(n.slug);
+  }
+  const tags = [...byName.values()].sort((a, b) => comparePinyin(a.name, b.name));
+  const result = { tags, byName };
+  cache.set(archive, result);
+  return result;
+}
