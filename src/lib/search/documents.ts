@@ -28,6 +28,7 @@ import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
 import { otherNames } from '../names.ts';
 import { isListed } from '../regions.ts';
+import { provinceEnglish } from '../place-english.ts';
 
 export interface SearchSection {
   /** The heading's id on the page (absent for the text before the first heading). */
@@ -190,7 +191,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     },
     date: d.startDate,
     sections,
-    keywords: compact([placePinyin(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
+    keywords: compact([placePinyin(d.city), provinceEnglish(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
     group: c.path,
   };
 }
@@ -280,7 +281,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     },
     date: o.roles[0]?.conference.data.startDate ?? o.members[0]?.speech.conference.data.startDate ?? UNDATED,
     sections,
-    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName)]),
+    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName), provinceEnglish(d.place)]),
     group: '/organizations/',
   };
 }
@@ -327,7 +328,7 @@ export function regionDocument(r: RegionNode): SearchDocument {
       ...(r.series.length ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }] : []),
       ...(r.organizations.length ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }] : []),
     ],
-    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin)]),
+    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin), ...d.members.map(provinceEnglish)]),
     group: '/series/',
   };
 }
