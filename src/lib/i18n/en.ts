@@ -4,7 +4,8 @@
  * (docs/i18n.md). The records stay Chinese; `kinds` translates the archive's fixed
  * vocabularies (speech and session kinds, organization types, search result types).
  */
-import type { Dictionary, KindWord } from './zh.ts';
+import type { Dictionary } from './zh.ts';
+import { KINDS_EN } from './kinds-en.ts';
 
 const plural = (one: string, many: string) => (x: number) => `${x} ${x === 1 ? one : many}`;
 
@@ -299,51 +300,5 @@ export const en: Dictionary = {
     partnersNote: 'Organizations that organized, hosted, co-organized, supported or signed at the same conferences as this one (its units included), by the number of conferences shared.',
     shared: plural('conference', 'conferences'),
   },
-  kinds: {
-    // speeches
-    致辞: 'Address',
-    讲话: 'Speech',
-    主旨演讲: 'Keynote',
-    主旨报告: 'Keynote report',
-    专题分享: 'Talk',
-    交流发言: 'Contribution',
-    主持: 'Chair',
-    点评: 'Comment',
-    总结: 'Closing remarks',
-    其他: 'Other',
-    // sessions
-    开幕式: 'Opening',
-    专家分享: 'Expert talks',
-    签约仪式: 'Signing ceremony',
-    发布仪式: 'Launch ceremony',
-    颁授仪式: 'Award ceremony',
-    主题分享会: 'Themed talks',
-    平行论坛: 'Parallel forum',
-    参观: 'Visit',
-    闭幕式: 'Closing',
-    // organization types
-    党政机关: 'Government body',
-    事业单位: 'Public institution',
-    学会: 'Learned society',
-    协会: 'Association',
-    商会: 'Chamber of commerce',
-    联合会: 'Federation',
-    基金会: 'Foundation',
-    社会服务机构: 'Social service organization',
-    研究机构: 'Research institute',
-    高等院校: 'University',
-    企业: 'Company',
-    媒体: 'Media',
-    // search result types
-    会议: 'Conference',
-    发言: 'Speech',
-    人物: 'Person',
-    机构: 'Organization',
-    系列: 'Series',
-    区域: 'Region',
-    // search filters
-    类型: 'Type',
-    年份: 'Year',
-    发言类型: 'Kind of speech',
-  } satisfies Record<KindWord, string>,
+  kinds: KINDS_EN,
 };
