@@ -2,11 +2,11 @@
  * Tags (标签) as pages: every tag the published records use, with a stable ASCII
  * slug and the conferences and speeches that carry it. Tags are kept in the
  * records as Chinese words (`tags: [乡村振兴, 养老服务]`); their pages live at
- * `/tags/<pinyin>/` (`/tags/xiangcun-zhenxing/`), so the address depends on the
+ * `/tags/<pinyin>/` (`/tags/xiang-cun-zhen-xing/`), so the address depends on the
  * tag's text only, never on order or on what other records say.
  *
  * Two tags whose toneless pinyin is the same (homophones) both take tone numbers
- * (`shang4hui4`, `shang4hui3`), and the build refuses tags that still collide (the
+ * (`shi4-shi2`, `shi2-shi2`), and the build refuses tags that still collide (the
  * same pinyin with the same tones), naming them: an editor renames one.
  */
 import { pinyin } from 'pinyin-pro';
@@ -19,7 +19,7 @@ export interface TagNode {
   /** The tag as recorded. */
   name: string;
   slug: string;
-  /** Site path without the base: `/tags/xiangcun-zhenxing/`. */
+  /** Site path without the base: `/tags/xiang-cun-zhen-xing/`. */
   path: string;
   /** Newest first. */
   conferences: ConferenceNode[];
@@ -27,29 +27,30 @@ export interface TagNode {
   speeches: SpeechNode[];
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /**
- * The words of a tag in pinyin, hyphen-joined: `成渝地区双城经济圈` →
- * `chengyu-diqu-shuangcheng-jingjiquan`; Latin letters and digits are kept,
- * lower-cased (`ESG治理` → `esg-zhili`). With `tones`, tone numbers follow each syllable.
+ * The tag in pinyin, a syllable a word, hyphen-joined: `乡村振兴` → `xiang-cun-zhen-xing`;
+ * Latin letters and digits are kept, lower-cased (`ESG治理` → `esg-zhi-li`). The whole tag
+ * is read at once, so a polyphonic character reads as in its phrase (银发 yín fà, 长三角
+ * cháng). No word segmentation: it would tie the address to a dictionary's version.
+ * With `tones`, each syllable carries its tone number (`yin2-fa4`).
  */
 export function tagSlug(tag: string, tones = false): string {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const text = tag.normalize('NFKC');
-  // Pinyin of the whole tag, so a polyphonic character reads as in its phrase (银发 yín fà).
-  const chars = pinyin(text, { toneType: tones ? 'num' : 'none', type: 'all', v: true });
+  const chars = pinyin(tag.normalize('NFKC'), { toneType: tones ? 'num' : 'none', type: 'all', v: true });
   const words: string[] = [];
-  let at = 0;
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    const n = [...segment].length;
-    const part = chars.slice(at, at + n);
-    at += n;
-    if (!isWordLike) continue;
-    const word = plainPinyin(part.map((c) => (c.isZh ? c.pinyin : c.origin)).join('')).replace(/[^a-z0-9]+/g, '');
-    if (word) words.push(word);
+  let latin = '';
+  const flush = () => {
+    if (latin) words.push(latin);
+    latin = '';
+  };
+  for (const c of chars) {
+    if (c.isZh) {
+      flush();
+      words.push(plainPinyin(c.pinyin).replace(/[^a-z0-9]+/g, ''));
+    } else if (/^[a-z0-9]$/i.test(c.origin)) latin += c.origin.toLowerCase();
+    else flush();
   }
-  return words.join('-');
+  flush();
+  return words.filter(Boolean).join('-');
 }
 
 export class TagSlugError extends Error {}
