@@ -9,6 +9,7 @@ export const paths = {
   conference: (id: string) => `/conferences/${id}/`,
   speech: (conferenceId: string, slug: string) => `/conferences/${conferenceId}/${slug}/`,
   speeches: () => '/speeches/',
+  speechesOfYear: (year: number) => `/speeches/${year}/`,
   tags: () => '/tags/',
   tag: (slug: string) => `/tags/${slug}/`,
   people: () => '/people/',

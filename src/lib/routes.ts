@@ -4,6 +4,7 @@ import { getArchive } from './archive/load.ts';
 import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
 import { lastChanged } from './git.ts';
 import { tagIndex } from './tags.ts';
+import { speechYears } from './speech-list.ts';
 
 export async function conferenceRoutes() {
   const archive = await getArchive();
@@ -52,4 +53,9 @@ export async function yearRoutes() {
 export async function tagRoutes() {
   const archive = await getArchive();
   return tagIndex(archive).tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
+}
+
+export async function speechYearRoutes() {
+  const archive = await getArchive();
+  return speechYears(archive).map(({ year }) => ({ params: { year: String(year.year) }, props: { year } }));
 }

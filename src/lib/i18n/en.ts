@@ -201,6 +201,8 @@ export const en: Dictionary = {
   },
   speeches: {
     title: 'All speeches',
+    yearTitle: (y: number) => `Speeches of ${y}`,
+    yearDescription: (y: number) => `Every speech at the ${y} conferences in Yilu, by conference.`,
     crumb: 'Speeches',
     description: 'Every speech in Yilu, by conference, with the position each speaker held at the time.',
     intro: (s: number, c: number) => `${plural('speech', 'speeches')(s)} from ${plural('conference', 'conferences')(c)}; conferences newest first, speeches in program order.`,

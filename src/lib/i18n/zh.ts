@@ -219,6 +219,8 @@ export const zh = {
   },
   speeches: {
     title: '全部发言',
+    yearTitle: (y: number) => `${y}年的发言`,
+    yearDescription: (y: number) => `议录收录的${y}年会议上的全部发言，按会议排列。`,
     crumb: '发言',
     description: '议录收录的全部发言，按会议排列，注明发言人当时的职务。',
     intro: (s: number, c: number) => `共 ${s} 篇发言，出自 ${c} 场会议；按会议由近及远排列，每场会议内依议程顺序。`,
