@@ -4,4 +4,4 @@ export const DATA_TERMS =
 
 /** The same terms in English, for the /data/ page in the English interface (the downloads state the Chinese). */
 export const DATA_TERMS_EN =
-  'Facts such as dates, names, positions, organizations and titles may be used freely. The overviews, summaries and key points are written by Yilu’s editors: when you republish or quote them, credit “Yilu” (议录) and give the address of the page they come from. The sources of every record are in its sources field.';
+  'Facts such as dates, names, positions, organizations and titles may be used freely. The overviews, summaries and key points are written by Yilu’s editors: when you republish or quote them, credit “Yilu” and give the address of the page they come from. The sources of every record are in its sources field.';
