@@ -6,8 +6,8 @@
  * tag's text only, never on order or on what other records say.
  *
  * Two tags whose toneless pinyin is the same (homophones) both take tone numbers
- * (`shi4-shi2`, `shi2-shi2`), and the build refuses tags that still collide (the
- * same pinyin with the same tones), naming them: an editor renames one.
+ * (`shi4-shi2`, `shi2-shi2`); tags that still collide (the same pinyin with the same
+ * tones) are a content error at each record's `tags` field: an editor renames one.
  */
 import { pinyin } from 'pinyin-pro';
 import { ID_PATTERN } from '../schemas/common.ts';
@@ -55,27 +55,45 @@ export function tagSlug(tag: string, tones = false): string {
 
 export class TagSlugError extends Error {}
 
-/** Slugs for a set of tags: toneless, with tones for homophones; throws when two tags still share one. */
-export function tagSlugs(tags: Iterable<string>): Map<string, string> {
+/**
+ * Slugs for a set of tags: toneless, with tones for homophones. `problems` names each
+ * tag that gets no address of its own (no letters, or the same pinyin and tones as
+ * another): the content check reports them at the record's field (src/lib/content/integrity.ts).
+ */
+export function tagAddresses(tags: Iterable<string>): { slugs: Map<string, string>; problems: Map<string, string> } {
   const names = [...new Set(tags)];
   const plain = new Map<string, string[]>();
   for (const t of names) {
     const s = tagSlug(t);
     plain.set(s, [...(plain.get(s) ?? []), t]);
   }
-  const result = new Map<string, string>();
+  const slugs = new Map<string, string>();
+  const problems = new Map<string, string>();
   const taken = new Map<string, string>();
   for (const [slug, group] of plain) {
     for (const t of group) {
       const s = group.length > 1 ? tagSlug(t, true) : slug;
-      if (!ID_PATTERN.test(s)) throw new TagSlugError(`标签“${t}”无法生成网址（得到“${s}”）：请改用含汉字、字母或数字的标签`);
       const other = taken.get(s);
-      if (other) throw new TagSlugError(`标签“${other}”和“${t}”的拼音相同（${s}），网址会冲突：请改用其中一个的另一种说法`);
-      taken.set(s, t);
-      result.set(t, s);
+      if (!ID_PATTERN.test(s)) problems.set(t, `标签“${t}”无法生成网址（得到“${s}”）：请改用含汉字、字母或数字的标签`);
+      else if (other) {
+        const message = `标签“${other}”和“${t}”的拼音和声调相同（${s}），网址会冲突：请改用其中一个的另一种说法`;
+        problems.set(t, message);
+        problems.set(other, message);
+      } else {
+        taken.set(s, t);
+        slugs.set(t, s);
+      }
     }
   }
-  return result;
+  return { slugs, problems };
+}
+
+/** Slugs for a set of tags; throws when a tag gets no address of its own (the content check has said so). */
+export function tagSlugs(tags: Iterable<string>): Map<string, string> {
+  const { slugs, problems } = tagAddresses(tags);
+  const first = problems.values().next();
+  if (!first.done) throw new TagSlugError(first.value);
+  return slugs;
 }
 
 const cache = new WeakMap<Archive, { tags: TagNode[]; byName: Map<string, TagNode> }>();
