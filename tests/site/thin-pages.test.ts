@@ -198,14 +198,26 @@ describe.skipIf(!hasBrowser)('English place names find the place\'s pages (Chrom
     await page.close();
   });
 
-  it('the search filters of the English interface offer kinds of speech in English', async () => {
+  it('the search filters of the English interface offer kinds of speech, regions and organizations in English where named', async () => {
     const page = await s.browser.newPage();
     await page.goto(s.site.url(`/search/?q=${encodeURIComponent('民政')}&lang=en`));
-    const kind = page.locator('select[name="kind"]');
-    await kind.waitFor();
-    const options = await kind.locator('option').allTextContents();
-    expect(options.length).toBeGreaterThan(2);
-    for (const o of options) expect(o).not.toMatch(/\p{Script=Han}/u);
+    const options = async (name: string) => {
+      const select = page.locator(`select[name="${name}"]`);
+      await select.waitFor();
+      return select.locator('option').allTextContents();
+    };
+    for (const name of ['kind', 'region']) {
+      const texts = await options(name);
+      expect(texts.length, name).toBeGreaterThan(2);
+      for (const o of texts) expect(o, name).not.toMatch(/\p{Script=Han}/u);
+    }
+    const named = archive.organizations.filter((o) => o.data.englishName);
+    const orgs = await options('organization');
+    expect(orgs).toContain('Ministry of Civil Affairs');
+    for (const o of named) expect(orgs, o.id).not.toContain(o.data.name);
+    // The Chinese interface keeps the records' names.
+    await page.goto(s.site.url(`/search/?q=${encodeURIComponent('民政')}&lang=zh`));
+    expect(await options('organization')).toContain('民政部');
     await page.close();
   });
 });
