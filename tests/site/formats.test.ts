@@ -479,7 +479,7 @@ function suite(spec: SiteSpec) {
       for (const i of items) expect(fileOfUrl(i.link, dir, spec), i.link).toBeDefined();
       expect(page('/').find((e) => e.name === 'link' && e.attribs.type === 'application/rss+xml')?.attribs.href).toBe(`${spec.base}feed.xml`);
     });
-    it('the sitemap lists every page but search and 404, each an absolute URL of a built page', () => {
+    it('the sitemap lists every page but search, 404 and pages that say noindex, each an absolute URL of a built page', () => {
       const index = xml.parse(fs.readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8'));
       const locs = (index.sitemapindex.sitemap as { loc: string }[]).flatMap((s) => {
         const file = fileOfUrl(s.loc, dir, spec);
@@ -487,9 +487,12 @@ function suite(spec: SiteSpec) {
         return (xml.parse(fs.readFileSync(file!, 'utf8')).urlset.url as { loc: string }[]).map((u) => u.loc);
       });
       for (const loc of locs) expect(fileOfUrl(loc, dir, spec), loc).toBeDefined();
-      // The search page is not content.
-      const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f));
+      // The search page is not content; a page kept only at its address (a region with no conference) says noindex.
+      const noindex = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8').includes('<meta name="robots" content="noindex">');
+      const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f) && !noindex(f));
+      expect(htmlFiles(dir).filter(noindex).length, 'a noindex page besides 404').toBeGreaterThan(1);
       expect(locs.length).toBe(pages.length);
+      for (const f of htmlFiles(dir).filter(noindex)) expect(locs.some((l) => fileOfUrl(l, dir, spec) === path.join(dir, f)), f).toBe(false);
       const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
       expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
     });

@@ -1,7 +1,7 @@
 /** Small pure helpers behind issue 15's reader pages: tag slugs, recorded names, English province names. */
 import { describe, expect, it } from 'vitest';
 import { recordedNames } from '../../src/lib/names.ts';
-import { provinceEnglish } from '../../src/lib/place-english.ts';
+import { provinceEnglish, provincePinyin } from '../../src/lib/place-english.ts';
 import { tagSlug, tagSlugs, TagSlugError } from '../../src/lib/tags.ts';
 import { toTraditional } from '../../src/lib/text/s2t.ts';
 
@@ -42,5 +42,11 @@ describe('English names of provinces for places', () => {
     expect(provinceEnglish('内蒙古自治区')).toBe('Inner Mongolia');
     expect(provinceEnglish('不存在的地方')).toBeUndefined();
     expect(provinceEnglish(undefined)).toBeUndefined();
+  });
+  it('tell a province whose English is its pinyin from one whose is not', () => {
+    expect(provincePinyin('成都市')).toBe('sichuan');
+    expect(provincePinyin('香港特别行政区')).toBe('xianggang');
+    expect(provincePinyin('陕西省')).toBe('shanxi');
+    expect(provinceEnglish('陕西省')).toBe('Shaanxi');
   });
 });

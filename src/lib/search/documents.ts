@@ -28,7 +28,7 @@ import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
 import { otherNames } from '../names.ts';
 import { isListed } from '../regions.ts';
-import { provinceEnglish } from '../place-english.ts';
+import { provinceEnglish, provincePinyin } from '../place-english.ts';
 
 export interface SearchSection {
   /** The heading's id on the page (absent for the text before the first heading). */
@@ -281,7 +281,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     },
     date: o.roles[0]?.conference.data.startDate ?? o.members[0]?.speech.conference.data.startDate ?? UNDATED,
     sections,
-    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName), provinceEnglish(d.place)]),
+    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName), provinceKeyword(d.place)]),
     group: '/organizations/',
   };
 }
@@ -311,6 +311,18 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
     keywords: compact([placePinyin(d.shortName ?? d.name)]),
     group: '/series/',
   };
+}
+
+/**
+ * An organization's province by an English name that is not its pinyin (香港 → Hong Kong,
+ * 陕西 → Shaanxi, 内蒙古 → Inner Mongolia). Where the English is the pinyin (Sichuan), the
+ * organizations placed there are not given the word: they would push the province's
+ * conferences and region off the first results for it.
+ */
+function provinceKeyword(place: string | undefined): string | undefined {
+  const en = provinceEnglish(place);
+  const pinyin = provincePinyin(place);
+  return en && pinyin !== en.toLowerCase().replace(/[^a-z]/g, '') ? en : undefined;
 }
 
 export function regionDocument(r: RegionNode): SearchDocument {
