@@ -146,7 +146,10 @@ describe('series, years and regions', () => {
     const s = page('/series/xiling-gongyi-luntan/');
     expect(s.text.indexOf('2022西岭论坛')).toBeLessThan(s.text.indexOf('2023西岭论坛'));
     expect(page('/years/2022/').text).toContain('2022西岭论坛');
-    expect(page('/years/').text).toMatch(/2023年 1 场会议，4 篇发言/);
+    const years = readPage(dir, '/years/', ['span', 'a']);
+    expect(years.text).toMatch(/2023年 1 场会议，4 篇发言/);
+    // Both counters link: the year's conferences and its speeches.
+    expect(years.findAll(byTag('a')).map((a) => a.attribs.href)).toEqual(expect.arrayContaining(['/years/2023/', '/speeches/2023/']));
     expect(page('/regions/xiling/').text).toContain('2023西岭论坛');
     expect(page('/regions/donghai/').text).toContain('档案中暂无这一区域的会议');
     expect(page('/conferences/').text.indexOf('2023年')).toBeLessThan(page('/conferences/').text.indexOf('2022年'));

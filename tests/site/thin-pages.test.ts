@@ -83,7 +83,13 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
       const home = page('/');
       const counter = home.findAll(byTag('a')).find((a) => a.attribs.href === '/speeches/');
       expect(counter, 'home page counter').toBeDefined();
-      expect(home.textOf(counter!.parent as never)).toBe(`${speeches.length} 篇发言`);
+      expect(home.textOf(counter!.parent as Parameters<typeof home.textOf>[0])).toBe(`${speeches.length} 篇发言`);
+      // A conference card's speech counter leads to that conference's program.
+      const cards = page('/conferences/');
+      for (const c of conferences.filter((x) => published(x.speeches).length)) {
+        const counter = cards.findAll(byTag('a')).find((a) => a.attribs.href === `${c.path}#program`);
+        expect(cards.textOf(counter), c.path).toBe(`${published(c.speeches).length} 篇发言`);
+      }
       // Program order within each conference.
       const order = hrefsOf(list).filter((h) => speeches.some((s) => s.path === h));
       for (const c of conferences) {
@@ -93,7 +99,7 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
     });
 
     it('makes every tag a link to its page, which lists the records that carry it', () => {
-      const { tags, byName } = tagIndex(archive as never);
+      const { tags, byName } = tagIndex(archive);
       expect(tags.length).toBeGreaterThan(0);
       for (const record of [...conferences, ...speeches]) {
         const hrefs = hrefsOf(page(record.path));
@@ -128,7 +134,7 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
     });
 
     it('writes the English names of organizations and positions before the Chinese, where editors gave them', () => {
-      const positions = englishPositions(archive as never);
+      const positions = englishPositions(archive);
       if (spec.name === 'real') {
         expect(archive.organizations.find((o) => o.id === 'minzhengbu')?.data.englishName).toBe('Ministry of Civil Affairs');
         expect(positions.get('民政部副部长')).toBe('Vice Minister of Civil Affairs');
@@ -230,7 +236,7 @@ describe('the tag and speech list pages exist for every tag and year, and nothin
       const archive = readArchive(path.join(ROOT, spec.content));
       const built = htmlFiles(siteDir(spec)).map(sitePath);
       const tagPages = built.filter((p) => /^\/tags\/[^/]+\/$/.test(p)).sort();
-      expect(tagPages).toEqual(tagIndex(archive as never).tags.map((t) => t.path).sort());
+      expect(tagPages).toEqual(tagIndex(archive).tags.map((t) => t.path).sort());
       expect(fs.existsSync(path.join(siteDir(spec), 'speeches/index.html'))).toBe(true);
     });
   }
