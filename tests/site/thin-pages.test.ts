@@ -206,6 +206,22 @@ describe.skipIf(!hasBrowser)('English place names find the place\'s pages (Chrom
     await page.close();
   });
 
+  it('sorted by date, a page with no date of its own (an organization with no role or speaker of its own) still comes back, last', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(s.site.url('/'));
+    const org = archive.organizations.find((o) => o.id === 'shanghai-jiaotong-daxue')!;
+    expect(org.roles.length + org.members.length, 'pick an organization with no date of its own').toBe(0);
+    const script = `(async () => {
+      const m = await import(${JSON.stringify(searchBundle(siteDir(spec)))});
+      const r = await m.engine.search(${JSON.stringify(org.data.name)}, { limit: 500, maxChecked: 500, sort: 'date' });
+      return r.hits.map((h) => ({ url: new URL(h.url, location.href).pathname, date: h.sortDate }));
+    })()`;
+    const hits = (await page.evaluate(script)) as { url: string; date: string }[];
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.at(-1)).toEqual({ url: org.path, date: '0000-00-00' });
+    await page.close();
+  });
+
   it('the search filters of the English interface offer kinds of speech, regions and organizations in English where named', async () => {
     const page = await s.browser.newPage();
     await page.goto(s.site.url(`/search/?q=${encodeURIComponent('民政')}&lang=en`));

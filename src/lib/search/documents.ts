@@ -109,7 +109,8 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   ];
   const sections: SearchSection[] = [{ blocks: facts, facts: true }];
   if (s.data.summary) sections.push({ id: 'summary', title: t.summary, blocks: [s.data.summary] });
-  sections.push({ id: 'points', title: t.points, blocks: [] });
+  // The page has no 要点 section when the report gives no content (the summary says so).
+  if (s.body?.trim()) sections.push({ id: 'points', title: t.points, blocks: [] });
   for (const b of markdownBlocks(s.body ?? '')) {
     if (b.heading) sections.push({ id: b.id, title: b.text, blocks: [] });
     else sections[sections.length - 1]!.blocks.push(b.text);
