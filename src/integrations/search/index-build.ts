@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { buildArchive } from '../../lib/archive/build.ts';
 import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
 import { checkContent } from '../../lib/content/check.ts';
+import { speechYears } from '../../lib/speech-list.ts';
+import { tagIndex } from '../../lib/tags.ts';
 import { documentText, searchDocuments, type SearchDocument } from '../../lib/search/documents.ts';
 import { toSimplified } from '../../lib/text/t2s.ts';
 import type { FragmentExtra } from '../../lib/search/fragment.ts';
@@ -172,7 +174,10 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   // are about as many as the shards have together (fewer when words repeat across shards).
   const indexChunks = dirs.reduce((k, d) => k + readMeta(d).chunks.length, 0);
   const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
-  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + 300, options.maxFiles);
+  // Pages search does not index but the site builds one of per tag and per year of speeches (/tags/…, /speeches/<year>/):
+  // 247 tags at 10,000 speeches of the benchmark, most of the 300 files' margin.
+  const listPages = tagIndex(archive).tags.length + speechYears(archive).length;
+  const perFile = options.fragmentsPerFile ?? fragmentsPerFile(ordered.length, ordered.length + indexChunks + dataFiles + listPages + 300, options.maxFiles);
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
   for (const doc of ordered) {
