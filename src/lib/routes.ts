@@ -4,6 +4,7 @@ import { getArchive } from './archive/load.ts';
 import { personCacheKey, speechCacheKey } from './archive/cache-key.ts';
 import { lastChanged } from './git.ts';
 import { tagIndex } from './tags.ts';
+import { englishPositions } from './positions.ts';
 import { speechYears } from './speech-list.ts';
 
 export async function conferenceRoutes() {
@@ -13,20 +14,34 @@ export async function conferenceRoutes() {
 
 export async function speechRoutes() {
   const archive = await getArchive();
+  const { byName } = tagIndex(archive);
+  const english = englishPositions(archive);
   return archive.speeches.map((speech) => ({
     params: { conference: speech.conference.id, speech: speech.slug },
     props: { speech },
-    // Astro's incremental build (issue 6).
-    cacheKey: speechCacheKey(speech, [lastChanged(speech.filePath), BUILD_DAY]),
+    // Astro's incremental build (issue 6). Besides the records: what the page takes from others,
+    // the addresses of its tags and the English of its positions (which another record may give).
+    cacheKey: speechCacheKey(speech, [
+      lastChanged(speech.filePath),
+      BUILD_DAY,
+      ...speech.data.tags.map((t) => byName.get(t)?.path),
+      ...speech.speakers.map((sp) => english.get(sp.position)),
+    ]),
   }));
 }
 
 export async function personRoutes() {
   const archive = await getArchive();
+  const english = englishPositions(archive);
   return archive.people.map((person) => ({
     params: { id: person.id },
     props: { person },
-    cacheKey: personCacheKey(person, [lastChanged(person.filePath), BUILD_DAY]),
+    // The English of the positions the timeline shows may come from another record.
+    cacheKey: personCacheKey(person, [
+      lastChanged(person.filePath),
+      BUILD_DAY,
+      ...[...person.appearances.map((a) => a.speaker.position), ...person.presided.map((x) => x.position), ...person.attended.map((x) => x.attendee.position)].map((p) => english.get(p)),
+    ]),
   }));
 }
 
