@@ -1,6 +1,9 @@
 /** Small pure helpers behind issue 15's reader pages: tag slugs, recorded names, English province names. */
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readArchive } from '../../src/integrations/search/index-build.ts';
 import { recordedNames } from '../../src/lib/names.ts';
+import { speechYears } from '../../src/lib/speech-list.ts';
 import { provinceEnglish, provincePinyin } from '../../src/lib/place-english.ts';
 import { tagSlug, tagSlugs, TagSlugError } from '../../src/lib/tags.ts';
 import { toTraditional } from '../../src/lib/text/s2t.ts';
@@ -48,5 +51,18 @@ describe('English names of provinces for places', () => {
     expect(provincePinyin('香港特别行政区')).toBe('xianggang');
     expect(provincePinyin('陕西省')).toBe('shanxi');
     expect(provinceEnglish('陕西省')).toBe('Shaanxi');
+  });
+});
+
+describe('the list of speeches by year', () => {
+  it('has the years with published speeches, newest first, each with its conferences that have speeches', () => {
+    const archive = readArchive(path.resolve(import.meta.dirname, '../fixtures/archive'));
+    const years = speechYears(archive);
+    expect(years.map((y) => y.year.year)).toEqual(archive.years.filter((y) => y.conferences.some((c) => c.speeches.length)).map((y) => y.year));
+    for (const y of years) {
+      expect(y.speeches).toBe(y.conferences.reduce((n, c) => n + c.speeches.length, 0));
+      expect(y.conferences.every((c) => c.speeches.length > 0)).toBe(true);
+    }
+    expect(years.reduce((n, y) => n + y.speeches, 0)).toBe(archive.speeches.length);
   });
 });
