@@ -15,9 +15,12 @@ import { englishRedirects } from './src/integrations/english-redirects.ts';
 import { collectionStorage } from './src/integrations/content-store.ts';
 import { siteOriginNotice } from './src/integrations/site-origin.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
+import { indexable } from './src/integrations/noindex.ts';
 
 // The origin of every absolute URL: YILU_SITE, or the local preview's (src/lib/site-origin.ts).
 const origin = siteOrigin(process.env.YILU_SITE);
+const base = process.env.YILU_BASE || '/';
+const outDir = process.env.YILU_OUT || './dist';
 // Built in a process of its own beside the pages (src/integrations/search/); its 繁 phrases go to hantPhrases.
 const search = searchIndex({
   content: contentRoot(),
@@ -27,8 +30,8 @@ const search = searchIndex({
 
 export default defineConfig({
   site: origin.origin,
-  base: process.env.YILU_BASE || '/',
-  outDir: process.env.YILU_OUT || './dist',
+  base,
+  outDir,
   cacheDir: process.env.YILU_CACHE || './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [
@@ -40,8 +43,8 @@ export default defineConfig({
     browserScripts(),
     hantPhrases({ indexed: search.phrases }),
     englishRedirects(),
-    // Pages only (not the search page, whose ?q= URLs are not content); absolute URLs under the base.
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    // Pages only (not the search page, whose ?q= URLs are not content, nor pages that say noindex); absolute URLs under the base.
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) && indexable(outDir, base)(page) }),
   ],
   // Repeat builds reuse pages whose data did not change (cacheKey in getStaticPaths, src/lib/archive/cache-key.ts).
   experimental: {

@@ -18,11 +18,11 @@ export interface EngineHit {
 }
 
 /** Runs queries through the site's own engine (the code the dialog uses) in the page. */
-export async function engineSearch(page: Page, bundle: string, query: string, filters: Record<string, string[]> = {}): Promise<EngineHit[]> {
+export async function engineSearch(page: Page, bundle: string, query: string, filters: Record<string, string[]> = {}, limit = 20): Promise<EngineHit[]> {
   // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
   const script = `(async () => {
     const m = await import(${JSON.stringify(bundle)});
-    const r = await m.engine.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)}, limit: 20 });
+    const r = await m.engine.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)}, limit: ${limit} });
     return r.hits.map((h) => ({ url: h.url, title: h.title, level: h.level, type: h.meta.type ?? '' }));
   })()`;
   return page.evaluate(script) as Promise<EngineHit[]>;

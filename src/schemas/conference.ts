@@ -41,6 +41,9 @@ const attendee = z
   .object({
     person: ref('people', '出席者的人物 id'),
     position: text('出席时的职务（时任），照报道原文，例如 江苏省民政厅厅长'),
+    positionEnglish: text(
+      '该职务的英文（可选）：只在确知官方或通行译名时填写，例如 民政部副部长 → Vice Minister of Civil Affairs；英文界面写在中文职务之前，中文照旧',
+    ).optional(),
     affiliations: z
       .array(affiliation)
       .default([])
@@ -65,6 +68,9 @@ const presider = z
   .object({
     person: ref('people', '主持人的人物 id'),
     position: text('主持时的职务（时任），照报道原文'),
+    positionEnglish: text(
+      '该职务的英文（可选）：只在确知官方或通行译名时填写，例如 民政部副部长 → Vice Minister of Civil Affairs；英文界面写在中文职务之前，中文照旧',
+    ).optional(),
   })
   .strict();
 

@@ -29,7 +29,9 @@ export const organization = z
       .array(text('其他名称'))
       .default([])
       .describe('其他名称：繁体写法、曾用名、报道中出现的别称'),
-    englishName: text('英文名称（机构自己使用的，若有）').optional(),
+    englishName: text(
+      '英文名称（可选）：机构或其政府使用的官方英文名，确知时填写，例如 民政部 → Ministry of Civil Affairs、四川省民政厅 → Department of Civil Affairs of Sichuan Province；英文界面写在中文名之前',
+    ).optional(),
     type: z
       .enum(Object.keys(ORGANIZATION_TYPES) as [OrganizationType, ...OrganizationType[]], {
         message: `类型应为 ${Object.keys(ORGANIZATION_TYPES).join('、')} 之一`,

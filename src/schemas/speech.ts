@@ -30,6 +30,9 @@ export const speaker = z
   .object({
     person: ref('people', '讲者的人物 id'),
     position: text('讲者当时的职务（时任），照报道原文，例如 重庆市民政局二级巡视员'),
+    positionEnglish: text(
+      '该职务的英文（可选）：只在确知官方或通行译名时填写，例如 民政部副部长 → Vice Minister of Civil Affairs；英文界面写在中文职务之前，中文照旧',
+    ).optional(),
     affiliations: z
       .array(affiliation)
       .default([])

@@ -2,8 +2,11 @@
  * The search interface's words in each interface language. The page's
  * `<html lang>` picks them (`en` in the English interface). Result titles,
  * excerpts and filter values are the records' Chinese and are marked
- * lang="zh-CN" there. Results link to the same pages in either language.
+ * lang="zh-CN" there, except the fixed vocabularies (result types, kinds of speech),
+ * which the English interface translates. Results link to the same pages in either language.
  */
+import { KINDS_EN } from '../lib/i18n/kinds-en.ts';
+
 export const SEARCH_STRINGS = {
   zh: {
     filters: { type: '类型', year: '年份', region: '区域', series: '系列', kind: '发言类型', organization: '机构' } as Record<string, string>,
@@ -53,7 +56,8 @@ export const SEARCH_STRINGS = {
     dialog: 'Search',
     close: 'Close',
     closeLabel: 'Close search',
-    types: { 会议: 'Conference', 发言: 'Speech', 人物: 'Person', 机构: 'Organization', 系列: 'Series', 区域: 'Region' } as Record<string, string>,
+    /** Result types and the fixed vocabularies a filter offers (kinds of speech): English, as the rest of the interface. */
+    types: KINDS_EN as Record<string, string>,
   },
 };
 

@@ -29,6 +29,16 @@ export interface SearchViewOptions {
 
 let uid = 0;
 
+let filterNamesRequest: Promise<Record<string, Record<string, string>>> | undefined;
+
+/** /api/filter-names.en.json (src/lib/search/filter-names.ts), fetched once a page, in English only; none if it cannot be read. */
+function englishFilterNames(base: string): Promise<Record<string, Record<string, string>>> {
+  filterNamesRequest ??= fetch(`${base}api/filter-names.en.json`)
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+  return filterNamesRequest;
+}
+
 /** Results shown at first, and added by each "more results". */
 export const PAGE = 20;
 
@@ -185,6 +195,8 @@ export class SearchView {
     } catch {
       return;
     }
+    // In English, the values editors gave English names (regions, series, organizations) are shown in English.
+    const english = this.lang === 'en' ? await englishFilterNames(this.options.base) : {};
     this.filterBox.replaceChildren();
     for (const name of FILTER_NAMES) {
       const label = this.s.filters[name]!;
@@ -192,8 +204,10 @@ export class SearchView {
       if (values.length < 2 && !this.selected[name]?.length) continue;
       const select = el('select', { name, 'aria-label': label }, el('option', { value: '' }, this.s.all(label)));
       for (const v of values) {
-        const option = el('option', { value: v }, this.s.types[v] ?? v);
-        if (this.lang === 'en' && /\p{Script=Han}/u.test(option.text)) option.lang = 'zh-CN';
+        // An option holds one language (its text cannot mark a Chinese part): the English name alone where there is one.
+        const en = english[name]?.[v];
+        const option = el('option', { value: v }, en ?? this.s.types[v] ?? v);
+        if (this.lang === 'en' && !en && /\p{Script=Han}/u.test(option.text)) option.lang = 'zh-CN';
         if (this.selected[name]?.includes(v)) option.selected = true;
         select.append(option);
       }

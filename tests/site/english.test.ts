@@ -37,6 +37,10 @@ const PAGE_TYPES: Record<string, string> = {
   data: '/data/',
   search: '/search/',
   '404': '/404.html',
+  speeches: '/speeches/',
+  'speeches of a year': '/speeches/2023/',
+  tags: '/tags/',
+  tag: '/tags/xiang-cun-zhen-xing/',
 };
 
 /** A built page's site path: `people/x/index.html` → `/people/x/`. */

@@ -214,7 +214,10 @@ function suite(spec: SiteSpec) {
       }
     });
     it('gives every paragraph of speech and conference bodies a numbered anchor with a permalink', () => {
-      for (const p0 of [...conferences.map(content.confPath), ...speeches.map(content.speechPath)]) {
+      // A speech whose report gives only a title has no key points, and so no paragraphs.
+      const bodied = [...conferences.map(content.confPath), ...speeches.filter((s) => content.keyPoints(s)).map(content.speechPath)];
+      expect(bodied.length).toBeGreaterThan(conferences.length);
+      for (const p0 of bodied) {
         const p = page(p0);
         const ids = p.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? '')).map((e) => e.attribs.id);
         expect(ids.length, p0).toBeGreaterThan(0);
@@ -238,7 +241,10 @@ function suite(spec: SiteSpec) {
         const og = (prop: string) => p.find((e) => e.name === 'meta' && e.attribs.property === prop)?.attribs.content;
         expect(og('og:title'), f).toBeTruthy();
         expect(og('og:url')?.startsWith(originOf(spec) + spec.base), f).toBe(true);
-        if (f !== '404.html') expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical')?.attribs.href).toBe(og('og:url'));
+        // A page kept only at its address (a region with no conference, the 404 page) is noindex and names no canonical URL.
+        const noindex = p.find((e) => e.name === 'meta' && e.attribs.name === 'robots')?.attribs.content === 'noindex';
+        if (noindex) expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical'), f).toBeUndefined();
+        else expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical')?.attribs.href).toBe(og('og:url'));
       }
     });
     it('a conference is an Event with place, organizers, its series as superEvent and its speeches as subEvents', async () => {
@@ -351,6 +357,11 @@ function suite(spec: SiteSpec) {
         expect(r.keyPoints, id).toBe(written);
         expect(json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id).keyPoints, `conferences/${s.conf.id}.json ${id}`).toBe(written);
         if (written) withText++;
+        // No key points, no 要点 section (the summary says the report gives none).
+        if (!written) {
+          expect(page(content.speechPath(s)).find((e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'points'), id).toBeUndefined();
+          continue;
+        }
         for (const block of shownBlocks(content.speechPath(s), 'points')) expect(letters(r.keyPoints ?? ''), `${id}: ${block}`).toContain(block);
       }
       expect(withText).toBeGreaterThan(conferences.length);
@@ -468,7 +479,7 @@ function suite(spec: SiteSpec) {
       for (const i of items) expect(fileOfUrl(i.link, dir, spec), i.link).toBeDefined();
       expect(page('/').find((e) => e.name === 'link' && e.attribs.type === 'application/rss+xml')?.attribs.href).toBe(`${spec.base}feed.xml`);
     });
-    it('the sitemap lists every page but search and 404, each an absolute URL of a built page', () => {
+    it('the sitemap lists every page but search, 404 and pages that say noindex, each an absolute URL of a built page', () => {
       const index = xml.parse(fs.readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8'));
       const locs = (index.sitemapindex.sitemap as { loc: string }[]).flatMap((s) => {
         const file = fileOfUrl(s.loc, dir, spec);
@@ -476,9 +487,12 @@ function suite(spec: SiteSpec) {
         return (xml.parse(fs.readFileSync(file!, 'utf8')).urlset.url as { loc: string }[]).map((u) => u.loc);
       });
       for (const loc of locs) expect(fileOfUrl(loc, dir, spec), loc).toBeDefined();
-      // The search page is not content.
-      const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f));
+      // The search page is not content; a page kept only at its address (a region with no conference) says noindex.
+      const noindex = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8').includes('<meta name="robots" content="noindex">');
+      const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f) && !noindex(f));
+      expect(htmlFiles(dir).filter(noindex).length, 'a noindex page besides 404').toBeGreaterThan(1);
       expect(locs.length).toBe(pages.length);
+      for (const f of htmlFiles(dir).filter(noindex)) expect(locs.some((l) => fileOfUrl(l, dir, spec) === path.join(dir, f)), f).toBe(false);
       const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
       expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
     });

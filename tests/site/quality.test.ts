@@ -43,10 +43,14 @@ const PAGE_TYPES: Record<string, string> = {
   search: '/search/',
   '404': '/404.html',
   data: '/data/',
+  speeches: '/speeches/',
+  'speeches of a year': '/speeches/2024/',
+  tags: '/tags/',
+  tag: '/tags/xiang-cun-zhen-xing/',
 };
 
 /** Bytes of HTML each type of page may weigh (uncompressed), and of all its CSS. */
-const HTML_BUDGET: Record<string, number> = { conference: 60_000, speech: 40_000 };
+const HTML_BUDGET: Record<string, number> = { conference: 60_000, speech: 40_000, speeches: 60_000, 'speeches of a year': 60_000 };
 const HTML_BUDGET_DEFAULT = 30_000;
 const CSS_BUDGET = 24_000;
 

@@ -32,15 +32,17 @@ describe('Markdown as blocks', () => {
 });
 
 describe('search documents of the fixture archive', () => {
-  it('has one for every conference, speech, person, organization, series and region, and none for drafts', () => {
+  it('has one for every conference, speech, person, organization, series and region with a conference, and none for drafts', () => {
     const expected = [
       ...archive.conferences.map((c) => c.path),
       ...archive.speeches.map((s) => s.path),
       ...archive.people.map((p) => p.path),
       ...archive.organizations.map((o) => o.path),
       ...archive.series.map((s) => s.path),
-      ...archive.regions.map((r) => r.path),
+      // A region whose conferences are all drafts (东海) is not offered (src/lib/regions.ts).
+      ...archive.regions.filter((r) => r.conferences.length > 0).map((r) => r.path),
     ];
+    expect(archive.regions.some((r) => r.conferences.length === 0)).toBe(true);
     expect(docs.map((d) => d.path).sort()).toEqual(expected.sort());
     expect(new Set(docs.map((d) => d.path)).size).toBe(docs.length);
     expect(archive.speeches.some((s) => s.data.draft)).toBe(false);

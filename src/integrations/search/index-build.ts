@@ -22,6 +22,8 @@ import { buildSync } from 'esbuild';
 import { buildArchive } from '../../lib/archive/build.ts';
 import type { ArchiveInput, InputEntry } from '../../lib/archive/types.ts';
 import { checkContent } from '../../lib/content/check.ts';
+import { speechYears } from '../../lib/speech-list.ts';
+import { tagIndex } from '../../lib/tags.ts';
 import { documentText, searchDocuments, type SearchDocument } from '../../lib/search/documents.ts';
 import { toSimplified } from '../../lib/text/t2s.ts';
 import type { FragmentExtra } from '../../lib/search/fragment.ts';
@@ -218,10 +220,10 @@ function fragmentGroups(ordered: SearchDocument[], url: (doc: SearchDocument) =>
  * series page, and a few hundred more (list pages, assets, Pagefind's runtime); the fragments share what is
  * left of the hosts' limit.
  */
-function pagesPerFragmentFile(ordered: SearchDocument[], indexFiles: number, options: IndexOptions): number {
+function pagesPerFragmentFile(ordered: SearchDocument[], listPages: number, indexFiles: number, options: IndexOptions): number {
   if (options.fragmentsPerFile) return options.fragmentsPerFile;
   const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
-  const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + 300);
+  const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + listPages + 300);
   return fragmentsPerFile(groupRuns(ordered), room);
 }
 
@@ -259,7 +261,10 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const log = options.log ?? (() => {});
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
-  const shards = groupByShard(searchDocuments(readArchive(options.content)));
+  const archive = readArchive(options.content);
+  const shards = groupByShard(searchDocuments(archive));
+  // Pages search does not index but the site builds one of per tag and per year of speeches (/tags/…, /speeches/<year>/).
+  const listPages = tagIndex(archive).tags.length + speechYears(archive).length;
   const ordered = shards.flat();
 
   const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
@@ -276,7 +281,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
       fragmentCache: cache ? path.join(work, 'fragments') : undefined,
       sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
       groupBy: (indexFiles) => {
-        const groupOf = fragmentGroups(ordered, url, pagesPerFragmentFile(ordered, indexFiles, options));
+        const groupOf = fragmentGroups(ordered, url, pagesPerFragmentFile(ordered, listPages, indexFiles, options));
         return (u) => groupOf.get(u) ?? u;
       },
       runtime,

@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../../schemas/layout.ts';
 import type { FieldPath, Problem, ProblemCode } from './problems.ts';
 import { fieldName } from './problems.ts';
 import { referencesIn } from './references.ts';
+import { tagAddresses } from '../tags.ts';
 import type { ValidEntry } from './validate.ts';
 
 export interface ContentIndex {
@@ -99,7 +100,21 @@ export function checkIntegrity(
     sessionRules(rules, e);
   }
   speechRules(rules, invalidConferences);
+  tagRules(rules);
   return problems;
+}
+
+/** Every tag gets an address of its own (/tags/<pinyin>/): none without letters, no two with the same pinyin and tones. */
+function tagRules(rules: RuleContext): void {
+  const entries = [...rules.index.conferences.values(), ...rules.index.speeches.values()] as ValidEntry<{ tags: string[] }>[];
+  const { problems } = tagAddresses(entries.flatMap((e) => e.data.tags));
+  if (!problems.size) return;
+  for (const e of entries) {
+    e.data.tags.forEach((t, i) => {
+      const message = problems.get(t);
+      if (message) rules.error(e, ['tags', i], 'tag-address', message, '标签的网址由拼音生成，见 docs/editing.md');
+    });
+  }
 }
 
 /** Every id a record's `ref()` fields hold names a record of the declared collection. */

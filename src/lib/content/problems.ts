@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'duplicate-order',
   'date-range',
   'unknown-session',
+  'tag-address',
 ] as const;
 
 /** Every kind of warning (likely mistakes that do not stop a build). */

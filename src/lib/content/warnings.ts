@@ -147,7 +147,7 @@ function affiliationMismatches(index: ContentIndex, warn: Warn): void {
 }
 
 /** What is still to be checked, in a reader's words on the page: `note` is shown to readers, `# TODO:` comments are not. */
-const EDITOR_WORDS = /待核实|待核对|待查|待确认|待补|TODO/;
+const EDITOR_WORDS = /待核实|待核对|待查|待确认|待补|TODO|请以职务区分|同名者众/;
 
 /** A person's or organization's `note` that speaks to editors (…待核实) would be shown to readers. */
 function editorNotes(index: ContentIndex, warn: Warn): void {

@@ -16,11 +16,16 @@ import type {
 } from '../archive/types.ts';
 import { absoluteUrl, PUBLISHER, type SiteContext } from './context.ts';
 import { speechDate } from './csl.ts';
+import { recordedNames } from '../names.ts';
+import { toTraditional } from '../text/s2t.ts';
 
 type Json = Record<string, unknown>;
 type Ctx = Pick<SiteContext, 'site' | 'base'>;
 
 const CONTEXT = 'https://schema.org';
+
+/** `alternateName` when there is any: other names and recorded spellings, never a converter's Traditional spelling (src/lib/names.ts). */
+const alternateNames = (names: string[]): Json => (names.length ? { alternateName: names } : {});
 export const ids = {
   event: (path: string, ctx: Ctx) => `${absoluteUrl(path, ctx)}#event`,
   person: (p: PersonNode, ctx: Ctx) => `${absoluteUrl(p.path, ctx)}#person`,
@@ -125,7 +130,7 @@ export function personJsonLd(p: PersonNode, ctx: Ctx): Json {
   return {
     '@context': CONTEXT,
     ...personRef(p, ctx),
-    ...(p.data.variants.length ? { alternateName: p.data.variants } : {}),
+    ...alternateNames(recordedNames(p.data.name, p.data.variants, toTraditional)),
     ...(p.data.note ? { description: p.data.note } : {}),
     performerIn: p.appearances.map(({ speech, speaker }) => ({
       ...speechRef(speech, ctx),
@@ -141,7 +146,7 @@ export function organizationJsonLd(o: OrganizationNode, ctx: Ctx): Json {
   return {
     '@context': CONTEXT,
     ...orgRef(o, ctx),
-    ...(d.shortName || d.aliases.length ? { alternateName: [d.shortName, ...d.aliases].filter(Boolean) } : {}),
+    ...alternateNames([d.shortName, ...recordedNames(d.name, d.aliases, toTraditional, d.shortName)].filter((x): x is string => !!x)),
     ...(d.website ? { sameAs: d.website } : {}),
     ...(d.place ? { address: { '@type': 'PostalAddress', addressLocality: d.place, addressCountry: 'CN' } } : {}),
     ...(o.parent ? { parentOrganization: orgRef(o.parent, ctx) } : {}),
@@ -164,7 +169,7 @@ export function seriesJsonLd(s: SeriesNode, ctx: Ctx): Json {
     '@context': CONTEXT,
     ...seriesRef(s, ctx),
     description: s.data.description,
-    ...(s.data.aliases.length ? { alternateName: s.data.aliases } : {}),
+    ...alternateNames(recordedNames(s.data.name, s.data.aliases, toTraditional, s.data.shortName)),
     subEvent: s.editions.map((c) => conferenceRef(c, ctx)),
   };
 }

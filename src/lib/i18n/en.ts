@@ -4,7 +4,8 @@
  * (docs/i18n.md). The records stay Chinese; `kinds` translates the archive's fixed
  * vocabularies (speech and session kinds, organization types, search result types).
  */
-import type { Dictionary, KindWord } from './zh.ts';
+import type { Dictionary } from './zh.ts';
+import { KINDS_EN } from './kinds-en.ts';
 
 const plural = (one: string, many: string) => (x: number) => `${x} ${x === 1 ? one : many}`;
 
@@ -64,6 +65,10 @@ export const en: Dictionary = {
     byPersonNote: 'Speakers and chairs, with their positions at the time',
     byOrganization: 'By organization',
     byOrganizationNote: 'Organizers, hosts, signatories and speakers’ employers',
+    bySpeech: 'All speeches',
+    bySpeechNote: 'Every conference’s speeches, in program order',
+    byTag: 'By tag',
+    byTagNote: 'Topics the editors tagged conferences and speeches with',
   },
   conferences: {
     title: 'Conferences',
@@ -188,8 +193,32 @@ export const en: Dictionary = {
     conferences: 'Conferences',
     none: 'No conference of this region is in the archive yet.',
     noneShort: 'No conferences yet',
+    empty: 'Regions with no conference yet',
+    emptyNote: 'These regions are on record, but the archive has none of their conferences yet; they will join the list above when it does.',
     series: 'Conference series',
     organizations: 'Organizations',
+  },
+  speeches: {
+    title: 'All speeches',
+    yearTitle: (y: number) => `Speeches of ${y}`,
+    yearDescription: (y: number) => `Every speech at the ${y} conferences in Yilu, by conference.`,
+    crumb: 'Speeches',
+    description: 'Every speech in Yilu, by conference, with the position each speaker held at the time.',
+    intro: (s: number, c: number) => `${plural('speech', 'speeches')(s)} from ${plural('conference', 'conferences')(c)}; conferences newest first, speeches in program order.`,
+    data: 'Download every speech (CSV)',
+    noTitle: '(no title reported)',
+  },
+  tagsPage: {
+    title: 'Tags',
+    description: 'Every tag in Yilu, each with the conferences and speeches that carry it.',
+    intro: (n: number) => `${plural('tag', 'tags')(n)}. Editors tag conferences and speeches with topics; a tag lists every record that carries it.`,
+    tagLabel: 'Tag: ',
+    tagTitle: (t: string) => `Tag: ${t}`,
+    tagDescription: (t: string) => `Conferences and speeches in Yilu tagged “${t}”.`,
+    tagIntro: (c: number, s: number) => `${plural('conference', 'conferences')(c)} and ${plural('speech', 'speeches')(s)} carry this tag.`,
+    conferences: 'Conferences',
+    speeches: 'Speeches',
+    count: (n: number) => plural('record', 'records')(n),
   },
   searchPage: {
     description: 'Search conferences, speeches, people and organizations in Yilu, in Chinese (Simplified or Traditional) or pinyin.',
@@ -272,51 +301,5 @@ export const en: Dictionary = {
     partnersNote: 'Organizations that organized, hosted, co-organized, supported or signed at the same conferences as this one (its units included), by the number of conferences shared.',
     shared: plural('conference', 'conferences'),
   },
-  kinds: {
-    // speeches
-    致辞: 'Address',
-    讲话: 'Speech',
-    主旨演讲: 'Keynote',
-    主旨报告: 'Keynote report',
-    专题分享: 'Talk',
-    交流发言: 'Contribution',
-    主持: 'Chair',
-    点评: 'Comment',
-    总结: 'Closing remarks',
-    其他: 'Other',
-    // sessions
-    开幕式: 'Opening',
-    专家分享: 'Expert talks',
-    签约仪式: 'Signing ceremony',
-    发布仪式: 'Launch ceremony',
-    颁授仪式: 'Award ceremony',
-    主题分享会: 'Themed talks',
-    平行论坛: 'Parallel forum',
-    参观: 'Visit',
-    闭幕式: 'Closing',
-    // organization types
-    党政机关: 'Government body',
-    事业单位: 'Public institution',
-    学会: 'Learned society',
-    协会: 'Association',
-    商会: 'Chamber of commerce',
-    联合会: 'Federation',
-    基金会: 'Foundation',
-    社会服务机构: 'Social service organization',
-    研究机构: 'Research institute',
-    高等院校: 'University',
-    企业: 'Company',
-    媒体: 'Media',
-    // search result types
-    会议: 'Conference',
-    发言: 'Speech',
-    人物: 'Person',
-    机构: 'Organization',
-    系列: 'Series',
-    区域: 'Region',
-    // search filters
-    类型: 'Type',
-    年份: 'Year',
-    发言类型: 'Kind of speech',
-  } satisfies Record<KindWord, string>,
+  kinds: KINDS_EN,
 };

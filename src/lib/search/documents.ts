@@ -28,6 +28,8 @@ import type { FragmentExtra } from './fragment.ts';
 import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
 import { otherNames } from '../names.ts';
+import { isListed } from '../regions.ts';
+import { provinceEnglish, provincePinyin } from '../place-english.ts';
 
 export interface SearchSection {
   /** The heading's id on the page (absent for the text before the first heading). */
@@ -118,7 +120,8 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   ];
   const sections: SearchSection[] = [{ blocks: facts, facts: true }];
   if (s.data.summary) sections.push({ id: 'summary', title: t.summary, blocks: [s.data.summary] });
-  sections.push({ id: 'points', title: t.points, blocks: [] });
+  // The page has no 要点 section when the report gives no content (the summary says so).
+  if (s.body?.trim()) sections.push({ id: 'points', title: t.points, blocks: [] });
   for (const b of markdownBlocks(s.body ?? '')) {
     if (b.heading) sections.push({ id: b.id, title: b.text, blocks: [] });
     else sections[sections.length - 1]!.blocks.push(b.text);
@@ -200,7 +203,7 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     },
     date: d.startDate,
     sections,
-    keywords: compact([placePinyin(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
+    keywords: compact([placePinyin(d.city), provinceEnglish(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
     group: c.path,
   };
 }
@@ -296,7 +299,7 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
     },
     date: stops[stops.length - 1]?.conference.data.startDate ?? UNDATED,
     sections,
-    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName)]),
+    keywords: compact([placePinyin(d.name), d.shortName && placePinyin(d.shortName), provinceKeyword(d.place)]),
     group: '/organizations/',
   };
 }
@@ -328,6 +331,18 @@ export function seriesDocument(s: SeriesNode): SearchDocument {
   };
 }
 
+/**
+ * An organization's province by an English name that is not its pinyin (香港 → Hong Kong,
+ * 陕西 → Shaanxi, 内蒙古 → Inner Mongolia). Where the English is the pinyin (Sichuan), the
+ * organizations placed there are not given the word: they would push the province's
+ * conferences and region off the first results for it.
+ */
+function provinceKeyword(place: string | undefined): string | undefined {
+  const en = provinceEnglish(place);
+  const pinyin = provincePinyin(place);
+  return en && pinyin !== en.toLowerCase().replace(/[^a-z]/g, '') ? en : undefined;
+}
+
 export function regionDocument(r: RegionNode): SearchDocument {
   const d = r.data;
   return {
@@ -343,7 +358,7 @@ export function regionDocument(r: RegionNode): SearchDocument {
       ...(r.series.length ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }] : []),
       ...(r.organizations.length ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }] : []),
     ],
-    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin)]),
+    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin), ...d.members.map(provinceEnglish)]),
     group: '/series/',
   };
 }
@@ -355,7 +370,8 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
     ...archive.people.map(personDocument),
     ...archive.organizations.map(organizationDocument),
     ...archive.series.map(seriesDocument),
-    ...archive.regions.map(regionDocument),
+    // Regions with no conference yet are not offered (src/lib/regions.ts).
+    ...archive.regions.filter(isListed).map(regionDocument),
   ];
 }
 
