@@ -131,8 +131,9 @@ describe('fragments per file', () => {
     // The bench's 10,000-speech site: 100 conferences of 101 pages, 3,001 people, 2,001 organizations, in 1,775 files:
     // 9 a file gives 12 × 100 + 334 + 223 = 1,757 files; 8 would give 1,927.
     expect(fragmentsPerFile([...Array<number>(100).fill(101), 3_001, 2_001], 1_775)).toBe(9);
-    // No room for even one file per group: one file per group.
-    expect(fragmentsPerFile([10, 30], 1)).toBe(30);
+    // No room: at most `most` pages a file (12 by default), however far over the budget the site is.
+    expect(fragmentsPerFile([10, 30], 1, 30)).toBe(30);
+    expect(fragmentsPerFile([...Array<number>(500).fill(101), 15_001, 10_001], 0)).toBe(12);
   });
   it('finds the runs of documents that share a group', () => {
     expect(groupRuns([{ group: 'a' }, { group: 'a' }, { group: 'b' }, { group: 'a' }])).toEqual([2, 1, 1]);

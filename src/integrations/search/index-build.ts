@@ -115,12 +115,14 @@ export function shardOf(doc: SearchDocument): string {
  * Pages per fragment file: as few as the file budget allows (each file costs a request's bytes
  * for all its pages). Pages share a file only within their group (a conference with its
  * speeches, people, organizations…), so each group ends in a file of its own: the smallest
- * `n` for which the groups, cut into files of `n` pages, fit in `room` files. When even one
- * file per group does not fit, one file per group.
+ * `n` for which the groups, cut into files of `n` pages, fit in `room` files — but never more
+ * than `most`: past that a query's results cost more bytes than any host's file limit is worth
+ * (at 50,000 speeches the pages alone are over every free host's limit; one file per group
+ * there made a first search 2.6 MB).
  */
-export function fragmentsPerFile(groupSizes: readonly number[], room: number): number {
+export function fragmentsPerFile(groupSizes: readonly number[], room: number, most = MOST_PAGES_PER_FILE): number {
   const files = (n: number) => groupSizes.reduce((k, size) => k + Math.ceil(size / n), 0);
-  let [low, high] = [1, Math.max(1, ...groupSizes)];
+  let [low, high] = [1, Math.max(1, most)];
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
     if (files(mid) <= room) high = mid;
@@ -128,6 +130,9 @@ export function fragmentsPerFile(groupSizes: readonly number[], room: number): n
   }
   return low;
 }
+
+/** The most pages a fragment file holds (10,000 speeches need 9 to stay within 20,000 files). */
+export const MOST_PAGES_PER_FILE = 12;
 
 /** Sizes of the runs of consecutive documents that share a group. */
 export function groupRuns(docs: readonly { group: string }[]): number[] {
