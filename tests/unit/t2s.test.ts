@@ -29,6 +29,16 @@ describe('toSimplified fast path', () => {
     expect(toSimplified('社會組織鄉村振興')).toBe('社会组织乡村振兴');
     expect(toSimplified('乾隆年間的乾燥天氣')).toBe(full('乾隆年間的乾燥天氣'));
   });
+  it('does not count common Simplified characters as triggers', () => {
+    const triggers = conversionTriggers();
+    // 峰 and 梁: TWVariantsRev changes them, TSCharacters changes them back.
+    // 才, 温, 群: keys of a character table that the whole chain leaves as they are.
+    // 上, 成, 文, 口, 子, 正: in phrase-table entries that the whole chain leaves as they are.
+    const common = [...'峰梁才温群上成文口子正隆'];
+    expect(common.filter((c) => triggers.has(c))).toEqual([]);
+    // A character the chain changes is one.
+    expect(['會', '鄉', '臺', '裡'].every((c) => triggers.has(c))).toBe(true);
+  });
 });
 
 describe('the search bundle\'s converter, loaded on demand', () => {
