@@ -70,5 +70,7 @@ describe('phrasesUsedIn', () => {
     for (const page of pages) scanner.add(page);
     expect(scanner.result()).toBe(phrasesUsedIn([pages.join('')]));
     expect(scanner.result()).toBe(phrasesUsedIn(pages));
+    // Sorted, so the table (and the page that carries it) does not depend on the order pages are read.
+    expect(phrasesUsedIn([...pages].reverse())).toBe(scanner.result());
   });
 });
