@@ -97,6 +97,10 @@ describe('JSON-LD', () => {
       affiliation: [{ '@type': 'OrganizationRole', roleName: '局长', affiliation: orgRef('qingchuan-minzhengting-shezuju', '青川省民政厅社会组织管理局') }],
     });
     expect(speechJsonLd(speech('2023-xiling', '03-wang-qiang-2'), ctx).keywords).toBe('养老服务');
+    // schema.org keywords: a comma-separated list.
+    const tagged = { ...speech('2023-xiling', '03-wang-qiang-2') };
+    tagged.data = { ...tagged.data, tags: ['养老服务', '乡村振兴'] };
+    expect(speechJsonLd(tagged, ctx).keywords).toBe('养老服务,乡村振兴');
   });
   it('a conference: place, theme, keywords, every role, attendance, its series and speeches', () => {
     const ld = conferenceJsonLd(conf('2022-xiling'), ctx);
@@ -129,6 +133,10 @@ describe('JSON-LD', () => {
     for (const k of ['contributor', 'sponsor', 'maximumAttendeeCapacity', 'endDate']) expect(ld[k], k).toBeUndefined();
     expect(ld.location).toEqual(PLACE_2023);
     expect(ld.keywords).toBe('乡村振兴,养老服务');
+    // No attendance on record at all: no capacity either.
+    const noAttendance = { ...conf('2022-xiling') };
+    noAttendance.data = { ...noAttendance.data, attendance: undefined };
+    expect(conferenceJsonLd(noAttendance, ctx).maximumAttendeeCapacity).toBeUndefined();
   });
   it('a person: other forms of the name, the note, and each speech with the position then', () => {
     const ld = JSON.parse(JSON.stringify(personJsonLd(person('wang-qiang'), ctx)));
