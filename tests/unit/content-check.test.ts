@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { editDistance } from '../../src/lib/content/integrity.ts';
-import { fieldName, formatProblem, formatReport } from '../../src/lib/content/problems.ts';
+import { fieldName, formatProblem, formatReport, sortProblems, type Problem } from '../../src/lib/content/problems.ts';
 import { todoWarnings } from '../../src/lib/content/warnings.ts';
 import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
 import { describeAt } from '../../src/lib/content/schema-fields.ts';
@@ -190,6 +190,30 @@ describe('each warning, exactly', () => {
       ].sort(),
     );
   });
+  it('names a file no collection reads, and how files are laid out', () => {
+    const tree = { ...miniArchive(), 'people/notes.txt': 'stray' };
+    const r = check(tree);
+    expect(r.warnings.map((w) => formatProblem({ ...w, file: path.relative(r.dir, path.resolve(w.file)) }))).toEqual([
+      'people/notes.txt: 此文件不会被读取：位置或扩展名不符合内容目录的约定（提示：人物等记录是 content/<类别>/<id>.yaml；会议是 conferences/<slug>/index.mdx；发言是 conferences/<slug>/speeches/<nn>-<人物id>.md）',
+    ]);
+  });
+  it('leaves warnings out when asked to (the benchmark generator, the build), keeping every error', () => {
+    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'summary: 测试用会议概括。\n', 'summary: 测试用会议概括。\ndraft: true\n# TODO 核对\n');
+    tree = edit(tree, 'people/li-ming.yaml', 'pinyin: Lǐ Míng', 'pinyin: 李明');
+    tree['people/notes.txt'] = 'stray';
+    const dir = writeTree(tree);
+    const all = checkContent(dir);
+    expect(all.warnings.map((w) => w.code).sort()).toEqual(['draft', 'stray-file', 'todo']);
+    const quiet = checkContent(dir, { warnings: false });
+    expect(quiet.warnings).toEqual([]);
+    expect(quiet.problems).toEqual(all.errors);
+    expect(quiet.errors.map((e) => `${e.code} ${e.field}`)).toEqual(['schema pinyin']);
+  });
+  it('reports an invalid conference once: its speeches are not errors of their own', () => {
+    const tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-02-30');
+    const r = check(tree);
+    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`)).toEqual(['conferences/2022-xinan/index.mdx:5 startDate']);
+  });
   it('lists each TODO with its line, and the words after it', () => {
     expect(todoWarnings('a.yaml', 'name: 甲\n# TODO：核对职务\r\nnote: 乙 # TODO: 补来源\n# TODO\n').map((w) => `${w.line} ${w.message}`)).toEqual([
       '2 待办：核对职务',
@@ -204,7 +228,19 @@ describe('helpers', () => {
     const p = { severity: 'error' as const, code: 'reference' as const, file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
     expect(formatProblem(p)).toBe('a.yaml:3 speakers[0].person: 找不到（提示：提示）');
     expect(formatReport([p])).toMatch(/1 个错误，0 个提醒/);
+    const w: Problem = { severity: 'warning', code: 'draft', file: 'b.md', line: 2, field: 'draft', message: '草稿' };
+    expect(formatReport([p, w])).toBe(
+      ['错误 errors:', '  a.yaml:3 speakers[0].person: 找不到（提示：提示）', '提醒 warnings:', '  b.md:2 draft: 草稿', '1 个错误，1 个提醒 (1 errors, 1 warnings)'].join('\n'),
+    );
+    expect(formatReport([w])).toBe(['提醒 warnings:', '  b.md:2 draft: 草稿', '0 个错误，1 个提醒 (0 errors, 1 warnings)'].join('\n'));
+    expect(formatReport([])).toBe('0 个错误，0 个提醒 (0 errors, 0 warnings)');
+    expect(formatProblem({ ...w, line: undefined, field: '' })).toBe('b.md: 草稿');
     expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');
+  });
+  it('sorts problems by file, then line (by number; none first), then field', () => {
+    const at = (file: string, line: number | undefined, field: string): Problem => ({ severity: 'error', code: 'schema', file, line, field, message: '' });
+    const sorted = sortProblems([at('b.yaml', 1, ''), at('a.yaml', 10, 'x'), at('a.yaml', 9, 'y'), at('a.yaml', undefined, ''), at('a.yaml', 9, 'b')]);
+    expect(sorted.map((p) => `${p.file}:${p.line ?? '-'} ${p.field}`)).toEqual(['a.yaml:- ', 'a.yaml:9 b', 'a.yaml:9 y', 'a.yaml:10 x', 'b.yaml:1 ']);
   });
   it('reads descriptions and patterns', () => {
     expect(describeAt(conference, ['sessions', 0, 'presiders', 0, 'position'])).toContain('时任');
