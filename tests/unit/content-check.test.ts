@@ -5,7 +5,7 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { editDistance } from '../../src/lib/content/integrity.ts';
 import { fieldName, formatProblem, formatReport, sortProblems, type Problem } from '../../src/lib/content/problems.ts';
 import { todoWarnings } from '../../src/lib/content/warnings.ts';
-import { patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
+import { classify, displayPath, listContent, parseEntry, patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
 import { describeAt } from '../../src/lib/content/schema-fields.ts';
 import { z } from 'astro/zod';
 import { conference } from '../../src/schemas/index.ts';
@@ -236,6 +236,49 @@ describe('helpers', () => {
     expect(formatReport([])).toBe('0 个错误，0 个提醒 (0 errors, 0 warnings)');
     expect(formatProblem({ ...w, line: undefined, field: '' })).toBe('b.md: 草稿');
     expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');
+  });
+  it('lists content files in collection order, then by path, skipping hidden files and naming stray ones', () => {
+    const tree = { ...miniArchive(), '.git/config': 'x', 'people/.li-ming.yaml.swp': 'x', 'people/README.md': '说明', 'people/notes.': 'x' };
+    const dir = writeTree(tree);
+    const { files, stray } = listContent(dir);
+    expect(files.map((f) => `${f.collection} ${path.relative(dir, f.path)}`)).toEqual([
+      'regions regions/xinan.yaml',
+      'series series/xinan-luntan.yaml',
+      'people people/li-ming.yaml',
+      'people people/wang-fang.yaml',
+      'people people/zhao-gang.yaml',
+      'organizations organizations/jiasheng-minzhengting-shezuju.yaml',
+      'organizations organizations/jiasheng-minzhengting.yaml',
+      'organizations organizations/yishi-shanghui.yaml',
+      'conferences conferences/2022-xinan/index.mdx',
+      'speeches conferences/2022-xinan/speeches/01-wang-fang.md',
+      'speeches conferences/2022-xinan/speeches/02-li-ming.md',
+    ]);
+    // A name ending in a dot is not hidden: it is a misnamed file.
+    expect(stray.map((f) => path.relative(dir, f))).toEqual(['people/notes.']);
+    expect(classify(dir, '.git/config')).toBeUndefined();
+    expect(classify(dir, 'conferences/.drafts/index.mdx')).toBeUndefined();
+    expect(classify(dir, 'people/a.b.')).toBe('stray');
+    expect(listContent(path.join(dir, 'no-such-folder'))).toEqual({ files: [], stray: [] });
+  });
+  it('reads frontmatter only at the start, empty or at the end of a file', () => {
+    expect(splitFrontmatter('正文\n---\na: 1\n---\n')).toBeNull();
+    expect(splitFrontmatter('---\n---\nbody')).toEqual({ yaml: '', body: 'body', yamlLine: 2 });
+    expect(splitFrontmatter('--- \na: 1\n---\t\nbody')).toEqual({ yaml: 'a: 1', body: 'body', yamlLine: 2 });
+    expect(splitFrontmatter('---\na: 1\n---')).toEqual({ yaml: 'a: 1', body: '', yamlLine: 2 });
+  });
+  it('shows paths under the working folder relative to it, others as given', () => {
+    expect(displayPath(path.join(process.cwd(), 'content', 'people', 'a.yaml'))).toBe('content/people/a.yaml');
+    expect(displayPath('/elsewhere/people/a.yaml')).toBe('/elsewhere/people/a.yaml');
+    expect(displayPath(process.cwd())).toBe(process.cwd());
+  });
+  it('points a missing field at the start of the record, after any comment', () => {
+    const { entry } = parseEntry('people', 'jia', '/x/people/jia.yaml', '# 注释\nname: 甲\n');
+    expect(entry!.lineOf(['pinyin'])).toBe(2);
+    expect(entry!.lineOf(['name'])).toBe(2);
+    const md = parseEntry('speeches', '2022-x/01-jia', '/x/conferences/2022-x/speeches/01-jia.md', '---\n# 注释\nsession: a\n---\n正文\n');
+    expect(md.entry!.lineOf(['summary'])).toBe(3);
+    expect(md.entry!.body).toBe('正文\n');
   });
   it('sorts problems by file, then line (by number; none first), then field', () => {
     const at = (file: string, line: number | undefined, field: string): Problem => ({ severity: 'error', code: 'schema', file, line, field, message: '' });
