@@ -80,6 +80,18 @@ describe('LiveCheck', () => {
     expect(codes('conferences/2022-xinan/speeches/02-li-ming.md')).toEqual(['no-summary']);
     expect(codes('conferences/2022-xinan/speeches/01-wang-fang.md')).toEqual([]);
   });
+  it('leaves other files out of a conference page, also when its index is plain Markdown', () => {
+    const tree = miniArchive();
+    tree['conferences/2022-xinan/index.md'] = tree['conferences/2022-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
+    delete tree['conferences/2022-xinan/index.mdx'];
+    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!.replace('summary: 测试摘要二。\n', '');
+    tree['people/solo.yaml'] = 'name: 孙一\npinyin: Sūn Yī\n';
+    const dir = writeTree(tree);
+    const live = new LiveCheck(dir);
+    expect(live.result.warnings.map((p) => p.code).sort()).toEqual(['draft', 'no-summary', 'orphan']);
+    expect(live.problemsOf(path.join(dir, 'conferences/2022-xinan/index.md')).map((p) => p.code).sort()).toEqual(['draft', 'no-summary']);
+    expect(live.problemsOf(path.join(dir, 'people/solo.yaml')).map((p) => p.code)).toEqual(['orphan']);
+  });
 });
 
 describe('the page shown while errors stand', () => {
