@@ -149,6 +149,34 @@ describe('warnings for likely mistakes', () => {
   });
 });
 
+describe('rules around an invalid record', () => {
+  it("still checks a speech's session against a conference that failed validation", () => {
+    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-02-30');
+    tree = edit(tree, 'conferences/2022-xinan/speeches/02-li-ming.md', 'session: talks', 'session: talk');
+    const r = check(tree);
+    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}（${e.hint}）`)).toEqual([
+      'conferences/2022-xinan/index.mdx:5 startDate: 不是真实存在的日期（开幕日期 YYYY-MM-DD）',
+      'conferences/2022-xinan/speeches/02-li-ming.md:2 session: 找不到环节“talk”（应是 conferences/2022-xinan/index.mdx 中 sessions 的 id：opening、talks）',
+    ]);
+    // Sessions that cannot be read (one without an id) say nothing about the speeches.
+    tree = edit(tree, 'conferences/2022-xinan/index.mdx', '  - id: talks\n', '  - \n');
+    expect(check(tree).at('unknown-session')).toEqual([]);
+  });
+  it('reports a cycle of parents on its members only', () => {
+    let tree = edit(miniArchive(), 'organizations/jiasheng-minzhengting.yaml', 'region: xinan', 'region: xinan\nparent: jiasheng-minzhengting-shezuju');
+    tree = edit(tree, 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\nparent: jiasheng-minzhengting\n');
+    const r = check(tree);
+    expect(r.at('cycle').map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
+      'organizations/jiasheng-minzhengting-shezuju.yaml:3 parent: 上级机构形成循环：jiasheng-minzhengting-shezuju → jiasheng-minzhengting → jiasheng-minzhengting-shezuju',
+      'organizations/jiasheng-minzhengting.yaml:4 parent: 上级机构形成循环：jiasheng-minzhengting → jiasheng-minzhengting-shezuju → jiasheng-minzhengting',
+    ]);
+  });
+  it('measures edit distance up to three characters of difference in length', () => {
+    expect(editDistance('abc', 'abcdef')).toBe(3);
+    expect(editDistance('li-ming', 'li-ming')).toBe(0);
+  });
+});
+
 describe('each warning, exactly', () => {
   it('names file, line and field, and says what is wrong and what to do', () => {
     const X = 'conferences/2022-xinan/index.mdx';
