@@ -162,6 +162,26 @@ describe('rules around an invalid record', () => {
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', '  - id: talks\n', '  - \n');
     expect(check(tree).at('unknown-session')).toEqual([]);
   });
+  it('names every unknown field in one error, at the first', () => {
+    const tree = miniArchive();
+    tree['people/li-ming.yaml'] += 'nmae: x\nttile: y\n';
+    const r = check(tree);
+    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`)).toEqual([
+      'people/li-ming.yaml:3 nmae: 未知字段 nmae、ttile（可能拼错了字段名）',
+    ]);
+  });
+  it('takes only text as a reference, and reads references of any shape without failing', () => {
+    const where = (tree: Tree) => {
+      const r = check(tree);
+      return r.errors.map((e) => `${e.code} ${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`);
+    };
+    // A number where an id belongs is a schema error, not also a missing organization “123”.
+    const number = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'organizers: [jiasheng-minzhengting]', 'organizers: [123]');
+    expect(where(number)).toEqual(['schema conferences/2022-xinan/index.mdx:10 organizers[0]']);
+    // A presider written as a bare id instead of { person, position }.
+    const bare = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', '    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅副厅长\n', '    presiders: [zhao-gang]\n');
+    expect(where(bare)).toEqual(['schema conferences/2022-xinan/index.mdx:17 sessions[0].presiders[0]']);
+  });
   it('reports a cycle of parents on its members only', () => {
     let tree = edit(miniArchive(), 'organizations/jiasheng-minzhengting.yaml', 'region: xinan', 'region: xinan\nparent: jiasheng-minzhengting-shezuju');
     tree = edit(tree, 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\nparent: jiasheng-minzhengting\n');
