@@ -148,6 +148,8 @@ describe('excerpt window', () => {
     expect(marked(excerpt(far, q('签署 民政'), 12))).toBe(`…${'甲'.repeat(4)}[民政]${'乙'.repeat(6)}…`);
     const atStart = `民政${'乙'.repeat(30)}签署${'丙'.repeat(30)}`;
     expect(marked(excerpt(atStart, q('民政 签署'), 12))).toBe(`[民政]${'乙'.repeat(10)}…`);
+    // A query word this text lacks does not move the window.
+    expect(marked(excerpt(far, q('民政 区块'), 12))).toBe(`…${'甲'.repeat(4)}[民政]${'乙'.repeat(6)}…`);
     const atEnd = `${'甲'.repeat(50)}民政`;
     expect(marked(excerpt(atEnd, q('民政'), 12))).toBe(`…${'甲'.repeat(10)}[民政]`);
   });
