@@ -277,6 +277,8 @@ describe('JSON beside pages', () => {
       ]),
     );
     expect(j.roles).toHaveLength(3);
+    // An untitled speech is linked by the heading its page shows.
+    expect(organizationJson(org('qingchuan-minzhengting-shezuju'), ctx).members.map((m) => [m.person.id, m.speech.name])).toEqual([['zhao-min', '赵敏讲话']]);
     expect(organizationJson(org('xiling-shequ-jijinhui'), ctx).members).toEqual([
       { person: { id: 'chen-siyuan', name: '陈思远', url: `${U}people/chen-siyuan/` }, role: '理事长', position: '西岭社区基金会理事长', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },
       { person: { id: 'liu-jia', name: '刘佳', url: `${U}people/liu-jia/` }, role: '项目主管', position: '西岭社区基金会项目主管', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },
