@@ -203,14 +203,22 @@ describe('each warning, exactly', () => {
     const S = 'conferences/2022-xinan/speeches';
     let tree = edit(miniArchive(), `${S}/02-li-ming.md`, 'summary: 测试摘要二。\n', '');
     tree = edit(tree, X, 'summary: 测试用会议概括。\n', 'summary: 测试用会议概括。\ndraft: true\n');
-    tree = edit(tree, X, 'sources:\n', 'attendance:\n  people:\n    - { person: zhao-gang, position: 甲省民政厅厅长 }\n    - { person: li-ming, position: 乙市青年商会会长 }\nsources:\n');
+    // 赵刚 presides the second session under another title than the first.
+    tree = edit(tree, X, '    order: 2\noutcomes:', '    order: 2\n    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅厅长\noutcomes:');
+    // Attendees: one who presided, one who spoke, one who did neither.
+    tree = edit(
+      tree,
+      X,
+      'sources:\n',
+      'attendance:\n  people:\n    - { person: zhao-gang, position: 甲省民政厅厅长 }\n    - { person: li-ming, position: 乙市青年商会会长 }\n    - { person: li-ming-2, position: 丙市社工 }\nsources:\n',
+    );
     // File 03 with order 5; its speaker presided as 副厅长; its affiliation is named nowhere in the position.
     tree[`${S}/03-zhao-gang.md`] =
       '---\nsession: talks\norder: 5\nkind: 讲话\nspeakers:\n  - person: zhao-gang\n    position: 甲省民政厅厅长\n    affiliations:\n      - { organization: yishi-shanghui, role: 会长 }\nsummary: 测试。\n---\n';
     // File 04 named after someone who is not its speaker; the affiliation is named (by the organization, not the role).
     tree[`${S}/04-wang-fang.md`] =
       '---\nsession: talks\norder: 4\nkind: 讲话\nspeakers:\n  - person: li-ming\n    position: 乙市青年商会会长\n    affiliations:\n      - { organization: yishi-shanghui, role: 理事 }\nsummary: 测试。\n---\n';
-    // Namesakes: 李明 twice without a note; 王芳 twice, the second with a note. Neither newcomer is referred to.
+    // Namesakes: 李明 twice without a note (the second only attends); 王芳 twice, the second with a note and referred to by nothing.
     tree['people/li-ming-2.yaml'] = 'name: 李明\npinyin: Lǐ Míng\n';
     tree['people/wang-fang-2.yaml'] = 'name: 王芳\npinyin: Wáng Fāng\nnote: 乙市社工\n';
     tree['organizations/bing-shanghui.yaml'] = 'name: 丙市商会\ntype: chamber\n';
@@ -218,23 +226,23 @@ describe('each warning, exactly', () => {
     expect(r.errors).toEqual([]);
     // Files are named as the check was given them (here, under a temporary folder).
     const shown = (text: string) => text.replaceAll(`${r.dir}${path.sep}`, '');
-    expect(r.warnings.map((w) => shown(formatProblem(w))).sort()).toEqual(
+    expect(r.warnings.map((w) => `${w.code} ${shown(formatProblem(w))}`).sort()).toEqual(
       [
-        `${X}:10 draft: 草稿：不会出现在正式发布的网站上（提示：核对完成后删除 draft: true）`,
-        `${S}/02-li-ming.md:2 summary: 发言没有摘要（提示：用自己的话写一两句话概括发言）`,
-        `${S}/03-zhao-gang.md:3 order: 文件名序号 03 与 order 5 不一致（提示：按 order 重命名文件，便于编辑按顺序浏览（网址随文件名而定，发布后不要改名））`,
-        `${S}/04-wang-fang.md:6 speakers[0].person: 文件名中的人物“wang-fang”不是本发言的讲者`,
-        'people/li-ming.yaml:1 name: 与 li-ming-2 同名“李明”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
-        'people/li-ming-2.yaml:1 name: 与 li-ming 同名“李明”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
-        'people/wang-fang.yaml:1 name: 与 wang-fang-2 同名“王芳”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
-        'people/li-ming-2.yaml:1: 没有任何发言或会议引用此人物（提示：可能是拼错了引用它的 id，或是多余的记录）',
-        'people/wang-fang-2.yaml:1: 没有任何发言或会议引用此人物（提示：可能是拼错了引用它的 id，或是多余的记录）',
-        'organizations/bing-shanghui.yaml:1: 没有任何会议、发言或下级机构引用此机构（提示：可能是拼错了引用它的 id，或是多余的记录）',
-        `${X}:32 attendance.people[0].position: zhao-gang 在同一会议中的职务不一致：“甲省民政厅厅长” 与 ${X} 中的 “甲省民政厅副厅长”（提示：同一会议中一个人只有一个时任职务，核对报道）`,
-        `${S}/03-zhao-gang.md:7 speakers[0].position: zhao-gang 在同一会议中的职务不一致：“甲省民政厅厅长” 与 ${X} 中的 “甲省民政厅副厅长”（提示：同一会议中一个人只有一个时任职务，核对报道）`,
-        `${X}:32 attendance.people[0].person: zhao-gang 已在本会议中发言或主持，不必再列为出席者（提示：删去 attendance.people 中的这一项）`,
-        `${X}:33 attendance.people[1].person: li-ming 已在本会议中发言或主持，不必再列为出席者（提示：删去 attendance.people 中的这一项）`,
-        `${S}/03-zhao-gang.md:9 speakers[0].affiliations[0]: 职务“甲省民政厅厅长”中既没有机构“乙市青年商会”也没有职务“会长”（提示：核对 affiliations 与 position 是否对应）`,
+        `draft ${X}:10 draft: 草稿：不会出现在正式发布的网站上（提示：核对完成后删除 draft: true）`,
+        `no-summary ${S}/02-li-ming.md:2 summary: 发言没有摘要（提示：用自己的话写一两句话概括发言）`,
+        `file-order ${S}/03-zhao-gang.md:3 order: 文件名序号 03 与 order 5 不一致（提示：按 order 重命名文件，便于编辑按顺序浏览（网址随文件名而定，发布后不要改名））`,
+        `file-speaker ${S}/04-wang-fang.md:6 speakers[0].person: 文件名中的人物“wang-fang”不是本发言的讲者`,
+        'namesake people/li-ming.yaml:1 name: 与 li-ming-2 同名“李明”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
+        'namesake people/li-ming-2.yaml:1 name: 与 li-ming 同名“李明”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
+        'namesake people/wang-fang.yaml:1 name: 与 wang-fang-2 同名“王芳”，但没有区分说明（提示：在 note 中写明此人的单位或职务，帮助读者区分）',
+        'orphan people/wang-fang-2.yaml:1: 没有任何发言或会议引用此人物（提示：可能是拼错了引用它的 id，或是多余的记录）',
+        'orphan organizations/bing-shanghui.yaml:1: 没有任何会议、发言或下级机构引用此机构（提示：可能是拼错了引用它的 id，或是多余的记录）',
+        `position-differs ${X}:35 attendance.people[0].position: zhao-gang 在同一会议中的职务不一致：“甲省民政厅厅长” 与 ${X} 中的 “甲省民政厅副厅长”（提示：同一会议中一个人只有一个时任职务，核对报道）`,
+        `position-differs ${X}:27 sessions[1].presiders[0].position: zhao-gang 在同一会议中的职务不一致：“甲省民政厅厅长” 与 ${X} 中的 “甲省民政厅副厅长”（提示：同一会议中一个人只有一个时任职务，核对报道）`,
+        `position-differs ${S}/03-zhao-gang.md:7 speakers[0].position: zhao-gang 在同一会议中的职务不一致：“甲省民政厅厅长” 与 ${X} 中的 “甲省民政厅副厅长”（提示：同一会议中一个人只有一个时任职务，核对报道）`,
+        `attendee-active ${X}:35 attendance.people[0].person: zhao-gang 已在本会议中发言或主持，不必再列为出席者（提示：删去 attendance.people 中的这一项）`,
+        `attendee-active ${X}:36 attendance.people[1].person: li-ming 已在本会议中发言或主持，不必再列为出席者（提示：删去 attendance.people 中的这一项）`,
+        `affiliation-mismatch ${S}/03-zhao-gang.md:9 speakers[0].affiliations[0]: 职务“甲省民政厅厅长”中既没有机构“乙市青年商会”也没有职务“会长”（提示：核对 affiliations 与 position 是否对应）`,
       ].sort(),
     );
   });
@@ -263,10 +271,10 @@ describe('each warning, exactly', () => {
     expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`)).toEqual(['conferences/2022-xinan/index.mdx:5 startDate']);
   });
   it('lists each TODO with its line, and the words after it', () => {
-    expect(todoWarnings('a.yaml', 'name: 甲\n# TODO：核对职务\r\nnote: 乙 # TODO: 补来源\n# TODO\n').map((w) => `${w.line} ${w.message}`)).toEqual([
-      '2 待办：核对职务',
-      '3 待办：补来源',
-      '4 待办：# TODO',
+    expect(todoWarnings('a.yaml', 'name: 甲\n# TODO：核对职务\r\nnote: 乙 # TODO: 补来源\n# TODO\n').map((w) => `${w.code} ${w.line} ${w.field || '-'} ${w.message}`)).toEqual([
+      'todo 2 - 待办：核对职务',
+      'todo 3 - 待办：补来源',
+      'todo 4 - 待办：# TODO',
     ]);
   });
 });
