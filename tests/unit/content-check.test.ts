@@ -162,6 +162,15 @@ describe('rules around an invalid record', () => {
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', '  - id: talks\n', '  - \n');
     expect(check(tree).at('unknown-session')).toEqual([]);
   });
+  it('checks dates against both ends: a session before the first day is outside; a one-day conference may say so', () => {
+    const early = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', '    order: 1\n', '    order: 1\n    date: 2022-05-19\n');
+    const r = check(early);
+    expect(r.errors.map((e) => `${e.code} ${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`)).toEqual([
+      'date-range conferences/2022-xinan/index.mdx:17 sessions[0].date: 环节日期 2022-05-19 不在会议日期之内',
+    ]);
+    const oneDay = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-05-20\nendDate: 2022-05-20');
+    expect(check(oneDay).errors).toEqual([]);
+  });
   it('names every unknown field in one error, at the first', () => {
     const tree = miniArchive();
     tree['people/li-ming.yaml'] += 'nmae: x\nttile: y\n';
@@ -345,6 +354,8 @@ describe('helpers', () => {
     expect(describeAt(conference, ['sessions', 0, 'presiders', 0, 'position'])).toContain('时任');
     expect(patternToRegExp('*/index.{md,mdx}').test('x/index.mdx')).toBe(true);
     expect(patternToRegExp('*/index.{md,mdx}').test('x/y/index.md')).toBe(false);
+    expect(patternToRegExp('*/index.{md,mdx}').test('x/index.md')).toBe(true);
+    expect(patternToRegExp('*/index.{md,mdx}').test('x/index.{md')).toBe(false);
     expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', body: 'body', yamlLine: 2 });
     expect(editDistance('li-mign', 'li-ming')).toBe(2);
   });
