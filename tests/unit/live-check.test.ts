@@ -121,4 +121,17 @@ describe('the page shown while errors stand', () => {
     expect(html).toContain('另有 2 条提醒');
     expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
   });
+  it('escapes quotes and ampersands too, lists one error a line, and without a source of lines or a client shows neither', () => {
+    const html = problemsPage({
+      errors: [{ ...error, message: '“A & B” 与 "C"' }, { ...error, line: 7, field: 'endDate' }],
+      warnings: 0,
+      url: '/a?b="c"&d',
+    });
+    expect(html).toContain('<code>content/conferences/x/index.mdx:6 startDate: “A &amp; B” 与 &quot;C&quot;（提示：开幕日期 YYYY-MM-DD）</code>');
+    expect(html).toContain('<code>/a?b=&quot;c&quot;&amp;d</code>');
+    expect(html).toContain('</code></p></li>\n<li><p><code>content/conferences/x/index.mdx:7 endDate:');
+    expect(html).not.toContain('<pre>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('另有');
+  });
 });
