@@ -12,8 +12,8 @@ import { conversionTriggers, toSimplified } from '../../src/lib/text/t2s.ts';
 const full = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]);
 
 describe('toSimplified fast path', () => {
-  // First in the file: the trigger set is built once, inside the first test that asks for it, and
-  // mutation testing credits only that test with the code that built it.
+  // The trigger set is built once per test process and cached: only the first test to ask for it
+  // runs the code that builds it (docs/testing.md, Mutation testing).
   it('does not count common Simplified characters as triggers', () => {
     const triggers = conversionTriggers();
     // 峰 and 梁: TWVariantsRev changes them, TSCharacters changes them back.
