@@ -144,6 +144,35 @@ describe('the order of every list, as the pages show it', () => {
       [2022, '/years/2022/', ['2022-xinan']],
     ]);
   });
+  it('the site lists: regions by their order, people by pinyin (查 is Zhā), series only with a published edition', () => {
+    const more = { ...tree };
+    more['regions/xinan.yaml'] += 'order: 2\n';
+    more['regions/zhongbu.yaml'] = 'name: 中部地区\nshortName: 中部\nmembers: [丙省]\nparent: xinan\norder: 1\ndescription: 测试用区域。\n';
+    more['series/zhongbu-luntan.yaml'] = 'name: 中部论坛\nregions: [zhongbu]\ndescription: 还没有一届。\n';
+    more['people/cha-yingdong.yaml'] = 'name: 查颖冬\npinyin: Zhā Yǐngdōng\n';
+    more['conferences/2023-xinan/index.mdx'] = more['conferences/2023-xinan/index.mdx']!.replace(
+      '    - { person: wang-fang,',
+      '    - { person: cha-yingdong, position: 丙省某协会会长 }\n    - { person: wang-fang,',
+    );
+    const moreDir = writeTree(more);
+    const archive = archiveFrom(moreDir);
+    expect(archive.regions.map((r) => [r.id, r.kind, r.parent?.id])).toEqual([
+      ['zhongbu', 'region', 'xinan'],
+      ['xinan', 'region', undefined],
+    ]);
+    expect(archive.people.map((p) => [p.id, p.kind])).toEqual([
+      ['li-ming', 'person'],
+      ['wang-fang', 'person'],
+      ['cha-yingdong', 'person'],
+      ['zhao-gang', 'person'],
+    ]);
+    expect(archive.series.map((x) => [x.id, x.kind])).toEqual([['xinan-luntan', 'series']]);
+    expect(archive.byId.regions.get('zhongbu')!.series).toEqual([]);
+    // In the editors' preview the series is listed, with its region.
+    const dev = archiveFrom(moreDir, { includeDrafts: true });
+    expect(dev.series.map((x) => x.id).sort()).toEqual(['xinan-luntan', 'zhongbu-luntan']);
+    expect(dev.byId.regions.get('zhongbu')!.series.map((x) => x.id)).toEqual(['zhongbu-luntan']);
+  });
   it("a speech cites its own sources when it has them, else its conference's", () => {
     const input = inputFrom(dir);
     const own = [{ outlet: '乙市晚报', headline: '商会发言', published: '2022-05-21', reporters: [] }];
