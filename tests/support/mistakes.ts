@@ -29,6 +29,8 @@ export interface Mistake {
   edits: Edit[];
   /** Every error line the check prints for it, and no other. */
   errors: string[];
+  /** The code of each of those errors, when not all are `code` (a bad id is also not found). */
+  codes?: ProblemCode[];
 }
 
 const speech = (person: string, position: string) =>
@@ -83,7 +85,7 @@ export const MISTAKES: Mistake[] = [
   { kind: 'value not in the list (speech kind)', code: 'schema', edits: [{ file: 'conferences/2023-xiling/speeches/01-lin-haiyan.md', from: 'kind: 致辞', to: 'kind: 祝辞' }], errors: ['@/conferences/2023-xiling/speeches/01-lin-haiyan.md:4 kind: 无效选项：期望以下之一 "致辞"|"讲话"|"主旨演讲"|"主旨报告"|"专题分享"|"交流发言"|"主持"|"点评"|"总结"|"其他"（提示：发言类型：致辞、讲话、主旨演讲、主旨报告、专题分享、交流发言、主持、点评、总结、其他）'] },
   { kind: 'value not in the list (organization type)', code: 'schema', edits: [{ file: 'organizations/xiling-shequ-jijinhui.yaml', from: 'type: foundation', to: 'type: ngo' }], errors: ['@/organizations/xiling-shequ-jijinhui.yaml:2 type: 类型应为 government、public-institution、society、association、chamber、federation、foundation、social-service、research-institute、university、enterprise、media、other 之一（提示：机构类型：government（党政机关）、public-institution（事业单位）、society（学会）、association（协会）、chamber（商会）、federation（联合会）、foundation（基金会）、social-service（社会服务机构）、research-institute（研究机构）、university（高等院校）、enterprise（企业）、media（媒体）、other（其他））'] },
   { kind: 'order that is not a positive whole number', code: 'schema', edits: [{ file: 'conferences/2023-xiling/speeches/04-zhao-min.md', from: 'order: 4', to: 'order: 0' }], errors: ['@/conferences/2023-xiling/speeches/04-zhao-min.md:3 order: 数值过小：期望 number >0（提示：在整个会议中的发言顺序，从 1 开始，会议内唯一）'] },
-  { kind: 'id not written as an id (and so not found)', code: 'schema', edits: [{ file: 'organizations/lanshan-yanglao-xiehui.yaml', from: 'region: donghai', to: 'region: Donghai' }], errors: [
+  { kind: 'id not written as an id (and so not found)', code: 'schema', codes: ['schema', 'reference'], edits: [{ file: 'organizations/lanshan-yanglao-xiehui.yaml', from: 'region: donghai', to: 'region: Donghai' }], errors: [
       '@/organizations/lanshan-yanglao-xiehui.yaml:3 region: 区域 id 只能由小写字母、数字和单个连字符组成，例如 zhou-limin（提示：所在区域的 id（可选））',
       '@/organizations/lanshan-yanglao-xiehui.yaml:3 region: 找不到区域“Donghai”（提示：应是 content/regions/ 下已有区域的 id；是不是 donghai？）',
     ] },

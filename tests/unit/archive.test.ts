@@ -21,9 +21,13 @@ const second = () => {
 };
 
 describe('buildArchive', () => {
-  const archive = archiveFrom(writeTree(second()));
+  // The graph is built inside each test, not when the file loads: code that runs at load time
+  // is outside every test (mutation testing cannot see a test fail because of it).
+  const dir = writeTree(second());
+  const build = () => archiveFrom(dir);
 
   it('resolves references and orders conferences newest first', () => {
+    const archive = build();
     expect(archive.conferences.map((c) => c.id)).toEqual(['2023-xinan', '2022-xinan']);
     const c = archive.byId.conferences.get('2022-xinan')!;
     expect(c.series.id).toBe('xinan-luntan');
@@ -37,6 +41,7 @@ describe('buildArchive', () => {
   });
 
   it('links speeches in program order with stable paths', () => {
+    const archive = build();
     const s = archive.byId.speeches.get('2022-xinan/01-wang-fang')!;
     expect(s.path).toBe('/conferences/2022-xinan/01-wang-fang/');
     expect(s.next?.slug).toBe('02-li-ming');
@@ -47,6 +52,7 @@ describe('buildArchive', () => {
   });
 
   it('keeps each appearance with the position held then, newest first', () => {
+    const archive = build();
     const li = archive.byId.people.get('li-ming')!;
     expect(li.appearances.map((a) => [a.speech.conference.id, a.speaker.position])).toEqual([
       ['2023-xinan', '乙市青年商会名誉会长'],
@@ -57,6 +63,7 @@ describe('buildArchive', () => {
   });
 
   it('gives organizations their roles, members and family', () => {
+    const archive = build();
     const chamber = archive.byId.organizations.get('yishi-shanghui')!;
     expect(chamber.roles.map((r) => [r.role, r.conference.id])).toEqual([
       ['hosts', '2023-xinan'],
@@ -71,6 +78,7 @@ describe('buildArchive', () => {
   });
 
   it('groups by year, series and region', () => {
+    const archive = build();
     expect(archive.years.map((y) => [y.year, y.conferences.length])).toEqual([
       [2023, 1],
       [2022, 1],
@@ -78,6 +86,100 @@ describe('buildArchive', () => {
     expect(archive.byId.series.get('xinan-luntan')!.editions.map((c) => c.year)).toEqual([2022, 2023]);
     expect(archive.byId.regions.get('xinan')!.conferences.length).toBe(2);
     expect(archive.people.map((p) => p.id)).toEqual(['li-ming', 'wang-fang', 'zhao-gang']);
+  });
+});
+
+describe('the order of every list, as the pages show it', () => {
+  const tree = second();
+  const X22 = 'conferences/2022-xinan/index.mdx';
+  const swap = (file: string, from: string, to: string) => {
+    const next = tree[file]!.replace(from, to);
+    if (next === tree[file]) throw new Error(`edit did not apply to ${file}`);
+    tree[file] = next;
+  };
+  // 2022: sessions listed against their order, speeches filed against theirs, an outcome of no session.
+  swap(X22, '    order: 1\n    presiders:', '    order: 2\n    presiders:');
+  swap(X22, '    kind: 交流发言\n    order: 2', '    kind: 交流发言\n    order: 1');
+  swap(X22, 'sources:\n', '  - kind: report\n    title: 测试报告\n    parties: [jiasheng-minzhengting-zx]\nsources:\n');
+  swap('conferences/2022-xinan/speeches/01-wang-fang.md', 'order: 1', 'order: 3');
+  // A second unit of the department, whose name files before the first by pinyin (ài before shè), though its id does not.
+  tree['organizations/jiasheng-minzhengting-zx.yaml'] = 'name: 甲省民政厅爱心中心\ntype: government\nparent: jiasheng-minzhengting\n';
+  // 王芳 attends 2023 without speaking.
+  swap('conferences/2023-xinan/index.mdx', 'sources:\n', 'attendance:\n  people:\n    - { person: wang-fang, position: 甲省民政厅社会组织管理局局长 }\nsources:\n');
+  const dir = writeTree(tree);
+
+  it('a conference: sessions and speeches in program order, outcomes under their session, people presiding then speaking', () => {
+    const c = archiveFrom(dir).byId.conferences.get('2022-xinan')!;
+    expect(c.sessions.map((s) => [s.id, s.speeches.map((x) => x.slug), s.outcomes.map((o) => o.title)])).toEqual([
+      ['talks', ['02-li-ming'], []],
+      ['opening', ['01-wang-fang'], ['测试合作协议']],
+    ]);
+    expect(c.outcomes.map((o) => o.sessionNode?.id)).toEqual(['opening', undefined]);
+    expect(c.speeches.map((x) => x.slug)).toEqual(['02-li-ming', '01-wang-fang']);
+    expect(c.speeches[0]!.next?.slug).toBe('01-wang-fang');
+    expect(c.speeches[1]!.prev?.slug).toBe('02-li-ming');
+    expect(c.people.map((p) => p.id)).toEqual(['zhao-gang', 'li-ming', 'wang-fang']);
+  });
+  it('people and organizations: newest conference first; units by pinyin; every list of the site by pinyin', () => {
+    const archive = archiveFrom(dir);
+    const person = (id: string) => archive.byId.people.get(id)!;
+    expect(person('zhao-gang').presided.map((x) => x.session.conference.id)).toEqual(['2023-xinan', '2022-xinan']);
+    expect(person('wang-fang').attended.map((x) => x.conference.id)).toEqual(['2023-xinan']);
+    expect(person('wang-fang').conferences.map((c) => c.id)).toEqual(['2023-xinan', '2022-xinan']);
+    const org = (id: string) => archive.byId.organizations.get(id)!;
+    expect(org('yishi-shanghui').members.map((m) => m.position)).toEqual(['乙市青年商会名誉会长', '乙市青年商会会长']);
+    expect(org('jiasheng-minzhengting').children.map((o) => o.id)).toEqual(['jiasheng-minzhengting-zx', 'jiasheng-minzhengting-shezuju']);
+    expect(org('jiasheng-minzhengting-zx').roles.map((r) => [r.role, r.conference.id, r.outcome?.title])).toEqual([['party', '2022-xinan', '测试报告']]);
+    expect(org('jiasheng-minzhengting').roles.map((r) => [r.role, r.conference.id])).toEqual([
+      ['organizers', '2023-xinan'],
+      ['party', '2023-xinan'],
+      ['organizers', '2022-xinan'],
+      ['party', '2022-xinan'],
+    ]);
+    expect(archive.organizations.map((o) => o.id)).toEqual(['jiasheng-minzhengting', 'jiasheng-minzhengting-zx', 'jiasheng-minzhengting-shezuju', 'yishi-shanghui']);
+    expect(archive.byId.regions.get('xinan')!.conferences.map((c) => c.id)).toEqual(['2023-xinan', '2022-xinan']);
+    expect(archive.byId.regions.get('xinan')!.series.map((s) => s.id)).toEqual(['xinan-luntan']);
+    expect(archive.years.map((y) => [y.year, y.path, y.conferences.map((c) => c.id)])).toEqual([
+      [2023, '/years/2023/', ['2023-xinan']],
+      [2022, '/years/2022/', ['2022-xinan']],
+    ]);
+  });
+  it('the site lists: regions by their order, people by pinyin (查 is Zhā), series only with a published edition', () => {
+    const more = { ...tree };
+    more['regions/xinan.yaml'] += 'order: 2\n';
+    more['regions/zhongbu.yaml'] = 'name: 中部地区\nshortName: 中部\nmembers: [丙省]\nparent: xinan\norder: 1\ndescription: 测试用区域。\n';
+    more['series/zhongbu-luntan.yaml'] = 'name: 中部论坛\nregions: [zhongbu]\ndescription: 还没有一届。\n';
+    more['people/cha-yingdong.yaml'] = 'name: 查颖冬\npinyin: Zhā Yǐngdōng\n';
+    more['conferences/2023-xinan/index.mdx'] = more['conferences/2023-xinan/index.mdx']!.replace(
+      '    - { person: wang-fang,',
+      '    - { person: cha-yingdong, position: 丙省某协会会长 }\n    - { person: wang-fang,',
+    );
+    const moreDir = writeTree(more);
+    const archive = archiveFrom(moreDir);
+    expect(archive.regions.map((r) => [r.id, r.kind, r.parent?.id])).toEqual([
+      ['zhongbu', 'region', 'xinan'],
+      ['xinan', 'region', undefined],
+    ]);
+    expect(archive.people.map((p) => [p.id, p.kind])).toEqual([
+      ['li-ming', 'person'],
+      ['wang-fang', 'person'],
+      ['cha-yingdong', 'person'],
+      ['zhao-gang', 'person'],
+    ]);
+    expect(archive.series.map((x) => [x.id, x.kind])).toEqual([['xinan-luntan', 'series']]);
+    expect(archive.byId.regions.get('zhongbu')!.series).toEqual([]);
+    // In the editors' preview the series is listed, with its region.
+    const dev = archiveFrom(moreDir, { includeDrafts: true });
+    expect(dev.series.map((x) => x.id).sort()).toEqual(['xinan-luntan', 'zhongbu-luntan']);
+    expect(dev.byId.regions.get('zhongbu')!.series.map((x) => x.id)).toEqual(['zhongbu-luntan']);
+  });
+  it("a speech cites its own sources when it has them, else its conference's", () => {
+    const input = inputFrom(dir);
+    const own = [{ outlet: '乙市晚报', headline: '商会发言', published: '2022-05-21', reporters: [] }];
+    input.speeches.find((s) => s.id === '2022-xinan/02-li-ming')!.data.sources = own as never;
+    const archive = buildArchive(input);
+    expect(archive.byId.speeches.get('2022-xinan/02-li-ming')!.sources.map((x) => x.outlet)).toEqual(['乙市晚报']);
+    expect(archive.byId.speeches.get('2022-xinan/01-wang-fang')!.sources.map((x) => x.outlet)).toEqual(['测试日报']);
   });
 });
 

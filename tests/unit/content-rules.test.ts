@@ -16,11 +16,12 @@ import { ROOT } from '../support/sites.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/archive');
 
-function errorsWith(mistakes: readonly Mistake[]): { root: string; lines: string[] } {
+function errorsWith(mistakes: readonly Mistake[]): { root: string; lines: string[]; codes: string[] } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-rules-'));
   fs.cpSync(FIXTURE, root, { recursive: true });
   for (const m of mistakes) applyEdits(root, m.edits);
-  return { root, lines: checkContent(root).errors.map(formatProblem) };
+  const { errors } = checkContent(root);
+  return { root, lines: errors.map(formatProblem), codes: errors.map((p) => p.code) };
 }
 
 describe('the catalogue of bad content', () => {
@@ -29,8 +30,10 @@ describe('the catalogue of bad content', () => {
   });
 
   it.each(MISTAKES.map((m) => [m.kind, m] as const))('%s: exactly its errors, with file, line and field', (_kind, m) => {
-    const { root, lines } = errorsWith([m]);
+    const { root, lines, codes } = errorsWith([m]);
     expect(lines).toEqual(m.errors.map((l) => expectedLine(root, l)));
+    // The code (what the problems page and tools sort by) is the case's own.
+    expect(codes).toEqual(m.codes ?? m.errors.map(() => m.code));
   });
 
   it('gives each case its own errors when all are made at once', () => {

@@ -39,6 +39,21 @@ describe('matching rules', () => {
   it('still reports a long quotation: a quoted sentence is copied text', () => {
     expect(check(`报道说“${COPIED}”。`)).toHaveLength(1);
   });
+  it('draws the lines exactly: 16 characters is a copy, a quoted term is at most 12', () => {
+    const run = (text: string) => check(text).map((f) => f.run);
+    expect(run('白江市举办了一场关于社区花园与邻')).toEqual(['白江市举办了一场关于社区花园与邻']);
+    // Twelve Han characters in quotes stand; the eight and three around them are short runs.
+    expect(run('白江市举办了一场“关于社区花园与邻里互助的”分享会')).toEqual([]);
+    // Thirteen do not: the quotation is part of the copied run.
+    expect(run('白江市举办了一场“关于社区花园与邻里互助的分”享会')).toEqual([COPIED]);
+    // Quotes around no Han characters at all are a term too.
+    expect(run(`“Yilu”${COPIED}`)).toEqual([COPIED]);
+  });
+  it('reports the line where a run starts, also at the very start of a line or the text', () => {
+    expect(check(`\n${COPIED}`)).toEqual([{ file: 'x.md', line: 2, run: COPIED }]);
+    expect(check(`${COPIED.slice(0, 1)}\n${COPIED.slice(1)}`)).toEqual([{ file: 'x.md', line: 1, run: COPIED }]);
+    expect(check(`《书》${COPIED.slice(0, 1)}\n${COPIED.slice(1)}`)).toEqual([{ file: 'x.md', line: 1, run: COPIED }]);
+  });
   it('lets fact fields stand where they are, and the same facts wherever they are quoted', () => {
     const yaml = `position: ${COPIED}\nsummary: ${COPIED}\naliases:\n  - ${COPIED}\n`;
     const { spans, values } = factSpans(yaml);
@@ -47,12 +62,26 @@ describe('matching rules', () => {
     expect(found.map((f) => f.line)).toEqual([2]); // the summary, not the position nor the alias
     expect(check(`职务为${COPIED}。`, [], values)).toEqual([]);
   });
+  it('takes facts of two characters or more, wherever they occur, and only text values', () => {
+    // A fact at the very start of the text is let stand.
+    expect(check(COPIED, [], [COPIED])).toEqual([]);
+    // A two-character fact breaks the run into runs of 8 and 13: too short.
+    expect(check(COPIED, [], ['关于'])).toEqual([]);
+    // A single character is no fact: it would break every run it occurs in.
+    expect(check(COPIED, [], ['关']).map((f) => f.run)).toEqual([COPIED]);
+    // Numbers under a fact key are not text; an empty document has no facts.
+    expect(factSpans('title: 2024\nposition: 主任\n').values).toEqual(['主任']);
+    expect(factSpans('')).toEqual({ spans: [], values: [] });
+  });
   it('reads frontmatter with its offset, so lines stay right', () => {
     const mdx = `---\ntitle: ${COPIED}\nsummary: 自己的话\n---\n\n正文：${COPIED}。\n`;
     const fm = frontmatter(mdx)!;
     const { spans } = factSpans(fm.yaml, fm.offset);
     expect(mdx.slice(spans[0]![0], spans[0]![1])).toBe(COPIED);
     expect(check(mdx, spans).map((f) => f.line)).toEqual([6]);
+    // Frontmatter only at the very start; a file may end right after it.
+    expect(frontmatter('正文\n---\ntitle: 甲\n---\n')).toBeUndefined();
+    expect(frontmatter('---\ntitle: 甲\n---')).toEqual({ yaml: 'title: 甲', offset: 4 });
   });
 });
 

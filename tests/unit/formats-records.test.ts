@@ -97,6 +97,10 @@ describe('JSON-LD', () => {
       affiliation: [{ '@type': 'OrganizationRole', roleName: '局长', affiliation: orgRef('qingchuan-minzhengting-shezuju', '青川省民政厅社会组织管理局') }],
     });
     expect(speechJsonLd(speech('2023-xiling', '03-wang-qiang-2'), ctx).keywords).toBe('养老服务');
+    // schema.org keywords: a comma-separated list.
+    const tagged = { ...speech('2023-xiling', '03-wang-qiang-2') };
+    tagged.data = { ...tagged.data, tags: ['养老服务', '乡村振兴'] };
+    expect(speechJsonLd(tagged, ctx).keywords).toBe('养老服务,乡村振兴');
   });
   it('a conference: place, theme, keywords, every role, attendance, its series and speeches', () => {
     const ld = conferenceJsonLd(conf('2022-xiling'), ctx);
@@ -129,6 +133,10 @@ describe('JSON-LD', () => {
     for (const k of ['contributor', 'sponsor', 'maximumAttendeeCapacity', 'endDate']) expect(ld[k], k).toBeUndefined();
     expect(ld.location).toEqual(PLACE_2023);
     expect(ld.keywords).toBe('乡村振兴,养老服务');
+    // No attendance on record at all: no capacity either.
+    const noAttendance = { ...conf('2022-xiling') };
+    noAttendance.data = { ...noAttendance.data, attendance: undefined };
+    expect(conferenceJsonLd(noAttendance, ctx).maximumAttendeeCapacity).toBeUndefined();
   });
   it('a person: the note, and each speech with the position then; no alternateName for a converter\'s Traditional spelling (王強)', () => {
     const ld = JSON.parse(JSON.stringify(personJsonLd(person('wang-qiang'), ctx)));
@@ -269,6 +277,8 @@ describe('JSON beside pages', () => {
       ]),
     );
     expect(j.roles).toHaveLength(3);
+    // An untitled speech is linked by the heading its page shows.
+    expect(organizationJson(org('qingchuan-minzhengting-shezuju'), ctx).members.map((m) => [m.person.id, m.speech.name])).toEqual([['zhao-min', '赵敏讲话']]);
     expect(organizationJson(org('xiling-shequ-jijinhui'), ctx).members).toEqual([
       { person: { id: 'chen-siyuan', name: '陈思远', url: `${U}people/chen-siyuan/` }, role: '理事长', position: '西岭社区基金会理事长', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },
       { person: { id: 'liu-jia', name: '刘佳', url: `${U}people/liu-jia/` }, role: '项目主管', position: '西岭社区基金会项目主管', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },

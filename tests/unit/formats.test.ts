@@ -11,11 +11,12 @@ import { archiveFrom } from '../support/archive.ts';
 import { ROOT } from '../support/sites.ts';
 import { conferenceCsl, speechCsl } from '../../src/lib/formats/csl.ts';
 import { bibtex, citations, cslJson, ris } from '../../src/lib/formats/citations.ts';
+import { highwireTags } from '../../src/lib/formats/highwire.ts';
 import { gbt7714, gbtAuthors } from '../../src/lib/formats/gbt7714.ts';
 import { conferenceKey, speechKey } from '../../src/lib/formats/keys.ts';
 import { speechesCsv } from '../../src/lib/formats/csv.ts';
 import { absoluteUrl } from '../../src/lib/formats/context.ts';
-import { archiveExport } from '../../src/lib/formats/data.ts';
+import { archiveExport, bodyText } from '../../src/lib/formats/data.ts';
 import { jsonLdScript } from '../../src/lib/formats/jsonld.ts';
 
 const archive = archiveFrom(path.join(ROOT, 'tests/fixtures/archive'));
@@ -28,6 +29,8 @@ describe('keys and URLs', () => {
     expect(conferenceKey(conf)).toBe('yilu-2022-xiling');
     expect(speechKey(speech)).toBe(`yilu-2022-xiling-${speech.slug}`);
     expect(speechKey({ slug: 'Sub/07 Guo', conference: conf })).toBe('yilu-2022-xiling-sub-07-guo');
+    // A run of other characters is one hyphen; none at either end of the slug.
+    expect(speechKey({ slug: '/Sub // 07/', conference: conf })).toBe('yilu-2022-xiling-sub-07');
   });
   it('absolute URLs carry the base', () => {
     expect(absoluteUrl('/people/x/', ctx)).toBe('https://example.org/yilu/people/x/');
@@ -199,6 +202,63 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
       },
     ]);
   });
+  it('CSL-JSON: a conference is an event (genre 会议) in Simplified Chinese, with its summary', () => {
+    expect(conferenceCsl(conf, ctx)).toEqual({
+      id: 'yilu-2022-xiling',
+      'citation-key': 'yilu-2022-xiling',
+      type: 'event',
+      title: '2022西岭公益论坛暨社区治理交流会',
+      author: [{ literal: '青川省民政厅' }],
+      genre: '会议',
+      'event-title': '2022西岭公益论坛暨社区治理交流会',
+      'event-place': '白江市',
+      'event-date': { 'date-parts': [[2022, 9, 15], [2022, 9, 16]] },
+      issued: { 'date-parts': [[2022, 9, 15]] },
+      accessed: { 'date-parts': [[2026, 1, 2]] },
+      publisher: '议录',
+      URL: 'https://example.org/yilu/conferences/2022-xiling/',
+      language: 'zh-Hans',
+      abstract: '首届西岭公益论坛，两天议程包括致辞、主旨演讲和交流发言，签署一份合作协议并发布倡议。',
+    });
+    // The file ends with a line break.
+    expect(cslJson(conferenceCsl(conf, ctx)).endsWith('}\n]\n')).toBe(true);
+  });
+  it('CSL-JSON: two speakers, each with the position held then, separated by ；', () => {
+    const s = conf.speeches.find((x) => x.slug === '03-chen-siyuan')!;
+    expect(speechCsl(s, ctx).note).toBe('陈思远 时任 西岭社区基金会理事长；刘佳 时任 西岭社区基金会项目主管');
+  });
+  it('BibTeX and RIS: a two-digit day is split off the month and padded as the specification writes it', () => {
+    // The fixture conference opened on 2022-09-15 and was cited on 2026-01-02.
+    expect(bibtex(conferenceCsl(conf, ctx))).toContain('\tmonth = sep,\n\tday = {15},\n');
+    const lines = ris(conferenceCsl(conf, ctx)).split('\r\n');
+    expect(lines).toContain('DA  - 2022/09/15/');
+    expect(lines).toContain('Y2  - 2026/01/02/');
+  });
+  it('BibTeX: no author field for a conference without organizers on record', () => {
+    const out = bibtex(conferenceCsl(realConf('2024-dawanqu-nansha'), ctx));
+    expect(out).toMatch(/^@misc\{yilu-2024-dawanqu-nansha,\n/);
+    expect(out).not.toContain('author');
+  });
+  it('BibTeX: every text field and every name is escaped, so a BibTeX reader gets each back exactly', () => {
+    const item = {
+      ...speechCsl(speech, ctx),
+      author: [{ literal: '甲&乙协会' }],
+      genre: '致辞#1',
+      'container-title': '论坛 50%',
+      'event-title': '论坛 50%',
+      'event-place': '白江_市',
+      note: '甲 时任 {秘书长}',
+    };
+    const out = bibtex(item);
+    const entry = parseBibtex(out).entries[0]!;
+    expect(entry.fields.booktitle).toBe('论坛 50%');
+    expect(entry.fields.address).toBe('白江_市');
+    expect(entry.fields.type).toBe('致辞#1');
+    expect(entry.fields.note).toBe('甲 时任 {秘书长}');
+    expect(out).toContain('\tauthor = {{甲\\&乙协会}},');
+    // No special character is left bare anywhere in the entry.
+    expect(out).not.toMatch(/(?<!\\)[&%#_]/);
+  });
   it('CSL-JSON: a multi-day conference has both days as its event date, the first as issued', () => {
     const item = conferenceCsl(conf, ctx);
     expect(item['event-date']).toEqual({ 'date-parts': [[2022, 9, 15], [2022, 9, 16]] });
@@ -240,8 +300,17 @@ describe('CSV and JSON', () => {
     const broken = { ...archive, people: [{ ...archive.people[0]!, data: { ...archive.people[0]!.data, pinyin: '周' } }] };
     expect(() => archiveExport(broken, ctx, '条件')).toThrow(/schema/);
   });
-  it('JSON-LD cannot close its script element', () => {
+  it('JSON-LD cannot close its script element, and reads back as written', () => {
     expect(jsonLdScript({ name: '</script><b>' })).not.toContain('</script>');
+    expect(JSON.parse(jsonLdScript({ name: '</script><b>' }))).toEqual({ name: '</script><b>' });
+  });
+  it('body text has line feeds only, whatever the editor saved', () => {
+    expect(bodyText('甲\r\n乙\r丙\n')).toBe('甲\n乙\n丙');
+    expect(bodyText(undefined)).toBeUndefined();
+  });
+  it('citation_* tags: no abstract tag for a record without a summary', () => {
+    const { abstract: _abstract, ...bare } = speechCsl(speech, ctx);
+    expect(highwireTags(bare).map((t) => t.name)).not.toContain('citation_abstract');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastChanged, parseGitLog } from '../../src/lib/git.ts';
 import { outcomeTitle } from '../../src/lib/labels.ts';
-import { pinyinKeywords } from '../../src/lib/text/pinyin.ts';
+import { pinyinKeywords, placePinyin } from '../../src/lib/text/pinyin.ts';
 import { comparePinyin, initialOf, plainPinyin } from '../../src/lib/text/sort.ts';
 
 describe('git history', () => {
@@ -31,6 +31,20 @@ describe('pinyin', () => {
     expect(pinyinKeywords('Ōuyáng Xiū')).toBe('ouyangxiu ouyang xiu');
     expect(pinyinKeywords('Lǚ Xiǎo')).toBe('lvxiao lv xiao luxiao lu xiao');
     expect(pinyinKeywords('')).toBe('');
+    // Syllables written with hyphens, apostrophes or several spaces are the same words.
+    expect(pinyinKeywords("Xī'ān  Lǐ-Míng ")).toBe('xianliming xi an li ming');
+  });
+  it('gives a place or organization name word by word and whole', () => {
+    // The example of the function's contract: 四川省 | 民政厅.
+    expect(placePinyin('四川省民政厅')).toBe('sichuansheng minzhengting sichuanshengminzhengting');
+    // Letters in a name are kept as typed, lower case.
+    expect(placePinyin('ABC公益')).toBe('abc gongyi abcgongyi');
+    // A single word is not repeated as the whole.
+    expect(placePinyin('公益')).toBe('gongyi');
+    // Punctuation gives no word; nothing to type gives nothing.
+    expect(placePinyin('公益，协会')).toBe('gongyi xiehui gongyixiehui');
+    expect(placePinyin('，')).toBe('');
+    expect(placePinyin('')).toBe('');
   });
   it('sorts by recorded pinyin, which settles polyphonic surnames', () => {
     // 查 reads Zhā as a surname; character collation alone would file it under C.
@@ -38,6 +52,18 @@ describe('pinyin', () => {
     const sorted = [...names].sort((a, b) => comparePinyin(a[0], b[0], a[1], b[1])).map((n) => n[0]);
     expect(sorted).toEqual(['陈太勇', '查颖冬', '周利民']);
     expect(comparePinyin('重庆市民政局', '安徽省民政厅')).toBeGreaterThan(0);
+  });
+  it('uses recorded pinyin only when both names have it, and falls back to the characters', () => {
+    // One recorded form is not compared with a guess: ICU reads 查 as chá, filed before zhāng.
+    expect(comparePinyin('查明', '张华', 'Zhā Míng')).toBeLessThan(0);
+    expect(comparePinyin('张华', '查明', undefined, 'Zhā Míng')).toBeGreaterThan(0);
+    // Same recorded pinyin without tones: the characters decide (汪 wāng before 王 wáng), never a tie.
+    expect(comparePinyin('王强', '汪强', 'Wáng Qiáng', 'Wáng Qiáng')).toBeGreaterThan(0);
+    expect(comparePinyin('汪强', '王强', 'Wáng Qiáng', 'Wáng Qiáng')).toBeLessThan(0);
+    // Names the collation holds equal (case only) still get a fixed order, by code point: A before a.
+    expect(comparePinyin('abc', 'ABC')).toBe(1);
+    expect(comparePinyin('ABC', 'abc')).toBe(-1);
+    expect(comparePinyin('王强', '王强')).toBe(0);
   });
   it('files a name under its initial', () => {
     expect(initialOf('周利民', 'Zhōu Lìmín')).toBe('Z');

@@ -80,6 +80,18 @@ describe('LiveCheck', () => {
     expect(codes('conferences/2022-xinan/speeches/02-li-ming.md')).toEqual(['no-summary']);
     expect(codes('conferences/2022-xinan/speeches/01-wang-fang.md')).toEqual([]);
   });
+  it('leaves other files out of a conference page, also when its index is plain Markdown', () => {
+    const tree = miniArchive();
+    tree['conferences/2022-xinan/index.md'] = tree['conferences/2022-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
+    delete tree['conferences/2022-xinan/index.mdx'];
+    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!.replace('summary: 测试摘要二。\n', '');
+    tree['people/solo.yaml'] = 'name: 孙一\npinyin: Sūn Yī\n';
+    const dir = writeTree(tree);
+    const live = new LiveCheck(dir);
+    expect(live.result.warnings.map((p) => p.code).sort()).toEqual(['draft', 'no-summary', 'orphan']);
+    expect(live.problemsOf(path.join(dir, 'conferences/2022-xinan/index.md')).map((p) => p.code).sort()).toEqual(['draft', 'no-summary']);
+    expect(live.problemsOf(path.join(dir, 'people/solo.yaml')).map((p) => p.code)).toEqual(['orphan']);
+  });
 });
 
 describe('the page shown while errors stand', () => {
@@ -108,5 +120,18 @@ describe('the page shown while errors stand', () => {
     expect(html).toContain('<code>/conferences/x/</code>');
     expect(html).toContain('另有 2 条提醒');
     expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+  });
+  it('escapes quotes and ampersands too, lists one error a line, and without a source of lines or a client shows neither', () => {
+    const html = problemsPage({
+      errors: [{ ...error, message: '“A & B” 与 "C"' }, { ...error, line: 7, field: 'endDate' }],
+      warnings: 0,
+      url: '/a?b="c"&d',
+    });
+    expect(html).toContain('<code>content/conferences/x/index.mdx:6 startDate: “A &amp; B” 与 &quot;C&quot;（提示：开幕日期 YYYY-MM-DD）</code>');
+    expect(html).toContain('<code>/a?b=&quot;c&quot;&amp;d</code>');
+    expect(html).toContain('</code></p></li>\n<li><p><code>content/conferences/x/index.mdx:7 endDate:');
+    expect(html).not.toContain('<pre>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('另有');
   });
 });

@@ -17,6 +17,21 @@ describe('toTraditional', () => {
     const names = new Map([['余永龙', '余永龍']]);
     expect(preferNames(toTraditional, names)('余永龙在会议上发言，余下的时间')).toBe('余永龍在會議上發言，餘下的時間');
   });
+  it('prefers the longest recorded name, takes names literally, and changes nothing without names', () => {
+    // 干 as a surname stays 干; in the recorded name 干部学院 it is 幹.
+    const names = new Map([
+      ['干', '干'],
+      ['干部学院', '幹部學院'],
+      ['A.B公益', 'A.B公益'],
+      ['', '空'],
+    ]);
+    const convert = preferNames(toTraditional, names);
+    expect(convert('干部学院的干老师')).toBe('幹部學院的干老師');
+    // The dot in a recorded name is a dot, not any character: AxB公益 is converted as ordinary text.
+    expect(convert('A.B公益与AxB公益发展')).toBe('A.B公益與AxB公益發展');
+    expect(preferNames(toTraditional, new Map())).toBe(toTraditional);
+    expect(preferNames(toTraditional, new Map([['', '空']]))).toBe(toTraditional);
+  });
 });
 
 describe('traditionalForm', () => {
@@ -25,6 +40,8 @@ describe('traditionalForm', () => {
     expect(traditionalForm('重庆大学', ['重慶大學', '重大'], toSimplified)).toBe('重慶大學');
     expect(traditionalForm('西岭公益年会', ['西岭公益论坛'], toSimplified)).toBeUndefined();
     expect(traditionalForm('王强', [], toSimplified)).toBeUndefined();
+    // The name itself among its variants is not a Traditional form of it.
+    expect(traditionalForm('民政局', ['民政局'], toSimplified)).toBeUndefined();
   });
 });
 
@@ -53,5 +70,7 @@ describe('phrasesUsedIn', () => {
     for (const page of pages) scanner.add(page);
     expect(scanner.result()).toBe(phrasesUsedIn([pages.join('')]));
     expect(scanner.result()).toBe(phrasesUsedIn(pages));
+    // Sorted, so the table (and the page that carries it) does not depend on the order pages are read.
+    expect(phrasesUsedIn([...pages].reverse())).toBe(scanner.result());
   });
 });

@@ -12,6 +12,18 @@ import { conversionTriggers, toSimplified } from '../../src/lib/text/t2s.ts';
 const full = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]);
 
 describe('toSimplified fast path', () => {
+  // The trigger set is built once per test process and cached: only the first test to ask for it
+  // runs the code that builds it (docs/testing.md, Mutation testing).
+  it('does not count common Simplified characters as triggers', () => {
+    const triggers = conversionTriggers();
+    // 峰 and 梁: TWVariantsRev changes them, TSCharacters changes them back.
+    // 才, 温, 群: keys of a character table that the whole chain leaves as they are.
+    // 上, 成, 文, 口, 子, 正: in phrase-table entries that the whole chain leaves as they are.
+    const common = [...'峰梁才温群上成文口子正隆'];
+    expect(common.filter((c) => triggers.has(c))).toEqual([]);
+    // A character the chain changes is one.
+    expect(['會', '鄉', '臺', '裡'].every((c) => triggers.has(c))).toBe(true);
+  });
   it('gives exactly what the full converter gives for every dictionary key', () => {
     const keys = [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev, TSPhrases, TSCharacters].flatMap((d) =>
       String(d).split('|').map((e) => e.split(' ')[0]!),
