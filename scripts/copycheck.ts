@@ -15,7 +15,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../src/lib/import/decode.ts';
-import { factSpans, findCopied, frontmatter, hanStream, MIN_RUN, shingles, type CheckedText } from '../src/lib/text/copycheck.ts';
+import {
+  factSpans,
+  findCopied,
+  frontmatter,
+  hanStream,
+  MIN_RUN,
+  shingles,
+  type CheckedText,
+} from '../src/lib/text/copycheck.ts';
 import { toSimplified } from '../src/lib/text/t2s.ts';
 
 const USAGE = '用法 usage: npm run copycheck [-- --root <项目目录>] [--sources <来源目录> …]';
@@ -31,17 +39,27 @@ function fail(message: string, code = 2): never {
 
 const args = (() => {
   try {
-    return parseArgs({ options: { root: { type: 'string' }, sources: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+    return parseArgs({
+      options: {
+        root: { type: 'string' },
+        sources: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (error) {
     return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
   }
 })();
 if (args.values.help) {
-  console.log(`${USAGE}\n列出项目文本中与来源报道相同的 ${MIN_RUN} 字以上汉字串（按简体比较）。书名号内的题目和内容记录中的事实字段（姓名、职务、题目等）不算。`);
+  console.log(
+    `${USAGE}\n列出项目文本中与来源报道相同的 ${MIN_RUN} 字以上汉字串（按简体比较）。书名号内的题目和内容记录中的事实字段（姓名、职务、题目等）不算。`,
+  );
   process.exit(0);
 }
 const root = path.resolve(args.values.root ?? '.');
-const defaults = ['../shared/sources', '../shared/sources/more', '../shared/reports', '.sources'].map((d) => path.resolve(root, d));
+const defaults = ['../shared/sources', '../shared/sources/more', '../shared/reports', '.sources'].map((d) =>
+  path.resolve(root, d),
+);
 const sourceDirs = args.values.sources?.map((d) => path.resolve(d)) ?? defaults;
 
 const sourceFiles: string[] = [];
@@ -65,7 +83,10 @@ function walk(dir: string): string[] {
     return TEXT_FILE.test(d.name) ? [p] : [];
   });
 }
-const files = [...PROJECT_DIRS.flatMap((d) => walk(path.join(root, d))), ...PROJECT_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f))];
+const files = [
+  ...PROJECT_DIRS.flatMap((d) => walk(path.join(root, d))),
+  ...PROJECT_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f)),
+];
 
 // Fact fields are exempt where they stand, and the same facts wherever else they are quoted.
 const checked: CheckedText[] = [];

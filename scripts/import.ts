@@ -21,19 +21,25 @@ function fail(message: string): never {
 
 const args = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { slug: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
   }
 })();
 const { values, positionals } = args;
 if (values.help) {
-  console.log(`${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 不写入，只列出读到的每项事实及其出处、去掉的页面杂项、留作 TODO 的项和原因，以及将写入的文件。`);
+  console.log(
+    `${USAGE}\n把保存的新闻报道（纯文本或网页，UTF-8 或 GB18030）导入为草稿会议，写入 YILU_CONTENT（默认 content/）。--dry-run 不写入，只列出读到的每项事实及其出处、去掉的页面杂项、留作 TODO 的项和原因，以及将写入的文件。`,
+  );
   process.exit(0);
 }
 const [file, ...extra] = positionals;
 if (!file || extra.length) fail(`需要且只需要一个报道文件；${USAGE}`);
-if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)) fail(`--slug “${values.slug}” 不能作为 id：只能用小写字母、数字和单个连字符，例如 2025-qiangui`);
+if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug))
+  fail(`--slug “${values.slug}” 不能作为 id：只能用小写字母、数字和单个连字符，例如 2025-qiangui`);
 
 try {
   let stat: fs.Stats;
@@ -43,11 +49,21 @@ try {
     throw new ImportError(`找不到文件 ${file} (no such file)`);
   }
   if (!stat.isFile()) throw new ImportError(`${file} 不是文件 (not a file)`);
-  if (stat.size > MAX_INPUT_BYTES) throw new ImportError(`文件超过 5 MB，不像一篇新闻报道 (input is ${(stat.size / 1024 / 1024).toFixed(1)} MB, limit 5 MB)`);
+  if (stat.size > MAX_INPUT_BYTES)
+    throw new ImportError(
+      `文件超过 5 MB，不像一篇新闻报道 (input is ${(stat.size / 1024 / 1024).toFixed(1)} MB, limit 5 MB)`,
+    );
   const started = performance.now();
   const bytes = fs.readFileSync(file);
   assertChinese(decodeBytes(bytes).text);
-  const [{ checkContent }, { formatProblem }, { readArchive }, { importReport, validateDraft }, { writeAllOrNothing }, { contentRoot }] = await Promise.all([
+  const [
+    { checkContent },
+    { formatProblem },
+    { readArchive },
+    { importReport, validateDraft },
+    { writeAllOrNothing },
+    { contentRoot },
+  ] = await Promise.all([
     import('../src/lib/content/check.ts'),
     import('../src/lib/content/problems.ts'),
     import('../src/lib/import/archive.ts'),
@@ -81,12 +97,17 @@ try {
   console.log(summary.join('\n'));
   const errors = mine.filter((p) => p.severity === 'error');
   const todos = mine.filter((p) => p.severity === 'warning');
-  if (todos.length) console.log(`待核对 ${todos.length} 项（npm run check 会一直列出，直到处理完）：\n${todos.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (todos.length)
+    console.log(
+      `待核对 ${todos.length} 项（npm run check 会一直列出，直到处理完）：\n${todos.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
   if (errors.length) {
     console.error(`草稿有 ${errors.length} 个错误：\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。下一步：按 docs/editing.md 核对草稿。`);
+  console.log(
+    `完成，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。下一步：按 docs/editing.md 核对草稿。`,
+  );
 } catch (error) {
   if (error instanceof ImportError) fail(error.message);
   fail(((error as Error).stack ?? String(error)).split('\n')[0]!);

@@ -53,7 +53,13 @@ for (const dir of dirs) {
   const pruneMs = performance.now() - t;
 
   console.log(`\n${dir}: ${files.length} HTML pages, ${all} files, ${kb(bytes)} HTML (${kb(gzBytes)} gzipped)`);
-  console.log(`A build-time pages: +${files.length} files, +${kb(convertedGz)} gzipped, +${Math.round(convertMs)} ms to convert (${(convertMs / files.length).toFixed(2)} ms a page)`);
-  console.log(`B browser, whole table: converter + table ${kb(gz(code) + gz(ALL_PHRASES))} gzipped once, +1 file (table inside)`);
-  console.log(`C browser, site's phrases: converter ${kb(gz(code))} + ${used ? used.split('|').length : 0} phrases ${kb(gz(used))} gzipped once, +2 files, +${Math.round(pruneMs)} ms at build`);
+  console.log(
+    `A build-time pages: +${files.length} files, +${kb(convertedGz)} gzipped, +${Math.round(convertMs)} ms to convert (${(convertMs / files.length).toFixed(2)} ms a page)`,
+  );
+  console.log(
+    `B browser, whole table: converter + table ${kb(gz(code) + gz(ALL_PHRASES))} gzipped once, +1 file (table inside)`,
+  );
+  console.log(
+    `C browser, site's phrases: converter ${kb(gz(code))} + ${used ? used.split('|').length : 0} phrases ${kb(gz(used))} gzipped once, +2 files, +${Math.round(pruneMs)} ms at build`,
+  );
 }

@@ -12,7 +12,16 @@ import { parseArgs } from 'node:util';
 import { readArchive } from '../src/lib/import/archive.ts';
 import { ImportError } from '../src/lib/import/decode.ts';
 import { writeAllOrNothing } from '../src/lib/import/write.ts';
-import { FIELDS, KINDS, describeField, missingReferences, scaffold, validate, type Kind, type Values } from '../src/lib/scaffold/records.ts';
+import {
+  FIELDS,
+  KINDS,
+  describeField,
+  missingReferences,
+  scaffold,
+  validate,
+  type Kind,
+  type Values,
+} from '../src/lib/scaffold/records.ts';
 import { ID_PATTERN } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/schemas/layout.ts';
 
@@ -27,7 +36,11 @@ const parsed = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])), 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])),
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     return fail(`${(error as Error).message.split('\n')[0]}；${USAGE}`);
@@ -51,19 +64,25 @@ const fields = FIELDS[kind];
 const stray = flags.filter((f) => raw[f] !== undefined && !fields.some((x) => x.flag === f));
 if (stray.length) fail(`${kind} 没有这些字段：${stray.map((f) => `--${f}`).join(' ')}`);
 
-const values: Values = Object.fromEntries(fields.map((f) => [f.flag, (raw[f.flag] as string | undefined)?.trim() || undefined]));
+const values: Values = Object.fromEntries(
+  fields.map((f) => [f.flag, (raw[f.flag] as string | undefined)?.trim() || undefined]),
+);
 if (process.stdin.isTTY && process.stdout.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   for (const f of fields) {
     if (values[f.flag] !== undefined) continue;
-    const answer = (await rl.question(`${describeField(kind, f)}${f.required ? '' : '（可留空）'}\n--${f.flag} > `)).trim();
+    const answer = (
+      await rl.question(`${describeField(kind, f)}${f.required ? '' : '（可留空）'}\n--${f.flag} > `)
+    ).trim();
     if (answer) values[f.flag] = answer;
   }
   rl.close();
 }
 const missing = fields.filter((f) => f.required && !values[f.flag]);
 if (missing.length) fail(`缺少必填项 ${missing.map((f) => `--${f.flag}（${describeField(kind, f)}）`).join('，')}`);
-for (const f of ['id', 'slug'] as const) if (values[f] && !ID_PATTERN.test(values[f]!)) fail(`--${f} “${values[f]}” 不能作为 id：只能用小写字母、数字和单个连字符`);
+for (const f of ['id', 'slug'] as const)
+  if (values[f] && !ID_PATTERN.test(values[f]!))
+    fail(`--${f} “${values[f]}” 不能作为 id：只能用小写字母、数字和单个连字符`);
 
 const root = contentRoot();
 const archive = readArchive(root);

@@ -42,7 +42,11 @@ export interface SearchMeasure {
   warm: QueryTiming[];
 }
 
-export async function measureSearch(siteDir: string, firstQuery: string, warmQueries: string[]): Promise<SearchMeasure> {
+export async function measureSearch(
+  siteDir: string,
+  firstQuery: string,
+  warmQueries: string[],
+): Promise<SearchMeasure> {
   const server = await serve(siteDir, '/');
   const browser = await launch();
   try {

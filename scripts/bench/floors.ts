@@ -23,7 +23,14 @@ function page(title: string, paragraphs: string[]): string {
   const body = paragraphs
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => (p.startsWith('- ') ? `<ul>${p.split('\n').map((li) => `<li>${escapeHtml(li.replace(/^- /, ''))}</li>`).join('')}</ul>` : `<p>${escapeHtml(p)}</p>`))
+    .map((p) =>
+      p.startsWith('- ')
+        ? `<ul>${p
+            .split('\n')
+            .map((li) => `<li>${escapeHtml(li.replace(/^- /, ''))}</li>`)
+            .join('')}</ul>`
+        : `<p>${escapeHtml(p)}</p>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>\n${body}</main></body></html>`;
 }
@@ -33,10 +40,21 @@ export function writePlainSite(content: string, out: string): number {
   fs.rmSync(out, { recursive: true, force: true });
   let pages = 0;
   for (const e of fs.readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !/\.(md|mdx|yaml)$/.test(e.name) || e.parentPath.endsWith('regions') || e.parentPath.endsWith('series')) continue;
+    if (
+      !e.isFile() ||
+      !/\.(md|mdx|yaml)$/.test(e.name) ||
+      e.parentPath.endsWith('regions') ||
+      e.parentPath.endsWith('series')
+    )
+      continue;
     const file = path.join(e.parentPath, e.name);
-    const { front, body } = e.name.endsWith('.yaml') ? { front: fs.readFileSync(file, 'utf8'), body: '' } : splitFrontmatter(fs.readFileSync(file, 'utf8'));
-    const values = front.split('\n').map((l) => l.replace(/^[\s-]*[A-Za-z]+:\s*/, '').trim()).filter((l) => /[\u4e00-\u9fff]/.test(l));
+    const { front, body } = e.name.endsWith('.yaml')
+      ? { front: fs.readFileSync(file, 'utf8'), body: '' }
+      : splitFrontmatter(fs.readFileSync(file, 'utf8'));
+    const values = front
+      .split('\n')
+      .map((l) => l.replace(/^[\s-]*[A-Za-z]+:\s*/, '').trim())
+      .filter((l) => /[\u4e00-\u9fff]/.test(l));
     const rel = path.relative(content, file).replace(/\.(md|mdx|yaml)$/, '');
     const target = path.join(out, rel, 'index.html');
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -70,15 +88,24 @@ export function plainSite(content: string, out: string): number {
   return writePlainSite(content, out);
 }
 
-export async function pagefindFloor(root: string, plain: string, pages: number, version: PagefindVersion): Promise<Floor> {
+export async function pagefindFloor(
+  root: string,
+  plain: string,
+  pages: number,
+  version: PagefindVersion,
+): Promise<Floor> {
   fs.rmSync(path.join(plain, 'pagefind'), { recursive: true, force: true });
-  const result = await run(process.execPath, [path.join(root, PAGEFIND_CLI[version]), '--site', plain, '--quiet'], { cwd: root });
+  const result = await run(process.execPath, [path.join(root, PAGEFIND_CLI[version]), '--site', plain, '--quiet'], {
+    cwd: root,
+  });
   if (result.status !== 0) throw new Error(`pagefind ${version} failed:\n${result.output.slice(-2000)}`);
   return { ms: result.ms, peakBytes: result.peakBytes, pages, index: dirStats(path.join(plain, 'pagefind')) };
 }
 
 export async function markdownFloor(root: string, content: string): Promise<Floor> {
-  const result = await run(process.execPath, [path.join(root, 'scripts/bench/markdown-floor.ts'), content], { cwd: root });
+  const result = await run(process.execPath, [path.join(root, 'scripts/bench/markdown-floor.ts'), content], {
+    cwd: root,
+  });
   if (result.status !== 0) throw new Error(`markdown floor failed:\n${result.output.slice(-2000)}`);
   const { files } = JSON.parse(result.output.trim().split('\n').pop()!) as { files: number };
   return { ms: result.ms, peakBytes: result.peakBytes, pages: files };

@@ -56,7 +56,11 @@ interface Person {
   role: string;
 }
 
-const slug = (syllables: string[]) => syllables.join('-').replace(/ü/g, 'v').replace(/[^a-z0-9-]/g, '');
+const slug = (syllables: string[]) =>
+  syllables
+    .join('-')
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9-]/g, '');
 
 function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
@@ -69,8 +73,18 @@ const fm = (data: unknown, body: string) => `---\n${stringify(data, { lineWidth:
 
 const REGIONS = {
   chengyu: { name: '成渝地区双城经济圈', shortName: '成渝', members: ['重庆市', '四川省'], order: 1 },
-  changsanjiao: { name: '长江三角洲地区', shortName: '长三角', members: ['上海市', '江苏省', '浙江省', '安徽省'], order: 2 },
-  yuegangao: { name: '粤港澳大湾区', shortName: '大湾区', members: ['广东省', '香港特别行政区', '澳门特别行政区'], order: 3 },
+  changsanjiao: {
+    name: '长江三角洲地区',
+    shortName: '长三角',
+    members: ['上海市', '江苏省', '浙江省', '安徽省'],
+    order: 2,
+  },
+  yuegangao: {
+    name: '粤港澳大湾区',
+    shortName: '大湾区',
+    members: ['广东省', '香港特别行政区', '澳门特别行政区'],
+    order: 3,
+  },
   jingjinji: { name: '京津冀地区', shortName: '京津冀', members: ['北京市', '天津市', '河北省'], order: 4 },
 } as const;
 
@@ -99,7 +113,13 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   };
 
   for (const [id, region] of Object.entries(REGIONS)) {
-    write(`regions/${id}.yaml`, stringify({ ...region, description: `${region.name}的社会组织在区域协同中开展合作，这是基准测试生成的区域说明。` }));
+    write(
+      `regions/${id}.yaml`,
+      stringify({
+        ...region,
+        description: `${region.name}的社会组织在区域协同中开展合作，这是基准测试生成的区域说明。`,
+      }),
+    );
   }
 
   // Organizations: a few government departments per province, the rest associations, chambers…
@@ -120,7 +140,15 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     const id = uniqueId(slug(pinyin(name.replace(/有限公司$/, ''), { toneType: 'none', type: 'array' })), orgIds);
     const org: Org = { id, name, kind, province, place };
     orgs.push(org);
-    write(`organizations/${id}.yaml`, stringify({ name, type: kind.type, region: province.region, place: city ? `${province.name}${city}` : province.name }));
+    write(
+      `organizations/${id}.yaml`,
+      stringify({
+        name,
+        type: kind.type,
+        region: province.region,
+        place: city ? `${province.name}${city}` : province.name,
+      }),
+    );
   }
   const governments = orgs.filter((o) => o.kind.type === 'government');
   if (!governments.length) governments.push(orgs[0]!);
@@ -146,7 +174,14 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     const theme = `${r.zipf(NOUNS)}${r.pick(['发展大会', '协同发展论坛', '交流大会', '年会', '峰会'])}`;
     const name = `${province.short}社会组织${theme}`;
     const id = `series-${i + 1}`;
-    write(`series/${id}.yaml`, stringify({ name, regions: [province.region], description: `${province.name}社会组织每年举办的${theme}，这是基准测试生成的系列说明。` }));
+    write(
+      `series/${id}.yaml`,
+      stringify({
+        name,
+        regions: [province.region],
+        description: `${province.name}社会组织每年举办的${theme}，这是基准测试生成的系列说明。`,
+      }),
+    );
     return { id, name, province };
   });
 
@@ -159,7 +194,10 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     const day = 1 + r.int(28);
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const id = `${year}-${s.id}-${c + 1}`;
-    const ctx: TextContext = { places: [s.province.name, ...s.province.cities], orgs: orgs.slice(0, 400).map((o) => o.name) };
+    const ctx: TextContext = {
+      places: [s.province.name, ...s.province.cities],
+      orgs: orgs.slice(0, 400).map((o) => o.name),
+    };
     const organizers = [...new Set([r.pick(governments).id, r.pick(governments).id])];
     const host = r.pick(orgs).id;
     const speechesHere = Math.min(perConference, options.speeches - written);
@@ -177,10 +215,30 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
           summary: line(r, ctx),
           organizers,
           hosts: organizers.includes(host) ? [] : [host],
-          sessions: SESSIONS.map((x, i) => ({ id: x.id, name: x.name, kind: x.kind, order: i + 1, description: line(r, ctx) })),
-          outcomes: [{ kind: 'agreement', title: `${s.province.short}社会组织${r.zipf(NOUNS)}合作协议`, session: 'opening', parties: organizers }],
+          sessions: SESSIONS.map((x, i) => ({
+            id: x.id,
+            name: x.name,
+            kind: x.kind,
+            order: i + 1,
+            description: line(r, ctx),
+          })),
+          outcomes: [
+            {
+              kind: 'agreement',
+              title: `${s.province.short}社会组织${r.zipf(NOUNS)}合作协议`,
+              session: 'opening',
+              parties: organizers,
+            },
+          ],
           tags: [r.zipf(NOUNS), r.zipf(NOUNS)].filter((t, i, a) => a.indexOf(t) === i),
-          sources: [{ outlet: `${s.province.short}日报`, headline: `${s.name}在${s.province.name}举行`, published: `${date} 18:30:00`, reporters: [r.pick(people).name] }],
+          sources: [
+            {
+              outlet: `${s.province.short}日报`,
+              headline: `${s.name}在${s.province.name}举行`,
+              published: `${date} 18:30:00`,
+              reporters: [r.pick(people).name],
+            },
+          ],
         },
         paragraph(r, ctx, 300),
       ),
@@ -196,7 +254,11 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
           const p = r.zipf(people, 0.7);
           if (!speakers.includes(p)) speakers.push(p);
         }
-        const body = speechBody(r, { ...ctx, orgs: [...speakers.map((p) => p.org.name), ...ctx.orgs.slice(0, 40)] }, options.bodyChars ?? 2200);
+        const body = speechBody(
+          r,
+          { ...ctx, orgs: [...speakers.map((p) => p.org.name), ...ctx.orgs.slice(0, 40)] },
+          options.bodyChars ?? 2200,
+        );
         bodyChars += body.length;
         const data = {
           session: session.id,

@@ -19,7 +19,16 @@ import { readArchive } from '../../src/lib/import/archive.ts';
 import { stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { decodeBytes, ImportError } from '../../src/lib/import/decode.ts';
 import { importReport, validateDraft } from '../../src/lib/import/index.ts';
-import { addTallies, newTallies, scoreReport, type Expected, type Kind, type Miss, type Predicted, type Tally } from '../../src/lib/import/score.ts';
+import {
+  addTallies,
+  newTallies,
+  scoreReport,
+  type Expected,
+  type Kind,
+  type Miss,
+  type Predicted,
+  type Tally,
+} from '../../src/lib/import/score.ts';
 import { writeAllOrNothing } from '../../src/lib/import/write.ts';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
 
@@ -42,12 +51,20 @@ export interface Correction {
 }
 
 /** Applies the corrections to the expectations of one file (a correction whose `from` no longer matches is refused: the shared file changed). */
-function corrected(name: string, e: Expected, corrections: Record<string, Record<string, Omit<Correction, 'name' | 'field'>>>, applied: Correction[]): Expected {
+function corrected(
+  name: string,
+  e: Expected,
+  corrections: Record<string, Record<string, Omit<Correction, 'name' | 'field'>>>,
+  applied: Correction[],
+): Expected {
   const fix = corrections[name];
   if (!fix) return e;
   const out = { ...e } as Record<string, unknown>;
   for (const [field, c] of Object.entries(fix)) {
-    if (JSON.stringify(out[field] ?? null) !== JSON.stringify(c.from)) throw new Error(`${CORRECTIONS}: ${name} ${field} is no longer ${JSON.stringify(c.from)} in ../shared; check the correction`);
+    if (JSON.stringify(out[field] ?? null) !== JSON.stringify(c.from))
+      throw new Error(
+        `${CORRECTIONS}: ${name} ${field} is no longer ${JSON.stringify(c.from)} in ../shared; check the correction`,
+      );
     out[field] = c.to;
     applied.push({ name, field: field as keyof Expected, ...c });
   }
@@ -92,14 +109,18 @@ export interface CorpusResult {
 export function corpusFiles(shared = SHARED, applied: Correction[] = []): CorpusFile[] | undefined {
   const reports = path.join(shared, 'reports');
   if (!fs.existsSync(path.join(reports, 'expect-a.json'))) return undefined;
-  const corrections = JSON.parse(fs.readFileSync(CORRECTIONS, 'utf8')) as Record<string, Record<string, Omit<Correction, 'name' | 'field'>>>;
+  const corrections = JSON.parse(fs.readFileSync(CORRECTIONS, 'utf8')) as Record<
+    string,
+    Record<string, Omit<Correction, 'name' | 'field'>>
+  >;
   const out: CorpusFile[] = [];
   for (const [json, part] of [
     ['expect-a.json', 'seen'],
     ['expect-b.json', 'held-out'],
   ] as const) {
     const expected = JSON.parse(fs.readFileSync(path.join(reports, json), 'utf8')) as Record<string, Expected>;
-    for (const [name, e] of Object.entries(expected)) out.push({ name, file: path.join(reports, name), part, expected: corrected(name, e, corrections, applied) });
+    for (const [name, e] of Object.entries(expected))
+      out.push({ name, file: path.join(reports, name), part, expected: corrected(name, e, corrections, applied) });
   }
   const sources = JSON.parse(fs.readFileSync(SOURCES_EXPECTED, 'utf8')) as Record<string, Expected>;
   for (const [name, e] of Object.entries(sources)) {
@@ -124,7 +145,8 @@ export function extraFiles(dir: string): CorpusFile[] {
   const out: CorpusFile[] = [];
   for (const json of fs.readdirSync(dir).filter((f) => /^expect.*\.json$/.test(f))) {
     const expected = JSON.parse(fs.readFileSync(path.join(dir, json), 'utf8')) as Record<string, Expected>;
-    for (const [name, e] of Object.entries(expected)) out.push({ name, file: path.join(dir, name), part: 'extra', expected: e });
+    for (const [name, e] of Object.entries(expected))
+      out.push({ name, file: path.join(dir, name), part: 'extra', expected: e });
   }
   return out.filter((f) => fs.existsSync(f.file));
 }
@@ -135,7 +157,12 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
   if (!shared && !options.extra) return undefined;
   const files = [...(shared ?? []), ...(options.extra ? extraFiles(options.extra) : [])];
   const content = options.content ?? path.join(ROOT, 'content');
-  const byPart: CorpusResult['byPart'] = { seen: newTallies(), 'held-out': newTallies(), extra: newTallies(), all: newTallies() };
+  const byPart: CorpusResult['byPart'] = {
+    seen: newTallies(),
+    'held-out': newTallies(),
+    extra: newTallies(),
+    all: newTallies(),
+  };
   const reports: ReportResult[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-import-'));
   try {
@@ -154,19 +181,29 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
         else refused = error.message;
       }
       const facts = result?.facts;
-      const orgNames = [...archive.organizations.flatMap((o) => o.names), ...(facts ? [...facts.organizers, ...facts.hosts] : [])];
+      const orgNames = [
+        ...archive.organizations.flatMap((o) => o.names),
+        ...(facts ? [...facts.organizers, ...facts.hosts] : []),
+      ];
       const predicted: Predicted = {
         event: facts?.title,
         date: facts?.startDate,
         placeCode: facts?.place?.code,
         outlet: facts?.outlet,
         published: facts?.published,
-        people: (facts?.people ?? []).map((p) => ({ name: p.name, position: p.position, role: p.role, organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [] })),
+        people: (facts?.people ?? []).map((p) => ({
+          name: p.name,
+          position: p.position,
+          role: p.role,
+          organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [],
+        })),
         organizers: facts?.organizers ?? [],
         hosts: facts?.hosts ?? [],
         documents: (facts?.documents ?? []).map((d) => d.title),
         cleaned: result ? result.report.lines.join('\n') : '',
-        kept: result ? [...result.report.lines, ...result.report.captions, result.report.headline ?? ''].join('\n') : '',
+        kept: result
+          ? [...result.report.lines, ...result.report.captions, result.report.headline ?? ''].join('\n')
+          : '',
         raw,
       };
       const { tallies, misses } = scoreReport(f.expected, predicted);
@@ -179,7 +216,9 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
         const copy = path.join(tmp, String(i), 'content');
         fs.cpSync(content, copy, { recursive: true });
         writeAllOrNothing(copy, result.draft.files);
-        draftErrors = checkContent(copy).errors.map((p) => `${path.relative(copy, path.resolve(p.file))}:${p.line ?? ''} ${p.field} ${p.message}`);
+        draftErrors = checkContent(copy).errors.map(
+          (p) => `${path.relative(copy, path.resolve(p.file))}:${p.line ?? ''} ${p.field} ${p.message}`,
+        );
         fs.rmSync(path.join(tmp, String(i)), { recursive: true, force: true });
       }
       reports.push({ name: f.name, part: f.part, refused, tallies, misses, draftErrors, invalid });
@@ -191,7 +230,9 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
     reports,
     byPart,
     refused: reports.filter((r) => r.refused).map((r) => ({ name: r.name, reason: r.refused! })),
-    failedDrafts: reports.filter((r) => r.draftErrors.length || r.invalid.length).map((r) => ({ name: r.name, errors: [...r.invalid, ...r.draftErrors] })),
+    failedDrafts: reports
+      .filter((r) => r.draftErrors.length || r.invalid.length)
+      .map((r) => ({ name: r.name, errors: [...r.invalid, ...r.draftErrors] })),
     corrections,
   };
 }

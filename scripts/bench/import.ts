@@ -11,9 +11,19 @@ import { parseArgs } from 'node:util';
 import { KINDS, precision, recall, type Kind, type Tally } from '../../src/lib/import/score.ts';
 import { runCorpus, SHARED } from './import-corpus.ts';
 
-const { values } = parseArgs({ options: { details: { type: 'boolean', short: 'd' }, json: { type: 'boolean' }, extra: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: {
+    details: { type: 'boolean', short: 'd' },
+    json: { type: 'boolean' },
+    extra: { type: 'string' },
+    dir: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
 if (values.help) {
-  console.log('usage: npm run bench:import -- [--details] [--json] [--dir <folder of reports with expect*.json> (alias --extra)]');
+  console.log(
+    'usage: npm run bench:import -- [--details] [--json] [--dir <folder of reports with expect*.json> (alias --extra)]',
+  );
   process.exit(0);
 }
 const started = performance.now();
@@ -28,7 +38,18 @@ if (!result) {
   process.exit(2);
 }
 if (values.json) {
-  console.log(JSON.stringify({ byPart: result.byPart, refused: result.refused, failedDrafts: result.failedDrafts, corrections: result.corrections }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        byPart: result.byPart,
+        refused: result.refused,
+        failedDrafts: result.failedDrafts,
+        corrections: result.corrections,
+      },
+      null,
+      1,
+    ),
+  );
   process.exit(0);
 }
 const LABELS: Record<Kind, string> = {
@@ -50,12 +71,25 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const cell = (t: Tally) => `${pct(precision(t))} ${pct(recall(t))} ${`${t.tp}/${t.fp}/${t.fn}`.padStart(9)}`;
 const count = (part: string) => result.reports.filter((r) => r.part === part).length;
 const extra = count('extra') > 0;
-console.log(`importer on ${result.reports.length} reports (seen ${count('seen')}, held-out ${count('held-out')}${extra ? `, extra ${count('extra')}` : ''})   precision recall tp/fp/fn\n`);
-console.log(`${'kind'.padEnd(24)}${'seen'.padEnd(27)}${'held-out'.padEnd(27)}${'all (seen + held-out)'.padEnd(27)}${extra ? 'extra' : ''}`);
-for (const k of KINDS) console.log(`${LABELS[k].padEnd(24)}${cell(result.byPart.seen[k])}   ${cell(result.byPart['held-out'][k])}   ${cell(result.byPart.all[k])}${extra ? `   ${cell(result.byPart.extra[k])}` : ''}`);
-console.log(`\nrefused: ${result.refused.length ? result.refused.map((r) => `${r.name} (${r.reason})`).join('; ') : 'none'}`);
-console.log(`expectations corrected before scoring (tests/fixtures/import/expect-corrections.json): ${result.corrections.length ? result.corrections.map((c) => `${c.name} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join('; ') : 'none'}`);
-console.log(`drafts failing the content check: ${result.failedDrafts.length ? result.failedDrafts.map((r) => `${r.name}: ${r.errors.join('; ')}`).join('\n  ') : 'none'}`);
+console.log(
+  `importer on ${result.reports.length} reports (seen ${count('seen')}, held-out ${count('held-out')}${extra ? `, extra ${count('extra')}` : ''})   precision recall tp/fp/fn\n`,
+);
+console.log(
+  `${'kind'.padEnd(24)}${'seen'.padEnd(27)}${'held-out'.padEnd(27)}${'all (seen + held-out)'.padEnd(27)}${extra ? 'extra' : ''}`,
+);
+for (const k of KINDS)
+  console.log(
+    `${LABELS[k].padEnd(24)}${cell(result.byPart.seen[k])}   ${cell(result.byPart['held-out'][k])}   ${cell(result.byPart.all[k])}${extra ? `   ${cell(result.byPart.extra[k])}` : ''}`,
+  );
+console.log(
+  `\nrefused: ${result.refused.length ? result.refused.map((r) => `${r.name} (${r.reason})`).join('; ') : 'none'}`,
+);
+console.log(
+  `expectations corrected before scoring (tests/fixtures/import/expect-corrections.json): ${result.corrections.length ? result.corrections.map((c) => `${c.name} ${c.field} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join('; ') : 'none'}`,
+);
+console.log(
+  `drafts failing the content check: ${result.failedDrafts.length ? result.failedDrafts.map((r) => `${r.name}: ${r.errors.join('; ')}`).join('\n  ') : 'none'}`,
+);
 if (values.details) {
   for (const r of result.reports) {
     if (!r.misses.length) continue;

@@ -31,16 +31,61 @@ export interface Province {
 
 /** Provinces and cities of the four regions the archive knows. */
 export const PROVINCES: Province[] = [
-  { name: '重庆市', short: '重庆', cities: ['渝中区', '江北区', '沙坪坝区', '九龙坡区', '南岸区', '渝北区', '万州区', '涪陵区', '永川区', '合川区'], region: 'chengyu' },
-  { name: '四川省', short: '四川', cities: ['成都市', '绵阳市', '德阳市', '宜宾市', '泸州市', '南充市', '乐山市', '达州市', '遂宁市', '眉山市'], region: 'chengyu' },
-  { name: '上海市', short: '上海', cities: ['浦东新区', '黄浦区', '徐汇区', '静安区', '闵行区', '嘉定区', '松江区', '青浦区'], region: 'changsanjiao' },
-  { name: '江苏省', short: '江苏', cities: ['南京市', '苏州市', '无锡市', '常州市', '南通市', '扬州市', '徐州市', '盐城市', '镇江市'], region: 'changsanjiao' },
-  { name: '浙江省', short: '浙江', cities: ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '台州市'], region: 'changsanjiao' },
-  { name: '安徽省', short: '安徽', cities: ['合肥市', '芜湖市', '蚌埠市', '安庆市', '马鞍山市', '滁州市', '宣城市'], region: 'changsanjiao' },
-  { name: '广东省', short: '广东', cities: ['广州市', '深圳市', '珠海市', '佛山市', '东莞市', '中山市', '惠州市', '江门市', '肇庆市'], region: 'yuegangao' },
-  { name: '北京市', short: '北京', cities: ['东城区', '西城区', '朝阳区', '海淀区', '丰台区', '通州区', '顺义区'], region: 'jingjinji' },
+  {
+    name: '重庆市',
+    short: '重庆',
+    cities: ['渝中区', '江北区', '沙坪坝区', '九龙坡区', '南岸区', '渝北区', '万州区', '涪陵区', '永川区', '合川区'],
+    region: 'chengyu',
+  },
+  {
+    name: '四川省',
+    short: '四川',
+    cities: ['成都市', '绵阳市', '德阳市', '宜宾市', '泸州市', '南充市', '乐山市', '达州市', '遂宁市', '眉山市'],
+    region: 'chengyu',
+  },
+  {
+    name: '上海市',
+    short: '上海',
+    cities: ['浦东新区', '黄浦区', '徐汇区', '静安区', '闵行区', '嘉定区', '松江区', '青浦区'],
+    region: 'changsanjiao',
+  },
+  {
+    name: '江苏省',
+    short: '江苏',
+    cities: ['南京市', '苏州市', '无锡市', '常州市', '南通市', '扬州市', '徐州市', '盐城市', '镇江市'],
+    region: 'changsanjiao',
+  },
+  {
+    name: '浙江省',
+    short: '浙江',
+    cities: ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '台州市'],
+    region: 'changsanjiao',
+  },
+  {
+    name: '安徽省',
+    short: '安徽',
+    cities: ['合肥市', '芜湖市', '蚌埠市', '安庆市', '马鞍山市', '滁州市', '宣城市'],
+    region: 'changsanjiao',
+  },
+  {
+    name: '广东省',
+    short: '广东',
+    cities: ['广州市', '深圳市', '珠海市', '佛山市', '东莞市', '中山市', '惠州市', '江门市', '肇庆市'],
+    region: 'yuegangao',
+  },
+  {
+    name: '北京市',
+    short: '北京',
+    cities: ['东城区', '西城区', '朝阳区', '海淀区', '丰台区', '通州区', '顺义区'],
+    region: 'jingjinji',
+  },
   { name: '天津市', short: '天津', cities: ['和平区', '河西区', '南开区', '滨海新区', '武清区'], region: 'jingjinji' },
-  { name: '河北省', short: '河北', cities: ['石家庄市', '保定市', '唐山市', '廊坊市', '邯郸市', '沧州市'], region: 'jingjinji' },
+  {
+    name: '河北省',
+    short: '河北',
+    cities: ['石家庄市', '保定市', '唐山市', '廊坊市', '邯郸市', '沧州市'],
+    region: 'jingjinji',
+  },
 ];
 
 /** Fields an association or chamber works in. */
@@ -52,7 +97,18 @@ export const FIELDS = split(`
 `);
 
 export interface OrgKind {
-  type: 'government' | 'public-institution' | 'society' | 'association' | 'chamber' | 'federation' | 'foundation' | 'social-service' | 'research-institute' | 'university' | 'enterprise';
+  type:
+    | 'government'
+    | 'public-institution'
+    | 'society'
+    | 'association'
+    | 'chamber'
+    | 'federation'
+    | 'foundation'
+    | 'social-service'
+    | 'research-institute'
+    | 'university'
+    | 'enterprise';
   /** Builds the name from a place and a field. */
   name: (place: string, field: string) => string;
   roles: string[];
@@ -60,17 +116,33 @@ export interface OrgKind {
 
 /** Kinds of organization with their naming patterns, most frequent first. */
 export const ORG_KINDS: OrgKind[] = [
-  { type: 'association', name: (p, f) => `${p}${f}协会`, roles: ['会长', '常务副会长', '副会长', '秘书长', '副秘书长', '理事'] },
+  {
+    type: 'association',
+    name: (p, f) => `${p}${f}协会`,
+    roles: ['会长', '常务副会长', '副会长', '秘书长', '副秘书长', '理事'],
+  },
   { type: 'chamber', name: (p, f) => `${p}${f}商会`, roles: ['会长', '执行会长', '常务副会长', '秘书长', '监事长'] },
   { type: 'federation', name: (p, f) => `${p}${f}联合会`, roles: ['主席', '副主席', '秘书长', '理事长'] },
   { type: 'society', name: (p, f) => `${p}${f}学会`, roles: ['理事长', '副理事长', '秘书长', '常务理事'] },
   { type: 'social-service', name: (p, f) => `${p}${f}服务中心`, roles: ['主任', '副主任', '项目主管', '督导'] },
   { type: 'foundation', name: (p, f) => `${p}${f}基金会`, roles: ['理事长', '秘书长', '副秘书长', '项目总监'] },
-  { type: 'government', name: (p) => `${p}民政${p.endsWith('省') ? '厅' : '局'}`, roles: ['厅长', '局长', '副局长', '二级巡视员', '处长', '副处长', '社会组织管理局局长'] },
+  {
+    type: 'government',
+    name: (p) => `${p}民政${p.endsWith('省') ? '厅' : '局'}`,
+    roles: ['厅长', '局长', '副局长', '二级巡视员', '处长', '副处长', '社会组织管理局局长'],
+  },
   { type: 'research-institute', name: (p, f) => `${p}${f}研究院`, roles: ['院长', '副院长', '研究员', '首席专家'] },
-  { type: 'university', name: (p) => `${p.replace(/[省市区]$/, '')}大学`, roles: ['教授', '副教授', '院长', '副院长', '研究中心主任'] },
+  {
+    type: 'university',
+    name: (p) => `${p.replace(/[省市区]$/, '')}大学`,
+    roles: ['教授', '副教授', '院长', '副院长', '研究中心主任'],
+  },
   { type: 'public-institution', name: (p, f) => `${p}${f}促进中心`, roles: ['主任', '副主任', '科长'] },
-  { type: 'enterprise', name: (p, f) => `${p.replace(/[省市区]$/, '')}${f}集团有限公司`, roles: ['董事长', '总经理', '副总经理', '党委书记'] },
+  {
+    type: 'enterprise',
+    name: (p, f) => `${p.replace(/[省市区]$/, '')}${f}集团有限公司`,
+    roles: ['董事长', '总经理', '副总经理', '党委书记'],
+  },
 ];
 
 export const SPEECH_TITLES_HEAD = split(`

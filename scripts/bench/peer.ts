@@ -63,7 +63,10 @@ const title = entry.data.title ?? entry.data.kind;
 export function writePeer(dir: string, content: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'yilu-bench-peer', private: true, type: 'module' }));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'yilu-bench-peer', private: true, type: 'module' }),
+  );
   fs.writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG(path.join(dir, 'dist'), path.join(dir, 'cache')));
   fs.writeFileSync(path.join(dir, 'src/content.config.ts'), COLLECTIONS(path.resolve(content)));
   fs.writeFileSync(path.join(dir, 'src/pages/[...slug].astro'), PAGE);
@@ -80,12 +83,20 @@ export async function buildPeer(root: string, content: string, dir: string): Pro
   writePeer(dir, content);
   linkPackages(dir, root);
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1' };
-  const astro = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], { cwd: dir, env });
+  const astro = await run(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
+    { cwd: dir, env },
+  );
   if (astro.status !== 0) throw new Error(`peer astro build failed:\n${astro.output.slice(-2000)}`);
   const out = path.join(dir, 'dist');
-  const pagefind = await run(process.execPath, [path.join(root, PAGEFIND_CLI['1.5.2']), '--site', out, '--quiet'], { cwd: dir });
+  const pagefind = await run(process.execPath, [path.join(root, PAGEFIND_CLI['1.5.2']), '--site', out, '--quiet'], {
+    cwd: dir,
+  });
   if (pagefind.status !== 0) throw new Error(`peer pagefind failed:\n${pagefind.output.slice(-2000)}`);
-  const pages = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html').length;
+  const pages = fs
+    .readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html').length;
   return {
     ms: astro.ms + pagefind.ms,
     astroMs: astro.ms,

@@ -32,7 +32,8 @@ export interface SizeResult {
 export const floorMs = (r: SizeResult) => (r.floors ? r.floors.markdown.ms + r.floors.pagefind.ms : NaN);
 
 export function machine(root: string): string {
-  const version = (pkg: string) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+  const version = (pkg: string) =>
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
   const cpus = os.cpus();
   return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, astro ${version('astro')}, pagefind ${version('pagefind')}, ${os.type()} ${os.release()}`;
 }
@@ -53,7 +54,7 @@ export function verdicts(r: SizeResult): Verdict[] {
   const out: Verdict[] = [];
   if (r.floors) {
     out.push({
-      target: 'build + index ≤ 2.0× the floor, and below the peer\'s ratio',
+      target: "build + index ≤ 2.0× the floor, and below the peer's ratio",
       measured: `${ours.toFixed(2)}× (peer ${r.peer ? `${peer.toFixed(2)}×` : 'not run'})`,
       met: ours <= 2 && (!r.peer || ours < peer),
     });
@@ -74,7 +75,11 @@ export function verdicts(r: SizeResult): Verdict[] {
     });
   }
   if (r.search) {
-    out.push({ target: 'first search ≤ 300 KB', measured: kb(r.search.first.bytes), met: r.search.first.bytes <= 300_000 });
+    out.push({
+      target: 'first search ≤ 300 KB',
+      measured: kb(r.search.first.bytes),
+      met: r.search.first.bytes <= 300_000,
+    });
     const worst = Math.max(...r.search.warm.map((w) => w.ms));
     out.push({
       target: 'slowest warm query ≤ 150 ms',
@@ -87,25 +92,38 @@ export function verdicts(r: SizeResult): Verdict[] {
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 /** Thread names /proc reports for the processes of a build. */
-const PROCESS_NAMES: Record<string, string> = { MainThread: 'Node (Astro and the indexer)', node: 'Node (Astro and the indexer)', pagefind_extend: 'Pagefind (runtime files only)' };
+const PROCESS_NAMES: Record<string, string> = {
+  MainThread: 'Node (Astro and the indexer)',
+  node: 'Node (Astro and the indexer)',
+  pagefind_extend: 'Pagefind (runtime files only)',
+};
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 
 export function table(results: SizeResult[]): string {
   const rows: string[] = [];
   const cols = results.map((r) => r.size.toLocaleString('en'));
-  const row = (label: string, f: (r: SizeResult) => string) => rows.push(`| ${label} | ${results.map(f).join(' | ')} |`);
+  const row = (label: string, f: (r: SizeResult) => string) =>
+    rows.push(`| ${label} | ${results.map(f).join(' | ')} |`);
   rows.push(`| speeches | ${cols.join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`);
   row('full build finished (UTC), load average at start', (r) => `${r.date}, ${r.load.toFixed(2)}`);
-  row('corpus: conferences / people / organizations', (r) => `${r.corpus.conferences} / ${r.corpus.people} / ${r.corpus.organizations}`);
+  row(
+    'corpus: conferences / people / organizations',
+    (r) => `${r.corpus.conferences} / ${r.corpus.people} / ${r.corpus.organizations}`,
+  );
   row('speech text', (r) => `${(r.corpus.bodyChars / 1e6).toFixed(1)} M chars`);
   row('full build incl. index (wall)', (r) => sec(r.full.ms));
-  row('… indexing (beside rendering) / waited for after rendering', (r) => `${sec(r.full.indexMs)} / ${sec(r.full.indexWaitMs)}`);
+  row(
+    '… indexing (beside rendering) / waited for after rendering',
+    (r) => `${sec(r.full.indexMs)} / ${sec(r.full.indexWaitMs)}`,
+  );
   row('peak memory (process tree)', (r) => gb(r.full.peakBytes));
-  row('… peak of each process', (r) =>
-    Object.entries(r.full.peakByProcess ?? {})
-      .filter(([, b]) => b > 50e6)
-      .map(([n, b]) => `${PROCESS_NAMES[n] ?? n} ${gb(b)}`)
-      .join(', ') || '—',
+  row(
+    '… peak of each process',
+    (r) =>
+      Object.entries(r.full.peakByProcess ?? {})
+        .filter(([, b]) => b > 50e6)
+        .map(([n, b]) => `${PROCESS_NAMES[n] ?? n} ${gb(b)}`)
+        .join(', ') || '—',
   );
   row('output files / bytes', (r) => `${r.full.output.files.toLocaleString('en')} / ${mb(r.full.output.bytes)}`);
   row('pages indexed', (r) => r.full.indexedPages.toLocaleString('en'));
@@ -120,18 +138,32 @@ export function table(results: SizeResult[]): string {
       ? `${kb(r.search.first.bytes)} / ${kb(r.search.first.rawBytes ?? NaN)}, ${r.search.first.requests ?? '?'} requests, ${r.search.first.ms} ms`
       : '—',
   );
-  row('warm queries: fetched gzip', (r) => (r.search ? r.search.warm.map((w) => `${w.query} ${kb(w.bytes)}`).join('; ') : '—'));
+  row('warm queries: fetched gzip', (r) =>
+    r.search ? r.search.warm.map((w) => `${w.query} ${kb(w.bytes)}`).join('; ') : '—',
+  );
   row('warm queries: ms each', (r) => (r.search ? r.search.warm.map((w) => `${w.query} ${w.ms}`).join('; ') : '—'));
-  row('floor: Markdown pipeline alone', (r) => (r.floors ? `${sec(r.floors.markdown.ms)}, ${gb(r.floors.markdown.peakBytes)}` : '—'));
-  row('floor: Pagefind 1.5.2 alone on plain HTML', (r) => (r.floors ? `${sec(r.floors.pagefind.ms)}, ${gb(r.floors.pagefind.peakBytes)}, index ${mb(r.floors.pagefind.index!.bytes)}` : '—'));
+  row('floor: Markdown pipeline alone', (r) =>
+    r.floors ? `${sec(r.floors.markdown.ms)}, ${gb(r.floors.markdown.peakBytes)}` : '—',
+  );
+  row('floor: Pagefind 1.5.2 alone on plain HTML', (r) =>
+    r.floors
+      ? `${sec(r.floors.pagefind.ms)}, ${gb(r.floors.pagefind.peakBytes)}, index ${mb(r.floors.pagefind.index!.bytes)}`
+      : '—',
+  );
   row('(for reference) Pagefind 1.6.0 alone on the same HTML', (r) =>
-    r.floors?.pagefind16 ? `${sec(r.floors.pagefind16.ms)}, ${gb(r.floors.pagefind16.peakBytes)}, index ${mb(r.floors.pagefind16.index!.bytes)}` : '—',
+    r.floors?.pagefind16
+      ? `${sec(r.floors.pagefind16.ms)}, ${gb(r.floors.pagefind16.peakBytes)}, index ${mb(r.floors.pagefind16.index!.bytes)}`
+      : '—',
   );
   row('floor = Markdown + Pagefind 1.5.2', (r) => (r.floors ? sec(floorMs(r)) : '—'));
   row('peer: bare Astro + Pagefind 1.5.2 (astro / pagefind)', (r) =>
-    r.peer ? `${sec(r.peer.ms)} (${sec(r.peer.astroMs)} / ${sec(r.peer.pagefindMs)}), ${gb(r.peer.peakBytes)}, ${r.peer.output.files.toLocaleString('en')} files, ${mb(r.peer.output.bytes)}` : '—',
+    r.peer
+      ? `${sec(r.peer.ms)} (${sec(r.peer.astroMs)} / ${sec(r.peer.pagefindMs)}), ${gb(r.peer.peakBytes)}, ${r.peer.output.files.toLocaleString('en')} files, ${mb(r.peer.output.bytes)}`
+      : '—',
   );
-  row('**ratio to the floor: Yilu / peer**', (r) => (r.floors ? `**${ratio(r.full.ms, floorMs(r))}** / ${r.peer ? ratio(r.peer.ms, floorMs(r)) : '—'}` : '—'));
+  row('**ratio to the floor: Yilu / peer**', (r) =>
+    r.floors ? `**${ratio(r.full.ms, floorMs(r))}** / ${r.peer ? ratio(r.peer.ms, floorMs(r)) : '—'}` : '—',
+  );
   const largest = results[results.length - 1]!;
   const v = verdicts(largest)
     .map((x) => `| ${x.target} | ${x.measured} | ${x.met ? 'met' : '**missed**'} |`)

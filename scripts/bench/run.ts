@@ -44,7 +44,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--sizes 2000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-peer] [--no-search] [--no-repeat] [--report-only] [-v]\n50,000 speeches is opt-in: --sizes 50000 (an hour or more on 2 cores, several GB of disk; --no-floors --no-peer leave out the floors and the peer, whose Pagefind holds the whole index in memory).');
+  console.log(
+    'usage: npm run bench -- [--sizes 2000,10000] [--seed N] [--body-chars 2200] [--dir .bench] [--no-write] [--no-floors] [--no-peer] [--no-search] [--no-repeat] [--report-only] [-v]\n50,000 speeches is opt-in: --sizes 50000 (an hour or more on 2 cores, several GB of disk; --no-floors --no-peer leave out the floors and the peer, whose Pagefind holds the whole index in memory).',
+  );
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -56,7 +58,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const BENCH = path.resolve(values.dir);
 const log = (s: string) => console.error(`[bench] ${s}`);
 const resultsFile = path.join(BENCH, 'results.json');
-const stored: Record<string, SizeResult> = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
+const stored: Record<string, SizeResult> = fs.existsSync(resultsFile)
+  ? JSON.parse(fs.readFileSync(resultsFile, 'utf8'))
+  : {};
 fs.mkdirSync(BENCH, { recursive: true });
 
 for (const size of values['report-only'] ? [] : sizes) {
@@ -65,17 +69,37 @@ for (const size of values['report-only'] ? [] : sizes) {
   const paths = { root: ROOT, content, out: path.join(dir, 'dist'), cache: path.join(dir, 'cache') };
   const load = os.loadavg()[0]!;
   log(`${size} speeches: generating (load average ${load.toFixed(2)})`);
-  const corpus = generateArchive(content, { speeches: size, seed: Number(values.seed), bodyChars: Number(values['body-chars']) });
+  const corpus = generateArchive(content, {
+    speeches: size,
+    seed: Number(values.seed),
+    bodyChars: Number(values['body-chars']),
+  });
   fs.rmSync(paths.out, { recursive: true, force: true });
   fs.rmSync(paths.cache, { recursive: true, force: true });
   log(`full build of ${corpus.files} content files`);
   const full = await buildSite(paths, { echo: values.verbose, log: path.join(dir, 'build-full.log') });
-  log(`full build ${full.ms} ms (index ${full.indexMs} ms beside it, waited ${full.indexWaitMs} ms), peak ${(full.peakBytes / 1e9).toFixed(2)} GB, ${full.output.files} files`);
-  const result: SizeResult = { size, date: new Date().toISOString().slice(0, 16).replace('T', ' '), load, machine: machine(ROOT), corpus, full };
+  log(
+    `full build ${full.ms} ms (index ${full.indexMs} ms beside it, waited ${full.indexWaitMs} ms), peak ${(full.peakBytes / 1e9).toFixed(2)} GB, ${full.output.files} files`,
+  );
+  const result: SizeResult = {
+    size,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    load,
+    machine: machine(ROOT),
+    corpus,
+    full,
+  };
   if (!values['no-search']) {
     log('search in Chromium');
     const { person, organization } = corpus.samples;
-    result.search = await measureSearch(paths.out, '养老服务', ['社会组织', '乡村振兴', person, organization, '协会 合作', '供应链']);
+    result.search = await measureSearch(paths.out, '养老服务', [
+      '社会组织',
+      '乡村振兴',
+      person,
+      organization,
+      '协会 合作',
+      '供应链',
+    ]);
   }
   if (!values['no-repeat']) {
     const changed = touchOneSpeech(content);

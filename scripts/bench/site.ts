@@ -51,7 +51,9 @@ export async function buildSite(p: SitePaths, options: { echo?: boolean; log?: s
   if (result.status !== 0) {
     throw new Error(`astro build failed (exit ${result.status}):\n${result.output.split('\n').slice(-40).join('\n')}`);
   }
-  const m = /indexed (\d+) pages for search in (\d+) ms \((\d+) shards, (\d+) from cache;.*waited (\d+) ms/.exec(result.output);
+  const m = /indexed (\d+) pages for search in (\d+) ms \((\d+) shards, (\d+) from cache;.*waited (\d+) ms/.exec(
+    result.output,
+  );
   const skipped = result.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
   return {
     ms: result.ms,

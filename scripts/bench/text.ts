@@ -63,7 +63,10 @@ export function speechBody(r: Rng, c: TextContext, chars = 2200): string {
   let listed = false;
   while (length < chars) {
     if (!listed && length > chars / 2) {
-      const items = Array.from({ length: 3 + r.int(3) }, () => `- ${r.chance(WORD_LEVEL_SHARE) ? wordSentence(r) : sentence(r, c)}`);
+      const items = Array.from(
+        { length: 3 + r.int(3) },
+        () => `- ${r.chance(WORD_LEVEL_SHARE) ? wordSentence(r) : sentence(r, c)}`,
+      );
       blocks.push(items.join('\n'));
       length += items.join('').length;
       listed = true;

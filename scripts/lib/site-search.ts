@@ -18,7 +18,13 @@ export interface EngineHit {
 }
 
 /** Runs queries through the site's own engine (the code the dialog uses) in the page. */
-export async function engineSearch(page: Page, bundle: string, query: string, filters: Record<string, string[]> = {}, limit = 20): Promise<EngineHit[]> {
+export async function engineSearch(
+  page: Page,
+  bundle: string,
+  query: string,
+  filters: Record<string, string[]> = {},
+  limit = 20,
+): Promise<EngineHit[]> {
   // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
   const script = `(async () => {
     const m = await import(${JSON.stringify(bundle)});

@@ -95,7 +95,8 @@ export async function bundleScripts(base: string): Promise<Scripts> {
       charset: 'utf8',
       plugins: [browserConfig(config)],
     });
-    for (const input of Object.keys(result.metafile.inputs)) if (!input.startsWith('yilu:') && !input.includes('node_modules/')) sources.add(path.resolve(input));
+    for (const input of Object.keys(result.metafile.inputs))
+      if (!input.startsWith('yilu:') && !input.includes('node_modules/')) sources.add(path.resolve(input));
     for (const output of result.outputFiles) {
       const own = path.basename(output.path);
       if (own === `${name}.js`) {

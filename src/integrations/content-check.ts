@@ -45,8 +45,11 @@ export function contentCheck(options: { root: string }): AstroIntegration {
           publishLiveCheck(live);
           const started = performance.now();
           const { problems, errors, warnings, files } = live.result;
-          for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-          logger.info(`checked ${files} content files in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${warnings.length} warnings`);
+          for (const p of problems)
+            (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+          logger.info(
+            `checked ${files} content files in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${warnings.length} warnings`,
+          );
         }
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -60,7 +63,9 @@ export function contentCheck(options: { root: string }): AstroIntegration {
           if (changed.length) {
             for (const line of after) if (!shown.has(line)) logger.error(line);
             for (const line of shown) if (!after.has(line)) logger.info(`已改正 fixed: ${line}`);
-            logger.info(`re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`);
+            logger.info(
+              `re-checked ${changed.length} changed file(s) in ${ms} ms: ${check.result.errors.length} errors, ${check.result.warnings.length} warnings`,
+            );
           }
           // A new error, still there on the second look: show it now (the list needs nothing from Astro's
           // store). A fix: Astro reloads the browser once it has stored the fixed record; reloading before

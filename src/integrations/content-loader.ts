@@ -27,7 +27,12 @@ import { COLLECTIONS, entryId, type CollectionName } from '../schemas/layout.ts'
 export function contentLoader(collection: CollectionName, root: string): Loader {
   const { dir, pattern } = COLLECTIONS[collection];
   // Bodies are not kept in the store: pages show the rendered Markdown, and the search index reads the files.
-  const files = glob({ pattern, base: `${root}/${dir}`, retainBody: false, generateId: ({ entry }) => entryId(collection, entry) });
+  const files = glob({
+    pattern,
+    base: `${root}/${dir}`,
+    retainBody: false,
+    generateId: ({ entry }) => entryId(collection, entry),
+  });
   return {
     name: 'yilu-content',
     load: async (context) => {
@@ -74,7 +79,11 @@ function lookAgainLater(watcher: NonNullable<LoaderContext['watcher']>, file: st
  * glob() deletes the id, and with it the record of the file that stays: that file
  * is loaded again here, so the preview does not lose it.
  */
-function reloadTwinsOnDelete(watcher: NonNullable<LoaderContext['watcher']>, collection: CollectionName, root: string): void {
+function reloadTwinsOnDelete(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  collection: CollectionName,
+  root: string,
+): void {
   const base = path.resolve(root, COLLECTIONS[collection].dir);
   const pattern = patternToRegExp(COLLECTIONS[collection].pattern);
   watcher.on('unlink', (deleted) => {
@@ -100,7 +109,13 @@ function forgetOtherRoots(context: LoaderContext, base: string): void {
 }
 
 /** A record's data as the content check reads it: YAML without timestamps. */
-function readData(collection: CollectionName, id: string, file: string | undefined, text: string, dev: boolean): Record<string, unknown> {
+function readData(
+  collection: CollectionName,
+  id: string,
+  file: string | undefined,
+  text: string,
+  dev: boolean,
+): Record<string, unknown> {
   if (!file) throw new Error(`yilu-content: ${collection}/${id} has no file`);
   const { entry, problems } = parseEntry(collection, id, file, text);
   if (entry) return entry.data as Record<string, unknown>;

@@ -39,7 +39,11 @@ export function contentBytes(dir: string): number {
 export type Storage = 'single-file' | 'chunked';
 
 /** `YILU_CONTENT_STORE` (single-file or chunked) when set, else by the content's size. */
-export function collectionStorage(contentRoot: string, limit = CHUNKED_ABOVE_BYTES, env = process.env.YILU_CONTENT_STORE): Storage {
+export function collectionStorage(
+  contentRoot: string,
+  limit = CHUNKED_ABOVE_BYTES,
+  env = process.env.YILU_CONTENT_STORE,
+): Storage {
   if (env === 'single-file' || env === 'chunked') return env;
   if (env) throw new Error(`YILU_CONTENT_STORE must be single-file or chunked, got "${env}"`);
   return contentBytes(contentRoot) > limit ? 'chunked' : 'single-file';

@@ -22,8 +22,8 @@ export const PHRASES_PATH = `_yilu/${PHRASES_FILE}`;
 const INDEXED = /^(conferences\/[^/]+\/[^/]+|people\/[^/]+|organizations\/[^/]+)\/index\.html$/;
 
 /** Sources of the interface's strings, scanned as they are: every record page shows some of them. */
-const INTERFACE_SOURCES = ['../lib/i18n/zh.ts', '../lib/labels.ts', '../search/strings.ts', '../schemas/index.ts'].map((p) =>
-  fileURLToPath(new URL(p, import.meta.url)),
+const INTERFACE_SOURCES = ['../lib/i18n/zh.ts', '../lib/labels.ts', '../search/strings.ts', '../schemas/index.ts'].map(
+  (p) => fileURLToPath(new URL(p, import.meta.url)),
 );
 
 /**
@@ -74,7 +74,9 @@ export function hantPhrases(options: { indexed: () => Promise<string> }): AstroI
         const phrases = joinPhrases(await options.indexed(), others.phrases);
         await fs.mkdir(path.join(out, '_yilu'), { recursive: true });
         await fs.writeFile(path.join(out, PHRASES_PATH), phrases);
-        logger.info(`wrote ${phrases ? phrases.split('|').length : 0} OpenCC phrases for the 繁 switch (${others.pages} pages scanned in ${others.ms} ms)`);
+        logger.info(
+          `wrote ${phrases ? phrases.split('|').length : 0} OpenCC phrases for the 繁 switch (${others.pages} pages scanned in ${others.ms} ms)`,
+        );
       },
     },
   };

@@ -21,11 +21,15 @@ export function parseGitLog(output: string): Map<string, string> {
 
 function load(): Map<string, string> {
   try {
-    const output = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', 'content', 'tests/fixtures'], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const output = execFileSync(
+      'git',
+      ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', 'content', 'tests/fixtures'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     return parseGitLog(output);
   } catch {
     return new Map();

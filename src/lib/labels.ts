@@ -55,8 +55,12 @@ export function positionParts<O extends { data: { name: string; shortName?: stri
   const found: { at: number; end: number; org: O }[] = [];
   const rest: O[] = [];
   for (const org of organizations) {
-    const names = [org.data.name, org.data.shortName].filter((n): n is string => !!n).sort((a, b) => b.length - a.length);
-    const hit = names.map((n) => ({ at: position.indexOf(n), n })).find((x) => x.at >= 0 && !found.some((f) => x.at < f.end && x.at + x.n.length > f.at));
+    const names = [org.data.name, org.data.shortName]
+      .filter((n): n is string => !!n)
+      .sort((a, b) => b.length - a.length);
+    const hit = names
+      .map((n) => ({ at: position.indexOf(n), n }))
+      .find((x) => x.at >= 0 && !found.some((f) => x.at < f.end && x.at + x.n.length > f.at));
     if (hit) found.push({ at: hit.at, end: hit.at + hit.n.length, org });
     else rest.push(org);
   }

@@ -22,9 +22,16 @@ export const organizationHant = (o: OrganizationNode) => traditionalForm(o.data.
  * converter writes (余永龍, not the machine's 餘永龍): one an editor recorded because it
  * is how the name is written. A spelling any converter would produce says nothing.
  */
-export function recordedNames(name: string, aliases: readonly string[], toTraditional: (s: string) => string, shortName?: string): string[] {
+export function recordedNames(
+  name: string,
+  aliases: readonly string[],
+  toTraditional: (s: string) => string,
+  shortName?: string,
+): string[] {
   const other = otherNames(name, aliases, shortName);
-  const traditional = aliases.filter((a) => !other.includes(a) && a !== name && a !== shortName && toSimplified(a) === name && a !== toTraditional(name));
+  const traditional = aliases.filter(
+    (a) => !other.includes(a) && a !== name && a !== shortName && toSimplified(a) === name && a !== toTraditional(name),
+  );
   return [...new Set([...other, ...traditional])];
 }
 

@@ -17,7 +17,9 @@ function provinceTile(place: string | undefined) {
   const own = PROVINCE_TILES.find((t) => t.name === place || t.short === place || t.name === named);
   if (own) return own;
   // A place written from its province down: the longest province name it starts with.
-  return PROVINCE_TILES.filter((t) => place.startsWith(t.name) || place.startsWith(t.short)).sort((a, b) => b.name.length - a.name.length)[0];
+  return PROVINCE_TILES.filter((t) => place.startsWith(t.name) || place.startsWith(t.short)).sort(
+    (a, b) => b.name.length - a.name.length,
+  )[0];
 }
 
 /** The toneless pinyin of the province a place lies in, letters only: `香港特别行政区` → `xianggang`. */

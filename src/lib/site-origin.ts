@@ -31,7 +31,9 @@ export function siteOrigin(value: string | undefined): SiteOrigin {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`YILU_SITE=${raw} 应以 https:// 开头`);
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`YILU_SITE=${raw} 只应是源（协议和主机），子路径写在 YILU_BASE，例如 YILU_BASE=${url.pathname.replace(/\/?$/, '/')}`);
+    throw new Error(
+      `YILU_SITE=${raw} 只应是源（协议和主机），子路径写在 YILU_BASE，例如 YILU_BASE=${url.pathname.replace(/\/?$/, '/')}`,
+    );
   }
   return { origin: url.origin, local: false };
 }

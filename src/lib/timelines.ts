@@ -5,7 +5,14 @@
  * Every timeline runs oldest first, one stop per conference.
  */
 import { ORGANIZER_ROLES, type OrganizerRole } from '../schemas/conference.ts';
-import type { ConferenceNode, OrganizationNode, OutcomeNode, PersonNode, SessionNode, SpeechNode } from './archive/types.ts';
+import type {
+  ConferenceNode,
+  OrganizationNode,
+  OutcomeNode,
+  PersonNode,
+  SessionNode,
+  SpeechNode,
+} from './archive/types.ts';
 
 /** One conference on a timeline and what happened there, in program order. */
 export interface Stop<A> {
@@ -13,14 +20,17 @@ export interface Stop<A> {
   acts: A[];
 }
 
-const oldestFirst = (a: ConferenceNode, b: ConferenceNode) => a.data.startDate.localeCompare(b.data.startDate) || a.id.localeCompare(b.id);
+const oldestFirst = (a: ConferenceNode, b: ConferenceNode) =>
+  a.data.startDate.localeCompare(b.data.startDate) || a.id.localeCompare(b.id);
 
 /** Groups acts by conference, oldest conference first, acts in the order `rank` gives. */
 function stops<A>(acts: A[], conference: (a: A) => ConferenceNode, rank: (a: A) => number[]): Stop<A>[] {
   const by = new Map<ConferenceNode, A[]>();
   for (const a of acts) by.set(conference(a), [...(by.get(conference(a)) ?? []), a]);
   const cmp = (x: number[], y: number[]) => x.reduce((r, v, i) => r || v - (y[i] ?? 0), 0);
-  return [...by.keys()].sort(oldestFirst).map((c) => ({ conference: c, acts: by.get(c)!.sort((a, b) => cmp(rank(a), rank(b))) }));
+  return [...by.keys()]
+    .sort(oldestFirst)
+    .map((c) => ({ conference: c, acts: by.get(c)!.sort((a, b) => cmp(rank(a), rank(b))) }));
 }
 
 // ---- people ---------------------------------------------------------------------------
@@ -38,7 +48,13 @@ export interface PersonAct {
 /** A person's speeches, sessions presided and attendance, by conference, oldest first; in each, program order (presiding before the session's speeches, attendance last). */
 export function personTimeline(p: PersonNode): Stop<PersonAct>[] {
   const acts: (PersonAct & { conference: ConferenceNode; rank: number[] })[] = [
-    ...p.presided.map((x) => ({ kind: 'presided' as const, position: x.position, session: x.session, conference: x.session.conference, rank: [x.session.order, 0, 0] })),
+    ...p.presided.map((x) => ({
+      kind: 'presided' as const,
+      position: x.position,
+      session: x.session,
+      conference: x.session.conference,
+      rank: [x.session.order, 0, 0],
+    })),
     ...p.appearances.map((a) => ({
       kind: 'speech' as const,
       position: a.speaker.position,
@@ -46,11 +62,25 @@ export function personTimeline(p: PersonNode): Stop<PersonAct>[] {
       conference: a.speech.conference,
       rank: [a.speech.session.order, 1, a.speech.data.order],
     })),
-    ...p.attended.map((x) => ({ kind: 'attended' as const, position: x.attendee.position, conference: x.conference, rank: [Infinity, 0, 0] })),
+    ...p.attended.map((x) => ({
+      kind: 'attended' as const,
+      position: x.attendee.position,
+      conference: x.conference,
+      rank: [Infinity, 0, 0],
+    })),
   ];
-  return stops(acts, (a) => a.conference, (a) => a.rank).map((s) => ({
+  return stops(
+    acts,
+    (a) => a.conference,
+    (a) => a.rank,
+  ).map((s) => ({
     conference: s.conference,
-    acts: s.acts.map(({ kind, position, speech, session }) => ({ kind, position, ...(speech && { speech }), ...(session && { session }) })),
+    acts: s.acts.map(({ kind, position, speech, session }) => ({
+      kind,
+      position,
+      ...(speech && { speech }),
+      ...(session && { session }),
+    })),
   }));
 }
 
@@ -123,19 +153,40 @@ export function organizationTimeline(o: OrganizationNode): Stop<OrganizationAct>
   for (const unit of units) {
     for (const r of unit.roles) {
       const base = { unit, conference: r.conference };
-      if (r.role === 'party') acts.push({ ...base, kind: 'party', outcome: r.outcome, rank: [KIND_RANK.party, r.conference.outcomes.indexOf(r.outcome!), rank.get(unit)!] });
+      if (r.role === 'party')
+        acts.push({
+          ...base,
+          kind: 'party',
+          outcome: r.outcome,
+          rank: [KIND_RANK.party, r.conference.outcomes.indexOf(r.outcome!), rank.get(unit)!],
+        });
       else acts.push({ ...base, kind: r.role, rank: [KIND_RANK[r.role], 0, rank.get(unit)!] });
     }
     for (const m of unit.members) {
       const key = `${m.speech.id}\u0000${m.person.id}`;
       if (spoken.has(key)) continue;
       spoken.add(key);
-      acts.push({ kind: 'speaker', unit, conference: m.speech.conference, speaker: m, rank: [KIND_RANK.speaker, m.speech.data.order, rank.get(unit)!] });
+      acts.push({
+        kind: 'speaker',
+        unit,
+        conference: m.speech.conference,
+        speaker: m,
+        rank: [KIND_RANK.speaker, m.speech.data.order, rank.get(unit)!],
+      });
     }
   }
-  return stops(acts, (a) => a.conference, (a) => a.rank).map((s) => ({
+  return stops(
+    acts,
+    (a) => a.conference,
+    (a) => a.rank,
+  ).map((s) => ({
     conference: s.conference,
-    acts: s.acts.map(({ kind, unit, outcome, speaker }) => ({ kind, unit, ...(outcome && { outcome }), ...(speaker && { speaker }) })),
+    acts: s.acts.map(({ kind, unit, outcome, speaker }) => ({
+      kind,
+      unit,
+      ...(outcome && { outcome }),
+      ...(speaker && { speaker }),
+    })),
   }));
 }
 

@@ -6,6 +6,11 @@ import { paths } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const ctx = siteContext(site);
-  const body = ['User-agent: *', `Disallow: ${new URL(absoluteUrl(paths.search(), ctx)).pathname}`, `Sitemap: ${absoluteUrl('/sitemap-index.xml', ctx)}`, ''];
+  const body = [
+    'User-agent: *',
+    `Disallow: ${new URL(absoluteUrl(paths.search(), ctx)).pathname}`,
+    `Sitemap: ${absoluteUrl('/sitemap-index.xml', ctx)}`,
+    '',
+  ];
   return new Response(body.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -84,7 +84,8 @@ function onMutationsInEnglish(records: MutationRecord[]): void {
   for (const record of records) {
     for (const node of record.addedNodes) {
       if (!(node instanceof HTMLElement) || node.closest('.ignore-opencc')) continue;
-      const zh = node.getAttribute('lang') === FROM ? [node] : [...node.querySelectorAll<HTMLElement>(`[lang="${FROM}"]`)];
+      const zh =
+        node.getAttribute('lang') === FROM ? [node] : [...node.querySelectorAll<HTMLElement>(`[lang="${FROM}"]`)];
       for (const el of zh) convertRoot(el);
     }
   }
@@ -107,7 +108,15 @@ export async function apply(): Promise<void> {
 }
 
 /** What HTMLConverter leaves on nodes to restore them; `restore()` would apply it again on every later call. */
-const KEPT = ['shouldChangeLang', 'originalString', 'originalContent', 'originalAlt', 'originalValue', 'originalPlaceholder', 'originalAriaLabel'];
+const KEPT = [
+  'shouldChangeLang',
+  'originalString',
+  'originalContent',
+  'originalAlt',
+  'originalValue',
+  'originalPlaceholder',
+  'originalAriaLabel',
+];
 
 /** Back to the page as written (Simplified). */
 export function revert(): void {
@@ -117,6 +126,7 @@ export function revert(): void {
   handlers = [];
   // Forget what was restored: the interface language may change attributes and text before the next apply.
   const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) for (const k of KEPT) delete (n as unknown as Record<string, unknown>)[k];
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode())
+    for (const k of KEPT) delete (n as unknown as Record<string, unknown>)[k];
   delete document.documentElement.dataset.script;
 }

@@ -118,7 +118,8 @@ function showEnglish(): void {
     // An English label inside the records' Chinese (a paragraph's ¶ link) is English.
     if (label && !el.hasAttribute('lang') && langOf(el) !== 'en') undo.push(setAttr(el, 'lang', 'en'));
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-only]')) undo.push(setAttr(el, 'hidden', el.dataset.only === 'en' ? null : ''));
+  for (const el of document.querySelectorAll<HTMLElement>('[data-only]'))
+    undo.push(setAttr(el, 'hidden', el.dataset.only === 'en' ? null : ''));
   // A title that is the records' text: only the site's name after the last ` · ` changes.
   const title = document.querySelector<HTMLTitleElement>('title[data-site-en]');
   if (title) {
@@ -152,7 +153,9 @@ interface HantModule {
 }
 let hant: Module<HantModule>;
 const loadHant = () => (hant ??= import(/* @vite-ignore */ scripts.hant) as Promise<HantModule>);
-const highlight = /[?&]hl=/.test(location.search) ? (import(/* @vite-ignore */ scripts.highlight) as Promise<{ run(): void }>) : undefined;
+const highlight = /[?&]hl=/.test(location.search)
+  ? (import(/* @vite-ignore */ scripts.highlight) as Promise<{ run(): void }>)
+  : undefined;
 const stored = storage.get('yilu-script');
 const shown = () => html.removeAttribute('data-script-pending');
 if (stored === 'hant') {
@@ -215,7 +218,8 @@ if (themeToggle) {
     const [dark = '', light = '', toDark = '', toLight = ''] = (themeToggle.dataset.labels ?? '').split('|');
     return { dark, light, toDark, toLight };
   };
-  const dark = () => (html.dataset.theme ? html.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = () =>
+    html.dataset.theme ? html.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   const show = () => {
     const d = dark();
     const l = labels();
@@ -339,7 +343,8 @@ if (cite) {
     }
     // Downloads are made here from the record shown on the page, so no page carries it twice;
     // formats whose lines end in CR LF (RIS) get them back.
-    const text = pre.dataset.crlf === undefined ? (pre.textContent ?? '') : (pre.textContent ?? '').replace(/\r?\n/g, '\r\n');
+    const text =
+      pre.dataset.crlf === undefined ? (pre.textContent ?? '') : (pre.textContent ?? '').replace(/\r?\n/g, '\r\n');
     const url = URL.createObjectURL(new Blob([text], { type: `${pre.dataset.mime ?? 'text/plain'};charset=utf-8` }));
     const a = document.createElement('a');
     a.href = url;

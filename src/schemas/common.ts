@@ -49,11 +49,11 @@ export const ref = (collection: CollectionName, description?: string) => {
 };
 
 /** A non-empty line of text, trimmed. */
-export const text = (description: string) =>
-  z.string().trim().min(1, { message: '不能为空' }).describe(description);
+export const text = (description: string) => z.string().trim().min(1, { message: '不能为空' }).describe(description);
 
 const DATE_FORMAT = '日期应写作 YYYY-MM-DD，例如 2024-12-04';
-const PUBLISHED_FORMAT = '发布时间应写作 YYYY-MM-DD HH:MM[:SS]（北京时间），只知日期时写 YYYY-MM-DD，例如 2024-12-04 20:37:06';
+const PUBLISHED_FORMAT =
+  '发布时间应写作 YYYY-MM-DD HH:MM[:SS]（北京时间），只知日期时写 YYYY-MM-DD，例如 2024-12-04 20:37:06';
 /** The message for a value that is there but is not text (a number, a list, a Date); a missing one keeps the usual message. */
 const notText = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
 
@@ -82,10 +82,7 @@ export const publishedAt = (description: string) =>
     .refine((v) => (v.length === 10 ? isRealDate(v) : isRealDateTime(v)), { message: '不是真实存在的日期或时间' })
     .describe(description);
 
-export const tags = z
-  .array(text('标签'))
-  .default([])
-  .describe('标签：主题词，用于检索与归类，例如 乡村振兴、养老服务');
+export const tags = z.array(text('标签')).default([]).describe('标签：主题词，用于检索与归类，例如 乡村振兴、养老服务');
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, message: '应为以 http:// 或 https:// 开头的网址' })
@@ -101,8 +98,12 @@ export const source = z
       .describe('报道的原始网址（已知时填写）。只找到第三方转载页时不填，在 note 中说明；页面上会写明“原文网址不详”'),
     archived: httpUrl
       .optional()
-      .describe('存档副本的网址，例如 https://web.archive.org/web/20241205000000/<原网址>（确知存档存在时填写，不要凭格式推测）'),
-    published: publishedAt('发布时间（北京时间），例如 2024-12-04 20:37:06；只知日期时写 2021-10-29；报道未注明时不填').optional(),
+      .describe(
+        '存档副本的网址，例如 https://web.archive.org/web/20241205000000/<原网址>（确知存档存在时填写，不要凭格式推测）',
+      ),
+    published: publishedAt(
+      '发布时间（北京时间），例如 2024-12-04 20:37:06；只知日期时写 2021-10-29；报道未注明时不填',
+    ).optional(),
     reporters: z.array(text('记者姓名')).default([]).describe('记者'),
     editors: z.array(text('编辑姓名')).default([]).describe('编辑、责任编辑'),
     photoCredits: z.array(text('图片来源')).default([]).describe('图片署名或来源，例如 江苏省民政厅供图'),

@@ -44,10 +44,7 @@ const attendee = z
     positionEnglish: text(
       '该职务的英文（可选）：只在确知官方或通行译名时填写，例如 民政部副部长 → Vice Minister of Civil Affairs；英文界面写在中文职务之前，中文照旧',
     ).optional(),
-    affiliations: z
-      .array(affiliation)
-      .default([])
-      .describe('职务中提到的机构及职务'),
+    affiliations: z.array(affiliation).default([]).describe('职务中提到的机构及职务'),
   })
   .strict();
 
@@ -82,10 +79,7 @@ export const session = z
     order: z.number().int().positive().describe('环节顺序，从 1 开始'),
     date: isoDate('环节日期（与会议日期不同时填写）').optional(),
     time: text('时段，例如 下午').optional(),
-    status: z
-      .enum(['held', 'announced'])
-      .default('held')
-      .describe('held：报道确认已举行；announced：报道只说将要举行'),
+    status: z.enum(['held', 'announced']).default('held').describe('held：报道确认已举行；announced：报道只说将要举行'),
     presiders: z.array(presider).default([]).describe('主持人'),
     description: text('一句话说明本环节，用自己的话写').optional(),
   })
@@ -93,13 +87,11 @@ export const session = z
 
 export const outcome = z
   .object({
-    kind: z
-      .enum(Object.keys(OUTCOME_KINDS) as [OutcomeKind, ...OutcomeKind[]])
-      .describe(
-        `成果类型：${Object.entries(OUTCOME_KINDS)
-          .map(([k, v]) => `${k}（${v}）`)
-          .join('、')}`,
-      ),
+    kind: z.enum(Object.keys(OUTCOME_KINDS) as [OutcomeKind, ...OutcomeKind[]]).describe(
+      `成果类型：${Object.entries(OUTCOME_KINDS)
+        .map(([k, v]) => `${k}（${v}）`)
+        .join('、')}`,
+    ),
     title: text('文件、奖项或展览的名称，照原文，不加书名号'),
     session: id('环节').optional().describe('在哪个环节发布或签署（环节 id）'),
     parties: z.array(ref('organizations')).default([]).describe('签署方、发布方或获得者中已建档机构的 id'),

@@ -1,5 +1,14 @@
 /** Every entity schema, and where its files live under content/. */
-export { conference, session, outcome, SESSION_KINDS, OUTCOME_KINDS, ORGANIZER_ROLES, type OutcomeKind, type OrganizerRole } from './conference.ts';
+export {
+  conference,
+  session,
+  outcome,
+  SESSION_KINDS,
+  OUTCOME_KINDS,
+  ORGANIZER_ROLES,
+  type OutcomeKind,
+  type OrganizerRole,
+} from './conference.ts';
 export { speech, speaker, affiliation, SPEECH_KINDS } from './speech.ts';
 export { person } from './person.ts';
 export { organization, ORGANIZATION_TYPES } from './organization.ts';

@@ -25,10 +25,7 @@ export const organization = z
   .object({
     name: text('全称（简体），例如 重庆市民政局'),
     shortName: text('简称，例如 市民政局').optional(),
-    aliases: z
-      .array(text('其他名称'))
-      .default([])
-      .describe('其他名称：繁体写法、曾用名、报道中出现的别称'),
+    aliases: z.array(text('其他名称')).default([]).describe('其他名称：繁体写法、曾用名、报道中出现的别称'),
     englishName: text(
       '英文名称（可选）：机构或其政府使用的官方英文名，确知时填写，例如 民政部 → Ministry of Civil Affairs、四川省民政厅 → Department of Civil Affairs of Sichuan Province；英文界面写在中文名之前',
     ).optional(),

@@ -33,10 +33,7 @@ export const speaker = z
     positionEnglish: text(
       '该职务的英文（可选）：只在确知官方或通行译名时填写，例如 民政部副部长 → Vice Minister of Civil Affairs；英文界面写在中文职务之前，中文照旧',
     ).optional(),
-    affiliations: z
-      .array(affiliation)
-      .default([])
-      .describe('职务中提到的机构及职务，用于机构页面的“任职人员”'),
+    affiliations: z.array(affiliation).default([]).describe('职务中提到的机构及职务，用于机构页面的“任职人员”'),
   })
   .strict();
 
@@ -49,10 +46,7 @@ export const speech = z
     speakers: z.array(speaker).min(1, { message: '至少有一位讲者' }).describe('讲者'),
     summary: text('一两句话概括发言内容，用自己的话写').optional(),
     tags,
-    sources: z
-      .array(source)
-      .optional()
-      .describe('本发言的资料来源（不填则沿用会议的来源）'),
+    sources: z.array(source).optional().describe('本发言的资料来源（不填则沿用会议的来源）'),
     draft: z.boolean().default(false).describe('草稿：true 时不会发布'),
   })
   .strict();

@@ -35,7 +35,14 @@ export function openDialog(query = ''): void {
     dialog.className = 'ys-dialog';
     const s = searchStrings(document.documentElement.getAttribute('lang'));
     dialog.setAttribute('aria-label', s.dialog);
-    dialogView = new SearchView({ engine, base, syncUrl: false, fullPageLink: true, enterOpensFirst: true, onNavigate: () => dialog?.close() });
+    dialogView = new SearchView({
+      engine,
+      base,
+      syncUrl: false,
+      fullPageLink: true,
+      enterOpensFirst: true,
+      onNavigate: () => dialog?.close(),
+    });
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'ys-close';
@@ -64,8 +71,10 @@ export function openDialog(query = ''): void {
     // A control (link, button, field) that had focus gets it back; a shortcut typed on the page
     // (focus on the body, or on <main tabindex=-1> after a click in the text) gives it to the search link.
     const active = document.activeElement;
-    const control = active instanceof HTMLElement && active.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
-    opener = control ? active : document.querySelector<HTMLElement>('[data-search-open]') ?? undefined;
+    const control =
+      active instanceof HTMLElement &&
+      active.matches('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    opener = control ? active : (document.querySelector<HTMLElement>('[data-search-open]') ?? undefined);
     dialog.showModal();
   }
   if (query) dialogView!.set(query);

@@ -15,7 +15,17 @@
  *    then hold every word somewhere, and the response says so (`loosened`).
  */
 import { INDEX_LANGUAGE, type FragmentExtra } from '../lib/search/fragment.ts';
-import { excerpt, fold, loosenQuery, matchLevel, matchWeight, normalize, parseQuery, type Converter, type QueryPart } from '../lib/text/zh.ts';
+import {
+  excerpt,
+  fold,
+  loosenQuery,
+  matchLevel,
+  matchWeight,
+  normalize,
+  parseQuery,
+  type Converter,
+  type QueryPart,
+} from '../lib/text/zh.ts';
 
 export { INDEX_LANGUAGE };
 
@@ -50,7 +60,12 @@ export interface PagefindApi {
   search(
     term: string,
     options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
-  ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> } | null>;
+  ): Promise<{
+    results: PagefindResult[];
+    unfilteredResultCount: number;
+    filters: Record<string, Record<string, number>>;
+    totalFilters: Record<string, Record<string, number>>;
+  } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
 }
@@ -197,13 +212,19 @@ export class SearchEngine {
   }
 
   /** Asks Pagefind for the parts' tokens and keeps the candidates that hold every part. */
-  private async find(parts: QueryPart[], options: SearchOptions): Promise<Omit<SearchResponse, 'query' | 'parts'> | undefined> {
+  private async find(
+    parts: QueryPart[],
+    options: SearchOptions,
+  ): Promise<Omit<SearchResponse, 'query' | 'parts'> | undefined> {
     const limit = options.limit ?? 20;
     const maxChecked = options.maxChecked ?? 40;
     const pagefind = await this.api();
     const tokens = [...new Set(parts.flatMap((p) => p.tokens))];
     const byDate = options.sort === 'date';
-    const response = await pagefind.search(tokens.join(' '), { filters: options.filters ?? {}, ...(byDate ? { sort: { date: 'desc' } } : {}) });
+    const response = await pagefind.search(tokens.join(' '), {
+      filters: options.filters ?? {},
+      ...(byDate ? { sort: { date: 'desc' } } : {}),
+    });
     if (!response) return undefined;
     const hits: Hit[] = [];
     // The first `limit` candidates are checked together (their fragments fetched at once: in
@@ -259,7 +280,8 @@ export class SearchEngine {
     const sections: Hit['sections'] = [];
     for (const s of extra.sections) {
       const sectionText = text.slice(s.start, s.end);
-      if (matchLevel(norm(sectionText), parts)) sections.push({ title: s.title, url: `${data.url}#${s.id}`, excerpt: excerpt(sectionText, parts, 60) });
+      if (matchLevel(norm(sectionText), parts))
+        sections.push({ title: s.title, url: `${data.url}#${s.id}`, excerpt: excerpt(sectionText, parts, 60) });
     }
     return {
       url: data.url,

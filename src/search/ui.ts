@@ -142,14 +142,22 @@ export class SearchView {
       this.run();
     });
     this.sortSelect = sortSelect;
-    const filters = el('details', { class: 'ys-filter-panel' }, el('summary', {}, s.filterPanel), this.filterBox, sortSelect);
+    const filters = el(
+      'details',
+      { class: 'ys-filter-panel' },
+      el('summary', {}, s.filterPanel),
+      this.filterBox,
+      sortSelect,
+    );
     if (options.syncUrl) filters.setAttribute('open', '');
     this.moreButton = el('button', { type: 'button', class: 'ys-more-results', hidden: '' }, s.moreResults);
     this.moreButton.addEventListener('click', () => {
       // Focus goes to the first new result, so a keyboard reader continues where the list grew.
       const before = this.list.children.length;
       this.limit += PAGE;
-      void this.run(false).then(() => this.list.children[before]?.querySelector<HTMLAnchorElement>('a.ys-title')?.focus());
+      void this.run(false).then(() =>
+        this.list.children[before]?.querySelector<HTMLAnchorElement>('a.ys-title')?.focus(),
+      );
     });
     this.root = el('div', { class: 'ys' }, form, filters, this.status, this.list, this.moreButton);
     if (options.enterOpensFirst) {
@@ -200,7 +208,9 @@ export class SearchView {
     this.filterBox.replaceChildren();
     for (const name of FILTER_NAMES) {
       const label = this.s.filters[name]!;
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      const values = Object.keys(all[name] ?? {}).sort((a, b) =>
+        name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN'),
+      );
       if (values.length < 2 && !this.selected[name]?.length) continue;
       const select = el('select', { name, 'aria-label': label }, el('option', { value: '' }, this.s.all(label)));
       for (const v of values) {
@@ -237,7 +247,12 @@ export class SearchView {
     this.root.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
     try {
-      response = await this.options.engine.search(query, { filters: this.selected, sort: this.sort, limit: this.limit, maxChecked: 2 * this.limit });
+      response = await this.options.engine.search(query, {
+        filters: this.selected,
+        sort: this.sort,
+        limit: this.limit,
+        maxChecked: 2 * this.limit,
+      });
     } catch (error) {
       if (serial !== this.serial) return;
       this.root.removeAttribute('aria-busy');
@@ -265,10 +280,13 @@ export class SearchView {
     const capped = hits.length >= this.limit && response.checked < response.candidates;
     this.moreButton.hidden = !capped;
     if (hits.length) {
-      this.status.textContent =
-        (response.loosened
-          ? this.s.loosened(response.query, response.loosened.flatMap((p) => p.pieces), hits.length)
-          : this.s.found(hits.length, capped));
+      this.status.textContent = response.loosened
+        ? this.s.loosened(
+            response.query,
+            response.loosened.flatMap((p) => p.pieces),
+            hits.length,
+          )
+        : this.s.found(hits.length, capped);
     }
   }
 

@@ -26,7 +26,10 @@ function bodyOf(filePath: string | undefined): string | undefined {
 
 async function load<N extends keyof ArchiveInput>(name: N): Promise<ArchiveInput[N]> {
   const entries = await getCollection(name);
-  return entries.map((e) => ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: bodyOf(e.filePath) }) as InputEntry<unknown>) as ArchiveInput[N];
+  return entries.map(
+    (e) =>
+      ({ id: e.id, data: e.data, filePath: e.filePath, entry: e, body: bodyOf(e.filePath) }) as InputEntry<unknown>,
+  ) as ArchiveInput[N];
 }
 
 /** Thrown in the dev server while the content has errors: the graph is not built from data the build would refuse. */
@@ -40,7 +43,10 @@ export function getArchive(): Promise<Archive> {
   const live = liveCheck();
   const includeDrafts = live !== undefined;
   const errors = live?.result.errors ?? [];
-  if (errors.length) return Promise.reject(new ContentErrorsError(`内容有 ${errors.length} 个错误，正式构建会拒绝发布：\n${formatReport(errors)}`));
+  if (errors.length)
+    return Promise.reject(
+      new ContentErrorsError(`内容有 ${errors.length} 个错误，正式构建会拒绝发布：\n${formatReport(errors)}`),
+    );
   if (includeDrafts) archive = undefined; // the dev server must see edits
   archive ??= (async () => {
     const [regions, series, people, organizations, conferences, speeches] = await Promise.all([

@@ -6,7 +6,16 @@
  * in elements marked `lang="zh-CN"` (`zh`), so they keep their language when the
  * page's becomes English.
  */
-import { CONTENT_LANG, dictionary, formatDate, formatDateRange, kindLabel, phrase, type Dictionary, type Phrase } from '../lib/i18n/index.ts';
+import {
+  CONTENT_LANG,
+  dictionary,
+  formatDate,
+  formatDateRange,
+  kindLabel,
+  phrase,
+  type Dictionary,
+  type Phrase,
+} from '../lib/i18n/index.ts';
 import { withBase } from '../lib/paths.ts';
 
 export type { Phrase };
@@ -22,7 +31,8 @@ export const enAttr = (name: string, p: Phrase): Record<string, string> =>
  * A name that reads the same in both interfaces but is preceded in English by its
  * pinyin or English name (`Zhōu Lìmín 周利民`): `data-name-en`, and `lang` for the Chinese.
  */
-export const nameAttrs = (latin: string | undefined): Record<string, string> => (latin ? { 'data-name-en': latin } : { lang: CONTENT_LANG });
+export const nameAttrs = (latin: string | undefined): Record<string, string> =>
+  latin ? { 'data-name-en': latin } : { lang: CONTENT_LANG };
 
 /**
  * A region's, series' or organization's name: its English name replaces it in the
@@ -39,13 +49,19 @@ export function useI18n() {
     /** One string in both languages. */
     p: phrase,
     /** Phrases one after the other: `join(kind, count)` → `学会（3）` / `Learned society (3)`. */
-    join: (...parts: Phrase[]): Phrase => ({ zh: parts.map((x) => x.zh).join(''), en: parts.map((x) => x.en).join('') }),
+    join: (...parts: Phrase[]): Phrase => ({
+      zh: parts.map((x) => x.zh).join(''),
+      en: parts.map((x) => x.en).join(''),
+    }),
     /** A site path with the deployment base. */
     href: (path: string) => withBase(path, base),
     /** Spread on an element holding the records' Chinese text. */
     zh: { lang: CONTENT_LANG } as { lang: string },
     date: (date: string): Phrase => ({ zh: formatDate('zh', date), en: formatDate('en', date) }),
-    dateRange: (start: string, end?: string): Phrase => ({ zh: formatDateRange('zh', start, end), en: formatDateRange('en', start, end) }),
+    dateRange: (start: string, end?: string): Phrase => ({
+      zh: formatDateRange('zh', start, end),
+      en: formatDateRange('en', start, end),
+    }),
     /** A fixed-vocabulary word (speech kind, organization type…): the record's own word, in English translated. */
     kind: (word: string): Phrase => ({ zh: kindLabel('zh', word), en: kindLabel('en', word) }),
   };

@@ -40,7 +40,11 @@ export async function personRoutes() {
     cacheKey: personCacheKey(person, [
       lastChanged(person.filePath),
       BUILD_DAY,
-      ...[...person.appearances.map((a) => a.speaker.position), ...person.presided.map((x) => x.position), ...person.attended.map((x) => x.attendee.position)].map((p) => english.get(p)),
+      ...[
+        ...person.appearances.map((a) => a.speaker.position),
+        ...person.presided.map((x) => x.position),
+        ...person.attended.map((x) => x.attendee.position),
+      ].map((p) => english.get(p)),
     ]),
   }));
 }

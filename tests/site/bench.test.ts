@@ -38,7 +38,9 @@ describe.skipIf(!hasBrowser)('npm run bench', () => {
     expect(result.repeat.shards).toBeGreaterThan(2);
     expect(result.repeat.cachedShards).toBe(result.repeat.shards - 1);
     // The most frequent speaker is found by name (the first query may find nothing in so small an archive).
-    expect(result.search.warm.find((w: { query: string }) => w.query === result.corpus.samples.person).hits).toBeGreaterThan(0);
+    expect(
+      result.search.warm.find((w: { query: string }) => w.query === result.corpus.samples.person).hits,
+    ).toBeGreaterThan(0);
     expect(result.search.first.bytes).toBeGreaterThan(50_000);
     expect(result.floors.pagefind.pages).toBeGreaterThan(30);
     expect(result.floors.pagefind16.pages).toBe(result.floors.pagefind.pages);

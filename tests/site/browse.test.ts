@@ -27,7 +27,10 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
         const page = await context.newPage();
         const problems: string[] = [];
         const requests: string[] = [];
-        page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+        page.on(
+          'console',
+          (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`),
+        );
         page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
         page.on('request', (r) => requests.push(r.url()));
 
@@ -60,7 +63,9 @@ describe.skipIf(!hasBrowser)('browsing in Chromium', () => {
         expect(requests.filter((u) => !u.startsWith(s.site.origin))).toEqual([]);
         expect(requests.filter((u) => /\.m?js(\?|$)/.test(u) && !/\/_yilu\/site\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
         // The site script reached the server once at most: named by its content, the browser keeps it.
-        expect(s.site.requests.slice(served).filter((u) => /\/_yilu\/site\.[0-9a-f]+\.js$/.test(u)).length).toBeLessThanOrEqual(1);
+        expect(
+          s.site.requests.slice(served).filter((u) => /\/_yilu\/site\.[0-9a-f]+\.js$/.test(u)).length,
+        ).toBeLessThanOrEqual(1);
         await context.close();
       });
     }

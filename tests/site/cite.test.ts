@@ -30,8 +30,15 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
     expect(await ris.textContent()).toBe(before);
     expect(before).toContain('LA  - zh-Hans');
     expect(before).toContain('西岭公益论坛');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="cite-ris"]').click()]);
-    expect(readFileSync(await download.path(), 'utf8').replace(/\r\n/g, '\n').trimEnd()).toBe(before!.trimEnd());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-download="cite-ris"]').click(),
+    ]);
+    expect(
+      readFileSync(await download.path(), 'utf8')
+        .replace(/\r\n/g, '\n')
+        .trimEnd(),
+    ).toBe(before!.trimEnd());
     await page.locator('button[data-copy="cite-ris"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).toBe(before);
     await context.close();
@@ -44,7 +51,10 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.site.origin });
       const page = await context.newPage();
       const problems: string[] = [];
-      page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+      page.on(
+        'console',
+        (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`),
+      );
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -58,7 +68,9 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       await copyBibtex.click();
       // Confirmed twice: the button itself says so (visibly, where the reader clicked), and the
       // status line, a live region, announces what was copied.
-      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toContain('已复制 BibTeX');
+      await expect
+        .poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 })
+        .toContain('已复制 BibTeX');
       expect(await page.locator('.cite-status').getAttribute('role')).toBe('status');
       expect(await page.locator('.cite-status').isVisible()).toBe(true);
       const pressed = page.locator('button.is-copied[data-copy="cite-bibtex"]');
@@ -86,14 +98,19 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
       // GB/T 7714's form for an electronic resource: 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL.
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
-        .toMatch(/^王强\. .*\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/yilu\.test\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/);
+        .toMatch(
+          /^王强\. .*\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/yilu\.test\/yilu\/conferences\/2022-xiling\/02-wang-qiang\/#p-2\.$/,
+        );
       expect(await page.locator('.cite-status').textContent()).toContain('第2段');
 
       await page.goto(s.site.url('/conferences/2022-xiling/'));
       await page.getByText('引用本页').click();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/conference-cite-${width}.png`, fullPage: true });
       // The download button saves the shown RIS record (with RIS's CRLF line ends) under its key.
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="cite-ris"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button[data-download="cite-ris"]').click(),
+      ]);
       expect(download.suggestedFilename()).toBe('yilu-2022-xiling.ris');
       const saved = readFileSync(await download.path(), 'utf8');
       expect(saved).toMatch(/^TY {2}- GEN\r\n/);
@@ -101,17 +118,25 @@ describe.skipIf(!hasBrowser)('citing in Chromium', () => {
 
       // The English interface confirms in English.
       await page.goto(s.site.url('/conferences/2022-xiling/02-wang-qiang/?lang=en'));
-      await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'));
+      await page.waitForFunction(
+        () => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'),
+      );
       await page.locator('#cite summary').click();
       await page.getByRole('button', { name: 'Copy GB/T 7714-2015' }).click();
-      await expect.poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 }).toBe('Copied the GB/T 7714-2015 citation.');
+      await expect
+        .poll(() => page.locator('.cite-status').textContent(), { timeout: 10_000 })
+        .toBe('Copied the GB/T 7714-2015 citation.');
       expect(await page.locator('button.is-copied').textContent()).toBe('Copied GB/T 7714-2015');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-gbt7714').textContent());
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await page.locator('#cite-gbt7714').textContent(),
+      );
 
       expect(problems).toEqual([]);
       expect(requests.filter((u) => /\.m?js(\?|$)/.test(u) && !/\/_yilu\/site\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
-        // The site script reached the server once at most: named by its content, the browser keeps it.
-        expect(s.site.requests.slice(served).filter((u) => /\/_yilu\/site\.[0-9a-f]+\.js$/.test(u)).length).toBeLessThanOrEqual(1);
+      // The site script reached the server once at most: named by its content, the browser keeps it.
+      expect(
+        s.site.requests.slice(served).filter((u) => /\/_yilu\/site\.[0-9a-f]+\.js$/.test(u)).length,
+      ).toBeLessThanOrEqual(1);
       await context.close();
     });
   }

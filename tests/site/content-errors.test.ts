@@ -24,7 +24,10 @@ describe('a build with every mistake of the catalogue', () => {
   const out = path.join(dir, '..', `${path.basename(dir)}-dist`);
   const result = astroBuild({ content: dir, out });
   // The report's lines: two spaces, then a file of the content tree.
-  const reported = result.output.split('\n').filter((l) => l.startsWith(`  ${dir}/`)).map((l) => l.slice(2));
+  const reported = result.output
+    .split('\n')
+    .filter((l) => l.startsWith(`  ${dir}/`))
+    .map((l) => l.slice(2));
 
   it('fails', () => {
     expect(result.status).not.toBe(0);
@@ -43,7 +46,9 @@ describe('a build with every mistake of the catalogue', () => {
 describe('a build with broken Markdown', () => {
   it('fails naming the file', () => {
     const dir = copyFixture();
-    applyEdits(dir, [{ file: 'conferences/2022-xiling/index.mdx', from: '与会人数约三百人。', to: '与会人数约三百人 <Unclosed' }]);
+    applyEdits(dir, [
+      { file: 'conferences/2022-xiling/index.mdx', from: '与会人数约三百人。', to: '与会人数约三百人 <Unclosed' },
+    ]);
     const result = astroBuild({ content: dir, out: path.join(dir, '..', `${path.basename(dir)}-dist`) });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('2022-xiling/index.mdx');

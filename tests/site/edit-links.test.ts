@@ -14,7 +14,10 @@ const lastCommit = (file: string) =>
 
 const PAGES: [string, string][] = [
   ['/conferences/2022-xiling/', 'tests/fixtures/archive/conferences/2022-xiling/index.mdx'],
-  ['/conferences/2022-xiling/01-lin-haiyan/', 'tests/fixtures/archive/conferences/2022-xiling/speeches/01-lin-haiyan.md'],
+  [
+    '/conferences/2022-xiling/01-lin-haiyan/',
+    'tests/fixtures/archive/conferences/2022-xiling/speeches/01-lin-haiyan.md',
+  ],
   ['/people/lin-haiyan/', 'tests/fixtures/archive/people/lin-haiyan.yaml'],
   ['/organizations/qingchuan-minzhengting/', 'tests/fixtures/archive/organizations/qingchuan-minzhengting.yaml'],
   ['/series/xiling-gongyi-luntan/', 'tests/fixtures/archive/series/xiling-gongyi-luntan.yaml'],

@@ -61,7 +61,8 @@ function inspectEnglish(): string[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement!;
     if (el.closest('script, style, noscript, template')) continue;
-    if (han.test(n.textContent ?? '') && !zh(el)) out.push(`${el.tagName.toLowerCase()}: ${(n.textContent ?? '').trim()}`);
+    if (han.test(n.textContent ?? '') && !zh(el))
+      out.push(`${el.tagName.toLowerCase()}: ${(n.textContent ?? '').trim()}`);
   }
   for (const el of document.body.querySelectorAll('*')) {
     for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
@@ -72,9 +73,15 @@ function inspectEnglish(): string[] {
   for (const t of document.querySelectorAll('time')) {
     if (zh(t)) continue;
     const text = t.textContent ?? '';
-    if (!/^(\d{1,2}(–\d{1,2})? [A-Z][a-z]+( – \d{1,2} [A-Z][a-z]+)? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?)$/.test(text)) out.push(`time: ${text}`);
+    if (
+      !/^(\d{1,2}(–\d{1,2})? [A-Z][a-z]+( – \d{1,2} [A-Z][a-z]+)? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?)$/.test(
+        text,
+      )
+    )
+      out.push(`time: ${text}`);
   }
-  if (!/(^| · )Yilu( · An archive of conference proceedings)?$/.test(document.title)) out.push(`title: ${document.title}`);
+  if (!/(^| · )Yilu( · An archive of conference proceedings)?$/.test(document.title))
+    out.push(`title: ${document.title}`);
   return out;
 }
 
@@ -87,20 +94,29 @@ function snapshot(): string {
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element)) return '';
-    const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    const attrs = [...node.attributes]
+      .map((a) => `${a.name}="${a.value}"`)
+      .sort()
+      .join(' ');
     return `<${node.tagName.toLowerCase()} ${attrs}>${[...node.childNodes].map(walk).join('')}</>`;
   };
   return `${document.title}\n${walk(document.documentElement)}`.replace(/yilu-search-\d+/g, 'yilu-search-N');
 }
 
-const pending = (page: Page) => page.waitForFunction(() => !document.documentElement.hasAttribute('data-script-pending'));
+const pending = (page: Page) =>
+  page.waitForFunction(() => !document.documentElement.hasAttribute('data-script-pending'));
 const switchLanguage = async (page: Page, to: 'en' | 'zh-CN') => {
   await page.locator('[data-lang-switch]').click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang || (lang === 'zh-CN' && document.documentElement.lang === 'zh-Hant'), to);
+  await page.waitForFunction(
+    (lang) =>
+      document.documentElement.lang === lang || (lang === 'zh-CN' && document.documentElement.lang === 'zh-Hant'),
+    to,
+  );
 };
 
 /** Frames of the page painted, before it was loaded, with text in a language other than English (see watchedContext). */
-const framesInChinese = (page: Page) => page.evaluate(() => (window as unknown as { chineseFrames: number }).chineseFrames);
+const framesInChinese = (page: Page) =>
+  page.evaluate(() => (window as unknown as { chineseFrames: number }).chineseFrames);
 
 /** A context that records, before every frame until the page is loaded, whether Chinese interface text could be painted. */
 async function watchedContext(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
@@ -110,7 +126,12 @@ async function watchedContext(browser: Browser, viewport = { width: 1280, height
     w.chineseFrames = 0;
     const check = () => {
       const b = document.body;
-      if (b?.textContent?.trim() && getComputedStyle(b).visibility === 'visible' && document.documentElement.lang !== 'en') w.chineseFrames += 1;
+      if (
+        b?.textContent?.trim() &&
+        getComputedStyle(b).visibility === 'visible' &&
+        document.documentElement.lang !== 'en'
+      )
+        w.chineseFrames += 1;
       if (document.readyState !== 'complete') requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -144,7 +165,9 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
       await page.goto(served.site.url('/?lang=en'));
       const problems: string[] = [];
       for (const file of files) {
-        await page.goto(served.site.url(file === '404.html' ? '/no-such-page/' : sitePath(file)), { waitUntil: 'domcontentloaded' });
+        await page.goto(served.site.url(file === '404.html' ? '/no-such-page/' : sitePath(file)), {
+          waitUntil: 'domcontentloaded',
+        });
         await pending(page);
         problems.push(...(await page.evaluate(inspectEnglish)).map((p) => `${file}: ${p}`));
       }
@@ -166,7 +189,11 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
         // The search page's view is made by the search bundle, which loads after the page.
         const searchView = () =>
           type === 'search' &&
-          page.waitForFunction(() => /\p{Script=Han}/u.test(document.querySelector('#search-page .ys-status')?.textContent ?? '') && !!document.querySelector('#search-page .ys-filters select'));
+          page.waitForFunction(
+            () =>
+              /\p{Script=Han}/u.test(document.querySelector('#search-page .ys-status')?.textContent ?? '') &&
+              !!document.querySelector('#search-page .ys-filters select'),
+          );
         await searchView();
         const before = await page.evaluate(snapshot);
         await switchLanguage(page, 'en');
@@ -175,7 +202,8 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
         if (overflow > 0) problems.push(`${type}: ${overflow}px wider than the window`);
         await switchLanguage(page, 'zh-CN');
         await searchView();
-        if ((await page.evaluate(snapshot)) !== before) problems.push(`${type}: not the same page after switching back`);
+        if ((await page.evaluate(snapshot)) !== before)
+          problems.push(`${type}: not the same page after switching back`);
       }
       await context.close();
       expect(problems).toEqual([]);
@@ -189,7 +217,15 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
     const link = page.locator('.facts a[href$="/people/lin-haiyan/"]');
     expect(await link.textContent()).toBe('Lín Hǎiyàn 林海燕');
     expect(await link.locator('span').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('.site-nav a').allTextContents()).toEqual(['Conferences', 'People', 'Organizations', 'Series', 'Years', 'Regions', 'About']);
+    expect(await page.locator('.site-nav a').allTextContents()).toEqual([
+      'Conferences',
+      'People',
+      'Organizations',
+      'Series',
+      'Years',
+      'Regions',
+      'About',
+    ]);
     expect(await page.locator('.facts').textContent()).toMatch(/\d{1,2}(–\d{1,2})? September 2022/);
     await page.goto(s.site.url('/organizations/baijiang-daxue/'));
     expect(await page.locator('h1').textContent()).toBe('Baijiang University 白江大学');
@@ -305,7 +341,9 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
     await dialog.getByRole('searchbox', { name: 'Search Yilu' }).fill('王强');
     await page.waitForFunction(() => /results?\./.test(document.querySelector('dialog .ys-status')?.textContent ?? ''));
     expect(await dialog.locator('.ys-status').textContent()).toMatch(/^\d+ results?\.$/);
-    const links = await dialog.locator('.ys-hit .ys-title').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
+    const links = await dialog
+      .locator('.ys-hit .ys-title')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]));
     expect(links.length).toBeGreaterThan(1);
     for (const [href, lang] of links) {
       expect(href).toMatch(/^\/yilu\/(?!en\/)/);
@@ -323,7 +361,9 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
     // The search page answers ?q= in English, and follows the switch with its query.
     await page.goto(s.site.url('/search/?q=%E9%99%88%E6%80%9D%E8%BF%9C'));
     await page.waitForFunction(() => /results?\./.test(document.querySelector('.ys-status')?.textContent ?? ''));
-    expect(await page.locator('.ys-hit .ys-title').first().getAttribute('href')).toMatch(/^\/yilu\/people\/chen-siyuan\//);
+    expect(await page.locator('.ys-hit .ys-title').first().getAttribute('href')).toMatch(
+      /^\/yilu\/people\/chen-siyuan\//,
+    );
     expect(await page.evaluate(inspectEnglish)).toEqual([]);
     await switchLanguage(page, 'zh-CN');
     await page.waitForFunction(() => /找到/.test(document.querySelector('.ys-status')?.textContent ?? ''));
@@ -342,10 +382,14 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
     await page.getByText('Cite this page').click();
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the BibTeX citation.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@inproceedings\{yilu-2022-xiling-02-wang-qiang,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^@inproceedings\{yilu-2022-xiling-02-wang-qiang,/,
+    );
     expect(await page.locator('#cite-gbt7714').getAttribute('lang')).toBe('zh-CN');
     await page.locator('a[data-para-link][href="#p-2"]').click();
-    await expect.poll(() => page.locator('.cite-status').textContent()).toBe('Copied the citation of paragraph 2 (its link points to the paragraph).');
+    await expect
+      .poll(() => page.locator('.cite-status').textContent())
+      .toBe('Copied the citation of paragraph 2 (its link points to the paragraph).');
     expect(await page.locator('a[data-para-link][href="#p-2"]').getAttribute('aria-label')).toBe('Link to paragraph 2');
     await switchLanguage(page, 'zh-CN');
     expect(await page.getByRole('button', { name: '复制 BibTeX' }).count()).toBe(1);
@@ -386,7 +430,10 @@ describe.skipIf(!hasBrowser)('English interface in Chromium', () => {
       expect(await page.locator('body').isVisible(), type).toBe(true);
       expect(await page.locator('h1').textContent(), type).toMatch(/\p{Script=Han}/u);
       expect(await page.locator('[data-lang-switch]').isHidden(), type).toBe(true);
-      expect(await page.locator('[data-only="en"]').evaluateAll((els) => els.every((e) => (e as HTMLElement).hidden)), type).toBe(true);
+      expect(
+        await page.locator('[data-only="en"]').evaluateAll((els) => els.every((e) => (e as HTMLElement).hidden)),
+        type,
+      ).toBe(true);
       expect(await page.locator('main').innerText(), type).not.toMatch(/\b(Speaker|Conferences|Summary)\b/);
     }
     await context.close();

@@ -25,10 +25,14 @@ import { absolute, citationsOf, fileOfUrl, jsonLdOf, offlineLoader } from '../su
 import { originOf, ROOT, SITES, siteDir, type SiteSpec } from '../support/sites.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name),
+});
 const S = (p: string) => `https://schema.org/${p}`;
 type Expanded = Record<string, unknown[]>;
-const val = (node: Expanded, p: string) => (node[S(p)] as { '@value'?: unknown }[] | undefined)?.map((v) => v['@value']);
+const val = (node: Expanded, p: string) =>
+  (node[S(p)] as { '@value'?: unknown }[] | undefined)?.map((v) => v['@value']);
 const nodes = (node: Expanded, p: string) => (node[S(p)] ?? []) as Expanded[];
 
 interface Expected {
@@ -77,7 +81,9 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   // RIS: the grammar's tags, and astrocite's conversion to CSL
   // The record ends with ER; its CRLF line ends are the download's (checked on a real download in cite.test.ts).
   expect(c.ris!.text).toMatch(/^TY {2}- (CONF|GEN)\r?\n[\s\S]*\r?\nER {2}- \r?\n?$/);
-  const ast = (RisAst as { parse(s: string): { children: { type: string; properties: { key: string; value: string }[] }[] } }).parse(c.ris!.download);
+  const ast = (
+    RisAst as { parse(s: string): { children: { type: string; properties: { key: string; value: string }[] }[] } }
+  ).parse(c.ris!.download);
   expect(ast.children).toHaveLength(1);
   const tags = (k: string) => ast.children[0]!.properties.filter((p) => p.key === k).map((p) => p.value);
   expect(ast.children[0]!.type).toBe(kind === 'speech' ? 'CONF' : 'GEN');
@@ -93,7 +99,10 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(tags('PY')).toEqual([String(y)]);
   const risLines = c.ris!.download.split(/\r?\n/).filter((l) => l !== '');
   expect(risLines.length).toBeGreaterThan(8);
-  expect(risLines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)), risLines.join('|')).toBe(true);
+  expect(
+    risLines.every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)),
+    risLines.join('|'),
+  ).toBe(true);
   expect(risCsl.URL).toBe(e.url);
   // The language and script of the record's text, as shown (the panel is never converted to 繁).
   expect(tags('LA')).toEqual(['zh-Hans']);
@@ -105,7 +114,7 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   expect(item['citation-key']).toBe(e.key);
   expect(item.type).toBe(kind === 'speech' ? 'speech' : 'event');
   expect(item.title).toBe(e.title);
-  expect((item.author as { literal: string }[] | undefined ?? []).map((a) => a.literal)).toEqual(e.authors);
+  expect(((item.author as { literal: string }[] | undefined) ?? []).map((a) => a.literal)).toEqual(e.authors);
   expect(item['event-title']).toBe(e.conference);
   expect(item['event-place']).toBe(e.place);
   expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual([y, m, d]);
@@ -118,12 +127,15 @@ function checkCitations(page: ReturnType<typeof readPage>, e: Expected, kind: 's
   // 责任者. 题名[EB/OL]. (发表日期)[引用日期]. URL. — a supplied title in square brackets, no `//`.
   const title = e.supplied ? `\\[${esc(e.title)}\\]` : esc(e.title);
   expect(gbt).toMatch(
-    new RegExp(`^${authorPart ? `${esc(authorPart)}\\. ` : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`),
+    new RegExp(
+      `^${authorPart ? `${esc(authorPart)}\\. ` : ''}${title}\\[EB/OL\\]\\. \\(${e.date}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${esc(e.url)}\\.$`,
+    ),
   );
   expect(gbt).not.toContain(`//${e.conference}`);
 
   // citation_* meta tags
-  const meta = (name: string) => page.findAll((el) => el.name === 'meta' && el.attribs.name === name).map((el) => el.attribs.content);
+  const meta = (name: string) =>
+    page.findAll((el) => el.name === 'meta' && el.attribs.name === name).map((el) => el.attribs.content);
   expect(meta('citation_title')).toEqual([e.title]);
   expect(meta('citation_author')).toEqual(e.authors);
   expect(meta('citation_conference_title')).toEqual([e.conference]);
@@ -144,7 +156,8 @@ function contentOf(spec: SiteSpec) {
       .filter(([, data]) => data.draft !== true)
       .map(([slug, data]) => ({ conf: c, slug, data }))
       .sort((a, b) => (a.data.order as number) - (b.data.order as number));
-  const speakers = (s: SpeechFile) => s.data.speakers as { person: string; position: string; affiliations?: { organization: string; role: string }[] }[];
+  const speakers = (s: SpeechFile) =>
+    s.data.speakers as { person: string; position: string; affiliations?: { organization: string; role: string }[] }[];
   const session = (s: SpeechFile) => (s.conf.data.sessions as Yaml[]).find((x) => x.id === s.data.session)!;
   /** The body of a record's file as written, found by its path (index.md or .mdx, a speech .md or .mdx). */
   const bodyAt = (stem: string) => {
@@ -171,7 +184,11 @@ function contentOf(spec: SiteSpec) {
     // A speech was given on its session's day, or else on the conference's first day.
     speechDate: (s: SpeechFile) => String(session(s).date ?? s.conf.data.startDate),
     // An untitled speech is called by its speakers and its kind (the page's heading): 周利民讲话.
-    speechTitle: (s: SpeechFile) => (s.data.title as string | undefined) ?? `${speakers(s).map((sp) => name('people', sp.person)).join('、')}${s.data.kind}`,
+    speechTitle: (s: SpeechFile) =>
+      (s.data.title as string | undefined) ??
+      `${speakers(s)
+        .map((sp) => name('people', sp.person))
+        .join('、')}${s.data.kind}`,
   };
 }
 
@@ -188,41 +205,56 @@ function suite(spec: SiteSpec) {
     it('every conference page cites the conference in four formats that parse and agree', () => {
       expect(conferences.length).toBeGreaterThan(0);
       for (const c of conferences) {
-        checkCitations(page(content.confPath(c)), {
-          key: `yilu-${c.id}`,
-          title: c.data.title as string,
-          authors: list(c.data.organizers).map((o) => name('organizations', o)),
-          conference: c.data.title as string,
-          date: String(c.data.startDate),
-          place: c.data.city as string,
-          url: abs(content.confPath(c)),
-        }, 'conference');
+        checkCitations(
+          page(content.confPath(c)),
+          {
+            key: `yilu-${c.id}`,
+            title: c.data.title as string,
+            authors: list(c.data.organizers).map((o) => name('organizations', o)),
+            conference: c.data.title as string,
+            date: String(c.data.startDate),
+            place: c.data.city as string,
+            url: abs(content.confPath(c)),
+          },
+          'conference',
+        );
       }
     });
     it('every speech page cites the speech: speaker, title, conference, date and place', () => {
       for (const s of speeches) {
-        checkCitations(page(content.speechPath(s)), {
-          key: `yilu-${s.conf.id}-${s.slug}`,
-          title: content.speechTitle(s),
-          authors: content.speakerNames(s),
-          conference: s.conf.data.title as string,
-          date: content.speechDate(s),
-          place: s.conf.data.city as string,
-          url: abs(content.speechPath(s)),
-          supplied: s.data.title === undefined,
-        }, 'speech');
+        checkCitations(
+          page(content.speechPath(s)),
+          {
+            key: `yilu-${s.conf.id}-${s.slug}`,
+            title: content.speechTitle(s),
+            authors: content.speakerNames(s),
+            conference: s.conf.data.title as string,
+            date: content.speechDate(s),
+            place: s.conf.data.city as string,
+            url: abs(content.speechPath(s)),
+            supplied: s.data.title === undefined,
+          },
+          'speech',
+        );
       }
     });
     it('gives every paragraph of speech and conference bodies a numbered anchor with a permalink', () => {
       // A speech whose report gives only a title has no key points, and so no paragraphs.
-      const bodied = [...conferences.map(content.confPath), ...speeches.filter((s) => content.keyPoints(s)).map(content.speechPath)];
+      const bodied = [
+        ...conferences.map(content.confPath),
+        ...speeches.filter((s) => content.keyPoints(s)).map(content.speechPath),
+      ];
       expect(bodied.length).toBeGreaterThan(conferences.length);
       for (const p0 of bodied) {
         const p = page(p0);
         const ids = p.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? '')).map((e) => e.attribs.id);
         expect(ids.length, p0).toBeGreaterThan(0);
         expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
-        for (const id of ids) expect(p.find((e) => e.name === 'a' && e.attribs.href === `#${id}` && e.attribs['data-para-link'] !== undefined), `${p0}#${id}`).toBeDefined();
+        for (const id of ids)
+          expect(
+            p.find((e) => e.name === 'a' && e.attribs.href === `#${id}` && e.attribs['data-para-link'] !== undefined),
+            `${p0}#${id}`,
+          ).toBeDefined();
       }
     });
   });
@@ -243,29 +275,43 @@ function suite(spec: SiteSpec) {
         expect(og('og:url')?.startsWith(originOf(spec) + spec.base), f).toBe(true);
         // A page kept only at its address (a region with no conference, the 404 page) is noindex and names no canonical URL.
         const noindex = p.find((e) => e.name === 'meta' && e.attribs.name === 'robots')?.attribs.content === 'noindex';
-        if (noindex) expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical'), f).toBeUndefined();
+        if (noindex)
+          expect(
+            p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical'),
+            f,
+          ).toBeUndefined();
         else expect(p.find((e) => e.name === 'link' && e.attribs.rel === 'canonical')?.attribs.href).toBe(og('og:url'));
       }
     });
     it('a conference is an Event with place, organizers, its series as superEvent and its speeches as subEvents', async () => {
       for (const c of conferences) {
         const url = abs(content.confPath(c));
-        const [event] = (await jsonld.expand(jsonLdOf(page(content.confPath(c))).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
+        const [event] = (await jsonld.expand(
+          jsonLdOf(page(content.confPath(c))).find((b) => b['@type'] === 'Event'),
+          { documentLoader: offlineLoader },
+        )) as unknown as Expanded[];
         expect(event!['@id']).toBe(`${url}#event`);
         expect(val(event!, 'name')).toEqual([c.data.title]);
         expect(val(event!, 'startDate')).toEqual([String(c.data.startDate)]);
         const address = nodes(nodes(event!, 'location')[0]!, 'address')[0]!;
         expect(val(address, 'addressLocality')).toEqual([c.data.city]);
-        expect(nodes(event!, 'organizer').map((o) => val(o, 'name')![0])).toEqual([...list(c.data.organizers), ...list(c.data.hosts)].map((o) => name('organizations', o)));
+        expect(nodes(event!, 'organizer').map((o) => val(o, 'name')![0])).toEqual(
+          [...list(c.data.organizers), ...list(c.data.hosts)].map((o) => name('organizations', o)),
+        );
         const series = nodes(event!, 'superEvent')[0]!;
         expect(series['@type']).toEqual([S('EventSeries')]);
         expect(val(series, 'name')).toEqual([name('series', c.data.series as string)]);
-        expect(nodes(event!, 'subEvent').map((e) => e['@id'])).toEqual(speechesOf(c).map((s) => `${abs(content.speechPath(s))}#event`));
+        expect(nodes(event!, 'subEvent').map((e) => e['@id'])).toEqual(
+          speechesOf(c).map((s) => `${abs(content.speechPath(s))}#event`),
+        );
       }
     });
     it('a speech is an Event whose performers are Roles held then, part of its conference', async () => {
       for (const s of speeches) {
-        const [event] = (await jsonld.expand(jsonLdOf(page(content.speechPath(s))).find((b) => b['@type'] === 'Event'), { documentLoader: offlineLoader })) as unknown as Expanded[];
+        const [event] = (await jsonld.expand(
+          jsonLdOf(page(content.speechPath(s))).find((b) => b['@type'] === 'Event'),
+          { documentLoader: offlineLoader },
+        )) as unknown as Expanded[];
         expect(nodes(event!, 'superEvent')[0]!['@id']).toBe(`${abs(content.confPath(s.conf))}#event`);
         const roles = nodes(event!, 'performer');
         const sps = content.speakers(s);
@@ -273,7 +319,9 @@ function suite(spec: SiteSpec) {
         expect(roles.map((r) => val(r, 'roleName')![0])).toEqual(sps.map((sp) => sp.position));
         expect(roles.map((r) => val(nodes(r, 'performer')[0]!, 'name')![0])).toEqual(content.speakerNames(s));
         const affiliations = roles.flatMap((r) => nodes(nodes(r, 'performer')[0]!, 'affiliation'));
-        expect(affiliations.map((a) => val(a, 'roleName')![0])).toEqual(sps.flatMap((sp) => (sp.affiliations ?? []).map((a) => a.role)));
+        expect(affiliations.map((a) => val(a, 'roleName')![0])).toEqual(
+          sps.flatMap((sp) => (sp.affiliations ?? []).map((a) => a.role)),
+        );
       }
     });
   });
@@ -308,7 +356,14 @@ function suite(spec: SiteSpec) {
       };
       expect(data.counts).toEqual(shown);
       for (const k of Object.keys(shown) as (keyof typeof shown)[]) expect(data[k]).toHaveLength(shown[k]);
-      for (const r of [...data.conferences, ...data.speeches, ...data.people, ...data.organizations, ...data.series, ...data.regions]) {
+      for (const r of [
+        ...data.conferences,
+        ...data.speeches,
+        ...data.people,
+        ...data.organizations,
+        ...data.series,
+        ...data.regions,
+      ]) {
         expect(fileOfUrl(r.url, dir, spec), r.url).toBeDefined();
       }
       expect(JSON.stringify(data)).not.toContain('"draft"');
@@ -325,7 +380,12 @@ function suite(spec: SiteSpec) {
       for (const s of speeches) {
         const r = data.speeches.find((x: Yaml) => x.id === `${s.conf.id}/${s.slug}`);
         expect(differences(r, s.data), r.id).toEqual([]);
-        expect([r.conference, r.slug, r.date, r.url]).toEqual([s.conf.id, s.slug, content.speechDate(s), abs(content.speechPath(s))]);
+        expect([r.conference, r.slug, r.date, r.url]).toEqual([
+          s.conf.id,
+          s.slug,
+          content.speechDate(s),
+          abs(content.speechPath(s)),
+        ]);
       }
     });
     it('holds the text the pages show: each overview (概况) and each speech’s key points (要点), as the files write them', () => {
@@ -337,7 +397,11 @@ function suite(spec: SiteSpec) {
         expect(sec, `${p} has no ${section} section`).toBeDefined();
         // The text of a block without its footnote marks (GFM renders [^a] as a numbered <sup>).
         const text = (n: AnyNode): string =>
-          n.type === 'text' ? (n as Text).data : 'children' in n && !(n.type === 'tag' && (n as Element).name === 'sup') ? (n as Element).children.map(text).join('') : '';
+          n.type === 'text'
+            ? (n as Text).data
+            : 'children' in n && !(n.type === 'tag' && (n as Element).name === 'sup')
+              ? (n as Element).children.map(text).join('')
+              : '';
         return DomUtils.findAll((e) => /^p-\d+$/.test(e.attribs.id ?? ''), [sec!]).map((e) => letters(text(e)));
       };
       const json = new Map(conferences.map((c) => [c.id, readJson(`conferences/${c.id}.json`)]));
@@ -348,21 +412,29 @@ function suite(spec: SiteSpec) {
         expect(r.overview, c.id).toBe(written);
         expect(json.get(c.id).overview, `conferences/${c.id}.json`).toBe(written);
         if (written) withText++;
-        for (const block of shownBlocks(content.confPath(c), 'overview')) expect(letters(r.overview ?? ''), `${c.id}: ${block}`).toContain(block);
+        for (const block of shownBlocks(content.confPath(c), 'overview'))
+          expect(letters(r.overview ?? ''), `${c.id}: ${block}`).toContain(block);
       }
       for (const s of speeches) {
         const id = `${s.conf.id}/${s.slug}`;
         const written = content.keyPoints(s);
         const r = data.speeches.find((x: Yaml) => x.id === id);
         expect(r.keyPoints, id).toBe(written);
-        expect(json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id).keyPoints, `conferences/${s.conf.id}.json ${id}`).toBe(written);
+        expect(
+          json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id).keyPoints,
+          `conferences/${s.conf.id}.json ${id}`,
+        ).toBe(written);
         if (written) withText++;
         // No key points, no 要点 section (the summary says the report gives none).
         if (!written) {
-          expect(page(content.speechPath(s)).find((e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'points'), id).toBeUndefined();
+          expect(
+            page(content.speechPath(s)).find((e) => e.name === 'section' && e.attribs['aria-labelledby'] === 'points'),
+            id,
+          ).toBeUndefined();
           continue;
         }
-        for (const block of shownBlocks(content.speechPath(s), 'points')) expect(letters(r.keyPoints ?? ''), `${id}: ${block}`).toContain(block);
+        for (const block of shownBlocks(content.speechPath(s), 'points'))
+          expect(letters(r.keyPoints ?? ''), `${id}: ${block}`).toContain(block);
       }
       expect(withText).toBeGreaterThan(conferences.length);
       // The schema describes both fields.
@@ -370,8 +442,17 @@ function suite(spec: SiteSpec) {
       for (const field of ['overview', 'keyPoints']) expect(schema).toMatch(new RegExp(`"${field}":\\{[^{}]*Markdown`));
     });
     it('holds every person, organization, series and region as written; leaves out only those a draft alone names', () => {
-      const draftText = content.drafts.flatMap((c) => [...content.files.texts].filter(([f]) => f.startsWith(`conferences/${c.id}/`)).map(([, t]) => t)).join('\n');
-      for (const [kind, sub] of [['people', 'people'], ['organizations', 'organizations'], ['series', 'series'], ['regions', 'regions']] as const) {
+      const draftText = content.drafts
+        .flatMap((c) =>
+          [...content.files.texts].filter(([f]) => f.startsWith(`conferences/${c.id}/`)).map(([, t]) => t),
+        )
+        .join('\n');
+      for (const [kind, sub] of [
+        ['people', 'people'],
+        ['organizations', 'organizations'],
+        ['series', 'series'],
+        ['regions', 'regions'],
+      ] as const) {
         const written = content.files[kind];
         const records = data[kind] as Yaml[];
         for (const r of records) {
@@ -380,7 +461,8 @@ function suite(spec: SiteSpec) {
           expect(r.url).toBe(abs(`/${sub}/${r.id}/`));
         }
         const left = [...written.keys()].filter((id) => !records.some((r) => r.id === id));
-        for (const id of left) expect(draftText, `${kind}/${id} is not published, and no draft names it`).toMatch(new RegExp(`\\b${id}\\b`));
+        for (const id of left)
+          expect(draftText, `${kind}/${id} is not published, and no draft names it`).toMatch(new RegExp(`\\b${id}\\b`));
       }
     });
     it('publishes JSON beside every conference and series page, and of all people and organizations in one file each, as the files say', () => {
@@ -408,7 +490,9 @@ function suite(spec: SiteSpec) {
         }
       }
       const first = speeches[0]!;
-      expect(page(content.speechPath(first)).find(byAttr('href', `${spec.base}conferences/${first.conf.id}.json`))).toBeDefined();
+      expect(
+        page(content.speechPath(first)).find(byAttr('href', `${spec.base}conferences/${first.conf.id}.json`)),
+      ).toBeDefined();
     });
     it('speeches.csv has one row per speech, newest conference first, in program order, as the files say', () => {
       const text = fs.readFileSync(path.join(dir, 'api/speeches.csv'), 'utf8');
@@ -428,7 +512,10 @@ function suite(spec: SiteSpec) {
           kind: s.data.kind,
           title: (s.data.title as string | undefined) ?? '',
           speakers: content.speakerNames(s).join('；'),
-          positions: content.speakers(s).map((sp) => sp.position).join('；'),
+          positions: content
+            .speakers(s)
+            .map((sp) => sp.position)
+            .join('；'),
           summary: (s.data.summary as string | undefined) ?? '',
           key_points: content.keyPoints(s) ?? '',
           url: abs(content.speechPath(s)),
@@ -439,12 +526,25 @@ function suite(spec: SiteSpec) {
 
   describe(`${spec.name}: the origin of absolute URLs`, () => {
     const own = originOf(spec);
-    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile());
     it(`names no made-up origin: every URL of the site's own starts with ${own}`, () => {
       // Other origins may appear only where the content files name them (sources, websites) or
       // where a format names its standard (schema.org, JSON Schema, the sitemap's XML namespaces), the repository, or the Wayback Machine (schema.json's example of an archived copy).
       const named = [...content.files.texts.values()].join('\n').match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
-      const allowed = new Set([own, ...named.map((u) => new URL(u).origin), 'https://schema.org', 'https://json-schema.org', 'http://www.w3.org', 'https://www.w3.org', 'http://www.sitemaps.org', 'http://www.google.com', 'https://github.com', 'https://web.archive.org']);
+      const allowed = new Set([
+        own,
+        ...named.map((u) => new URL(u).origin),
+        'https://schema.org',
+        'https://json-schema.org',
+        'http://www.w3.org',
+        'https://www.w3.org',
+        'http://www.sitemaps.org',
+        'http://www.google.com',
+        'https://github.com',
+        'https://web.archive.org',
+      ]);
       const foreign: string[] = [];
       let ownUrls = 0;
       for (const f of files.filter((x) => /\.(html|xml|json|csv|txt)$/.test(x) || x === '_redirects')) {
@@ -462,11 +562,18 @@ function suite(spec: SiteSpec) {
         expect(fs.readFileSync(path.join(dir, f), 'utf8').includes('yilu.example.org'), f).toBe(false);
       }
     });
-    it(spec.site ? `a publishing build (YILU_SITE=${spec.site}) points nowhere local` : 'a local build (no YILU_SITE) points at the local preview', () => {
-      expect(fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${own}${spec.base}sitemap-index.xml`);
-      expect(readJson('api/archive.json').site).toBe(`${own}${spec.base}`);
-      expect(own).toBe(spec.site ?? 'http://localhost:4321');
-    });
+    it(
+      spec.site
+        ? `a publishing build (YILU_SITE=${spec.site}) points nowhere local`
+        : 'a local build (no YILU_SITE) points at the local preview',
+      () => {
+        expect(fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8')).toContain(
+          `Sitemap: ${own}${spec.base}sitemap-index.xml`,
+        );
+        expect(readJson('api/archive.json').site).toBe(`${own}${spec.base}`);
+        expect(own).toBe(spec.site ?? 'http://localhost:4321');
+      },
+    );
   });
 
   describe(`${spec.name}: feed and discovery`, () => {
@@ -477,7 +584,9 @@ function suite(spec: SiteSpec) {
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
       for (const i of items) expect(fileOfUrl(i.link, dir, spec), i.link).toBeDefined();
-      expect(page('/').find((e) => e.name === 'link' && e.attribs.type === 'application/rss+xml')?.attribs.href).toBe(`${spec.base}feed.xml`);
+      expect(page('/').find((e) => e.name === 'link' && e.attribs.type === 'application/rss+xml')?.attribs.href).toBe(
+        `${spec.base}feed.xml`,
+      );
     });
     it('the sitemap lists every page but search, 404 and pages that say noindex, each an absolute URL of a built page', () => {
       const index = xml.parse(fs.readFileSync(path.join(dir, 'sitemap-index.xml'), 'utf8'));
@@ -488,11 +597,16 @@ function suite(spec: SiteSpec) {
       });
       for (const loc of locs) expect(fileOfUrl(loc, dir, spec), loc).toBeDefined();
       // The search page is not content; a page kept only at its address (a region with no conference) says noindex.
-      const noindex = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8').includes('<meta name="robots" content="noindex">');
+      const noindex = (f: string) =>
+        fs.readFileSync(path.join(dir, f), 'utf8').includes('<meta name="robots" content="noindex">');
       const pages = htmlFiles(dir).filter((f) => f !== '404.html' && !/^search\//.test(f) && !noindex(f));
       expect(htmlFiles(dir).filter(noindex).length, 'a noindex page besides 404').toBeGreaterThan(1);
       expect(locs.length).toBe(pages.length);
-      for (const f of htmlFiles(dir).filter(noindex)) expect(locs.some((l) => fileOfUrl(l, dir, spec) === path.join(dir, f)), f).toBe(false);
+      for (const f of htmlFiles(dir).filter(noindex))
+        expect(
+          locs.some((l) => fileOfUrl(l, dir, spec) === path.join(dir, f)),
+          f,
+        ).toBe(false);
       const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
       expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
     });
@@ -505,9 +619,15 @@ function suite(spec: SiteSpec) {
       // Static hosts serve this page at every missing address, /en/… included: a few inline lines
       // send those on to the page in English (tests/site/english.test.ts follows them in Chromium),
       // and hosts that read `_redirects` do it on the server.
-      const inline = p.findAll((e) => e.name === 'script' && !e.attribs.src && !e.attribs.type).map((e) => DomUtils.textContent(e));
-      expect(inline.some((js) => js.includes(`${JSON.stringify(spec.base)},location`) && js.includes('lang=en'))).toBe(true);
-      expect(fs.readFileSync(path.join(dir, '_redirects'), 'utf8')).toContain(`${spec.base}en/* ${spec.base}:splat?lang=en 301`);
+      const inline = p
+        .findAll((e) => e.name === 'script' && !e.attribs.src && !e.attribs.type)
+        .map((e) => DomUtils.textContent(e));
+      expect(inline.some((js) => js.includes(`${JSON.stringify(spec.base)},location`) && js.includes('lang=en'))).toBe(
+        true,
+      );
+      expect(fs.readFileSync(path.join(dir, '_redirects'), 'utf8')).toContain(
+        `${spec.base}en/* ${spec.base}:splat?lang=en 301`,
+      );
     });
     it('the /data/ page links every download', () => {
       const p = page('/data/');

@@ -45,7 +45,9 @@ describe.skipIf(!hasBrowser)('繁/简 switch in Chromium', () => {
     const { ctx, page, requests, problems } = await context();
     await page.goto(fixture.url('/conferences/2022-xiling/01-lin-haiyan/'));
     const h1 = await page.locator('h1').textContent();
-    expect(requests.filter((u) => /\.js(\?|$)|hant-phrases/.test(u) && !/\/_yilu\/site\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    expect(
+      requests.filter((u) => /\.js(\?|$)|hant-phrases/.test(u) && !/\/_yilu\/site\.[0-9a-f]+\.js$/.test(u)),
+    ).toEqual([]);
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
 
     await toggle(page).click();
@@ -69,7 +71,8 @@ describe.skipIf(!hasBrowser)('繁/简 switch in Chromium', () => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
         const html = document.documentElement;
-        (window as unknown as { yiluAtBody: boolean }).yiluAtBody = html.hasAttribute('data-script-pending') || html.dataset.script === 'hant';
+        (window as unknown as { yiluAtBody: boolean }).yiluAtBody =
+          html.hasAttribute('data-script-pending') || html.dataset.script === 'hant';
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -102,7 +105,9 @@ describe.skipIf(!hasBrowser)('繁/简 switch in Chromium', () => {
     await converted(page);
     expect(await page.locator('h1').textContent()).toBe('游洪濤');
     // His organizations' links carry their recorded Traditional names, and show them.
-    const links = await page.locator('main a[data-hant]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-hant'), a.textContent]));
+    const links = await page
+      .locator('main a[data-hant]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('data-hant'), a.textContent]));
     expect(links).toEqual([
       ['重慶市四川商會', '重慶市四川商會'],
       ['四川省川商總會', '四川省川商總會'],
@@ -118,7 +123,9 @@ describe.skipIf(!hasBrowser)('繁/简 switch in Chromium', () => {
     await page.keyboard.press('/');
     const input = page.locator('dialog[open] input[type=search]');
     await input.fill('王強');
-    await page.waitForFunction(() => /找到|沒有找到/.test(document.querySelector('dialog .ys-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /找到|沒有找到/.test(document.querySelector('dialog .ys-status')?.textContent ?? ''),
+    );
     expect(await page.locator('dialog .ys-status').textContent()).toMatch(/找到 \d+ 條結果/);
     const titles = await page.locator('dialog .ys-hit .ys-title').allTextContents();
     expect(titles).toContain('王強');

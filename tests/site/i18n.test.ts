@@ -41,7 +41,8 @@ function untranslated(page: ReturnType<typeof readPage>): string[] {
     const own = el.attribs.lang ?? lang;
     for (const a of READ_ATTRIBUTES) {
       const value = el.attribs[a];
-      if (value && HAN.test(value) && !own.startsWith('zh') && el.attribs[`data-en-${a}`] === undefined) out.push(`${a}="${value}"`);
+      if (value && HAN.test(value) && !own.startsWith('zh') && el.attribs[`data-en-${a}`] === undefined)
+        out.push(`${a}="${value}"`);
     }
     const carries = english || el.attribs['data-en'] !== undefined || el.attribs['data-name-en'] !== undefined;
     for (const child of el.children) walk(child, own, carries);
@@ -59,7 +60,9 @@ function notEnglish(page: ReturnType<typeof readPage>): string[] {
         .filter(([name]) => /^data-(en(-.+)?|name-en|site-en)$/.test(name))
         // The language switch offers 中文 in the English interface, marked as Chinese; a title
         // (plain text, no markup) names its record in Chinese: `Zhōu Lìmín 周利民 · Yilu`.
-        .filter(([name]) => !(name === 'data-en' && el.attribs['data-en-lang']?.startsWith('zh')) && name !== 'data-en-lang')
+        .filter(
+          ([name]) => !(name === 'data-en' && el.attribs['data-en-lang']?.startsWith('zh')) && name !== 'data-en-lang',
+        )
         .filter(([name, value]) => !(el.name === 'title' && name === 'data-en' && value.endsWith(' · Yilu')))
         .filter(([, value]) => HAN.test(value) || /[\u3000-\u303f\uff01-\uff5e]/.test(value))
         .map(([name, value]) => `${el.name} ${name}="${value}"`),
@@ -67,7 +70,11 @@ function notEnglish(page: ReturnType<typeof readPage>): string[] {
 }
 
 /** Bytes of the English interface's attributes on a page. */
-const englishBytes = (html: string) => [...html.matchAll(/ data-(?:en(?:-[a-z-]+)?|name-en|site-en)="[^"]*"/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+const englishBytes = (html: string) =>
+  [...html.matchAll(/ data-(?:en(?:-[a-z-]+)?|name-en|site-en)="[^"]*"/g)].reduce(
+    (n, m) => n + Buffer.byteLength(m[0]),
+    0,
+  );
 
 describe('English interface in the built pages', () => {
   for (const spec of [SITES.fixture, SITES.real]) {
@@ -80,7 +87,10 @@ describe('English interface in the built pages', () => {
       for (const f of files) {
         const page = readPage(dir, f);
         expect(page.html, f).toMatch(/<html lang="zh-CN"/);
-        expect(page.findAll((e) => e.name === 'link' && e.attribs.hreflang !== undefined), f).toEqual([]);
+        expect(
+          page.findAll((e) => e.name === 'link' && e.attribs.hreflang !== undefined),
+          f,
+        ).toEqual([]);
         expect(page.find((e) => e.attribs['data-lang-switch'] !== undefined)?.attribs.href, f).toBe('?lang=en');
       }
       expect(fs.readFileSync(path.join(dir, '_redirects'), 'utf8')).toContain('/en/* /:splat?lang=en 301');
@@ -100,7 +110,12 @@ describe('English interface in the built pages', () => {
           const zh = page.textOf(time);
           if (!HAN.test(zh)) continue;
           const en = time.attribs['data-en'] ?? '';
-          if (!/^\d{1,2}( [A-Z][a-z]+)?( \d{4})?(–\d{1,2}| – \d{1,2} [A-Z][a-z]+( \d{4})?)? [A-Z][a-z]+ \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(en)) problems.push(`${f}: <time> ${zh} → "${en}"`);
+          if (
+            !/^\d{1,2}( [A-Z][a-z]+)?( \d{4})?(–\d{1,2}| – \d{1,2} [A-Z][a-z]+( \d{4})?)? [A-Z][a-z]+ \d{4}$|^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(
+              en,
+            )
+          )
+            problems.push(`${f}: <time> ${zh} → "${en}"`);
         }
       }
       expect(problems).toEqual([]);
@@ -128,6 +143,8 @@ describe('English interface in the built pages', () => {
     expect(englishBytes(speech)).toBeLessThan(2_500);
     expect(englishBytes(conference)).toBeLessThan(5_000);
     // No English form repeats a record's Chinese: a long run of Han inside one would.
-    expect([...speech.matchAll(/ data-en(?:-[a-z-]+)?="([^"]*)"/g)].filter((m) => /\p{Script=Han}{4}/u.test(m[1]!))).toEqual([]);
+    expect(
+      [...speech.matchAll(/ data-en(?:-[a-z-]+)?="([^"]*)"/g)].filter((m) => /\p{Script=Han}{4}/u.test(m[1]!)),
+    ).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe('the real archive', () => {
     const p = real('/people/xie-xiaojun/');
     expect(p.textOf(p.find(byClass('facts')))).toContain('2 场会议，1 篇发言，出席 1 场');
     const timeline = p.textOf(p.find(byAttr('aria-labelledby', 'timeline')));
-    expect(timeline).toMatch(/2023长三角社会组织大会（苏州） \S+ .*2025长三角民政座谈会（苏州） 出席 时任江苏省民政厅厅长/);
+    expect(timeline).toMatch(
+      /2023长三角社会组织大会（苏州） \S+ .*2025长三角民政座谈会（苏州） 出席 时任江苏省民政厅厅长/,
+    );
   });
   it('lists the speeches of people who spoke at two editions of different series on one page', () => {
     const p = real('/people/xu-jialiang/');

@@ -22,7 +22,16 @@ describe('home', () => {
     expect(stats).toMatch(/7\s*位人物/);
     expect(home.text).toContain('2023西岭论坛');
     expect(home.text).not.toContain('东海年会');
-    expect(hrefs(home)).toEqual(expect.arrayContaining(['/conferences/2023-xiling/', '/years/', '/series/', '/regions/', '/people/', '/organizations/']));
+    expect(hrefs(home)).toEqual(
+      expect.arrayContaining([
+        '/conferences/2023-xiling/',
+        '/years/',
+        '/series/',
+        '/regions/',
+        '/people/',
+        '/organizations/',
+      ]),
+    );
   });
   it('is Chinese, has a skip link and a search form that works without JavaScript', () => {
     expect(home.html).toMatch(/<html lang="zh-CN"/);
@@ -37,17 +46,35 @@ describe('conference page', () => {
   it('shows the facts: title, dates, venue, theme, roles, attendance', () => {
     expect(c.textOf(c.find(byTag('h1')))).toBe('2022西岭公益论坛暨社区治理交流会');
     const facts = c.textOf(c.find(byClass('facts')));
-    for (const s of ['2022年9月15日至16日', '白江市，白江会议中心', '“数字时代的社区公益”', '主办 青川省民政厅', '承办 白江市公益联合会', '协办 白江大学', '支持 西岭社区基金会', '约300人', '第1届']) {
+    for (const s of [
+      '2022年9月15日至16日',
+      '白江市，白江会议中心',
+      '“数字时代的社区公益”',
+      '主办 青川省民政厅',
+      '承办 白江市公益联合会',
+      '协办 白江大学',
+      '支持 西岭社区基金会',
+      '约300人',
+      '第1届',
+    ]) {
       expect(facts).toContain(s);
     }
-    expect(hrefs(c)).toEqual(expect.arrayContaining(['/organizations/qingchuan-minzhengting/', '/series/xiling-gongyi-luntan/', '/regions/xiling/']));
+    expect(hrefs(c)).toEqual(
+      expect.arrayContaining([
+        '/organizations/qingchuan-minzhengting/',
+        '/series/xiling-gongyi-luntan/',
+        '/regions/xiling/',
+      ]),
+    );
   });
   it('renders the MDX overview with a GFM table and a footnote', () => {
     expect(c.find(byTag('table'))).toBeDefined();
     expect(c.html).toMatch(/data-footnotes|class="footnotes"/);
   });
   it('lists sessions and speeches in program order with positions held then', () => {
-    const sessions = c.findAll(byClass('session')).map((s) => c.textOf(s.children.find((x) => (x as { name?: string }).name === 'h3') as never));
+    const sessions = c
+      .findAll(byClass('session'))
+      .map((s) => c.textOf(s.children.find((x) => (x as { name?: string }).name === 'h3') as never));
     // A kind the session's name already says is not shown again (平行论坛 is in 青年公益平行论坛 too).
     expect(sessions).toEqual(['开幕式', '主旨演讲', '交流发言', '青年公益平行论坛']);
     const program = c.textOf(c.find(byAttr('aria-labelledby', 'program')));
@@ -68,7 +95,14 @@ describe('conference page', () => {
   });
   it('cites its sources in full', () => {
     const sources = c.textOf(c.find(byClass('sources')));
-    for (const s of ['白江日报', '《首届西岭公益论坛开幕》', '2022-09-15 20:00', '记者 记者甲、记者乙', '编辑 编辑丙', '图片 白江市公益联合会供图']) {
+    for (const s of [
+      '白江日报',
+      '《首届西岭公益论坛开幕》',
+      '2022-09-15 20:00',
+      '记者 记者甲、记者乙',
+      '编辑 编辑丙',
+      '图片 白江市公益联合会供图',
+    ]) {
       expect(sources).toContain(s);
     }
     expect(hrefs(c)).toContain('https://example.org/news/xiling-2022');
@@ -81,12 +115,24 @@ describe('speech page', () => {
   it('shows speaker, position then (its organization linked), kind, title, conference and date', () => {
     expect(s.textOf(s.find(byTag('h1')))).toBe('《数字赋能 公益创新》');
     const facts = s.textOf(s.find(byClass('facts')));
-    for (const x of ['发言人 王强', '时任 白江大学公共管理学院院长', '类型 主旨演讲', '环节 主旨演讲 时间', '2022年9月15日']) {
+    for (const x of [
+      '发言人 王强',
+      '时任 白江大学公共管理学院院长',
+      '类型 主旨演讲',
+      '环节 主旨演讲 时间',
+      '2022年9月15日',
+    ]) {
       expect(facts).toContain(x);
     }
     // The session holds this speech alone: no number (its order in the conference is 2).
     expect(facts).not.toContain('篇）');
-    expect(hrefs(s)).toEqual(expect.arrayContaining(['/people/wang-qiang/', '/organizations/baijiang-daxue-gonggong-guanli-xueyuan/', '/conferences/2022-xiling/']));
+    expect(hrefs(s)).toEqual(
+      expect.arrayContaining([
+        '/people/wang-qiang/',
+        '/organizations/baijiang-daxue-gonggong-guanli-xueyuan/',
+        '/conferences/2022-xiling/',
+      ]),
+    );
   });
   it('links the previous and next speech in the program and cites the conference source', () => {
     const pager = s.find(byClass('pager'));
@@ -95,7 +141,11 @@ describe('speech page', () => {
     expect(s.textOf(s.find(byClass('sources')))).toContain('白江日报');
   });
   it('gives untitled speeches a title from speaker and kind, and lists every speaker of a shared one', () => {
-    expect(page('/conferences/2022-xiling/01-lin-haiyan/').textOf(page('/conferences/2022-xiling/01-lin-haiyan/').find(byTag('h1')))).toBe('林海燕致辞');
+    expect(
+      page('/conferences/2022-xiling/01-lin-haiyan/').textOf(
+        page('/conferences/2022-xiling/01-lin-haiyan/').find(byTag('h1')),
+      ),
+    ).toBe('林海燕致辞');
     const shared = readPage(dir, '/conferences/2022-xiling/03-chen-siyuan/', ['span', 'a']);
     expect(shared.textOf(shared.find(byClass('facts')))).toContain('时任 西岭社区基金会理事长；西岭社区基金会项目主管');
   });
@@ -118,7 +168,9 @@ describe('people', () => {
     expect(index.findAll((e) => e.name === 'a' && !!e.attribs.href?.startsWith('/people/wang-qiang')).length).toBe(2);
   });
   it('record who presided', () => {
-    expect(page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'timeline')))).toContain('主持 开幕式 时任白江市公益联合会秘书长');
+    expect(
+      page('/people/he-ping/').textOf(page('/people/he-ping/').find(byAttr('aria-labelledby', 'timeline'))),
+    ).toContain('主持 开幕式 时任白江市公益联合会秘书长');
   });
 });
 
@@ -129,7 +181,9 @@ describe('organizations', () => {
     expect(timeline).toMatch(/2023西岭论坛 主办 /);
     expect(timeline).toContain('签署或发布方 《西岭社区公益合作协议》');
     expect(timeline).toContain('发言人 林海燕 时任青川省民政厅厅长');
-    expect(timeline).toContain('发言人 赵敏 时任青川省民政厅社会组织管理局局长 · 赵敏讲话 · 下属机构： 青川省民政厅社会组织管理局');
+    expect(timeline).toContain(
+      '发言人 赵敏 时任青川省民政厅社会组织管理局局长 · 赵敏讲话 · 下属机构： 青川省民政厅社会组织管理局',
+    );
     const facts = o.textOf(o.find(byClass('facts')));
     expect(facts).toContain('下属机构 青川省民政厅社会组织管理局');
     expect(facts).toContain('在此任职的发言人 林海燕 赵敏');
@@ -149,7 +203,9 @@ describe('series, years and regions', () => {
     const years = readPage(dir, '/years/', ['span', 'a']);
     expect(years.text).toMatch(/2023年 1 场会议，4 篇发言/);
     // Both counters link: the year's conferences and its speeches.
-    expect(years.findAll(byTag('a')).map((a) => a.attribs.href)).toEqual(expect.arrayContaining(['/years/2023/', '/speeches/2023/']));
+    expect(years.findAll(byTag('a')).map((a) => a.attribs.href)).toEqual(
+      expect.arrayContaining(['/years/2023/', '/speeches/2023/']),
+    );
     expect(page('/regions/xiling/').text).toContain('2023西岭论坛');
     expect(page('/regions/donghai/').text).toContain('档案中暂无这一区域的会议');
     expect(page('/conferences/').text.indexOf('2023年')).toBeLessThan(page('/conferences/').text.indexOf('2022年'));
@@ -180,15 +236,23 @@ describe('every page', () => {
       expect(p.html, f).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
       expect(p.findAll(byTag('h1')).length, f).toBe(1);
       expect(p.textOf(p.find(byTag('title'))), f).toMatch(/议录/);
-      expect(p.find((e) => e.name === 'main' && e.attribs.id === 'main'), f).toBeDefined();
+      expect(
+        p.find((e) => e.name === 'main' && e.attribs.id === 'main'),
+        f,
+      ).toBeDefined();
     }
   });
   it('loads one script file (the site script, deferred) and inlines only the few lines of the theme', () => {
     for (const f of files) {
       const p = readPage(dir, f);
       const external = p.findAll((e) => e.name === 'script' && e.attribs.src !== undefined);
-      expect(external.map((e) => [e.attribs.type, e.attribs.src!.replace(/\.[0-9a-f]{10}\.js$/, '.js')]), f).toEqual([['module', '/_yilu/site.js']]);
-      const inline = p.findAll((e) => e.name === 'script' && e.attribs.src === undefined && e.attribs.type !== 'application/ld+json');
+      expect(
+        external.map((e) => [e.attribs.type, e.attribs.src!.replace(/\.[0-9a-f]{10}\.js$/, '.js')]),
+        f,
+      ).toEqual([['module', '/_yilu/site.js']]);
+      const inline = p.findAll(
+        (e) => e.name === 'script' && e.attribs.src === undefined && e.attribs.type !== 'application/ld+json',
+      );
       // The 404 page has a second few lines: old /en/ addresses go to the page in English.
       expect(inline.length, f).toBeLessThanOrEqual(f === '404.html' ? 2 : 1);
       for (const s of inline) expect(p.textOf(s).length, f).toBeLessThan(1200);
@@ -198,9 +262,14 @@ describe('every page', () => {
   it('requests nothing from another origin', () => {
     for (const f of files) {
       const html = readPage(dir, f).html;
-      const external = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
+      const external = [
+        ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g),
+      ].map((m) => m[0]);
       // canonical and alternate links are absolute URLs by definition, not requests.
-      expect(external.filter((t) => !/rel="(canonical|alternate)"/.test(t)), f).toEqual([]);
+      expect(
+        external.filter((t) => !/rel="(canonical|alternate)"/.test(t)),
+        f,
+      ).toEqual([]);
     }
   });
   it('puts entity pages, and only them, into the search index', () => {
@@ -213,7 +282,8 @@ describe('every page', () => {
     expect(entry.languages.und.page_count).toBe(entity.length);
     const indexed = new Set<string>();
     for (const g of fs.readdirSync(path.join(dir, 'pagefind/fragment'))) {
-      for (const f of Object.values(decodeFragmentGroup(fs.readFileSync(path.join(dir, 'pagefind/fragment', g))))) indexed.add(f.url);
+      for (const f of Object.values(decodeFragmentGroup(fs.readFileSync(path.join(dir, 'pagefind/fragment', g)))))
+        indexed.add(f.url);
     }
     expect([...indexed].sort()).toEqual(entity.map((f) => `/${f.replace(/index\.html$/, '')}`).sort());
   });

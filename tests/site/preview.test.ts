@@ -47,18 +47,35 @@ const IMPOSSIBLE_DATE: Case = {
 };
 
 const CASES: Case[] = [
-  { what: 'a reference to nobody', ...catalogue("reference: a speech's speaker"), page: '/conferences/2022-xiling/02-wang-qiang/', shown: '数字赋能 公益创新' },
+  {
+    what: 'a reference to nobody',
+    ...catalogue("reference: a speech's speaker"),
+    page: '/conferences/2022-xiling/02-wang-qiang/',
+    shown: '数字赋能 公益创新',
+  },
   {
     // A second file for a conference (index.md beside index.mdx). The catalogue's case is a speech's .mdx beside
     // its .md; here the copy is the same record, because Astro's dev server, switching a record between a
     // Markdown and an MDX file, now and then keeps the old one until the next change.
     what: 'two files for one conference (duplicate id)',
-    edits: [{ file: 'conferences/2023-xiling/index.md', create: fs.readFileSync(path.join(FIXTURE, 'conferences/2023-xiling/index.mdx'), 'utf8') }],
-    errors: ['@/conferences/2023-xiling/index.mdx: 会议 id“2023-xiling”重复，已用于 @/conferences/2023-xiling/index.md（提示：每条记录只能有一个文件；同名人物请用 zhang-wei-2 这样的 id 并写明 note）'],
+    edits: [
+      {
+        file: 'conferences/2023-xiling/index.md',
+        create: fs.readFileSync(path.join(FIXTURE, 'conferences/2023-xiling/index.mdx'), 'utf8'),
+      },
+    ],
+    errors: [
+      '@/conferences/2023-xiling/index.mdx: 会议 id“2023-xiling”重复，已用于 @/conferences/2023-xiling/index.md（提示：每条记录只能有一个文件；同名人物请用 zhang-wei-2 这样的 id 并写明 note）',
+    ],
     page: '/conferences/2023-xiling/',
     shown: '乡村养老互助点建设',
   },
-  { what: 'two speeches with one order', ...catalogue('two speeches with one order'), page: '/conferences/2023-xiling/', shown: '乡村养老互助点建设' },
+  {
+    what: 'two speeches with one order',
+    ...catalogue('two speeches with one order'),
+    page: '/conferences/2023-xiling/',
+    shown: '乡村养老互助点建设',
+  },
   { what: 'a missing required field', ...catalogue('missing required field'), page: '/people/he-ping/', shown: '何平' },
   { what: 'broken YAML', ...catalogue('broken YAML'), page: '/people/sun-yue/', shown: '孙悦' },
 ];
@@ -113,7 +130,7 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
   };
 
   /** Reads from a page the server may reload at any moment (it does when it recompiles): tries again after the reload. */
-  const read = async <T,>(p: Page, fn: () => Promise<T>): Promise<T> => {
+  const read = async <T>(p: Page, fn: () => Promise<T>): Promise<T> => {
     for (let tries = 1; ; tries++) {
       try {
         return await fn();
@@ -132,14 +149,21 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
    * wait the test reloads by hand, once.
    */
   const backAfterFix = async (shown: string) => {
-    const back = () => page.waitForFunction((text) => !document.querySelector('[data-content-errors]') && document.body.innerText.includes(text), shown, { timeout: 30_000 });
+    const back = () =>
+      page.waitForFunction(
+        (text) => !document.querySelector('[data-content-errors]') && document.body.innerText.includes(text),
+        shown,
+        { timeout: 30_000 },
+      );
     try {
       await back();
     } catch {
       console.warn('preview test: the page did not come back by itself after the fix; reloading by hand');
       await page.reload();
       await back().catch(async (error) => {
-        throw new Error(`${error}\nthe page shows: ${(await bodyText(page)).slice(0, 400)}\nthe dev server said, last: ${dev.log().slice(-3000)}`);
+        throw new Error(
+          `${error}\nthe page shows: ${(await bodyText(page)).slice(0, 400)}\nthe dev server said, last: ${dev.log().slice(-3000)}`,
+        );
       });
     }
   };
@@ -148,7 +172,10 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
   const listed = (p: Page = page) => read(p, () => p.locator(`${ERRORS} li code`).allInnerTexts());
   const checkLines = async () => {
     const run = await runScriptAsync('scripts/check.ts', ['--quiet'], root);
-    return run.stdout.split('\n').filter((l) => l.startsWith(`  ${root}/`)).map((l) => l.slice(2));
+    return run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith(`  ${root}/`))
+      .map((l) => l.slice(2));
   };
 
   it('starts with an impossible date in the content and shows the error, not the rolled-over date; the fix brings the page back', async () => {
@@ -166,7 +193,14 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
     expect(await bodyText(page)).not.toContain(IMPOSSIBLE_DATE.never);
     expect((await fetch(dev.url('/api/archive.json'))).status).toBe(200);
     // Let the dev server compile each kind of page once (its first visits may reload the page).
-    for (const url of ['/', '/conferences/2022-xiling/02-wang-qiang/', '/conferences/2023-xiling/', '/people/he-ping/', '/people/']) await open(page, url);
+    for (const url of [
+      '/',
+      '/conferences/2022-xiling/02-wang-qiang/',
+      '/conferences/2023-xiling/',
+      '/people/he-ping/',
+      '/people/',
+    ])
+      await open(page, url);
     await page.waitForTimeout(1_000);
   });
 
@@ -183,7 +217,16 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
         await page.waitForSelector(ERRORS, { timeout: 60_000 });
         // The first look may catch the file half-written (a busy machine can pause the writer): the list settles.
         const expected = c.errors.map((l) => expectedLine(root, l));
-        await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll('[data-content-errors] li code')].map((e) => e.textContent)) === want, JSON.stringify(expected), { timeout: 60_000 }).catch(() => {});
+        await page
+          .waitForFunction(
+            (want) =>
+              JSON.stringify(
+                [...document.querySelectorAll('[data-content-errors] li code')].map((e) => e.textContent),
+              ) === want,
+            JSON.stringify(expected),
+            { timeout: 60_000 },
+          )
+          .catch(() => {});
         const lines = await listed();
         expect(lines).toEqual(expected);
         expect(lines).toEqual(await checkLines());
@@ -207,11 +250,17 @@ describe.skipIf(!hasBrowser)('the preview (npm run dev) shows every mistake the 
     await open(page, '/conferences/2023-donghai/');
     const notes = () => read(page, () => page.locator('[data-preview-notes] li').allInnerTexts());
     await page.locator('[data-preview-notes] li').first().waitFor({ timeout: 60_000 });
-    expect(await notes()).toContain(`${file}:10 draft：草稿：不会出现在正式发布的网站上（提示：核对完成后删除 draft: true）`);
+    expect(await notes()).toContain(
+      `${file}:10 draft：草稿：不会出现在正式发布的网站上（提示：核对完成后删除 draft: true）`,
+    );
     const before = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, before.replace('draft: true\n', 'draft: true\n# TODO: 核对主办单位\n'));
-      await page.waitForFunction(() => document.querySelector('[data-preview-notes]')?.textContent?.includes('待办：核对主办单位'), undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => document.querySelector('[data-preview-notes]')?.textContent?.includes('待办：核对主办单位'),
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(await notes()).toContain(`${file}:11：待办：核对主办单位`);
     } finally {
       fs.writeFileSync(file, before);

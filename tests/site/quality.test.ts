@@ -50,7 +50,12 @@ const PAGE_TYPES: Record<string, string> = {
 };
 
 /** Bytes of HTML each type of page may weigh (uncompressed), and of all its CSS. */
-const HTML_BUDGET: Record<string, number> = { conference: 60_000, speech: 40_000, speeches: 60_000, 'speeches of a year': 60_000 };
+const HTML_BUDGET: Record<string, number> = {
+  conference: 60_000,
+  speech: 40_000,
+  speeches: 60_000,
+  'speeches of a year': 60_000,
+};
 const HTML_BUDGET_DEFAULT = 30_000;
 const CSS_BUDGET = 24_000;
 
@@ -64,7 +69,8 @@ describe('HTML validity', () => {
       expect(files.length).toBeGreaterThan(10);
       for (const rel of files) {
         const report = await validator.validateString(fs.readFileSync(path.join(dir, rel), 'utf8'), rel);
-        for (const r of report.results) for (const m of r.messages) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const r of report.results)
+          for (const m of r.messages) errors.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
       expect(errors).toEqual([]);
     });
@@ -81,7 +87,10 @@ describe('links', () => {
   it('the checker itself finds a broken link, a missing fragment and a link outside the base', () => {
     const dir = fs.mkdtempSync(path.join(siteDir(SITES.fixture), '..', 'links-'));
     fs.mkdirSync(path.join(dir, 'a'));
-    fs.writeFileSync(path.join(dir, 'a/index.html'), '<p id="x"><a href="/yilu/a/#x">ok</a><a href="/yilu/b/">b</a><a href="#y">y</a><a href="/a/">out</a><a href="https://other.example/">ext</a></p>');
+    fs.writeFileSync(
+      path.join(dir, 'a/index.html'),
+      '<p id="x"><a href="/yilu/a/#x">ok</a><a href="/yilu/b/">b</a><a href="#y">y</a><a href="/a/">out</a><a href="https://other.example/">ext</a></p>',
+    );
     const broken = checkSiteLinks(dir, '/yilu/').map((b) => `${b.ref} ${b.reason}`);
     fs.rmSync(dir, { recursive: true });
     expect(broken).toEqual(['/yilu/b/ no such file', '#y no element with id "y"', '/a/ outside the base /yilu/']);
@@ -95,9 +104,14 @@ describe('weight (built files)', () => {
       const file = path.join(dir, sitePath.endsWith('.html') ? sitePath : path.join(sitePath, 'index.html'));
       const html = fs.readFileSync(file, 'utf8');
       expect(Buffer.byteLength(html)).toBeLessThanOrEqual(HTML_BUDGET[type] ?? HTML_BUDGET_DEFAULT);
-      const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])![1]!);
+      const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map(
+        (m) => /\bhref="([^"]+)"/.exec(m[0])![1]!,
+      );
       expect(sheets.length, type).toBeGreaterThan(0);
-      const css = sheets.reduce((n, href) => n + fs.statSync(path.join(dir, decodeURI(href).replace(/^\//, ''))).size, 0);
+      const css = sheets.reduce(
+        (n, href) => n + fs.statSync(path.join(dir, decodeURI(href).replace(/^\//, ''))).size,
+        0,
+      );
       expect(css).toBeLessThanOrEqual(CSS_BUDGET);
     });
   }
@@ -132,7 +146,10 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
         const site = /\/_yilu\/site\.[0-9a-f]+\.js$/;
         expect(scripts.filter((u) => site.test(u))).toHaveLength(1);
         const others = scripts.filter((u) => !site.test(u));
-        if (type.startsWith('search')) expect(others.filter((u) => !/\/(_yilu\/search\.[0-9a-f]+\.js|pagefind\/pagefind(-worker)?\.js)$/.test(u))).toEqual([]);
+        if (type.startsWith('search'))
+          expect(
+            others.filter((u) => !/\/(_yilu\/search\.[0-9a-f]+\.js|pagefind\/pagefind(-worker)?\.js)$/.test(u)),
+          ).toEqual([]);
         else expect(others).toEqual([]);
       });
     }
@@ -155,7 +172,12 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       // form, which the search script makes in either language and which submits on Enter.
       const validator = new HtmlValidate({
         extends: ['html-validate:recommended'],
-        rules: { 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off', 'no-trailing-whitespace': 'off', 'wcag/h32': 'off' },
+        rules: {
+          'attribute-boolean-style': 'off',
+          'attribute-empty-style': 'off',
+          'no-trailing-whitespace': 'off',
+          'wcag/h32': 'off',
+        },
       });
       const copy = fs.mkdtempSync(path.join(siteDir(SITES.real), '..', 'english-'));
       fs.cpSync(siteDir(SITES.real), copy, { recursive: true });
@@ -164,12 +186,15 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       const errors: string[] = [];
       for (const sitePath of Object.values(PAGE_TYPES)) {
         await page.goto(s.site.url(`${sitePath}?lang=en`), { waitUntil: 'networkidle' });
-        await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'));
+        await page.waitForFunction(
+          () => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-script-pending'),
+        );
         const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
         const file = sitePath.endsWith('.html') ? sitePath.slice(1) : `${sitePath.slice(1)}index.html`;
         fs.writeFileSync(path.join(copy, file), html);
         const report = await validator.validateString(html, file);
-        for (const r of report.results) for (const m of r.messages) errors.push(`${file} (en):${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const r of report.results)
+          for (const m of r.messages) errors.push(`${file} (en):${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
       await context.close();
       const broken = checkSiteLinks(copy, '/').map((b) => `${b.from} (en): ${b.ref} (${b.reason})`);
@@ -196,7 +221,9 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     it('the gate catches what it should: an image without alt text and grey-on-grey text', async () => {
       const page = await s.browser.newPage();
       await page.goto(s.site.url('/about/'), { waitUntil: 'networkidle' });
-      await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#999;background:#aaa">低对比度</p>')`);
+      await page.evaluate(
+        `document.querySelector('main').insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#999;background:#aaa">低对比度</p>')`,
+      );
       const found = (await axe(page)).map((v) => v.split(':')[0]);
       await page.close();
       expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
@@ -232,7 +259,9 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
           problems.push(...(await axe(page)).map((v) => `search page: ${v}`));
           // In English: the search page, then the dialog with results.
           await page.locator('[data-lang-switch]').click();
-          await page.waitForFunction(() => /^\d+ results?\b/.test(document.querySelector('.ys-status')?.textContent ?? ''));
+          await page.waitForFunction(() =>
+            /^\d+ results?\b/.test(document.querySelector('.ys-status')?.textContent ?? ''),
+          );
           problems.push(...(await axe(page)).map((v) => `search page (en): ${v}`));
           await page.goto(s.site.url('/conferences/'), { waitUntil: 'networkidle' });
           await page.keyboard.press('/');

@@ -34,26 +34,36 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
         const session = p.textOf(dtValue(p, '环节'));
         const inSession = published(s.session.speeches);
         expect(session, s.path).not.toMatch(/（第 \d+ 篇）/);
-        if (inSession.length > 1) expect(session, s.path).toBe(`${s.session.name}（本环节第 ${inSession.indexOf(s) + 1} 篇，共 ${inSession.length} 篇）`);
+        if (inSession.length > 1)
+          expect(session, s.path).toBe(
+            `${s.session.name}（本环节第 ${inSession.indexOf(s) + 1} 篇，共 ${inSession.length} 篇）`,
+          );
         else expect(session, s.path).toBe(s.session.name);
       }
     });
 
-    it('says a speaker\'s position once, linking the organizations it names', () => {
+    it("says a speaker's position once, linking the organizations it names", () => {
       for (const s of speeches) {
         const p = page(s.path);
-        expect(p.findAll(byTag('dt')).map((e) => p.textOf(e)), s.path).not.toContain('任职机构');
+        expect(
+          p.findAll(byTag('dt')).map((e) => p.textOf(e)),
+          s.path,
+        ).not.toContain('任职机构');
         const position = dtValue(p, '时任');
         expect(p.textOf(position), s.path).toContain(s.speakers[0]!.position);
-        const links = p.findAll((e) => e.name === 'a' && !!position && isInside(e, position)).map((a) => a.attribs.href);
-        for (const a of s.speakers.flatMap((sp) => sp.affiliations)) expect(links, s.path).toContain(a.organization.path);
+        const links = p
+          .findAll((e) => e.name === 'a' && !!position && isInside(e, position))
+          .map((a) => a.attribs.href);
+        for (const a of s.speakers.flatMap((sp) => sp.affiliations))
+          expect(links, s.path).toContain(a.organization.path);
       }
     });
 
     it('titles pages without saying a name twice (周利民讲话, not 周利民讲话（周利民）)', () => {
       for (const s of speeches) {
         const title = page(s.path).textOf(page(s.path).find(byTag('title')));
-        for (const sp of s.speakers) expect(title.split(sp.person.data.name).length - 1, `${s.path}: ${title}`).toBeLessThanOrEqual(1);
+        for (const sp of s.speakers)
+          expect(title.split(sp.person.data.name).length - 1, `${s.path}: ${title}`).toBeLessThanOrEqual(1);
       }
     });
 
@@ -65,7 +75,8 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
           const text = p.textOf(heading);
           expect(text, c.path).not.toMatch(/^其他/);
           expect(text.split(session.kind).length - 1, `${c.path}: ${text}`).toBeLessThanOrEqual(1);
-          if (session.kind !== '其他' && !session.name.includes(session.kind)) expect(text, c.path).toBe(`${session.kind} ${session.name}`);
+          if (session.kind !== '其他' && !session.name.includes(session.kind))
+            expect(text, c.path).toBe(`${session.kind} ${session.name}`);
         }
       }
     });
@@ -85,7 +96,12 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
 
     it('lists as other names only names that differ from the name and short name, in any script', () => {
       const lists: { path: string; name: string; short?: string; label: string }[] = [
-        ...archive.organizations.map((o) => ({ path: o.path, name: o.data.name, short: o.data.shortName, label: '其他名称' })),
+        ...archive.organizations.map((o) => ({
+          path: o.path,
+          name: o.data.name,
+          short: o.data.shortName,
+          label: '其他名称',
+        })),
         ...archive.series.map((s) => ({ path: s.path, name: s.data.name, short: s.data.shortName, label: '其他叫法' })),
         ...archive.people.map((x) => ({ path: x.path, name: x.data.name, label: '其他写法' })),
       ];
@@ -100,19 +116,25 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
         }
       }
       // The real archive records Traditional spellings as aliases (for search and the 繁 switch): the check above saw them.
-      if (spec.name === 'real') expect(archive.organizations.flatMap((o) => o.data.aliases).filter((a) => a !== toSimplified(a)).length).toBeGreaterThan(0);
+      if (spec.name === 'real')
+        expect(
+          archive.organizations.flatMap((o) => o.data.aliases).filter((a) => a !== toSimplified(a)).length,
+        ).toBeGreaterThan(0);
     });
 
     it('shows readers no note meant for editors', () => {
       for (const x of [...archive.people, ...archive.organizations]) {
         const p = page(x.path);
-        expect(p.textOf(p.find(byTag('article'))), x.path).not.toMatch(/待核实|待核对|待查|待确认|待补|TODO|请以职务区分|同名者众/);
+        expect(p.textOf(p.find(byTag('article'))), x.path).not.toMatch(
+          /待核实|待核对|待查|待确认|待补|TODO|请以职务区分|同名者众/,
+        );
       }
     });
   });
 }
 
 function isInside(node: { parent: unknown }, ancestor: unknown): boolean {
-  for (let n = node.parent as { parent: unknown } | null; n; n = n.parent as { parent: unknown } | null) if (n === ancestor) return true;
+  for (let n = node.parent as { parent: unknown } | null; n; n = n.parent as { parent: unknown } | null)
+    if (n === ancestor) return true;
   return false;
 }

@@ -28,10 +28,15 @@ function compare(spec: SiteSpec) {
     // speech of a conference match its report's headline), and the pictures, marked for any Pagefind
     // with data-pagefind-ignore (they repeat the lists in figures; the tile grid names every province).
     const furniture = page.findAll(
-      (e) => e.name === 'dt' || e.name === 'nav' || 'data-pagefind-ignore' in e.attribs || /\b(meta|eyebrow|sources)\b/.test(e.attribs.class ?? ''),
+      (e) =>
+        e.name === 'dt' ||
+        e.name === 'nav' ||
+        'data-pagefind-ignore' in e.attribs ||
+        /\b(meta|eyebrow|sources)\b/.test(e.attribs.class ?? ''),
     );
     const content = new Set(shown);
-    for (const el of furniture) for (const t of indexTokens(page.textOf(el), toSimplified)) content.delete(t.toLowerCase());
+    for (const el of furniture)
+      for (const t of indexTokens(page.textOf(el), toSimplified)) content.delete(t.toLowerCase());
     const indexed = indexedPage({ ...doc, keywords: [] }, doc.path, toSimplified);
     const notShown = [...new Set([...indexed.title, ...indexed.tokens])].filter((t) => !shown.has(t));
     if (notShown.length) problems.push(`${doc.path}: indexed but not shown: ${notShown.slice(0, 8).join(' ')}`);
@@ -40,7 +45,8 @@ function compare(spec: SiteSpec) {
     stats.pageTokens += content.size;
     const missing = [...content].filter((t) => !held.has(t));
     stats.missing += missing.length;
-    if (missing.length > 0.1 * content.size) problems.push(`${doc.path}: shown but not indexed: ${missing.slice(0, 12).join(' ')}`);
+    if (missing.length > 0.1 * content.size)
+      problems.push(`${doc.path}: shown but not indexed: ${missing.slice(0, 12).join(' ')}`);
   }
   return { problems, stats };
 }

@@ -35,7 +35,12 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
     await site?.close();
   });
 
-  const done = (page: Page) => page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('.ys-status')?.textContent ?? '') && !document.querySelector('.ys[aria-busy]'));
+  const done = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        /找到|没有找到/.test(document.querySelector('.ys-status')?.textContent ?? '') &&
+        !document.querySelector('.ys[aria-busy]'),
+    );
   const shown = (page: Page): Promise<ShownHit[]> =>
     page.evaluate(() =>
       [...document.querySelectorAll('.ys-hit')].map((li) => ({
@@ -44,7 +49,10 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
         href: (li.querySelector('.ys-title') as HTMLAnchorElement).pathname,
         meta: li.querySelector('.ys-meta')?.textContent ?? '',
         excerpt: li.querySelector(':scope > .ys-excerpt')?.textContent ?? '',
-        sections: [...li.querySelectorAll('.ys-sections li')].map((s) => ({ title: s.querySelector('a')?.textContent ?? '', excerpt: s.querySelector('.ys-excerpt')?.textContent ?? '' })),
+        sections: [...li.querySelectorAll('.ys-sections li')].map((s) => ({
+          title: s.querySelector('a')?.textContent ?? '',
+          excerpt: s.querySelector('.ys-excerpt')?.textContent ?? '',
+        })),
         text: (li as HTMLElement).innerText,
       })),
     );
@@ -70,7 +78,9 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
         // A session's kind is not put before a name that says it, nor is 其他.
         expect(h.text, where).not.toMatch(/(主旨演讲|交流发言|开幕式)\s*\1|其他\s*讲话与签约/);
         // The excerpt is prose: not labels and values of the facts table in a row.
-        expect(h.excerpt, where).not.toMatch(/(发言人|时任|类型|环节|拼音) \S+ (发言人|时任|类型|会议|环节|地点|任职机构)/);
+        expect(h.excerpt, where).not.toMatch(
+          /(发言人|时任|类型|环节|拼音) \S+ (发言人|时任|类型|会议|环节|地点|任职机构)/,
+        );
         for (const s of h.sections) {
           checked.sections += 1;
           expect(s.excerpt.replace(/^…/, '').startsWith(s.title), `${where} § ${s.title}`).toBe(false);
@@ -88,7 +98,9 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
   });
 
   it('ranks a speech above the conference that lists it when the query names its speaker and kind', async () => {
-    const speech = archive.conferences.flatMap((c) => c.speeches).find((s) => s.speakers.some((x) => x.person.data.name === '徐家良') && s.data.kind === '主旨演讲')!;
+    const speech = archive.conferences
+      .flatMap((c) => c.speeches)
+      .find((s) => s.speakers.some((x) => x.person.data.name === '徐家良') && s.data.kind === '主旨演讲')!;
     const { page, hits } = await search('徐家良 主旨演讲');
     expect(hits[0]!.href).toBe(speech.path);
     expect(hits.map((h) => h.type)).toContain('会议');
@@ -142,7 +154,9 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
     await done(page);
     // The dialog says what Enter does, under the box and in the box's description.
     expect(await dialog.locator('.ys-hint').textContent()).toContain('按 Enter 打开第一条结果');
-    expect(await input.getAttribute('aria-describedby')).toContain((await dialog.locator('.ys-hint').getAttribute('id'))!);
+    expect(await input.getAttribute('aria-describedby')).toContain(
+      (await dialog.locator('.ys-hint').getAttribute('id'))!,
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog[open]').count()).toBe(0);
     // The dialog's close event (a task after Escape) gives focus back to the link that opened it.
@@ -160,7 +174,10 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
     await page.waitForFunction(() => !document.querySelector('dialog .ys-hit'));
     await input.fill('徐家良 主旨演讲');
     await done(page);
-    const first = await dialog.locator('.ys-hit .ys-title').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
+    const first = await dialog
+      .locator('.ys-hit .ys-title')
+      .first()
+      .evaluate((a) => (a as HTMLAnchorElement).pathname);
     await input.press('Enter');
     await page.waitForURL((u) => u.pathname === first);
     await page.close();

@@ -36,7 +36,8 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     return { page, requests, problems };
   }
   const titles = (page: Page) => page.locator('.ys-hit .ys-title').allTextContents();
-  const waitForResults = (page: Page) => page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('.ys-status')?.textContent ?? ''));
+  const waitForResults = (page: Page) =>
+    page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('.ys-status')?.textContent ?? ''));
 
   it('loads nothing until "/" opens the dialog, then answers as the reader types', async () => {
     const { page, requests, problems } = await open('/conferences/2022-xiling/');
@@ -134,7 +135,12 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     expect((await urls('chensiyuan'))[0]).toBe('/people/chen-siyuan/');
     expect((await urls('Chén Sīyuǎn'))[0]).toBe('/people/chen-siyuan/');
     expect(await urls('青川省民政廳')).toContain('/organizations/qingchuan-minzhengting/');
-    expect(await urls('民政厅')).toEqual(expect.arrayContaining(['/organizations/qingchuan-minzhengting/', '/organizations/qingchuan-minzhengting-shezuju/']));
+    expect(await urls('民政厅')).toEqual(
+      expect.arrayContaining([
+        '/organizations/qingchuan-minzhengting/',
+        '/organizations/qingchuan-minzhengting-shezuju/',
+      ]),
+    );
     expect(await urls('２０２２西岭')).toContain('/conferences/2022-xiling/');
     expect(await urls('数字 赋能')).toContain('/conferences/2022-xiling/02-wang-qiang/');
     await page.close();
@@ -145,7 +151,9 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     const { page, problems } = await open('/search/?q=%E8%A5%BF%E5%B2%AD%E6%B2%BB%E7%90%86');
     await waitForResults(page);
     expect(await titles(page)).toContain('2022西岭公益论坛暨社区治理交流会');
-    expect(await page.locator('#search-page .ys-status').textContent()).toMatch(/^没有找到完整的“西岭治理”；以下 \d+ 条结果分别含有“西岭”“治理”。$/);
+    expect(await page.locator('#search-page .ys-status').textContent()).toMatch(
+      /^没有找到完整的“西岭治理”；以下 \d+ 条结果分别含有“西岭”“治理”。$/,
+    );
     await page.locator('.ys-hit .ys-title', { hasText: '2022西岭公益论坛暨社区治理交流会' }).click();
     await page.waitForSelector('mark.yilu-hl');
     expect(new Set(await page.locator('mark.yilu-hl').allTextContents())).toEqual(new Set(['西岭', '治理']));
@@ -168,12 +176,20 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
     const byDate = await run({ ...every, sort: 'date' });
     expect(all.length).toBeGreaterThan(20);
     expect(new Set(byDate.map((h) => h.url))).toEqual(new Set(all.map((h) => h.url)));
-    expect(byDate.map((h) => h.date)).toEqual(all.map((h) => h.date).sort().reverse());
+    expect(byDate.map((h) => h.date)).toEqual(
+      all
+        .map((h) => h.date)
+        .sort()
+        .reverse(),
+    );
     // Asked for a few results, date order gives the newest pages, relevance the best matches.
     const newest = byDate.slice(0, 3).map((h) => h.date);
     const best = await run({ limit: 3 });
     expect((await run({ limit: 3, sort: 'date' })).map((h) => h.date)).toEqual(newest);
-    expect(best.map((h) => h.date), 'the best matches are also the newest: pick another query').not.toEqual(newest);
+    expect(
+      best.map((h) => h.date),
+      'the best matches are also the newest: pick another query',
+    ).not.toEqual(newest);
     // A region with no conference yet is not offered at all (src/lib/regions.ts); that a page with no
     // date of its own still comes back, last, is checked on the real site (tests/site/thin-pages.test.ts).
     const donghai = await run({ ...every, sort: 'date' }, '东海');
@@ -208,7 +224,9 @@ describe.skipIf(!hasBrowser)('search under a sub-path', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(site.url('/search/?q=%E7%8E%8B%E5%BC%BA'));
     await page.waitForFunction(() => /找到/.test(document.querySelector('.ys-status')?.textContent ?? ''));
-    const links = await page.locator('.ys-hit .ys-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await page
+      .locator('.ys-hit .ys-title')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(links.length).toBeGreaterThan(2);
     for (const l of links) expect(l).toMatch(/^\/yilu\/(?!yilu\/)/);
     expect(requests.every((p) => p.startsWith('/yilu/'))).toBe(true);

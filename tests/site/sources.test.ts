@@ -49,14 +49,20 @@ describe('sources on the fixture archive', () => {
   });
   it('speech pages cite their conference’s sources with the same links', () => {
     const list = sourceItems(readPage(dir, '/conferences/2022-xiling/02-wang-qiang/'));
-    expect(list[0]!.links.map((a) => a.href)).toContain('https://web.archive.org/web/20220916000000/https://example.org/news/xiling-2022');
+    expect(list[0]!.links.map((a) => a.href)).toContain(
+      'https://web.archive.org/web/20220916000000/https://example.org/news/xiling-2022',
+    );
   });
 });
 
 describe('sources on the real archive', () => {
   const dir = siteDir(SITES.real);
   it('links every source that has a URL and says so for each that has none', () => {
-    for (const path of ['/conferences/2021-changsanjiao-suzhou/', '/conferences/2024-chuanyu/', '/conferences/2023-changsanjiao-suzhou/']) {
+    for (const path of [
+      '/conferences/2021-changsanjiao-suzhou/',
+      '/conferences/2024-chuanyu/',
+      '/conferences/2023-changsanjiao-suzhou/',
+    ]) {
       for (const s of sourceItems(readPage(dir, path))) {
         if (s.links.length) expect(s.links[0]!.href, `${path}: ${s.text}`).toMatch(/^https?:\/\//);
         else expect(s.text, `${path}: ${s.text}`).toContain('原文网址不详');
@@ -65,6 +71,8 @@ describe('sources on the real archive', () => {
   });
   it('links the 2021 Suzhou report to its page on the outlet’s site', () => {
     const list = sourceItems(readPage(dir, '/conferences/2021-changsanjiao-suzhou/'));
-    expect(list.flatMap((s) => s.links.map((a) => a.href))).toContain('http://xibuxinwen.cn/news/society/102957181.html');
+    expect(list.flatMap((s) => s.links.map((a) => a.href))).toContain(
+      'http://xibuxinwen.cn/news/society/102957181.html',
+    );
   });
 });

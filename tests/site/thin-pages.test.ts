@@ -37,7 +37,8 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
     const speeches = conferences.flatMap((c) => published(c.speeches));
 
     it('an organization names the speakers of its units too (民政部: 刘振国 and 余永龙 of its 社会组织管理局)', () => {
-      const units = (o: (typeof archive.organizations)[number]): typeof archive.organizations => o.children.flatMap((c) => [c, ...units(c)]);
+      const units = (o: (typeof archive.organizations)[number]): typeof archive.organizations =>
+        o.children.flatMap((c) => [c, ...units(c)]);
       let rolled = 0;
       for (const o of archive.organizations) {
         const people = units(o).flatMap((u) => u.members.map((m) => m.person));
@@ -63,7 +64,10 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
       else expect(apart).toBeUndefined();
       for (const r of empty) {
         expect(regions.textOf(apart), r.id).toContain(r.data.name);
-        expect(page(r.path).find((e) => e.name === 'meta' && e.attribs.name === 'robots')?.attribs.content, r.path).toBe('noindex');
+        expect(
+          page(r.path).find((e) => e.name === 'meta' && e.attribs.name === 'robots')?.attribs.content,
+          r.path,
+        ).toBe('noindex');
       }
       // No page links to an empty region, and search does not offer it.
       const emptyPaths = new Set(empty.map((r) => r.path));
@@ -73,13 +77,18 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
       for (const d of searchDocuments(archive)) expect(emptyPaths.has(d.path), d.path).toBe(false);
     });
 
-    it('lists every published speech once on /speeches/ (and its year\'s page), which the home page\'s counter links to', () => {
+    it("lists every published speech once on /speeches/ (and its year's page), which the home page's counter links to", () => {
       const list = page('/speeches/');
       const linked = hrefsOf(list).filter((h) => speeches.some((s) => s.path === h));
       expect(linked.sort()).toEqual(speeches.map((s) => s.path).sort());
       for (const y of new Set(speeches.map((s) => s.conference.year))) {
         const own = speeches.filter((s) => s.conference.year === y).map((s) => s.path);
-        expect(hrefsOf(page(`/speeches/${y}/`)).filter((h) => own.includes(h)).sort(), String(y)).toEqual(own.sort());
+        expect(
+          hrefsOf(page(`/speeches/${y}/`))
+            .filter((h) => own.includes(h))
+            .sort(),
+          String(y),
+        ).toEqual(own.sort());
       }
       const home = page('/');
       const counter = home.findAll(byTag('a')).find((a) => a.attribs.href === '/speeches/');
@@ -95,7 +104,10 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
       const order = hrefsOf(list).filter((h) => speeches.some((s) => s.path === h));
       for (const c of conferences) {
         const own = published(c.speeches).map((s) => s.path);
-        expect(order.filter((h) => own.includes(h)), c.path).toEqual(own);
+        expect(
+          order.filter((h) => own.includes(h)),
+          c.path,
+        ).toEqual(own);
       }
     });
 
@@ -128,7 +140,9 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
         const summary = s.data.summary;
         if (summary) expect(p.textOf(points), s.path).not.toContain(summary);
         // The statement that the report records nothing is made at most once on the page.
-        const saying = (p.textOf(p.find(byTag('article'))).match(/报道[^。；]{0,12}(?:没有|未|只)[^。；]*(?:内容|题目|主题)/g) ?? []).length;
+        const saying = (
+          p.textOf(p.find(byTag('article'))).match(/报道[^。；]{0,12}(?:没有|未|只)[^。；]*(?:内容|题目|主题)/g) ?? []
+        ).length;
         expect(saying, s.path).toBeLessThanOrEqual(1);
       }
       if (spec.name === 'real') expect(without).toBeGreaterThan(0);
@@ -137,7 +151,9 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
     it('writes the English names of organizations and positions before the Chinese, where editors gave them', () => {
       const positions = englishPositions(archive);
       if (spec.name === 'real') {
-        expect(archive.organizations.find((o) => o.id === 'minzhengbu')?.data.englishName).toBe('Ministry of Civil Affairs');
+        expect(archive.organizations.find((o) => o.id === 'minzhengbu')?.data.englishName).toBe(
+          'Ministry of Civil Affairs',
+        );
         expect(positions.get('民政部副部长')).toBe('Vice Minister of Civil Affairs');
       }
       for (const o of archive.organizations.filter((x) => x.data.englishName)) {
@@ -163,7 +179,7 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
       expect(data.textOf(english)).toContain(DATA_TERMS_EN);
     });
 
-    it('does not tell readers what is advice to editors, nor list a converter\'s Traditional spelling as a name in JSON-LD', () => {
+    it("does not tell readers what is advice to editors, nor list a converter's Traditional spelling as a name in JSON-LD", () => {
       for (const p of archive.people) {
         const built = page(p.path);
         expect(built.textOf(built.find(byTag('article'))), p.path).not.toMatch(/请以职务区分|同名者众/);
@@ -176,7 +192,7 @@ for (const spec of [SITES.fixture, SITES.real] as SiteSpec[]) {
   });
 }
 
-describe.skipIf(!hasBrowser)('English place names find the place\'s pages (Chromium, real site)', () => {
+describe.skipIf(!hasBrowser)("English place names find the place's pages (Chromium, real site)", () => {
   const spec = SITES.real;
   const s = browseSite(spec);
   const archive = readArchive(path.join(ROOT, spec.content));
@@ -186,16 +202,22 @@ describe.skipIf(!hasBrowser)('English place names find the place\'s pages (Chrom
     const page = await s.browser.newPage();
     await page.goto(s.site.url('/'));
     const bundle = searchBundle(siteDir(spec));
-    const urls = async (q: string) => (await engineSearch(page, bundle, q, {}, 100)).map((h) => new URL(h.url, s.site.origin).pathname);
+    const urls = async (q: string) =>
+      (await engineSearch(page, bundle, q, {}, 100)).map((h) => new URL(h.url, s.site.origin).pathname);
     const heldIn = (city: string) => conferences.filter((c) => c.data.city === city).map((c) => c.path);
     expect(heldIn('苏州市').length).toBeGreaterThan(1);
     expect(await urls('Suzhou')).toEqual(expect.arrayContaining(heldIn('苏州市')));
     expect(await urls('Chengdu')).toEqual(expect.arrayContaining(heldIn('成都市')));
     // A province by its English name: the conferences held in its cities, the regions it belongs to,
     // organizations there; an organization placed in Hong Kong by the English name, which is not its pinyin.
-    const heldInProvince = (en: string) => conferences.filter((c) => provinceEnglish(c.data.city) === en).map((c) => c.path);
-    const inProvince = (en: string) => archive.organizations.filter((o) => provinceEnglish(o.data.place) === en).map((o) => o.path);
-    const regionsOf = (en: string) => archive.regions.filter((r) => r.conferences.length && r.data.members.some((m) => provinceEnglish(m) === en)).map((r) => r.path);
+    const heldInProvince = (en: string) =>
+      conferences.filter((c) => provinceEnglish(c.data.city) === en).map((c) => c.path);
+    const inProvince = (en: string) =>
+      archive.organizations.filter((o) => provinceEnglish(o.data.place) === en).map((o) => o.path);
+    const regionsOf = (en: string) =>
+      archive.regions
+        .filter((r) => r.conferences.length && r.data.members.some((m) => provinceEnglish(m) === en))
+        .map((r) => r.path);
     for (const en of ['Sichuan', 'Jiangsu', 'Hong Kong']) {
       const got = await urls(en);
       expect(got, en).toEqual(expect.arrayContaining([...regionsOf(en), ...heldInProvince(en)]));
@@ -254,7 +276,11 @@ describe('the tag and speech list pages exist for every tag and year, and nothin
       const archive = readArchive(path.join(ROOT, spec.content));
       const built = htmlFiles(siteDir(spec)).map(sitePath);
       const tagPages = built.filter((p) => /^\/tags\/[^/]+\/$/.test(p)).sort();
-      expect(tagPages).toEqual(tagIndex(archive).tags.map((t) => t.path).sort());
+      expect(tagPages).toEqual(
+        tagIndex(archive)
+          .tags.map((t) => t.path)
+          .sort(),
+      );
       expect(fs.existsSync(path.join(siteDir(spec), 'speeches/index.html'))).toBe(true);
     });
   }

@@ -8,7 +8,10 @@ export function inputFrom(dir: string): ArchiveInput {
   const { index, errors } = checkContent(dir, { warnings: false });
   if (errors.length) throw new Error(`fixture has errors: ${errors.map((e) => e.message).join('; ')}`);
   return Object.fromEntries(
-    Object.entries(index).map(([name, map]) => [name, [...map.values()].map((e) => ({ id: e.id, data: e.data, filePath: e.file }))]),
+    Object.entries(index).map(([name, map]) => [
+      name,
+      [...map.values()].map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
+    ]),
   ) as unknown as ArchiveInput;
 }
 

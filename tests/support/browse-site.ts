@@ -28,7 +28,11 @@ export function browseSite(spec: SiteSpec): SiteInBrowser {
     return value;
   };
   return {
-    get browser() { return started(state.browser, 'the browser'); },
-    get site() { return started(state.site, 'the site'); },
+    get browser() {
+      return started(state.browser, 'the browser');
+    },
+    get site() {
+      return started(state.site, 'the site');
+    },
   };
 }

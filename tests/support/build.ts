@@ -9,7 +9,12 @@ export interface BuildResult {
   ms: number;
 }
 
-export function astroBuild(options: { content: string; out: string; base?: string; env?: Record<string, string> }): BuildResult {
+export function astroBuild(options: {
+  content: string;
+  out: string;
+  base?: string;
+  env?: Record<string, string>;
+}): BuildResult {
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -27,5 +32,9 @@ export function astroBuild(options: { content: string; out: string; base?: strin
     },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ms: Math.round(performance.now() - started) };
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    ms: Math.round(performance.now() - started),
+  };
 }

@@ -35,7 +35,11 @@ export function runScript(script: string, args: string[], contentDir: string, in
 /** `runScript` without blocking, so independent runs can go side by side. */
 export function runScriptAsync(script: string, args: string[], contentDir: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, script), ...args], { cwd: repoRoot, env: { ...process.env, YILU_CONTENT: contentDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot, script), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, YILU_CONTENT: contentDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -54,7 +58,11 @@ export function snapshot(dir: string): Record<string, string> {
       if (e.isDirectory()) {
         out[`${r}/`] = 'dir';
         visit(path.join(d, e.name), r);
-      } else out[r] = crypto.createHash('sha256').update(fs.readFileSync(path.join(d, e.name))).digest('hex');
+      } else
+        out[r] = crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(d, e.name)))
+          .digest('hex');
     }
   };
   visit(dir, '');
@@ -66,8 +74,15 @@ export function snapshot(dir: string): Record<string, string> {
  * `process.stdin.isTTY` is true as for an editor at a shell. Each time the output
  * ends with a prompt (`--flag > `), `answer(flag)` is typed, followed by Enter.
  */
-export function runInTerminal(script: string, args: string[], contentDir: string, answer: (flag: string) => string): Promise<Run & { prompts: string[] }> {
-  const command = [process.execPath, path.join(repoRoot, script), ...args].map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+export function runInTerminal(
+  script: string,
+  args: string[],
+  contentDir: string,
+  answer: (flag: string) => string,
+): Promise<Run & { prompts: string[] }> {
+  const command = [process.execPath, path.join(repoRoot, script), ...args]
+    .map((a) => `'${a.replaceAll("'", `'\\''`)}'`)
+    .join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd: repoRoot,

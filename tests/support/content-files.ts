@@ -36,7 +36,12 @@ export function frontMatter(text: string): Yaml {
 
 /** The Markdown body of a Markdown/MDX file as written (after the front matter, without surrounding blank lines), or undefined when it has none. */
 export function bodyOf(text: string): string | undefined {
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '').replace(/\r\n?/g, '\n').trim() || undefined;
+  return (
+    text
+      .replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '')
+      .replace(/\r\n?/g, '\n')
+      .trim() || undefined
+  );
 }
 
 export function readContentFiles(root: string): ContentFiles {
@@ -61,7 +66,10 @@ export function readContentFiles(root: string): ContentFiles {
     const speechDir = path.join(root, 'conferences', id, 'speeches');
     const speeches = new Map<string, Yaml>();
     if (fs.existsSync(speechDir)) {
-      for (const f of fs.readdirSync(speechDir).filter((f) => /\.mdx?$/.test(f)).sort()) {
+      for (const f of fs
+        .readdirSync(speechDir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort()) {
         speeches.set(f.replace(/\.mdx?$/, ''), frontMatter(read(`conferences/${id}/speeches/${f}`)));
       }
     }
@@ -89,12 +97,14 @@ export function differences(record: unknown, written: unknown, at = ''): string[
     return written.flatMap((w, i) => differences(record[i], w, `${at}[${i}]`));
   }
   if (written !== null && typeof written === 'object') {
-    if (record === null || typeof record !== 'object') return [`${at}: published ${JSON.stringify(record)}, written an object`];
+    if (record === null || typeof record !== 'object')
+      return [`${at}: published ${JSON.stringify(record)}, written an object`];
     return Object.entries(written as Yaml)
       .filter(([k]) => k !== 'draft')
       .flatMap(([k, w]) => differences((record as Yaml)[k], w, at ? `${at}.${k}` : k));
   }
   if (record === written) return [];
-  if (typeof written === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(written) && record === `${written}:00`) return [];
+  if (typeof written === 'string' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(written) && record === `${written}:00`)
+    return [];
   return [`${at}: published ${JSON.stringify(record)}, written ${JSON.stringify(written)}`];
 }

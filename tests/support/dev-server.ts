@@ -21,12 +21,23 @@ export interface DevServer {
 
 export async function startDev(content: string, timeoutMs = 90_000): Promise<DevServer> {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-dev-cache-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...withoutVitest(process.env), YILU_CONTENT: content, YILU_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'],
+    {
+      cwd: ROOT,
+      env: {
+        ...withoutVitest(process.env),
+        YILU_CONTENT: content,
+        YILU_CACHE: cache,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   // Astro allows one dev server per project: never leave this one behind, even if the test process dies.
   const killOnExit = () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGKILL');
   process.once('exit', killOnExit);
@@ -44,7 +55,10 @@ export async function startDev(content: string, timeoutMs = 90_000): Promise<Dev
     fs.rmSync(cache, { recursive: true, force: true });
   };
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`astro dev did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const look = () => {
       const m = /Local\s+(http:\/\/[^\s/]+)\//.exec(output);
       if (m) {
@@ -70,5 +84,7 @@ export async function startDev(content: string, timeoutMs = 90_000): Promise<Dev
  * the browser is not reloaded when a file changes.
  */
 function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
+  return Object.fromEntries(
+    Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'),
+  );
 }

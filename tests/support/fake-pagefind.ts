@@ -47,18 +47,25 @@ export async function buildAndReadIndex(content: string): Promise<ReadIndex> {
 }
 
 export function readIndex(dir: string): ReadIndex {
-  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
   const hash = entry.languages[INDEX_LANGUAGE]!.hash;
   const meta = decodeMeta(fs.readFileSync(path.join(dir, `pagefind.${hash}.pf_meta`)));
   const words = new Map<string, number[]>();
   for (const chunk of meta.chunks) {
-    for (const w of decodeChunk(fs.readFileSync(path.join(dir, 'index', `${chunk.hash}.pf_index`)))) words.set(w.word, pageNumbers(w.pages));
+    for (const w of decodeChunk(fs.readFileSync(path.join(dir, 'index', `${chunk.hash}.pf_index`))))
+      words.set(w.word, pageNumbers(w.pages));
   }
   const groups = new Map<string, Record<string, Fragment>>();
   const fragments = meta.pages.map((p) => {
     if (!p.group) throw new Error(`page ${p.hash} has no fragment group`);
     let group = groups.get(p.group);
-    if (!group) groups.set(p.group, (group = decodeFragmentGroup(fs.readFileSync(path.join(dir, 'fragment', `${p.group}.pf_fragment`)))));
+    if (!group)
+      groups.set(
+        p.group,
+        (group = decodeFragmentGroup(fs.readFileSync(path.join(dir, 'fragment', `${p.group}.pf_fragment`)))),
+      );
     const fragment = group[p.hash];
     if (!fragment) throw new Error(`fragment group ${p.group} lacks page ${p.hash}`);
     return fragment;
@@ -111,7 +118,12 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
     data: async (): Promise<PagefindData> => {
       loaded.push(page);
       const f = structuredClone(index.fragments[page]!);
-      return { ...f, raw_content: f.content, content: escapeHtml(f.content), sub_results: [] } as unknown as PagefindData;
+      return {
+        ...f,
+        raw_content: f.content,
+        content: escapeHtml(f.content),
+        sub_results: [],
+      } as unknown as PagefindData;
     },
   });
 
@@ -127,7 +139,12 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
       langAtInit.push((globalThis as { document?: Document }).document?.documentElement.getAttribute('lang') ?? null);
     },
     async filters() {
-      return Object.fromEntries([...index.filters].map(([name, values]) => [name, Object.fromEntries([...values].map(([v, pages]) => [v, pages.length]))]));
+      return Object.fromEntries(
+        [...index.filters].map(([name, values]) => [
+          name,
+          Object.fromEntries([...values].map(([v, pages]) => [v, pages.length])),
+        ]),
+      );
     },
     async preload() {},
     async search(term, opts = {}) {
@@ -135,7 +152,11 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
       let pages: number[];
       if (options.candidates === 'everything') pages = all;
       else {
-        const sets = term.split(/\s+/).filter(Boolean).map(pagesOf).filter((s): s is Set<number> => s !== undefined);
+        const sets = term
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(pagesOf)
+          .filter((s): s is Set<number> => s !== undefined);
         pages = sets.length ? all.filter((p) => sets.every((s) => s.has(p))) : [];
       }
       for (const [name, values] of Object.entries((opts.filters ?? {}) as Record<string, string[]>)) {
@@ -146,7 +167,9 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
       if (opts.sort?.date) {
         const order = index.meta.sorts.find((s) => s.key === 'date')!.pages;
         const rank = new Map(order.map((p, i) => [p, i]));
-        pages = [...pages].sort((a, b) => (opts.sort!.date === 'desc' ? rank.get(b)! - rank.get(a)! : rank.get(a)! - rank.get(b)!));
+        pages = [...pages].sort((a, b) =>
+          opts.sort!.date === 'desc' ? rank.get(b)! - rank.get(a)! : rank.get(a)! - rank.get(b)!,
+        );
       } else if (options.reverse) pages = [...pages].reverse();
       return { results: pages.map(result), unfilteredResultCount: pages.length, filters: {}, totalFilters: {} };
     },
@@ -154,7 +177,9 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
 }
 
 /** A stand-in for `document.documentElement`, which the engine switches to the index language while Pagefind starts. */
-export function fakeDocument(lang: string | null): { documentElement: Pick<Element, 'getAttribute' | 'setAttribute' | 'removeAttribute'> } {
+export function fakeDocument(lang: string | null): {
+  documentElement: Pick<Element, 'getAttribute' | 'setAttribute' | 'removeAttribute'>;
+} {
   const attrs = new Map<string, string>(lang === null ? [] : [['lang', lang]]);
   return {
     documentElement: {

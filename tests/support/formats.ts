@@ -12,7 +12,6 @@ import { originOf, type SiteSpec } from './sites.ts';
 /** `/people/x/` → `https://yilu.test/yilu/people/x/` for a site built for that origin with base `/yilu/`. */
 export const absolute = (p: string, spec: SiteSpec) => originOf(spec) + withBase(p, spec.base);
 
-
 /**
  * Each citation format shown on a page: the text in its <pre>, and what the download button
  * (src/reading/site.ts) saves from it: that text, with CR LF line ends where the <pre> says so.

@@ -43,7 +43,10 @@ export function readPage(siteDir: string, sitePath: string, inline: readonly str
     if (node.type === 'text') return (node as Text).data;
     if (!('children' in node)) return '';
     const el = node as Element;
-    const inner = el.attribs['data-en'] ?? (el.attribs['data-name-en'] !== undefined ? `${el.attribs['data-name-en']} ` : '') + el.children.map(english).join('');
+    const inner =
+      el.attribs['data-en'] ??
+      (el.attribs['data-name-en'] !== undefined ? `${el.attribs['data-name-en']} ` : '') +
+        el.children.map(english).join('');
     return el.name === 'span' ? inner : ` ${inner} `;
   };
   const body = DomUtils.findOne((e) => e.name === 'body', doc.children);

@@ -46,7 +46,13 @@ export function scanHtml(html: string): Scanned {
         for (const attr of REF_ATTRS[tag] ?? []) {
           const value = attrs[attr];
           if (value === undefined) continue;
-          if (attr === 'srcset') refs.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+          if (attr === 'srcset')
+            refs.push(
+              ...value
+                .split(',')
+                .map((s) => s.trim().split(/\s+/)[0]!)
+                .filter(Boolean),
+            );
           else refs.push(value);
         }
       },

@@ -10,13 +10,15 @@ import { miniArchive, writeTree } from '../support/tree.ts';
 
 const second = () => {
   const tree = miniArchive();
-  tree['conferences/2023-xinan/index.mdx'] = tree['conferences/2022-xinan/index.mdx']!
-    .replace('2022西南社会组织论坛', '2023西南社会组织论坛')
+  tree['conferences/2023-xinan/index.mdx'] = tree['conferences/2022-xinan/index.mdx']!.replace(
+    '2022西南社会组织论坛',
+    '2023西南社会组织论坛',
+  )
     .replace('2022西南论坛', '2023西南论坛')
     .replace('startDate: 2022-05-20', 'startDate: 2023-06-01');
-  tree['conferences/2023-xinan/speeches/01-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!
-    .replace('order: 2', 'order: 1')
-    .replace('乙市青年商会会长', '乙市青年商会名誉会长');
+  tree['conferences/2023-xinan/speeches/01-li-ming.md'] = tree[
+    'conferences/2022-xinan/speeches/02-li-ming.md'
+  ]!.replace('order: 2', 'order: 1').replace('乙市青年商会会长', '乙市青年商会名誉会长');
   return tree;
 };
 
@@ -103,9 +105,14 @@ describe('the order of every list, as the pages show it', () => {
   swap(X22, 'sources:\n', '  - kind: report\n    title: 测试报告\n    parties: [jiasheng-minzhengting-zx]\nsources:\n');
   swap('conferences/2022-xinan/speeches/01-wang-fang.md', 'order: 1', 'order: 3');
   // A second unit of the department, whose name files before the first by pinyin (ài before shè), though its id does not.
-  tree['organizations/jiasheng-minzhengting-zx.yaml'] = 'name: 甲省民政厅爱心中心\ntype: government\nparent: jiasheng-minzhengting\n';
+  tree['organizations/jiasheng-minzhengting-zx.yaml'] =
+    'name: 甲省民政厅爱心中心\ntype: government\nparent: jiasheng-minzhengting\n';
   // 王芳 attends 2023 without speaking.
-  swap('conferences/2023-xinan/index.mdx', 'sources:\n', 'attendance:\n  people:\n    - { person: wang-fang, position: 甲省民政厅社会组织管理局局长 }\nsources:\n');
+  swap(
+    'conferences/2023-xinan/index.mdx',
+    'sources:\n',
+    'attendance:\n  people:\n    - { person: wang-fang, position: 甲省民政厅社会组织管理局局长 }\nsources:\n',
+  );
   const dir = writeTree(tree);
 
   it('a conference: sessions and speeches in program order, outcomes under their session, people presiding then speaking', () => {
@@ -128,15 +135,25 @@ describe('the order of every list, as the pages show it', () => {
     expect(person('wang-fang').conferences.map((c) => c.id)).toEqual(['2023-xinan', '2022-xinan']);
     const org = (id: string) => archive.byId.organizations.get(id)!;
     expect(org('yishi-shanghui').members.map((m) => m.position)).toEqual(['乙市青年商会名誉会长', '乙市青年商会会长']);
-    expect(org('jiasheng-minzhengting').children.map((o) => o.id)).toEqual(['jiasheng-minzhengting-zx', 'jiasheng-minzhengting-shezuju']);
-    expect(org('jiasheng-minzhengting-zx').roles.map((r) => [r.role, r.conference.id, r.outcome?.title])).toEqual([['party', '2022-xinan', '测试报告']]);
+    expect(org('jiasheng-minzhengting').children.map((o) => o.id)).toEqual([
+      'jiasheng-minzhengting-zx',
+      'jiasheng-minzhengting-shezuju',
+    ]);
+    expect(org('jiasheng-minzhengting-zx').roles.map((r) => [r.role, r.conference.id, r.outcome?.title])).toEqual([
+      ['party', '2022-xinan', '测试报告'],
+    ]);
     expect(org('jiasheng-minzhengting').roles.map((r) => [r.role, r.conference.id])).toEqual([
       ['organizers', '2023-xinan'],
       ['party', '2023-xinan'],
       ['organizers', '2022-xinan'],
       ['party', '2022-xinan'],
     ]);
-    expect(archive.organizations.map((o) => o.id)).toEqual(['jiasheng-minzhengting', 'jiasheng-minzhengting-zx', 'jiasheng-minzhengting-shezuju', 'yishi-shanghui']);
+    expect(archive.organizations.map((o) => o.id)).toEqual([
+      'jiasheng-minzhengting',
+      'jiasheng-minzhengting-zx',
+      'jiasheng-minzhengting-shezuju',
+      'yishi-shanghui',
+    ]);
     expect(archive.byId.regions.get('xinan')!.conferences.map((c) => c.id)).toEqual(['2023-xinan', '2022-xinan']);
     expect(archive.byId.regions.get('xinan')!.series.map((s) => s.id)).toEqual(['xinan-luntan']);
     expect(archive.years.map((y) => [y.year, y.path, y.conferences.map((c) => c.id)])).toEqual([
@@ -147,7 +164,8 @@ describe('the order of every list, as the pages show it', () => {
   it('the site lists: regions by their order, people by pinyin (查 is Zhā), series only with a published edition', () => {
     const more = { ...tree };
     more['regions/xinan.yaml'] += 'order: 2\n';
-    more['regions/zhongbu.yaml'] = 'name: 中部地区\nshortName: 中部\nmembers: [丙省]\nparent: xinan\norder: 1\ndescription: 测试用区域。\n';
+    more['regions/zhongbu.yaml'] =
+      'name: 中部地区\nshortName: 中部\nmembers: [丙省]\nparent: xinan\norder: 1\ndescription: 测试用区域。\n';
     more['series/zhongbu-luntan.yaml'] = 'name: 中部论坛\nregions: [zhongbu]\ndescription: 还没有一届。\n';
     more['people/cha-yingdong.yaml'] = 'name: 查颖冬\npinyin: Zhā Yǐngdōng\n';
     more['conferences/2023-xinan/index.mdx'] = more['conferences/2023-xinan/index.mdx']!.replace(
@@ -185,12 +203,18 @@ describe('the order of every list, as the pages show it', () => {
 
 describe('drafts', () => {
   const tree = second();
-  tree['conferences/2023-xinan/index.mdx'] = tree['conferences/2023-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
+  tree['conferences/2023-xinan/index.mdx'] = tree['conferences/2023-xinan/index.mdx']!.replace(
+    'summary:',
+    'draft: true\nsummary:',
+  );
   tree['people/sun-li.yaml'] = 'name: 孙丽\npinyin: Sūn Lì\n';
   tree['conferences/2023-xinan/speeches/02-sun-li.md'] =
     '---\nsession: talks\norder: 2\nkind: 讲话\nspeakers:\n  - person: sun-li\n    position: 某职务\n    affiliations: [{ organization: jiasheng-qingnian-hui, role: 某职务 }]\nsummary: 测试。\n---\n';
-  tree['organizations/jiasheng-qingnian-hui.yaml'] = 'name: 甲省青年会\ntype: association\nregion: xinan\nparent: jiasheng-minzhengting\n';
-  tree['conferences/2022-xinan/speeches/01-wang-fang.md'] = tree['conferences/2022-xinan/speeches/01-wang-fang.md']!.replace('summary:', 'draft: true\nsummary:');
+  tree['organizations/jiasheng-qingnian-hui.yaml'] =
+    'name: 甲省青年会\ntype: association\nregion: xinan\nparent: jiasheng-minzhengting\n';
+  tree['conferences/2022-xinan/speeches/01-wang-fang.md'] = tree[
+    'conferences/2022-xinan/speeches/01-wang-fang.md'
+  ]!.replace('summary:', 'draft: true\nsummary:');
   const dir = writeTree(tree);
 
   it('leaves draft conferences, their speeches, draft speeches and draft-only people out of production', () => {
@@ -202,7 +226,9 @@ describe('drafts', () => {
     // An organization only a draft refers to is not published, nor listed by its region or parent.
     expect(prod.byId.organizations.has('jiasheng-qingnian-hui')).toBe(false);
     expect(prod.byId.regions.get('xinan')!.organizations.map((o) => o.id)).not.toContain('jiasheng-qingnian-hui');
-    expect(prod.byId.organizations.get('jiasheng-minzhengting')!.children.map((o) => o.id)).not.toContain('jiasheng-qingnian-hui');
+    expect(prod.byId.organizations.get('jiasheng-minzhengting')!.children.map((o) => o.id)).not.toContain(
+      'jiasheng-qingnian-hui',
+    );
   });
   it('keeps them in dev', () => {
     const dev = archiveFrom(dir, { includeDrafts: true });
@@ -231,17 +257,23 @@ describe('dangling references', () => {
     const dir = writeTree(miniArchive());
     const input = inputFrom(dir);
     input.speeches[1]!.data.speakers[0]!.affiliations[0]!.organization = 'gone';
-    expect(() => buildArchive(input)).toThrow('conferences/2022-xinan/02-li-ming speakers[0].affiliations[0].organization: 找不到机构“gone”');
+    expect(() => buildArchive(input)).toThrow(
+      'conferences/2022-xinan/02-li-ming speakers[0].affiliations[0].organization: 找不到机构“gone”',
+    );
   });
   it('derive a title for untitled speeches from speakers and kind', () => {
     const person = { data: { name: '甲' } } as never;
-    expect(displayTitle({ kind: '交流发言' } as never, [{ person }, { person: { data: { name: '乙' } } }] as never)).toBe('甲、乙交流发言');
+    expect(
+      displayTitle({ kind: '交流发言' } as never, [{ person }, { person: { data: { name: '乙' } } }] as never),
+    ).toBe('甲、乙交流发言');
   });
 });
 
 describe('references, declared once in the schemas', () => {
   it('are exactly these fields', () => {
-    const table = Object.fromEntries(Object.entries(REFERENCES).map(([c, fields]) => [c, fields.map((f) => `${f.path.join('.')} → ${f.collection}`)]));
+    const table = Object.fromEntries(
+      Object.entries(REFERENCES).map(([c, fields]) => [c, fields.map((f) => `${f.path.join('.')} → ${f.collection}`)]),
+    );
     expect(table).toEqual({
       regions: ['parent → regions'],
       series: ['regions.* → regions'],
@@ -263,7 +295,11 @@ describe('references, declared once in the schemas', () => {
     });
   });
   it('are found however the field is wrapped', () => {
-    const schema = z.object({ a: ref('people').optional(), b: z.array(ref('series', '说明')).default([]), c: z.string() });
+    const schema = z.object({
+      a: ref('people').optional(),
+      b: z.array(ref('series', '说明')).default([]),
+      c: z.string(),
+    });
     expect(referenceFields(schema)).toEqual([
       { path: ['a'], collection: 'people' },
       { path: ['b', '*'], collection: 'series' },
@@ -271,7 +307,10 @@ describe('references, declared once in the schemas', () => {
   });
   it("are resolved into each node's references", () => {
     const archive = archiveFrom(writeTree(miniArchive()));
-    expect(archive.byId.speeches.get('2022-xinan/02-li-ming')!.references.map((n) => `${n.kind}:${n.id}`)).toEqual(['person:li-ming', 'organization:yishi-shanghui']);
+    expect(archive.byId.speeches.get('2022-xinan/02-li-ming')!.references.map((n) => `${n.kind}:${n.id}`)).toEqual([
+      'person:li-ming',
+      'organization:yishi-shanghui',
+    ]);
     expect(archive.byId.conferences.get('2022-xinan')!.references.map((n) => n.id)).toEqual([
       'xinan-luntan',
       'xinan',
@@ -297,11 +336,18 @@ describe('incremental-build keys', () => {
   const before = keys();
   it('change when a record the page shows changes', () => {
     // The speaker's organization (a reference of the speech), the previous speech's speaker (its title 王芳致辞), the series.
-    expect(keys((t) => (t['organizations/yishi-shanghui.yaml'] += 'shortName: 青商会\n')).speech).not.toBe(before.speech);
-    expect(keys((t) => (t['people/wang-fang.yaml'] = t['people/wang-fang.yaml']!.replace('name: 王芳', 'name: 王方'))).speech).not.toBe(before.speech);
+    expect(keys((t) => (t['organizations/yishi-shanghui.yaml'] += 'shortName: 青商会\n')).speech).not.toBe(
+      before.speech,
+    );
+    expect(
+      keys((t) => (t['people/wang-fang.yaml'] = t['people/wang-fang.yaml']!.replace('name: 王芳', 'name: 王方')))
+        .speech,
+    ).not.toBe(before.speech);
     expect(keys((t) => (t['series/xinan-luntan.yaml'] += 'shortName: 西南论坛\n')).speech).not.toBe(before.speech);
     // A person page: the organization of a post they spoke in.
-    expect(keys((t) => (t['organizations/jiasheng-minzhengting-shezuju.yaml'] += 'shortName: 社管局\n')).person).not.toBe(before.person);
+    expect(
+      keys((t) => (t['organizations/jiasheng-minzhengting-shezuju.yaml'] += 'shortName: 社管局\n')).person,
+    ).not.toBe(before.person);
   });
   it('stay when nothing the page shows changed', () => {
     const after = keys((t) => (t['people/zhou-li.yaml'] = 'name: 周立\npinyin: Zhōu Lì\n'));

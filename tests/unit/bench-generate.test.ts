@@ -12,7 +12,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function treeHash(dir: string): string {
   const hash = createHash('sha256');
   const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  for (const e of files.map((f) => path.join(f.parentPath, f.name)).sort()) hash.update(path.relative(dir, e)).update(fs.readFileSync(e));
+  for (const e of files.map((f) => path.join(f.parentPath, f.name)).sort())
+    hash.update(path.relative(dir, e)).update(fs.readFileSync(e));
   return hash.digest('hex');
 }
 

@@ -26,7 +26,16 @@ describe('browser scripts', () => {
 
   it('watch every source file they are bundled from, and nothing of node_modules', async () => {
     const sources = rel((await bundleScripts('/')).sources);
-    expect(sources).toEqual(expect.arrayContaining(['src/reading/site.ts', 'src/search/client.ts', 'src/search/engine.ts', 'src/search/strings.ts', 'src/search/simplified.ts', 'src/lib/text/t2s.ts']));
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        'src/reading/site.ts',
+        'src/search/client.ts',
+        'src/search/engine.ts',
+        'src/search/strings.ts',
+        'src/search/simplified.ts',
+        'src/lib/text/t2s.ts',
+      ]),
+    );
     expect(sources.filter((f) => !f.startsWith('src/'))).toEqual([]);
   }, 60_000);
 });

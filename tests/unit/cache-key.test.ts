@@ -14,14 +14,18 @@ const fixture = () => archiveFrom(path.join(ROOT, 'tests/fixtures/archive'));
 const EXTRA = ['2024-01-01', '2026-01-02'];
 
 /** The key of a page before and after one change to the graph (each on a fresh graph). */
-function keys(key: (a: ReturnType<typeof fixture>) => string, change: (a: ReturnType<typeof fixture>) => void): [string, string] {
+function keys(
+  key: (a: ReturnType<typeof fixture>) => string,
+  change: (a: ReturnType<typeof fixture>) => void,
+): [string, string] {
   const a = fixture();
   const before = key(a);
   change(a);
   return [before, key(a)];
 }
 
-const speechKey = (a: ReturnType<typeof fixture>) => speechCacheKey(a.byId.conferences.get('2022-xiling')!.speeches.find((s) => s.slug === '02-wang-qiang')!, EXTRA);
+const speechKey = (a: ReturnType<typeof fixture>) =>
+  speechCacheKey(a.byId.conferences.get('2022-xiling')!.speeches.find((s) => s.slug === '02-wang-qiang')!, EXTRA);
 const personKey = (a: ReturnType<typeof fixture>) => personCacheKey(a.byId.people.get('lin-haiyan')!, EXTRA);
 const rename = (n: { data: unknown }, to: string) => Object.assign(n.data as object, { name: to });
 
@@ -38,15 +42,27 @@ describe('cache keys', () => {
   });
   it('a speech page changes with itself, its conference, series, region, speakers and their posts', () => {
     const changes: [string, (a: ReturnType<typeof fixture>) => void][] = [
-      ['the speech', (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[1]!.data, { summary: '改过' })],
+      [
+        'the speech',
+        (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[1]!.data, { summary: '改过' }),
+      ],
       ['its conference', (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.data, { theme: '改过' })],
       ['its series', (a) => rename(a.byId.series.get('xiling-gongyi-luntan')!, '改过')],
       ['its region', (a) => rename(a.byId.regions.get('xiling')!, '改过')],
       ['its speaker', (a) => rename(a.byId.people.get('wang-qiang')!, '改过')],
-      ['its speaker’s organization', (a) => rename(a.byId.organizations.get('baijiang-daxue-gonggong-guanli-xueyuan')!, '改过')],
-      ['the previous speech', (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[0]!.data, { summary: '改过' })],
+      [
+        'its speaker’s organization',
+        (a) => rename(a.byId.organizations.get('baijiang-daxue-gonggong-guanli-xueyuan')!, '改过'),
+      ],
+      [
+        'the previous speech',
+        (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[0]!.data, { summary: '改过' }),
+      ],
       ['the previous speaker', (a) => rename(a.byId.people.get('lin-haiyan')!, '改过')],
-      ['the next speech', (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[2]!.data, { summary: '改过' })],
+      [
+        'the next speech',
+        (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.speeches[2]!.data, { summary: '改过' }),
+      ],
       ['the next speakers’ organization', (a) => rename(a.byId.organizations.get('xiling-shequ-jijinhui')!, '改过')],
     ];
     for (const [what, change] of changes) {
@@ -65,12 +81,36 @@ describe('cache keys', () => {
   });
   it('a person page changes with each speech, its conference and speakers, and with sessions presided and conferences attended', () => {
     for (const [what, key, change] of [
-      ['a speech', personKey, (a) => Object.assign(a.byId.conferences.get('2023-xiling')!.speeches[0]!.data, { summary: '改过' })],
-      ['its conference', personKey, (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.data, { city: '改过' })],
-      ['a fellow speaker’s post', personKey, (a) => rename(a.byId.organizations.get('qingchuan-minzhengting')!, '改过')],
-      ['a conference presided', (a) => personCacheKey(a.byId.people.get('he-ping')!, EXTRA), (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.data, { city: '改过' })],
-      ['a conference attended', (a) => personCacheKey(a.byId.people.get('chen-siyuan')!, EXTRA), (a) => Object.assign(a.byId.conferences.get('2023-xiling')!.data, { city: '改过' })],
-      ['the organization of an attendance', (a) => personCacheKey(a.byId.people.get('chen-siyuan')!, EXTRA), (a) => rename(a.byId.organizations.get('xiling-shequ-jijinhui')!, '改过')],
+      [
+        'a speech',
+        personKey,
+        (a) => Object.assign(a.byId.conferences.get('2023-xiling')!.speeches[0]!.data, { summary: '改过' }),
+      ],
+      [
+        'its conference',
+        personKey,
+        (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.data, { city: '改过' }),
+      ],
+      [
+        'a fellow speaker’s post',
+        personKey,
+        (a) => rename(a.byId.organizations.get('qingchuan-minzhengting')!, '改过'),
+      ],
+      [
+        'a conference presided',
+        (a) => personCacheKey(a.byId.people.get('he-ping')!, EXTRA),
+        (a) => Object.assign(a.byId.conferences.get('2022-xiling')!.data, { city: '改过' }),
+      ],
+      [
+        'a conference attended',
+        (a) => personCacheKey(a.byId.people.get('chen-siyuan')!, EXTRA),
+        (a) => Object.assign(a.byId.conferences.get('2023-xiling')!.data, { city: '改过' }),
+      ],
+      [
+        'the organization of an attendance',
+        (a) => personCacheKey(a.byId.people.get('chen-siyuan')!, EXTRA),
+        (a) => rename(a.byId.organizations.get('xiling-shequ-jijinhui')!, '改过'),
+      ],
     ] as [string, typeof personKey, (a: ReturnType<typeof fixture>) => void][]) {
       const [before, after] = keys(key, change);
       expect(after, what).not.toBe(before);

@@ -5,7 +5,14 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { editDistance } from '../../src/lib/content/integrity.ts';
 import { fieldName, formatProblem, formatReport, sortProblems, type Problem } from '../../src/lib/content/problems.ts';
 import { todoWarnings } from '../../src/lib/content/warnings.ts';
-import { classify, displayPath, listContent, parseEntry, patternToRegExp, splitFrontmatter } from '../../src/lib/content/read.ts';
+import {
+  classify,
+  displayPath,
+  listContent,
+  parseEntry,
+  patternToRegExp,
+  splitFrontmatter,
+} from '../../src/lib/content/read.ts';
 import { describeAt } from '../../src/lib/content/schema-fields.ts';
 import { z } from 'astro/zod';
 import { conference } from '../../src/schemas/index.ts';
@@ -23,7 +30,11 @@ const check = (tree: Tree) => {
   const dir = writeTree(tree);
   const result = checkContent(dir);
   const rel = (p: { file: string }) => path.relative(dir, path.resolve(p.file)).split(path.sep).join('/');
-  return { ...result, dir, at: (code: string) => result.problems.filter((p) => p.code === code).map((p) => ({ ...p, file: rel(p) })) };
+  return {
+    ...result,
+    dir,
+    at: (code: string) => result.problems.filter((p) => p.code === code).map((p) => ({ ...p, file: rel(p) })),
+  };
 };
 
 const edit = (tree: Tree, file: string, from: string | RegExp, to: string): Tree => {
@@ -44,9 +55,16 @@ describe('a valid archive', () => {
 
 describe('schema errors name the file, line and field', () => {
   it('rejects a date that does not exist even though YAML would roll it over', () => {
-    const r = check(edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2024-13-45'));
+    const r = check(
+      edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2024-13-45'),
+    );
     const [p] = r.at('schema');
-    expect(p).toMatchObject({ file: 'conferences/2022-xinan/index.mdx', line: 5, field: 'startDate', severity: 'error' });
+    expect(p).toMatchObject({
+      file: 'conferences/2022-xinan/index.mdx',
+      line: 5,
+      field: 'startDate',
+      severity: 'error',
+    });
     expect(p!.message).toContain('不是真实存在的日期');
     expect(p!.hint).toContain('开幕日期');
   });
@@ -75,7 +93,12 @@ describe('schema errors name the file, line and field', () => {
 
 describe('cross-record checks', () => {
   it('reports every dangling reference with a suggestion', () => {
-    let tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'person: li-ming', 'person: li-mign');
+    let tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/speeches/02-li-ming.md',
+      'person: li-ming',
+      'person: li-mign',
+    );
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'series: xinan-luntan', 'series: nowhere');
     tree = edit(tree, 'conferences/2022-xinan/speeches/01-wang-fang.md', 'session: opening', 'session: closing');
     const r = check(tree);
@@ -92,13 +115,26 @@ describe('cross-record checks', () => {
     tree['people/Li Ming.yaml'] = 'name: 李明\npinyin: Lǐ Míng\nnote: 另一位\n';
     tree['conferences/2021-lost/speeches/01-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!;
     const r = check(tree);
-    expect(r.at('duplicate-order')[0]).toMatchObject({ field: 'order', file: 'conferences/2022-xinan/speeches/02-li-ming.md' });
+    expect(r.at('duplicate-order')[0]).toMatchObject({
+      field: 'order',
+      file: 'conferences/2022-xinan/speeches/02-li-ming.md',
+    });
     expect(r.at('bad-id')[0]!.file).toBe('people/Li Ming.yaml');
     expect(r.at('orphan-speech')[0]!.file).toBe('conferences/2021-lost/speeches/01-li-ming.md');
   });
   it('catches end dates before start dates and organization parent cycles', () => {
-    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-05-20\nendDate: 2022-05-19');
-    tree = edit(tree, 'organizations/jiasheng-minzhengting.yaml', 'region: xinan', 'region: xinan\nparent: jiasheng-minzhengting-shezuju');
+    let tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'startDate: 2022-05-20',
+      'startDate: 2022-05-20\nendDate: 2022-05-19',
+    );
+    tree = edit(
+      tree,
+      'organizations/jiasheng-minzhengting.yaml',
+      'region: xinan',
+      'region: xinan\nparent: jiasheng-minzhengting-shezuju',
+    );
     const r = check(tree);
     expect(r.at('date-order')[0]!.field).toBe('endDate');
     expect(r.at('cycle').length).toBeGreaterThan(0);
@@ -108,7 +144,12 @@ describe('cross-record checks', () => {
 describe('warnings for likely mistakes', () => {
   it('flags drafts, TODOs, missing summaries, namesakes, orphans, position changes and stray files', () => {
     let tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'summary: 测试摘要二。\n', '');
-    tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'summary: 测试用会议概括。', 'summary: 测试用会议概括。\ndraft: true\n# TODO 核对主办单位');
+    tree = edit(
+      tree,
+      'conferences/2022-xinan/index.mdx',
+      'summary: 测试用会议概括。',
+      'summary: 测试用会议概括。\ndraft: true\n# TODO 核对主办单位',
+    );
     tree = edit(tree, 'conferences/2022-xinan/index.mdx', 'position: 甲省民政厅副厅长', 'position: 甲省民政厅厅长');
     tree['people/li-ming-2.yaml'] = 'name: 李明\npinyin: Lǐ Míng\n';
     tree['conferences/2022-xinan/speeches/03-zhao-gang.md'] =
@@ -121,9 +162,16 @@ describe('warnings for likely mistakes', () => {
   });
   it('checks attendees: a dangling person is an error, one who also spoke or presided a warning', () => {
     const attend = (people: string) =>
-      edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'sources:\n', `attendance:\n  people:\n${people}sources:\n`);
+      edit(
+        miniArchive(),
+        'conferences/2022-xinan/index.mdx',
+        'sources:\n',
+        `attendance:\n  people:\n${people}sources:\n`,
+      );
     const dangling = check(attend('    - { person: li-mign, position: 乙市青年商会会长 }\n'));
-    expect(dangling.at('reference').map((p) => `${p.file} ${p.field}`)).toEqual(['conferences/2022-xinan/index.mdx attendance.people[0].person']);
+    expect(dangling.at('reference').map((p) => `${p.file} ${p.field}`)).toEqual([
+      'conferences/2022-xinan/index.mdx attendance.people[0].person',
+    ]);
     const twice = check(attend('    - { person: zhao-gang, position: 甲省民政厅副厅长 }\n'));
     expect(twice.errors).toEqual([]);
     expect(twice.at('attendee-active')[0]).toMatchObject({ field: 'attendance.people[0].person' });
@@ -133,28 +181,56 @@ describe('warnings for likely mistakes', () => {
     expect(check(tree).warnings.filter((w) => w.file === 'people/solo.yaml')).toEqual([]);
   });
   it('flags an affiliation the position never mentions', () => {
-    const tree = edit(miniArchive(), 'conferences/2022-xinan/speeches/02-li-ming.md', 'position: 乙市青年商会会长', 'position: 某大学教授');
+    const tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/speeches/02-li-ming.md',
+      'position: 乙市青年商会会长',
+      'position: 某大学教授',
+    );
     expect(check(tree).at('affiliation-mismatch')[0]!.field).toBe('speakers[0].affiliations[0]');
   });
   it('flags a note that speaks to editors (shown to readers) and points to a TODO comment', () => {
-    const tree = edit(miniArchive(), 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\nnote: 所在地待核实\n');
+    const tree = edit(
+      miniArchive(),
+      'organizations/yishi-shanghui.yaml',
+      'type: chamber\n',
+      'type: chamber\nnote: 所在地待核实\n',
+    );
     const [w] = check(tree).at('editor-note');
     expect(w).toMatchObject({ file: 'organizations/yishi-shanghui.yaml', field: 'note' });
     expect(w!.message).toContain('待核实');
     expect(w!.hint).toContain('# TODO');
     // The same words as a YAML comment are the editors' to-do list, not the reader's.
-    const comment = edit(miniArchive(), 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\n# TODO: 所在地待核实\n');
+    const comment = edit(
+      miniArchive(),
+      'organizations/yishi-shanghui.yaml',
+      'type: chamber\n',
+      'type: chamber\n# TODO: 所在地待核实\n',
+    );
     expect(check(comment).at('editor-note')).toEqual([]);
-    expect(check(comment).at('todo').map((p) => p.message)).toEqual(['待办：所在地待核实']);
+    expect(
+      check(comment)
+        .at('todo')
+        .map((p) => p.message),
+    ).toEqual(['待办：所在地待核实']);
   });
 });
 
 describe('rules around an invalid record', () => {
   it("still checks a speech's session against a conference that failed validation", () => {
-    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-02-30');
+    let tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'startDate: 2022-05-20',
+      'startDate: 2022-02-30',
+    );
     tree = edit(tree, 'conferences/2022-xinan/speeches/02-li-ming.md', 'session: talks', 'session: talk');
     const r = check(tree);
-    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}（${e.hint}）`)).toEqual([
+    expect(
+      r.errors.map(
+        (e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}（${e.hint}）`,
+      ),
+    ).toEqual([
       'conferences/2022-xinan/index.mdx:5 startDate: 不是真实存在的日期（开幕日期 YYYY-MM-DD）',
       'conferences/2022-xinan/speeches/02-li-ming.md:2 session: 找不到环节“talk”（应是 conferences/2022-xinan/index.mdx 中 sessions 的 id：opening、talks）',
     ]);
@@ -163,21 +239,33 @@ describe('rules around an invalid record', () => {
     expect(check(tree).at('unknown-session')).toEqual([]);
   });
   it('checks dates against both ends: a session before the first day is outside; a one-day conference may say so', () => {
-    const early = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', '    order: 1\n', '    order: 1\n    date: 2022-05-19\n');
+    const early = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      '    order: 1\n',
+      '    order: 1\n    date: 2022-05-19\n',
+    );
     const r = check(early);
-    expect(r.errors.map((e) => `${e.code} ${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`)).toEqual([
+    expect(
+      r.errors.map((e) => `${e.code} ${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`),
+    ).toEqual([
       'date-range conferences/2022-xinan/index.mdx:17 sessions[0].date: 环节日期 2022-05-19 不在会议日期之内',
     ]);
-    const oneDay = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-05-20\nendDate: 2022-05-20');
+    const oneDay = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'startDate: 2022-05-20',
+      'startDate: 2022-05-20\nendDate: 2022-05-20',
+    );
     expect(check(oneDay).errors).toEqual([]);
   });
   it('names every unknown field in one error, at the first', () => {
     const tree = miniArchive();
     tree['people/li-ming.yaml'] += 'nmae: x\nttile: y\n';
     const r = check(tree);
-    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`)).toEqual([
-      'people/li-ming.yaml:3 nmae: 未知字段 nmae、ttile（可能拼错了字段名）',
-    ]);
+    expect(
+      r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}: ${e.message}`),
+    ).toEqual(['people/li-ming.yaml:3 nmae: 未知字段 nmae、ttile（可能拼错了字段名）']);
   });
   it('takes only text as a reference, and reads references of any shape without failing', () => {
     const where = (tree: Tree) => {
@@ -185,15 +273,35 @@ describe('rules around an invalid record', () => {
       return r.errors.map((e) => `${e.code} ${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`);
     };
     // A number where an id belongs is a schema error, not also a missing organization “123”.
-    const number = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'organizers: [jiasheng-minzhengting]', 'organizers: [123]');
+    const number = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'organizers: [jiasheng-minzhengting]',
+      'organizers: [123]',
+    );
     expect(where(number)).toEqual(['schema conferences/2022-xinan/index.mdx:10 organizers[0]']);
     // A presider written as a bare id instead of { person, position }.
-    const bare = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', '    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅副厅长\n', '    presiders: [zhao-gang]\n');
+    const bare = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      '    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅副厅长\n',
+      '    presiders: [zhao-gang]\n',
+    );
     expect(where(bare)).toEqual(['schema conferences/2022-xinan/index.mdx:17 sessions[0].presiders[0]']);
   });
   it('reports a cycle of parents on its members only', () => {
-    let tree = edit(miniArchive(), 'organizations/jiasheng-minzhengting.yaml', 'region: xinan', 'region: xinan\nparent: jiasheng-minzhengting-shezuju');
-    tree = edit(tree, 'organizations/yishi-shanghui.yaml', 'type: chamber\n', 'type: chamber\nparent: jiasheng-minzhengting\n');
+    let tree = edit(
+      miniArchive(),
+      'organizations/jiasheng-minzhengting.yaml',
+      'region: xinan',
+      'region: xinan\nparent: jiasheng-minzhengting-shezuju',
+    );
+    tree = edit(
+      tree,
+      'organizations/yishi-shanghui.yaml',
+      'type: chamber\n',
+      'type: chamber\nparent: jiasheng-minzhengting\n',
+    );
     const r = check(tree);
     expect(r.at('cycle').map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
       'organizations/jiasheng-minzhengting-shezuju.yaml:3 parent: 上级机构形成循环：jiasheng-minzhengting-shezuju → jiasheng-minzhengting → jiasheng-minzhengting-shezuju',
@@ -213,7 +321,12 @@ describe('each warning, exactly', () => {
     let tree = edit(miniArchive(), `${S}/02-li-ming.md`, 'summary: 测试摘要二。\n', '');
     tree = edit(tree, X, 'summary: 测试用会议概括。\n', 'summary: 测试用会议概括。\ndraft: true\n');
     // 赵刚 presides the second session under another title than the first.
-    tree = edit(tree, X, '    order: 2\noutcomes:', '    order: 2\n    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅厅长\noutcomes:');
+    tree = edit(
+      tree,
+      X,
+      '    order: 2\noutcomes:',
+      '    order: 2\n    presiders:\n      - person: zhao-gang\n        position: 甲省民政厅厅长\noutcomes:',
+    );
     // Attendees: one who presided, one who spoke, one who did neither.
     tree = edit(
       tree,
@@ -263,7 +376,12 @@ describe('each warning, exactly', () => {
     ]);
   });
   it('leaves warnings out when asked to (the benchmark generator, the build), keeping every error', () => {
-    let tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'summary: 测试用会议概括。\n', 'summary: 测试用会议概括。\ndraft: true\n# TODO 核对\n');
+    let tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'summary: 测试用会议概括。\n',
+      'summary: 测试用会议概括。\ndraft: true\n# TODO 核对\n',
+    );
     tree = edit(tree, 'people/li-ming.yaml', 'pinyin: Lǐ Míng', 'pinyin: 李明');
     tree['people/notes.txt'] = 'stray';
     const dir = writeTree(tree);
@@ -275,35 +393,64 @@ describe('each warning, exactly', () => {
     expect(quiet.errors.map((e) => `${e.code} ${e.field}`)).toEqual(['schema pinyin']);
   });
   it('reports an invalid conference once: its speeches are not errors of their own', () => {
-    const tree = edit(miniArchive(), 'conferences/2022-xinan/index.mdx', 'startDate: 2022-05-20', 'startDate: 2022-02-30');
+    const tree = edit(
+      miniArchive(),
+      'conferences/2022-xinan/index.mdx',
+      'startDate: 2022-05-20',
+      'startDate: 2022-02-30',
+    );
     const r = check(tree);
-    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`)).toEqual(['conferences/2022-xinan/index.mdx:5 startDate']);
+    expect(r.errors.map((e) => `${path.relative(r.dir, path.resolve(e.file))}:${e.line} ${e.field}`)).toEqual([
+      'conferences/2022-xinan/index.mdx:5 startDate',
+    ]);
   });
   it('lists each TODO with its line, and the words after it', () => {
-    expect(todoWarnings('a.yaml', 'name: 甲\n# TODO：核对职务\r\nnote: 乙 # TODO: 补来源\n# TODO\n').map((w) => `${w.code} ${w.line} ${w.field || '-'} ${w.message}`)).toEqual([
-      'todo 2 - 待办：核对职务',
-      'todo 3 - 待办：补来源',
-      'todo 4 - 待办：# TODO',
-    ]);
+    expect(
+      todoWarnings('a.yaml', 'name: 甲\n# TODO：核对职务\r\nnote: 乙 # TODO: 补来源\n# TODO\n').map(
+        (w) => `${w.code} ${w.line} ${w.field || '-'} ${w.message}`,
+      ),
+    ).toEqual(['todo 2 - 待办：核对职务', 'todo 3 - 待办：补来源', 'todo 4 - 待办：# TODO']);
   });
 });
 
 describe('helpers', () => {
   it('formats problems on one line', () => {
-    const p = { severity: 'error' as const, code: 'reference' as const, file: 'a.yaml', line: 3, field: 'speakers[0].person', message: '找不到', hint: '提示' };
+    const p = {
+      severity: 'error' as const,
+      code: 'reference' as const,
+      file: 'a.yaml',
+      line: 3,
+      field: 'speakers[0].person',
+      message: '找不到',
+      hint: '提示',
+    };
     expect(formatProblem(p)).toBe('a.yaml:3 speakers[0].person: 找不到（提示：提示）');
     expect(formatReport([p])).toMatch(/1 个错误，0 个提醒/);
     const w: Problem = { severity: 'warning', code: 'draft', file: 'b.md', line: 2, field: 'draft', message: '草稿' };
     expect(formatReport([p, w])).toBe(
-      ['错误 errors:', '  a.yaml:3 speakers[0].person: 找不到（提示：提示）', '提醒 warnings:', '  b.md:2 draft: 草稿', '1 个错误，1 个提醒 (1 errors, 1 warnings)'].join('\n'),
+      [
+        '错误 errors:',
+        '  a.yaml:3 speakers[0].person: 找不到（提示：提示）',
+        '提醒 warnings:',
+        '  b.md:2 draft: 草稿',
+        '1 个错误，1 个提醒 (1 errors, 1 warnings)',
+      ].join('\n'),
     );
-    expect(formatReport([w])).toBe(['提醒 warnings:', '  b.md:2 draft: 草稿', '0 个错误，1 个提醒 (0 errors, 1 warnings)'].join('\n'));
+    expect(formatReport([w])).toBe(
+      ['提醒 warnings:', '  b.md:2 draft: 草稿', '0 个错误，1 个提醒 (0 errors, 1 warnings)'].join('\n'),
+    );
     expect(formatReport([])).toBe('0 个错误，0 个提醒 (0 errors, 0 warnings)');
     expect(formatProblem({ ...w, line: undefined, field: '' })).toBe('b.md: 草稿');
     expect(fieldName(['a', 0, 'b'])).toBe('a[0].b');
   });
   it('lists content files in collection order, then by path, skipping hidden files and naming stray ones', () => {
-    const tree = { ...miniArchive(), '.git/config': 'x', 'people/.li-ming.yaml.swp': 'x', 'people/README.md': '说明', 'people/notes.': 'x' };
+    const tree = {
+      ...miniArchive(),
+      '.git/config': 'x',
+      'people/.li-ming.yaml.swp': 'x',
+      'people/README.md': '说明',
+      'people/notes.': 'x',
+    };
     const dir = writeTree(tree);
     const { files, stray } = listContent(dir);
     expect(files.map((f) => `${f.collection} ${path.relative(dir, f.path)}`)).toEqual([
@@ -341,14 +488,38 @@ describe('helpers', () => {
     const { entry } = parseEntry('people', 'jia', '/x/people/jia.yaml', '# 注释\nname: 甲\n');
     expect(entry!.lineOf(['pinyin'])).toBe(2);
     expect(entry!.lineOf(['name'])).toBe(2);
-    const md = parseEntry('speeches', '2022-x/01-jia', '/x/conferences/2022-x/speeches/01-jia.md', '---\n# 注释\nsession: a\n---\n正文\n');
+    const md = parseEntry(
+      'speeches',
+      '2022-x/01-jia',
+      '/x/conferences/2022-x/speeches/01-jia.md',
+      '---\n# 注释\nsession: a\n---\n正文\n',
+    );
     expect(md.entry!.lineOf(['summary'])).toBe(3);
     expect(md.entry!.body).toBe('正文\n');
   });
   it('sorts problems by file, then line (by number; none first), then field', () => {
-    const at = (file: string, line: number | undefined, field: string): Problem => ({ severity: 'error', code: 'schema', file, line, field, message: '' });
-    const sorted = sortProblems([at('b.yaml', 1, ''), at('a.yaml', 10, 'x'), at('a.yaml', 9, 'y'), at('a.yaml', undefined, ''), at('a.yaml', 9, 'b')]);
-    expect(sorted.map((p) => `${p.file}:${p.line ?? '-'} ${p.field}`)).toEqual(['a.yaml:- ', 'a.yaml:9 b', 'a.yaml:9 y', 'a.yaml:10 x', 'b.yaml:1 ']);
+    const at = (file: string, line: number | undefined, field: string): Problem => ({
+      severity: 'error',
+      code: 'schema',
+      file,
+      line,
+      field,
+      message: '',
+    });
+    const sorted = sortProblems([
+      at('b.yaml', 1, ''),
+      at('a.yaml', 10, 'x'),
+      at('a.yaml', 9, 'y'),
+      at('a.yaml', undefined, ''),
+      at('a.yaml', 9, 'b'),
+    ]);
+    expect(sorted.map((p) => `${p.file}:${p.line ?? '-'} ${p.field}`)).toEqual([
+      'a.yaml:- ',
+      'a.yaml:9 b',
+      'a.yaml:9 y',
+      'a.yaml:10 x',
+      'b.yaml:1 ',
+    ]);
   });
   it('reads descriptions and patterns', () => {
     expect(describeAt(conference, ['sessions', 0, 'presiders', 0, 'position'])).toContain('时任');

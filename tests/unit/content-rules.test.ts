@@ -29,12 +29,15 @@ describe('the catalogue of bad content', () => {
     expect(errorsWith([]).lines).toEqual([]);
   });
 
-  it.each(MISTAKES.map((m) => [m.kind, m] as const))('%s: exactly its errors, with file, line and field', (_kind, m) => {
-    const { root, lines, codes } = errorsWith([m]);
-    expect(lines).toEqual(m.errors.map((l) => expectedLine(root, l)));
-    // The code (what the problems page and tools sort by) is the case's own.
-    expect(codes).toEqual(m.codes ?? m.errors.map(() => m.code));
-  });
+  it.each(MISTAKES.map((m) => [m.kind, m] as const))(
+    '%s: exactly its errors, with file, line and field',
+    (_kind, m) => {
+      const { root, lines, codes } = errorsWith([m]);
+      expect(lines).toEqual(m.errors.map((l) => expectedLine(root, l)));
+      // The code (what the problems page and tools sort by) is the case's own.
+      expect(codes).toEqual(m.codes ?? m.errors.map(() => m.code));
+    },
+  );
 
   it('gives each case its own errors when all are made at once', () => {
     const { root, lines } = errorsWith(MISTAKES);

@@ -16,7 +16,9 @@ describe('the content store', () => {
     expect(collectionStorage(dir, 23, '')).toBe('chunked');
     expect(collectionStorage(dir, 23, 'single-file')).toBe('single-file');
     expect(collectionStorage(dir, 24, 'chunked')).toBe('chunked');
-    expect(() => collectionStorage(dir, 24, 'split')).toThrow(/YILU_CONTENT_STORE must be single-file or chunked, got "split"/);
+    expect(() => collectionStorage(dir, 24, 'split')).toThrow(
+      /YILU_CONTENT_STORE must be single-file or chunked, got "split"/,
+    );
     fs.rmSync(dir, { recursive: true });
   });
   it('is one file for the real archive', () => {

@@ -15,7 +15,8 @@ import { toSimplified } from '../../src/lib/text/t2s.ts';
 import { repoRoot } from '../support/cli.ts';
 
 // An invented "report", in Traditional script with converter pinyin after some characters, as such pages come.
-const REPORT = '測(cè)試日報訊 昨天下午，白江市舉辦了一場關於社區花園與鄰里互助的分享會，三位志願者輪流介紹了各自小區的做法。';
+const REPORT =
+  '測(cè)試日報訊 昨天下午，白江市舉辦了一場關於社區花園與鄰里互助的分享會，三位志願者輪流介紹了各自小區的做法。';
 // The same sentence as it would read in Simplified, a little of it copied into a summary.
 const COPIED = '白江市举办了一场关于社区花园与邻里互助的分享会';
 const known = shingles([hanStream(REPORT, toSimplified)]);
@@ -98,20 +99,30 @@ function project(files: Record<string, string>, source?: string) {
   return { root: dir, sources };
 }
 const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/copycheck.ts'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/copycheck.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 };
 
 describe('npm run copycheck', () => {
   it('lists each copied run with file and line and exits 1', () => {
-    const p = project({ 'content/people/a.yaml': `name: 甲\nnote: ${COPIED}。\n`, 'docs/ok.md': '全是自己的话。\n' }, REPORT);
+    const p = project(
+      { 'content/people/a.yaml': `name: 甲\nnote: ${COPIED}。\n`, 'docs/ok.md': '全是自己的话。\n' },
+      REPORT,
+    );
     const r = run(['--root', p.root, '--sources', p.sources]);
     expect(r.status).toBe(1);
     expect(r.out).toContain(`content/people/a.yaml:2: ${COPIED}`);
     expect(r.out).not.toContain('docs/ok.md');
   });
   it('exits 0 on a clean project', () => {
-    const p = project({ 'content/people/a.yaml': `name: 甲\nposition: ${COPIED}\n`, 'docs/a.md': '全是自己的话。\n' }, REPORT);
+    const p = project(
+      { 'content/people/a.yaml': `name: 甲\nposition: ${COPIED}\n`, 'docs/a.md': '全是自己的话。\n' },
+      REPORT,
+    );
     const r = run(['--root', p.root, '--sources', p.sources]);
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('没有与来源报道相同的句子');
@@ -147,7 +158,11 @@ describe.skipIf(!hasShared)('the project against the real source reports', () =>
     expect(r.status, r.out).toBe(0);
   });
   it('would catch a sentence taken from a real report (read at run time, written only to a temp folder)', () => {
-    const file = path.join(SHARED, 'sources', fs.readdirSync(path.join(SHARED, 'sources')).find((f) => f.endsWith('.txt'))!);
+    const file = path.join(
+      SHARED,
+      'sources',
+      fs.readdirSync(path.join(SHARED, 'sources')).find((f) => f.endsWith('.txt'))!,
+    );
     const stream = hanStream(fs.readFileSync(file, 'utf8'), toSimplified);
     const taken = [...stream].slice(100, 124).join('');
     const p = project({ 'content/a.md': `---\nsummary: ${taken}\n---\n` });

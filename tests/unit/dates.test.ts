@@ -18,7 +18,15 @@ describe('isRealDate', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
   });
   it('rejects days that do not exist and other shapes', () => {
-    for (const bad of ['2024-13-45', '2023-02-29', '2024-04-31', '2024-00-10', '2024-1-5', '20241204', '2024-12-04T00:00']) {
+    for (const bad of [
+      '2024-13-45',
+      '2023-02-29',
+      '2024-04-31',
+      '2024-00-10',
+      '2024-1-5',
+      '20241204',
+      '2024-12-04T00:00',
+    ]) {
       expect(isRealDate(bad), bad).toBe(false);
     }
   });

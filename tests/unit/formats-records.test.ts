@@ -16,7 +16,14 @@ import { speechesCsv } from '../../src/lib/formats/csv.ts';
 import { absoluteUrl, dataPaths } from '../../src/lib/formats/context.ts';
 import { archiveExport, conferenceJson, organizationJson, personJson, seriesJson } from '../../src/lib/formats/data.ts';
 import { archiveJsonSchema } from '../../src/lib/formats/records.ts';
-import { conferenceJsonLd, organizationJsonLd, personJsonLd, seriesJsonLd, speechJsonLd, webPageJsonLd } from '../../src/lib/formats/jsonld.ts';
+import {
+  conferenceJsonLd,
+  organizationJsonLd,
+  personJsonLd,
+  seriesJsonLd,
+  speechJsonLd,
+  webPageJsonLd,
+} from '../../src/lib/formats/jsonld.ts';
 
 const archive = archiveFrom(path.join(ROOT, 'tests/fixtures/archive'));
 const ctx = { site: 'https://example.org', base: '/yilu/', accessed: '2026-01-02' };
@@ -26,10 +33,28 @@ const speech = (c: string, slug: string) => conf(c).speeches.find((s) => s.slug 
 const person = (id: string) => archive.byId.people.get(id)!;
 const org = (id: string) => archive.byId.organizations.get(id)!;
 
-const orgRef = (id: string, name: string) => ({ '@type': 'Organization', '@id': `${U}organizations/${id}/#org`, name, url: `${U}organizations/${id}/` });
-const personRef = (id: string, name: string) => ({ '@type': 'Person', '@id': `${U}people/${id}/#person`, name, url: `${U}people/${id}/` });
-const PLACE_2022 = { '@type': 'Place', name: '白江会议中心', address: { '@type': 'PostalAddress', addressLocality: '白江市', addressCountry: 'CN' } };
-const PLACE_2023 = { '@type': 'Place', name: '白江市', address: { '@type': 'PostalAddress', addressLocality: '白江市', addressCountry: 'CN' } };
+const orgRef = (id: string, name: string) => ({
+  '@type': 'Organization',
+  '@id': `${U}organizations/${id}/#org`,
+  name,
+  url: `${U}organizations/${id}/`,
+});
+const personRef = (id: string, name: string) => ({
+  '@type': 'Person',
+  '@id': `${U}people/${id}/#person`,
+  name,
+  url: `${U}people/${id}/`,
+});
+const PLACE_2022 = {
+  '@type': 'Place',
+  name: '白江会议中心',
+  address: { '@type': 'PostalAddress', addressLocality: '白江市', addressCountry: 'CN' },
+};
+const PLACE_2023 = {
+  '@type': 'Place',
+  name: '白江市',
+  address: { '@type': 'PostalAddress', addressLocality: '白江市', addressCountry: 'CN' },
+};
 const XILING_2022 = {
   '@type': 'Event',
   '@id': `${U}conferences/2022-xiling/#event`,
@@ -47,14 +72,22 @@ const XILING_2023 = {
   startDate: '2023-10-20',
   location: PLACE_2023,
 };
-const SCHEDULED = { eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', eventStatus: 'https://schema.org/EventScheduled' };
+const SCHEDULED = {
+  eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  eventStatus: 'https://schema.org/EventScheduled',
+};
 
 describe('URLs of a deployment', () => {
   it('are absolute under the base; data files sit beside pages', () => {
     expect(absoluteUrl('/people/he-ping/', ctx)).toBe(`${U}people/he-ping/`);
     expect(absoluteUrl('/', { site: 'https://example.org', base: '/' })).toBe('https://example.org/');
     expect(dataPaths.entity('/conferences/2022-xiling/')).toBe('/conferences/2022-xiling.json');
-    expect([dataPaths.archive(), dataPaths.schema(), dataPaths.speechesCsv(), dataPaths.feed()]).toEqual(['/api/archive.json', '/api/schema.json', '/api/speeches.csv', '/feed.xml']);
+    expect([dataPaths.archive(), dataPaths.schema(), dataPaths.speechesCsv(), dataPaths.feed()]).toEqual([
+      '/api/archive.json',
+      '/api/schema.json',
+      '/api/speeches.csv',
+      '/feed.xml',
+    ]);
   });
 });
 
@@ -71,12 +104,30 @@ describe('JSON-LD', () => {
         {
           '@type': 'PerformanceRole',
           roleName: '西岭社区基金会理事长',
-          performer: { ...personRef('chen-siyuan', '陈思远'), affiliation: [{ '@type': 'OrganizationRole', roleName: '理事长', affiliation: orgRef('xiling-shequ-jijinhui', '西岭社区基金会') }] },
+          performer: {
+            ...personRef('chen-siyuan', '陈思远'),
+            affiliation: [
+              {
+                '@type': 'OrganizationRole',
+                roleName: '理事长',
+                affiliation: orgRef('xiling-shequ-jijinhui', '西岭社区基金会'),
+              },
+            ],
+          },
         },
         {
           '@type': 'PerformanceRole',
           roleName: '西岭社区基金会项目主管',
-          performer: { ...personRef('liu-jia', '刘佳'), affiliation: [{ '@type': 'OrganizationRole', roleName: '项目主管', affiliation: orgRef('xiling-shequ-jijinhui', '西岭社区基金会') }] },
+          performer: {
+            ...personRef('liu-jia', '刘佳'),
+            affiliation: [
+              {
+                '@type': 'OrganizationRole',
+                roleName: '项目主管',
+                affiliation: orgRef('xiling-shequ-jijinhui', '西岭社区基金会'),
+              },
+            ],
+          },
         },
       ],
       description: '两位讲者共同介绍社区基金会成立三年来的项目。',
@@ -94,7 +145,13 @@ describe('JSON-LD', () => {
     expect(ld.keywords).toBeUndefined();
     expect((ld.performer as { performer: object }[])[0]!.performer).toEqual({
       ...personRef('zhao-min', '赵敏'),
-      affiliation: [{ '@type': 'OrganizationRole', roleName: '局长', affiliation: orgRef('qingchuan-minzhengting-shezuju', '青川省民政厅社会组织管理局') }],
+      affiliation: [
+        {
+          '@type': 'OrganizationRole',
+          roleName: '局长',
+          affiliation: orgRef('qingchuan-minzhengting-shezuju', '青川省民政厅社会组织管理局'),
+        },
+      ],
     });
     expect(speechJsonLd(speech('2023-xiling', '03-wang-qiang-2'), ctx).keywords).toBe('养老服务');
     // schema.org keywords: a comma-separated list.
@@ -114,14 +171,24 @@ describe('JSON-LD', () => {
       ...SCHEDULED,
       about: '数字时代的社区公益',
       keywords: '社区公益,数字化',
-      organizer: [orgRef('qingchuan-minzhengting', '青川省民政厅'), orgRef('baijiang-gongyi-lianhehui', '白江市公益联合会')],
+      organizer: [
+        orgRef('qingchuan-minzhengting', '青川省民政厅'),
+        orgRef('baijiang-gongyi-lianhehui', '白江市公益联合会'),
+      ],
       contributor: [orgRef('baijiang-daxue', '白江大学')],
       sponsor: [orgRef('xiling-shequ-jijinhui', '西岭社区基金会')],
       maximumAttendeeCapacity: 300,
-      superEvent: { '@type': 'EventSeries', '@id': `${U}series/xiling-gongyi-luntan/#series`, name: '西岭公益论坛', url: `${U}series/xiling-gongyi-luntan/` },
+      superEvent: {
+        '@type': 'EventSeries',
+        '@id': `${U}series/xiling-gongyi-luntan/#series`,
+        name: '西岭公益论坛',
+        url: `${U}series/xiling-gongyi-luntan/`,
+      },
       publisher: { '@type': 'Organization', name: '议录' },
     });
-    expect((subEvent as { '@id': string; name: string; startDate: string }[]).map((e) => [e['@id'], e.name, e.startDate])).toEqual([
+    expect(
+      (subEvent as { '@id': string; name: string; startDate: string }[]).map((e) => [e['@id'], e.name, e.startDate]),
+    ).toEqual([
       [`${U}conferences/2022-xiling/01-lin-haiyan/#event`, '林海燕致辞', '2022-09-15'],
       [`${U}conferences/2022-xiling/02-wang-qiang/#event`, '数字赋能 公益创新', '2022-09-15'],
       [`${U}conferences/2022-xiling/03-chen-siyuan/#event`, '社区基金会的三年探索', '2022-09-16'],
@@ -129,7 +196,10 @@ describe('JSON-LD', () => {
   });
   it('a conference without co-organizers, supporters or a count leaves those out', () => {
     const ld = conferenceJsonLd(conf('2023-xiling'), ctx);
-    expect(ld.organizer).toEqual([orgRef('qingchuan-minzhengting', '青川省民政厅'), orgRef('baijiang-gongyi-lianhehui', '白江市公益联合会')]);
+    expect(ld.organizer).toEqual([
+      orgRef('qingchuan-minzhengting', '青川省民政厅'),
+      orgRef('baijiang-gongyi-lianhehui', '白江市公益联合会'),
+    ]);
     for (const k of ['contributor', 'sponsor', 'maximumAttendeeCapacity', 'endDate']) expect(ld[k], k).toBeUndefined();
     expect(ld.location).toEqual(PLACE_2023);
     expect(ld.keywords).toBe('乡村振兴,养老服务');
@@ -138,7 +208,7 @@ describe('JSON-LD', () => {
     noAttendance.data = { ...noAttendance.data, attendance: undefined };
     expect(conferenceJsonLd(noAttendance, ctx).maximumAttendeeCapacity).toBeUndefined();
   });
-  it('a person: the note, and each speech with the position then; no alternateName for a converter\'s Traditional spelling (王強)', () => {
+  it("a person: the note, and each speech with the position then; no alternateName for a converter's Traditional spelling (王強)", () => {
     const ld = JSON.parse(JSON.stringify(personJsonLd(person('wang-qiang'), ctx)));
     expect(ld).toEqual({
       '@context': 'https://schema.org',
@@ -180,8 +250,18 @@ describe('JSON-LD', () => {
     const school = organizationJsonLd(org('baijiang-daxue-gonggong-guanli-xueyuan'), ctx);
     expect(school.parentOrganization).toEqual(orgRef('baijiang-daxue', '白江大学'));
     expect(school.member).toEqual([
-      { '@type': 'OrganizationRole', roleName: '院长', description: '时任白江大学公共管理学院院长（2023西岭论坛发言时）', member: personRef('wang-qiang', '王强') },
-      { '@type': 'OrganizationRole', roleName: '院长', description: '时任白江大学公共管理学院院长（2022西岭论坛发言时）', member: personRef('wang-qiang', '王强') },
+      {
+        '@type': 'OrganizationRole',
+        roleName: '院长',
+        description: '时任白江大学公共管理学院院长（2023西岭论坛发言时）',
+        member: personRef('wang-qiang', '王强'),
+      },
+      {
+        '@type': 'OrganizationRole',
+        roleName: '院长',
+        description: '时任白江大学公共管理学院院长（2022西岭论坛发言时）',
+        member: personRef('wang-qiang', '王强'),
+      },
     ]);
     const federation = organizationJsonLd(org('baijiang-gongyi-lianhehui'), ctx);
     // 白江市公益聯合會 is what any converter writes: kept for search and the 繁 switch, not listed as a name.
@@ -219,14 +299,25 @@ describe('JSON-LD', () => {
 describe('JSON beside pages', () => {
   it('a conference: its record, its speeches in full with speaker names, its people and the names behind organization ids', () => {
     const j = conferenceJson(conf('2022-xiling'), ctx);
-    expect([j.id, j.url, j.title, j.startDate, j.endDate]).toEqual(['2022-xiling', `${U}conferences/2022-xiling/`, '2022西岭公益论坛暨社区治理交流会', '2022-09-15', '2022-09-16']);
+    expect([j.id, j.url, j.title, j.startDate, j.endDate]).toEqual([
+      '2022-xiling',
+      `${U}conferences/2022-xiling/`,
+      '2022西岭公益论坛暨社区治理交流会',
+      '2022-09-15',
+      '2022-09-16',
+    ]);
     expect('draft' in j).toBe(false);
     expect(j.speeches.map((s) => [s.id, s.slug, s.date, s.speakerNames])).toEqual([
       ['2022-xiling/01-lin-haiyan', '01-lin-haiyan', '2022-09-15', ['林海燕']],
       ['2022-xiling/02-wang-qiang', '02-wang-qiang', '2022-09-15', ['王强']],
       ['2022-xiling/03-chen-siyuan', '03-chen-siyuan', '2022-09-16', ['陈思远', '刘佳']],
     ]);
-    expect(j.speeches[0]).toMatchObject({ conference: '2022-xiling', url: `${U}conferences/2022-xiling/01-lin-haiyan/`, kind: '致辞', summary: '欢迎与会者，介绍论坛的缘起。' });
+    expect(j.speeches[0]).toMatchObject({
+      conference: '2022-xiling',
+      url: `${U}conferences/2022-xiling/01-lin-haiyan/`,
+      kind: '致辞',
+      summary: '欢迎与会者，介绍论坛的缘起。',
+    });
     expect(j.people.map((p) => [p.id, p.name, p.url])).toEqual([
       ['he-ping', '何平', `${U}people/he-ping/`],
       ['lin-haiyan', '林海燕', `${U}people/lin-haiyan/`],
@@ -244,7 +335,11 @@ describe('JSON beside pages', () => {
   it('a person: each appearance with the position and posts then, and what they presided', () => {
     expect(personJson(person('lin-haiyan'), ctx).appearances).toEqual([
       {
-        speech: { id: '2023-xiling/01-lin-haiyan', name: '林海燕致辞', url: `${U}conferences/2023-xiling/01-lin-haiyan/` },
+        speech: {
+          id: '2023-xiling/01-lin-haiyan',
+          name: '林海燕致辞',
+          url: `${U}conferences/2023-xiling/01-lin-haiyan/`,
+        },
         conference: { id: '2023-xiling', name: '2023西岭公益论坛', url: `${U}conferences/2023-xiling/` },
         date: '2023-10-20',
         kind: '致辞',
@@ -252,8 +347,16 @@ describe('JSON beside pages', () => {
         affiliations: [{ organization: 'qingchuan-minzhengting', role: '厅长' }],
       },
       {
-        speech: { id: '2022-xiling/01-lin-haiyan', name: '林海燕致辞', url: `${U}conferences/2022-xiling/01-lin-haiyan/` },
-        conference: { id: '2022-xiling', name: '2022西岭公益论坛暨社区治理交流会', url: `${U}conferences/2022-xiling/` },
+        speech: {
+          id: '2022-xiling/01-lin-haiyan',
+          name: '林海燕致辞',
+          url: `${U}conferences/2022-xiling/01-lin-haiyan/`,
+        },
+        conference: {
+          id: '2022-xiling',
+          name: '2022西岭公益论坛暨社区治理交流会',
+          url: `${U}conferences/2022-xiling/`,
+        },
         date: '2022-09-15',
         kind: '致辞',
         position: '青川省民政厅副厅长',
@@ -264,7 +367,15 @@ describe('JSON beside pages', () => {
     expect(heping).toMatchObject({ id: 'he-ping', url: `${U}people/he-ping/`, name: '何平', pinyin: 'Hé Píng' });
     expect(heping.appearances).toEqual([]);
     expect(heping.presided).toEqual([
-      { conference: { id: '2022-xiling', name: '2022西岭公益论坛暨社区治理交流会', url: `${U}conferences/2022-xiling/` }, session: '开幕式', position: '白江市公益联合会秘书长' },
+      {
+        conference: {
+          id: '2022-xiling',
+          name: '2022西岭公益论坛暨社区治理交流会',
+          url: `${U}conferences/2022-xiling/`,
+        },
+        session: '开幕式',
+        position: '白江市公益联合会秘书长',
+      },
     ]);
   });
   it('an organization: its roles at conferences (with the document it signed) and the people who spoke holding a post there', () => {
@@ -278,18 +389,57 @@ describe('JSON beside pages', () => {
     );
     expect(j.roles).toHaveLength(3);
     // An untitled speech is linked by the heading its page shows.
-    expect(organizationJson(org('qingchuan-minzhengting-shezuju'), ctx).members.map((m) => [m.person.id, m.speech.name])).toEqual([['zhao-min', '赵敏讲话']]);
+    expect(
+      organizationJson(org('qingchuan-minzhengting-shezuju'), ctx).members.map((m) => [m.person.id, m.speech.name]),
+    ).toEqual([['zhao-min', '赵敏讲话']]);
     expect(organizationJson(org('xiling-shequ-jijinhui'), ctx).members).toEqual([
-      { person: { id: 'chen-siyuan', name: '陈思远', url: `${U}people/chen-siyuan/` }, role: '理事长', position: '西岭社区基金会理事长', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },
-      { person: { id: 'liu-jia', name: '刘佳', url: `${U}people/liu-jia/` }, role: '项目主管', position: '西岭社区基金会项目主管', speech: { id: '2022-xiling/03-chen-siyuan', name: '社区基金会的三年探索', url: `${U}conferences/2022-xiling/03-chen-siyuan/` } },
+      {
+        person: { id: 'chen-siyuan', name: '陈思远', url: `${U}people/chen-siyuan/` },
+        role: '理事长',
+        position: '西岭社区基金会理事长',
+        speech: {
+          id: '2022-xiling/03-chen-siyuan',
+          name: '社区基金会的三年探索',
+          url: `${U}conferences/2022-xiling/03-chen-siyuan/`,
+        },
+      },
+      {
+        person: { id: 'liu-jia', name: '刘佳', url: `${U}people/liu-jia/` },
+        role: '项目主管',
+        position: '西岭社区基金会项目主管',
+        speech: {
+          id: '2022-xiling/03-chen-siyuan',
+          name: '社区基金会的三年探索',
+          url: `${U}conferences/2022-xiling/03-chen-siyuan/`,
+        },
+      },
     ]);
   });
   it('a series: its editions with day, city and their JSON', () => {
     const j = seriesJson(archive.byId.series.get('xiling-gongyi-luntan')!, ctx);
-    expect(j).toMatchObject({ id: 'xiling-gongyi-luntan', url: `${U}series/xiling-gongyi-luntan/`, name: '西岭公益论坛', frequency: '每年一届' });
+    expect(j).toMatchObject({
+      id: 'xiling-gongyi-luntan',
+      url: `${U}series/xiling-gongyi-luntan/`,
+      name: '西岭公益论坛',
+      frequency: '每年一届',
+    });
     expect(j.editions).toEqual([
-      { id: '2022-xiling', name: '2022西岭公益论坛暨社区治理交流会', url: `${U}conferences/2022-xiling/`, startDate: '2022-09-15', city: '白江市', json: `${U}conferences/2022-xiling.json` },
-      { id: '2023-xiling', name: '2023西岭公益论坛', url: `${U}conferences/2023-xiling/`, startDate: '2023-10-20', city: '白江市', json: `${U}conferences/2023-xiling.json` },
+      {
+        id: '2022-xiling',
+        name: '2022西岭公益论坛暨社区治理交流会',
+        url: `${U}conferences/2022-xiling/`,
+        startDate: '2022-09-15',
+        city: '白江市',
+        json: `${U}conferences/2022-xiling.json`,
+      },
+      {
+        id: '2023-xiling',
+        name: '2023西岭公益论坛',
+        url: `${U}conferences/2023-xiling/`,
+        startDate: '2023-10-20',
+        city: '白江市',
+        json: `${U}conferences/2023-xiling.json`,
+      },
     ]);
   });
 });
@@ -298,7 +448,13 @@ describe('archive.json', () => {
   const data = archiveExport(archive, ctx, '署名');
   it('counts and lists what is published: no draft, no one only a draft names', () => {
     expect(data.counts).toEqual({ conferences: 2, speeches: 7, people: 7, organizations: 7, series: 1, regions: 2 });
-    expect([data.$schema, data.version, data.generated, data.site, data.license]).toEqual([`${U}api/schema.json`, 1, '2026-01-02', U, '署名']);
+    expect([data.$schema, data.version, data.generated, data.site, data.license]).toEqual([
+      `${U}api/schema.json`,
+      1,
+      '2026-01-02',
+      U,
+      '署名',
+    ]);
     expect(data.conferences.map((c) => c.id)).toEqual(['2023-xiling', '2022-xiling']);
     expect(data.speeches.map((s) => s.id)).toEqual([
       '2023-xiling/01-lin-haiyan',
@@ -328,17 +484,47 @@ describe('archive.json', () => {
       kind: '交流发言',
       title: '社区基金会的三年探索',
       speakers: [
-        { person: 'chen-siyuan', position: '西岭社区基金会理事长', affiliations: [{ organization: 'xiling-shequ-jijinhui', role: '理事长' }] },
-        { person: 'liu-jia', position: '西岭社区基金会项目主管', affiliations: [{ organization: 'xiling-shequ-jijinhui', role: '项目主管' }] },
+        {
+          person: 'chen-siyuan',
+          position: '西岭社区基金会理事长',
+          affiliations: [{ organization: 'xiling-shequ-jijinhui', role: '理事长' }],
+        },
+        {
+          person: 'liu-jia',
+          position: '西岭社区基金会项目主管',
+          affiliations: [{ organization: 'xiling-shequ-jijinhui', role: '项目主管' }],
+        },
       ],
       summary: '两位讲者共同介绍社区基金会成立三年来的项目。',
       tags: [],
     });
   });
   it('its JSON Schema names itself and requires what every record has', () => {
-    const schema = archiveJsonSchema(`${U}api/schema.json`) as { $id: string; title: string; type: string; required: string[]; additionalProperties: boolean };
-    expect([schema.$id, schema.title, schema.type]).toEqual([`${U}api/schema.json`, '议录开放数据 archive.json', 'object']);
-    expect(schema.required).toEqual(expect.arrayContaining(['$schema', 'version', 'counts', 'conferences', 'speeches', 'people', 'organizations', 'series', 'regions']));
+    const schema = archiveJsonSchema(`${U}api/schema.json`) as {
+      $id: string;
+      title: string;
+      type: string;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect([schema.$id, schema.title, schema.type]).toEqual([
+      `${U}api/schema.json`,
+      '议录开放数据 archive.json',
+      'object',
+    ]);
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        '$schema',
+        'version',
+        'counts',
+        'conferences',
+        'speeches',
+        'people',
+        'organizations',
+        'series',
+        'regions',
+      ]),
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 });
@@ -347,16 +533,29 @@ describe('the text the pages show', () => {
   it('archive.json and the conference JSON carry the overview and the key points as written; the schema accepts them', () => {
     const c = { ...conf('2022-xiling'), body: '\n大会分两天。\n\n第二天交流。\n' };
     const s = { ...speech('2022-xiling', '01-lin-haiyan'), body: '- 甲\r\n- 乙\r\n' };
-    const withText = { ...archive, conferences: archive.conferences.map((x) => (x.id === c.id ? c : x)), speeches: archive.speeches.map((x) => (x.id === s.id ? s : x)) };
+    const withText = {
+      ...archive,
+      conferences: archive.conferences.map((x) => (x.id === c.id ? c : x)),
+      speeches: archive.speeches.map((x) => (x.id === s.id ? s : x)),
+    };
     const data = archiveExport(withText, ctx, '条件');
     expect(data.conferences.find((x) => x.id === c.id)!.overview).toBe('大会分两天。\n\n第二天交流。');
     expect(data.speeches.find((x) => x.id === s.id)!.keyPoints).toBe('- 甲\n- 乙');
     // No body, no field (not an empty string).
     expect(data.speeches.find((x) => x.id !== s.id)).not.toHaveProperty('keyPoints');
     expect(conferenceJson({ ...c, speeches: [s] }, ctx).speeches[0]!.keyPoints).toBe('- 甲\n- 乙');
-    const schema = archiveJsonSchema('https://example.org/schema.json') as { $defs?: unknown; properties: Record<string, { items: { properties: Record<string, { type: string; description: string }> } }> };
-    expect(schema.properties.speeches!.items.properties.keyPoints).toMatchObject({ type: 'string', description: expect.stringContaining('Markdown') });
-    expect(schema.properties.conferences!.items.properties.overview).toMatchObject({ type: 'string', description: expect.stringContaining('Markdown') });
+    const schema = archiveJsonSchema('https://example.org/schema.json') as {
+      $defs?: unknown;
+      properties: Record<string, { items: { properties: Record<string, { type: string; description: string }> } }>;
+    };
+    expect(schema.properties.speeches!.items.properties.keyPoints).toMatchObject({
+      type: 'string',
+      description: expect.stringContaining('Markdown'),
+    });
+    expect(schema.properties.conferences!.items.properties.overview).toMatchObject({
+      type: 'string',
+      description: expect.stringContaining('Markdown'),
+    });
   });
 });
 
@@ -372,24 +571,34 @@ describe('CSV, feed and citation tags', () => {
           '',
         ].join('\r\n'),
     );
-    const quoted = { ...speech('2022-xiling', '02-wang-qiang'), data: { ...speech('2022-xiling', '02-wang-qiang').data, summary: 'a "b", c' } };
+    const quoted = {
+      ...speech('2022-xiling', '02-wang-qiang'),
+      data: { ...speech('2022-xiling', '02-wang-qiang').data, summary: 'a "b", c' },
+    };
     expect(speechesCsv([quoted], ctx).split('\r\n')[1]).toContain(',"a ""b"", c",');
     // The key points as written (Markdown), CRLF or LF in the file, blank lines around trimmed: one quoted cell.
     const withPoints = { ...speech('2022-xiling', '01-lin-haiyan'), body: '\r\n- 甲，乙\r\n- 丙\r\n\r\n' };
-    expect(speechesCsv([withPoints], ctx).split('\r\n')[1]).toContain(',欢迎与会者，介绍论坛的缘起。,"- 甲，乙\n- 丙",https://');
+    expect(speechesCsv([withPoints], ctx).split('\r\n')[1]).toContain(
+      ',欢迎与会者，介绍论坛的缘起。,"- 甲，乙\n- 丙",https://',
+    );
   });
   it('the feed item of a conference: opening day at 09:00 in China, summary with city, days and speeches', () => {
     expect(conferenceFeedItem(conf('2022-xiling'), ctx)).toEqual({
       title: '2022西岭公益论坛暨社区治理交流会',
       link: `${U}conferences/2022-xiling/`,
       pubDate: new Date('2022-09-15T01:00:00Z'),
-      description: '首届西岭公益论坛，两天议程包括致辞、主旨演讲和交流发言，签署一份合作协议并发布倡议。（白江市，2022-09-15至2022-09-16）共3篇发言。',
+      description:
+        '首届西岭公益论坛，两天议程包括致辞、主旨演讲和交流发言，签署一份合作协议并发布倡议。（白江市，2022-09-15至2022-09-16）共3篇发言。',
       categories: ['西岭公益论坛', '西岭地区', '社区公益', '数字化'],
     });
-    expect(conferenceFeedItem(conf('2023-xiling'), ctx).description).toBe('第二届西岭公益论坛，关注乡村养老和社区基金会。（白江市，2023-10-20）共4篇发言。');
+    expect(conferenceFeedItem(conf('2023-xiling'), ctx).description).toBe(
+      '第二届西岭公益论坛，关注乡村养老和社区基金会。（白江市，2023-10-20）共4篇发言。',
+    );
   });
   it('citation_* tags of a speech: title, each speaker, day, conference, place, publisher, language, URL, abstract', () => {
-    expect(highwireTags(speechCsl(speech('2022-xiling', '03-chen-siyuan'), ctx)).map((t) => [t.name, t.content])).toEqual([
+    expect(
+      highwireTags(speechCsl(speech('2022-xiling', '03-chen-siyuan'), ctx)).map((t) => [t.name, t.content]),
+    ).toEqual([
       ['citation_title', '社区基金会的三年探索'],
       ['citation_author', '陈思远'],
       ['citation_author', '刘佳'],

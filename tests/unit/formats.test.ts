@@ -61,7 +61,9 @@ describe('GB/T 7714-2015', () => {
     expect(gbt7714(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx), { suppliedTitle: true })).toBe(
       '周利民. [周利民讲话][EB/OL]. (2024-12-04)[2026-01-02]. https://example.org/yilu/conferences/2024-chuanyu/01-zhou-limin/.',
     );
-    expect(citations(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx), { suppliedTitle: true })[0]!.text).toMatch(/^周利民\. \[周利民讲话\]\[EB\/OL\]\. /);
+    expect(
+      citations(speechCsl(realSpeech('2024-chuanyu', '01-zhou-limin'), ctx), { suppliedTitle: true })[0]!.text,
+    ).toMatch(/^周利民\. \[周利民讲话\]\[EB\/OL\]\. /);
   });
   it('two speakers, and the day of their session rather than the conference’s first day', () => {
     const s = conf.speeches.find((x) => x.slug === '03-chen-siyuan')!;
@@ -85,7 +87,10 @@ describe('GB/T 7714-2015', () => {
     );
   });
   it('never mixes in the part-of-a-work “//” form', () => {
-    for (const s of real.speeches) expect(gbt7714(speechCsl(s, ctx), { suppliedTitle: !s.data.title })).not.toContain(`//${s.conference.data.title}`);
+    for (const s of real.speeches)
+      expect(gbt7714(speechCsl(s, ctx), { suppliedTitle: !s.data.title })).not.toContain(
+        `//${s.conference.data.title}`,
+      );
   });
   it('lists three authors, then 等', () => {
     expect(gbtAuthors([])).toBe('');
@@ -212,7 +217,12 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
       genre: '会议',
       'event-title': '2022西岭公益论坛暨社区治理交流会',
       'event-place': '白江市',
-      'event-date': { 'date-parts': [[2022, 9, 15], [2022, 9, 16]] },
+      'event-date': {
+        'date-parts': [
+          [2022, 9, 15],
+          [2022, 9, 16],
+        ],
+      },
       issued: { 'date-parts': [[2022, 9, 15]] },
       accessed: { 'date-parts': [[2026, 1, 2]] },
       publisher: '议录',
@@ -261,7 +271,12 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
   });
   it('CSL-JSON: a multi-day conference has both days as its event date, the first as issued', () => {
     const item = conferenceCsl(conf, ctx);
-    expect(item['event-date']).toEqual({ 'date-parts': [[2022, 9, 15], [2022, 9, 16]] });
+    expect(item['event-date']).toEqual({
+      'date-parts': [
+        [2022, 9, 15],
+        [2022, 9, 16],
+      ],
+    });
     expect(item.issued).toEqual({ 'date-parts': [[2022, 9, 15]] });
     expect(item.author).toEqual([{ literal: '青川省民政厅' }]);
     expect(conferenceCsl(realConf('2024-dawanqu-nansha'), ctx).author).toBeUndefined();
@@ -297,7 +312,10 @@ describe('CSV and JSON', () => {
     expect(rows[0]!.summary).toBe('甲,乙"丙"\n丁');
   });
   it('archive export refuses data its own schema rejects', () => {
-    const broken = { ...archive, people: [{ ...archive.people[0]!, data: { ...archive.people[0]!.data, pinyin: '周' } }] };
+    const broken = {
+      ...archive,
+      people: [{ ...archive.people[0]!, data: { ...archive.people[0]!.data, pinyin: '周' } }],
+    };
     expect(() => archiveExport(broken, ctx, '条件')).toThrow(/schema/);
   });
   it('JSON-LD cannot close its script element, and reads back as written', () => {
@@ -316,11 +334,20 @@ describe('CSV and JSON', () => {
 
 describe('RIS', () => {
   it('keeps long values on one line (citation-js wraps them at 70 characters)', async () => {
-    const item = { ...speechCsl(speech, ctx), title: '很长的题目'.repeat(30), URL: `https://example.org/${'x'.repeat(120)}/` };
+    const item = {
+      ...speechCsl(speech, ctx),
+      title: '很长的题目'.repeat(30),
+      URL: `https://example.org/${'x'.repeat(120)}/`,
+    };
     const text = ris(item);
     expect(text).toContain(`TI  - ${item.title}\r\n`);
     expect(text).toContain(`UR  - ${item.URL}\r\n`);
-    expect(text.split('\r\n').slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
+    expect(
+      text
+        .split('\r\n')
+        .slice(0, -1)
+        .every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l)),
+    ).toBe(true);
     expect(text).not.toMatch(/^ID {2}- /m);
   });
 });

@@ -35,7 +35,11 @@ describe('phrases', () => {
 
 describe('the former /en/ addresses', () => {
   it('redirect to the same page with ?lang=en, under any base', () => {
-    expect(englishRedirectRules('/').split('\n').filter((l) => l && !l.startsWith('#'))).toEqual(['/en /?lang=en 301', '/en/* /:splat?lang=en 301']);
+    expect(
+      englishRedirectRules('/')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('#')),
+    ).toEqual(['/en /?lang=en 301', '/en/* /:splat?lang=en 301']);
     expect(englishRedirectRules('/yilu/')).toContain('/yilu/en/* /yilu/:splat?lang=en 301');
     expect(englishRedirectRules('/yilu')).toContain('/yilu/en /yilu/?lang=en 301');
   });
@@ -43,20 +47,31 @@ describe('the former /en/ addresses', () => {
 
 describe('dictionaries', () => {
   const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) && k !== 'kinds' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === 'object' && !Array.isArray(v) && k !== 'kinds' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
   it('have the same keys, and English has no Chinese interface text', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
     const strings = (o: unknown): string[] =>
-      typeof o === 'string' ? [o] : typeof o === 'function' ? [String((o as (...a: unknown[]) => unknown)(1, 2, 3))] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : [];
+      typeof o === 'string'
+        ? [o]
+        : typeof o === 'function'
+          ? [String((o as (...a: unknown[]) => unknown)(1, 2, 3))]
+          : o && typeof o === 'object'
+            ? Object.values(o).flatMap(strings)
+            : [];
     const { kinds, otherLanguage, ...rest } = en;
     // Strings the site script splits on `|` (the citation panel's words, the theme's labels) hold none.
-    expect(strings({ ...zh.cite, ...en.cite, a: zh.themeDark, b: en.toLight }).filter((s) => s.includes('|'))).toEqual([]);
+    expect(strings({ ...zh.cite, ...en.cite, a: zh.themeDark, b: en.toLight }).filter((s) => s.includes('|'))).toEqual(
+      [],
+    );
     expect(strings(rest).filter((s) => /\p{Script=Han}/u.test(s))).toEqual([]);
     expect(Object.keys(kinds).length).toBeGreaterThan(30);
     expect(otherLanguage.label).toBe('中文');
   });
   it('translate every speech kind, session kind and organization type', () => {
-    for (const k of [...SPEECH_KINDS, ...SESSION_KINDS, ...Object.values(ORGANIZATION_TYPES)]) expect(kindLabel('en', k), k).toMatch(/^[A-Z][a-z -]+$/);
+    for (const k of [...SPEECH_KINDS, ...SESSION_KINDS, ...Object.values(ORGANIZATION_TYPES)])
+      expect(kindLabel('en', k), k).toMatch(/^[A-Z][a-z -]+$/);
     expect(kindLabel('zh', '致辞')).toBe('致辞');
   });
   it('search strings have the same keys in both languages', () => {

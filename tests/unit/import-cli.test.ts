@@ -22,7 +22,11 @@ describe('a fresh report of a conference the archive does not have', () => {
   const content = copyContent();
   const run = importFile(content, fixture('gb18030.txt'));
   const result = checkContent(content);
-  const mine = result.problems.filter((p) => !rel(content, p.file).startsWith('..') && /qiangui|guiyang|wu-wenhua|huang-liping|yang-fan|guizhou|guangxi/.test(p.file));
+  const mine = result.problems.filter(
+    (p) =>
+      !rel(content, p.file).startsWith('..') &&
+      /qiangui|guiyang|wu-wenhua|huang-liping|yang-fan|guizhou|guangxi/.test(p.file),
+  );
 
   it('writes the draft conference, one speech per speaker and the new records', () => {
     expect(run.stderr).toBe('');
@@ -33,13 +37,30 @@ describe('a fresh report of a conference the archive does not have', () => {
     expect(conf).toContain('startDate: 2025-06-12');
     expect(conf).toContain('theme: 协作共赢 服务基层');
     expect(conf).toContain('- kind: agreement\n    title: 黔桂社会组织合作框架协议');
-    expect(conf).toMatch(/outlet: 黔南晚报\n\s+headline: 黔桂携手谱新篇 社会组织合作发展大会召开\n\s+published: 2025-06-12 18:20\n\s+reporters:\n\s+- 白露\n\s+- 田川\n\s+editors:\n\s+- 苗青/);
-    expect(fs.readdirSync(path.join(content, 'conferences/2025-qiangui-guiyang/speeches')).sort()).toEqual(['01-wu-wenhua.md', '02-huang-liping.md', '03-yang-fan.md']);
-    const speech = fs.readFileSync(path.join(content, 'conferences/2025-qiangui-guiyang/speeches/03-yang-fan.md'), 'utf8');
+    expect(conf).toMatch(
+      /outlet: 黔南晚报\n\s+headline: 黔桂携手谱新篇 社会组织合作发展大会召开\n\s+published: 2025-06-12 18:20\n\s+reporters:\n\s+- 白露\n\s+- 田川\n\s+editors:\n\s+- 苗青/,
+    );
+    expect(fs.readdirSync(path.join(content, 'conferences/2025-qiangui-guiyang/speeches')).sort()).toEqual([
+      '01-wu-wenhua.md',
+      '02-huang-liping.md',
+      '03-yang-fan.md',
+    ]);
+    const speech = fs.readFileSync(
+      path.join(content, 'conferences/2025-qiangui-guiyang/speeches/03-yang-fan.md'),
+      'utf8',
+    );
     expect(speech).toContain('title: 携手共建西南协作新格局');
     expect(speech).toContain('position: 黔桂企业家协会会长兼秘书长');
     expect(speech).toContain('kind: 交流发言');
-    for (const f of ['people/wu-wenhua.yaml', 'people/huang-liping.yaml', 'people/yang-fan.yaml', 'organizations/guizhou-minzhengting.yaml', 'organizations/guangxi-zhuangzu-minzhengting.yaml', 'organizations/guiyang-shehui-zuzhi-lianhehui.yaml', 'regions/guiyang.yaml']) {
+    for (const f of [
+      'people/wu-wenhua.yaml',
+      'people/huang-liping.yaml',
+      'people/yang-fan.yaml',
+      'organizations/guizhou-minzhengting.yaml',
+      'organizations/guangxi-zhuangzu-minzhengting.yaml',
+      'organizations/guiyang-shehui-zuzhi-lianhehui.yaml',
+      'regions/guiyang.yaml',
+    ]) {
       expect(fs.existsSync(path.join(content, f)), f).toBe(true);
     }
     expect(fs.readFileSync(path.join(content, 'people/huang-liping.yaml'), 'utf8')).toContain('pinyin: Huáng Lìpíng');
@@ -60,7 +81,8 @@ describe('a fresh report of a conference the archive does not have', () => {
     const conf = fs.readFileSync(path.join(content, 'conferences/2025-qiangui-guiyang/index.mdx'), 'utf8');
     expect(conf).toContain('贵州省民政厅副厅长 吴文华（wu-wenhua），讲话（类型为推测）');
     // No sentence of the report's body made it into the draft.
-    for (const sentence of ['两地社会组织应在乡村治理中相互借鉴', '将推动两地建立经验交流机制']) expect(conf).not.toContain(sentence);
+    for (const sentence of ['两地社会组织应在乡村治理中相互借鉴', '将推动两地建立经验交流机制'])
+      expect(conf).not.toContain(sentence);
   });
   it('refuses to import the same report twice and changes nothing', () => {
     const before = snapshot(content);
@@ -83,7 +105,12 @@ describe('reports of a series the archive has', () => {
     expect(conf).toContain('note: 原文为网页转换器生成的繁体稿');
     expect(conf).toMatch(/photoCredits:\n\s+- 白江网供图/);
     expect(conf).toMatch(/status: announced/);
-    expect(fs.readdirSync(path.join(content, 'conferences/2025-xiling/speeches')).sort()).toEqual(['01-lin-haiyan.md', '02-zhou-mingde.md', '03-chen-siyuan.md', '04-gu-wentao.md']);
+    expect(fs.readdirSync(path.join(content, 'conferences/2025-xiling/speeches')).sort()).toEqual([
+      '01-lin-haiyan.md',
+      '02-zhou-mingde.md',
+      '03-chen-siyuan.md',
+      '04-gu-wentao.md',
+    ]);
     expect(fs.existsSync(path.join(content, 'people/lin-haiyan-2.yaml'))).toBe(false);
     expect(run.stdout).toContain('沿用已有人物 2 位');
     expect(checkContent(content).errors).toEqual([]);
@@ -92,7 +119,10 @@ describe('reports of a series the archive has', () => {
     const content = copyContent();
     const run = importFile(content, fixture('page.html'));
     expect(run.status).toBe(0);
-    const speech = fs.readFileSync(path.join(content, 'conferences/2024-donghai-lanshan/speeches/02-wang-qiang-2.md'), 'utf8');
+    const speech = fs.readFileSync(
+      path.join(content, 'conferences/2024-donghai-lanshan/speeches/02-wang-qiang-2.md'),
+      'utf8',
+    );
     expect(speech).toContain('# TODO: 档案中有 2 位“王强”');
     expect(speech).toContain('kind: 交流发言');
     const conf = fs.readFileSync(path.join(content, 'conferences/2024-donghai-lanshan/index.mdx'), 'utf8');
@@ -135,13 +165,21 @@ describe('a saved portal page in Traditional: facts, places, attendees and the d
     expect(run.status).toBe(0);
     const conf = fs.readFileSync(path.join(content, 'conferences/2024-wanqu-guangzhou/index.mdx'), 'utf8');
     expect(conf).toContain('city: 广州市');
-    expect(conf).toMatch(/organizers:\n\s+- qingchuan-minzhengting\n\s+- baijiang-minzhengju\nhosts:\n\s+- baijiang-shehui-zuzhi-lianhehui/);
+    expect(conf).toMatch(
+      /organizers:\n\s+- qingchuan-minzhengting\n\s+- baijiang-minzhengju\nhosts:\n\s+- baijiang-shehui-zuzhi-lianhehui/,
+    );
     expect(conf).toMatch(/presiders:\n\s+- person: fang-zhiming\n\s+position: 白江市民政局局长/);
     expect(conf).toContain('url: https://news.example.org/shehui/2024/0618/1234.html');
     expect(conf).toContain('出席及其他与会者（不会发布）：白江市慈善总会副会长 周晓光（出席）');
     expect(conf).not.toMatch(/彩票|ICP|湾区晚报网/);
     const speeches = fs.readdirSync(path.join(content, 'conferences/2024-wanqu-guangzhou/speeches')).sort();
-    expect(speeches).toEqual(['01-huang-yiming.md', '02-chen-siyuan.md', '03-liu-haibo.md', '04-he-jing.md', '05-liang-wenbo.md']);
+    expect(speeches).toEqual([
+      '01-huang-yiming.md',
+      '02-chen-siyuan.md',
+      '03-liu-haibo.md',
+      '04-he-jing.md',
+      '05-liang-wenbo.md',
+    ]);
     // Attendees get no person record (nothing would refer to it).
     expect(fs.existsSync(path.join(content, 'people/zhou-xiaoguang.yaml'))).toBe(false);
     expect(checkContent(content).errors).toEqual([]);
@@ -149,7 +187,10 @@ describe('a saved portal page in Traditional: facts, places, attendees and the d
   it('never dates a report by the day of the import: an unknown date is a placeholder with a TODO on its line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-nodate-'));
     const file = path.join(dir, 'report.txt');
-    fs.writeFileSync(file, '6月18日，白江市社会组织联合会第五次会员代表大会在白江举行。白江市民政局局长方志明出席会议并讲话。');
+    fs.writeFileSync(
+      file,
+      '6月18日，白江市社会组织联合会第五次会员代表大会在白江举行。白江市民政局局长方志明出席会议并讲话。',
+    );
     const c = copyContent();
     const run = importFile(c, file);
     fs.rmSync(dir, { recursive: true, force: true });

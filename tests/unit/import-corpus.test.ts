@@ -36,7 +36,9 @@ describe.skipIf(!present)('the importer on the shared corpus of real reports', (
   const result = runCorpus()!;
   it('applies only the corrections it lists, each with its reason', () => {
     for (const c of result.corrections) expect(c.why.length, `${c.name} ${c.field}`).toBeGreaterThan(20);
-    expect(result.corrections.map((c) => `${c.name} ${c.field}`)).toEqual(['b-sn-xunyang-social-org-rural-2022.txt outlet']);
+    expect(result.corrections.map((c) => `${c.name} ${c.field}`)).toEqual([
+      'b-sn-xunyang-social-org-rural-2022.txt outlet',
+    ]);
   });
   it('refuses no report that names an event, and every draft passes the content check', () => {
     expect(result.refused).toEqual([]);

@@ -10,24 +10,54 @@ import { extractFacts } from '../../src/lib/import/extract.ts';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
 import { readDocuments } from '../../src/lib/import/facts/documents.ts';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
-import { isOrganization, readConvener, readOrganizers, splitOrganizations } from '../../src/lib/import/facts/organizers.ts';
+import {
+  isOrganization,
+  readConvener,
+  readOrganizers,
+  splitOrganizations,
+} from '../../src/lib/import/facts/organizers.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
 import { readPlace } from '../../src/lib/import/facts/place.ts';
-import { bylineReporters, dateFromUrl, normalizePublished, readByline, readOutlet } from '../../src/lib/import/facts/source.ts';
+import {
+  bylineReporters,
+  dateFromUrl,
+  normalizePublished,
+  readByline,
+  readOutlet,
+} from '../../src/lib/import/facts/source.ts';
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 
-const people = (...lines: string[]) => readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
-const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({ lines, info: [], captions: [], meta: {}, ...more });
+const people = (...lines: string[]) =>
+  readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
+const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
+  lines,
+  info: [],
+  captions: [],
+  meta: {},
+  ...more,
+});
 
 describe('names and positions', () => {
   it('splits <position><name> at a title word, with the surname as the check', () => {
-    expect(splitPositionName('青川省民政厅副厅长吴明')).toEqual({ position: '青川省民政厅副厅长', name: '吴明', known: false });
-    expect(splitPositionName('蓝山市某协会会长兼秘书长欧阳一帆')).toEqual({ position: '蓝山市某协会会长兼秘书长', name: '欧阳一帆', known: false });
-    expect(splitPositionName('某协会会长一帆', ['一帆'])).toEqual({ position: '某协会会长', name: '一帆', known: true });
+    expect(splitPositionName('青川省民政厅副厅长吴明')).toEqual({
+      position: '青川省民政厅副厅长',
+      name: '吴明',
+      known: false,
+    });
+    expect(splitPositionName('蓝山市某协会会长兼秘书长欧阳一帆')).toEqual({
+      position: '蓝山市某协会会长兼秘书长',
+      name: '欧阳一帆',
+      known: false,
+    });
+    expect(splitPositionName('某协会会长一帆', ['一帆'])).toEqual({
+      position: '某协会会长',
+      name: '一帆',
+      known: true,
+    });
     expect(splitPositionName('社会组织的作用日益彰显')).toBeUndefined();
     expect(splitPositionName('会长强调')).toBeUndefined();
   });
@@ -41,7 +71,9 @@ describe('names and positions', () => {
 
 describe('people with positions and roles', () => {
   it('reads a list whose positions hold 、 and ， and gives everyone the role of the predicate', () => {
-    expect(people('甲市委常委、市政府党组成员、副市长李一，乙市政协副主席王二，丙协会会长张三丰等领导出席活动。')).toEqual([
+    expect(
+      people('甲市委常委、市政府党组成员、副市长李一，乙市政协副主席王二，丙协会会长张三丰等领导出席活动。'),
+    ).toEqual([
       ['李一', '甲市委常委、市政府党组成员、副市长', '出席'],
       ['王二', '乙市政协副主席', '出席'],
       ['张三丰', '丙协会会长', '出席'],
@@ -69,7 +101,9 @@ describe('people with positions and roles', () => {
   });
   it('reads <organization><name><title> and surname+title back-references', () => {
     expect(people('会议首先由白江市某某镇陈甲镇长致了欢迎词。')).toEqual([['陈甲', '白江市某某镇镇长', '致辞']]);
-    expect(people('白江区副区长王甲出席会议。', '会上，王区长强调，要做好社会组织培育工作。')).toEqual([['王甲', '白江区副区长', '讲话']]);
+    expect(people('白江区副区长王甲出席会议。', '会上，王区长强调，要做好社会组织培育工作。')).toEqual([
+      ['王甲', '白江区副区长', '讲话'],
+    ]);
   });
   it('reads elected lists and guest lists, and org-only items that start a position', () => {
     expect(people('会议选举产生新一届理事会，李甲、王乙、张丙等当选为副会长。')).toEqual([
@@ -81,26 +115,42 @@ describe('people with positions and roles', () => {
       ['李甲', '', '发言'],
       ['王乙', '', '发言'],
     ]);
-    expect(people('白江市委办、白江市政府办副主任刘甲出席并致辞。')).toEqual([['刘甲', '白江市委办、白江市政府办副主任', '致辞']]);
+    expect(people('白江市委办、白江市政府办副主任刘甲出席并致辞。')).toEqual([
+      ['刘甲', '白江市委办、白江市政府办副主任', '致辞'],
+    ]);
   });
   it('pairs a list of speakers with their speech titles in order', () => {
-    const got = readPeople({ lines: ['会上，甲协会会长李一、乙大学教授王二分别作了题为《题一》《题二》的主旨演讲。'], captions: [], known: [] });
+    const got = readPeople({
+      lines: ['会上，甲协会会长李一、乙大学教授王二分别作了题为《题一》《题二》的主旨演讲。'],
+      captions: [],
+      known: [],
+    });
     expect(got.map((p) => [p.name, p.title, p.kind])).toEqual([
       ['李一', '题一', '主旨演讲'],
       ['王二', '题二', '主旨演讲'],
     ]);
   });
   it('reads names ended by 女士/部署/再次, after 我商会 or a verb like 安排, and drops a former post in brackets', () => {
-    expect(people('白江市义工协会秘书长闾小文女士代表白江义工出席座谈会并发言。')).toEqual([['闾小文', '白江市义工协会秘书长', '发言']]);
-    expect(people('白江区民政局副局长、社会团体管理局局长刘甲部署年度检查工作。')).toEqual([['刘甲', '白江区民政局副局长、社会团体管理局局长', '讲话']]);
+    expect(people('白江市义工协会秘书长闾小文女士代表白江义工出席座谈会并发言。')).toEqual([
+      ['闾小文', '白江市义工协会秘书长', '发言'],
+    ]);
+    expect(people('白江区民政局副局长、社会团体管理局局长刘甲部署年度检查工作。')).toEqual([
+      ['刘甲', '白江区民政局副局长、社会团体管理局局长', '讲话'],
+    ]);
     expect(people('我商会会长梅乙参加了此次座谈会。')).toEqual([['梅乙', '会长', '出席']]);
     expect(people('市民政局分别安排社团处钟丙处长介绍了经验做法。')).toEqual([['钟丙', '社团处处长', '发言']]);
-    expect(people('省发改委合作处一级调研员（原区域合作办公室组长）赵丁参加会议。')).toEqual([['赵丁', '省发改委合作处一级调研员', '出席']]);
+    expect(people('省发改委合作处一级调研员（原区域合作办公室组长）赵丁参加会议。')).toEqual([
+      ['赵丁', '省发改委合作处一级调研员', '出席'],
+    ]);
   });
   it('reads <organization><name><title> before 及 and 带队, 老领导 as a title, and the audience is not attendance', () => {
-    expect(people('白江扶贫基金会何戊理事长及多家基金会的负责同志分别作了交流发言。')).toEqual([['何戊', '白江扶贫基金会理事长', '发言']]);
+    expect(people('白江扶贫基金会何戊理事长及多家基金会的负责同志分别作了交流发言。')).toEqual([
+      ['何戊', '白江扶贫基金会理事长', '发言'],
+    ]);
     expect(people('白江省慈善协会老领导刘己应邀参加。')).toEqual([['刘己', '白江省慈善协会老领导', '出席']]);
-    expect(people('白江社科院学部委员张庚研究员，就某文件的起草情况向参会人员进行了介绍和解读。').map((p) => p[2])).toEqual(['发言']);
+    expect(
+      people('白江社科院学部委员张庚研究员，就某文件的起草情况向参会人员进行了介绍和解读。').map((p) => p[2]),
+    ).toEqual(['发言']);
   });
   it("names nobody from a clause about someone's speech elsewhere, and a conjunction is not part of a name", () => {
     expect(people('会议学习了某高层论坛精神以及省委书记韩甲和省长王乙在论坛上的讲话精神。')).toEqual([]);
@@ -121,21 +171,42 @@ describe('people with positions and roles', () => {
 describe('the event', () => {
   const event = (lines: string[], headline?: string) => readEvent(sentences(lines), headline);
   it('reads names of many forms: subject, object, quoted, with 暨 and editions', () => {
-    expect(event(['6月5日，第三届白江社会组织公益创投大赛成果展示会暨表彰仪式在白江举行。'])).toMatchObject({ title: '第三届白江社会组织公益创投大赛成果展示会暨表彰仪式', edition: 3 });
-    expect(event(['7月3日，白江市召开社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式，副市长李甲出席。'])?.title).toBe('社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式');
-    expect(event(['2023年7月26日上午，白江省民政厅组织全省异地商会，在厅机关会议室召开“白江省异地商会公益发展座谈会”。'])?.title).toBe('白江省异地商会公益发展座谈会');
-    expect(event(['10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。'])).toMatchObject({ title: '第五届东湖论善', edition: 5 });
+    expect(event(['6月5日，第三届白江社会组织公益创投大赛成果展示会暨表彰仪式在白江举行。'])).toMatchObject({
+      title: '第三届白江社会组织公益创投大赛成果展示会暨表彰仪式',
+      edition: 3,
+    });
+    expect(event(['7月3日，白江市召开社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式，副市长李甲出席。'])?.title).toBe(
+      '社会组织等级评估授牌仪式暨“阳光”牵手行动签约仪式',
+    );
+    expect(
+      event(['2023年7月26日上午，白江省民政厅组织全省异地商会，在厅机关会议室召开“白江省异地商会公益发展座谈会”。'])
+        ?.title,
+    ).toBe('白江省异地商会公益发展座谈会');
+    expect(event(['10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。'])).toMatchObject({
+      title: '第五届东湖论善',
+      edition: 5,
+    });
     expect(event(['5月22日，白江市关工委在榆中县小学开展了“爱心书包漂流”活动。'])?.title).toBe('“爱心书包漂流”活动');
   });
   it('reads a name after 由…共同主办、以“…”为主题的 with the day before 在, and not the one a letter of congratulation repeats', () => {
-    const e = event(['由甲部、乙委共同主办、以“发展·融合”为主题的首届白江公益项目交流展示会7月12日上午在深圳隆重举行。', '丙副总理在贺信中说，欣闻首届白江公益项目交流展示会在深圳隆重召开。']);
+    const e = event([
+      '由甲部、乙委共同主办、以“发展·融合”为主题的首届白江公益项目交流展示会7月12日上午在深圳隆重举行。',
+      '丙副总理在贺信中说，欣闻首届白江公益项目交流展示会在深圳隆重召开。',
+    ]);
     expect(e).toMatchObject({ title: '首届白江公益项目交流展示会', edition: 1, theme: '发展·融合', at: 0 });
   });
   it('keeps the slogan before a dash as the theme, not as the name', () => {
-    expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({ title: '2021年白江区公益伙伴月启动仪式', theme: '公益·城市软实力' });
+    expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({
+      title: '2021年白江区公益伙伴月启动仪式',
+      theme: '公益·城市软实力',
+    });
   });
   it('prefers the event the report is about: dated, in the headline, followed by who attended', () => {
-    const e = event(['10月29日下午，在杭州举行的首届白江爱心榜发布活动由多家单位共同主办。', '10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。', '白江省副省长李甲出席并致辞。']);
+    const e = event([
+      '10月29日下午，在杭州举行的首届白江爱心榜发布活动由多家单位共同主办。',
+      '10月30日，由白江省慈善联合总会主办的第五届东湖论善隆重举行。',
+      '白江省副省长李甲出席并致辞。',
+    ]);
     expect(e?.title).toBe('第五届东湖论善');
   });
   it('leaves the name unread when the text has none', () => {
@@ -145,18 +216,36 @@ describe('the event', () => {
 
 describe('dates', () => {
   it('reads the year from the publication date, the dispatch month, and never the import day', () => {
-    expect(readDates(['9月5日上午，某活动在白江举行。'], { published: '2021-09-08' })).toMatchObject({ start: '2021-09-05' });
-    expect(readDates(['30日，某交流会在广州南沙举办。'], { published: '2024-12-31', dispatch: { month: 12, day: 31 } })).toMatchObject({ start: '2024-12-30' });
-    expect(readDates(['今天，某论坛在白江举行。'], { published: '2020-01-19 10:00' })).toMatchObject({ start: '2020-01-19' });
-    expect(readDates(['12月28日，某年会在白江举行。'], { published: '2024-01-03' })).toMatchObject({ start: '2023-12-28' });
-    expect(readDates(['9月28日至29日，某座谈会在苏州举行。'], { published: '2025-09-29' })).toMatchObject({ start: '2025-09-28', end: '2025-09-29' });
-    expect(readDates(['5月22日，“缘聚2024爱心书包漂流”活动在白江开展。'], { title: '缘聚2024爱心书包漂流活动' })).toMatchObject({ start: '2024-05-22' });
+    expect(readDates(['9月5日上午，某活动在白江举行。'], { published: '2021-09-08' })).toMatchObject({
+      start: '2021-09-05',
+    });
+    expect(
+      readDates(['30日，某交流会在广州南沙举办。'], { published: '2024-12-31', dispatch: { month: 12, day: 31 } }),
+    ).toMatchObject({ start: '2024-12-30' });
+    expect(readDates(['今天，某论坛在白江举行。'], { published: '2020-01-19 10:00' })).toMatchObject({
+      start: '2020-01-19',
+    });
+    expect(readDates(['12月28日，某年会在白江举行。'], { published: '2024-01-03' })).toMatchObject({
+      start: '2023-12-28',
+    });
+    expect(readDates(['9月28日至29日，某座谈会在苏州举行。'], { published: '2025-09-29' })).toMatchObject({
+      start: '2025-09-28',
+      end: '2025-09-29',
+    });
+    expect(
+      readDates(['5月22日，“缘聚2024爱心书包漂流”活动在白江开展。'], { title: '缘聚2024爱心书包漂流活动' }),
+    ).toMatchObject({ start: '2024-05-22' });
   });
   it('reads a range whose first day has no 日 (1月23至24日)', () => {
-    expect(readDates(['1月23至24日，某交流会在北京召开。'], { published: '2014-01-24' })).toMatchObject({ start: '2014-01-23', end: '2014-01-24' });
+    expect(readDates(['1月23至24日，某交流会在北京召开。'], { published: '2014-01-24' })).toMatchObject({
+      start: '2014-01-23',
+      end: '2014-01-24',
+    });
   });
   it('leaves unknown what the report does not settle, and says why', () => {
-    expect(readDates(['近日，某启动仪式在白江举行。'], { published: '2023-03-08' })).toEqual({ how: '报道只写“近日”，没有写会议日期' });
+    expect(readDates(['近日，某启动仪式在白江举行。'], { published: '2023-03-08' })).toEqual({
+      how: '报道只写“近日”，没有写会议日期',
+    });
     const noYear = readDates(['6月18日，某会员代表大会在白江举行。'], {});
     expect(noYear.start).toBeUndefined();
     expect(noYear.how).toContain('没有写年份');
@@ -166,33 +255,61 @@ describe('dates', () => {
 describe('the place', () => {
   const ctx = { sentences: [] as string[], organizations: [] as string[], text: '' };
   it('normalises against the administrative divisions: districts, abbreviations, counties', () => {
-    expect(readPlace({ ...ctx, sentences: ['某大会在广州南沙举办。'] }).place).toMatchObject({ city: '广州市', district: '南沙区', written: '广州南沙', code: '440115' });
-    expect(readPlace({ ...ctx, sentences: ['某大会在渝举行。'] }).place).toMatchObject({ city: '重庆市', written: '渝' });
+    expect(readPlace({ ...ctx, sentences: ['某大会在广州南沙举办。'] }).place).toMatchObject({
+      city: '广州市',
+      district: '南沙区',
+      written: '广州南沙',
+      code: '440115',
+    });
+    expect(readPlace({ ...ctx, sentences: ['某大会在渝举行。'] }).place).toMatchObject({
+      city: '重庆市',
+      written: '渝',
+    });
     expect(readPlace({ ...ctx, sentences: ['某论坛在湖南长沙举办。'] }).place).toMatchObject({ city: '长沙市' });
     expect(cityOf(placeAt('福鼎市')!.division)!.name).toBe('福鼎市');
   });
   it('does not trust a venue that contradicts every other place, and does not invent one', () => {
-    expect(readPlace({ ...ctx, sentences: ['某协会成立大会在丽水云泉大酒店召开。'], title: '昆明市某协会成立大会' }).place).toMatchObject({ city: '昆明市' });
+    expect(
+      readPlace({ ...ctx, sentences: ['某协会成立大会在丽水云泉大酒店召开。'], title: '昆明市某协会成立大会' }).place,
+    ).toMatchObject({ city: '昆明市' });
     expect(readPlace({ ...ctx, sentences: ['某会员代表大会在河南举行。'] }).place).toBeUndefined();
     expect(readPlace({ ...ctx, sentences: ['某论坛在北京、厦门同步举行。'] }).place).toBeUndefined();
     expect(readPlace({ ...ctx, sentences: ['某论坛在清华大学举行。'] }).place).toBeUndefined();
   });
   it('reads a one-character venue as the place the report names in full, and a place inside a longer name', () => {
-    expect(readPlace({ ...ctx, sentences: ['8月3日，全省某推进会在太召开。'], text: '与会人员参观了太仓市青年之家。' }).place).toMatchObject({ city: '太仓市', province: '江苏省' });
-    expect(readPlace({ ...ctx, title: '长三角某机制第十三次会议暨镇江市总商会成立纪念活动' }).place).toMatchObject({ city: '镇江市' });
+    expect(
+      readPlace({ ...ctx, sentences: ['8月3日，全省某推进会在太召开。'], text: '与会人员参观了太仓市青年之家。' })
+        .place,
+    ).toMatchObject({ city: '太仓市', province: '江苏省' });
+    expect(readPlace({ ...ctx, title: '长三角某机制第十三次会议暨镇江市总商会成立纪念活动' }).place).toMatchObject({
+      city: '镇江市',
+    });
   });
   it('resolves 我市 to the one city the report names, else the city whose site published it, and never to a word (振兴)', () => {
-    expect(readPlace({ ...ctx, text: '我市召开座谈会，推动行业振兴。温州产业发展要依托协会。' }).place).toMatchObject({ city: '温州市' });
-    expect(readPlace({ ...ctx, convener: '市民政局', text: '市民政局召开推进会。', siteOutlet: '黄山市民政局' }).place).toMatchObject({ city: '黄山市' });
+    expect(readPlace({ ...ctx, text: '我市召开座谈会，推动行业振兴。温州产业发展要依托协会。' }).place).toMatchObject({
+      city: '温州市',
+    });
+    expect(
+      readPlace({ ...ctx, convener: '市民政局', text: '市民政局召开推进会。', siteOutlet: '黄山市民政局' }).place,
+    ).toMatchObject({ city: '黄山市' });
     expect(readPlace({ ...ctx, text: '我市召开座谈会，推动行业振兴。' }).place).toBeUndefined();
     expect(readPlace({ ...ctx, text: '我市召开座谈会。温州、台州两地代表发言。' }).place).toBeUndefined();
   });
   it('takes no city from organizers in different places', () => {
-    expect(readPlace({ ...ctx, organizations: ['北京市社会组织管理中心', '天津市民政局社会组织管理局', '河北省民政厅'] }).place).toBeUndefined();
-    expect(readPlace({ ...ctx, organizations: ['上海市嘉定区民政局', '嘉定区慈善协会'] }).place).toMatchObject({ city: '上海市', district: '嘉定区' });
+    expect(
+      readPlace({ ...ctx, organizations: ['北京市社会组织管理中心', '天津市民政局社会组织管理局', '河北省民政厅'] })
+        .place,
+    ).toBeUndefined();
+    expect(readPlace({ ...ctx, organizations: ['上海市嘉定区民政局', '嘉定区慈善协会'] }).place).toMatchObject({
+      city: '上海市',
+      district: '嘉定区',
+    });
   });
   it('places a venue the divisions do not list by another mention of it', () => {
-    expect(readPlace({ ...ctx, sentences: ['某研讨会在云龙镇顺利召开。'], text: '会议由海口市琼山区云龙镇镇长主持。' }).place).toMatchObject({ city: '海口市', district: '琼山区' });
+    expect(
+      readPlace({ ...ctx, sentences: ['某研讨会在云龙镇顺利召开。'], text: '会议由海口市琼山区云龙镇镇长主持。' })
+        .place,
+    ).toMatchObject({ city: '海口市', district: '琼山区' });
   });
 });
 
@@ -210,31 +327,57 @@ describe('organizers', () => {
     expect(readOrganizers([s], { sentence: s, title: '全市社会组织动员大会' }, []).organizers).toEqual(['甲市民政局']);
     expect(readConvener('7月3日，福鼎市召开某仪式', '某仪式')).toBe('福鼎市');
     expect(isOrganization('福鼎市')).toBe(false);
-    expect(readConvener('2023年7月26日上午，甲省民政厅组织全省商会，在会议室召开“某座谈会”', '某座谈会')).toBe('甲省民政厅');
+    expect(readConvener('2023年7月26日上午，甲省民政厅组织全省商会，在会议室召开“某座谈会”', '某座谈会')).toBe(
+      '甲省民政厅',
+    );
   });
   it('skips sentences about another event and vague list items', () => {
     const other = '由甲单位共同主办的某爱心榜发布活动在杭州举行。';
-    expect(readOrganizers([other], { sentence: '', title: '第五届东湖论善' }, ['某爱心榜发布活动']).organizers).toEqual([]);
+    expect(readOrganizers([other], { sentence: '', title: '第五届东湖论善' }, ['某爱心榜发布活动']).organizers).toEqual(
+      [],
+    );
     const vague = '本次论坛由甲基金会联合两岸及香港有关机构共同主办。';
     expect(readOrganizers([vague], { sentence: '', title: '某论坛' }, []).organizers).toEqual(['甲基金会']);
   });
   it('reads 会同 conveners, 工商联 as an organization, and keeps a list with one clipped item', () => {
     const s = '1月15日，黄石市委统战部会同市民政局，联合举办黄石市某座谈会。';
-    expect(readOrganizers([s], { sentence: s, title: '黄石市某座谈会' }, []).organizers).toEqual(['黄石市委统战部', '市民政局']);
+    expect(readOrganizers([s], { sentence: s, title: '黄石市某座谈会' }, []).organizers).toEqual([
+      '黄石市委统战部',
+      '市民政局',
+    ]);
     const t = '由民政部、国资委、全国工商联共同主办、以“发展”为主题的首届某展示会在深圳举行。';
-    expect(readOrganizers([t], { sentence: t, title: '首届某展示会' }, []).organizers).toEqual(['民政部', '国资委', '全国工商联']);
+    expect(readOrganizers([t], { sentence: t, title: '首届某展示会' }, []).organizers).toEqual([
+      '民政部',
+      '国资委',
+      '全国工商联',
+    ]);
     const u = '论坛由北京市民政局、天津市民政、河北省民政厅联合主办。';
-    expect(readOrganizers([u], { sentence: u, title: '某论坛' }, []).organizers).toEqual(['北京市民政局', '河北省民政厅']);
+    expect(readOrganizers([u], { sentence: u, title: '某论坛' }, []).organizers).toEqual([
+      '北京市民政局',
+      '河北省民政厅',
+    ]);
   });
   it('splits lists without breaking names that contain 和 or 与', () => {
-    expect(splitOrganizations('甲省民政厅、乙市人力资源和社会保障局以及丙市人民政府')).toEqual(['甲省民政厅', '乙市人力资源和社会保障局', '丙市人民政府']);
+    expect(splitOrganizations('甲省民政厅、乙市人力资源和社会保障局以及丙市人民政府')).toEqual([
+      '甲省民政厅',
+      '乙市人力资源和社会保障局',
+      '丙市人民政府',
+    ]);
     expect(splitOrganizations('甲市民政局和乙市民政局')).toEqual(['甲市民政局', '乙市民政局']);
-    expect(splitOrganizations('甲市关工委携手甲市慈善总会、乙协会等单位团体')).toEqual(['甲市关工委', '甲市慈善总会', '乙协会']);
+    expect(splitOrganizations('甲市关工委携手甲市慈善总会、乙协会等单位团体')).toEqual([
+      '甲市关工委',
+      '甲市慈善总会',
+      '乙协会',
+    ]);
   });
 });
 
 describe('documents', () => {
-  const docs = (lines: string[], eventDay?: { month: number; day: number }) => readDocuments({ sentences: lines, speechTitles: new Set(['一个发言题目']), eventDay }).map((d) => [d.title, d.kind]);
+  const docs = (lines: string[], eventDay?: { month: number; day: number }) =>
+    readDocuments({ sentences: lines, speechTitles: new Set(['一个发言题目']), eventDay }).map((d) => [
+      d.title,
+      d.kind,
+    ]);
   it('reads documents signed, released and adopted, chained or unbracketed', () => {
     expect(docs(['会议审议通过了《甲会章程》《甲会会费管理办法》和新修订的《甲会选举办法》。'])).toEqual([
       ['甲会章程', 'other'],
@@ -247,7 +390,17 @@ describe('documents', () => {
     ]);
   });
   it('leaves out background documents, future ones and speech titles', () => {
-    expect(docs(['据了解，自2022年以来，该区出台了《某实施办法》。', '2023年5月，省民政厅印发《关于某事的通知》。', '下一步拟出台《某工作方案》。', '李一以《一个发言题目》为题发布观点。'], { month: 6, day: 16 })).toEqual([]);
+    expect(
+      docs(
+        [
+          '据了解，自2022年以来，该区出台了《某实施办法》。',
+          '2023年5月，省民政厅印发《关于某事的通知》。',
+          '下一步拟出台《某工作方案》。',
+          '李一以《一个发言题目》为题发布观点。',
+        ],
+        { month: 6, day: 16 },
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -264,19 +417,51 @@ describe('the source record', () => {
     expect(dateFromUrl('http://example.org/yw/202303/abc.shtml')).toBeUndefined();
   });
   it('reads the byline: outlet, dispatch date and city, reporters', () => {
-    expect(readByline(['某网广州12月31日电（记者 程一）30日，某交流会在广州南沙举办。'])).toMatchObject({ outlet: '某网', month: 12, day: 31, city: '广州', reporters: ['程一'] });
-    expect(readByline(['白江新闻网讯（夏二）7月3日，某仪式举行。'])).toMatchObject({ outlet: '白江新闻网', reporters: ['夏二'] });
+    expect(readByline(['某网广州12月31日电（记者 程一）30日，某交流会在广州南沙举办。'])).toMatchObject({
+      outlet: '某网',
+      month: 12,
+      day: 31,
+      city: '广州',
+      reporters: ['程一'],
+    });
+    expect(readByline(['白江新闻网讯（夏二）7月3日，某仪式举行。'])).toMatchObject({
+      outlet: '白江新闻网',
+      reporters: ['夏二'],
+    });
     expect(bylineReporters('记者 罗一舟 通讯员 齐晓')).toEqual(['罗一舟']);
   });
   it('names the outlet from 来源, the byline, 据《某报》, or a known address, never from an unknown mirror', () => {
-    expect(readOutlet(report([], { info: ['发布时间：2023-04-27 16:34 来源：某某报道'] }), undefined)?.value).toBe('某某报道');
-    expect(readOutlet(report([], { info: ['发布机构： 区民政局'], meta: { url: 'http://minzheng.jiading.cn/x/1' } }), undefined)?.value).toBe('嘉定区民政局');
-    expect(readOutlet(report(['会上宣布设立基金。据《某某公益报》记者了解，基金将用于助学。']), undefined)?.value).toBe('某某公益报');
+    expect(readOutlet(report([], { info: ['发布时间：2023-04-27 16:34 来源：某某报道'] }), undefined)?.value).toBe(
+      '某某报道',
+    );
+    expect(
+      readOutlet(
+        report([], { info: ['发布机构： 区民政局'], meta: { url: 'http://minzheng.jiading.cn/x/1' } }),
+        undefined,
+      )?.value,
+    ).toBe('嘉定区民政局');
+    expect(readOutlet(report(['会上宣布设立基金。据《某某公益报》记者了解，基金将用于助学。']), undefined)?.value).toBe(
+      '某某公益报',
+    );
     // A label inside a name does not cut it; the name before a time stamp; a unit of the site's own department.
-    expect(readOutlet(report([], { info: ['来源：白江市社会工作者协会网'] }), undefined)?.value).toBe('白江市社会工作者协会网');
-    expect(readOutlet(report([], { info: ['来源：区委网信办发布时间：2023-03-08'] }), undefined)?.value).toBe('区委网信办');
-    expect(readOutlet(report([], { info: ['白江青年报客户端 2024-04-19 14:15'] }), undefined)?.value).toBe('白江青年报');
-    expect(readOutlet(report([], { info: ['发布日期: 2020-10-27 19:43 来源:厅社管局'], meta: { url: 'http://mzt.jiangsu.gov.cn/art/2020/10/27/x.html' } }), undefined)?.value).toBe('江苏省民政厅');
+    expect(readOutlet(report([], { info: ['来源：白江市社会工作者协会网'] }), undefined)?.value).toBe(
+      '白江市社会工作者协会网',
+    );
+    expect(readOutlet(report([], { info: ['来源：区委网信办发布时间：2023-03-08'] }), undefined)?.value).toBe(
+      '区委网信办',
+    );
+    expect(readOutlet(report([], { info: ['白江青年报客户端 2024-04-19 14:15'] }), undefined)?.value).toBe(
+      '白江青年报',
+    );
+    expect(
+      readOutlet(
+        report([], {
+          info: ['发布日期: 2020-10-27 19:43 来源:厅社管局'],
+          meta: { url: 'http://mzt.jiangsu.gov.cn/art/2020/10/27/x.html' },
+        }),
+        undefined,
+      )?.value,
+    ).toBe('江苏省民政厅');
     expect(outletFromUrl('http://big5.www.gov.cn/gate/big5/www.gov.cn/gzdt/2014-01/24/c.htm')).toBe('中国政府网');
     expect(outletFromUrl('http://example.gov.cn/a.html')).toBeUndefined();
     expect(outletFromUrl('https://mzt.jiangsu.gov.cn/art/2025/9/29/a.html')).toBe('江苏省民政厅');
@@ -342,15 +527,23 @@ describe('extractFacts', () => {
     ]);
   });
   it('reads a day from the dispatch date and a city abbreviation', () => {
-    const g = extractFacts(report(['某网11月7日电（记者 甲乙）6日下午，2023某地社会组织大会在渝开幕。'], { info: ['2023-11-07 10:16:07'] }));
-    expect(g).toMatchObject({ startDate: '2023-11-06', title: '2023某地社会组织大会', place: { city: '重庆市', written: '渝' } });
+    const g = extractFacts(
+      report(['某网11月7日电（记者 甲乙）6日下午，2023某地社会组织大会在渝开幕。'], { info: ['2023-11-07 10:16:07'] }),
+    );
+    expect(g).toMatchObject({
+      startDate: '2023-11-06',
+      title: '2023某地社会组织大会',
+      place: { city: '重庆市', written: '渝' },
+    });
   });
   it('leaves undefined what the text does not say, with the reasons as TODOs', () => {
     const g = extractFacts(report(['一段与会议无关的中文文字，没有日期，也没有人物。']));
     expect(g.title).toBeUndefined();
     expect(g.startDate).toBeUndefined();
     expect(g.people).toEqual([]);
-    expect(g.todos.map((t) => t.field)).toEqual(expect.arrayContaining(['title', 'startDate', 'sources[0].published', 'sources[0].outlet']));
+    expect(g.todos.map((t) => t.field)).toEqual(
+      expect.arrayContaining(['title', 'startDate', 'sources[0].published', 'sources[0].outlet']),
+    );
   });
 });
 
@@ -384,7 +577,8 @@ describe('ids, types and affiliations', () => {
 });
 
 describe('round 2 on unseen reports: lists with the title after the name, group labels, elections, rare surnames', () => {
-  const hl = (headline: string, ...lines: string[]) => readPeople({ lines, captions: [], known: [], headline }).map((p) => [p.name, p.role]);
+  const hl = (headline: string, ...lines: string[]) =>
+    readPeople({ lines, captions: [], known: [], headline }).map((p) => [p.name, p.role]);
   it('reads <organization><name><title> as a list item, and 为 after a name as the start of 为…颁发', () => {
     expect(people('仪式上，白江市社会组织管理局吴明调研员、青川区民政局局长郑刚为到场的专家颁发了聘书。')).toEqual([
       ['吴明', '白江市社会组织管理局调研员', '颁奖'],
@@ -423,22 +617,34 @@ describe('round 2 on unseen reports: lists with the title after the name, group 
     ]);
   });
   it('does not take the posts an election filled as the next person’s position', () => {
-    expect(people('会议选举产生了联谊会会长、常务副会长和秘书长，白江人才协会会长、某科技有限公司董事长罗五当选为会长。')).toEqual([
-      ['罗五', '白江人才协会会长、某科技有限公司董事长', '其他'],
-    ]);
+    expect(
+      people('会议选举产生了联谊会会长、常务副会长和秘书长，白江人才协会会长、某科技有限公司董事长罗五当选为会长。'),
+    ).toEqual([['罗五', '白江人才协会会长、某科技有限公司董事长', '其他']]);
     expect(people('选举产生了第一届理事和监事成员。')).toEqual([]);
     expect(people('会议由社会组织管理科负责人主持。')).toEqual([]);
   });
   it('reads a rare surname only right after a full position, and a letter of congratulation is no speech', () => {
-    expect(people('白江市民政局社会组织管理处副处长净一宣读了批准文件。')).toEqual([['净一', '白江市民政局社会组织管理处副处长', '其他']]);
-    expect(people('国务院副总理回二致贺信。回二在贺信中指出，慈善是崇高的事业。')).toEqual([['回二', '国务院副总理', '其他']]);
+    expect(people('白江市民政局社会组织管理处副处长净一宣读了批准文件。')).toEqual([
+      ['净一', '白江市民政局社会组织管理处副处长', '其他'],
+    ]);
+    expect(people('国务院副总理回二致贺信。回二在贺信中指出，慈善是崇高的事业。')).toEqual([
+      ['回二', '国务院副总理', '其他'],
+    ]);
     expect(people('会长回顾了一年的工作。', '局长回到会场。')).toEqual([]);
   });
   it('lets a headline of names and speeches tell the speeches apart, and nothing else', () => {
     const body = '甲会主席钱一，乙会主席孙二，市委书记李三出席开幕式并分别致辞。';
-    expect(hl('钱一孙二讲话 李三致辞', body)).toEqual([['钱一', '讲话'], ['孙二', '讲话'], ['李三', '致辞']]);
+    expect(hl('钱一孙二讲话 李三致辞', body)).toEqual([
+      ['钱一', '讲话'],
+      ['孙二', '讲话'],
+      ['李三', '致辞'],
+    ]);
     // A headline naming someone the body does not is ignored.
-    expect(hl('钱一周四讲话 李三致辞', body)).toEqual([['钱一', '致辞'], ['孙二', '致辞'], ['李三', '致辞']]);
+    expect(hl('钱一周四讲话 李三致辞', body)).toEqual([
+      ['钱一', '致辞'],
+      ['孙二', '致辞'],
+      ['李三', '致辞'],
+    ]);
   });
 });
 
@@ -448,7 +654,10 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
     expect(docs('会议审议通过了白江区志愿者联谊会章程，选举产生了理事会。')).toEqual(['白江区志愿者联谊会章程']);
     expect(docs('并审议通过了联合会章程及第一届会员大会选举办法。')).toEqual(['联合会章程', '第一届会员大会选举办法']);
     expect(docs('甲协会和乙协会，丙商会和丁商会分别签订了结对共建协议。')).toEqual(['结对共建协议']);
-    expect(docs('大会审议通过了上述报告以及《某会年度经费收支情况》、《某会章程修正案》。')).toEqual(['某会年度经费收支情况', '某会章程修正案']);
+    expect(docs('大会审议通过了上述报告以及《某会年度经费收支情况》、《某会章程修正案》。')).toEqual([
+      '某会年度经费收支情况',
+      '某会章程修正案',
+    ]);
     expect(docs('通过规范化运作和管家式服务，帮助社会组织成长。')).toEqual([]);
   });
   it('leaves a short name the report introduces out of the event name, and still finds its organizers', () => {
@@ -457,7 +666,9 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
     expect(extractFacts(report(lines)).organizers).toEqual(['青川区民政局']);
   });
   it('does not read a page time glued to 日前 or a garbled date as the event’s day', () => {
-    expect(readDates(['时间：2019-03-06日前，某街道社会组织联合会成立。'], { published: '2019-03-06' }).start).toBeUndefined();
+    expect(
+      readDates(['时间：2019-03-06日前，某街道社会组织联合会成立。'], { published: '2019-03-06' }).start,
+    ).toBeUndefined();
     const garbled = readDates(['2023922日，某商会成立大会在白江举行。'], { published: '2023-09-25' });
     expect(garbled.start).toBeUndefined();
     expect(garbled.how).toContain('2023922日');

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chinesePunctuation, cleanText, foldWidth, stripConverterPinyin, stripJammer } from '../../src/lib/import/clean.ts';
+import {
+  chinesePunctuation,
+  cleanText,
+  foldWidth,
+  stripConverterPinyin,
+  stripJammer,
+} from '../../src/lib/import/clean.ts';
 import { assertChinese, decodeBytes, ImportError, MAX_INPUT_BYTES } from '../../src/lib/import/decode.ts';
 import { htmlToText, looksLikeHtml } from '../../src/lib/import/html.ts';
 import { readReport } from '../../src/lib/import/read.ts';
@@ -62,13 +68,17 @@ describe('cleaning', () => {
     expect(stripJammer('G 2 0 峰会与 A B C D E F 组')).toBe('G 2 0 峰会与 A B C D E F 组');
   });
   it('drops site buttons and keeps 图二-style captions apart', () => {
-    const c = cleanText('央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n8月3日，白江市某推进会召开，副市长李甲出席会议并讲话，与会人员参观了有关单位。\n(图二 白江市民政局李乙副局长发言)\n会议要求各地抓好落实，推动工作取得实效。');
+    const c = cleanText(
+      '央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n8月3日，白江市某推进会召开，副市长李甲出席会议并讲话，与会人员参观了有关单位。\n(图二 白江市民政局李乙副局长发言)\n会议要求各地抓好落实，推动工作取得实效。',
+    );
     expect(c.lines.join('\n')).not.toMatch(/网站地图|设为首页|图二/);
     expect(c.captions).toContain('白江市民政局李乙副局长发言');
   });
   it('folds full-width digits, letters and spaces, and writes Chinese punctuation', () => {
     expect(foldWidth('２０２５年　ＡＢｃ')).toBe('2025年 ABc');
-    expect(chinesePunctuation('促双圈,谋发展,共双赢!来源:某网(记者 甲乙) 时间 20:37')).toBe('促双圈，谋发展，共双赢！来源：某网（记者 甲乙） 时间 20:37');
+    expect(chinesePunctuation('促双圈,谋发展,共双赢!来源:某网(记者 甲乙) 时间 20:37')).toBe(
+      '促双圈，谋发展，共双赢！来源：某网（记者 甲乙） 时间 20:37',
+    );
   });
   it('drops page chrome and keeps editors and photo credits', () => {
     const c = cleanText(
@@ -113,8 +123,14 @@ describe('cleaning', () => {
     expect(c.info).toEqual(['发布时间：2024-06-18 17:30 来源：白江晚报']);
     expect(c.captions).toEqual(['大会现场']);
     expect(c.editors).toEqual(['郑小敏']);
-    expect(c.lines).toEqual(['某某大会在白江开幕', '6月18日，某某大会在白江开幕。与会者讨论了社区公益的做法。', '会议要求，各单位要做好工作，推动发展。']);
-    expect(c.removed.map((r) => r.why)).toEqual(expect.arrayContaining(['镜像网站插入的广告词', '导航', '图片说明', '网站备案信息', '编辑署名']));
+    expect(c.lines).toEqual([
+      '某某大会在白江开幕',
+      '6月18日，某某大会在白江开幕。与会者讨论了社区公益的做法。',
+      '会议要求，各单位要做好工作，推动发展。',
+    ]);
+    expect(c.removed.map((r) => r.why)).toEqual(
+      expect.arrayContaining(['镜像网站插入的广告词', '导航', '图片说明', '网站备案信息', '编辑署名']),
+    );
   });
   it('converts Traditional to Simplified and says so', () => {
     const c = cleanText('青川省民政廳(tīng)廳長(zhǎng)林海燕出席開(kāi)幕式並(bìng)致辭(cí)。');
@@ -129,10 +145,15 @@ describe('HTML pages', () => {
     expect(looksLikeHtml(html)).toBe(true);
     expect(looksLikeHtml('会议在白江举行。<b>不算网页')).toBe(false);
     const { text, meta } = htmlToText(html);
-    expect(meta).toMatchObject({ headline: '东海社会组织年会聚焦养老服务', outlet: '蓝山日报', url: 'https://example.org/news/2024/0903/yanglao.html' });
+    expect(meta).toMatchObject({
+      headline: '东海社会组织年会聚焦养老服务',
+      outlet: '蓝山日报',
+      url: 'https://example.org/news/2024/0903/yanglao.html',
+    });
     expect(text).toContain('2024东海社会组织年会在蓝山举行');
     expect(text).toContain('2024-09-03 10:15');
-    for (const chrome of ['统计代码', '蓝山日报首页', '分享到', '相关新闻', '另一场会议', '版权所有', 'color: red']) expect(text).not.toContain(chrome);
+    for (const chrome of ['统计代码', '蓝山日报首页', '分享到', '相关新闻', '另一场会议', '版权所有', 'color: red'])
+      expect(text).not.toContain(chrome);
   });
   it('readReport decodes, extracts and cleans in one step', () => {
     const r = readReport(fixture('traditional-pinyin.txt'));

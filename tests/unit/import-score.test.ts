@@ -3,7 +3,19 @@
  * what counts as the same fact, and how wrong, missing and invented facts count.
  */
 import { describe, expect, it } from 'vitest';
-import { eventKey, namedOutlet, outletKey, placeOf, positionMatches, precision, recall, samePlaceAtCityLevel, scoreReport, type Expected, type Predicted } from '../../src/lib/import/score.ts';
+import {
+  eventKey,
+  namedOutlet,
+  outletKey,
+  placeOf,
+  positionMatches,
+  precision,
+  recall,
+  samePlaceAtCityLevel,
+  scoreReport,
+  type Expected,
+  type Predicted,
+} from '../../src/lib/import/score.ts';
 
 const want: Expected = {
   event: '湖南省白江市2023年度慈善工作会议',
@@ -79,7 +91,9 @@ describe('scoring one report', () => {
     expect(tallies.peopleWithPositions).toEqual({ tp: 2, fp: 1, fn: 0 });
     expect(tallies.personRole).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(tallies.chrome).toEqual({ tp: 1, fp: 1, fn: 1 });
-    expect(misses.some((m) => m.kind === 'chrome' && m.expected === '保留“白江市慈善总会(白江市慈善联合会)”')).toBe(true);
+    expect(misses.some((m) => m.kind === 'chrome' && m.expected === '保留“白江市慈善总会(白江市慈善联合会)”')).toBe(
+      true,
+    );
   });
   it('reads an expected outlet that is only a web domain as "no outlet named": neither a miss when none is read nor a match for a name', () => {
     expect(namedOutlet('handmsg.com(转载镜像,繁体)')).toBeNull();

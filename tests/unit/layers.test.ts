@@ -14,7 +14,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((name) => SOURCE.test(name) && !name.endsWith('.d.ts'))
     .map((name) => path.join(dir, name));
 }
@@ -31,7 +32,10 @@ function violations(file: string, text: string, allowedDirs: string[]): string[]
     if (spec.startsWith('astro:') || ((spec === 'astro' || spec.startsWith('astro/')) && spec !== 'astro/zod')) {
       out.push(`${file} imports ${spec} (Astro)`);
     } else if (spec.startsWith('.')) {
-      const target = path.relative(root, path.resolve(root, path.dirname(file), spec)).split(path.sep).join('/');
+      const target = path
+        .relative(root, path.resolve(root, path.dirname(file), spec))
+        .split(path.sep)
+        .join('/');
       if (!allowedDirs.some((dir) => target.startsWith(`${dir}/`))) out.push(`${file} imports ${target}`);
     }
   }

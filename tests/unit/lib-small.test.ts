@@ -14,11 +14,14 @@ describe('git history', () => {
     expect(dates.size).toBe(3);
   });
   // Mutation testing runs the tests in a copy of the project without its git history (stryker.config.mjs).
-  it.skipIf(process.env.YILU_MUTATION_SANDBOX)('dates files of this repository and nothing for files git does not know', () => {
-    expect(lastChanged('content/people/zhou-limin.yaml')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(lastChanged('content/people/no-such-person.yaml')).toBeUndefined();
-    expect(lastChanged(undefined)).toBeUndefined();
-  });
+  it.skipIf(process.env.YILU_MUTATION_SANDBOX)(
+    'dates files of this repository and nothing for files git does not know',
+    () => {
+      expect(lastChanged('content/people/zhou-limin.yaml')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(lastChanged('content/people/no-such-person.yaml')).toBeUndefined();
+      expect(lastChanged(undefined)).toBeUndefined();
+    },
+  );
 });
 
 describe('pinyin', () => {
@@ -48,7 +51,11 @@ describe('pinyin', () => {
   });
   it('sorts by recorded pinyin, which settles polyphonic surnames', () => {
     // 查 reads Zhā as a surname; character collation alone would file it under C.
-    const names: [string, string][] = [['查颖冬', 'Zhā Yǐngdōng'], ['陈太勇', 'Chén Tàiyǒng'], ['周利民', 'Zhōu Lìmín']];
+    const names: [string, string][] = [
+      ['查颖冬', 'Zhā Yǐngdōng'],
+      ['陈太勇', 'Chén Tàiyǒng'],
+      ['周利民', 'Zhōu Lìmín'],
+    ];
     const sorted = [...names].sort((a, b) => comparePinyin(a[0], b[0], a[1], b[1])).map((n) => n[0]);
     expect(sorted).toEqual(['陈太勇', '查颖冬', '周利民']);
     expect(comparePinyin('重庆市民政局', '安徽省民政厅')).toBeGreaterThan(0);

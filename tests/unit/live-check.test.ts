@@ -27,9 +27,21 @@ describe('LiveCheck', () => {
     const steps: [string, () => void, string[]][] = [
       ['a duplicate order', () => fs.writeFileSync(speech, text.replace('order: 2', 'order: 1')), [speech]],
       ['the fix', () => fs.writeFileSync(speech, text), [speech]],
-      ['a new file referring to nobody', () => fs.writeFileSync(path.join(dir, 'people/zhou-li.yaml'), 'name: 周立\npinyin: Zhōu Lì\n'), [path.join(dir, 'people/zhou-li.yaml')]],
-      ['a record removed that others refer to', () => fs.rmSync(path.join(dir, 'organizations/yishi-shanghui.yaml')), [path.join(dir, 'organizations/yishi-shanghui.yaml')]],
-      ['a stray file', () => fs.writeFileSync(path.join(dir, 'people/notes.txt'), 'x'), [path.join(dir, 'people/notes.txt')]],
+      [
+        'a new file referring to nobody',
+        () => fs.writeFileSync(path.join(dir, 'people/zhou-li.yaml'), 'name: 周立\npinyin: Zhōu Lì\n'),
+        [path.join(dir, 'people/zhou-li.yaml')],
+      ],
+      [
+        'a record removed that others refer to',
+        () => fs.rmSync(path.join(dir, 'organizations/yishi-shanghui.yaml')),
+        [path.join(dir, 'organizations/yishi-shanghui.yaml')],
+      ],
+      [
+        'a stray file',
+        () => fs.writeFileSync(path.join(dir, 'people/notes.txt'), 'x'),
+        [path.join(dir, 'people/notes.txt')],
+      ],
     ];
     for (const [what, change, changed] of steps) {
       change();
@@ -57,7 +69,9 @@ describe('LiveCheck', () => {
     expect(lines(live.result.problems)).toEqual(full());
     const stray = path.join(dir, 'people/notes.txt');
     fs.writeFileSync(stray, 'x');
-    expect(live.refresh([stray, path.join(dir, '.hidden'), path.join(dir, '..', 'outside.yaml')]).changed).toEqual([stray]);
+    expect(live.refresh([stray, path.join(dir, '.hidden'), path.join(dir, '..', 'outside.yaml')]).changed).toEqual([
+      stray,
+    ]);
     fs.rmSync(speech);
     expect(live.refresh([speech]).changed).toEqual([speech]);
     expect(lines(live.result.problems)).toEqual(full());
@@ -71,8 +85,13 @@ describe('LiveCheck', () => {
 
   it("gives a conference page its own file's problems and its speeches'", () => {
     const tree = miniArchive();
-    tree['conferences/2022-xinan/index.mdx'] = tree['conferences/2022-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
-    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!.replace('summary: 测试摘要二。\n', '');
+    tree['conferences/2022-xinan/index.mdx'] = tree['conferences/2022-xinan/index.mdx']!.replace(
+      'summary:',
+      'draft: true\nsummary:',
+    );
+    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree[
+      'conferences/2022-xinan/speeches/02-li-ming.md'
+    ]!.replace('summary: 测试摘要二。\n', '');
     const dir = writeTree(tree);
     const live = new LiveCheck(dir);
     const codes = (file: string) => live.problemsOf(path.join(dir, file)).map((p) => p.code);
@@ -82,14 +101,24 @@ describe('LiveCheck', () => {
   });
   it('leaves other files out of a conference page, also when its index is plain Markdown', () => {
     const tree = miniArchive();
-    tree['conferences/2022-xinan/index.md'] = tree['conferences/2022-xinan/index.mdx']!.replace('summary:', 'draft: true\nsummary:');
+    tree['conferences/2022-xinan/index.md'] = tree['conferences/2022-xinan/index.mdx']!.replace(
+      'summary:',
+      'draft: true\nsummary:',
+    );
     delete tree['conferences/2022-xinan/index.mdx'];
-    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree['conferences/2022-xinan/speeches/02-li-ming.md']!.replace('summary: 测试摘要二。\n', '');
+    tree['conferences/2022-xinan/speeches/02-li-ming.md'] = tree[
+      'conferences/2022-xinan/speeches/02-li-ming.md'
+    ]!.replace('summary: 测试摘要二。\n', '');
     tree['people/solo.yaml'] = 'name: 孙一\npinyin: Sūn Yī\n';
     const dir = writeTree(tree);
     const live = new LiveCheck(dir);
     expect(live.result.warnings.map((p) => p.code).sort()).toEqual(['draft', 'no-summary', 'orphan']);
-    expect(live.problemsOf(path.join(dir, 'conferences/2022-xinan/index.md')).map((p) => p.code).sort()).toEqual(['draft', 'no-summary']);
+    expect(
+      live
+        .problemsOf(path.join(dir, 'conferences/2022-xinan/index.md'))
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['draft', 'no-summary']);
     expect(live.problemsOf(path.join(dir, 'people/solo.yaml')).map((p) => p.code)).toEqual(['orphan']);
   });
 });
@@ -113,7 +142,9 @@ describe('the page shown while errors stand', () => {
       lineText: (file, line) => (file === error.file && line === 6 ? 'startDate: 2024-13-45' : undefined),
     });
     expect(html).toContain('<title>内容有 2 个错误 · 议录预览</title>');
-    expect(html).toContain('<code>content/conferences/x/index.mdx:6 startDate: 不是真实存在的日期（提示：开幕日期 YYYY-MM-DD）</code>');
+    expect(html).toContain(
+      '<code>content/conferences/x/index.mdx:6 startDate: 不是真实存在的日期（提示：开幕日期 YYYY-MM-DD）</code>',
+    );
     expect(html).toContain('<pre><span aria-hidden="true">6 | </span>startDate: 2024-13-45</pre>');
     expect(html).toContain('<code>content/conferences/x/index.mdx: &lt;b&gt;YAML&lt;/b&gt; 格式错误</code>');
     expect(html).toContain('<script type="module" src="/@vite/client"></script>');
@@ -123,11 +154,16 @@ describe('the page shown while errors stand', () => {
   });
   it('escapes quotes and ampersands too, lists one error a line, and without a source of lines or a client shows neither', () => {
     const html = problemsPage({
-      errors: [{ ...error, message: '“A & B” 与 "C"' }, { ...error, line: 7, field: 'endDate' }],
+      errors: [
+        { ...error, message: '“A & B” 与 "C"' },
+        { ...error, line: 7, field: 'endDate' },
+      ],
       warnings: 0,
       url: '/a?b="c"&d',
     });
-    expect(html).toContain('<code>content/conferences/x/index.mdx:6 startDate: “A &amp; B” 与 &quot;C&quot;（提示：开幕日期 YYYY-MM-DD）</code>');
+    expect(html).toContain(
+      '<code>content/conferences/x/index.mdx:6 startDate: “A &amp; B” 与 &quot;C&quot;（提示：开幕日期 YYYY-MM-DD）</code>',
+    );
     expect(html).toContain('<code>/a?b=&quot;c&quot;&amp;d</code>');
     expect(html).toContain('</code></p></li>\n<li><p><code>content/conferences/x/index.mdx:7 endDate:');
     expect(html).not.toContain('<pre>');

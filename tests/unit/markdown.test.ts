@@ -36,8 +36,12 @@ describe('paragraph anchors', () => {
   });
   it('anchors the records under the content root only, not the site’s own prose', async () => {
     const root = path.resolve('content');
-    expect(await render('甲。', { within: root, file: path.join(root, 'conferences/x/index.mdx') })).toContain('id="p-1"');
-    expect(await render('甲。', { within: root, file: path.resolve('src/prose/about.zh.mdx') })).not.toContain('id="p-1"');
+    expect(await render('甲。', { within: root, file: path.join(root, 'conferences/x/index.mdx') })).toContain(
+      'id="p-1"',
+    );
+    expect(await render('甲。', { within: root, file: path.resolve('src/prose/about.zh.mdx') })).not.toContain(
+      'id="p-1"',
+    );
     expect(await render('甲。', { within: root, file: path.resolve('content-other/x.md') })).not.toContain('id="p-1"');
   });
   it('does not anchor nested lists or quotes', async () => {

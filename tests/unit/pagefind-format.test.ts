@@ -50,8 +50,12 @@ function decodeIndex(dir: string, urlOf: (meta: Meta, page: number) => string): 
     for (const w of decodeChunk(fs.readFileSync(path.join(dir, 'index', `${c.hash}.pf_index`)))) {
       const pages = pageNumbers(w.pages);
       const postings = w.pages.map(([, locs, metaLocs], i) => {
-        const body = unpackLocs(locs).map(([weight, pos]) => `${weight}@${pos}`).join(',');
-        const fields = unpackMetaLocs(metaLocs).map(([field, pos]) => `${meta.metaFields[field]}@${pos}`).join(',');
+        const body = unpackLocs(locs)
+          .map(([weight, pos]) => `${weight}@${pos}`)
+          .join(',');
+        const fields = unpackMetaLocs(metaLocs)
+          .map(([field, pos]) => `${meta.metaFields[field]}@${pos}`)
+          .join(',');
         return `${url(pages[i]!)} ${body} ${fields}`;
       });
       words.set(w.word, postings.sort());
@@ -72,7 +76,9 @@ function referenceHtml(page: IndexedPage): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const declared = [
     `<span data-pagefind-meta="title">${page.title.map(esc).join(' ')}</span>`,
-    ...Object.entries(page.filters).flatMap(([n, vs]) => vs.map((v) => `<span data-pagefind-filter="${esc(n)}">${esc(v)}</span>`)),
+    ...Object.entries(page.filters).flatMap(([n, vs]) =>
+      vs.map((v) => `<span data-pagefind-filter="${esc(n)}">${esc(v)}</span>`),
+    ),
     ...Object.entries(page.sorts).map(([k, v]) => `<span data-pagefind-sort="${esc(k)}">${esc(v)}</span>`),
   ].join('');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title></title></head><body><div data-pagefind-body><div data-pagefind-ignore>${declared}</div><p>${page.tokens.map(esc).join(' ')}</p></div></body></html>`;
@@ -85,7 +91,28 @@ beforeAll(() => {
 });
 
 describe('CBOR codec', () => {
-  const samples: Value[] = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, -1, -24, -25, -256, -257, -65537, '', '社会组织', 'a'.repeat(300), '𠀀🙂', [], [1, [2, ['三', -4]]]];
+  const samples: Value[] = [
+    0,
+    23,
+    24,
+    255,
+    256,
+    65535,
+    65536,
+    2 ** 32 - 1,
+    -1,
+    -24,
+    -25,
+    -256,
+    -257,
+    -65537,
+    '',
+    '社会组织',
+    'a'.repeat(300),
+    '𠀀🙂',
+    [],
+    [1, [2, ['三', -4]]],
+  ];
   it('encodes as cborg does and reads what cborg writes', () => {
     for (const v of samples) {
       expect(Buffer.from(encode(v))).toEqual(Buffer.from(cborgEncode(v)));
@@ -119,7 +146,9 @@ describe('the archive writes what Pagefind writes', () => {
     const fragments = new Map<string, string>();
     for (const g of fs.readdirSync(path.join(theirs, 'fragment'))) {
       const bytes = fs.readFileSync(path.join(theirs, 'fragment', g));
-      const parsed = g.includes('_group_') ? decodeFragmentGroup(bytes) : { [g.replace('.pf_fragment', '')]: decodeFragment(bytes) };
+      const parsed = g.includes('_group_')
+        ? decodeFragmentGroup(bytes)
+        : { [g.replace('.pf_fragment', '')]: decodeFragment(bytes) };
       for (const [hash, f] of Object.entries(parsed)) fragments.set(hash, (f as { url: string }).url);
     }
     const a = decodeIndex(ours, (meta, p) => meta.pages[p]!.hash);
@@ -138,7 +167,11 @@ describe('merging shards', () => {
     writeShard(pages, whole, INDEX_LANGUAGE);
     const thirds = [0, 1, 2].map((k) => {
       const dir = path.join(tmp, `third-${k}`);
-      writeShard(pages.filter((_, i) => i % 3 === k), dir, INDEX_LANGUAGE);
+      writeShard(
+        pages.filter((_, i) => i % 3 === k),
+        dir,
+        INDEX_LANGUAGE,
+      );
       return dir;
     });
     const runtime = await runtimeFiles(path.join(tmp, 'runtime'), INDEX_LANGUAGE);
@@ -148,7 +181,14 @@ describe('merging shards', () => {
         chunkWeight: 500,
         runtime,
         sortValue: (url, key) => pages.find((p) => p.url === url)?.sorts[key],
-        fragment: (url, wordCount) => ({ url, content: url, word_count: wordCount, filters: {}, meta: {}, anchors: [] }),
+        fragment: (url, wordCount) => ({
+          url,
+          content: url,
+          word_count: wordCount,
+          filters: {},
+          meta: {},
+          anchors: [],
+        }),
         groupBy: () => (url) => url.split('/').slice(0, 3).join('/'),
         write: (file, content) => {
           fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
@@ -162,7 +202,8 @@ describe('merging shards', () => {
     const urlOf = (out: string) => {
       const groups = new Map<string, string>();
       for (const g of fs.readdirSync(path.join(out, 'fragment'))) {
-        for (const [hash, f] of Object.entries(decodeFragmentGroup(fs.readFileSync(path.join(out, 'fragment', g))))) groups.set(hash, f.url);
+        for (const [hash, f] of Object.entries(decodeFragmentGroup(fs.readFileSync(path.join(out, 'fragment', g)))))
+          groups.set(hash, f.url);
       }
       return (meta: Meta, p: number) => groups.get(meta.pages[p]!.hash)!;
     };
@@ -178,16 +219,28 @@ describe('merging shards', () => {
     // Every published file is there: the entry names the metadata, the runtime beside it.
     const entry = JSON.parse(fs.readFileSync(path.join(tmp, 'merged-three', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages[INDEX_LANGUAGE].page_count).toBe(pages.length);
-    expect(fs.existsSync(path.join(tmp, 'merged-three', `pagefind.${entry.languages[INDEX_LANGUAGE].hash}.pf_meta`))).toBe(true);
+    expect(
+      fs.existsSync(path.join(tmp, 'merged-three', `pagefind.${entry.languages[INDEX_LANGUAGE].hash}.pf_meta`)),
+    ).toBe(true);
     expect(fs.existsSync(path.join(tmp, 'merged-three', 'pagefind.js'))).toBe(true);
   }, 60_000);
 
   it('bounds chunks by the shortest prefixes that tell them apart, as Pagefind does', () => {
-    expect(chunkBounds([{ first: 'a', last: 'apple' }, { first: 'apricot', last: 'b' }])).toEqual([
+    expect(
+      chunkBounds([
+        { first: 'a', last: 'apple' },
+        { first: 'apricot', last: 'b' },
+      ]),
+    ).toEqual([
       { from: 'a', to: 'app' },
       { from: 'apr', to: 'b' },
     ]);
-    expect(chunkBounds([{ first: '社会', last: '社区' }, { first: '社团', last: '组织' }])).toEqual([
+    expect(
+      chunkBounds([
+        { first: '社会', last: '社区' },
+        { first: '社团', last: '组织' },
+      ]),
+    ).toEqual([
       { from: '社会', to: '社区' },
       { from: '社团', to: '组织' },
     ]);
@@ -208,7 +261,9 @@ describe('building the index from the content', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(out, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages[INDEX_LANGUAGE].page_count).toBe(pages.length);
     // Fragments carry each page's text and the archive's own fields, under the base.
-    const fragments = fs.readdirSync(path.join(out, 'fragment')).flatMap((f) => Object.values(decodeFragmentGroup(fs.readFileSync(path.join(out, 'fragment', f)))));
+    const fragments = fs
+      .readdirSync(path.join(out, 'fragment'))
+      .flatMap((f) => Object.values(decodeFragmentGroup(fs.readFileSync(path.join(out, 'fragment', f)))));
     const speech = fragments.find((f) => f.url === '/yilu/conferences/2022-xiling/01-lin-haiyan/')!;
     expect(speech.meta.type).toBe('发言');
     expect(speech.content.startsWith(speech.meta.title!)).toBe(true);

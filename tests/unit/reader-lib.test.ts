@@ -9,7 +9,7 @@ import { tagSlug, tagSlugs, TagSlugError } from '../../src/lib/tags.ts';
 import { toTraditional } from '../../src/lib/text/s2t.ts';
 
 describe('tag slugs', () => {
-  it('are the tag\'s pinyin, a syllable a word, read in context', () => {
+  it("are the tag's pinyin, a syllable a word, read in context", () => {
     expect(tagSlug('乡村振兴')).toBe('xiang-cun-zhen-xing');
     expect(tagSlug('行业协会商会')).toBe('hang-ye-xie-hui-shang-hui');
     // 发 in 银发 is fà, 长 in 长三角 cháng: the whole tag is read, not character by character.
@@ -32,7 +32,9 @@ describe('names a record lists for machines', () => {
   it('leave out the Traditional spelling a converter writes, keep one it does not, and other names', () => {
     expect(recordedNames('郭庆华', ['郭慶華'], toTraditional)).toEqual([]);
     expect(recordedNames('余永龙', ['余永龍'], toTraditional)).toEqual(['余永龍']);
-    expect(recordedNames('全国工商联', ['中华全国工商业联合会', '全國工商聯'], toTraditional)).toEqual(['中华全国工商业联合会']);
+    expect(recordedNames('全国工商联', ['中华全国工商业联合会', '全國工商聯'], toTraditional)).toEqual([
+      '中华全国工商业联合会',
+    ]);
   });
 });
 
@@ -58,7 +60,9 @@ describe('the list of speeches by year', () => {
   it('has the years with published speeches, newest first, each with its conferences that have speeches', () => {
     const archive = readArchive(path.resolve(import.meta.dirname, '../fixtures/archive'));
     const years = speechYears(archive);
-    expect(years.map((y) => y.year.year)).toEqual(archive.years.filter((y) => y.conferences.some((c) => c.speeches.length)).map((y) => y.year));
+    expect(years.map((y) => y.year.year)).toEqual(
+      archive.years.filter((y) => y.conferences.some((c) => c.speeches.length)).map((y) => y.year),
+    );
     for (const y of years) {
       expect(y.speeches).toBe(y.conferences.reduce((n, c) => n + c.speeches.length, 0));
       expect(y.conferences.every((c) => c.speeches.length > 0)).toBe(true);

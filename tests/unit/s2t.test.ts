@@ -1,6 +1,14 @@
 /** Simplified → Traditional for the 繁 switch: phrase-level, names as recorded, the pruned table equals the whole. */
 import { describe, expect, it } from 'vitest';
-import { ALL_PHRASES, PhraseScanner, phrasesUsedIn, preferNames, toTraditional, traditionalConverter, traditionalForm } from '../../src/lib/text/s2t.ts';
+import {
+  ALL_PHRASES,
+  PhraseScanner,
+  phrasesUsedIn,
+  preferNames,
+  toTraditional,
+  traditionalConverter,
+  traditionalForm,
+} from '../../src/lib/text/s2t.ts';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
 
 describe('toTraditional', () => {
@@ -59,7 +67,9 @@ describe('phrasesUsedIn', () => {
   it('finds keys of every shape (ASCII letters, characters outside the BMP, at the very end of a text) and stops at anything else', () => {
     const keys = ['SQL注入', '覆𫗧', '头发'];
     for (const key of keys) expect(ALL_PHRASES.split('|').some((e) => e.startsWith(`${key} `))).toBe(true);
-    const found = phrasesUsedIn(['<code>SQL注入</code>', '<p>覆𫗧</p>', '头发']).split('|').map((e) => e.slice(0, e.indexOf(' ')));
+    const found = phrasesUsedIn(['<code>SQL注入</code>', '<p>覆𫗧</p>', '头发'])
+      .split('|')
+      .map((e) => e.slice(0, e.indexOf(' ')));
     for (const key of keys) expect(found).toContain(key);
     expect(phrasesUsedIn(['头<b>发</b>', '头 发'])).not.toContain('头发 ');
   });

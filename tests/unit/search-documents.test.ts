@@ -17,7 +17,9 @@ const byPath = new Map(docs.map((d) => [d.path, d]));
 
 describe('Markdown as blocks', () => {
   it('gives headings the ids the page gives them, and text of paragraphs, list items and table rows', () => {
-    const blocks = markdownBlocks('导语一段。\n\n## 第一部分\n\n- 要点甲\n- 要点乙\n\n| 项 | 数 |\n| --- | --- |\n| 社团 | 12 |\n\n## 第一部分\n\n<div>不收录</div>\n');
+    const blocks = markdownBlocks(
+      '导语一段。\n\n## 第一部分\n\n- 要点甲\n- 要点乙\n\n| 项 | 数 |\n| --- | --- |\n| 社团 | 12 |\n\n## 第一部分\n\n<div>不收录</div>\n',
+    );
     expect(blocks).toEqual([
       { text: '导语一段。' },
       { text: '第一部分', heading: true, id: '第一部分' },
@@ -75,7 +77,11 @@ describe('search documents of the fixture archive', () => {
   it('keeps pinyin of names and places as keywords, which are indexed but not in the text', () => {
     const person = archive.people[0]!;
     const doc = byPath.get(person.path)!;
-    const compact = person.data.pinyin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    const compact = person.data.pinyin
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
     expect(doc.keywords.join(' ')).toContain(compact);
     expect(documentText(doc).text).not.toContain(compact);
     const org = archive.organizations[0]!;
@@ -109,10 +115,27 @@ describe('search documents of the fixture archive', () => {
 
 describe('tokens the index holds', () => {
   it('keeps each token once per section, lower-cased, with the title apart', () => {
-    const doc = { ...docs[0]!, title: '社会组织 Yilu', sections: [{ blocks: ['社会组织社会组织', 'ABC'] }, { id: 'x', title: '组织', blocks: ['社会组织'] }], keywords: ['zhoulimin'] };
+    const doc = {
+      ...docs[0]!,
+      title: '社会组织 Yilu',
+      sections: [{ blocks: ['社会组织社会组织', 'ABC'] }, { id: 'x', title: '组织', blocks: ['社会组织'] }],
+      keywords: ['zhoulimin'],
+    };
     const page = indexedPage(doc, '/x/', toSimplified);
     expect(page.title).toEqual(['社会', '会组', '组织', '织', 'yilu']);
-    expect(page.tokens).toEqual(['社会', '会组', '组织', '织社', '织', 'abc', '组织', '织', '社会', '会组', 'zhoulimin']);
+    expect(page.tokens).toEqual([
+      '社会',
+      '会组',
+      '组织',
+      '织社',
+      '织',
+      'abc',
+      '组织',
+      '织',
+      '社会',
+      '会组',
+      'zhoulimin',
+    ]);
     expect(page.sorts).toEqual({ date: doc.date });
   });
   it('folds Traditional text to Simplified', () => {

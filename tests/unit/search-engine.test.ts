@@ -15,7 +15,14 @@ import { encodeCharSet } from '../../src/lib/text/code-points.ts';
 import { conversionTriggers } from '../../src/lib/text/t2s.ts';
 import { INDEX_LANGUAGE } from '../../src/lib/search/fragment.ts';
 import type { SearchEngine as Engine, SearchResponse } from '../../src/search/engine.ts';
-import { buildAndReadIndex, fakeDocument, fakePagefind, type FakeOptions, type FakePagefind, type ReadIndex } from '../support/fake-pagefind.ts';
+import {
+  buildAndReadIndex,
+  fakeDocument,
+  fakePagefind,
+  type FakeOptions,
+  type FakePagefind,
+  type ReadIndex,
+} from '../support/fake-pagefind.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/archive');
 
@@ -66,9 +73,18 @@ const FOUNDATION = [
   '/series/xiling-gongyi-luntan/',
 ];
 const TRANSPARENCY = ['/conferences/2022-xiling/', '/conferences/2022-xiling/02-wang-qiang/'];
-const LIN_HAIYAN = ['/conferences/2022-xiling/01-lin-haiyan/', '/conferences/2023-xiling/01-lin-haiyan/', '/people/lin-haiyan/'];
+const LIN_HAIYAN = [
+  '/conferences/2022-xiling/01-lin-haiyan/',
+  '/conferences/2023-xiling/01-lin-haiyan/',
+  '/people/lin-haiyan/',
+];
 // 乡村 and 互助 are both in these pages only (the listing pages hold 乡村养老 but not 互助).
-const RURAL_MUTUAL_AID = ['/conferences/2023-xiling/', '/conferences/2023-xiling/03-wang-qiang-2/', '/organizations/lanshan-yanglao-xiehui/', '/people/wang-qiang-2/'];
+const RURAL_MUTUAL_AID = [
+  '/conferences/2023-xiling/',
+  '/conferences/2023-xiling/03-wang-qiang-2/',
+  '/organizations/lanshan-yanglao-xiehui/',
+  '/people/wang-qiang-2/',
+];
 const RURAL_CARE = [...RURAL_MUTUAL_AID, '/regions/xiling/', '/series/xiling-gongyi-luntan/'];
 
 describe('the fixture index the engine reads', () => {
@@ -213,7 +229,9 @@ describe('ranking', () => {
     for (const reverse of [false, true]) {
       const { engine: e } = engine({ candidates: 'everything', reverse });
       const r = await e.search('王强 主旨演讲');
-      expect(urlsOf(r), `reverse ${reverse}`).toEqual(expect.arrayContaining(['/conferences/2022-xiling/', '/people/wang-qiang/']));
+      expect(urlsOf(r), `reverse ${reverse}`).toEqual(
+        expect.arrayContaining(['/conferences/2022-xiling/', '/people/wang-qiang/']),
+      );
       expect(r.hits[0]!.url, `reverse ${reverse}`).toBe('/conferences/2022-xiling/02-wang-qiang/');
     }
   });
@@ -259,7 +277,8 @@ describe('absent words', () => {
   it('give nothing, even when Pagefind returns noise', async () => {
     for (const mode of ['index', 'everything'] as const) {
       const { engine: e } = engine({ candidates: mode });
-      for (const q of ['区块链', '元宇宙', '冰雪运动', 'quantum']) expect(urlsOf(await e.search(q)), `${q} (${mode})`).toEqual([]);
+      for (const q of ['区块链', '元宇宙', '冰雪运动', 'quantum'])
+        expect(urlsOf(await e.search(q)), `${q} (${mode})`).toEqual([]);
     }
   });
   it('an empty or punctuation-only query asks Pagefind nothing', async () => {
@@ -285,12 +304,17 @@ describe('what a hit shows', () => {
       const r = await e.search(q);
       expect(sorted(urlsOf(r))).toEqual(['/conferences/2023-xiling/04-zhao-min/', '/people/zhao-min/']);
       for (const h of r.hits) {
-        const shown = [h.title, h.meta.context ?? '', ...h.excerpt.map((s) => s.text), ...h.sections.flatMap((x) => [x.title, ...x.excerpt.map((s) => s.text)])].join(' ');
+        const shown = [
+          h.title,
+          h.meta.context ?? '',
+          ...h.excerpt.map((s) => s.text),
+          ...h.sections.flatMap((x) => [x.title, ...x.excerpt.map((s) => s.text)]),
+        ].join(' ');
         expect(shown).not.toMatch(/zhao ?min/i);
       }
     }
   });
-  it('an excerpt from the page\'s prose, not its table of facts run together', async () => {
+  it("an excerpt from the page's prose, not its table of facts run together", async () => {
     const { engine: e } = engine();
     // 王强 and 主旨演讲 are in the speech's facts (发言人 王强 … 类型 主旨演讲): the excerpt is its summary.
     const r = await e.search('王强');
@@ -304,7 +328,14 @@ describe('what a hit shows', () => {
       for (const h of (await e.search(q)).hits) {
         expect(h.excerpt.map((s) => s.text).join(''), `${q} ${h.url}`).not.toMatch(/^(…)?(发言人|简称|拼音) /);
         // A section's excerpt is its text: the heading is the link, shown once.
-        for (const x of h.sections) expect(x.excerpt.map((s) => s.text).join('').startsWith(x.title), `${q} ${h.url} ${x.title}`).toBe(false);
+        for (const x of h.sections)
+          expect(
+            x.excerpt
+              .map((s) => s.text)
+              .join('')
+              .startsWith(x.title),
+            `${q} ${h.url} ${x.title}`,
+          ).toBe(false);
       }
     }
   });

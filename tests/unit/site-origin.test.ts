@@ -30,12 +30,16 @@ describe('siteOrigin', () => {
 describe('the build says when it is local', () => {
   const run = (local: boolean) => {
     const warnings: string[] = [];
-    const hook = siteOriginNotice(local).hooks['astro:build:start'] as unknown as (o: { logger: { warn(m: string): void } }) => void;
+    const hook = siteOriginNotice(local).hooks['astro:build:start'] as unknown as (o: {
+      logger: { warn(m: string): void };
+    }) => void;
     hook({ logger: { warn: (m: string) => warnings.push(m) } });
     return warnings;
   };
   it('warns a local build that its URLs are the local preview’s and that it is not for publishing', () => {
-    expect(run(true)).toEqual([expect.stringMatching(/^YILU_SITE 未设置：.*http:\/\/localhost:4321.*发布时请设置 YILU_SITE/)]);
+    expect(run(true)).toEqual([
+      expect.stringMatching(/^YILU_SITE 未设置：.*http:\/\/localhost:4321.*发布时请设置 YILU_SITE/),
+    ]);
   });
   it('says nothing to a publishing build', () => {
     expect(run(false)).toEqual([]);

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeCharSet, encodeCharSet } from '../../src/lib/text/code-points.ts';
 import { conversionTriggers, toSimplified } from '../../src/lib/text/t2s.ts';
 
-const full = ConverterFactory([TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]);
+const full = ConverterFactory(
+  [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev],
+  [TSPhrases, TSCharacters],
+);
 
 describe('toSimplified fast path', () => {
   // The trigger set is built once per test process and cached: only the first test to ask for it
@@ -25,8 +28,17 @@ describe('toSimplified fast path', () => {
     expect(['會', '鄉', '臺', '裡'].every((c) => triggers.has(c))).toBe(true);
   });
   it('gives exactly what the full converter gives for every dictionary key', () => {
-    const keys = [TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev, TSPhrases, TSCharacters].flatMap((d) =>
-      String(d).split('|').map((e) => e.split(' ')[0]!),
+    const keys = [
+      TWVariantsRevPhrases,
+      TWVariantsRev,
+      HKVariantsRevPhrases,
+      HKVariantsRev,
+      TSPhrases,
+      TSCharacters,
+    ].flatMap((d) =>
+      String(d)
+        .split('|')
+        .map((e) => e.split(' ')[0]!),
     );
     expect(keys.length).toBeGreaterThan(5_000);
     const texts = keys.flatMap((k) => [k, `发展${k}工作`]);
@@ -43,7 +55,7 @@ describe('toSimplified fast path', () => {
   });
 });
 
-describe('the search bundle\'s converter, loaded on demand', () => {
+describe("the search bundle's converter, loaded on demand", () => {
   it('writes a set of characters as base-36 gaps and reads it back', () => {
     expect(encodeCharSet('七一丁一')).toBe('feo,1,2');
     expect(decodeCharSet('feo,1,2')).toEqual(new Set(['一', '丁', '七']));
@@ -58,6 +70,7 @@ describe('the search bundle\'s converter, loaded on demand', () => {
     await lazy.prepare('社会组织 zhou');
     expect(lazy.toSimplified('社會組織')).toBe('社會組織');
     await lazy.prepare('社會組織');
-    for (const text of ['社會組織', '乾隆與乾燥', '軟體', '社会组织', '']) expect(lazy.toSimplified(text), text).toBe(toSimplified(text));
+    for (const text of ['社會組織', '乾隆與乾燥', '軟體', '社会组织', ''])
+      expect(lazy.toSimplified(text), text).toBe(toSimplified(text));
   });
 });

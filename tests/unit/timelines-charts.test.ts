@@ -9,7 +9,14 @@ import { activityByYear, appearancesAt, barChart } from '../../src/lib/charts/ac
 import { barPercent, partnersOf } from '../../src/lib/charts/partners.ts';
 import { placeGrid, provinceOf, TILE, TILE_GAP } from '../../src/lib/charts/places.ts';
 import { PROVINCE_TILES } from '../../src/lib/charts/provinces.ts';
-import { organizationTimeline, personTimeline, positionSpans, seriesTimeline, speakersOf, unitsOf } from '../../src/lib/timelines.ts';
+import {
+  organizationTimeline,
+  personTimeline,
+  positionSpans,
+  seriesTimeline,
+  speakersOf,
+  unitsOf,
+} from '../../src/lib/timelines.ts';
 import { allDivisions } from '../../src/lib/import/divisions.ts';
 import { archiveFrom } from '../support/archive.ts';
 import { ROOT } from '../support/sites.ts';
@@ -31,9 +38,11 @@ describe('a person’s timeline', () => {
     ]);
   });
   it('puts presiding, speeches and attendance on one line of time', () => {
-    expect(personTimeline(person('he-ping')).flatMap((s) => s.acts.map((a) => `${s.conference.id} ${a.kind} ${a.session?.name} ${a.position}`))).toEqual([
-      '2022-xiling presided 开幕式 白江市公益联合会秘书长',
-    ]);
+    expect(
+      personTimeline(person('he-ping')).flatMap((s) =>
+        s.acts.map((a) => `${s.conference.id} ${a.kind} ${a.session?.name} ${a.position}`),
+      ),
+    ).toEqual(['2022-xiling presided 开幕式 白江市公益联合会秘书长']);
     const chen = personTimeline(person('chen-siyuan'));
     expect(chen.map((s) => [s.conference.id, s.acts.map((a) => a.kind)])).toEqual([
       ['2022-xiling', ['speech']],
@@ -47,13 +56,17 @@ describe('a person’s timeline', () => {
     const real = archiveFrom(path.join(ROOT, 'content'));
     for (const p of real.people) {
       for (const stop of personTimeline(p)) {
-        const ranks = stop.acts.map((a) => (a.kind === 'attended' ? Infinity : (a.session ?? a.speech!.session).order * 2 + (a.kind === 'speech' ? 1 : 0)));
+        const ranks = stop.acts.map((a) =>
+          a.kind === 'attended' ? Infinity : (a.session ?? a.speech!.session).order * 2 + (a.kind === 'speech' ? 1 : 0),
+        );
         expect(ranks, p.id).toEqual([...ranks].sort((x, y) => x - y));
       }
       const dates = personTimeline(p).map((s) => s.conference.data.startDate);
       expect(dates, p.id).toEqual([...dates].sort());
       // Nothing lost: every speech, presiding and attendance is on the timeline once.
-      expect(personTimeline(p).flatMap((s) => s.acts).length, p.id).toBe(p.appearances.length + p.presided.length + p.attended.length);
+      expect(personTimeline(p).flatMap((s) => s.acts).length, p.id).toBe(
+        p.appearances.length + p.presided.length + p.attended.length,
+      );
     }
   });
 });
@@ -61,30 +74,62 @@ describe('a person’s timeline', () => {
 describe('an organization’s timeline, units rolled up', () => {
   it('shows roles, documents and speakers of the organization and its units, naming the unit', () => {
     const t = organizationTimeline(org('qingchuan-minzhengting'));
-    expect(t.map((s) => [s.conference.id, s.acts.map((a) => `${a.kind}:${a.unit.id}${a.speaker ? `:${a.speaker.person.id}:${a.speaker.role}` : ''}`)])).toEqual([
-      ['2022-xiling', ['organizers:qingchuan-minzhengting', 'party:qingchuan-minzhengting', 'speaker:qingchuan-minzhengting:lin-haiyan:副厅长']],
+    expect(
+      t.map((s) => [
+        s.conference.id,
+        s.acts.map((a) => `${a.kind}:${a.unit.id}${a.speaker ? `:${a.speaker.person.id}:${a.speaker.role}` : ''}`),
+      ]),
+    ).toEqual([
+      [
+        '2022-xiling',
+        [
+          'organizers:qingchuan-minzhengting',
+          'party:qingchuan-minzhengting',
+          'speaker:qingchuan-minzhengting:lin-haiyan:副厅长',
+        ],
+      ],
       [
         '2023-xiling',
-        ['organizers:qingchuan-minzhengting', 'speaker:qingchuan-minzhengting:lin-haiyan:厅长', 'speaker:qingchuan-minzhengting-shezuju:zhao-min:局长'],
+        [
+          'organizers:qingchuan-minzhengting',
+          'speaker:qingchuan-minzhengting:lin-haiyan:厅长',
+          'speaker:qingchuan-minzhengting-shezuju:zhao-min:局长',
+        ],
       ],
     ]);
     expect(t[0]!.acts[1]!.outcome!.title).toBe('西岭社区公益合作协议');
     expect(speakersOf(t).map((p) => p.id)).toEqual(['lin-haiyan', 'zhao-min']);
   });
   it('a university with a school below it', () => {
-    expect(unitsOf(org('baijiang-daxue')).map((o) => o.id)).toEqual(['baijiang-daxue', 'baijiang-daxue-gonggong-guanli-xueyuan']);
+    expect(unitsOf(org('baijiang-daxue')).map((o) => o.id)).toEqual([
+      'baijiang-daxue',
+      'baijiang-daxue-gonggong-guanli-xueyuan',
+    ]);
     const t = organizationTimeline(org('baijiang-daxue'));
     expect(t.map((s) => [s.conference.id, s.acts.map((a) => `${a.kind}:${a.unit.id}`)])).toEqual([
-      ['2022-xiling', ['coOrganizers:baijiang-daxue', 'party:baijiang-daxue-gonggong-guanli-xueyuan', 'speaker:baijiang-daxue-gonggong-guanli-xueyuan']],
+      [
+        '2022-xiling',
+        [
+          'coOrganizers:baijiang-daxue',
+          'party:baijiang-daxue-gonggong-guanli-xueyuan',
+          'speaker:baijiang-daxue-gonggong-guanli-xueyuan',
+        ],
+      ],
       ['2023-xiling', ['speaker:baijiang-daxue-gonggong-guanli-xueyuan']],
     ]);
   });
   it('a unit alone shows only its own', () => {
-    expect(organizationTimeline(org('qingchuan-minzhengting-shezuju')).flatMap((s) => s.acts.map((a) => a.speaker?.person.id))).toEqual(['zhao-min']);
+    expect(
+      organizationTimeline(org('qingchuan-minzhengting-shezuju')).flatMap((s) =>
+        s.acts.map((a) => a.speaker?.person.id),
+      ),
+    ).toEqual(['zhao-min']);
   });
   it('民政部 shows 刘振国 and 余永龙, who spoke for its 社会组织管理局 (issue 15, item 7)', () => {
     const real = archiveFrom(path.join(ROOT, 'content'));
-    const speakers = speakersOf(organizationTimeline(real.byId.organizations.get('minzhengbu')!)).map((p) => p.data.name);
+    const speakers = speakersOf(organizationTimeline(real.byId.organizations.get('minzhengbu')!)).map(
+      (p) => p.data.name,
+    );
     expect(speakers).toEqual(expect.arrayContaining(['刘振国', '余永龙']));
   });
 });
@@ -92,7 +137,9 @@ describe('an organization’s timeline, units rolled up', () => {
 describe('a series’ editions', () => {
   it('oldest first with hosts and the years between', () => {
     const t = seriesTimeline(fixture.byId.series.get('xiling-gongyi-luntan')!.editions);
-    expect(t.map((e) => [e.conference.id, e.conference.data.city, e.conference.data.theme, e.hosts.map((h) => h.id), e.gap])).toEqual([
+    expect(
+      t.map((e) => [e.conference.id, e.conference.data.city, e.conference.data.theme, e.hosts.map((h) => h.id), e.gap]),
+    ).toEqual([
       ['2022-xiling', '白江市', '数字时代的社区公益', ['baijiang-gongyi-lianhehui'], undefined],
       ['2023-xiling', '白江市', '乡村振兴中的社会组织', ['baijiang-gongyi-lianhehui'], 1],
     ]);
@@ -101,7 +148,9 @@ describe('a series’ editions', () => {
 
 describe('conferences by place', () => {
   it('has the 34 province-level divisions of the gazetteer, each on its own tile', () => {
-    const provinces = allDivisions().filter((d) => !d.parent).map((d) => d.name);
+    const provinces = allDivisions()
+      .filter((d) => !d.parent)
+      .map((d) => d.name);
     expect([...PROVINCE_TILES.map((t) => t.name)].sort()).toEqual([...provinces].sort());
     const cells = new Set(PROVINCE_TILES.map((t) => `${t.col},${t.row}`));
     expect(cells.size).toBe(34);
@@ -145,7 +194,11 @@ describe('activity over time', () => {
       [2023, 1, 4, [1]],
     ]);
     expect(a.groups.map((g) => g.id)).toEqual(['xiling']);
-    const gappy = activityByYear([fixture.byId.conferences.get('2022-xiling')!, { ...fixture.byId.conferences.get('2023-xiling')!, year: 2025 }], groups, () => ['xiling']);
+    const gappy = activityByYear(
+      [fixture.byId.conferences.get('2022-xiling')!, { ...fixture.byId.conferences.get('2023-xiling')!, year: 2025 }],
+      groups,
+      () => ['xiling'],
+    );
     expect(gappy.years.map((y) => [y.year, y.conferences])).toEqual([
       [2022, 1],
       [2023, 0],
@@ -156,11 +209,14 @@ describe('activity over time', () => {
     expect(appearancesAt(fixture.byId.conferences.get('2022-xiling')!)).toBe(5);
   });
   it('scales bars to the largest value, values above, baseline shared', () => {
-    const chart = barChart([
-      { label: '2022', value: 2 },
-      { label: '2023', value: 4 },
-      { label: '2024', value: 0 },
-    ], { column: 30, gap: 10, plot: 80 });
+    const chart = barChart(
+      [
+        { label: '2022', value: 2 },
+        { label: '2023', value: 4 },
+        { label: '2024', value: 0 },
+      ],
+      { column: 30, gap: 10, plot: 80 },
+    );
     expect(chart.bars.map((b) => [b.x, b.height, b.y + b.height])).toEqual([
       [5, 40, chart.baseline],
       [45, 80, chart.baseline],
@@ -180,7 +236,9 @@ describe('who works with whom', () => {
       ['baijiang-daxue-gonggong-guanli-xueyuan', ['2022-xiling']],
       ['xiling-shequ-jijinhui', ['2022-xiling']],
     ]);
-    expect(partnersOf(org('baijiang-daxue')).map((x) => x.organization.id)).not.toContain('baijiang-daxue-gonggong-guanli-xueyuan');
+    expect(partnersOf(org('baijiang-daxue')).map((x) => x.organization.id)).not.toContain(
+      'baijiang-daxue-gonggong-guanli-xueyuan',
+    );
     expect(partnersOf(org('lanshan-yanglao-xiehui'))).toEqual([]);
   });
   it('bars: proportional, a sliver at least', () => {

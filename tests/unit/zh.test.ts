@@ -17,7 +17,8 @@ import {
 } from '../../src/lib/text/zh.ts';
 
 const q = (s: string) => parseQuery(normalize(s, toSimplified));
-const marked = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+const marked = (segments: { text: string; mark: boolean }[]) =>
+  segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
 describe('fold and normalize', () => {
   it('folds width, case, tone marks and spaces', () => {
@@ -52,7 +53,23 @@ describe('tokens', () => {
   });
   it('indexes Simplified bigrams and words of any script of the text', () => {
     const text = '發揮學會優勢 賦能科技創新，２０２４年Zhōu。';
-    expect(indexTokens(text, toSimplified)).toEqual(['发挥', '挥学', '学会', '会优', '优势', '势', '赋能', '能科', '科技', '技创', '创新', '新', '2024', '年', 'Zhou']);
+    expect(indexTokens(text, toSimplified)).toEqual([
+      '发挥',
+      '挥学',
+      '学会',
+      '会优',
+      '优势',
+      '势',
+      '赋能',
+      '能科',
+      '科技',
+      '技创',
+      '创新',
+      '新',
+      '2024',
+      '年',
+      'Zhou',
+    ]);
     expect(indexTokens('Lǚ', toSimplified)).toEqual(['Lu']);
   });
 });
@@ -89,9 +106,13 @@ describe('queries', () => {
     expect(hanWords('合作川渝')).toEqual(['合作', '川渝']);
   });
   it('loosens a query only where a run of four or more characters splits into words', () => {
-    expect(loosenQuery(q('川渝合作'))).toEqual([{ text: '川渝合作', pieces: ['川渝', '合作'], tokens: ['川渝', '合作'] }]);
+    expect(loosenQuery(q('川渝合作'))).toEqual([
+      { text: '川渝合作', pieces: ['川渝', '合作'], tokens: ['川渝', '合作'] },
+    ]);
     // A single character is required in the text but not asked of the index (it holds bigrams).
-    expect(loosenQuery(q('长三角一体化'))).toEqual([{ text: '长三角一体化', pieces: ['长', '三角', '一体化'], tokens: ['三角', '一体', '体化'] }]);
+    expect(loosenQuery(q('长三角一体化'))).toEqual([
+      { text: '长三角一体化', pieces: ['长', '三角', '一体化'], tokens: ['三角', '一体', '体化'] },
+    ]);
     expect(loosenQuery(q('2024川渝合作 zhou'))).toEqual([
       { text: '2024川渝合作', pieces: ['2024', '川渝', '合作'], tokens: ['2024', '川渝', '合作'] },
       { text: 'zhou', pieces: ['zhou'], tokens: ['zhou'] },

@@ -65,20 +65,34 @@ export interface IndexStats {
 /** Bump when the shard format changes in a way the indexer's code does not show (it is hashed too: indexerVersion). */
 const INDEX_FORMAT = 'yilu-index-2';
 /** What turns documents into shards (page tokens, the shard writer, the T→S converter the tokens go through). */
-const INDEXER_ENTRIES = ['./page-tokens.ts', './pagefind/writer.ts', '../../lib/text/t2s.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const INDEXER_ENTRIES = ['./page-tokens.ts', './pagefind/writer.ts', '../../lib/text/t2s.ts'].map((p) =>
+  fileURLToPath(new URL(p, import.meta.url)),
+);
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every source file of the project `entries` import, followed through their imports (esbuild's module graph). */
 export function sourcesOf(entries: string[]): string[] {
-  const { metafile } = buildSync({ entryPoints: entries, bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent', outdir: 'out' });
-  return Object.keys(metafile.inputs).map((f) => path.resolve(f)).sort();
+  const { metafile } = buildSync({
+    entryPoints: entries,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'silent',
+    outdir: 'out',
+  });
+  return Object.keys(metafile.inputs)
+    .map((f) => path.resolve(f))
+    .sort();
 }
 
 /** INDEX_FORMAT and a hash of the indexer's sources: a change in any file they import rebuilds every shard. */
 export function indexerVersion(): string {
   const hash = createHash('sha256').update(INDEX_FORMAT);
-  for (const file of sourcesOf(INDEXER_ENTRIES)) hash.update(`\n${path.relative(HERE, file)}\n`).update(fs.readFileSync(file));
+  for (const file of sourcesOf(INDEXER_ENTRIES))
+    hash.update(`\n${path.relative(HERE, file)}\n`).update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 /** Pagefind's runtime files, kept in the shard cache (named by Pagefind's version). */
@@ -169,7 +183,12 @@ interface WrittenShards {
  * is found in the cache before any of its text is tokenised. Each shard's tokens exist
  * only while it is written.
  */
-function writeShards(shards: SearchDocument[][], work: string, url: (doc: SearchDocument) => string, log: (message: string) => void): WrittenShards {
+function writeShards(
+  shards: SearchDocument[][],
+  work: string,
+  url: (doc: SearchDocument) => string,
+  log: (message: string) => void,
+): WrittenShards {
   const n = shards.length;
   const version = indexerVersion();
   const written: WrittenShards = { dirs: [], cachedShards: 0, tokens: 0 };
@@ -189,7 +208,10 @@ function writeShards(shards: SearchDocument[][], work: string, url: (doc: Search
       written.tokens += count;
       writeShard(indexed, dir, INDEX_LANGUAGE);
       fs.writeFileSync(done, String(count));
-      if (n <= 8) log(`shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`);
+      if (n <= 8)
+        log(
+          `shard ${i + 1}/${n}: ${shard.length} pages, ${count} tokens indexed in ${Math.round(performance.now() - t)} ms`,
+        );
     }
     written.dirs.push(dir);
   }
@@ -200,7 +222,8 @@ function writeShards(shards: SearchDocument[][], work: string, url: (doc: Search
 /** Removes the shards of earlier builds that no longer exist from the cache. */
 function pruneCache(work: string, keep: string[]): void {
   for (const d of fs.readdirSync(work)) {
-    if (!keep.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments') fs.rmSync(path.join(work, d), { recursive: true, force: true });
+    if (!keep.includes(path.join(work, d)) && d !== RUNTIME_DIR && d !== 'fragments')
+      fs.rmSync(path.join(work, d), { recursive: true, force: true });
   }
 }
 
@@ -208,7 +231,11 @@ function pruneCache(work: string, keep: string[]): void {
  * The fragment file of each page (by URL): neighbouring pages of one group (a conference and its speeches…)
  * share a file, `perFile` at most, so the whole site stays within the hosts' file limit.
  */
-function fragmentGroups(ordered: SearchDocument[], url: (doc: SearchDocument) => string, perFile: number): Map<string, string> {
+function fragmentGroups(
+  ordered: SearchDocument[],
+  url: (doc: SearchDocument) => string,
+  perFile: number,
+): Map<string, string> {
   const groupOf = new Map<string, string>();
   let run: { key: string; size: number } = { key: '', size: 0 };
   for (const doc of ordered) {
@@ -225,7 +252,12 @@ function fragmentGroups(ordered: SearchDocument[], url: (doc: SearchDocument) =>
  * series page, and a few hundred more (list pages, assets, Pagefind's runtime); the fragments share what is
  * left of the hosts' limit.
  */
-function pagesPerFragmentFile(ordered: SearchDocument[], listPages: number, indexFiles: number, options: IndexOptions): number {
+function pagesPerFragmentFile(
+  ordered: SearchDocument[],
+  listPages: number,
+  indexFiles: number,
+  options: IndexOptions,
+): number {
   if (options.fragmentsPerFile) return options.fragmentsPerFile;
   const dataFiles = ordered.filter((d) => /^\/(conferences|series)\/[^/]+\/$/.test(d.path)).length;
   const room = (options.maxFiles ?? 20_000) - (ordered.length + indexFiles + dataFiles + listPages + 300);

@@ -81,7 +81,8 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration & { p
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // A build starts the indexer at once: it reads the content itself, so it runs beside the content
         // check, the content sync and the rendering.
-        if (command === 'build') running = startIndexer(indexRequest(options, base, fileURLToPath(config.cacheDir)), logger);
+        if (command === 'build')
+          running = startIndexer(indexRequest(options, base, fileURLToPath(config.cacheDir)), logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

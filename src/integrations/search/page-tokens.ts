@@ -13,7 +13,12 @@ import type { IndexedPage } from './pagefind/writer.ts';
 export { INDEX_LANGUAGE };
 
 /** The tokens of `texts` that `seen` does not hold yet (and now does). */
-export function freshTokens(texts: readonly string[], toSimplified: Converter, seen: Set<string>, out: string[] = []): string[] {
+export function freshTokens(
+  texts: readonly string[],
+  toSimplified: Converter,
+  seen: Set<string>,
+  out: string[] = [],
+): string[] {
   for (const text of texts) {
     for (const token of indexTokens(text, toSimplified)) {
       const key = token.toLowerCase();

@@ -19,10 +19,23 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'log'; message: string }
-  | { type: 'done'; pages: number; shards: number; cachedShards: number; tokens: number; words: number; chunks: number; fragmentFiles: number; ms: number; phrases: string; phrasesMs: number }
+  | {
+      type: 'done';
+      pages: number;
+      shards: number;
+      cachedShards: number;
+      tokens: number;
+      words: number;
+      chunks: number;
+      fragmentFiles: number;
+      ms: number;
+      phrases: string;
+      phrasesMs: number;
+    }
   | { type: 'error'; message: string; stack?: string };
 
-const send = (m: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(m, undefined, {}, () => resolve()) : resolve()));
+const send = (m: WorkerMessage) =>
+  new Promise<void>((resolve) => (process.send ? process.send(m, undefined, {}, () => resolve()) : resolve()));
 
 let finished = false;
 // The build that started this process is gone (stopped, or failed) before the index was done: stop too.

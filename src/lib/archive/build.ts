@@ -72,16 +72,52 @@ const conferenceOf = (speechId: string) => speechId.split('/')[0]!;
 function createNodes(input: ArchiveInput): Nodes {
   const base = <D>(e: InputEntry<D>) => ({ ...e, references: [] as RecordNode[] });
   return {
-    regions: new Map(input.regions.map((e) => [e.id, { ...base(e), kind: 'region', path: paths.region(e.id), series: [], conferences: [], organizations: [] }])),
-    series: new Map(input.series.map((e) => [e.id, { ...base(e), kind: 'series', path: paths.series(e.id), editions: [], regions: [] }])),
-    people: new Map(input.people.map((e) => [e.id, { ...base(e), kind: 'person', path: paths.person(e.id), appearances: [], presided: [], attended: [], conferences: [] }])),
+    regions: new Map(
+      input.regions.map((e) => [
+        e.id,
+        { ...base(e), kind: 'region', path: paths.region(e.id), series: [], conferences: [], organizations: [] },
+      ]),
+    ),
+    series: new Map(
+      input.series.map((e) => [
+        e.id,
+        { ...base(e), kind: 'series', path: paths.series(e.id), editions: [], regions: [] },
+      ]),
+    ),
+    people: new Map(
+      input.people.map((e) => [
+        e.id,
+        {
+          ...base(e),
+          kind: 'person',
+          path: paths.person(e.id),
+          appearances: [],
+          presided: [],
+          attended: [],
+          conferences: [],
+        },
+      ]),
+    ),
     organizations: new Map(
-      input.organizations.map((e) => [e.id, { ...base(e), kind: 'organization', path: paths.organization(e.id), children: [], roles: [], members: [] }]),
+      input.organizations.map((e) => [
+        e.id,
+        { ...base(e), kind: 'organization', path: paths.organization(e.id), children: [], roles: [], members: [] },
+      ]),
     ),
     conferences: new Map(
       input.conferences.map((e) => [
         e.id,
-        { ...base(e), kind: 'conference', path: paths.conference(e.id), year: yearOf(e.data.startDate), sessions: [], speeches: [], outcomes: [], people: [], attendees: [] } as unknown as ConferenceNode,
+        {
+          ...base(e),
+          kind: 'conference',
+          path: paths.conference(e.id),
+          year: yearOf(e.data.startDate),
+          sessions: [],
+          speeches: [],
+          outcomes: [],
+          people: [],
+          attendees: [],
+        } as unknown as ConferenceNode,
       ]),
     ),
     speeches: new Map(input.speeches.map((e) => [e.id, { ...base(e), kind: 'speech' } as unknown as SpeechNode])),
@@ -95,7 +131,9 @@ function resolveReferences(nodes: Nodes): void {
       node.references = referencesIn(collection, node.data).map((ref) => {
         const target = (nodes[ref.collection] as Map<string, RecordNode>).get(ref.id);
         if (!target) {
-          throw new ArchiveReferenceError(`${COLLECTIONS[collection].dir}/${node.id} ${fieldName(ref.path)}: 找不到${COLLECTIONS[ref.collection].label}“${ref.id}”`);
+          throw new ArchiveReferenceError(
+            `${COLLECTIONS[collection].dir}/${node.id} ${fieldName(ref.path)}: 找不到${COLLECTIONS[ref.collection].label}“${ref.id}”`,
+          );
         }
         return target;
       });
@@ -135,16 +173,20 @@ function linkConferences(nodes: Nodes): void {
     const c = node.data;
     node.series = get(nodes.series, c.series);
     node.regions = c.regions.map((r) => get(nodes.regions, r));
-    node.roles = Object.fromEntries(ORGANIZER_ROLES.map((role) => [role, c[role].map((o) => get(nodes.organizations, o))])) as ConferenceNode['roles'];
+    node.roles = Object.fromEntries(
+      ORGANIZER_ROLES.map((role) => [role, c[role].map((o) => get(nodes.organizations, o))]),
+    ) as ConferenceNode['roles'];
     node.sessions = [...c.sessions]
       .sort((a, b) => a.order - b.order)
-      .map((s): SessionNode => ({
-        ...s,
-        conference: node,
-        speeches: [],
-        outcomes: [],
-        presiderNodes: s.presiders.map((p) => ({ person: get(nodes.people, p.person), position: p.position })),
-      }));
+      .map(
+        (s): SessionNode => ({
+          ...s,
+          conference: node,
+          speeches: [],
+          outcomes: [],
+          presiderNodes: s.presiders.map((p) => ({ person: get(nodes.people, p.person), position: p.position })),
+        }),
+      );
     node.outcomes = c.outcomes.map(
       (o): OutcomeNode => ({
         ...o,
@@ -157,7 +199,10 @@ function linkConferences(nodes: Nodes): void {
     node.attendees = (c.attendance?.people ?? []).map((a) => ({
       person: get(nodes.people, a.person),
       position: a.position,
-      affiliations: a.affiliations.map((x) => ({ organization: get(nodes.organizations, x.organization), role: x.role })),
+      affiliations: a.affiliations.map((x) => ({
+        organization: get(nodes.organizations, x.organization),
+        role: x.role,
+      })),
     }));
   }
 }
@@ -173,7 +218,10 @@ function linkSpeeches(nodes: Nodes): void {
     const speakers: SpeakerNode[] = node.data.speakers.map((sp) => ({
       person: get(nodes.people, sp.person),
       position: sp.position,
-      affiliations: sp.affiliations.map((a) => ({ organization: get(nodes.organizations, a.organization), role: a.role })),
+      affiliations: sp.affiliations.map((a) => ({
+        organization: get(nodes.organizations, a.organization),
+        role: a.role,
+      })),
     }));
     Object.assign(node, {
       slug: rest.join('/'),
@@ -209,13 +257,15 @@ function indexConferences(nodes: Nodes): void {
       for (const sp of s.speakers) {
         sp.person.appearances.push({ speech: s, speaker: sp });
         people.add(sp.person);
-        for (const a of sp.affiliations) a.organization.members.push({ person: sp.person, role: a.role, position: sp.position, speech: s });
+        for (const a of sp.affiliations)
+          a.organization.members.push({ person: sp.person, role: a.role, position: sp.position, speech: s });
       }
     }
     c.people = [...people];
     for (const a of c.attendees) a.person.attended.push({ conference: c, attendee: a });
     for (const role of ORGANIZER_ROLES) c.roles[role].forEach((o) => o.roles.push({ role, conference: c }));
-    for (const o of c.outcomes) o.partyNodes.forEach((org) => org.roles.push({ role: 'party', conference: c, outcome: o }));
+    for (const o of c.outcomes)
+      o.partyNodes.forEach((org) => org.roles.push({ role: 'party', conference: c, outcome: o }));
     c.series.editions.push(c);
     c.regions.forEach((r) => r.conferences.push(c));
   }
@@ -224,19 +274,40 @@ function indexConferences(nodes: Nodes): void {
 /** Reverse indexes newest conference first (then program order); children by pinyin; editions oldest first. */
 function sortReverseIndexes(nodes: Nodes, conferences: ConferenceNode[]): void {
   const rank = new Map(conferences.map((c, i) => [c, i]));
-  const newestFirst = <T>(conf: (x: T) => ConferenceNode, order: (x: T) => number = () => 0) => (a: T, b: T) =>
-    rank.get(conf(a))! - rank.get(conf(b))! || order(a) - order(b);
+  const newestFirst =
+    <T>(conf: (x: T) => ConferenceNode, order: (x: T) => number = () => 0) =>
+    (a: T, b: T) =>
+      rank.get(conf(a))! - rank.get(conf(b))! || order(a) - order(b);
   for (const p of nodes.people.values()) {
-    p.appearances.sort(newestFirst((a) => a.speech.conference, (a) => a.speech.data.order));
-    p.presided.sort(newestFirst((x) => x.session.conference, (x) => x.session.order));
+    p.appearances.sort(
+      newestFirst(
+        (a) => a.speech.conference,
+        (a) => a.speech.data.order,
+      ),
+    );
+    p.presided.sort(
+      newestFirst(
+        (x) => x.session.conference,
+        (x) => x.session.order,
+      ),
+    );
     p.attended.sort(newestFirst((x) => x.conference));
     p.conferences = [
-      ...new Set([...p.appearances.map((a) => a.speech.conference), ...p.presided.map((x) => x.session.conference), ...p.attended.map((x) => x.conference)]),
+      ...new Set([
+        ...p.appearances.map((a) => a.speech.conference),
+        ...p.presided.map((x) => x.session.conference),
+        ...p.attended.map((x) => x.conference),
+      ]),
     ].sort(byDateDesc);
   }
   for (const o of nodes.organizations.values()) {
     o.roles.sort(newestFirst((r) => r.conference));
-    o.members.sort(newestFirst((m) => m.speech.conference, (m) => m.speech.data.order));
+    o.members.sort(
+      newestFirst(
+        (m) => m.speech.conference,
+        (m) => m.speech.data.order,
+      ),
+    );
     o.children.sort((a, b) => comparePinyin(a.data.name, b.data.name));
   }
   for (const s of nodes.series.values()) s.editions.sort((a, b) => -byDateDesc(a, b));
@@ -251,7 +322,10 @@ function publish(nodes: Nodes, conferences: ConferenceNode[], draftOnly: DraftOn
     y.conferences.push(c);
     years.set(c.year, y);
   }
-  const visible = <T extends { id: string }>(kind: 'people' | 'organizations') => (n: T) => !draftOnly[kind].has(n.id);
+  const visible =
+    <T extends { id: string }>(kind: 'people' | 'organizations') =>
+    (n: T) =>
+      !draftOnly[kind].has(n.id);
   const people = [...nodes.people.values()].filter(visible('people'));
   const organizations = [...nodes.organizations.values()].filter(visible('organizations'));
   for (const r of nodes.regions.values()) r.organizations = r.organizations.filter(visible('organizations'));
@@ -298,7 +372,8 @@ function draftOnlyRecords(input: ArchiveInput, options: BuildOptions): DraftOnly
   const draftConferences = new Set(input.conferences.filter((c) => c.data.draft).map((c) => c.id));
   const isDraft = (collection: CollectionName, e: InputEntry<unknown>) =>
     (collection === 'conferences' || collection === 'speeches') &&
-    (!!(e.data as { draft?: boolean }).draft || (collection === 'speeches' && draftConferences.has(conferenceOf(e.id))));
+    (!!(e.data as { draft?: boolean }).draft ||
+      (collection === 'speeches' && draftConferences.has(conferenceOf(e.id))));
   const published = new Set<string>();
   const drafted = new Set<string>();
   for (const collection of COLLECTION_NAMES) {

@@ -37,11 +37,15 @@ export function cacheKey(records: (Keyed | undefined)[], extra: (string | undefi
 }
 
 /** A record and every record its data refers to (its schema's `ref()` fields: speakers, posts, series, organizers…). */
-const withReferences = (node: RecordNode | undefined): (RecordNode | undefined)[] => (node ? [node, ...node.references] : []);
+const withReferences = (node: RecordNode | undefined): (RecordNode | undefined)[] =>
+  node ? [node, ...node.references] : [];
 
 /** What a speech page shows: the speech and its conference, and the previous and next speeches, each with what it refers to. */
 export function speechCacheKey(s: SpeechNode, extra: (string | undefined)[]): string {
-  return cacheKey([...withReferences(s), ...withReferences(s.conference), ...withReferences(s.prev), ...withReferences(s.next)], extra);
+  return cacheKey(
+    [...withReferences(s), ...withReferences(s.conference), ...withReferences(s.prev), ...withReferences(s.next)],
+    extra,
+  );
 }
 
 /** What a person page shows: the person, every speech they gave with what it refers to and its conference, the conferences they presided at and those they attended. */

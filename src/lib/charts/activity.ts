@@ -36,7 +36,11 @@ export interface Activity {
  * serving two regions counts in both; the totals count it once); groups without a
  * conference are left out.
  */
-export function activityByYear(conferences: readonly ConferenceNode[], groups: readonly Group[], groupsOf: (c: ConferenceNode) => string[]): Activity {
+export function activityByYear(
+  conferences: readonly ConferenceNode[],
+  groups: readonly Group[],
+  groupsOf: (c: ConferenceNode) => string[],
+): Activity {
   if (conferences.length === 0) return { years: [], groups: [] };
   const years = conferences.map((c) => c.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -78,22 +82,42 @@ export interface BarChart {
  * Columns for `values`, scaled to the largest: `plot` is the height of a full
  * column; room is left above for the values and below for the labels.
  */
-export function barChart(values: readonly { label: string; value: number }[], options: { column?: number; gap?: number; plot?: number } = {}): BarChart {
+export function barChart(
+  values: readonly { label: string; value: number }[],
+  options: { column?: number; gap?: number; plot?: number } = {},
+): BarChart {
   const { column = 36, gap = 12, plot = 80 } = options;
   const top = 18;
   const max = Math.max(1, ...values.map((v) => v.value));
   const bars = values.map((v, i) => {
     const height = Math.round((v.value / max) * plot * 10) / 10;
     const x = gap / 2 + i * (column + gap);
-    return { label: v.label, value: v.value, x, y: top + plot - height, width: column, height, labelX: x + column / 2, labelY: top + plot - height - 5 };
+    return {
+      label: v.label,
+      value: v.value,
+      x,
+      y: top + plot - height,
+      width: column,
+      height,
+      labelX: x + column / 2,
+      labelY: top + plot - height - 5,
+    };
   });
   return { bars, width: values.length * (column + gap), height: top + plot + 22, baseline: top + plot };
 }
 
 /** Regions as groups, labelled by their short names. */
 export const regionGroups = (regions: readonly RegionNode[]): Group[] =>
-  regions.map((r) => ({ id: r.id, label: r.data.shortName ?? r.data.name, ...(r.data.englishName && { englishLabel: r.data.englishName }) }));
+  regions.map((r) => ({
+    id: r.id,
+    label: r.data.shortName ?? r.data.name,
+    ...(r.data.englishName && { englishLabel: r.data.englishName }),
+  }));
 
 /** Series as groups, labelled by their short names. */
 export const seriesGroups = (series: readonly SeriesNode[]): Group[] =>
-  series.map((s) => ({ id: s.id, label: s.data.shortName ?? s.data.name, ...(s.data.englishName && { englishLabel: s.data.englishName }) }));
+  series.map((s) => ({
+    id: s.id,
+    label: s.data.shortName ?? s.data.name,
+    ...(s.data.englishName && { englishLabel: s.data.englishName }),
+  }));

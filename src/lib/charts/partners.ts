@@ -29,7 +29,11 @@ export function partnersOf(o: OrganizationNode): Partner[] {
   }
   return [...shared]
     .map(([organization, conferences]) => ({ organization, conferences }))
-    .sort((a, b) => b.conferences.length - a.conferences.length || comparePinyin(a.organization.data.name, b.organization.data.name));
+    .sort(
+      (a, b) =>
+        b.conferences.length - a.conferences.length ||
+        comparePinyin(a.organization.data.name, b.organization.data.name),
+    );
 }
 
 /** A bar's length, in percent of the longest, for a count out of `max` (at least a sliver, so a 1 is seen). */

@@ -69,6 +69,8 @@ export function placeGrid(conferences: readonly ConferenceNode[], options: Place
     unplaced,
     width: GRID_COLUMNS * (TILE + TILE_GAP) - TILE_GAP,
     height: GRID_ROWS * (TILE + TILE_GAP) - TILE_GAP,
-    placed: tiles.filter((t) => t.conferences.length > 0).sort((a, b) => b.conferences.length - a.conferences.length || order.get(a)! - order.get(b)!),
+    placed: tiles
+      .filter((t) => t.conferences.length > 0)
+      .sort((a, b) => b.conferences.length - a.conferences.length || order.get(a)! - order.get(b)!),
   };
 }

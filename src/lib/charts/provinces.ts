@@ -17,7 +17,14 @@ export interface ProvinceTile {
   row: number;
 }
 
-const T = (name: string, short: string, en: string, code: string, col: number, row: number): ProvinceTile => ({ name, short, en, code, col, row });
+const T = (name: string, short: string, en: string, code: string, col: number, row: number): ProvinceTile => ({
+  name,
+  short,
+  en,
+  code,
+  col,
+  row,
+});
 
 export const PROVINCE_TILES: readonly ProvinceTile[] = [
   T('黑龙江省', '黑龙江', 'Heilongjiang', 'HL', 6, 0),

@@ -58,15 +58,26 @@ export function checkFile(file: ContentFile): FileCheck {
 }
 
 /** The rules across records, over files already checked one by one; `stray` are files no collection reads. */
-export function checkAcross(checks: readonly FileCheck[], stray: readonly string[], options: CheckOptions = {}): CheckResult {
+export function checkAcross(
+  checks: readonly FileCheck[],
+  stray: readonly string[],
+  options: CheckOptions = {},
+): CheckResult {
   const withWarnings = options.warnings !== false;
-  const problems = checks.flatMap((c) => (withWarnings ? c.problems : c.problems.filter((p) => p.severity === 'error')));
+  const problems = checks.flatMap((c) =>
+    withWarnings ? c.problems : c.problems.filter((p) => p.severity === 'error'),
+  );
   if (withWarnings) problems.push(...stray.map(strayFile));
   const { index, problems: idProblems } = indexEntries(checks.flatMap((c) => (c.valid ? [c.valid] : [])));
-  const present = Object.fromEntries(COLLECTION_NAMES.map((k) => [k, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const present = Object.fromEntries(COLLECTION_NAMES.map((k) => [k, new Set<string>()])) as Record<
+    CollectionName,
+    Set<string>
+  >;
   for (const c of checks) present[c.file.collection].add(c.file.id); // read, even if it failed to parse: its own errors say why
   const invalid = checks.flatMap((c) => (c.raw && !c.valid ? [c.raw] : []));
-  const invalidConferences = new Map(invalid.filter((e) => e.collection === 'conferences' && !index.conferences.has(e.id)).map((e) => [e.id, e.data]));
+  const invalidConferences = new Map(
+    invalid.filter((e) => e.collection === 'conferences' && !index.conferences.has(e.id)).map((e) => [e.id, e.data]),
+  );
   problems.push(...idProblems, ...checkIntegrity(index, present, invalidConferences, invalid));
   if (withWarnings) problems.push(...findWarnings(index));
   sortProblems(problems);

@@ -6,7 +6,15 @@
  * references is read from the schemas (references.ts), never restated here.
  */
 import { ID_PATTERN } from '../../schemas/common.ts';
-import { ORGANIZER_ROLES, type Conference, type Organization, type Person, type Region, type Series, type Speech } from '../../schemas/index.ts';
+import {
+  ORGANIZER_ROLES,
+  type Conference,
+  type Organization,
+  type Person,
+  type Region,
+  type Series,
+  type Speech,
+} from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/layout.ts';
 import { COLLECTIONS } from '../../schemas/layout.ts';
 import type { FieldPath, Problem, ProblemCode } from './problems.ts';
@@ -67,7 +75,13 @@ interface RuleContext {
   index: ContentIndex;
   /** True when a record with this id was read, valid or not: a reference to an invalid record is not reported again (its own errors are). */
   exists(collection: CollectionName, id: string): boolean;
-  error(entry: Pick<ValidEntry, 'file' | 'lineOf'>, path: FieldPath, code: ProblemCode, message: string, hint?: string): void;
+  error(
+    entry: Pick<ValidEntry, 'file' | 'lineOf'>,
+    path: FieldPath,
+    code: ProblemCode,
+    message: string,
+    hint?: string,
+  ): void;
 }
 
 type AnyEntry = Pick<ValidEntry, 'collection' | 'file' | 'data' | 'lineOf'>;
@@ -89,7 +103,15 @@ export function checkIntegrity(
     index,
     exists: (collection, id) => index[collection].has(id) || !!present?.[collection].has(id),
     error: (entry, path, code, message, hint) =>
-      problems.push({ severity: 'error', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint }),
+      problems.push({
+        severity: 'error',
+        code,
+        file: entry.file,
+        line: entry.lineOf(path),
+        field: fieldName(path),
+        message,
+        hint,
+      }),
   };
   const valid = Object.values(index).flatMap((m: Map<string, ValidEntry>) => [...m.values()]);
   danglingReferences(rules, [...valid, ...invalid]);
@@ -106,7 +128,9 @@ export function checkIntegrity(
 
 /** Every tag gets an address of its own (/tags/<pinyin>/): none without letters, no two with the same pinyin and tones. */
 function tagRules(rules: RuleContext): void {
-  const entries = [...rules.index.conferences.values(), ...rules.index.speeches.values()] as ValidEntry<{ tags: string[] }>[];
+  const entries = [...rules.index.conferences.values(), ...rules.index.speeches.values()] as ValidEntry<{
+    tags: string[];
+  }>[];
   const { problems } = tagAddresses(entries.flatMap((e) => e.data.tags));
   if (!problems.size) return;
   for (const e of entries) {
@@ -123,7 +147,13 @@ function danglingReferences(rules: RuleContext, entries: readonly AnyEntry[]): v
     for (const ref of referencesIn(entry.collection, entry.data)) {
       if (rules.exists(ref.collection, ref.id)) continue;
       const { label, dir } = COLLECTIONS[ref.collection];
-      rules.error(entry, ref.path, 'reference', `找不到${label}“${ref.id}”`, `应是 content/${dir}/ 下已有${label}的 id${suggest(ref.id, rules.index[ref.collection])}`);
+      rules.error(
+        entry,
+        ref.path,
+        'reference',
+        `找不到${label}“${ref.id}”`,
+        `应是 content/${dir}/ 下已有${label}的 id${suggest(ref.id, rules.index[ref.collection])}`,
+      );
     }
   }
 }
@@ -138,7 +168,8 @@ function duplicateOrganizers(rules: RuleContext, e: ValidEntry<Conference>): voi
 /** A conference ends on or after the day it opens. */
 function conferenceDates(rules: RuleContext, e: ValidEntry<Conference>): void {
   const c = e.data;
-  if (c.endDate && c.endDate < c.startDate) rules.error(e, ['endDate'], 'date-order', `闭幕日期 ${c.endDate} 早于开幕日期 ${c.startDate}`);
+  if (c.endDate && c.endDate < c.startDate)
+    rules.error(e, ['endDate'], 'date-order', `闭幕日期 ${c.endDate} 早于开幕日期 ${c.startDate}`);
 }
 
 /** Sessions have unique ids and orders and fall within the conference's days; outcomes name one of them. */
@@ -147,10 +178,12 @@ function sessionRules(rules: RuleContext, e: ValidEntry<Conference>): void {
   const sessionIds = new Set<string>();
   const sessionOrders = new Map<number, number>();
   c.sessions.forEach((s, i) => {
-    if (sessionIds.has(s.id)) rules.error(e, ['sessions', i, 'id'], 'duplicate-session', `环节 id“${s.id}”在本会议中重复`);
+    if (sessionIds.has(s.id))
+      rules.error(e, ['sessions', i, 'id'], 'duplicate-session', `环节 id“${s.id}”在本会议中重复`);
     sessionIds.add(s.id);
     const prev = sessionOrders.get(s.order);
-    if (prev !== undefined) rules.error(e, ['sessions', i, 'order'], 'duplicate-order', `环节顺序 ${s.order} 与 sessions[${prev}] 重复`);
+    if (prev !== undefined)
+      rules.error(e, ['sessions', i, 'order'], 'duplicate-order', `环节顺序 ${s.order} 与 sessions[${prev}] 重复`);
     sessionOrders.set(s.order, i);
     if (s.date && (s.date < c.startDate || s.date > (c.endDate ?? c.startDate))) {
       rules.error(e, ['sessions', i, 'date'], 'date-range', `环节日期 ${s.date} 不在会议日期之内`);
@@ -158,7 +191,13 @@ function sessionRules(rules: RuleContext, e: ValidEntry<Conference>): void {
   });
   c.outcomes.forEach((o, i) => {
     if (o.session && !sessionIds.has(o.session)) {
-      rules.error(e, ['outcomes', i, 'session'], 'unknown-session', `找不到环节“${o.session}”`, `应是本会议 sessions 中的 id：${[...sessionIds].join('、')}`);
+      rules.error(
+        e,
+        ['outcomes', i, 'session'],
+        'unknown-session',
+        `找不到环节“${o.session}”`,
+        `应是本会议 sessions 中的 id：${[...sessionIds].join('、')}`,
+      );
     }
   });
 }
@@ -171,17 +210,35 @@ function speechRules(rules: RuleContext, invalidConferences: ReadonlyMap<string,
     const confId = speechConferenceId(e.id);
     const conf = rules.index.conferences.get(confId);
     if (!conf && !rules.exists('conferences', confId)) {
-      rules.error(e, [], 'orphan-speech', `所在目录 conferences/${confId}/ 没有会议文件 index.mdx`, '发言文件须放在某个会议目录的 speeches/ 下');
+      rules.error(
+        e,
+        [],
+        'orphan-speech',
+        `所在目录 conferences/${confId}/ 没有会议文件 index.mdx`,
+        '发言文件须放在某个会议目录的 speeches/ 下',
+      );
     }
     const sessionIds = conf ? conf.data.sessions.map((x) => x.id) : rawSessionIds(invalidConferences.get(confId));
     if (sessionIds && !sessionIds.includes(s.session)) {
-      rules.error(e, ['session'], 'unknown-session', `找不到环节“${s.session}”`, `应是 conferences/${confId}/index.mdx 中 sessions 的 id：${sessionIds.join('、')}`);
+      rules.error(
+        e,
+        ['session'],
+        'unknown-session',
+        `找不到环节“${s.session}”`,
+        `应是 conferences/${confId}/index.mdx 中 sessions 的 id：${sessionIds.join('、')}`,
+      );
     }
     const byOrder = orders.get(confId) ?? new Map<number, ValidEntry<Speech>>();
     orders.set(confId, byOrder);
     const clash = byOrder.get(s.order);
     if (clash) {
-      rules.error(e, ['order'], 'duplicate-order', `发言顺序 ${s.order} 与 ${clash.file} 重复`, '同一会议中每篇发言的 order 须唯一');
+      rules.error(
+        e,
+        ['order'],
+        'duplicate-order',
+        `发言顺序 ${s.order} 与 ${clash.file} 重复`,
+        '同一会议中每篇发言的 order 须唯一',
+      );
     } else byOrder.set(s.order, e);
     duplicates(s.speakers.map((sp) => sp.person)).forEach((i) =>
       rules.error(e, ['speakers', i, 'person'], 'duplicate', `讲者“${s.speakers[i]!.person}”重复列出`),

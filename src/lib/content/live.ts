@@ -86,7 +86,8 @@ export class LiveCheck {
     for (const p of paths) {
       const abs = path.resolve(p);
       const rel = path.relative(this.root, abs).split(path.sep).join('/');
-      if (rel.startsWith('../') || path.isAbsolute(rel) || rel.split('/').some((part) => part.startsWith('.'))) continue;
+      if (rel.startsWith('../') || path.isAbsolute(rel) || rel.split('/').some((part) => part.startsWith('.')))
+        continue;
       const stat = statOf(abs);
       const known = this.#files.has(abs) || this.#stray.has(abs);
       if (stat?.isDirectory() || (!stat && !known)) return [...changed, ...this.#walk()];

@@ -20,12 +20,14 @@ export interface ProblemsPage {
   lineText?: (file: string, line: number) => string | undefined;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function problemsPage(page: ProblemsPage): string {
   const items = page.errors.map((p) => {
     const text = p.line ? page.lineText?.(p.file, p.line) : undefined;
-    const excerpt = text === undefined ? '' : `<pre><span aria-hidden="true">${p.line} | </span>${escapeHtml(text)}</pre>`;
+    const excerpt =
+      text === undefined ? '' : `<pre><span aria-hidden="true">${p.line} | </span>${escapeHtml(text)}</pre>`;
     return `<li><p><code>${escapeHtml(formatProblem(p))}</code></p>${excerpt}</li>`;
   });
   const title = `内容有 ${page.errors.length} 个错误`;

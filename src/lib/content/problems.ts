@@ -83,7 +83,9 @@ export function formatReport(problems: readonly Problem[]): string {
   const lines: string[] = [];
   if (errors.length) lines.push('错误 errors:', ...errors.map((p) => `  ${formatProblem(p)}`));
   if (warnings.length) lines.push('提醒 warnings:', ...warnings.map((p) => `  ${formatProblem(p)}`));
-  lines.push(`${errors.length} 个错误，${warnings.length} 个提醒 (${errors.length} errors, ${warnings.length} warnings)`);
+  lines.push(
+    `${errors.length} 个错误，${warnings.length} 个提醒 (${errors.length} errors, ${warnings.length} warnings)`,
+  );
   return lines.join('\n');
 }
 

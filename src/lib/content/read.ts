@@ -36,7 +36,11 @@ export function patternToRegExp(pattern: string): RegExp {
     if (c === '*') re += '[^/]*';
     else if (c === '{') {
       const end = pattern.indexOf('}', i);
-      re += `(?:${pattern.slice(i + 1, end).split(',').map(escapeRegExp).join('|')})`;
+      re += `(?:${pattern
+        .slice(i + 1, end)
+        .split(',')
+        .map(escapeRegExp)
+        .join('|')})`;
       i = end;
     } else re += escapeRegExp(c);
   }
@@ -73,11 +77,13 @@ export interface ContentFile {
 /** Files next to content that are meant to be there: READMEs and images. */
 const NOT_CONTENT = /(?:^|\/)README\.md$|\.(?:png|jpe?g|webp|gif|svg|avif)$/i;
 
-const MATCHERS = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(([name, spec]) => ({
-  name,
-  dir: `${spec.dir}/`,
-  re: patternToRegExp(spec.pattern),
-}));
+const MATCHERS = (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(
+  ([name, spec]) => ({
+    name,
+    dir: `${spec.dir}/`,
+    re: patternToRegExp(spec.pattern),
+  }),
+);
 const COLLECTION_ORDER = new Map(MATCHERS.map((m, i) => [m.name, i]));
 
 /**
@@ -94,7 +100,8 @@ export function classify(root: string, rel: string): ContentFile | 'stray' | und
 
 /** Content files in collection order, then by path. */
 export const byCollection = (a: ContentFile, b: ContentFile) =>
-  COLLECTION_ORDER.get(a.collection)! - COLLECTION_ORDER.get(b.collection)! || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  COLLECTION_ORDER.get(a.collection)! - COLLECTION_ORDER.get(b.collection)! ||
+  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every file under the content root, sorted, from one walk of the tree: those a collection reads, and the stray ones. */
 export function listContent(root: string): { files: ContentFile[]; stray: string[] } {

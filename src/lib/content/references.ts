@@ -42,10 +42,15 @@ export function referencesIn(collection: CollectionName, data: unknown): Referen
 }
 
 /** The values at `pattern` in `data`, each with its concrete path. */
-function valuesAt(data: unknown, pattern: FieldPattern, at: (string | number)[] = []): [(string | number)[], unknown][] {
+function valuesAt(
+  data: unknown,
+  pattern: FieldPattern,
+  at: (string | number)[] = [],
+): [(string | number)[], unknown][] {
   if (!pattern.length) return [[at, data]];
   const [head, ...rest] = pattern;
   if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
-  if (data && typeof data === 'object' && head! in data) return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+  if (data && typeof data === 'object' && head! in data)
+    return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
   return [];
 }

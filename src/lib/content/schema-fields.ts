@@ -16,7 +16,12 @@ export type FieldPattern = readonly (string | '*')[];
 export function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPrefault) {
+    if (
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable ||
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodPrefault
+    ) {
       s = s.unwrap() as z.ZodType;
     } else if (s instanceof z.ZodPipe) s = s.out as z.ZodType;
     else return s;
@@ -26,7 +31,8 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 /** The schema one step further along `part` (an object key or a list index), if there is one. */
 function step(schema: z.ZodType, part: string | number): z.ZodType | undefined {
   const inner = unwrap(schema);
-  if (typeof part === 'number' || part === '*') return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+  if (typeof part === 'number' || part === '*')
+    return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
   return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>)[part] : undefined;
 }
 
@@ -57,13 +63,18 @@ export function referenceAt(schema: z.ZodType, path: FieldPath): CollectionName 
 }
 
 /** Every reference field of a schema: where it is and what it points into, in the schema's field order. */
-export function referenceFields(schema: z.ZodType, at: FieldPattern = []): { path: FieldPattern; collection: CollectionName }[] {
+export function referenceFields(
+  schema: z.ZodType,
+  at: FieldPattern = [],
+): { path: FieldPattern; collection: CollectionName }[] {
   const collection = referenceOf(schema);
   if (collection) return [{ path: at, collection }];
   const inner = unwrap(schema);
   if (inner instanceof z.ZodArray) return referenceFields(inner.element as z.ZodType, [...at, '*']);
   if (inner instanceof z.ZodObject) {
-    return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, field]) => referenceFields(field, [...at, key]));
+    return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, field]) =>
+      referenceFields(field, [...at, key]),
+    );
   }
   return [];
 }

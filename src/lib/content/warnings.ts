@@ -20,7 +20,15 @@ type Warn = (entry: ValidEntry, path: (string | number)[], code: ProblemCode, me
 export function findWarnings(index: ContentIndex): Problem[] {
   const out: Problem[] = [];
   const warn: Warn = (entry, path, code, message, hint) =>
-    out.push({ severity: 'warning', code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint });
+    out.push({
+      severity: 'warning',
+      code,
+      file: entry.file,
+      line: entry.lineOf(path),
+      field: fieldName(path),
+      message,
+      hint,
+    });
   drafts(index, warn);
   speechFiles(index, warn);
   namesakes(index, warn);
@@ -37,7 +45,15 @@ export function todoWarnings(file: string, text: string): Problem[] {
   const out: Problem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /TODO[:：]?\s*(.*)/.exec(line);
-    if (m) out.push({ severity: 'warning', code: 'todo', file, line: i + 1, field: '', message: `待办：${m[1]?.trim() || line.trim()}` });
+    if (m)
+      out.push({
+        severity: 'warning',
+        code: 'todo',
+        file,
+        line: i + 1,
+        field: '',
+        message: `待办：${m[1]?.trim() || line.trim()}`,
+      });
   });
   return out;
 }
@@ -55,7 +71,13 @@ function speechFiles(index: ContentIndex, warn: Warn): void {
     if (!e.data.summary) warn(e, ['summary'], 'no-summary', '发言没有摘要', '用自己的话写一两句话概括发言');
     const m = /^(\d+)-(.+)$/.exec(speechSlug(e.id));
     if (m && Number(m[1]) !== e.data.order) {
-      warn(e, ['order'], 'file-order', `文件名序号 ${m[1]} 与 order ${e.data.order} 不一致`, '按 order 重命名文件，便于编辑按顺序浏览（网址随文件名而定，发布后不要改名）');
+      warn(
+        e,
+        ['order'],
+        'file-order',
+        `文件名序号 ${m[1]} 与 order ${e.data.order} 不一致`,
+        '按 order 重命名文件，便于编辑按顺序浏览（网址随文件名而定，发布后不要改名）',
+      );
     }
     if (m && !e.data.speakers.some((s) => s.person === m[2])) {
       warn(e, ['speakers', 0, 'person'], 'file-speaker', `文件名中的人物“${m[2]}”不是本发言的讲者`);
@@ -74,7 +96,13 @@ function namesakes(index: ContentIndex, warn: Warn): void {
     if (ids.length < 2) continue;
     for (const e of group) {
       if (!(e.data as { note?: string }).note) {
-        warn(e, ['name'], 'namesake', `与 ${ids.filter((i) => i !== e.id).join('、')} 同名“${name}”，但没有区分说明`, '在 note 中写明此人的单位或职务，帮助读者区分');
+        warn(
+          e,
+          ['name'],
+          'namesake',
+          `与 ${ids.filter((i) => i !== e.id).join('、')} 同名“${name}”，但没有区分说明`,
+          '在 note 中写明此人的单位或职务，帮助读者区分',
+        );
       }
     }
   }
@@ -89,10 +117,12 @@ function unreferenced(index: ContentIndex, warn: Warn): void {
     }
   }
   for (const p of index.people.values()) {
-    if (!used.has(`people/${p.id}`)) warn(p, [], 'orphan', '没有任何发言或会议引用此人物', '可能是拼错了引用它的 id，或是多余的记录');
+    if (!used.has(`people/${p.id}`))
+      warn(p, [], 'orphan', '没有任何发言或会议引用此人物', '可能是拼错了引用它的 id，或是多余的记录');
   }
   for (const o of index.organizations.values()) {
-    if (!used.has(`organizations/${o.id}`)) warn(o, [], 'orphan', '没有任何会议、发言或下级机构引用此机构', '可能是拼错了引用它的 id，或是多余的记录');
+    if (!used.has(`organizations/${o.id}`))
+      warn(o, [], 'orphan', '没有任何会议、发言或下级机构引用此机构', '可能是拼错了引用它的 id，或是多余的记录');
   }
 }
 
@@ -104,27 +134,47 @@ function positionChanges(index: ContentIndex, warn: Warn): void {
     const first = positions.get(key);
     if (!first) positions.set(key, { position, entry });
     else if (first.position !== position) {
-      warn(entry, path, 'position-differs', `${person} 在同一会议中的职务不一致：“${position}” 与 ${first.entry.file} 中的 “${first.position}”`, '同一会议中一个人只有一个时任职务，核对报道');
+      warn(
+        entry,
+        path,
+        'position-differs',
+        `${person} 在同一会议中的职务不一致：“${position}” 与 ${first.entry.file} 中的 “${first.position}”`,
+        '同一会议中一个人只有一个时任职务，核对报道',
+      );
     }
   };
   for (const c of index.conferences.values()) {
-    c.data.sessions.forEach((s, i) => s.presiders.forEach((p, j) => note(c.id, p.person, p.position, c, ['sessions', i, 'presiders', j, 'position'])));
-    c.data.attendance?.people.forEach((p, i) => note(c.id, p.person, p.position, c, ['attendance', 'people', i, 'position']));
+    c.data.sessions.forEach((s, i) =>
+      s.presiders.forEach((p, j) => note(c.id, p.person, p.position, c, ['sessions', i, 'presiders', j, 'position'])),
+    );
+    c.data.attendance?.people.forEach((p, i) =>
+      note(c.id, p.person, p.position, c, ['attendance', 'people', i, 'position']),
+    );
   }
   for (const s of index.speeches.values()) {
-    s.data.speakers.forEach((sp, i) => note(speechConferenceId(s.id), sp.person, sp.position, s, ['speakers', i, 'position']));
+    s.data.speakers.forEach((sp, i) =>
+      note(speechConferenceId(s.id), sp.person, sp.position, s, ['speakers', i, 'position']),
+    );
   }
 }
 
 /** Attendees are those with no other record in the conference: one who spoke or presided is recorded there. */
 function activeAttendees(index: ContentIndex, warn: Warn): void {
   const active = new Set<string>();
-  for (const c of index.conferences.values()) c.data.sessions.forEach((s) => s.presiders.forEach((p) => active.add(`${c.id}\u0000${p.person}`)));
-  for (const s of index.speeches.values()) s.data.speakers.forEach((sp) => active.add(`${speechConferenceId(s.id)}\u0000${sp.person}`));
+  for (const c of index.conferences.values())
+    c.data.sessions.forEach((s) => s.presiders.forEach((p) => active.add(`${c.id}\u0000${p.person}`)));
+  for (const s of index.speeches.values())
+    s.data.speakers.forEach((sp) => active.add(`${speechConferenceId(s.id)}\u0000${sp.person}`));
   for (const c of index.conferences.values()) {
     c.data.attendance?.people.forEach((p, i) => {
       if (active.has(`${c.id}\u0000${p.person}`)) {
-        warn(c, ['attendance', 'people', i, 'person'], 'attendee-active', `${p.person} 已在本会议中发言或主持，不必再列为出席者`, '删去 attendance.people 中的这一项');
+        warn(
+          c,
+          ['attendance', 'people', i, 'person'],
+          'attendee-active',
+          `${p.person} 已在本会议中发言或主持，不必再列为出席者`,
+          '删去 attendance.people 中的这一项',
+        );
       }
     });
   }
@@ -139,7 +189,13 @@ function affiliationMismatches(index: ContentIndex, warn: Warn): void {
         if (!org) return;
         const names = [org.data.name, org.data.shortName, ...org.data.aliases].filter(Boolean) as string[];
         if (!names.some((n) => sp.position.includes(n)) && !sp.position.includes(a.role)) {
-          warn(s, ['speakers', i, 'affiliations', j], 'affiliation-mismatch', `职务“${sp.position}”中既没有机构“${org.data.name}”也没有职务“${a.role}”`, '核对 affiliations 与 position 是否对应');
+          warn(
+            s,
+            ['speakers', i, 'affiliations', j],
+            'affiliation-mismatch',
+            `职务“${sp.position}”中既没有机构“${org.data.name}”也没有职务“${a.role}”`,
+            '核对 affiliations 与 position 是否对应',
+          );
         }
       }),
     );
@@ -154,7 +210,13 @@ function editorNotes(index: ContentIndex, warn: Warn): void {
   for (const e of [...index.people.values(), ...index.organizations.values()]) {
     const note = e.data.note;
     if (note && EDITOR_WORDS.test(note)) {
-      warn(e, ['note'], 'editor-note', `note 会显示给读者，其中“${EDITOR_WORDS.exec(note)![0]}”是写给编者的`, '把待办写成 YAML 注释 # TODO: …（npm run check 会列出），note 只写读者需要知道的事');
+      warn(
+        e,
+        ['note'],
+        'editor-note',
+        `note 会显示给读者，其中“${EDITOR_WORDS.exec(note)![0]}”是写给编者的`,
+        '把待办写成 YAML 注释 # TODO: …（npm run check 会列出），note 只写读者需要知道的事',
+      );
     }
   }
 }

@@ -87,9 +87,16 @@ export function ris(item: CslItem): string {
   const dated = lines.map((l) =>
     l
       .replace(/^PY {2}- (\d{4})\/.*$/, 'PY  - $1')
-      .replace(/^(DA|Y2) {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\/$/, (_, tag: string, y: string, m: string, d: string) => `${tag}  - ${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`),
+      .replace(
+        /^(DA|Y2) {2}- (\d{4})\/(\d{1,2})\/(\d{1,2})\/$/,
+        (_, tag: string, y: string, m: string, d: string) =>
+          `${tag}  - ${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}/`,
+      ),
   );
-  return `${dated.filter((l) => !l.startsWith('ID  - ')).join('\r\n').replace(/ER {2}-$/, 'ER  - ')}\r\n`;
+  return `${dated
+    .filter((l) => !l.startsWith('ID  - '))
+    .join('\r\n')
+    .replace(/ER {2}-$/, 'ER  - ')}\r\n`;
 }
 
 export function cslJson(item: CslItem): string {
@@ -109,10 +116,22 @@ export interface Citation {
 export function citations(item: CslItem, options: GbtOptions = {}): Citation[] {
   const key = item['citation-key'];
   return [
-    { id: 'gbt7714', label: 'GB/T 7714-2015', filename: `${key}.txt`, mime: 'text/plain', text: gbt7714(item, options) },
+    {
+      id: 'gbt7714',
+      label: 'GB/T 7714-2015',
+      filename: `${key}.txt`,
+      mime: 'text/plain',
+      text: gbt7714(item, options),
+    },
     { id: 'bibtex', label: 'BibTeX', filename: `${key}.bib`, mime: 'application/x-bibtex', text: bibtex(item) },
     { id: 'ris', label: 'RIS', filename: `${key}.ris`, mime: 'application/x-research-info-systems', text: ris(item) },
-    { id: 'csl', label: 'CSL-JSON', filename: `${key}.json`, mime: 'application/vnd.citationstyles.csl+json', text: cslJson(item) },
+    {
+      id: 'csl',
+      label: 'CSL-JSON',
+      filename: `${key}.json`,
+      mime: 'application/vnd.citationstyles.csl+json',
+      text: cslJson(item),
+    },
   ];
 }
 

@@ -34,5 +34,9 @@ export const dataPaths = {
    * organizations.
    */
   entity: (pagePath: string) =>
-    pagePath.startsWith('/people/') ? '/api/people.json' : pagePath.startsWith('/organizations/') ? '/api/organizations.json' : `${pagePath.replace(/\/$/, '')}.json`,
+    pagePath.startsWith('/people/')
+      ? '/api/people.json'
+      : pagePath.startsWith('/organizations/')
+        ? '/api/organizations.json'
+        : `${pagePath.replace(/\/$/, '')}.json`,
 } as const;

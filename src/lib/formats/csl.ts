@@ -35,7 +35,9 @@ export interface CslItem {
 }
 
 const parts = (iso: string) => iso.split('-').map(Number);
-const date = (...isos: (string | undefined)[]): CslDate => ({ 'date-parts': isos.filter((d): d is string => !!d).map(parts) });
+const date = (...isos: (string | undefined)[]): CslDate => ({
+  'date-parts': isos.filter((d): d is string => !!d).map(parts),
+});
 
 /** The date a speech was given: its session's date, or the conference's first day. */
 export const speechDate = (s: SpeechNode) => s.session.date ?? s.conference.data.startDate;

@@ -22,7 +22,8 @@ const withoutDraft = <D extends { draft?: boolean }>(d: D): Omit<D, 'draft'> => 
 };
 
 /** A record's Markdown body as written (line ends as LF, no surrounding blank lines), or nothing when it has none. */
-export const bodyText = (body: string | undefined): string | undefined => body?.replace(/\r\n?/g, '\n').trim() || undefined;
+export const bodyText = (body: string | undefined): string | undefined =>
+  body?.replace(/\r\n?/g, '\n').trim() || undefined;
 const textField = <K extends string>(key: K, body: string | undefined) => {
   const text = bodyText(body);
   return (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
@@ -90,7 +91,11 @@ export function archiveExport(archive: Archive, ctx: SiteContext, license: strin
   return data as ArchiveExport;
 }
 
-const link = (n: { id: string; path: string }, name: string, ctx: Ctx) => ({ id: n.id, name, url: absoluteUrl(n.path, ctx) });
+const link = (n: { id: string; path: string }, name: string, ctx: Ctx) => ({
+  id: n.id,
+  name,
+  url: absoluteUrl(n.path, ctx),
+});
 
 /** /conferences/<id>.json: the conference with its speeches in full and the names behind every id. */
 export function conferenceJson(c: ConferenceNode, ctx: Ctx) {
@@ -101,9 +106,7 @@ export function conferenceJson(c: ConferenceNode, ctx: Ctx) {
       speakerNames: s.speakers.map((sp) => sp.person.data.name),
     })),
     people: c.people.map((p) => link(p, p.data.name, ctx)),
-    organizationNames: Object.fromEntries(
-      [...new Set(Object.values(c.roles).flat())].map((o) => [o.id, o.data.name]),
-    ),
+    organizationNames: Object.fromEntries([...new Set(Object.values(c.roles).flat())].map((o) => [o.id, o.data.name])),
   };
 }
 
@@ -131,8 +134,17 @@ export function personJson(p: PersonNode, ctx: Ctx) {
 export function organizationJson(o: OrganizationNode, ctx: Ctx) {
   return {
     ...organizationRecord(o, ctx),
-    roles: o.roles.map((r) => ({ role: r.role, conference: link(r.conference, r.conference.data.title, ctx), ...(r.outcome ? { outcome: r.outcome.title } : {}) })),
-    members: o.members.map((m) => ({ person: link(m.person, m.person.data.name, ctx), role: m.role, position: m.position, speech: link(m.speech, m.speech.data.title ?? m.speech.displayTitle, ctx) })),
+    roles: o.roles.map((r) => ({
+      role: r.role,
+      conference: link(r.conference, r.conference.data.title, ctx),
+      ...(r.outcome ? { outcome: r.outcome.title } : {}),
+    })),
+    members: o.members.map((m) => ({
+      person: link(m.person, m.person.data.name, ctx),
+      role: m.role,
+      position: m.position,
+      speech: link(m.speech, m.speech.data.title ?? m.speech.displayTitle, ctx),
+    })),
   };
 }
 
@@ -140,6 +152,11 @@ export function organizationJson(o: OrganizationNode, ctx: Ctx) {
 export function seriesJson(s: SeriesNode, ctx: Ctx) {
   return {
     ...seriesRecord(s, ctx),
-    editions: s.editions.map((c) => ({ ...link(c, c.data.title, ctx), startDate: c.data.startDate, city: c.data.city, json: absoluteUrl(dataPaths.entity(c.path), ctx) })),
+    editions: s.editions.map((c) => ({
+      ...link(c, c.data.title, ctx),
+      startDate: c.data.startDate,
+      city: c.data.city,
+      json: absoluteUrl(dataPaths.entity(c.path), ctx),
+    })),
   };
 }

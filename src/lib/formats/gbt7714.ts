@@ -19,7 +19,8 @@
  */
 import type { CslDate, CslItem, CslName } from './csl.ts';
 
-const iso = (d: CslDate, i = 0) => (d['date-parts'][i] ?? []).map((n, j) => (j === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+const iso = (d: CslDate, i = 0) =>
+  (d['date-parts'][i] ?? []).map((n, j) => (j === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
 
 export function gbtAuthors(names: CslName[] = []): string {
   const list = names.map((n) => n.literal);

@@ -146,7 +146,9 @@ export function organizationJsonLd(o: OrganizationNode, ctx: Ctx): Json {
   return {
     '@context': CONTEXT,
     ...orgRef(o, ctx),
-    ...alternateNames([d.shortName, ...recordedNames(d.name, d.aliases, toTraditional, d.shortName)].filter((x): x is string => !!x)),
+    ...alternateNames(
+      [d.shortName, ...recordedNames(d.name, d.aliases, toTraditional, d.shortName)].filter((x): x is string => !!x),
+    ),
     ...(d.website ? { sameAs: d.website } : {}),
     ...(d.place ? { address: { '@type': 'PostalAddress', addressLocality: d.place, addressCountry: 'CN' } } : {}),
     ...(o.parent ? { parentOrganization: orgRef(o.parent, ctx) } : {}),
@@ -175,7 +177,10 @@ export function seriesJsonLd(s: SeriesNode, ctx: Ctx): Json {
 }
 
 /** Pages without an entity of their own: a WebPage in the WebSite. */
-export function webPageJsonLd(page: { path: string; title: string; description: string; siteName: string }, ctx: Ctx): Json {
+export function webPageJsonLd(
+  page: { path: string; title: string; description: string; siteName: string },
+  ctx: Ctx,
+): Json {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',

@@ -4,8 +4,13 @@
  */
 import type { ConferenceNode, SpeechNode } from '../archive/types.ts';
 
-const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const clean = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const conferenceKey = (c: Pick<ConferenceNode, 'id'>) => `yilu-${clean(c.id)}`;
 
-export const speechKey = (s: Pick<SpeechNode, 'slug' | 'conference'>) => `${conferenceKey(s.conference)}-${clean(s.slug)}`;
+export const speechKey = (s: Pick<SpeechNode, 'slug' | 'conference'>) =>
+  `${conferenceKey(s.conference)}-${clean(s.slug)}`;

@@ -16,7 +16,9 @@ const markdownText = (what: string) =>
   z
     .string()
     .optional()
-    .describe(`${what}：编者用自己的话写的正文，页面上显示的就是这段文字；格式为 Markdown（CommonMark 加 GFM），照内容文件原文（不含文件头）。没有正文时不出现`);
+    .describe(
+      `${what}：编者用自己的话写的正文，页面上显示的就是这段文字；格式为 Markdown（CommonMark 加 GFM），照内容文件原文（不含文件头）。没有正文时不出现`,
+    );
 
 const ref = {
   id: z.string().describe('记录的 id（稳定的 ASCII 标识）'),
@@ -25,7 +27,9 @@ const ref = {
 
 export const records = {
   region: region.extend(ref).describe('区域'),
-  series: series.extend({ ...ref, editions: z.array(z.string()).describe('各届会议的 id，从早到晚') }).describe('系列会议'),
+  series: series
+    .extend({ ...ref, editions: z.array(z.string()).describe('各届会议的 id，从早到晚') })
+    .describe('系列会议'),
   person: person.extend(ref).describe('人物'),
   organization: organization.extend(ref).describe('机构'),
   speech: speech
@@ -40,7 +44,11 @@ export const records = {
     .describe('发言'),
   conference: conference
     .omit({ draft: true })
-    .extend({ ...ref, overview: markdownText('概况'), speeches: z.array(z.string()).describe('本会议发言的 id，按发言顺序') })
+    .extend({
+      ...ref,
+      overview: markdownText('概况'),
+      speeches: z.array(z.string()).describe('本会议发言的 id，按发言顺序'),
+    })
     .describe('会议'),
 };
 

@@ -16,7 +16,15 @@ export const en: Dictionary = {
   brandNote: 'Yilu',
   skip: 'Skip to content',
   mainNav: 'Main',
-  nav: { conferences: 'Conferences', people: 'People', organizations: 'Organizations', series: 'Series', years: 'Years', regions: 'Regions', about: 'About' },
+  nav: {
+    conferences: 'Conferences',
+    people: 'People',
+    organizations: 'Organizations',
+    series: 'Series',
+    years: 'Years',
+    regions: 'Regions',
+    about: 'About',
+  },
   search: 'Search',
   searchArchive: 'Search Yilu',
   themeDark: 'Dark',
@@ -54,7 +62,8 @@ export const en: Dictionary = {
   paragraphLink: (n: number) => `Link to paragraph ${n}`,
   home_: {
     heading: 'Yilu: an archive of conference proceedings',
-    intro: 'Yilu records the facts of regional conferences in China: who organized them, where they were held, how the program ran, who spoke and in what position, and which documents were signed or released. Every conference and speech has a summary written by the editors, with the reports it rests on. The records are in Chinese; this English interface helps you find your way.',
+    intro:
+      'Yilu records the facts of regional conferences in China: who organized them, where they were held, how the program ran, who spoke and in what position, and which documents were signed or released. Every conference and speech has a summary written by the editors, with the reports it rests on. The records are in Chinese; this English interface helps you find your way.',
     stats: 'In the archive',
     latest: 'Latest',
     browse: 'Browse',
@@ -73,7 +82,8 @@ export const en: Dictionary = {
   conferences: {
     title: 'Conferences',
     description: 'Every conference in Yilu, by year.',
-    intro: (c: number, s: number) => `${plural('conference', 'conferences')(c)} and ${plural('speech', 'speeches')(s)}, newest first.`,
+    intro: (c: number, s: number) =>
+      `${plural('conference', 'conferences')(c)} and ${plural('speech', 'speeches')(s)}, newest first.`,
   },
   conference: {
     shortTitle: 'Short title',
@@ -116,12 +126,14 @@ export const en: Dictionary = {
   people: {
     title: 'People',
     description: 'People who spoke at or chaired sessions of the conferences in Yilu, by pinyin.',
-    intro: (c: number) => `${plural('person', 'people')(c)}, by pinyin of the name; in brackets, the position at the latest appearance.`,
+    intro: (c: number) =>
+      `${plural('person', 'people')(c)}, by pinyin of the name; in brackets, the position at the latest appearance.`,
     initials: 'Initials',
   },
   person: {
     eyebrow: 'Person',
-    description: (name: string, position?: string) => `Speeches of ${name} in Yilu${position ? `; latest position: ${position}` : ''}.`,
+    description: (name: string, position?: string) =>
+      `Speeches of ${name} in Yilu${position ? `; latest position: ${position}` : ''}.`,
     pinyin: 'Pinyin',
     variants: 'Other forms',
     englishName: 'English name',
@@ -134,12 +146,14 @@ export const en: Dictionary = {
     speechesNote: 'Positions held at the time, newest first.',
     presided: 'Chaired',
     attended: 'Present',
-    attendedNote: 'Conferences the reports name this person as present at, with no speech or chairing recorded; positions held at the time, newest first.',
+    attendedNote:
+      'Conferences the reports name this person as present at, with no speech or chairing recorded; positions held at the time, newest first.',
   },
   organizations: {
     title: 'Organizations',
     description: 'Organizations in Yilu: organizers, hosts, signatories and speakers’ employers, by type.',
-    intro: (c: number) => `${plural('organization', 'organizations')(c)}, grouped by type, by pinyin within each group.`,
+    intro: (c: number) =>
+      `${plural('organization', 'organizations')(c)}, grouped by type, by pinyin within each group.`,
     types: 'Types of organization',
     groupCount: (c: number) => ` (${c})`,
   },
@@ -194,7 +208,8 @@ export const en: Dictionary = {
     none: 'No conference of this region is in the archive yet.',
     noneShort: 'No conferences yet',
     empty: 'Regions with no conference yet',
-    emptyNote: 'These regions are on record, but the archive has none of their conferences yet; they will join the list above when it does.',
+    emptyNote:
+      'These regions are on record, but the archive has none of their conferences yet; they will join the list above when it does.',
     series: 'Conference series',
     organizations: 'Organizations',
   },
@@ -204,24 +219,28 @@ export const en: Dictionary = {
     yearDescription: (y: number) => `Every speech at the ${y} conferences in Yilu, by conference.`,
     crumb: 'Speeches',
     description: 'Every speech in Yilu, by conference, with the position each speaker held at the time.',
-    intro: (s: number, c: number) => `${plural('speech', 'speeches')(s)} from ${plural('conference', 'conferences')(c)}; conferences newest first, speeches in program order.`,
+    intro: (s: number, c: number) =>
+      `${plural('speech', 'speeches')(s)} from ${plural('conference', 'conferences')(c)}; conferences newest first, speeches in program order.`,
     data: 'Download every speech (CSV)',
     noTitle: '(no title reported)',
   },
   tagsPage: {
     title: 'Tags',
     description: 'Every tag in Yilu, each with the conferences and speeches that carry it.',
-    intro: (n: number) => `${plural('tag', 'tags')(n)}. Editors tag conferences and speeches with topics; a tag lists every record that carries it.`,
+    intro: (n: number) =>
+      `${plural('tag', 'tags')(n)}. Editors tag conferences and speeches with topics; a tag lists every record that carries it.`,
     tagLabel: 'Tag: ',
     tagTitle: (t: string) => `Tag: ${t}`,
     tagDescription: (t: string) => `Conferences and speeches in Yilu tagged “${t}”.`,
-    tagIntro: (c: number, s: number) => `${plural('conference', 'conferences')(c)} and ${plural('speech', 'speeches')(s)} carry this tag.`,
+    tagIntro: (c: number, s: number) =>
+      `${plural('conference', 'conferences')(c)} and ${plural('speech', 'speeches')(s)} carry this tag.`,
     conferences: 'Conferences',
     speeches: 'Speeches',
     count: (n: number) => plural('record', 'records')(n),
   },
   searchPage: {
-    description: 'Search conferences, speeches, people and organizations in Yilu, in Chinese (Simplified or Traditional) or pinyin.',
+    description:
+      'Search conferences, speeches, people and organizations in Yilu, in Chinese (Simplified or Traditional) or pinyin.',
     placeholder: 'Names, organizations, titles, topics…',
     noscript: 'Search runs in your browser and needs JavaScript. You can also browse the indexes:',
     hint: 'Type Chinese in Simplified or Traditional script, or names in pinyin (e.g. zhou limin). Filter by type, year, region and more; the address of this page can be shared.',
@@ -234,21 +253,47 @@ export const en: Dictionary = {
     home: 'Home',
     all: 'All conferences',
   },
-  about: { title: 'About Yilu', description: 'What Yilu is, its editorial policy, how sources are cited and how to report errors.', crumb: 'About' },
+  about: {
+    title: 'About Yilu',
+    description: 'What Yilu is, its editorial policy, how sources are cited and how to report errors.',
+    crumb: 'About',
+  },
   data: {
     title: 'Open data',
-    description: 'Yilu’s data: every record as JSON with its JSON Schema, speeches as CSV, each record as JSON, citation formats, feed and sitemap.',
+    description:
+      'Yilu’s data: every record as JSON with its JSON Schema, speeches as CSV, each record as JSON, citation formats, feed and sitemap.',
   },
-  dataLink: { label: 'Machine-readable: ', json: 'this record as JSON', collection: 'JSON holding this record', about: 'about the open data' },
-  sources: { heading: 'Sources', reporters: 'reporters', editors: 'editors', photos: 'photos', noUrl: 'original URL not known', archived: 'archived copy', noDate: 'date of publication not stated' },
-  outcome: { agreement: 'Signed by', award: 'Recipients', other: 'Released by', reported: (s: string) => `reported as “${s}”`, reportedBefore: 'reported as “' },
+  dataLink: {
+    label: 'Machine-readable: ',
+    json: 'this record as JSON',
+    collection: 'JSON holding this record',
+    about: 'about the open data',
+  },
+  sources: {
+    heading: 'Sources',
+    reporters: 'reporters',
+    editors: 'editors',
+    photos: 'photos',
+    noUrl: 'original URL not known',
+    archived: 'archived copy',
+    noDate: 'date of publication not stated',
+  },
+  outcome: {
+    agreement: 'Signed by',
+    award: 'Recipients',
+    other: 'Released by',
+    reported: (s: string) => `reported as “${s}”`,
+    reportedBefore: 'reported as “',
+  },
   tags: 'Tags: ',
   cite: {
     summary: 'Cite this page',
     copy: 'Copy',
     download: 'Download',
-    paragraphs: 'To cite one paragraph, use the ¶ at its end: the address bar then links to that paragraph, and supporting browsers also copy its GB/T 7714 citation.',
-    script: 'Citations give the records as written, in Simplified Chinese, also when the page is shown in Traditional script; a title the editors supplied is in square brackets in GB/T 7714.',
+    paragraphs:
+      'To cite one paragraph, use the ¶ at its end: the address bar then links to that paragraph, and supporting browsers also copy its GB/T 7714 citation.',
+    script:
+      'Citations give the records as written, in Simplified Chinese, also when the page is shown in Traditional script; a title the editors supplied is in square brackets in GB/T 7714.',
     data: 'Machine-readable data: ',
     conferenceJson: 'JSON of this conference',
     speechJson: 'JSON of the conference (this speech included)',
@@ -259,18 +304,34 @@ export const en: Dictionary = {
     downloaded: 'Downloaded {file}.',
     copiedButton: 'Copied',
   },
-  roles: { organizers: 'Organizers', hosts: 'Hosts', coOrganizers: 'Co-organizers', supporters: 'Supporters', party: 'Signatory or publisher' },
-  outcomeKinds: { agreement: 'Agreement', initiative: 'Initiative', report: 'Report', award: 'Award', appointment: 'Appointment', exhibition: 'Exhibition', other: 'Other' },
+  roles: {
+    organizers: 'Organizers',
+    hosts: 'Hosts',
+    coOrganizers: 'Co-organizers',
+    supporters: 'Supporters',
+    party: 'Signatory or publisher',
+  },
+  outcomeKinds: {
+    agreement: 'Agreement',
+    initiative: 'Initiative',
+    report: 'Report',
+    award: 'Award',
+    appointment: 'Appointment',
+    exhibition: 'Exhibition',
+    other: 'Other',
+  },
   timeline: {
     person: 'Timeline',
     personNote: 'Each appearance with the position held at the time, oldest first.',
     positions: 'Positions held',
     positionsNote: 'In the order first recorded; years of the first and latest record in Yilu.',
-    span: (first: number, last: number, n: number) => `${first === last ? first : `${first}–${last}`}, ${plural('conference', 'conferences')(n)}`,
+    span: (first: number, last: number, n: number) =>
+      `${first === last ? first : `${first}–${last}`}, ${plural('conference', 'conferences')(n)}`,
     presided: 'Chaired',
     attended: 'Present',
     organization: 'Over the years',
-    organizationNote: 'As organizer, host, co-organizer, supporter or signatory, and the speakers who held posts here at the time, oldest first; units below it included and named.',
+    organizationNote:
+      'As organizer, host, co-organizer, supporter or signatory, and the speakers who held posts here at the time, oldest first; units below it included and named.',
     speaker: 'Speaker',
     unit: 'Unit: ',
     speakers: plural('speaker', 'speakers'),
@@ -284,7 +345,8 @@ export const en: Dictionary = {
   charts: {
     dataTable: 'Data table',
     places: 'Where conferences were held',
-    placesNote: 'A schematic, not a map: one square per province-level division, placed roughly as they lie; the numbers are conferences in Yilu.',
+    placesNote:
+      'A schematic, not a map: one square per province-level division, placed roughly as they lie; the numbers are conferences in Yilu.',
     placesLabel: (summary: string) => `Schematic of where conferences were held: ${summary}`,
     placesNone: 'no conference placed yet',
     placesRegion: 'Outlined: the province-level divisions of this region.',
@@ -298,7 +360,8 @@ export const en: Dictionary = {
     year: 'Year',
     total: 'Total',
     partners: 'Works with',
-    partnersNote: 'Organizations that organized, hosted, co-organized, supported or signed at the same conferences as this one (its units included), by the number of conferences shared.',
+    partnersNote:
+      'Organizations that organized, hosted, co-organized, supported or signed at the same conferences as this one (its units included), by the number of conferences shared.',
     shared: plural('conference', 'conferences'),
   },
   kinds: KINDS_EN,

@@ -27,7 +27,20 @@ export const phrase = (pick: (d: Dictionary) => string): Phrase => ({ zh: pick(z
 /** `lang` of the records' text: what every element holding it carries, so it keeps its language in the English interface. */
 export const CONTENT_LANG = 'zh-CN';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
 

@@ -33,7 +33,15 @@ export const zh = {
   brandNote: '会议记录档案',
   skip: '跳到正文',
   mainNav: '主导航',
-  nav: { conferences: '会议', people: '人物', organizations: '机构', series: '系列', years: '年份', regions: '区域', about: '关于' },
+  nav: {
+    conferences: '会议',
+    people: '人物',
+    organizations: '机构',
+    series: '系列',
+    years: '年份',
+    regions: '区域',
+    about: '关于',
+  },
   search: '搜索',
   searchArchive: '搜索议录',
   themeDark: '深色',
@@ -74,7 +82,8 @@ export const zh = {
   paragraphLink: (n: number) => `第${n}段的链接`,
   home_: {
     heading: '议录：会议记录档案',
-    intro: '议录记录区域性会议的事实：谁主办、在哪里举行、议程如何安排、谁以什么职务发言、签署和发布了哪些文件。每场会议、每篇发言都有编者撰写的摘要，并注明所依据的报道。',
+    intro:
+      '议录记录区域性会议的事实：谁主办、在哪里举行、议程如何安排、谁以什么职务发言、签署和发布了哪些文件。每场会议、每篇发言都有编者撰写的摘要，并注明所依据的报道。',
     stats: '收录数量',
     latest: '最新收录',
     browse: '浏览方式',
@@ -109,7 +118,8 @@ export const zh = {
     attendanceCount: (c: number) => `约${c}人。`,
     overview: '概况',
     program: '议程与发言',
-    programNote: (sessions: number, speeches: number) => `共 ${sessions} 个环节、${speeches} 篇发言。发言人职务为发言时所任（时任）。`,
+    programNote: (sessions: number, speeches: number) =>
+      `共 ${sessions} 个环节、${speeches} 篇发言。发言人职务为发言时所任（时任）。`,
     outcomes: '成果',
     announced: '报道称这一环节将在会议期间举行，未见其内容记录。',
     presiders: '主持：',
@@ -140,14 +150,16 @@ export const zh = {
   },
   person: {
     eyebrow: '人物',
-    description: (name: string, position?: string) => `${name}在议录中的发言记录${position ? `，最近一次时任${position}` : ''}。`,
+    description: (name: string, position?: string) =>
+      `${name}在议录中的发言记录${position ? `，最近一次时任${position}` : ''}。`,
     pinyin: '拼音',
     variants: '其他写法',
     englishName: '英文名',
     note: '说明',
     organizations: '任职机构',
     appears: '出现',
-    appearsValue: (c: number, s: number, p: number, a = 0) => `${c} 场会议，${s} 篇发言${p ? `，主持 ${p} 个环节` : ''}${a ? `，出席 ${a} 场` : ''}`,
+    appearsValue: (c: number, s: number, p: number, a = 0) =>
+      `${c} 场会议，${s} 篇发言${p ? `，主持 ${p} 个环节` : ''}${a ? `，出席 ${a} 场` : ''}`,
     speeches: '发言',
     speechesNote: '职务为当时所任（时任），由近及远。',
     presided: '主持',
@@ -162,7 +174,8 @@ export const zh = {
     groupCount: (c: number) => `（${c}）`,
   },
   organization: {
-    description: (name: string, type: string) => `${name}（${type}）在议录中的记录：主办承办的会议、签署发布的文件和在此任职的发言人。`,
+    description: (name: string, type: string) =>
+      `${name}（${type}）在议录中的记录：主办承办的会议、签署发布的文件和在此任职的发言人。`,
     shortName: '简称',
     aliases: '其他名称',
     englishName: '英文名称',
@@ -255,9 +268,15 @@ export const zh = {
   about: { title: '关于议录', description: '议录是什么、编辑方针、如何引用资料来源、如何报告错误。', crumb: '关于' },
   data: {
     title: '开放数据',
-    description: '议录的数据下载：全部记录的 JSON 及其 JSON Schema、发言 CSV、各记录的 JSON、引用格式、订阅源和网站地图。',
+    description:
+      '议录的数据下载：全部记录的 JSON 及其 JSON Schema、发言 CSV、各记录的 JSON、引用格式、订阅源和网站地图。',
   },
-  dataLink: { label: '机器可读数据：', json: '本页的 JSON 数据', collection: '含本条记录的 JSON 数据', about: '开放数据说明' },
+  dataLink: {
+    label: '机器可读数据：',
+    json: '本页的 JSON 数据',
+    collection: '含本条记录的 JSON 数据',
+    about: '开放数据说明',
+  },
   sources: {
     heading: '资料来源',
     reporters: '记者',
@@ -267,7 +286,13 @@ export const zh = {
     archived: '存档副本',
     noDate: '发布时间不详',
   },
-  outcome: { agreement: '签署方', award: '获得者', other: '发布方', reported: (s: string) => `报道称“${s}”`, reportedBefore: '报道称“' },
+  outcome: {
+    agreement: '签署方',
+    award: '获得者',
+    other: '发布方',
+    reported: (s: string) => `报道称“${s}”`,
+    reportedBefore: '报道称“',
+  },
   tags: '标签：',
   cite: {
     summary: '引用本页',
@@ -288,7 +313,15 @@ export const zh = {
     copiedButton: '已复制',
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
-  outcomeKinds: { agreement: '签署协议', initiative: '发布倡议', report: '发布报告', award: '授牌表彰', appointment: '颁发聘书', exhibition: '展览', other: '其他' },
+  outcomeKinds: {
+    agreement: '签署协议',
+    initiative: '发布倡议',
+    report: '发布报告',
+    award: '授牌表彰',
+    appointment: '颁发聘书',
+    exhibition: '展览',
+    other: '其他',
+  },
   /** Timelines on person, organization and series pages (src/lib/timelines.ts). */
   timeline: {
     person: '履历时间线',
@@ -299,7 +332,8 @@ export const zh = {
     presided: '主持',
     attended: '出席',
     organization: '历年参与',
-    organizationNote: '作为主办、承办、协办、支持或签署方，以及在此任职的发言人（时任），由早到晚；含下属机构，注明是哪一个。',
+    organizationNote:
+      '作为主办、承办、协办、支持或签署方，以及在此任职的发言人（时任），由早到晚；含下属机构，注明是哪一个。',
     speaker: '发言人',
     unit: '下属机构：',
     speakers: (n: number) => `${n} 位发言人`,

@@ -13,7 +13,8 @@ export interface FoundAffiliation {
   role: string;
 }
 
-const ORG_END = /(?:部|局|厅|委|办|处|政府|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行)(?:（[^）]*）)?$/;
+const ORG_END =
+  /(?:部|局|厅|委|办|处|政府|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行)(?:（[^）]*）)?$/;
 const MODIFIERS = '(?:党委|党组|党总支|常务|执行|专职|名誉|首席|荣誉|副|正|一级|二级|三级|四级|总|高级|资深|团体)*';
 const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;
 const ROLE = new RegExp(`^${TITLES}(?:兼${TITLES})*$`);
@@ -40,7 +41,8 @@ export function findAffiliations(position: string, knownNames: readonly string[]
         const prefix = segment.slice(0, i);
         if (ORG_END.test(prefix) && isRole(segment.slice(i))) {
           const parent = out[out.length - 1];
-          const name = !STANDALONE.test(prefix) && parent && !sorted.includes(prefix) ? `${parent.name}${prefix}` : prefix;
+          const name =
+            !STANDALONE.test(prefix) && parent && !sorted.includes(prefix) ? `${parent.name}${prefix}` : prefix;
           found = { name, role: segment.slice(i) };
           break;
         }

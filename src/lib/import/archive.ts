@@ -17,11 +17,29 @@ export interface KnownArchive {
   series: { id: string; name: string; names: string[]; regions: string[] }[];
   regions: { id: string; name: string; shortName?: string; members: string[] }[];
   /** Every id in use per collection dir (people/…), including files that fail validation. */
-  taken: { people: Set<string>; organizations: Set<string>; series: Set<string>; regions: Set<string>; conferences: Set<string> };
+  taken: {
+    people: Set<string>;
+    organizations: Set<string>;
+    series: Set<string>;
+    regions: Set<string>;
+    conferences: Set<string>;
+  };
 }
 
 export function emptyArchive(): KnownArchive {
-  return { people: [], organizations: [], series: [], regions: [], taken: { people: new Set(), organizations: new Set(), series: new Set(), regions: new Set(), conferences: new Set() } };
+  return {
+    people: [],
+    organizations: [],
+    series: [],
+    regions: [],
+    taken: {
+      people: new Set(),
+      organizations: new Set(),
+      series: new Set(),
+      regions: new Set(),
+      conferences: new Set(),
+    },
+  };
 }
 
 export function readArchive(root: string): KnownArchive {
@@ -36,10 +54,19 @@ export function readArchive(root: string): KnownArchive {
       known.people.push({ id: valid.id, names: [p.name, ...p.variants], note: p.note });
     } else if (valid.collection === 'organizations') {
       const o = valid.data as Organization;
-      known.organizations.push({ id: valid.id, name: o.name, names: [o.name, o.shortName, ...o.aliases].filter((n): n is string => !!n) });
+      known.organizations.push({
+        id: valid.id,
+        name: o.name,
+        names: [o.name, o.shortName, ...o.aliases].filter((n): n is string => !!n),
+      });
     } else if (valid.collection === 'series') {
       const s = valid.data as Series;
-      known.series.push({ id: valid.id, name: s.name, names: [s.name, s.shortName, ...s.aliases].filter((n): n is string => !!n), regions: s.regions });
+      known.series.push({
+        id: valid.id,
+        name: s.name,
+        names: [s.name, s.shortName, ...s.aliases].filter((n): n is string => !!n),
+        regions: s.regions,
+      });
     } else if (valid.collection === 'regions') {
       const r = valid.data as Region;
       known.regions.push({ id: valid.id, name: r.name, shortName: r.shortName, members: r.members });

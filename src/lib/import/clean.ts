@@ -58,12 +58,17 @@ export function stripConverterPinyin(text: string): string {
  * Han character, and parentheses around Han text.
  */
 export function chinesePunctuation(text: string): string {
-  return text
-    // A mirror's doubled marks (成员，、副部长; 举行，。).
-    .replace(/[，,](?=[、，。；])/g, '')
-    .replace(/(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu, (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!)
-    .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')
-    .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）');
+  return (
+    text
+      // A mirror's doubled marks (成员，、副部长; 举行，。).
+      .replace(/[，,](?=[、，。；])/g, '')
+      .replace(
+        /(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu,
+        (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!,
+      )
+      .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')
+      .replace(/\(([^()\n]*\p{Script=Han}[^()\n]*)\)/gu, '（$1）')
+  );
 }
 
 /** Full-width digits and Latin letters to ASCII, ideographic and no-break spaces to plain spaces. Punctuation is left alone. */
@@ -74,12 +79,18 @@ export function foldWidth(text: string): string {
 }
 
 const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const cnValue = (s: string) => (s.includes('十') ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0) : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0));
+const cnValue = (s: string) =>
+  s.includes('十')
+    ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0)
+    : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0);
 /** `二〇〇七年五月十六日` → `2007年5月16日`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return text
     .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
-    .replace(/([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (_, m: string, d: string) => `${cnValue(m)}月${cnValue(d)}日`);
+    .replace(
+      /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
+      (_, m: string, d: string) => `${cnValue(m)}月${cnValue(d)}日`,
+    );
 }
 
 /** Lines that are page furniture wherever they stand. */
@@ -87,7 +98,10 @@ const CHROME: [RegExp, string][] = [
   [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
   [/版权所有|版权声明|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i, '版权声明'],
   [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
-  [/^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/, '页面按钮'],
+  [
+    /^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/,
+    '页面按钮',
+  ],
   [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
   [/^.{0,16}正文$/, '导航'],
   [/(?:网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式)\s*[|｜]?/, '页面按钮'],
@@ -97,18 +111,24 @@ const CHROME: [RegExp, string][] = [
   [/^[【[]\s*(?:稿件来源|来源|编\s*辑|责任编辑)\s*[\]】]/, '编辑信息'],
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
-const INFO = /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+const INFO =
+  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
-const TIMESTAMP = /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
-const DATETIME_LINE = /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
-const EDITOR = /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
-const CREDIT = /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
+const TIMESTAMP =
+  /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
+const DATETIME_LINE =
+  /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
+const EDITOR =
+  /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
+const CREDIT =
+  /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
-const CAPTION = /^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]|\s+)|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
+const CAPTION =
+  /^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]|\s+)|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
 
 const splitNames = (s: string) =>
   s
@@ -120,7 +140,8 @@ const splitNames = (s: string) =>
 /** A line that reads as running text: a paragraph of the article. */
 const isParagraph = (line: string) => hanCount(line) >= 12 && /[，。；,]/.test(line);
 /** Could be a headline: a short line of Chinese that is not a sentence. */
-const isTitleLike = (line: string) => hanCount(line) >= 4 && line.length <= 80 && !/[。]$/.test(line) && !/^https?:/i.test(line);
+const isTitleLike = (line: string) =>
+  hanCount(line) >= 4 && line.length <= 80 && !/[。]$/.test(line) && !/^https?:/i.test(line);
 
 /**
  * A phrase a mirror site pasted into the text in place of words (`千赢官网首页登录入口`):
@@ -143,7 +164,8 @@ function mirrorSpam(text: string): string[] {
 }
 
 /** A line that gives the page's time or source (kept for the source record). */
-const isInfoLine = (l: string) => INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
+const isInfoLine = (l: string) =>
+  INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
 
 /**
  * A forum's anti-copy noise (Discuz! "jammer"): runs of one- or two-character
@@ -177,7 +199,8 @@ function normalise(text: string, removed: Removed[]) {
 /** Step 2: the page address a saved report may start with (the line is blanked). */
 function takeAddress(raw: string[]): string | undefined {
   const first = raw.findIndex((l) => l);
-  const address = first >= 0 ? /^(?:URL|网址|链接|原文|地址)?\s*[:：]?\s*(https?:\/\/\S+|unknown|未知)$/i.exec(raw[first]!) : null;
+  const address =
+    first >= 0 ? /^(?:URL|网址|链接|原文|地址)?\s*[:：]?\s*(https?:\/\/\S+|unknown|未知)$/i.exec(raw[first]!) : null;
   if (!address) return undefined;
   raw[first] = '';
   return /^https?:/i.test(address[1]!) ? address[1] : undefined;
@@ -187,7 +210,9 @@ function takeAddress(raw: string[]): string | undefined {
 function findHeadline(raw: readonly string[], header: number): number {
   const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
   const notTitles = [...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE, /^[（(【[].*[)）】\]]$|资料图/];
-  const candidates = raw.map((_, i) => i).filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
+  const candidates = raw
+    .map((_, i) => i)
+    .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
   const nextLine = (i: number) => raw.slice(i + 1).find((l) => l);
   return candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
 }
@@ -213,7 +238,8 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   const eds = [...line.matchAll(EDITOR)];
   if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
     for (const e of eds) out.editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
-    if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line)) out.info.push(line);
+    if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line))
+      out.info.push(line);
     return drop('编辑署名');
   }
   const writer = WRITER_LINE.exec(line);
@@ -249,10 +275,15 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
   }
   if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
-    out.captions.push(line.replace(/^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]\s*|\s+)|^0\d\s+/, '').replace(/[)）]$/, ''));
+    out.captions.push(
+      line.replace(/^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]\s*|\s+)|^0\d\s+/, '').replace(/[)）]$/, ''),
+    );
     return drop('图片说明');
   }
-  const above = s.raw.slice(0, i).reverse().find((l) => l);
+  const above = s.raw
+    .slice(0, i)
+    .reverse()
+    .find((l) => l);
   if (above && IMAGE.test(above) && !/[。，]/.test(line) && line.length <= 30) {
     out.captions.push(line);
     return drop('图片说明');
@@ -289,7 +320,13 @@ export function cleanText(text: string): Cleaned {
   const url = takeAddress(raw);
   const bodyStart = raw.findIndex(isParagraph);
   const header = bodyStart < 0 ? raw.length : bodyStart;
-  const sorting: Sorting = { raw, header, bodyEnd: raw.length - 1 - [...raw].reverse().findIndex(isParagraph), headlineAt: findHeadline(raw, header), out };
+  const sorting: Sorting = {
+    raw,
+    header,
+    bodyEnd: raw.length - 1 - [...raw].reverse().findIndex(isParagraph),
+    headlineAt: findHeadline(raw, header),
+    out,
+  };
   const keep = raw.map((line, i) => sortLine(line, i, sorting));
   dropAltTexts(keep, sorting);
   return {

@@ -19,11 +19,15 @@ export interface Decoded {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new ImportError('文件是空的 (empty file)');
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new ImportError(`文件超过 5 MB，不像一篇新闻报道 (input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, limit 5 MB)`);
+    throw new ImportError(
+      `文件超过 5 MB，不像一篇新闻报道 (input is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, limit 5 MB)`,
+    );
   }
   let decoded: Decoded;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   else {
     if (bytes.includes(0)) throw new ImportError('这是二进制文件，不是文本或网页 (binary input)');
     try {
@@ -56,5 +60,6 @@ function isBinaryLooking(text: string): boolean {
 /** Han characters in `text`; a report with fewer than `min` is not a Chinese report. */
 export function assertChinese(text: string, min = 20): void {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han < min) throw new ImportError(`文中几乎没有汉字，不像中文新闻报道 (not a Chinese report: ${han} Han characters)`);
+  if (han < min)
+    throw new ImportError(`文中几乎没有汉字，不像中文新闻报道 (not a Chinese report: ${han} Han characters)`);
 }

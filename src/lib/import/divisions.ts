@@ -27,12 +27,36 @@ interface RawNode {
 
 /** One-character abbreviations and literary names the reports use for places. */
 const ABBREVIATIONS: Record<string, string> = {
-  京: '北京市', 津: '天津市', 沪: '上海市', 渝: '重庆市', 蓉: '成都市', 穗: '广州市', 杭: '杭州市', 汉: '武汉市', 榕: '福州市', 筑: '贵阳市',
-  甬: '宁波市', 邕: '南宁市', 昆: '昆明市', 鹏城: '深圳市', 羊城: '广州市', 春城: '昆明市', 星城: '长沙市', 泉城: '济南市', 冰城: '哈尔滨市', 榕城: '福州市',
-  蓉城: '成都市', 山城: '重庆市', 鹭岛: '厦门市', 江城: '武汉市', 金陵: '南京市', 姑苏: '苏州市',
+  京: '北京市',
+  津: '天津市',
+  沪: '上海市',
+  渝: '重庆市',
+  蓉: '成都市',
+  穗: '广州市',
+  杭: '杭州市',
+  汉: '武汉市',
+  榕: '福州市',
+  筑: '贵阳市',
+  甬: '宁波市',
+  邕: '南宁市',
+  昆: '昆明市',
+  鹏城: '深圳市',
+  羊城: '广州市',
+  春城: '昆明市',
+  星城: '长沙市',
+  泉城: '济南市',
+  冰城: '哈尔滨市',
+  榕城: '福州市',
+  蓉城: '成都市',
+  山城: '重庆市',
+  鹭岛: '厦门市',
+  江城: '武汉市',
+  金陵: '南京市',
+  姑苏: '苏州市',
 };
 
-const SUFFIX = /(?:(?:维吾尔|[\p{Script=Han}]{1,4}?族)*自治(?:区|州|县|旗)|特别行政区|地区|林区|新区|省|市|区|县|盟|旗)$/u;
+const SUFFIX =
+  /(?:(?:维吾尔|[\p{Script=Han}]{1,4}?族)*自治(?:区|州|县|旗)|特别行政区|地区|林区|新区|省|市|区|县|盟|旗)$/u;
 
 let cache: { all: Division[]; byName: Map<string, Division[]> } | undefined;
 
@@ -47,9 +71,19 @@ function load() {
       for (const c of node.children ?? []) visit(c, parent);
       return;
     }
-    const level: Level = !parent ? 'province' : parent.level === 'province' && !/^(?:11|12|31|50)/.test(node.code) ? 'city' : 'county';
+    const level: Level = !parent
+      ? 'province'
+      : parent.level === 'province' && !/^(?:11|12|31|50)/.test(node.code)
+        ? 'city'
+        : 'county';
     const short = node.name.replace(SUFFIX, '');
-    const d: Division = { code: node.code, name: node.name, short: short.length >= 2 && short !== node.name ? short : '', level, parent };
+    const d: Division = {
+      code: node.code,
+      name: node.name,
+      short: short.length >= 2 && short !== node.name ? short : '',
+      level,
+      parent,
+    };
     all.push(d);
     for (const c of node.children ?? []) visit(c, d);
   };
@@ -98,7 +132,22 @@ export interface PlaceChain {
 }
 
 /** Names that, written alone, are almost always something else than the place. */
-const NOT_PLACES = new Set(['中国', '中华', '全国', '国家', '城区', '市区', '新区', '开发', '高新', '经济', '社会', '青年', '东方', '中心']);
+const NOT_PLACES = new Set([
+  '中国',
+  '中华',
+  '全国',
+  '国家',
+  '城区',
+  '市区',
+  '新区',
+  '开发',
+  '高新',
+  '经济',
+  '社会',
+  '青年',
+  '东方',
+  '中心',
+]);
 
 /**
  * The chain of places at the start of `text` (`广州南沙举办…` → 南沙区, length 4):
@@ -120,8 +169,11 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
       const full = named.filter((d) => d.name === key || ABBREVIATIONS[key] === d.name);
       const usable = options.shortNames || (key.length === 1 && !candidates.length) ? named : full;
       // A one-character abbreviation (渝, 京) only standing alone, not at the start of a word (京津冀).
-      if (key.length === 1 && (candidates.length || !ABBREVIATIONS[key] || /\p{Script=Han}/u.test(text[at + 1] ?? ''))) continue;
-      const under = candidates.length ? usable.filter((d) => candidates.some((c) => d !== c && isWithin(d, c))) : usable;
+      if (key.length === 1 && (candidates.length || !ABBREVIATIONS[key] || /\p{Script=Han}/u.test(text[at + 1] ?? '')))
+        continue;
+      const under = candidates.length
+        ? usable.filter((d) => candidates.some((c) => d !== c && isWithin(d, c)))
+        : usable;
       if (under.length) {
         step = { key, found: under };
         break;
@@ -146,7 +198,12 @@ export function samePlace(a: Division, b: Division): boolean {
 
 /** The city a division belongs to, as the archive's `city` field writes it: 南沙区 → 广州市, 福鼎市 → 福鼎市, 嘉定区 → 上海市. */
 export function cityOf(d: Division): Division | undefined {
-  if (d.level === 'county') return d.name.endsWith('市') ? d : d.parent && (d.parent.level === 'city' || isMunicipality(d.parent)) ? d.parent : undefined;
+  if (d.level === 'county')
+    return d.name.endsWith('市')
+      ? d
+      : d.parent && (d.parent.level === 'city' || isMunicipality(d.parent))
+        ? d.parent
+        : undefined;
   if (d.level === 'city' || isMunicipality(d)) return d;
   return undefined;
 }

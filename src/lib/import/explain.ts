@@ -11,7 +11,11 @@ const quote = (s: string, max = 160) => `“${s.length > max ? `${s.slice(0, max
 
 export function explain(facts: Facts, report: Report, draft: Draft): string {
   const out: string[] = ['读到的事实（每项下面是它的出处）：'];
-  for (const e of facts.evidence) out.push(`  ${e.fact}：${e.value}`, `      ← ${/^网址|^网页|^页面/.test(e.from) ? e.from : quote(e.from)}${e.how ? `（${e.how}）` : ''}`);
+  for (const e of facts.evidence)
+    out.push(
+      `  ${e.fact}：${e.value}`,
+      `      ← ${/^网址|^网页|^页面/.test(e.from) ? e.from : quote(e.from)}${e.how ? `（${e.how}）` : ''}`,
+    );
   if (!facts.evidence.length) out.push('  （没有）');
   if (report.removed.length) {
     out.push('', `当作页面杂项去掉的文字（${report.removed.length} 处）：`);

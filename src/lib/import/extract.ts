@@ -57,10 +57,18 @@ function sourceStep(s: Step): void {
   const outlet = readOutlet(report, s.byline);
   facts.outlet = outlet?.value;
   s.note('发布媒体', outlet?.value, outlet?.from);
-  if (!outlet) s.todo('sources[0].outlet', facts.url ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）` : '页面没有写来源，也没有网址');
+  if (!outlet)
+    s.todo(
+      'sources[0].outlet',
+      facts.url
+        ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）`
+        : '页面没有写来源，也没有网址',
+    );
   facts.reporters = [...new Set([...(s.byline?.reporters ?? []), ...(report.writers ?? [])])];
   if (!facts.reporters.length) {
-    const paren = /[（(]\s*(记者[^)）]{2,40})[)）]/.exec(body.slice(0, 3).join('\n')) ?? /[（(]((?:见习|实习)?记者[^)）]{2,30})[)）]\s*$/.exec(body.join('\n'));
+    const paren =
+      /[（(]\s*(记者[^)）]{2,40})[)）]/.exec(body.slice(0, 3).join('\n')) ??
+      /[（(]((?:见习|实习)?记者[^)）]{2,30})[)）]\s*$/.exec(body.join('\n'));
     if (paren) facts.reporters = bylineReporters(paren[1]!);
   }
 }
@@ -80,19 +88,23 @@ function eventStep(s: Step): void {
 }
 
 /** The byline's dispatch date (某网11月7日电) is not the event's. */
-const undated = (x: string) => x.replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}讯)\s*(?:[（(][^)）]{0,30}[)）])?/u, '');
+const undated = (x: string) =>
+  x.replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}讯)\s*(?:[（(][^)）]{0,30}[)）])?/u, '');
 
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {
   const { facts } = s;
   const keyAt = s.all.indexOf(s.key);
-  const following = keyAt >= 0 ? s.all.slice(keyAt + 1, keyAt + 4).filter((x) => /举行|召开|举办|开幕|启动|开展/.test(x)) : [];
+  const following =
+    keyAt >= 0 ? s.all.slice(keyAt + 1, keyAt + 4).filter((x) => /举行|召开|举办|开幕|启动|开展/.test(x)) : [];
   const dates = readDates([s.key, ...s.lead, ...following].map(undated), {
     published: facts.published,
     publishedFrom: s.publishedFrom,
     dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
     title: facts.title,
-    urlYear: facts.url ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined : undefined,
+    urlYear: facts.url
+      ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
+      : undefined,
   });
   facts.startDate = dates.start;
   facts.endDate = dates.end;
@@ -108,7 +120,12 @@ function organizersStep(s: Step): void {
       .map((c) => c.name)
       .filter((n) => !n.includes(event.title) && !event.title.includes(n));
     const orgs = readOrganizers(s.all, { sentence: s.key, title: event.title }, others);
-    Object.assign(facts, { organizers: orgs.organizers, hosts: orgs.hosts, coOrganizers: orgs.coOrganizers, supporters: orgs.supporters });
+    Object.assign(facts, {
+      organizers: orgs.organizers,
+      hosts: orgs.hosts,
+      coOrganizers: orgs.coOrganizers,
+      supporters: orgs.supporters,
+    });
     s.convener = orgs.convener;
     const from = orgs.from.join(' / ');
     s.note('主办', orgs.organizers.join('、'), from);
@@ -133,7 +150,13 @@ function placeStep(s: Step): void {
     siteOutlet: outletFromUrl(facts.url),
   });
   facts.place = place.place;
-  if (place.place) s.note('举办城市', `${place.place.city}${place.place.district ? `（${place.place.district}）` : ''}`, place.from, place.how);
+  if (place.place)
+    s.note(
+      '举办城市',
+      `${place.place.city}${place.place.district ? `（${place.place.district}）` : ''}`,
+      place.from,
+      place.how,
+    );
   else s.todo('city', place.how);
 }
 
@@ -141,15 +164,39 @@ function placeStep(s: Step): void {
 function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   const { facts } = s;
   facts.people = readPeople({ lines: s.body, captions: s.report.captions, known: knownNames, headline: s.headline });
-  for (const p of facts.people) s.note(`人物（${p.role}${p.roleStated ? '' : '，推断'}）`, `${p.position ?? '（未写职务）'} ${p.name}${p.title ? `《${p.title}》` : ''}`, p.from);
-  const day = facts.startDate ? { month: Number(facts.startDate.slice(5, 7)), day: Number(facts.startDate.slice(8, 10)) } : undefined;
-  facts.documents = readDocuments({ sentences: s.all, speechTitles: new Set(facts.people.map((p) => p.title).filter((t): t is string => !!t)), eventDay: day, title: facts.title });
-  for (const d of facts.documents) s.note(`文件（${d.verb ?? '发布'}）`, d.title, s.all.find((x) => x.includes(d.title)) ?? facts.title ?? '');
+  for (const p of facts.people)
+    s.note(
+      `人物（${p.role}${p.roleStated ? '' : '，推断'}）`,
+      `${p.position ?? '（未写职务）'} ${p.name}${p.title ? `《${p.title}》` : ''}`,
+      p.from,
+    );
+  const day = facts.startDate
+    ? { month: Number(facts.startDate.slice(5, 7)), day: Number(facts.startDate.slice(8, 10)) }
+    : undefined;
+  facts.documents = readDocuments({
+    sentences: s.all,
+    speechTitles: new Set(facts.people.map((p) => p.title).filter((t): t is string => !!t)),
+    eventDay: day,
+    title: facts.title,
+  });
+  for (const d of facts.documents)
+    s.note(`文件（${d.verb ?? '发布'}）`, d.title, s.all.find((x) => x.includes(d.title)) ?? facts.title ?? '');
   facts.parallelSessions = readSessions(s.body.join('\n'));
 }
 
 export function extractFacts(report: ReportText, knownNames: readonly string[] = []): Facts {
-  const facts: Facts = { reporters: [], organizers: [], hosts: [], coOrganizers: [], supporters: [], people: [], documents: [], parallelSessions: [], evidence: [], todos: [] };
+  const facts: Facts = {
+    reporters: [],
+    organizers: [],
+    hosts: [],
+    coOrganizers: [],
+    supporters: [],
+    people: [],
+    documents: [],
+    parallelSessions: [],
+    evidence: [],
+    todos: [],
+  };
   const body = report.lines.filter((l) => l !== report.headline);
   const step: Step = {
     report,
@@ -159,7 +206,8 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
     headline: report.headline && !/^https?:/i.test(report.headline) ? report.headline : undefined,
     key: '',
     lead: [],
-    note: (fact, value, from, how) => void (value && from && facts.evidence.push({ fact, value, from, ...(how ? { how } : {}) })),
+    note: (fact, value, from, how) =>
+      void (value && from && facts.evidence.push({ fact, value, from, ...(how ? { how } : {}) })),
     todo: (field, why) => void facts.todos.push({ field, why }),
   };
   sourceStep(step);

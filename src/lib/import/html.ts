@@ -23,13 +23,57 @@ export interface PageMeta {
   url?: string;
 }
 
-const DROP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'button', 'select', 'template', 'head', 'figcaption']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'figure', 'dd', 'dt', 'hr', 'pre']);
-const CHROME_ATTR = /(^|[\s_-])(nav|menu|breadcrumb|footer|header|sidebar|share|comment|related|recommend|copyright|ad|ads|banner|toolbar)([\s_-]|$)/i;
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'button',
+  'select',
+  'template',
+  'head',
+  'figcaption',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'figure',
+  'dd',
+  'dt',
+  'hr',
+  'pre',
+]);
+const CHROME_ATTR =
+  /(^|[\s_-])(nav|menu|breadcrumb|footer|header|sidebar|share|comment|related|recommend|copyright|ad|ads|banner|toolbar)([\s_-]|$)/i;
 
 /** True when the text looks like an HTML document rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(p|div|body)>/i.test(text.slice(0, 200_000));
+  return (
+    /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) ||
+    /<\/(p|div|body)>/i.test(text.slice(0, 200_000))
+  );
 }
 
 const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -70,10 +114,20 @@ export function htmlToText(html: string): { text: string; meta: PageMeta } {
   const all = [...elements(doc)];
   const meta: PageMeta = {};
   const metaContent = (re: RegExp) =>
-    all.find((e) => e.name === 'meta' && re.test(`${e.attribs?.property ?? ''}|${e.attribs?.name ?? ''}|${e.attribs?.itemprop ?? ''}`))?.attribs?.content?.trim();
+    all
+      .find(
+        (e) =>
+          e.name === 'meta' &&
+          re.test(`${e.attribs?.property ?? ''}|${e.attribs?.name ?? ''}|${e.attribs?.itemprop ?? ''}`),
+      )
+      ?.attribs?.content?.trim();
   const h1 = all.find((e) => e.name === 'h1');
   const title = all.find((e) => e.name === 'title');
-  meta.headline = metaContent(/og:title/i) || (h1 && clean(textOf(h1).join(''))) || (title && clean(textOf({ ...title, name: 'span' }).join(''))) || undefined;
+  meta.headline =
+    metaContent(/og:title/i) ||
+    (h1 && clean(textOf(h1).join(''))) ||
+    (title && clean(textOf({ ...title, name: 'span' }).join(''))) ||
+    undefined;
   meta.outlet = metaContent(/og:site_name|^\|?source$|\|source\|/i) || undefined;
   meta.published = metaContent(/article:published_time|publishdate|pubdate|datepublished/i) || undefined;
   const canonical = all.find((e) => e.name === 'link' && /canonical/i.test(e.attribs?.rel ?? ''))?.attribs?.href;
@@ -96,7 +150,11 @@ export function htmlToText(html: string): { text: string; meta: PageMeta } {
   const bodyText = clean(textOf(body).join(''));
   const articleText = best ? clean(textOf(best).join('')) : bodyText;
   // Keep the dateline (time and 来源) that sits outside the article body on most news sites.
-  const dateline = bodyText.split('\n').find((l) => /\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(l) && l.length < 120);
-  const lines = [meta.headline, dateline && !articleText.includes(dateline) ? dateline : undefined, articleText].filter(Boolean);
+  const dateline = bodyText
+    .split('\n')
+    .find((l) => /\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(l) && l.length < 120);
+  const lines = [meta.headline, dateline && !articleText.includes(dateline) ? dateline : undefined, articleText].filter(
+    Boolean,
+  );
   return { text: lines.join('\n'), meta };
 }

@@ -12,9 +12,13 @@ import { COMPOUND_SURNAMES } from './names.ts';
 import { words } from './segment.ts';
 
 const syllables = (text: string, toned = false): string[] =>
-  pinyin(text, { type: 'array', toneType: toned ? 'symbol' : 'none', surname: 'head', nonZh: 'removed', v: !toned }).map((s) =>
-    toned ? s : s.toLowerCase().replace(/[^a-z0-9]/g, ''),
-  );
+  pinyin(text, {
+    type: 'array',
+    toneType: toned ? 'symbol' : 'none',
+    surname: 'head',
+    nonZh: 'removed',
+    v: !toned,
+  }).map((s) => (toned ? s : s.toLowerCase().replace(/[^a-z0-9]/g, '')));
 
 function splitName(name: string): [string, string] {
   const n = COMPOUND_SURNAMES.find((s) => name.startsWith(s) && name.length > s.length)?.length ?? 1;
@@ -60,7 +64,9 @@ export function slugify(text: string): string {
   const pieces: string[] = [];
   let rest = han;
   // A leading place name: drop its 省/市/自治区/县/区 (重庆市 → chongqing).
-  const place = /^(\p{Script=Han}{2,3}?(?:省|市)|\p{Script=Han}{2,5}?(?:自治区|特别行政区))(?=\p{Script=Han}{2})/u.exec(rest);
+  const place = /^(\p{Script=Han}{2,3}?(?:省|市)|\p{Script=Han}{2,5}?(?:自治区|特别行政区))(?=\p{Script=Han}{2})/u.exec(
+    rest,
+  );
   if (place) {
     const name = place[1]!.replace(/(?:省|市|自治区|特别行政区)$/, '');
     pieces.push(...([...name].length === 4 ? pairs(name) : [syllables(name).join('')]));

@@ -33,9 +33,16 @@ export function readFacts(bytes: Uint8Array, archive: KnownArchive): { report: R
 
 export function importReport(bytes: Uint8Array, archive: KnownArchive, options: { slug?: string } = {}): ImportResult {
   const { report, facts } = readFacts(bytes, archive);
-  const draft = buildDraft(facts, { editors: report.editors, photoCredits: report.photoCredits, notes: report.notes }, archive, options);
+  const draft = buildDraft(
+    facts,
+    { editors: report.editors, photoCredits: report.photoCredits, notes: report.notes },
+    archive,
+    options,
+  );
   if (archive.taken.conferences.has(draft.slug)) {
-    throw new ImportError(`会议 conferences/${draft.slug}/ 已存在，不会覆盖；如是另一次会议，请用 --slug 指定新的 id (conference exists)`);
+    throw new ImportError(
+      `会议 conferences/${draft.slug}/ 已存在，不会覆盖；如是另一次会议，请用 --slug 指定新的 id (conference exists)`,
+    );
   }
   return { report, facts, draft };
 }
@@ -45,7 +52,9 @@ export function validateDraft(draft: Draft): string[] {
   const out: string[] = [];
   for (const f of draft.files) {
     const [dir, ...rest] = f.path.split('/');
-    const collection = (Object.entries(COLLECTIONS).find(([, c]) => c.dir === dir && (dir !== 'conferences' || (rest[1] === 'speeches') === (c === COLLECTIONS.speeches)))?.[0] ?? 'people') as CollectionName;
+    const collection = (Object.entries(COLLECTIONS).find(
+      ([, c]) => c.dir === dir && (dir !== 'conferences' || (rest[1] === 'speeches') === (c === COLLECTIONS.speeches)),
+    )?.[0] ?? 'people') as CollectionName;
     const parsed = parseEntry(collection, entryId(collection, rest.join('/')), f.path, f.text);
     const problems = parsed.entry ? validateEntry(parsed.entry).problems : parsed.problems;
     out.push(...problems.map((p) => `${f.path} ${p.field}: ${p.message}`));

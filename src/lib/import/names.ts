@@ -12,17 +12,90 @@ import { COMPOUND_SURNAMES, surnameOf } from './surnames.ts';
 export { COMPOUND_SURNAMES };
 
 export const TITLE_WORDS = [
-  '主任委员', '委员长', '秘书长', '理事长', '董事长', '监事长', '总经理', '总干事', '巡视员', '调研员', '研究员', '负责人', '创始人', '教务长', '培训师', '工程师', '书记', '常委',
-  '局长', '厅长', '部长', '会长', '主任', '院长', '市长', '区长', '县长', '省长', '镇长', '乡长', '处长', '科长', '司长', '所长', '社长', '校长', '馆长', '站长',
-  '主席', '总裁', '经理', '教授', '委员', '成员', '助理', '总监', '主编', '监事', '理事', '董事', '专家', '代表', '干事', '博士', '组长', '队长', '行长', '台长',
-  '园长', '主管', '合伙人', '团长', '主委', '总理', '总统', '大使', '顾问', '院士', '律师', '秘书', '总编', '政委', '领事', '教练', '干部', '老领导',
+  '主任委员',
+  '委员长',
+  '秘书长',
+  '理事长',
+  '董事长',
+  '监事长',
+  '总经理',
+  '总干事',
+  '巡视员',
+  '调研员',
+  '研究员',
+  '负责人',
+  '创始人',
+  '教务长',
+  '培训师',
+  '工程师',
+  '书记',
+  '常委',
+  '局长',
+  '厅长',
+  '部长',
+  '会长',
+  '主任',
+  '院长',
+  '市长',
+  '区长',
+  '县长',
+  '省长',
+  '镇长',
+  '乡长',
+  '处长',
+  '科长',
+  '司长',
+  '所长',
+  '社长',
+  '校长',
+  '馆长',
+  '站长',
+  '主席',
+  '总裁',
+  '经理',
+  '教授',
+  '委员',
+  '成员',
+  '助理',
+  '总监',
+  '主编',
+  '监事',
+  '理事',
+  '董事',
+  '专家',
+  '代表',
+  '干事',
+  '博士',
+  '组长',
+  '队长',
+  '行长',
+  '台长',
+  '园长',
+  '主管',
+  '合伙人',
+  '团长',
+  '主委',
+  '总理',
+  '总统',
+  '大使',
+  '顾问',
+  '院士',
+  '律师',
+  '秘书',
+  '总编',
+  '政委',
+  '领事',
+  '教练',
+  '干部',
+  '老领导',
 ];
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 export const TITLE_RE = new RegExp(`(?:${TITLE_ALT})`, 'g');
 export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^）]*）)?$`).test(s.trim());
 
 /** Characters that do not occur in personal names but do in running text. */
-export const NOT_NAME = /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|宣传/;
+export const NOT_NAME =
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|宣传/;
 
 /**
  * Where a name may end: before punctuation, 等, a verb of what people do at an
@@ -61,7 +134,8 @@ export interface NameMatch {
  */
 export function namesAt(text: string, knownNames: readonly string[] = [], end: RegExp = NAME_END): NameMatch[] {
   const out: NameMatch[] = [];
-  for (const n of knownNames) if (text.startsWith(n) && endsName(text.slice(n.length), end)) out.push({ name: n, known: true, unsure: false });
+  for (const n of knownNames)
+    if (text.startsWith(n) && endsName(text.slice(n.length), end)) out.push({ name: n, known: true, unsure: false });
   const foreign = FOREIGN.exec(text);
   if (foreign && !UNSURE_BAD.test(foreign[0])) {
     // The shortest second part after which a name can end (布达利 in 哈利德·布达利出席并致辞).
@@ -77,7 +151,14 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
   const surname = surnameOf(text);
   for (const len of [4, 3, 2]) {
     const name = text.slice(0, len);
-    if ([...name].length !== len || !/^\p{Script=Han}+$/u.test(name) || NOT_NAME.test(name.slice(1)) || NOT_NAME.test(name.slice(0, 2)) || /[副原前]$/.test(name)) continue;
+    if (
+      [...name].length !== len ||
+      !/^\p{Script=Han}+$/u.test(name) ||
+      NOT_NAME.test(name.slice(1)) ||
+      NOT_NAME.test(name.slice(0, 2)) ||
+      /[副原前]$/.test(name)
+    )
+      continue;
     if (!endsName(text.slice(len), end)) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);
     const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;

@@ -43,10 +43,45 @@ const SITES: Record<string, string> = {
 
 /** Province codes in host names (smzt.gd.gov.cn). */
 const PROVINCE_CODES: Record<string, string> = {
-  bj: '北京市', tj: '天津市', sh: '上海市', cq: '重庆市', hebei: '河北省', he: '河北省', sx: '山西省', shanxi: '山西省', nmg: '内蒙古自治区', ln: '辽宁省',
-  jl: '吉林省', hlj: '黑龙江省', js: '江苏省', zj: '浙江省', ah: '安徽省', fj: '福建省', jx: '江西省', sd: '山东省', henan: '河南省', ha: '河南省',
-  hubei: '湖北省', hb: '湖北省', hunan: '湖南省', hn: '湖南省', gd: '广东省', gx: '广西壮族自治区', hainan: '海南省', sc: '四川省', gz: '贵州省', guizhou: '贵州省',
-  yn: '云南省', xz: '西藏自治区', shaanxi: '陕西省', sn: '陕西省', gs: '甘肃省', gansu: '甘肃省', qh: '青海省', nx: '宁夏回族自治区', xj: '新疆维吾尔自治区',
+  bj: '北京市',
+  tj: '天津市',
+  sh: '上海市',
+  cq: '重庆市',
+  hebei: '河北省',
+  he: '河北省',
+  sx: '山西省',
+  shanxi: '山西省',
+  nmg: '内蒙古自治区',
+  ln: '辽宁省',
+  jl: '吉林省',
+  hlj: '黑龙江省',
+  js: '江苏省',
+  zj: '浙江省',
+  ah: '安徽省',
+  fj: '福建省',
+  jx: '江西省',
+  sd: '山东省',
+  henan: '河南省',
+  ha: '河南省',
+  hubei: '湖北省',
+  hb: '湖北省',
+  hunan: '湖南省',
+  hn: '湖南省',
+  gd: '广东省',
+  gx: '广西壮族自治区',
+  hainan: '海南省',
+  sc: '四川省',
+  gz: '贵州省',
+  guizhou: '贵州省',
+  yn: '云南省',
+  xz: '西藏自治区',
+  shaanxi: '陕西省',
+  sn: '陕西省',
+  gs: '甘肃省',
+  gansu: '甘肃省',
+  qh: '青海省',
+  nx: '宁夏回族自治区',
+  xj: '新疆维吾尔自治区',
 };
 
 /** Civil-affairs departments in host names: mzt (民政厅), mzj (民政局), minzheng/mz (either, by level). */
@@ -93,7 +128,12 @@ function governmentOutlet(host: string): string | undefined {
   const placeKey = parts[1]!;
   const province = PROVINCE_CODES[placeKey];
   const places = province ? divisionsNamed(province) : (placesByPinyin().get(placeKey) ?? []);
-  const wanted = dept[1] === 'province' ? places.filter((d) => d.level === 'province') : dept[1] === 'city' ? places.filter((d) => d.level !== 'province' || isMunicipality(d)) : places;
+  const wanted =
+    dept[1] === 'province'
+      ? places.filter((d) => d.level === 'province')
+      : dept[1] === 'city'
+        ? places.filter((d) => d.level !== 'province' || isMunicipality(d))
+        : places;
   const cities = wanted.filter((d) => d.level === 'city' || isMunicipality(d));
   const pick = wanted.length === 1 ? wanted : dept[1] !== 'province' && cities.length === 1 ? cities : [];
   if (pick.length !== 1) return undefined;

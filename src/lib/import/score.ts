@@ -70,7 +70,21 @@ export interface Predicted {
   raw: string;
 }
 
-export const KINDS = ['event', 'date', 'city', 'outlet', 'published', 'people', 'peopleWithPositions', 'personOrganization', 'personRole', 'organizers', 'hosts', 'documents', 'chrome'] as const;
+export const KINDS = [
+  'event',
+  'date',
+  'city',
+  'outlet',
+  'published',
+  'people',
+  'peopleWithPositions',
+  'personOrganization',
+  'personRole',
+  'organizers',
+  'hosts',
+  'documents',
+  'chrome',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Tally {
@@ -89,7 +103,9 @@ export const norm = (s: string) => comparable(toSimplified(s));
 
 /** An event name without a leading slogan (…——) and leading place names. */
 export function eventKey(name: string): string {
-  let s = toSimplified(name).replace(/^[^—]{2,30}?——/, '').replace(/^“[^”]{2,30}”—+/, '');
+  let s = toSimplified(name)
+    .replace(/^[^—]{2,30}?——/, '')
+    .replace(/^“[^”]{2,30}”—+/, '');
   for (;;) {
     const p = placeAt(s);
     if (!p || p.length >= s.length - 2) break;
@@ -135,7 +151,13 @@ const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 type Scoring = { tallies: Record<Kind, Tally>; misses: Miss[] };
 
 /** One value per report (event, date, outlet, published): right, wrong, missing or read where none is expected. */
-function scoreSingle(s: Scoring, kind: Kind, expected: string | null, value: string | undefined, same: (a: string, b: string) => boolean): void {
+function scoreSingle(
+  s: Scoring,
+  kind: Kind,
+  expected: string | null,
+  value: string | undefined,
+  same: (a: string, b: string) => boolean,
+): void {
   const t = s.tallies[kind];
   if (expected && value && same(expected, value)) return void t.tp++;
   if (value) t.fp++;
@@ -180,7 +202,11 @@ function scorePeople(s: Scoring, want: Expected, got: Predicted): void {
     if (w && positionMatches(p.position, w)) t.tp++;
     else {
       t.fp++;
-      s.misses.push({ kind: 'peopleWithPositions', expected: w ? `${w.position ?? '（无职务）'} ${w.name}` : undefined, got: `${p.position} ${p.name}` });
+      s.misses.push({
+        kind: 'peopleWithPositions',
+        expected: w ? `${w.position ?? '（无职务）'} ${w.name}` : undefined,
+        got: `${p.position} ${p.name}`,
+      });
     }
   }
   for (const w of want.people.filter((x) => x.position)) {
@@ -194,11 +220,16 @@ function scorePeople(s: Scoring, want: Expected, got: Predicted): void {
     if (!p) continue;
     if (w.organization) {
       const o = s.tallies.personOrganization;
-      if (p.organizations.some((x) => norm(x) === norm(w.organization!) || norm(x).endsWith(norm(w.organization!)))) o.tp++;
+      if (p.organizations.some((x) => norm(x) === norm(w.organization!) || norm(x).endsWith(norm(w.organization!))))
+        o.tp++;
       else {
         if (p.organizations.length) o.fp++;
         o.fn++;
-        s.misses.push({ kind: 'personOrganization', expected: `${w.name}：${w.organization}`, got: p.organizations.join('、') || undefined });
+        s.misses.push({
+          kind: 'personOrganization',
+          expected: `${w.name}：${w.organization}`,
+          got: p.organizations.join('、') || undefined,
+        });
       }
     }
     const r = s.tallies.personRole;
@@ -226,7 +257,12 @@ function scoreChrome(s: Scoring, want: Expected, got: Predicted): void {
   }
   const raw = norm(got.raw);
   const kept = norm(got.kept);
-  for (const f of [...want.people.map((p) => p.name), ...want.organizers, ...want.hosts, ...(want.event ? [want.event] : [])]) {
+  for (const f of [
+    ...want.people.map((p) => p.name),
+    ...want.organizers,
+    ...want.hosts,
+    ...(want.event ? [want.event] : []),
+  ]) {
     const k = norm(f);
     if (!raw.includes(k) || kept.includes(k)) continue;
     t.fp++;
@@ -236,7 +272,10 @@ function scoreChrome(s: Scoring, want: Expected, got: Predicted): void {
 
 /** Scores one report; returns a tally per kind and the misses (for the bench's details). */
 export function scoreReport(want: Expected, got: Predicted): Scoring {
-  const s: Scoring = { tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>, misses: [] };
+  const s: Scoring = {
+    tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>,
+    misses: [],
+  };
   scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
   scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
   scoreSingle(s, 'outlet', namedOutlet(want.outlet), got.outlet, (a, b) => outletKey(a) === outletKey(b));

@@ -34,7 +34,20 @@ export const SHORT_NAME = /[（(](?:以下|下文|下)?(?:简称|称)[^）)]{1,3
 
 export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** `三十三` → 33, `12` → 12, `首` → 1; undefined for anything else. */
 export function cnNumber(s: string): number | undefined {

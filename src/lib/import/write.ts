@@ -22,7 +22,9 @@ function units(root: string, files: readonly FileToWrite[]): string[] {
   for (const f of files) {
     const parts = f.path.split('/');
     const folder = parts.slice(0, 2).join('/');
-    out.add(parts[0] === 'conferences' && parts.length > 2 && !fs.existsSync(path.join(root, folder)) ? folder : f.path);
+    out.add(
+      parts[0] === 'conferences' && parts.length > 2 && !fs.existsSync(path.join(root, folder)) ? folder : f.path,
+    );
   }
   return [...out];
 }
@@ -55,7 +57,8 @@ export function writeAllOrNothing(root: string, files: readonly FileToWrite[]): 
       moved.push(target);
     }
   } catch (error) {
-    for (const target of [...moved.reverse(), ...created.reverse()]) fs.rmSync(target, { recursive: true, force: true });
+    for (const target of [...moved.reverse(), ...created.reverse()])
+      fs.rmSync(target, { recursive: true, force: true });
     throw error;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

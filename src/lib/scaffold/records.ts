@@ -86,9 +86,16 @@ export interface Scaffolded {
   data: Record<string, unknown>;
 }
 
-const list = (v: string | undefined) => (v ? v.split(/[,，、\s]+/).map((x) => x.trim()).filter(Boolean) : undefined);
+const list = (v: string | undefined) =>
+  v
+    ? v
+        .split(/[,，、\s]+/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0, flowCollectionPadding: false });
-const drop = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
+const drop = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)));
 
 /** The collection a flag's ids must exist in: the schema's `ref()` declaration for its field, or the field's own `ref`. */
 export function referenceTarget(kind: Kind, field: Field): keyof KnownArchive['taken'] | undefined {
@@ -112,14 +119,27 @@ export function missingReferences(kind: Kind, values: Values, archive: KnownArch
 export function scaffold(kind: Kind, values: Values, archive: KnownArchive, root: string): Scaffolded {
   if (kind === 'person') {
     const name = values.name!;
-    const data = drop({ name, variants: list(values.variants), pinyin: values.pinyin ?? personPinyin(name), note: values.note });
+    const data = drop({
+      name,
+      variants: list(values.variants),
+      pinyin: values.pinyin ?? personPinyin(name),
+      note: values.note,
+    });
     const id = values.id ?? personId(name);
     return { path: `people/${id}.yaml`, data, text: yaml(data) };
   }
   if (kind === 'organization') {
     const name = values.name!;
     const type = values.type ?? guessOrganizationType(name);
-    const data = drop({ name, shortName: values['short-name'], aliases: list(values.aliases), type, parent: values.parent, region: values.region, place: values.place });
+    const data = drop({
+      name,
+      shortName: values['short-name'],
+      aliases: list(values.aliases),
+      type,
+      parent: values.parent,
+      region: values.region,
+      place: values.place,
+    });
     const id = values.id ?? slugify(name);
     const note = values.type ? '' : `# TODO: 机构类型由名称推测为 ${type}，请核对\n`;
     return { path: `organizations/${id}.yaml`, data, text: note + yaml(data) };
@@ -143,17 +163,31 @@ export function scaffold(kind: Kind, values: Values, archive: KnownArchive, root
       sources: [{ outlet: 'TODO：发布媒体', headline: 'TODO：报道标题，照原文', published: `${startDate} 00:00` }],
       draft: true,
     });
-    const slug = values.slug ?? `${startDate.slice(0, 4)}-${slugify(values.title!.replace(/^(?:19|20)\d{2}年?/, '')).split('-').slice(0, 3).join('-')}`;
-    const body = '\nTODO：用自己的话写会议概述；按议程填写 sessions，在 sources 中写明报道的媒体、标题和发布时间，核对后删除 draft: true。\n';
-    return { path: `conferences/${slug}/index.mdx`, data, text: `---\n# TODO: 按报道填写 sources（发布时间暂填开幕日期 00:00）和 sessions\n${yaml(data)}---\n${body}` };
+    const slug =
+      values.slug ??
+      `${startDate.slice(0, 4)}-${slugify(values.title!.replace(/^(?:19|20)\d{2}年?/, ''))
+        .split('-')
+        .slice(0, 3)
+        .join('-')}`;
+    const body =
+      '\nTODO：用自己的话写会议概述；按议程填写 sessions，在 sources 中写明报道的媒体、标题和发布时间，核对后删除 draft: true。\n';
+    return {
+      path: `conferences/${slug}/index.mdx`,
+      data,
+      text: `---\n# TODO: 按报道填写 sources（发布时间暂填开幕日期 00:00）和 sessions\n${yaml(data)}---\n${body}`,
+    };
   }
   // speech
   const conf = values.conference!;
   const confDir = path.join(root, 'conferences', conf);
   const indexFile = ['index.mdx', 'index.md'].map((f) => path.join(confDir, f)).find((f) => fs.existsSync(f));
-  const sessions = indexFile ? [...fs.readFileSync(indexFile, 'utf8').matchAll(/^\s*-\s*id:\s*([a-z0-9-]+)\s*$/gm)].map((m) => m[1]!) : [];
+  const sessions = indexFile
+    ? [...fs.readFileSync(indexFile, 'utf8').matchAll(/^\s*-\s*id:\s*([a-z0-9-]+)\s*$/gm)].map((m) => m[1]!)
+    : [];
   const speechDir = path.join(confDir, 'speeches');
-  const existingOrders = fs.existsSync(speechDir) ? fs.readdirSync(speechDir).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0)) : [];
+  const existingOrders = fs.existsSync(speechDir)
+    ? fs.readdirSync(speechDir).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0))
+    : [];
   const order = values.order ? Number(values.order) : Math.max(0, ...existingOrders) + 1;
   const data = drop({
     session: values.session ?? sessions[0],
@@ -164,12 +198,24 @@ export function scaffold(kind: Kind, values: Values, archive: KnownArchive, root
     draft: true,
   });
   const file = `conferences/${conf}/speeches/${String(order).padStart(2, '0')}-${values.person}.md`;
-  return { path: file, data, text: `---\n${yaml(data)}---\n\nTODO：用自己的话写一两句摘要（summary）和几条发言要点。\n` };
+  return {
+    path: file,
+    data,
+    text: `---\n${yaml(data)}---\n\nTODO：用自己的话写一两句摘要（summary）和几条发言要点。\n`,
+  };
 }
 
 /** Schema problems of the scaffolded data, as `field: message` lines. */
 export function validate(kind: Kind, data: unknown): string[] {
   const result = SCHEMAS[kind].safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join('.') || '(记录)'}: ${i.message}（${describeAt(SCHEMAS[kind], i.path.filter((p): p is string | number => typeof p !== 'symbol')) ?? ''}）`);
+  return result.error.issues.map(
+    (i) =>
+      `${i.path.join('.') || '(记录)'}: ${i.message}（${
+        describeAt(
+          SCHEMAS[kind],
+          i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+        ) ?? ''
+      }）`,
+  );
 }

@@ -22,8 +22,23 @@ import type {
 import { ORGANIZER_ROLES } from '../archive/build.ts';
 import { formatDateRangeZh } from '../dates.ts';
 import { zh } from '../i18n/zh.ts';
-import { ENTITY_TYPE, organizationTypeLabel, outcomeTitle, placeInSession, positionParts, sessionKindShown, speechHeading } from '../labels.ts';
-import { organizationTimeline, personTimeline, positionSpans, seriesTimeline, speakersOf, type Stop } from '../timelines.ts';
+import {
+  ENTITY_TYPE,
+  organizationTypeLabel,
+  outcomeTitle,
+  placeInSession,
+  positionParts,
+  sessionKindShown,
+  speechHeading,
+} from '../labels.ts';
+import {
+  organizationTimeline,
+  personTimeline,
+  positionSpans,
+  seriesTimeline,
+  speakersOf,
+  type Stop,
+} from '../timelines.ts';
 import type { FragmentExtra } from './fragment.ts';
 import { markdownBlocks } from './markdown.ts';
 import { placePinyin, pinyinKeywords } from '../text/pinyin.ts';
@@ -61,26 +76,42 @@ export interface SearchDocument {
 /** Sorts after every real date, newest first. */
 export const UNDATED = '0000-00-00';
 
-
 const book = (title: string) => `《${title}》`;
 const names = (xs: { data: { name: string } }[]) => xs.map((x) => x.data.name).join('、');
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
-const compact = (xs: (string | undefined | false)[]) => xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+const compact = (xs: (string | undefined | false)[]) =>
+  xs.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
 const shortRegion = (r: RegionNode) => r.data.shortName ?? r.data.name;
 const shortSeries = (s: SeriesNode) => s.data.shortName ?? s.data.name;
 
 /** A conference as its card shows it in lists: short title, dates, city, summary. */
-const conferenceCard = (c: ConferenceNode) => compact([c.data.shortTitle, formatDateRangeZh(c.data.startDate, c.data.endDate), c.data.city, c.data.summary]).join(' ');
+const conferenceCard = (c: ConferenceNode) =>
+  compact([c.data.shortTitle, formatDateRangeZh(c.data.startDate, c.data.endDate), c.data.city, c.data.summary]).join(
+    ' ',
+  );
 
 /** A timeline as its page shows it: each stop's dates and conference, then one block per act. */
 function timelineBlocks<A>(stops: Stop<A>[], act: (a: A) => string): string[] {
-  return stops.flatMap((x) => [`${formatDateRangeZh(x.conference.data.startDate, x.conference.data.endDate)} ${x.conference.data.shortTitle}`, ...x.acts.map(act)]);
+  return stops.flatMap((x) => [
+    `${formatDateRangeZh(x.conference.data.startDate, x.conference.data.endDate)} ${x.conference.data.shortTitle}`,
+    ...x.acts.map(act),
+  ]);
 }
 
 /** An edition on a series' timeline: year, short title, dates, city and venue, theme, hosts, summary. */
 function editionText(e: ReturnType<typeof seriesTimeline>[number]): string {
   const c = e.conference.data;
-  return compact([String(e.conference.year), c.edition !== undefined && zh.timeline.edition(c.edition), c.shortTitle, formatDateRangeZh(c.startDate, c.endDate), c.city, c.venue, c.theme, names(e.hosts), c.summary]).join(' ');
+  return compact([
+    String(e.conference.year),
+    c.edition !== undefined && zh.timeline.edition(c.edition),
+    c.shortTitle,
+    formatDateRangeZh(c.startDate, c.endDate),
+    c.city,
+    c.venue,
+    c.theme,
+    names(e.hosts),
+    c.summary,
+  ]).join(' ');
 }
 
 function sourcesSection(sources: ConferenceNode['data']['sources']): SearchSection {
@@ -111,11 +142,22 @@ export function speechDocument(s: SpeechNode): SearchDocument {
   const facts = [
     `${t.speakers} ${speakerNames}`,
     // As the page shows it: the position, and in brackets the organizations it does not name.
-    `${t.position} ${s.speakers.map((sp) => positionText(sp.position, sp.affiliations.map((a) => a.organization))).join('；')}`,
+    `${t.position} ${s.speakers
+      .map((sp) =>
+        positionText(
+          sp.position,
+          sp.affiliations.map((a) => a.organization),
+        ),
+      )
+      .join('；')}`,
     `${t.kind} ${s.data.kind}`,
     `${t.conference} ${c.data.title}`,
     `${t.session} ${s.session.name}${place ? t.order(...place) : ''}`,
-    compact([t.date, s.session.date ? formatDateRangeZh(s.session.date) : formatDateRangeZh(c.data.startDate, c.data.endDate), s.session.time]).join(' '),
+    compact([
+      t.date,
+      s.session.date ? formatDateRangeZh(s.session.date) : formatDateRangeZh(c.data.startDate, c.data.endDate),
+      s.session.time,
+    ]).join(' '),
     `${t.place} ${c.data.city}${c.data.venue ? `，${c.data.venue}` : ''}`,
   ];
   const sections: SearchSection[] = [{ blocks: facts, facts: true }];
@@ -165,7 +207,8 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     d.edition !== undefined && t.editionValue(d.edition),
     d.attendance?.count !== undefined && t.attendanceCount(d.attendance.count),
     d.attendance?.note,
-    c.attendees.length > 0 && `${t.attendees} ${c.attendees.map((a) => `${a.person.data.name}（${a.position}）`).join('、')}`,
+    c.attendees.length > 0 &&
+      `${t.attendees} ${c.attendees.map((a) => `${a.person.data.name}（${a.position}）`).join('、')}`,
   ]);
   const overview: SearchSection = { id: 'overview', title: t.overview, blocks: [] };
   for (const b of markdownBlocks(c.body ?? '')) overview.blocks.push(b.text);
@@ -173,10 +216,24 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     id: 'program',
     title: t.program,
     blocks: c.sessions.flatMap((s) => [
-      compact([sessionKindShown(s), s.name, s.date, s.time, s.status === 'announced' && t.announced, s.description]).join(' '),
-      ...(s.presiderNodes.length ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`] : []),
+      compact([
+        sessionKindShown(s),
+        s.name,
+        s.date,
+        s.time,
+        s.status === 'announced' && t.announced,
+        s.description,
+      ]).join(' '),
+      ...(s.presiderNodes.length
+        ? [`${t.presiders}${s.presiderNodes.map((p) => `${p.person.data.name}（${p.position}）`).join('；')}`]
+        : []),
       ...s.speeches.map((sp) =>
-        compact([sp.data.kind, speechHeading(sp), sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'), sp.data.summary]).join(' '),
+        compact([
+          sp.data.kind,
+          speechHeading(sp),
+          sp.speakers.map((x) => `${x.person.data.name}（${zh.position(x.position)}）`).join('；'),
+          sp.data.summary,
+        ]).join(' '),
       ),
     ]),
   };
@@ -185,7 +242,15 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     sections.push({
       id: 'outcomes',
       title: t.outcomes,
-      blocks: c.outcomes.map((o) => compact([zh.outcomeKinds[o.kind], outcomeTitle(o.kind, o.title), names(o.partyNodes), o.partiesNote, o.description]).join(' ')),
+      blocks: c.outcomes.map((o) =>
+        compact([
+          zh.outcomeKinds[o.kind],
+          outcomeTitle(o.kind, o.title),
+          names(o.partyNodes),
+          o.partiesNote,
+          o.description,
+        ]).join(' '),
+      ),
     });
   }
   if (d.tags.length) sections[sections.length - 1]!.blocks.push(d.tags.join(' '));
@@ -193,7 +258,11 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
   return {
     path: c.path,
     title: d.title,
-    meta: { type: ENTITY_TYPE.conference, date: d.startDate, context: `${formatDateRangeZh(d.startDate, d.endDate)} · ${d.city}` },
+    meta: {
+      type: ENTITY_TYPE.conference,
+      date: d.startDate,
+      context: `${formatDateRangeZh(d.startDate, d.endDate)} · ${d.city}`,
+    },
     filters: {
       type: [ENTITY_TYPE.conference],
       year: [String(c.year)],
@@ -203,7 +272,11 @@ export function conferenceDocument(c: ConferenceNode): SearchDocument {
     },
     date: d.startDate,
     sections,
-    keywords: compact([placePinyin(d.city), provinceEnglish(d.city), ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name))]),
+    keywords: compact([
+      placePinyin(d.city),
+      provinceEnglish(d.city),
+      ...c.regions.map((r) => placePinyin(r.data.shortName ?? r.data.name)),
+    ]),
     group: c.path,
   };
 }
@@ -229,14 +302,21 @@ export function personDocument(p: PersonNode): SearchDocument {
       id: 'timeline',
       title: tt.person,
       blocks: timelineBlocks(stops, (a) => {
-        const what = a.speech ? `${a.speech.data.kind} ${speechHeading(a.speech)}` : a.session ? `${tt.presided} ${a.session.name}` : tt.attended;
+        const what = a.speech
+          ? `${a.speech.data.kind} ${speechHeading(a.speech)}`
+          : a.session
+            ? `${tt.presided} ${a.session.name}`
+            : tt.attended;
         return `${what}（${zh.position(a.position)}）`;
       }),
     });
     const spans = positionSpans(stops);
     if (spans.length > 1) sections.push({ id: 'positions', title: tt.positions, blocks: spans.map((x) => x.position) });
   }
-  const latestDate = latest?.speech.conference.data.startDate ?? p.presided[0]?.session.conference.data.startDate ?? p.attended[0]?.conference.data.startDate;
+  const latestDate =
+    latest?.speech.conference.data.startDate ??
+    p.presided[0]?.session.conference.data.startDate ??
+    p.attended[0]?.conference.data.startDate;
   return {
     path: p.path,
     title: d.name,
@@ -282,7 +362,10 @@ export function organizationDocument(o: OrganizationNode): SearchDocument {
       blocks: timelineBlocks(stops, (a) => {
         const what = a.speaker
           ? `${tt.speaker} ${a.speaker.person.data.name}（${zh.position(a.speaker.position)}） ${speechHeading(a.speaker.speech)}`
-          : compact([zh.roles[a.kind as keyof typeof zh.roles], a.outcome && outcomeTitle(a.outcome.kind, a.outcome.title)]).join(' ');
+          : compact([
+              zh.roles[a.kind as keyof typeof zh.roles],
+              a.outcome && outcomeTitle(a.outcome.kind, a.outcome.title),
+            ]).join(' ');
         return a.unit === o ? what : `${what} ${tt.unit}${a.unit.data.name}`;
       }),
     });
@@ -354,11 +437,23 @@ export function regionDocument(r: RegionNode): SearchDocument {
     sections: [
       { blocks: compact([d.shortName, d.englishName, d.members.join('、')]), facts: true },
       { blocks: compact([d.description]) },
-      { id: 'conferences', title: zh.regions.conferences, blocks: r.conferences.length ? r.conferences.map(conferenceCard) : [zh.regions.none] },
-      ...(r.series.length ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }] : []),
-      ...(r.organizations.length ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }] : []),
+      {
+        id: 'conferences',
+        title: zh.regions.conferences,
+        blocks: r.conferences.length ? r.conferences.map(conferenceCard) : [zh.regions.none],
+      },
+      ...(r.series.length
+        ? [{ id: 'series', title: zh.regions.series, blocks: r.series.map((x) => x.data.name) }]
+        : []),
+      ...(r.organizations.length
+        ? [{ id: 'organizations', title: zh.regions.organizations, blocks: [names(r.organizations)] }]
+        : []),
     ],
-    keywords: compact([placePinyin(d.shortName ?? d.name), ...d.members.map(placePinyin), ...d.members.map(provinceEnglish)]),
+    keywords: compact([
+      placePinyin(d.shortName ?? d.name),
+      ...d.members.map(placePinyin),
+      ...d.members.map(provinceEnglish),
+    ]),
     group: '/series/',
   };
 }
@@ -376,7 +471,11 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
 }
 
 /** A document's text as the index's fragment keeps it: the title, then each section's title and blocks, one per line. */
-export function documentText(doc: SearchDocument): { text: string; sections: FragmentExtra['sections']; prose: number } {
+export function documentText(doc: SearchDocument): {
+  text: string;
+  sections: FragmentExtra['sections'];
+  prose: number;
+} {
   let text = doc.title;
   const sections: FragmentExtra['sections'] = [];
   let prose = 0;

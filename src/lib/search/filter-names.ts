@@ -13,8 +13,10 @@ export type FilterNames = Record<'region' | 'series' | 'organization', Record<st
 
 export function filterNames(archive: Archive): FilterNames {
   const names: FilterNames = { region: {}, series: {}, organization: {} };
-  for (const r of archive.regions.filter(isListed)) if (r.data.englishName) names.region[r.data.shortName ?? r.data.name] = r.data.englishName;
-  for (const s of archive.series) if (s.data.englishName) names.series[s.data.shortName ?? s.data.name] = s.data.englishName;
+  for (const r of archive.regions.filter(isListed))
+    if (r.data.englishName) names.region[r.data.shortName ?? r.data.name] = r.data.englishName;
+  for (const s of archive.series)
+    if (s.data.englishName) names.series[s.data.shortName ?? s.data.name] = s.data.englishName;
   for (const o of archive.organizations) if (o.data.englishName) names.organization[o.data.name] = o.data.englishName;
   return names;
 }

@@ -3,7 +3,9 @@ import { pinyin } from 'pinyin-pro';
 import { plainPinyin } from './sort.ts';
 
 export function pinyinKeywords(pinyin: string): string {
-  const words = plainPinyin(pinyin).split(/[\s'-]+/).filter(Boolean);
+  const words = plainPinyin(pinyin)
+    .split(/[\s'-]+/)
+    .filter(Boolean);
   if (!words.length) return '';
   const forms = [words.join(''), words.join(' ')];
   // ü is typed v on keyboards but often written u (Lǚ → lv, lu).

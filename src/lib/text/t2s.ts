@@ -24,7 +24,10 @@ let converter: Converter | undefined;
 let triggers: Set<string> | undefined;
 
 /** opencc-js dictionaries are `key value[ value…]|key value…` strings. */
-const entries = (dict: unknown) => String(dict).split('|').map((e) => e.split(' ') as [string, ...string[]]);
+const entries = (dict: unknown) =>
+  String(dict)
+    .split('|')
+    .map((e) => e.split(' ') as [string, ...string[]]);
 
 /** OpenCC's chain: Taiwan and Hong Kong variant forms to OpenCC's standard, then Traditional → Simplified. */
 function fullConverter(): Converter {
@@ -51,7 +54,8 @@ export function conversionTriggers(): Set<string> {
   if (triggers) return triggers;
   const full = fullConverter();
   const set = new Set<string>();
-  for (const dict of CHARACTER_DICTS) for (const [k, v] of entries(dict)) if (v !== undefined && k !== v && full(k) !== k) set.add(k);
+  for (const dict of CHARACTER_DICTS)
+    for (const [k, v] of entries(dict)) if (v !== undefined && k !== v && full(k) !== k) set.add(k);
   for (const dict of PHRASE_DICTS) {
     for (const [k, v] of entries(dict)) {
       if (v === undefined || k === v) continue;

@@ -231,11 +231,7 @@ export function matchWeight(haystack: string, parts: readonly QueryPart[]): numb
  * occurrence of the pieces marked (case-insensitively). Returns plain segments,
  * so callers escape and render them as they need.
  */
-export function excerpt(
-  text: string,
-  parts: readonly QueryPart[],
-  length = 80,
-): { text: string; mark: boolean }[] {
+export function excerpt(text: string, parts: readonly QueryPart[], length = 80): { text: string; mark: boolean }[] {
   const lower = text.toLowerCase();
   const display = lower.length === text.length ? text : lower;
   const needles = [...new Set(parts.flatMap((p) => [p.text, ...p.pieces]))]

@@ -6,4 +6,5 @@ import { getArchive } from '../../site/archive.ts';
 import { archiveExport } from '../../lib/formats/data.ts';
 import { DATA_TERMS } from '../../lib/formats/terms.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse(archiveExport(await getArchive(), siteContext(site), DATA_TERMS));
+export const GET: APIRoute = async ({ site }) =>
+  jsonResponse(archiveExport(await getArchive(), siteContext(site), DATA_TERMS));

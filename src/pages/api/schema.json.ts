@@ -5,4 +5,5 @@ import { siteContext } from '../../site/context.ts';
 import { absoluteUrl, dataPaths } from '../../lib/formats/context.ts';
 import { archiveJsonSchema } from '../../lib/formats/records.ts';
 
-export const GET: APIRoute = ({ site }) => jsonResponse(archiveJsonSchema(absoluteUrl(dataPaths.schema(), siteContext(site))));
+export const GET: APIRoute = ({ site }) =>
+  jsonResponse(archiveJsonSchema(absoluteUrl(dataPaths.schema(), siteContext(site))));

@@ -7,6 +7,10 @@ import type { ConferenceNode } from '../../lib/archive/types.ts';
 import { conferenceJson } from '../../lib/formats/data.ts';
 
 export const getStaticPaths = (async () =>
-  (await getArchive()).conferences.map((c) => ({ params: { conference: c.id }, props: { node: c } }))) satisfies GetStaticPaths;
+  (await getArchive()).conferences.map((c) => ({
+    params: { conference: c.id },
+    props: { node: c },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ node: ConferenceNode }> = ({ props, site }) => jsonResponse(conferenceJson(props.node, siteContext(site)));
+export const GET: APIRoute<{ node: ConferenceNode }> = ({ props, site }) =>
+  jsonResponse(conferenceJson(props.node, siteContext(site)));

@@ -9,4 +9,5 @@ import { seriesJson } from '../../lib/formats/data.ts';
 export const getStaticPaths = (async () =>
   (await getArchive()).series.map((n) => ({ params: { id: n.id }, props: { node: n } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ node: SeriesNode }> = ({ props, site }) => jsonResponse(seriesJson(props.node, siteContext(site)));
+export const GET: APIRoute<{ node: SeriesNode }> = ({ props, site }) =>
+  jsonResponse(seriesJson(props.node, siteContext(site)));

@@ -76,7 +76,8 @@ export interface FilterIndex {
 /** The payload of a file, gzipped or not, after checking the signature. */
 export function unwrap(file: Uint8Array): Uint8Array {
   const raw = file[0] === GZIP_MAGIC[0] && file[1] === GZIP_MAGIC[1] ? zlib.gunzipSync(file) : file;
-  for (let i = 0; i < signature.length; i++) if (raw[i] !== signature[i]) throw new Error('not a Pagefind file (no signature)');
+  for (let i = 0; i < signature.length; i++)
+    if (raw[i] !== signature[i]) throw new Error('not a Pagefind file (no signature)');
   return raw.subarray(signature.length);
 }
 
@@ -126,7 +127,9 @@ export function encodeMeta(meta: Meta, gzip = true): Uint8Array {
   const w = new Writer().array(6).text(meta.version);
   w.array(meta.pages.length);
   for (const p of meta.pages) {
-    w.array(p.group ? 3 : 2).text(p.hash).int(p.wordCount);
+    w.array(p.group ? 3 : 2)
+      .text(p.hash)
+      .int(p.wordCount);
     if (p.group) w.text(p.group);
   }
   w.array(meta.chunks.length);
@@ -235,20 +238,28 @@ export function readRawWords(file: Uint8Array): RawWord[] {
       weight += r.skipInts() + r.skipInts() + 1;
     }
     const rest = r.slice(restStart);
-    if (n > 2 && r.array() !== 0) throw new Error(`index chunk: "${word}" has variants, which the archive's index never writes`);
+    if (n > 2 && r.array() !== 0)
+      throw new Error(`index chunk: "${word}" has variants, which the archive's index never writes`);
     out.push({ word, count, first, last: page, rest, weight });
   }
   return out;
 }
 
 /** A chunk of merged words: each the concatenation of raw parts, pages renumbered by `offset`. */
-export function encodeRawChunk(words: readonly { word: string; parts: readonly { raw: RawWord; offset: number }[] }[], gzip = true): Uint8Array {
+export function encodeRawChunk(
+  words: readonly { word: string; parts: readonly { raw: RawWord; offset: number }[] }[],
+  gzip = true,
+): Uint8Array {
   const w = new Writer().array(1).array(words.length);
   for (const { word, parts } of words) {
-    w.array(3).text(word).array(parts.reduce((n, p) => n + p.raw.count, 0));
+    w.array(3)
+      .text(word)
+      .array(parts.reduce((n, p) => n + p.raw.count, 0));
     let last = 0;
     for (const { raw, offset } of parts) {
-      w.array(3).int(offset + raw.first - last).raw(raw.rest);
+      w.array(3)
+        .int(offset + raw.first - last)
+        .raw(raw.rest);
       last = offset + raw.last;
     }
     w.array(0);

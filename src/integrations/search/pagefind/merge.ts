@@ -72,13 +72,15 @@ interface Shard {
   offset: number;
 }
 
-const shortHash = (bytes: Uint8Array | string, length = 7) => createHash('sha1').update(bytes).digest('hex').slice(0, length);
+const shortHash = (bytes: Uint8Array | string, length = 7) =>
+  createHash('sha1').update(bytes).digest('hex').slice(0, length);
 
 export function readMeta(dir: string): Meta {
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.pf_meta'));
   if (!file) throw new Error(`no index metadata in ${dir}`);
   const meta = decodeMeta(fs.readFileSync(path.join(dir, file)));
-  if (meta.version !== VERSION) throw new Error(`${dir}: a Pagefind ${meta.version} index; the merge writes ${VERSION}`);
+  if (meta.version !== VERSION)
+    throw new Error(`${dir}: a Pagefind ${meta.version} index; the merge writes ${VERSION}`);
   return meta;
 }
 
@@ -100,7 +102,8 @@ export function chunkBounds(chunks: readonly { first: string; last: string }[]):
 
 /** A shard's words in order, one chunk read at a time. */
 function* wordsOf(shard: Shard): Generator<RawWord> {
-  for (const chunk of shard.meta.chunks) yield* readRawWords(fs.readFileSync(path.join(shard.dir, 'index', `${chunk.hash}.pf_index`)));
+  for (const chunk of shard.meta.chunks)
+    yield* readRawWords(fs.readFileSync(path.join(shard.dir, 'index', `${chunk.hash}.pf_index`)));
 }
 
 interface Stream {
@@ -119,7 +122,9 @@ class WordHeap {
     return this.items.length;
   }
   private less(a: Stream, b: Stream) {
-    return compareWords(a.head!.word, b.head!.word) < 0 || (a.head!.word === b.head!.word && a.shard.offset < b.shard.offset);
+    return (
+      compareWords(a.head!.word, b.head!.word) < 0 || (a.head!.word === b.head!.word && a.shard.offset < b.shard.offset)
+    );
   }
   peek(): Stream {
     return this.items[0]!;
@@ -167,7 +172,8 @@ function openShards(shardDirs: readonly string[]): { shards: Shard[]; metaFields
   // The writer always numbers them alike.
   const metaFields = shards[0]?.meta.metaFields ?? [];
   for (const s of shards) {
-    if (s.meta.metaFields.join('\n') !== metaFields.join('\n')) throw new Error(`${s.dir}: metadata fields ${s.meta.metaFields.join(', ')} differ from ${metaFields.join(', ')}`);
+    if (s.meta.metaFields.join('\n') !== metaFields.join('\n'))
+      throw new Error(`${s.dir}: metadata fields ${s.meta.metaFields.join(', ')} differ from ${metaFields.join(', ')}`);
   }
   return { shards, metaFields };
 }
@@ -273,19 +279,26 @@ function mergeFilters(shards: Shard[], { language, write }: MergeOptions): Meta[
       filters.set(decoded.name, values);
     }
   }
-  return [...filters].sort(([a], [b]) => compareWords(a, b)).map(([name, values]) => {
-    const bytes = encodeFilter({ name, values: [...values].sort(([a], [b]) => compareWords(a, b)).map(([value, ps]) => ({ value, pages: ps })) });
-    const hash = `${language}_${shortHash(bytes)}`;
-    write(`filter/${hash}.pf_filter`, bytes);
-    return { name, hash };
-  });
+  return [...filters]
+    .sort(([a], [b]) => compareWords(a, b))
+    .map(([name, values]) => {
+      const bytes = encodeFilter({
+        name,
+        values: [...values].sort(([a], [b]) => compareWords(a, b)).map(([value, ps]) => ({ value, pages: ps })),
+      });
+      const hash = `${language}_${shortHash(bytes)}`;
+      write(`filter/${hash}.pf_filter`, bytes);
+      return { name, hash };
+    });
 }
 
 /** Sorts over every page, from the values the caller knows (an index keeps only the order). */
 function mergeSorts(shards: Shard[], urls: string[], options: MergeOptions): Meta['sorts'] {
   const sortKeys = [...new Set(shards.flatMap((s) => s.meta.sorts.map((x) => x.key)))].sort(compareWords);
   return sortKeys.map((key) => {
-    const keyed = urls.map((url, page) => ({ page, value: options.sortValue(url, key) })).filter((x): x is { page: number; value: string } => x.value !== undefined);
+    const keyed = urls
+      .map((url, page) => ({ page, value: options.sortValue(url, key) }))
+      .filter((x): x is { page: number; value: string } => x.value !== undefined);
     keyed.sort((a, b) => compareWords(a.value, b.value) || a.page - b.page);
     return { key, pages: keyed.map((x) => x.page) };
   });
@@ -295,11 +308,20 @@ function mergeSorts(shards: Shard[], urls: string[], options: MergeOptions): Met
 function writeEntry(metaHash: string, pageCount: number, { language, runtime, write }: MergeOptions): void {
   const entryFile = runtime.find((f) => path.basename(f) === 'pagefind-entry.json');
   if (!entryFile) throw new Error('Pagefind runtime files: no pagefind-entry.json');
-  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }>; include_characters?: string[] };
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+    include_characters?: string[];
+  };
   const wasm = entry.languages[language]?.wasm ?? null;
   write(
     'pagefind-entry.json',
-    new TextEncoder().encode(JSON.stringify({ version: VERSION, languages: { [language]: { hash: metaHash, wasm, page_count: pageCount } }, include_characters: entry.include_characters })),
+    new TextEncoder().encode(
+      JSON.stringify({
+        version: VERSION,
+        languages: { [language]: { hash: metaHash, wasm, page_count: pageCount } },
+        include_characters: entry.include_characters,
+      }),
+    ),
   );
   for (const f of runtime) if (path.basename(f) !== 'pagefind-entry.json') write(path.basename(f), fs.readFileSync(f));
 }
@@ -309,7 +331,9 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
   // Pages (a shard's page "hash" is its URL), renamed short: every page's name and fragment file are in the
   // metadata every first search loads.
   const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
-  const pages: MetaPage[] = shards.flatMap((s) => s.meta.pages).map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
+  const pages: MetaPage[] = shards
+    .flatMap((s) => s.meta.pages)
+    .map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
   const { chunks, words } = mergeWords(shards, options);
   const filters = mergeFilters(shards, options);
   // Fragments last: they share the file budget with the index's chunks and filters.

@@ -142,7 +142,12 @@ function writeWord(chunk: Writer, word: string, id: number, b: Postings, t: Post
 }
 
 /** The words in Pagefind's order, cut into chunks of about SHARD_CHUNK_WEIGHT, each written to `index/`. */
-function writeChunks(dir: string, language: string, meta: Meta, { words, body, title }: ReturnType<typeof postings>): void {
+function writeChunks(
+  dir: string,
+  language: string,
+  meta: Meta,
+  { words, body, title }: ReturnType<typeof postings>,
+): void {
   let chunk = new Writer();
   let inChunk = 0;
   let first = '';
@@ -237,7 +242,9 @@ export async function runtimeFiles(dir: string, language: string): Promise<strin
     const tmp = `${dir}.tmp`;
     fs.rmSync(tmp, { recursive: true, force: true });
     fs.mkdirSync(tmp, { recursive: true });
-    for (const f of files.files) if (/^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind|pagefind-entry\.json)$/.test(f.path)) fs.writeFileSync(path.join(tmp, f.path), f.content);
+    for (const f of files.files)
+      if (/^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind|pagefind-entry\.json)$/.test(f.path))
+        fs.writeFileSync(path.join(tmp, f.path), f.content);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(tmp, dir);
   }

@@ -61,7 +61,9 @@ export function conferenceFile(input: ConferenceInput): string {
     draft: true,
   };
   const list = (items: string[]) => items.map(mdx).join('、') || '未读到';
-  const place = facts.place ? `${facts.place.city}${facts.place.district ? `（${facts.place.district}）` : ''}${facts.place.written !== facts.place.city ? `，报道写作“${facts.place.written}”` : ''}` : '未读到';
+  const place = facts.place
+    ? `${facts.place.city}${facts.place.district ? `（${facts.place.district}）` : ''}${facts.place.written !== facts.place.city ? `，报道写作“${facts.place.written}”` : ''}`
+    : '未读到';
   const lines = [
     `- 报道：《${mdx(facts.headline ?? '标题未读到')}》，${mdx(facts.outlet ?? '媒体未知')}，${facts.published ?? '发布时间未知'}${facts.reporters.length ? `，记者 ${facts.reporters.join('、')}` : ''}`,
     `- 会议名称：${mdx(input.title)}${facts.edition ? `（第 ${facts.edition} 届）` : ''}`,
@@ -76,7 +78,11 @@ export function conferenceFile(input: ConferenceInput): string {
     ...input.speechLines.map((l) => `  ${l}`),
     ...(input.attendeeLines.length ? [`- 出席及其他与会者（不会发布）：${input.attendeeLines.join('、')}`] : []),
     `- 文件：${facts.documents.map((d) => `《${mdx(d.title)}》${d.verb ? `（${d.verb}）` : ''}`).join('、') || '未读到'}`,
-    ...(facts.parallelSessions.length ? [`- 其他环节：${facts.parallelSessions.map((p) => `${mdx(p.name)}${p.status === 'announced' ? '（报道说将举行）' : ''}`).join('、')}`] : []),
+    ...(facts.parallelSessions.length
+      ? [
+          `- 其他环节：${facts.parallelSessions.map((p) => `${mdx(p.name)}${p.status === 'announced' ? '（报道说将举行）' : ''}`).join('、')}`,
+        ]
+      : []),
   ];
   const body = [
     '{/* 由 npm run import 从新闻报道生成的草稿。事实清单供编辑核对；发布前用自己的话写概述，删除清单、待办和 draft: true。 */}',
@@ -93,6 +99,10 @@ export function conferenceFile(input: ConferenceInput): string {
   // Placeholders carry their TODO on the line itself, so the content check points at it.
   const yaml = yamlText(conf)
     .replace(/^startDate: .*$/m, (l) => (facts.startDate ? l : `${l} # TODO：占位日期，报道没有给出会议日期`))
-    .replace(/^(\s+published: .*)$/m, (l) => (facts.published && facts.published.length > 10 ? l : `${l} # TODO：${facts.published ? '发布时刻未知' : '占位时间，没有读到发布时间'}`));
+    .replace(/^(\s+published: .*)$/m, (l) =>
+      facts.published && facts.published.length > 10
+        ? l
+        : `${l} # TODO：${facts.published ? '发布时刻未知' : '占位时间，没有读到发布时间'}`,
+    );
   return `---\n${yaml}---\n\n${body}`;
 }

@@ -30,7 +30,9 @@ export function draftDates(facts: Facts): { startDate: string; published: string
   let startDate = facts.startDate;
   if (!startDate) {
     const placeholder = facts.published?.slice(0, 10) ?? NO_DATE;
-    todos.push(`startDate：${why('startDate') ?? '报道中没有会议日期'}；暂填 ${placeholder}（${facts.published ? '发布日期，会议应在此前后' : '占位日期'}），请核对`);
+    todos.push(
+      `startDate：${why('startDate') ?? '报道中没有会议日期'}；暂填 ${placeholder}（${facts.published ? '发布日期，会议应在此前后' : '占位日期'}），请核对`,
+    );
     startDate = placeholder;
   }
   let published = facts.published;
@@ -44,7 +46,12 @@ export function draftDates(facts: Facts): { startDate: string; published: string
   return { startDate, published, todos };
 }
 
-export function buildDraft(facts: Facts, source: DraftSource, archive: KnownArchive, options: DraftOptions = {}): Draft {
+export function buildDraft(
+  facts: Facts,
+  source: DraftSource,
+  archive: KnownArchive,
+  options: DraftOptions = {},
+): Draft {
   const dates = draftDates(facts);
   const organizations = new Organizations(archive);
   const organizers = facts.organizers.map((n) => organizations.id(n));
@@ -62,8 +69,16 @@ export function buildDraft(facts: Facts, source: DraftSource, archive: KnownArch
     ...(facts.title ? [] : ['title：报道中没有读到会议全称，暂用报道标题，请改为会议的正式名称']),
     ...(organizers.length ? [] : ['organizers：报道中没有读到主办单位，请补充']),
     ...(facts.place ? [] : [`city：${facts.todos.find((t) => t.field === 'city')?.why ?? '没有读到举办地'}，请补充`]),
-    ...(facts.place && (facts.place.written !== facts.place.city || facts.place.district) ? [`city：报道写作“${facts.place.written}”，已写成“${facts.place.city}”${facts.place.district ? `（${facts.place.district}）` : ''}，请核对`] : []),
-    ...(facts.outlet ? [] : [`sources[0].outlet：${facts.todos.find((t) => t.field === 'sources[0].outlet')?.why ?? '没有读到发布媒体'}，请补充`]),
+    ...(facts.place && (facts.place.written !== facts.place.city || facts.place.district)
+      ? [
+          `city：报道写作“${facts.place.written}”，已写成“${facts.place.city}”${facts.place.district ? `（${facts.place.district}）` : ''}，请核对`,
+        ]
+      : []),
+    ...(facts.outlet
+      ? []
+      : [
+          `sources[0].outlet：${facts.todos.find((t) => t.field === 'sources[0].outlet')?.why ?? '没有读到发布媒体'}，请补充`,
+        ]),
     ...(facts.headline ? [] : ['sources[0].headline：没有读到报道标题，请补充']),
     ...series.todos,
     ...speeches.todos,
@@ -71,11 +86,38 @@ export function buildDraft(facts: Facts, source: DraftSource, archive: KnownArch
     'shortTitle：写一个用于列表和导航的简称',
     '正文：核对下面的事实清单后，用自己的话写会议概述，再删除清单和所有 TODO，最后删除 draft: true',
   ];
-  const text = conferenceFile({ facts, source, title, ...dates, seriesId: series.seriesId, regions: series.regions, organizers, hosts, coOrganizers, supporters, sessions: speeches.sessions, speechLines: speeches.speechLines, presiderLines: speeches.presiderLines, attendeeLines: speeches.attendeeLines, todos });
+  const text = conferenceFile({
+    facts,
+    source,
+    title,
+    ...dates,
+    seriesId: series.seriesId,
+    regions: series.regions,
+    organizers,
+    hosts,
+    coOrganizers,
+    supporters,
+    sessions: speeches.sessions,
+    speechLines: speeches.speechLines,
+    presiderLines: speeches.presiderLines,
+    attendeeLines: speeches.attendeeLines,
+    todos,
+  });
   return {
     slug,
-    files: [{ path: `conferences/${slug}/index.mdx`, record: false, text }, ...speeches.files, ...series.files, ...people.files(), ...organizations.files()],
+    files: [
+      { path: `conferences/${slug}/index.mdx`, record: false, text },
+      ...speeches.files,
+      ...series.files,
+      ...people.files(),
+      ...organizations.files(),
+    ],
     todos,
-    reused: { people: people.reused, organizations: organizations.reused, series: series.reusedSeries, regions: series.reusedRegions },
+    reused: {
+      people: people.reused,
+      organizations: organizations.reused,
+      series: series.reusedSeries,
+      regions: series.reusedRegions,
+    },
   };
 }

@@ -43,10 +43,14 @@ export class Organizations {
   id(name: string, fromPosition = false): string {
     const existing = this.byName.get(name) ?? this.created.get(name)?.id;
     if (existing) {
-      if (this.archive.organizations.some((o) => o.id === existing) && !this.reused.includes(existing)) this.reused.push(existing);
+      if (this.archive.organizations.some((o) => o.id === existing) && !this.reused.includes(existing))
+        this.reused.push(existing);
       return existing;
     }
-    const id = uniqueId(slugify(name), (x) => this.archive.taken.organizations.has(x) || [...this.created.values()].some((o) => o.id === x));
+    const id = uniqueId(
+      slugify(name),
+      (x) => this.archive.taken.organizations.has(x) || [...this.created.values()].some((o) => o.id === x),
+    );
     this.created.set(name, { id, name, fromPosition });
     return id;
   }

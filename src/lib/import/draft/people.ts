@@ -17,7 +17,8 @@ export class People {
 
   constructor(archive: KnownArchive) {
     this.archive = archive;
-    for (const p of archive.people) for (const n of new Set(p.names)) this.known.set(n, [...(this.known.get(n) ?? []), p.id]);
+    for (const p of archive.people)
+      for (const n of new Set(p.names)) this.known.set(n, [...(this.known.get(n) ?? []), p.id]);
   }
 
   /** The record for `name` as it held `position`; `note` tells the editor what to check. */
@@ -25,13 +26,23 @@ export class People {
     const ids = this.known.get(name);
     if (ids?.length) {
       const orgs = organizationNames.filter((n) => n.length > 2 && position.includes(n));
-      const id = ids.find((i) => orgs.some((o) => this.archive.people.find((p) => p.id === i)?.note?.includes(o))) ?? ids[0]!;
+      const id =
+        ids.find((i) => orgs.some((o) => this.archive.people.find((p) => p.id === i)?.note?.includes(o))) ?? ids[0]!;
       if (!this.reused.includes(id)) this.reused.push(id);
-      return { id, note: ids.length > 1 ? `TODO: 档案中有 ${ids.length} 位“${name}”（${ids.join('、')}），暂选 ${id}，核对是哪一位` : `已有人物记录 ${id}，核对是否同一人` };
+      return {
+        id,
+        note:
+          ids.length > 1
+            ? `TODO: 档案中有 ${ids.length} 位“${name}”（${ids.join('、')}），暂选 ${id}，核对是哪一位`
+            : `已有人物记录 ${id}，核对是否同一人`,
+      };
     }
     const existing = this.created.get(name);
     if (existing) return { id: existing };
-    const id = uniqueId(personId(name), (x) => this.archive.taken.people.has(x) || [...this.created.values()].includes(x));
+    const id = uniqueId(
+      personId(name),
+      (x) => this.archive.taken.people.has(x) || [...this.created.values()].includes(x),
+    );
     this.created.set(name, id);
     return { id };
   }

@@ -40,7 +40,9 @@ export function seriesAndRegions(facts: Facts, title: string, archive: KnownArch
   const city = facts.place?.city;
   const placeNames = [city, facts.place?.province, ...facts.organizers, ...facts.hosts].filter((n): n is string => !!n);
   const score = (r: KnownArchive['regions'][number]) =>
-    (r.shortName && title.includes(r.shortName) ? 3 : 0) + (title.includes(r.name) ? 3 : 0) + r.members.filter((m) => placeNames.some((p) => p === m || p.startsWith(m))).length;
+    (r.shortName && title.includes(r.shortName) ? 3 : 0) +
+    (title.includes(r.name) ? 3 : 0) +
+    r.members.filter((m) => placeNames.some((p) => p === m || p.startsWith(m))).length;
   let regions = series?.regions ?? [];
   if (!regions.length) {
     const best = [...archive.regions].sort((a, b) => score(b) - score(a))[0];
@@ -85,11 +87,23 @@ export function seriesAndRegions(facts: Facts, title: string, archive: KnownArch
  */
 export function slugOf(facts: Facts, title: string, region: SeriesResult['region']): string {
   const base = seriesBase(title);
-  const key = region?.shortName && title.includes(region.shortName) ? slugify(region.shortName) : slugify(base).split('-')[0] ?? 'huiyi';
+  const key =
+    region?.shortName && title.includes(region.shortName)
+      ? slugify(region.shortName)
+      : (slugify(base).split('-')[0] ?? 'huiyi');
   const place = facts.place;
   // A district or county the report names alone (嘉定, 蓝山) keys the slug; otherwise the city (筑 → guiyang).
   const cityShort = place?.city.replace(/市$/, '');
-  const placeSlug = place ? slugify(place.district && cityShort && !place.written.includes(cityShort) ? place.written.replace(/(?:区|县)$/, '') : place.city) : '';
+  const placeSlug = place
+    ? slugify(
+        place.district && cityShort && !place.written.includes(cityShort)
+          ? place.written.replace(/(?:区|县)$/, '')
+          : place.city,
+      )
+    : '';
   const year = facts.startDate?.slice(0, 4) ?? '';
-  return [year, key, placeSlug && placeSlug !== key && placeSlug !== 'x' ? placeSlug : ''].filter(Boolean).join('-') || 'huiyi';
+  return (
+    [year, key, placeSlug && placeSlug !== key && placeSlug !== 'x' ? placeSlug : ''].filter(Boolean).join('-') ||
+    'huiyi'
+  );
 }

@@ -49,7 +49,12 @@ export interface SpeechesResult {
 const isSpeaker = (p: PersonFact) => !!p.kind;
 const NO_POSITION = 'TODO：报道没有写时任职务';
 
-export function speechesAndSessions(facts: Facts, slug: string, people: People, organizations: Organizations): SpeechesResult {
+export function speechesAndSessions(
+  facts: Facts,
+  slug: string,
+  people: People,
+  organizations: Organizations,
+): SpeechesResult {
   const files: DraftFile[] = [];
   const sessions: Session[] = [];
   const todos: string[] = [];
@@ -64,7 +69,10 @@ export function speechesAndSessions(facts: Facts, slug: string, people: People, 
     const position = sp.position ?? NO_POSITION;
     const person = people.person(sp.name, position, organizations.names());
     const session = sessionFor(sp.kind!);
-    const affiliations = findAffiliations(sp.position ?? '', organizations.names()).map((a) => ({ organization: organizations.id(a.name, true), role: a.role }));
+    const affiliations = findAffiliations(sp.position ?? '', organizations.names()).map((a) => ({
+      organization: organizations.id(a.name, true),
+      role: a.role,
+    }));
     const order = i + 1;
     const notes: string[] = [];
     if (!sp.known) notes.push(`TODO: 核对姓名“${sp.name}”与时任职务“${position}”的分界（按职务词自动拆分）`);
@@ -80,11 +88,19 @@ export function speechesAndSessions(facts: Facts, slug: string, people: People, 
       record: false,
       text: `---\n${notes.map((n) => `# ${n}\n`).join('')}${yamlText(data)}---\n\nTODO：核对报道后，用自己的话写一两句摘要（summary）和几条发言要点，不要照抄报道原文。\n`,
     });
-    speechLines.push(`${order}. ${mdx(position)} ${sp.name}（${person.id}），${sp.title ? `题为《${mdx(sp.title)}》，` : ''}${sp.kind}${sp.kindStated ? '' : '（类型为推测）'}`);
+    speechLines.push(
+      `${order}. ${mdx(position)} ${sp.name}（${person.id}），${sp.title ? `题为《${mdx(sp.title)}》，` : ''}${sp.kind}${sp.kindStated ? '' : '（类型为推测）'}`,
+    );
   });
   if (speakers.length) todos.push('speeches：发言顺序按报道叙述顺序，核对实际议程顺序');
   for (const p of facts.parallelSessions) {
-    sessions.push({ id: `forum-${sessions.length + 1}`, name: p.name, kind: p.kind, order: sessions.length + 1, ...(p.status === 'announced' ? { status: 'announced' as const } : {}) });
+    sessions.push({
+      id: `forum-${sessions.length + 1}`,
+      name: p.name,
+      kind: p.kind,
+      order: sessions.length + 1,
+      ...(p.status === 'announced' ? { status: 'announced' as const } : {}),
+    });
   }
   if (!sessions.length) {
     sessions.push({ id: 'main', name: '大会', kind: '其他', order: 1 });
@@ -97,7 +113,8 @@ export function speechesAndSessions(facts: Facts, slug: string, people: People, 
     (sessions[0]!.presiders ??= []).push({ person: person.id, position: p.position! });
     presiderLines.push(`${mdx(p.position!)} ${p.name}（${person.id}）`);
   }
-  if (presiderLines.length) todos.push(`sessions[0].presiders：主持人暂记在第一个环节“${sessions[0]!.name}”，核对主持的是哪个环节`);
+  if (presiderLines.length)
+    todos.push(`sessions[0].presiders：主持人暂记在第一个环节“${sessions[0]!.name}”，核对主持的是哪个环节`);
   const attendeeLines = facts.people
     .filter((p) => !isSpeaker(p) && !(p.role === '主持' && p.position))
     .map((p) => `${p.position ? `${mdx(p.position)} ` : ''}${p.name}（${p.role}）`);

@@ -30,8 +30,10 @@ export interface EventDates {
 }
 
 // `1月23至24日`: the first day of a range may go without its 日.
-const RANGE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
-const DAY_ONLY = /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
+const RANGE =
+  /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
+const DAY_ONLY =
+  /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
@@ -48,7 +50,10 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     const pd = Number(ctx.published.slice(8, 10));
     // A report can announce an event a little ahead; further ahead means last year's date.
     const ahead = month * 31 + day - (pm * 31 + pd);
-    return { year: ahead > 62 ? py - 1 : py, how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）` };
+    return {
+      year: ahead > 62 ? py - 1 : py,
+      how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）`,
+    };
   }
   const inTitle = /((?:19|20)\d{2})/.exec(ctx.title ?? '');
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
@@ -63,7 +68,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const full = RANGE.exec(sentence);
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     const relative = /今天|今日/.exec(sentence) ?? /昨天|昨日/.exec(sentence);
-    const first = [full, dayOnly, relative].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+    const first = [full, dayOnly, relative]
+      .filter((m): m is RegExpExecArray => !!m)
+      .sort((a, b) => a.index - b.index)[0];
     // `2023922日`: digits run together; which are the month and the day is a guess, so the date stays unknown.
     const garbled = /(?:19|20)\d{4,6}日/.exec(sentence);
     if (garbled && (!first || garbled.index < first.index)) return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
@@ -81,14 +88,21 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       const start = ymd(year, month, day);
       if (!isRealDate(start)) return { how: `“${full[0]}”不是真实的日期` };
       const end = full[5] ? ymd(year, Number(full[4] ?? month), Number(full[5])) : undefined;
-      return { start, end: end && isRealDate(end) && end > start ? end : undefined, how: full[1] ? how : `正文“${full[0]}”；${how}` };
+      return {
+        start,
+        end: end && isRealDate(end) && end > start ? end : undefined,
+        how: full[1] ? how : `正文“${full[0]}”；${how}`,
+      };
     }
     if (first === relative) {
       if (ctx.dispatch && ctx.published) {
         const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year!;
         const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
         const start = /昨/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
-        return { start, how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自发布日期` };
+        return {
+          start,
+          how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自发布日期`,
+        };
       }
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
       const start = /昨/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
@@ -99,7 +113,12 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     let base: { year?: number; month: number; how: string } | undefined;
     if (ctx.dispatch && ctx.dispatch.day >= day) {
       const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx);
-      if (y.year) base = { year: y.year, month: ctx.dispatch.month, how: `月份取自电头“${ctx.dispatch.month}月${ctx.dispatch.day}日电”；${y.how}` };
+      if (y.year)
+        base = {
+          year: y.year,
+          month: ctx.dispatch.month,
+          how: `月份取自电头“${ctx.dispatch.month}月${ctx.dispatch.day}日电”；${y.how}`,
+        };
     } else if (ctx.published) {
       let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
       if (day > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
@@ -108,7 +127,13 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     if (!base?.year) return { how: `报道只写“${dayOnly![1]}日”，没有月份和年份可以对照` };
     const start = ymd(base.year, base.month, day);
     const end = dayOnly![2] ? ymd(base.year, base.month, Number(dayOnly![2])) : undefined;
-    return isRealDate(start) ? { start, end: end && isRealDate(end) && end > start ? end : undefined, how: `正文“${dayOnly![0].replace(/^[^\d]/, '')}”；${base.how}` } : { how: `“${day}日”对不上月份` };
+    return isRealDate(start)
+      ? {
+          start,
+          end: end && isRealDate(end) && end > start ? end : undefined,
+          how: `正文“${dayOnly![0].replace(/^[^\d]/, '')}”；${base.how}`,
+        }
+      : { how: `“${day}日”对不上月份` };
   }
   return { how: '报道中没有会议日期' };
 }

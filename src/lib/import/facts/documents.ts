@@ -17,14 +17,18 @@ const KINDS: [RegExp, OutcomeKind][] = [
 ];
 export const documentKind = (title: string): OutcomeKind => KINDS.find(([re]) => re.test(title))?.[1] ?? 'other';
 
-const VERB = '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|审议表决|表决通过|通过|出台|印发|颁布|启动|共同启动';
-const BACKGROUND = /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
+const VERB =
+  '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|审议表决|表决通过|通过|出台|印发|颁布|启动|共同启动';
+const BACKGROUND =
+  /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
 const LIST = /^(?:《[^》]{2,80}》(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
 /** What a meeting adopts: its charter, rules, measures, resolutions. */
 const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度';
 const RULES_END = new RegExp(`(?:${RULES})$`);
-const ADOPTED = new RegExp(`^[^，。；《》、]{2,30}?(?:${RULES})(?:(?:以及|及|和|、)[^，。；《》、]{2,30}?(?:${RULES}))*(?=[，。；]|$)`);
+const ADOPTED = new RegExp(
+  `^[^，。；《》、]{2,30}?(?:${RULES})(?:(?:以及|及|和|、)[^，。；《》、]{2,30}?(?:${RULES}))*(?=[，。；]|$)`,
+);
 
 export interface DocumentInput {
   sentences: readonly string[];
@@ -75,7 +79,10 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         continue;
       }
       // Unbracketed: 宣读倡议书, 签订了…合作备忘录, 共同启动“…计划”
-      const plain = /^([^，。；《》、]{0,40}?(?:倡议书|协议书|协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(after);
+      const plain =
+        /^([^，。；《》、]{0,40}?(?:倡议书|协议书|协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(
+          after,
+        );
       if (plain && /签|宣读|发布|发出|发起/.test(m[1]!)) add(plain[1]!, m[1]);
       // 审议通过了某会章程及选举办法: adopted rules without book-title marks, in a chain.
       if (/审议|表决/.test(m[1]!) || (m[1] === '通过' && m[0].includes('了'))) {

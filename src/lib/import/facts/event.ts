@@ -13,14 +13,72 @@
 import { cnNumber, comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
 export const EVENT_HEADS = [
-  '座谈会', '研讨会', '交流会', '推介会', '发布会', '推进会', '现场会', '洽谈会', '展示会', '博览会', '交易会', '成果展', '展览会', '启动会', '调度会', '茶话会', '恳谈会', '见面会', '分享会', '对接会', '观摩会', '联席会议', '表彰会', '总结会', '部署会', '动员会', '工作会', '报告会', '年会', '峰会', '大会', '会议', '论坛', '开幕式', '闭幕式', '仪式', '典礼', '活动', '嘉年华', '大赛', '比赛', '联谊会', '团拜会', '晚会', '特别节目', '培训会', '宣传周', '宣传月', '服务月', '活动月', '活动周', '公益周', '慈善周', '沙龙', '培训班', '讲座', '展演', '交流会',
+  '座谈会',
+  '研讨会',
+  '交流会',
+  '推介会',
+  '发布会',
+  '推进会',
+  '现场会',
+  '洽谈会',
+  '展示会',
+  '博览会',
+  '交易会',
+  '成果展',
+  '展览会',
+  '启动会',
+  '调度会',
+  '茶话会',
+  '恳谈会',
+  '见面会',
+  '分享会',
+  '对接会',
+  '观摩会',
+  '联席会议',
+  '表彰会',
+  '总结会',
+  '部署会',
+  '动员会',
+  '工作会',
+  '报告会',
+  '年会',
+  '峰会',
+  '大会',
+  '会议',
+  '论坛',
+  '开幕式',
+  '闭幕式',
+  '仪式',
+  '典礼',
+  '活动',
+  '嘉年华',
+  '大赛',
+  '比赛',
+  '联谊会',
+  '团拜会',
+  '晚会',
+  '特别节目',
+  '培训会',
+  '宣传周',
+  '宣传月',
+  '服务月',
+  '活动月',
+  '活动周',
+  '公益周',
+  '慈善周',
+  '沙龙',
+  '培训班',
+  '讲座',
+  '展演',
+  '交流会',
 ];
 const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
-const EVENT_VERB = /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
+const EVENT_VERB =
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -108,7 +166,6 @@ export function isEventName(name: string, strong = false): boolean {
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }
 
-
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
 
 /** Every candidate event name in the sentences and headline, scored. */
@@ -152,9 +209,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   for (const c of out) {
     const next = starts.find((a) => a > c.at) ?? Infinity;
     if (c.at >= 0 && all.slice(c.at, Math.min(c.at + 3, next)).some((s) => SPEAKING.test(s))) c.score += 2;
-    if (headline && c.at >= 0 && (comparable(headline).includes(comparable(c.name)) || out.some((h) => h.at === -1 && comparable(c.name).includes(comparable(h.name))))) c.score += 3;
+    if (
+      headline &&
+      c.at >= 0 &&
+      (comparable(headline).includes(comparable(c.name)) ||
+        out.some((h) => h.at === -1 && comparable(c.name).includes(comparable(h.name))))
+    )
+      c.score += 3;
     c.score -= Math.max(0, c.at) * 0.05;
-    if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(c.sentence.slice(0, c.sentence.indexOf(c.name)))) c.score -= 2;
+    if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(c.sentence.slice(0, c.sentence.indexOf(c.name))))
+      c.score -= 2;
   }
   return out;
 }
@@ -200,10 +264,21 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       if (c.score > seen.score) Object.assign(seen, { ...c, count: seen.count });
     }
   }
-  const ranked = [...byName.values()].sort((a, b) => b.score + Math.min(2, b.count - 1) * 0.5 - (a.score + Math.min(2, a.count - 1) * 0.5) || b.name.length - a.name.length);
+  const ranked = [...byName.values()].sort(
+    (a, b) =>
+      b.score + Math.min(2, b.count - 1) * 0.5 - (a.score + Math.min(2, a.count - 1) * 0.5) ||
+      b.name.length - a.name.length,
+  );
   let best = ranked[0]!;
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
-  const fuller = ranked.find((c) => c !== best && c.at === best.at && c.name.length > best.name.length && comparable(c.name).includes(comparable(best.name)) && c.score >= best.score - 1);
+  const fuller = ranked.find(
+    (c) =>
+      c !== best &&
+      c.at === best.at &&
+      c.name.length > best.name.length &&
+      comparable(c.name).includes(comparable(best.name)) &&
+      c.score >= best.score - 1,
+  );
   if (fuller) best = fuller;
   // Named only by the headline: the body sentence that names it (maybe without its leading place) is the key sentence.
   if (best.at === -1) {
@@ -214,7 +289,11 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const { title, slogan } = splitSlogan(best.name);
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
-  const theme = best.theme ?? /以\s*“([^”]{2,60})”\s*为(?:大会|会议|论坛|活动|本次\S{0,4})?主题/.exec(themeAt)?.[1] ?? /主题(?:为|是)\s*“([^”]{2,60})”/.exec(themeAt)?.[1] ?? slogan;
+  const theme =
+    best.theme ??
+    /以\s*“([^”]{2,60})”\s*为(?:大会|会议|论坛|活动|本次\S{0,4})?主题/.exec(themeAt)?.[1] ??
+    /主题(?:为|是)\s*“([^”]{2,60})”/.exec(themeAt)?.[1] ??
+    slogan;
   return {
     title,
     sentence: best.sentence,
@@ -223,4 +302,3 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     theme: theme?.trim(),
   };
 }
-

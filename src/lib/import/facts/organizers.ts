@@ -21,12 +21,20 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
-const ORG_END = /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
-const NOT_ORG = /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
+const ORG_END =
+  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
+const NOT_ORG =
+  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
-  if ((name.length < 3 && !/^[省市区县][委办]$/.test(name)) || name.length > 40 || !ORG_END.test(name) || NOT_ORG.test(name.replace(/（[^）]*）/g, ''))) return false;
+  if (
+    (name.length < 3 && !/^[省市区县][委办]$/.test(name)) ||
+    name.length > 40 ||
+    !ORG_END.test(name) ||
+    NOT_ORG.test(name.replace(/（[^）]*）/g, ''))
+  )
+    return false;
   const place = placeAt(name);
   return !place || place.length < name.length;
 }
@@ -46,14 +54,21 @@ export function splitOrganizations(list: string): string[] {
     items.push(rest);
   }
   return items
-    .map((s) => s.trim().replace(/^(?:由|以及)/, '').replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(?:由|以及)/, '')
+        .replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '')
+        .trim(),
+    )
     .filter((s) => s.length >= 2);
 }
 
 const ROLE_VERB = /(?:联合|共同)?(主办|承办|协办|指导)(?!方|单位)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
-const REFERENCE = /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
+const REFERENCE =
+  /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
 
 /** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
 function core(title: string): string {
@@ -70,8 +85,13 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   const s = comparable(sentence.replace(SHORT_NAME, ''));
   if (s.includes(comparable(title)) || s.includes(core(title))) return true;
   if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
-  const subject = sentence.split('由')[0]!.replace(/^.*[，,。]/, '').trim();
-  return REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!);
+  const subject = sentence
+    .split('由')[0]!
+    .replace(/^.*[，,。]/, '')
+    .trim();
+  return (
+    REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!)
+  );
 }
 
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
@@ -87,9 +107,14 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
     const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
     // Every item an organization; an item that is a place with a clipped word (`天津市民政`) is dropped, not fatal.
-    const clipped = (n: string) => { const p = placeAt(n); return !!p && p.length < n.length && n.length <= 10; };
+    const clipped = (n: string) => {
+      const p = placeAt(n);
+      return !!p && p.length < n.length && n.length <= 10;
+    };
     if (!names.length || all.some((n) => !isOrganization(n) && !clipped(n))) continue;
-    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[
+      m[1] as '主办'
+    ];
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;
   }
@@ -105,22 +130,33 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
   // Labels: 主办单位：A、B
   for (const m of sentence.matchAll(/(主办|承办|协办|指导)单位\s*[:：为是]\s*([^。；]+)/g)) {
     const names = splitOrganizations(m[2]!).filter(isOrganization);
-    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[m[1] as '主办'];
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[
+      m[1] as '主办'
+    ];
     for (const n of names) if (!target.includes(n)) target.push(n);
     if (names.length) found = true;
   }
   return found;
 }
 
-const CONVENE_END = /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
+const CONVENE_END =
+  /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
   // Skip purpose and date clauses: start after the last date phrase.
-  const date = [...before.matchAll(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g)].pop();
-  let rest = (date ? before.slice(date.index + date[0].length) : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')).replace(/[“"]$/, '');
+  const date = [
+    ...before.matchAll(
+      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+    ),
+  ].pop();
+  let rest = (
+    date
+      ? before.slice(date.index + date[0].length)
+      : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')
+  ).replace(/[“"]$/, '');
   if (!CONVENE_END.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
@@ -130,7 +166,11 @@ export function readConvener(sentence: string, title: string): string | undefine
   return subject;
 }
 
-export function readOrganizers(sentences: readonly string[], key: { sentence: string; title: string }, otherEvents: readonly string[]): OrganizerFacts {
+export function readOrganizers(
+  sentences: readonly string[],
+  key: { sentence: string; title: string },
+  otherEvents: readonly string[],
+): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     if (!/主办|承办|协办|指导|举办的/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;

@@ -34,9 +34,19 @@ const ROLE_RULES: RoleRule[] = [
   { re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢)?(?:辞|词)|在致辞[中时]/, role: '致辞', stated: true, kind: '致辞' },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
   { re: /主旨报告|专题报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
-  { re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/, role: '讲话', stated: true, kind: '讲话' },
+  {
+    re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/,
+    role: '讲话',
+    stated: true,
+    kind: '讲话',
+  },
   { re: /主持(?!人)/, role: '主持', stated: true },
-  { re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|在[^，。]{0,6}报告中|专题分享/, role: '发言', stated: true, kind: '交流发言' },
+  {
+    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|在[^，。]{0,6}报告中|专题分享/,
+    role: '发言',
+    stated: true,
+    kind: '交流发言',
+  },
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
@@ -50,7 +60,18 @@ const ROLE_RULES: RoleRule[] = [
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
 
-const RANK: Record<Role, number> = { 致辞: 6, 主旨演讲: 6, 讲话: 6, 主持: 5, 发言: 4, 颁奖: 2, 签约: 2, 受奖: 2, 出席: 1, 其他: 0 };
+const RANK: Record<Role, number> = {
+  致辞: 6,
+  主旨演讲: 6,
+  讲话: 6,
+  主持: 5,
+  发言: 4,
+  颁奖: 2,
+  签约: 2,
+  受奖: 2,
+  出席: 1,
+  其他: 0,
+};
 const rankOf = (role: Role, stated: boolean) => (stated ? RANK[role] : Math.min(RANK[role], 3));
 
 const SECTION_KINDS: [RegExp, SpeechKind][] = [
@@ -61,15 +82,22 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 ];
 
 /** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
-const STOP = /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
+const STOP =
+  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
 /** Text that is running prose, not a position. */
-const NOT_POSITION = /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
-const MODIFIED_TITLE = new RegExp(`^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`);
+const NOT_POSITION =
+  /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
+const MODIFIED_TITLE = new RegExp(
+  `^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
-const ACTION_AFTER = /^(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
-const ORG_TAIL = /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
+const ACTION_AFTER =
+  /^(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+const ORG_TAIL =
+  /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
-const LEADING_STOP = /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
+const LEADING_STOP =
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 const lastStop = (s: string) => {
   let at = 0;
@@ -113,12 +141,33 @@ const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
 function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
   // A name without a known surname only where nothing else can stand: at the end of a list item, or before what a person does.
-  const usable = options.filter((o) => !(/[和与及]$/.test(o.name) && MODIFIED_TITLE.test(rest.slice(o.name.length).replace(/^\p{Script=Han}{1,6}?(?=[省市区县]长|[省市区县]委)/u, '')))).filter((o) => !o.unsure || (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) || (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))));
+  const usable = options
+    .filter(
+      (o) =>
+        !(
+          /[和与及]$/.test(o.name) &&
+          MODIFIED_TITLE.test(
+            rest.slice(o.name.length).replace(/^\p{Script=Han}{1,6}?(?=[省市区县]长|[省市区县]委)/u, ''),
+          )
+        ),
+    )
+    .filter(
+      (o) =>
+        !o.unsure ||
+        (allowUnsure && o.name.length === 3 && /^(?:$|等)/.test(rest.slice(o.name.length))) ||
+        (allowUnsure && o.name.length >= 3 && STRONG_ROLE.test(rest.slice(o.name.length))),
+    );
   const known = usable.find((o) => o.known);
   if (known) return known;
   // 周强为出席的专家颁发了聘书: 为/向/给/对 opens the clause (为…颁发), it does not end the name.
-  const prep = usable.find((o) => o.name.length === 3 && /[为向给对]$/.test(o.name) && usable.some((p) => p.name === o.name.slice(0, 2) && !p.unsure));
-  if (prep && PREP_FRAME.test(splitOutside(rest.slice(2), '，,。；;')[0]!)) return usable.find((p) => p.name === prep.name.slice(0, 2));
+  const prep = usable.find(
+    (o) =>
+      o.name.length === 3 &&
+      /[为向给对]$/.test(o.name) &&
+      usable.some((p) => p.name === o.name.slice(0, 2) && !p.unsure),
+  );
+  if (prep && PREP_FRAME.test(splitOutside(rest.slice(2), '，,。；;')[0]!))
+    return usable.find((p) => p.name === prep.name.slice(0, 2));
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
   const sure = usable.filter((o) => !o.unsure);
   const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
@@ -144,14 +193,21 @@ interface ReadContext {
 const TITLES_G = new RegExp(`(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 /** `一级调研员（原…组长）`: a former post in brackets is not the position held then. */
-const withoutFormerPost = (position: string) => position.replace(/[（(](?:原|前|曾任)[^）)]*[）)]/g, '').trim() || position;
+const withoutFormerPost = (position: string) =>
+  position.replace(/[（(](?:原|前|曾任)[^）)]*[）)]/g, '').trim() || position;
 
 /** `副总理回良玉致贺信`: a name with a rare surname, right after a title and followed by punctuation or a deed. */
 function rareSurnameName(rest: string): NameMatch | undefined {
   if (!RARE_SURNAMES.has(rest[0] ?? '')) return undefined;
   for (const len of [3, 2]) {
     const name = rest.slice(0, len);
-    if (name.length === len && /^\p{Script=Han}+$/u.test(name) && !NOT_NAME.test(name) && RARE_AFTER.test(rest.slice(len))) return { name, known: false, unsure: true };
+    if (
+      name.length === len &&
+      /^\p{Script=Han}+$/u.test(name) &&
+      !NOT_NAME.test(name) &&
+      RARE_AFTER.test(rest.slice(len))
+    )
+      return { name, known: false, unsure: true };
   }
   return undefined;
 }
@@ -168,7 +224,14 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
-    return { name: name.name, position: withoutFormerPost(position), weak: ctx.caption, known: name.known, end: at + end + name.name.length, tail: rest.slice(name.name.length) };
+    return {
+      name: name.name,
+      position: withoutFormerPost(position),
+      weak: ctx.caption,
+      known: name.known,
+      end: at + end + name.name.length,
+      tail: rest.slice(name.name.length),
+    };
   }
   return undefined;
 }
@@ -185,11 +248,27 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const org = lastStop(text.slice(0, i));
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
-      if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name))) continue;
+      if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)))
+        continue;
       // An organization named by its part in the event (承办单位某某秘书长以及…): the title alone, as a weak position.
       if (org && !isOrg && !/(?:单位|方)$/.test(org)) continue;
-      if (org && !isOrg) return { name: name.name, position: title[0], weak: true, known: name.known, end: at + i + name.name.length + title[0].length, tail };
-      return { name: name.name, position: org + title[0], weak: !org || ctx.caption || ctx.seen.has(name.name), known: name.known, end: at + i + name.name.length + title[0].length, tail };
+      if (org && !isOrg)
+        return {
+          name: name.name,
+          position: title[0],
+          weak: true,
+          known: name.known,
+          end: at + i + name.name.length + title[0].length,
+          tail,
+        };
+      return {
+        name: name.name,
+        position: org + title[0],
+        weak: !org || ctx.caption || ctx.seen.has(name.name),
+        known: name.known,
+        end: at + i + name.name.length + title[0].length,
+        tail,
+      };
     }
   }
   return undefined;
@@ -204,7 +283,13 @@ function backReference(text: string, at: number, ctx: ReadContext): Mention | un
   const who = [...ctx.positions].filter(([n, p]) => n.startsWith(ref[1]!) && p.includes(title));
   const tail = stripped.slice(ref[0].length);
   if (who.length !== 1 || !ACTION_AFTER.test(tail)) return undefined;
-  return { name: who[0]![0], weak: true, known: false, end: at + (text.length - stripped.length) + ref[0].length, tail };
+  return {
+    name: who[0]![0],
+    weak: true,
+    known: false,
+    end: at + (text.length - stripped.length) + ref[0].length,
+    tail,
+  };
 }
 
 /** A name alone: known or met before, sharing the position before it in a list, or doing something stated. */
@@ -214,9 +299,14 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
   for (const name of namesAt(bare, ctx.known)) {
     const tail = bare.slice(name.name.length);
     const met = name.known || ctx.seen.has(name.name);
-    const listed = inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
-    const acts = !name.unsure && /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) && !!surnameOf(name.name);
-    if ((met || listed || acts) && NAME_END.test(tail)) return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
+    const listed =
+      inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
+    const acts =
+      !name.unsure &&
+      /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) &&
+      !!surnameOf(name.name);
+    if ((met || listed || acts) && NAME_END.test(tail))
+      return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
   }
   return undefined;
 }
@@ -225,10 +315,15 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
 function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: boolean): Parsed {
   const text = chunk.trim();
   const at = offset + chunk.length - chunk.trimStart().length;
-  const mention = positionThenName(text, at, ctx) ?? organizationNameTitle(text, at, ctx) ?? backReference(text, at, ctx) ?? bareName(text, at, ctx, inList);
+  const mention =
+    positionThenName(text, at, ctx) ??
+    organizationNameTitle(text, at, ctx) ??
+    backReference(text, at, ctx) ??
+    bareName(text, at, ctx, inList);
   if (mention) return { kind: 'person', mention };
   const position = lastStop(text);
-  if (position && endsWithTitle(position) && !NOT_POSITION.test(position) && position.length <= 60) return { kind: 'position', position };
+  if (position && endsWithTitle(position) && !NOT_POSITION.test(position) && position.length <= 60)
+    return { kind: 'position', position };
   return { kind: 'other' };
 }
 
@@ -240,7 +335,9 @@ export function roleOf(predicate: string): RoleRule | undefined {
   const clause = predicate.split(/[。！？]/)[0]!;
   const stated = ROLE_RULES.find((r) => r.stated && r.re.test(clause));
   if (stated) return stated;
-  return ROLE_RULES.filter((r) => !r.stated && r.re.test(clause)).sort((a, b) => clause.search(a.re) - clause.search(b.re))[0];
+  return ROLE_RULES.filter((r) => !r.stated && r.re.test(clause)).sort(
+    (a, b) => clause.search(a.re) - clause.search(b.re),
+  )[0];
 }
 
 interface Found {
@@ -256,17 +353,33 @@ const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
 /** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
-const ELECTED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`, 'gu');
+const ELECTED = new RegExp(
+  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
+  'gu',
+);
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
-const GUESTS = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
+const GUESTS =
+  /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
 /** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
-const LEADERS_BEFORE = /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)/gu;
-const LEADERS_AFTER = /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
+const LEADERS_BEFORE =
+  /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)/gu;
+const LEADERS_AFTER =
+  /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
 
 /** Titles that are posts (not 专家, 代表, 成员…, which say what someone is, not what they hold). */
-const POST_ALT = TITLE_ALT.split('|').filter((t) => !/^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|顾问|委员|理事|董事|监事|常委|教授|研究员|工程师|培训师|院士)$/.test(t)).join('|');
+const POST_ALT = TITLE_ALT.split('|')
+  .filter(
+    (t) =>
+      !/^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|顾问|委员|理事|董事|监事|常委|教授|研究员|工程师|培训师|院士)$/.test(
+        t,
+      ),
+  )
+  .join('|');
 /** `甲某、乙某等新老副会长作了发言`: names, then the plain title they all hold; the role is what follows. */
-const TITLED = new RegExp(`((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等(?:新老|新任|历任|各位|\\d+位|[一二三四五六七八九十]+位)?((?:副|常务副|执行|名誉)?(?:${POST_ALT}))(?=[，。；]|作|做|在|分别|先后|出席|参加|发言|致辞|讲话|共同|代表|围绕|就)`, 'gu');
+const TITLED = new RegExp(
+  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等(?:新老|新任|历任|各位|\\d+位|[一二三四五六七八九十]+位)?((?:副|常务副|执行|名誉)?(?:${POST_ALT}))(?=[，。；]|作|做|在|分别|先后|出席|参加|发言|致辞|讲话|共同|代表|围绕|就)`,
+  'gu',
+);
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
 const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean }[] = [
@@ -287,7 +400,14 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       for (const name of names) {
         if (!elected && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
-        const mention: Mention = { name, position: elected || titled ? m[2] : undefined, weak: !elected, known: ctx.known.includes(name), end: 0, tail: '' };
+        const mention: Mention = {
+          name,
+          position: elected || titled ? m[2] : undefined,
+          weak: !elected,
+          known: ctx.known.includes(name),
+          end: 0,
+          tail: '',
+        };
         out.push({ mention, rule, sentence, caption: ctx.caption });
       }
     }
@@ -298,7 +418,9 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
 /** Titles after a list (分别作了题为《1》《2》的…; 以《…》为题) go to its people in order. */
 function titlesFor(scope: string, count: number): (string | undefined)[] {
   const titles = /(?:题为|以)\s*《/.test(scope) ? [...scope.matchAll(/《([^》]+)》/g)].map((m) => m[1]!) : [];
-  return Array.from({ length: count }, (_, i) => (titles.length === count ? titles[i] : titles.length === 1 && count === 1 ? titles[0] : undefined));
+  return Array.from({ length: count }, (_, i) =>
+    titles.length === count ? titles[i] : titles.length === 1 && count === 1 ? titles[0] : undefined,
+  );
 }
 
 /** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`. */
@@ -317,7 +439,8 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
   if (!/^(?:在|与|和|及)/.test(rest)) return;
   const blanked = rest.replace(/^(?:在|与|和|及)/, (x) => ' '.repeat(x.length));
   const inner = readChunk(blanked, m.end, ctx, false);
-  if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak) chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
+  if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak)
+    chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
 }
 
 /** `徐明徐秘书长`: the name, then the surname again with the title (徐明, 徐秘书长); the surname is not part of the name. */
@@ -334,7 +457,8 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   let pending = '';
   let electedPosts = false;
   const open = () => group.length > 0 && !group[group.length - 1]!.tail;
-  const nextPerson = (c: number) => chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
+  const nextPerson = (c: number) =>
+    chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
   // Only a group label or a conjunction between them: 甲，区领导乙、丙应邀出席; never a deed of its own (甲致贺信，乙宣布开幕).
   const CARRY = /^(?:(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与)?$/u;
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
@@ -349,7 +473,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     }
     const titles = titlesFor(scope, group.length);
     carried.forEach((mention) => out.push({ mention, rule, sentence, section, caption: ctx.caption }));
-    group.forEach((mention, i) => out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }));
+    group.forEach((mention, i) =>
+      out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }),
+    );
     group = [];
     carried = [];
   };
@@ -368,7 +494,14 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     if (parsed.kind === 'other') {
       // An organization alone that starts the next position (中共中央台办、国务院台办副主任龙明彪).
       const orgOnly = text0(chunk.text);
-      const next = c + 1 < chunks.length && chunk.sep === '、' && ORG_TAIL.test(orgOnly) && orgOnly.length <= 20 && !NOT_POSITION.test(orgOnly) ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false) : undefined;
+      const next =
+        c + 1 < chunks.length &&
+        chunk.sep === '、' &&
+        ORG_TAIL.test(orgOnly) &&
+        orgOnly.length <= 20 &&
+        !NOT_POSITION.test(orgOnly)
+          ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false)
+          : undefined;
       if (next?.kind === 'person' && next.mention!.position && !next.mention!.weak) pending += `${orgOnly}、`;
       // A position and a name the reader could not split does not end the list.
       else if (open() && TITLE_THEN_NAME.test(chunk.text.trim())) pending = '';
@@ -438,7 +571,8 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
     }
   }
-  for (const caption of input.captions) found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
+  for (const caption of input.captions)
+    found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
   return headlineRoles(merge(found), input.headline);
 }
 
@@ -482,7 +616,10 @@ function merge(found: Found[]): PersonFact[] {
     const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
     const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
     const strong = all.filter((f) => f.mention.position && !f.mention.weak);
-    const position = (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ?? strong[0]?.mention.position ?? all.find((f) => f.mention.position)?.mention.position;
+    const position =
+      (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
+      strong[0]?.mention.position ??
+      all.find((f) => f.mention.position)?.mention.position;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;

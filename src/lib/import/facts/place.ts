@@ -33,7 +33,8 @@ export interface PlaceResult {
   how: string;
 }
 
-const VENUE = /(?:^|[，,。\s])?(?:在|于|到|赴)([^，,。；在于到赴]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|闭幕)/g;
+const VENUE =
+  /(?:^|[，,。\s])?(?:在|于|到|赴)([^，,。；在于到赴]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|闭幕)/g;
 
 /** The place at the start of a venue phrase, or the place written before another mention of the venue (海口市琼山区云龙镇). */
 function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {
@@ -114,7 +115,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   for (const sentence of ctx.sentences) {
     for (const m of sentence.matchAll(VENUE)) {
       // 在北京、厦门同步举行: more than one place is not the event's city.
-      if (/[、和与]/.test(m[1]!) && placeAt(m[1]!.split(/[、和与]/).pop()!, { shortNames: true })) return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
+      if (/[、和与]/.test(m[1]!) && placeAt(m[1]!.split(/[、和与]/).pop()!, { shortNames: true }))
+        return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
       const venue = venuePlace(m[1]!, ctx.text);
       if (!venue) continue;
       const consistent = !context.length || context.some((c) => samePlace(c, venue.division));
@@ -136,12 +138,26 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
   }
   // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
-  const relative = /我市|全市|本市|我县|全县|我区|全区/.test(ctx.text) || /^[市县区](?:委|政府|民政局|人民政府)/.test(ctx.convener ?? '');
+  const relative =
+    /我市|全市|本市|我县|全县|我区|全区/.test(ctx.text) ||
+    /^[市县区](?:委|政府|民政局|人民政府)/.test(ctx.convener ?? '');
   if (relative) {
-    const cities = citiesNamed(ctx.text).map((d) => cityOf(d)!).filter((d, i, all) => all.findIndex((x) => x.code === d.code) === i);
-    if (cities.length === 1) return { place: toFact(cities[0]!, cities[0]!.name), from: ctx.text.slice(0, 40), how: `报道说“我市/市…”，文中只提到“${cities[0]!.name}”这一个城市` };
+    const cities = citiesNamed(ctx.text)
+      .map((d) => cityOf(d)!)
+      .filter((d, i, all) => all.findIndex((x) => x.code === d.code) === i);
+    if (cities.length === 1)
+      return {
+        place: toFact(cities[0]!, cities[0]!.name),
+        from: ctx.text.slice(0, 40),
+        how: `报道说“我市/市…”，文中只提到“${cities[0]!.name}”这一个城市`,
+      };
     const site = ctx.siteOutlet ? placeAt(ctx.siteOutlet)?.division : undefined;
-    if (!cities.length && site && cityOf(site)) return { place: toFact(site, site.name), from: ctx.siteOutlet, how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的` };
+    if (!cities.length && site && cityOf(site))
+      return {
+        place: toFact(site, site.name),
+        from: ctx.siteOutlet,
+        how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的`,
+      };
   }
   return { how: '报道没有写举办地' };
 }

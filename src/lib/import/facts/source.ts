@@ -11,7 +11,8 @@ import { outletFromUrl } from '../outlets.ts';
 import { pad2 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
-const DATETIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+const DATETIME =
+  /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
 /**
  * `2024-12-4 8:05` → `2024-12-04 08:05`; `2021年09月08日` → `2021-09-08`; an ISO
@@ -98,20 +99,27 @@ const ROLE_WORDS = /(记者|通讯员|实习生|实习记者|见习记者|摄影
 
 /** `记者 罗一舟 通讯员 齐晓` → [罗一舟]: only the reporters when roles are named, else every name. */
 export function bylineReporters(byline: string): string[] {
-  const names = (s: string) => s.split(/[\s、，,/]+/).map((n) => n.replace(/报道$/, '')).filter((n) => /^\p{Script=Han}{2,4}$/u.test(n) && !ROLE_WORDS.test(n));
+  const names = (s: string) =>
+    s
+      .split(/[\s、，,/]+/)
+      .map((n) => n.replace(/报道$/, ''))
+      .filter((n) => /^\p{Script=Han}{2,4}$/u.test(n) && !ROLE_WORDS.test(n));
   if (!/(记者|通讯员|实习生|摄影)/.test(byline)) return names(byline.replace(/报道/g, ' '));
   const out: string[] = [];
-  for (const m of byline.matchAll(/(?:本报|实习|见习)?记者\s*([^记通实摄]*?)(?=通讯员|实习生|摄影|$)/g)) out.push(...names(m[1]!));
+  for (const m of byline.matchAll(/(?:本报|实习|见习)?记者\s*([^记通实摄]*?)(?=通讯员|实习生|摄影|$)/g))
+    out.push(...names(m[1]!));
   return out;
 }
 
-const OUTLET_OK = (s: string) => /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
+const OUTLET_OK = (s: string) =>
+  /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
 
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     const head = line.slice(0, 80);
-    const dispatch = /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
+    const dispatch =
+      /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
     if (dispatch) {
       let outlet = dispatch[1]!.trim();
       let city: string | undefined = dispatch[4];
@@ -124,12 +132,23 @@ export function readByline(lines: readonly string[]): Byline | undefined {
           break;
         }
       }
-      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, month: Number(dispatch[2]), day: Number(dispatch[3]), city, reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [], from: line };
+      return {
+        outlet: OUTLET_OK(outlet) ? outlet : undefined,
+        month: Number(dispatch[2]),
+        day: Number(dispatch[3]),
+        city,
+        reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [],
+        from: line,
+      };
     }
     const xun = /^(.{2,16}?)讯\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
       const outlet = xun[1]!.trim();
-      return { outlet: OUTLET_OK(outlet) ? outlet : undefined, reporters: xun[2] ? bylineReporters(xun[2]) : [], from: line };
+      return {
+        outlet: OUTLET_OK(outlet) ? outlet : undefined,
+        reporters: xun[2] ? bylineReporters(xun[2]) : [],
+        from: line,
+      };
     }
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
@@ -141,20 +160,33 @@ export function readByline(lines: readonly string[]): Byline | undefined {
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
-    const source = /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
+    const source =
+      /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
+      /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
-    const value = source?.[1]?.replace(/(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/, '');
+    const value = source?.[1]?.replace(
+      /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/,
+      '',
+    );
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
-      if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value)) return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
+      if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value))
+        return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
-      if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value)) return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
+      if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
+        return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
       return { value, from: line };
     }
-    const site = /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(line) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
+    const site =
+      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(
+        line,
+      ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site) return { value: site[1]!, from: line };
     // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp.
-    const before = /^(\p{Script=Han}[^\s|｜]{1,16}?(?:网|报|台|社))(?:客户端|APP|App|官网|官方网站)?\s+(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(line.trim());
+    const before =
+      /^(\p{Script=Han}[^\s|｜]{1,16}?(?:网|报|台|社))(?:客户端|APP|App|官网|官方网站)?\s+(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+        line.trim(),
+      );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
   }
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
