@@ -46,6 +46,9 @@ export interface Verdict {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** The size issue 13's targets are set for. */
+export const TARGET_SIZE = 10_000;
+
 /** The targets of issue 13, judged on one size (they are set for 10,000 speeches). */
 export function verdicts(r: SizeResult): Verdict[] {
   const floor = floorMs(r);
@@ -165,7 +168,9 @@ export function table(results: SizeResult[]): string {
     r.floors ? `**${ratio(r.full.ms, floorMs(r))}** / ${r.peer ? ratio(r.peer.ms, floorMs(r)) : '—'}` : '—',
   );
   const largest = results[results.length - 1]!;
-  const v = verdicts(largest)
+  // The targets are set for 10,000 speeches: judged there when that size was run, else on the largest.
+  const judged = results.find((r) => r.size === TARGET_SIZE) ?? largest;
+  const v = verdicts(judged)
     .map((x) => `| ${x.target} | ${x.measured} | ${x.met ? 'met' : '**missed**'} |`)
     .join('\n');
   return [
@@ -173,7 +178,7 @@ export function table(results: SizeResult[]): string {
     '',
     rows.join('\n'),
     '',
-    `Targets, judged on the ${largest.size.toLocaleString('en')}-speech archive:`,
+    `Targets, judged on the ${judged.size.toLocaleString('en')}-speech archive:`,
     '',
     '| target | measured | |',
     '| --- | --- | --- |',
