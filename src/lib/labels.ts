@@ -1,8 +1,7 @@
 /** Chinese labels for the archive's enumerations, in one place. */
-import { ORGANIZATION_TYPES, OUTCOME_KINDS, type OrganizationType, type OutcomeKind } from '../schemas/index.ts';
+import { ORGANIZATION_TYPES, type OrganizationType, type OutcomeKind } from '../schemas/index.ts';
 
 export const organizationTypeLabel = (type: OrganizationType) => ORGANIZATION_TYPES[type];
-export const outcomeKindLabel = (kind: OutcomeKind) => OUTCOME_KINDS[kind];
 
 /** Outcomes that are documents get 《》 around their titles. */
 export function outcomeTitle(kind: OutcomeKind, title: string): string {

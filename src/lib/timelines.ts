@@ -23,14 +23,25 @@ export interface Stop<A> {
 const oldestFirst = (a: ConferenceNode, b: ConferenceNode) =>
   a.data.startDate.localeCompare(b.data.startDate) || a.id.localeCompare(b.id);
 
-/** Groups acts by conference, oldest conference first, acts in the order `rank` gives. */
-function stops<A>(acts: A[], conference: (a: A) => ConferenceNode, rank: (a: A) => number[]): Stop<A>[] {
-  const by = new Map<ConferenceNode, A[]>();
-  for (const a of acts) by.set(conference(a), [...(by.get(conference(a)) ?? []), a]);
+/** An act with where it happened and its place in the program (compared key by key). */
+interface Placed<A> {
+  conference: ConferenceNode;
+  rank: number[];
+  act: A;
+}
+
+/** Groups acts by conference, oldest conference first, acts in the order their ranks give. */
+function stops<A>(placed: Placed<A>[]): Stop<A>[] {
+  const by = new Map<ConferenceNode, Placed<A>[]>();
+  for (const x of placed) by.set(x.conference, [...(by.get(x.conference) ?? []), x]);
   const cmp = (x: number[], y: number[]) => x.reduce((r, v, i) => r || v - (y[i] ?? 0), 0);
-  return [...by.keys()]
-    .sort(oldestFirst)
-    .map((c) => ({ conference: c, acts: by.get(c)!.sort((a, b) => cmp(rank(a), rank(b))) }));
+  return [...by.keys()].sort(oldestFirst).map((c) => ({
+    conference: c,
+    acts: by
+      .get(c)!
+      .sort((a, b) => cmp(a.rank, b.rank))
+      .map((x) => x.act),
+  }));
 }
 
 // ---- people ---------------------------------------------------------------------------
@@ -47,41 +58,23 @@ export interface PersonAct {
 
 /** A person's speeches, sessions presided and attendance, by conference, oldest first; in each, program order (presiding before the session's speeches, attendance last). */
 export function personTimeline(p: PersonNode): Stop<PersonAct>[] {
-  const acts: (PersonAct & { conference: ConferenceNode; rank: number[] })[] = [
+  return stops<PersonAct>([
     ...p.presided.map((x) => ({
-      kind: 'presided' as const,
-      position: x.position,
-      session: x.session,
       conference: x.session.conference,
       rank: [x.session.order, 0, 0],
+      act: { kind: 'presided' as const, position: x.position, session: x.session },
     })),
     ...p.appearances.map((a) => ({
-      kind: 'speech' as const,
-      position: a.speaker.position,
-      speech: a.speech,
       conference: a.speech.conference,
       rank: [a.speech.session.order, 1, a.speech.data.order],
+      act: { kind: 'speech' as const, position: a.speaker.position, speech: a.speech },
     })),
     ...p.attended.map((x) => ({
-      kind: 'attended' as const,
-      position: x.attendee.position,
       conference: x.conference,
       rank: [Infinity, 0, 0],
+      act: { kind: 'attended' as const, position: x.attendee.position },
     })),
-  ];
-  return stops(
-    acts,
-    (a) => a.conference,
-    (a) => a.rank,
-  ).map((s) => ({
-    conference: s.conference,
-    acts: s.acts.map(({ kind, position, speech, session }) => ({
-      kind,
-      position,
-      ...(speech && { speech }),
-      ...(session && { session }),
-    })),
-  }));
+  ]);
 }
 
 /** One position as a person held it across the archive: when it was first and last recorded, and at how many conferences. */
@@ -148,46 +141,35 @@ const KIND_RANK: Record<OrganizationActKind, number> = {
 export function organizationTimeline(o: OrganizationNode): Stop<OrganizationAct>[] {
   const units = unitsOf(o);
   const rank = new Map(units.map((u, i) => [u, i]));
-  const acts: (OrganizationAct & { conference: ConferenceNode; rank: number[] })[] = [];
+  const placed: Placed<OrganizationAct>[] = [];
   const spoken = new Set<string>();
   for (const unit of units) {
     for (const r of unit.roles) {
-      const base = { unit, conference: r.conference };
       if (r.role === 'party')
-        acts.push({
-          ...base,
-          kind: 'party',
-          outcome: r.outcome,
+        placed.push({
+          conference: r.conference,
           rank: [KIND_RANK.party, r.conference.outcomes.indexOf(r.outcome!), rank.get(unit)!],
+          act: { kind: 'party', unit, outcome: r.outcome! },
         });
-      else acts.push({ ...base, kind: r.role, rank: [KIND_RANK[r.role], 0, rank.get(unit)!] });
+      else
+        placed.push({
+          conference: r.conference,
+          rank: [KIND_RANK[r.role], 0, rank.get(unit)!],
+          act: { kind: r.role, unit },
+        });
     }
     for (const m of unit.members) {
       const key = `${m.speech.id}\u0000${m.person.id}`;
       if (spoken.has(key)) continue;
       spoken.add(key);
-      acts.push({
-        kind: 'speaker',
-        unit,
+      placed.push({
         conference: m.speech.conference,
-        speaker: m,
         rank: [KIND_RANK.speaker, m.speech.data.order, rank.get(unit)!],
+        act: { kind: 'speaker', unit, speaker: m },
       });
     }
   }
-  return stops(
-    acts,
-    (a) => a.conference,
-    (a) => a.rank,
-  ).map((s) => ({
-    conference: s.conference,
-    acts: s.acts.map(({ kind, unit, outcome, speaker }) => ({
-      kind,
-      unit,
-      ...(outcome && { outcome }),
-      ...(speaker && { speaker }),
-    })),
-  }));
+  return stops(placed);
 }
 
 /** People who spoke for the organization or its units, each once, in order of first appearance (oldest first). */

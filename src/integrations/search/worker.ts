@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIndex, type IndexOptions } from './index-build.ts';
+import { buildIndex, type IndexOptions, type IndexStats } from './index-build.ts';
 import { PhraseScanner } from '../../lib/text/s2t.ts';
 
 export interface WorkerRequest {
@@ -19,19 +19,7 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'log'; message: string }
-  | {
-      type: 'done';
-      pages: number;
-      shards: number;
-      cachedShards: number;
-      tokens: number;
-      words: number;
-      chunks: number;
-      fragmentFiles: number;
-      ms: number;
-      phrases: string;
-      phrasesMs: number;
-    }
+  | ({ type: 'done'; phrases: string; phrasesMs: number } & IndexStats)
   | { type: 'error'; message: string; stack?: string };
 
 const send = (m: WorkerMessage) =>

@@ -18,7 +18,7 @@ import {
 import type { CollectionName } from '../../schemas/layout.ts';
 import { COLLECTIONS } from '../../schemas/layout.ts';
 import type { FieldPath, Problem, ProblemCode } from './problems.ts';
-import { fieldName } from './problems.ts';
+import { problemAt } from './problems.ts';
 import { referencesIn } from './references.ts';
 import { tagAddresses } from '../tags.ts';
 import type { ValidEntry } from './validate.ts';
@@ -102,16 +102,7 @@ export function checkIntegrity(
   const rules: RuleContext = {
     index,
     exists: (collection, id) => index[collection].has(id) || !!present?.[collection].has(id),
-    error: (entry, path, code, message, hint) =>
-      problems.push({
-        severity: 'error',
-        code,
-        file: entry.file,
-        line: entry.lineOf(path),
-        field: fieldName(path),
-        message,
-        hint,
-      }),
+    error: (entry, path, code, message, hint) => problems.push(problemAt('error', code, entry, path, message, hint)),
   };
   const valid = Object.values(index).flatMap((m: Map<string, ValidEntry>) => [...m.values()]);
   danglingReferences(rules, [...valid, ...invalid]);

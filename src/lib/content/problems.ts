@@ -68,6 +68,18 @@ export function fieldName(path: FieldPath): string {
   return out;
 }
 
+/** A problem at a field of a content file: the field's line in the file and its dotted name, from its path. */
+export function problemAt(
+  severity: Severity,
+  code: ProblemCode,
+  entry: { file: string; lineOf(path: FieldPath): number | undefined },
+  path: FieldPath,
+  message: string,
+  hint?: string,
+): Problem {
+  return { severity, code, file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, hint };
+}
+
 /** One line per problem: `file:line field: message（提示：hint）`. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;

@@ -9,7 +9,7 @@
  */
 import { COLLECTION_NAMES } from '../../schemas/layout.ts';
 import type { Problem, ProblemCode } from './problems.ts';
-import { fieldName } from './problems.ts';
+import { problemAt } from './problems.ts';
 import type { ContentIndex } from './integrity.ts';
 import { speechConferenceId, speechSlug } from './integrity.ts';
 import { referencesIn } from './references.ts';
@@ -20,15 +20,7 @@ type Warn = (entry: ValidEntry, path: (string | number)[], code: ProblemCode, me
 export function findWarnings(index: ContentIndex): Problem[] {
   const out: Problem[] = [];
   const warn: Warn = (entry, path, code, message, hint) =>
-    out.push({
-      severity: 'warning',
-      code,
-      file: entry.file,
-      line: entry.lineOf(path),
-      field: fieldName(path),
-      message,
-      hint,
-    });
+    out.push(problemAt('warning', code, entry, path, message, hint));
   drafts(index, warn);
   speechFiles(index, warn);
   namesakes(index, warn);

@@ -3,7 +3,7 @@
  * same keys (the compiler checks it) and gives each string's English form, written
  * beside it on the page (docs/i18n.md); content (names, titles, summaries) is never here.
  */
-import type { SESSION_KINDS } from '../../schemas/conference.ts';
+import { OUTCOME_KINDS, type OutcomeKind, type SESSION_KINDS } from '../../schemas/conference.ts';
 import type { ORGANIZATION_TYPES } from '../../schemas/organization.ts';
 import type { SPEECH_KINDS } from '../../schemas/speech.ts';
 import type { ENTITY_TYPE } from '../labels.ts';
@@ -313,15 +313,8 @@ export const zh = {
     copiedButton: '已复制',
   },
   roles: { organizers: '主办', hosts: '承办', coOrganizers: '协办', supporters: '支持', party: '签署或发布方' },
-  outcomeKinds: {
-    agreement: '签署协议',
-    initiative: '发布倡议',
-    report: '发布报告',
-    award: '授牌表彰',
-    appointment: '颁发聘书',
-    exhibition: '展览',
-    other: '其他',
-  },
+  /** The schema's own words (src/schemas/conference.ts). */
+  outcomeKinds: { ...OUTCOME_KINDS } as Record<OutcomeKind, string>,
   /** Timelines on person, organization and series pages (src/lib/timelines.ts). */
   timeline: {
     person: '履历时间线',
