@@ -16,6 +16,7 @@ import { speechesCsv } from '../../src/lib/formats/csv.ts';
 import { absoluteUrl, dataPaths } from '../../src/lib/formats/context.ts';
 import { archiveExport, conferenceJson, organizationJson, personJson, seriesJson } from '../../src/lib/formats/data.ts';
 import { archiveJsonSchema } from '../../src/lib/formats/records.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
   conferenceJsonLd,
   organizationJsonLd,
@@ -450,7 +451,7 @@ describe('archive.json', () => {
     expect(data.counts).toEqual({ conferences: 2, speeches: 7, people: 7, organizations: 7, series: 1, regions: 2 });
     expect([data.$schema, data.version, data.generated, data.site, data.license]).toEqual([
       `${U}api/schema.json`,
-      1,
+      2,
       '2026-01-02',
       U,
       '署名',
@@ -530,7 +531,7 @@ describe('archive.json', () => {
 });
 
 describe('the text the pages show', () => {
-  it('archive.json and the conference JSON carry the overview and the key points as written; the schema accepts them', () => {
+  it('archive.json carries the overview, the conference JSON the key points as written (their one copy); the schema says where', () => {
     const c = { ...conf('2022-xiling'), body: '\n大会分两天。\n\n第二天交流。\n' };
     const s = { ...speech('2022-xiling', '01-lin-haiyan'), body: '- 甲\r\n- 乙\r\n' };
     const withText = {
@@ -540,22 +541,31 @@ describe('the text the pages show', () => {
     };
     const data = archiveExport(withText, ctx, '条件');
     expect(data.conferences.find((x) => x.id === c.id)!.overview).toBe('大会分两天。\n\n第二天交流。');
-    expect(data.speeches.find((x) => x.id === s.id)!.keyPoints).toBe('- 甲\n- 乙');
+    // The key points are not repeated in archive.json: its conference names the file that has them.
+    expect(data.speeches.find((x) => x.id === s.id)).not.toHaveProperty('keyPoints');
+    expect(data.conferences.find((x) => x.id === c.id)!.json).toBe(`${U}conferences/2022-xiling.json`);
+    const json = conferenceJson({ ...c, speeches: [s, speech('2022-xiling', '03-chen-siyuan')] }, ctx);
+    expect(json.speeches[0]!.keyPoints).toBe('- 甲\n- 乙');
     // No body, no field (not an empty string).
-    expect(data.speeches.find((x) => x.id !== s.id)).not.toHaveProperty('keyPoints');
-    expect(conferenceJson({ ...c, speeches: [s] }, ctx).speeches[0]!.keyPoints).toBe('- 甲\n- 乙');
+    expect(json.speeches[1]).not.toHaveProperty('keyPoints');
     const schema = archiveJsonSchema('https://example.org/schema.json') as {
       $defs?: unknown;
       properties: Record<string, { items: { properties: Record<string, { type: string; description: string }> } }>;
     };
-    expect(schema.properties.speeches!.items.properties.keyPoints).toMatchObject({
-      type: 'string',
-      description: expect.stringContaining('Markdown'),
-    });
+    expect(schema.properties.speeches!.items.properties).not.toHaveProperty('keyPoints');
+    expect(schema.properties.conferences!.items.properties.json!.description).toContain('keyPoints');
     expect(schema.properties.conferences!.items.properties.overview).toMatchObject({
       type: 'string',
       description: expect.stringContaining('Markdown'),
     });
+    // A speech entry that brings its key points back is refused by the published schema.
+    const broken = structuredClone(data) as { speeches: Record<string, unknown>[] };
+    broken.speeches[0]!.keyPoints = '- 甲';
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+      archiveJsonSchema(`${U}api/schema.json`),
+    );
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate(broken)).toBe(false);
   });
 });
 
@@ -565,9 +575,9 @@ describe('CSV, feed and citation tags', () => {
     expect(csv).toBe(
       '\uFEFF' +
         [
-          'id,conference_id,conference,date,city,session,order,kind,title,speakers,positions,summary,key_points,url',
-          `2022-xiling/01-lin-haiyan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-15,白江市,开幕式,1,致辞,,林海燕,青川省民政厅副厅长,欢迎与会者，介绍论坛的缘起。,,${U}conferences/2022-xiling/01-lin-haiyan/`,
-          `2022-xiling/03-chen-siyuan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-16,白江市,交流发言,3,交流发言,社区基金会的三年探索,陈思远；刘佳,西岭社区基金会理事长；西岭社区基金会项目主管,两位讲者共同介绍社区基金会成立三年来的项目。,,${U}conferences/2022-xiling/03-chen-siyuan/`,
+          'id,conference_id,conference,date,city,session,order,kind,title,speakers,positions,summary,url',
+          `2022-xiling/01-lin-haiyan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-15,白江市,开幕式,1,致辞,,林海燕,青川省民政厅副厅长,欢迎与会者，介绍论坛的缘起。,${U}conferences/2022-xiling/01-lin-haiyan/`,
+          `2022-xiling/03-chen-siyuan,2022-xiling,2022西岭公益论坛暨社区治理交流会,2022-09-16,白江市,交流发言,3,交流发言,社区基金会的三年探索,陈思远；刘佳,西岭社区基金会理事长；西岭社区基金会项目主管,两位讲者共同介绍社区基金会成立三年来的项目。,${U}conferences/2022-xiling/03-chen-siyuan/`,
           '',
         ].join('\r\n'),
     );
@@ -576,11 +586,15 @@ describe('CSV, feed and citation tags', () => {
       data: { ...speech('2022-xiling', '02-wang-qiang').data, summary: 'a "b", c' },
     };
     expect(speechesCsv([quoted], ctx).split('\r\n')[1]).toContain(',"a ""b"", c",');
-    // The key points as written (Markdown), CRLF or LF in the file, blank lines around trimmed: one quoted cell.
+    // A line break inside a cell is quoted with the cell.
+    const twoLines = {
+      ...speech('2022-xiling', '02-wang-qiang'),
+      data: { ...speech('2022-xiling', '02-wang-qiang').data, summary: '甲，乙\n丙' },
+    };
+    expect(speechesCsv([twoLines], ctx)).toContain(',"甲，乙\n丙",https://');
+    // The key points are not in the CSV (their one copy is the conference JSON): a row is the same with or without them.
     const withPoints = { ...speech('2022-xiling', '01-lin-haiyan'), body: '\r\n- 甲，乙\r\n- 丙\r\n\r\n' };
-    expect(speechesCsv([withPoints], ctx).split('\r\n')[1]).toContain(
-      ',欢迎与会者，介绍论坛的缘起。,"- 甲，乙\n- 丙",https://',
-    );
+    expect(speechesCsv([withPoints], ctx)).toBe(speechesCsv([speech('2022-xiling', '01-lin-haiyan')], ctx));
   });
   it('the feed item of a conference: opening day at 09:00 in China, summary with city, days and speeches', () => {
     expect(conferenceFeedItem(conf('2022-xiling'), ctx)).toEqual({

@@ -1,13 +1,12 @@
 /**
  * /api/speeches.csv: one row per speech for spreadsheet users. RFC 4180 (quoted
  * fields, CRLF) with a UTF-8 byte-order mark so Excel opens Chinese text correctly.
- * `key_points` holds the 要点 as written (Markdown: one `- ` line per point), line
- * breaks inside the quoted cell.
+ * The 要点 are not in it: they are in each conference's JSON, the open data's one
+ * copy of the text (`url` leads to the page that shows them).
  */
 import type { SpeechNode } from '../archive/types.ts';
 import { absoluteUrl, type SiteContext } from './context.ts';
 import { speechDate } from './csl.ts';
-import { bodyText } from './data.ts';
 
 export const CSV_COLUMNS = [
   ['id', '发言 id'],
@@ -22,7 +21,6 @@ export const CSV_COLUMNS = [
   ['speakers', '发言人'],
   ['positions', '时任职务'],
   ['summary', '摘要'],
-  ['key_points', '要点'],
   ['url', '网址'],
 ] as const;
 
@@ -46,7 +44,6 @@ export function speechRow(s: SpeechNode, ctx: Pick<SiteContext, 'site' | 'base'>
     s.speakers.map((sp) => sp.person.data.name).join('；'),
     s.speakers.map((sp) => sp.position).join('；'),
     s.data.summary ?? '',
-    bodyText(s.body) ?? '',
     absoluteUrl(s.path, ctx),
   ];
 }

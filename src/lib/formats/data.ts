@@ -1,6 +1,6 @@
 /**
- * The archive as open data: /api/archive.json (everything), per-entity JSON
- * beside each page, built from the archive graph the pages render from.
+ * The archive as open data: /api/archive.json (every record), per-entity JSON
+ * beside each page (a conference's holds its speeches' key points), built from the archive graph the pages render from.
  */
 import type {
   Archive,
@@ -29,6 +29,7 @@ const textField = <K extends string>(key: K, body: string | undefined) => {
   return (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
 };
 
+/** A speech as archive.json lists it: its key points are in its conference's JSON only. */
 export const speechRecord = (s: SpeechNode, ctx: Ctx) => ({
   id: s.id,
   url: absoluteUrl(s.path, ctx),
@@ -36,8 +37,6 @@ export const speechRecord = (s: SpeechNode, ctx: Ctx) => ({
   slug: s.slug,
   date: speechDate(s),
   ...withoutDraft(s.data),
-  // The key points the page shows under 要点.
-  ...textField('keyPoints', s.body),
 });
 
 export const conferenceRecord = (c: ConferenceNode, ctx: Ctx) => ({
@@ -47,6 +46,7 @@ export const conferenceRecord = (c: ConferenceNode, ctx: Ctx) => ({
   // The overview the page shows under 概况.
   ...textField('overview', c.body),
   speeches: c.speeches.map((s) => s.id),
+  json: absoluteUrl(dataPaths.entity(c.path), ctx),
 });
 
 const plain = <N extends { id: string; path: string; data: object }>(n: N, ctx: Ctx) => ({
@@ -97,12 +97,17 @@ const link = (n: { id: string; path: string }, name: string, ctx: Ctx) => ({
   url: absoluteUrl(n.path, ctx),
 });
 
-/** /conferences/<id>.json: the conference with its speeches in full and the names behind every id. */
+/**
+ * /conferences/<id>.json: the conference with its speeches in full (their key
+ * points: the one copy of the text in the open data) and the names behind every id.
+ */
 export function conferenceJson(c: ConferenceNode, ctx: Ctx) {
   return {
     ...conferenceRecord(c, ctx),
     speeches: c.speeches.map((s) => ({
       ...speechRecord(s, ctx),
+      // The key points the page shows under 要点.
+      ...textField('keyPoints', s.body),
       speakerNames: s.speakers.map((sp) => sp.person.data.name),
     })),
     people: c.people.map((p) => link(p, p.data.name, ctx)),

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { conference, organization, person, region, series, speech } from '../../schemas/index.ts';
 
 /** Bump on a breaking change of the records' shape; additions keep the version. */
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 
 /** The editors' text of a Markdown record as written (front matter aside): what the page shows under 要点 or 概况. */
 const markdownText = (what: string) =>
@@ -25,6 +25,13 @@ const ref = {
   url: z.url().describe('记录页面的网址'),
 };
 
+const speechEntry = speech.omit({ draft: true }).extend({
+  ...ref,
+  conference: z.string().describe('所属会议的 id'),
+  slug: z.string().describe('发言在会议内的标识（文件名），例如 01-zhou-limin'),
+  date: z.string().describe('发言日期 YYYY-MM-DD（环节日期，或会议开幕日期）'),
+});
+
 export const records = {
   region: region.extend(ref).describe('区域'),
   series: series
@@ -32,22 +39,19 @@ export const records = {
     .describe('系列会议'),
   person: person.extend(ref).describe('人物'),
   organization: organization.extend(ref).describe('机构'),
-  speech: speech
-    .omit({ draft: true })
-    .extend({
-      ...ref,
-      conference: z.string().describe('所属会议的 id'),
-      slug: z.string().describe('发言在会议内的标识（文件名），例如 01-zhou-limin'),
-      date: z.string().describe('发言日期 YYYY-MM-DD（环节日期，或会议开幕日期）'),
-      keyPoints: markdownText('要点'),
-    })
-    .describe('发言'),
+  /**
+   * A speech as archive.json lists it: everything but the key points, which are
+   * in its conference's JSON (`conferences[].json`), so the open data carries the
+   * text once (docs/data.md, *One copy of the text*).
+   */
+  speech: speechEntry.describe('发言（要点全文在所属会议的 JSON 中）'),
   conference: conference
     .omit({ draft: true })
     .extend({
       ...ref,
       overview: markdownText('概况'),
       speeches: z.array(z.string()).describe('本会议发言的 id，按发言顺序'),
+      json: z.url().describe('本会议的 JSON 数据的网址：会议及其全部发言，含各篇发言的要点全文（keyPoints）'),
     })
     .describe('会议'),
 };
@@ -72,7 +76,7 @@ export const archiveSchema = z
     license: z.string().describe('使用条件'),
     counts,
     conferences: z.array(records.conference).describe('会议，新的在前'),
-    speeches: z.array(records.speech).describe('发言，按会议（新的在前）和发言顺序'),
+    speeches: z.array(records.speech).describe('发言，按会议（新的在前）和发言顺序；要点全文在所属会议的 JSON 中'),
     people: z.array(records.person).describe('人物，按拼音排序'),
     organizations: z.array(records.organization).describe('机构，按名称拼音排序'),
     series: z.array(records.series).describe('系列会议'),
