@@ -419,7 +419,10 @@ function suite(spec: SiteSpec) {
         const id = `${s.conf.id}/${s.slug}`;
         const written = content.keyPoints(s);
         // The key points are in the conference's JSON, which archive.json names, and only there.
-        expect(data.speeches.find((x: Yaml) => x.id === id), id).not.toHaveProperty('keyPoints');
+        expect(
+          data.speeches.find((x: Yaml) => x.id === id),
+          id,
+        ).not.toHaveProperty('keyPoints');
         expect(data.conferences.find((x: Yaml) => x.id === s.conf.id).json).toBe(abs(`/conferences/${s.conf.id}.json`));
         const r = json.get(s.conf.id).speeches.find((x: Yaml) => x.id === id);
         expect(r.keyPoints, `conferences/${s.conf.id}.json ${id}`).toBe(written);
