@@ -293,15 +293,25 @@ function writeWhole<T>(out: string, write: (writeFile: (file: string, content: U
   return result;
 }
 
+/**
+ * The search documents in their shards, and how many list pages the site builds besides (one per tag
+ * and per year of speeches: /tags/…, /speeches/<year>/). The archive graph they are made from is not
+ * kept: the merge holds the documents only.
+ */
+function readDocuments(content: string): { shards: SearchDocument[][]; listPages: number } {
+  const archive = readArchive(content);
+  return {
+    shards: groupByShard(searchDocuments(archive)),
+    listPages: tagIndex(archive).tags.length + speechYears(archive).length,
+  };
+}
+
 export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const url = (doc: SearchDocument) => base + doc.path.replace(/^\//, '');
-  const archive = readArchive(options.content);
-  const shards = groupByShard(searchDocuments(archive));
-  // Pages search does not index but the site builds one of per tag and per year of speeches (/tags/…, /speeches/<year>/).
-  const listPages = tagIndex(archive).tags.length + speechYears(archive).length;
+  const { shards, listPages } = readDocuments(options.content);
   const ordered = shards.flat();
 
   const cache = options.cacheDir && path.join(options.cacheDir, 'search-shards');
