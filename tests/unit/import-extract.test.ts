@@ -28,6 +28,7 @@ import {
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
+import { chinesePunctuation } from '../../src/lib/import/clean.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 
@@ -673,5 +674,40 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
     expect(garbled.start).toBeUndefined();
     expect(garbled.how).toContain('2023922日');
     expect(readDates(['22日，某商会成立大会在白江举行。'], { published: '2023-09-25' }).start).toBe('2023-09-22');
+  });
+});
+
+describe('round 3 on unseen reports: event names without their subject, givers and receivers, elected people', () => {
+  it('puts the convening organization in front of a meeting named relative to it', () => {
+    expect(readEvent(sentences(['5月6日，白江青川商会召开第三次会员代表大会，选举产生了新一届理事会。']))?.title).toBe(
+      '白江青川商会第三次会员代表大会',
+    );
+    expect(
+      readEvent(
+        sentences(['6月1日下午，在白江区青川商会成立五周年之际，以“同心·致远”为主题的成立五周年座谈会在某酒店召开。']),
+      )?.title,
+    ).toBe('白江区青川商会成立五周年座谈会');
+    // A government office convening a work meeting keeps the name as written.
+    expect(readEvent(sentences(['3月2日，白江区民政局召开全区社会组织工作会议，副区长钱一出席。']))?.title).toBe(
+      '全区社会组织工作会议',
+    );
+  });
+  it('takes the headline’s year in front of the same name, and still finds the convener as organizer', () => {
+    const lines = ['3月2日下午，白江区民政局组织召开全区民政工作会议，副区长钱一出席会议并讲话。'];
+    expect(readEvent(sentences(lines), '白江区召开2022年全区民政工作会议')?.title).toBe('2022年全区民政工作会议');
+    expect(extractFacts(report(lines, { headline: '白江区召开2022年全区民政工作会议' })).organizers).toEqual([
+      '白江区民政局',
+    ]);
+  });
+  it('reads a slogan in ASCII quotes before the name as the theme, and 发起主办 as 主办', () => {
+    const lines = [
+      chinesePunctuation(
+        '2020年5月6日下午,由白江市工商联发起主办的"同心同行,共谋发展"首届白江市异地商会联谊会在某会议室召开。',
+      ),
+    ];
+    const event = readEvent(sentences(lines));
+    expect(event?.title).toBe('首届白江市异地商会联谊会');
+    expect(event?.theme).toBe('同心同行，共谋发展');
+    expect(extractFacts(report(lines)).organizers).toEqual(['白江市工商联']);
   });
 });
