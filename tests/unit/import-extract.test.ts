@@ -710,4 +710,37 @@ describe('round 3 on unseen reports: event names without their subject, givers a
     expect(event?.theme).toBe('同心同行，共谋发展');
     expect(extractFacts(report(lines)).organizers).toEqual(['白江市工商联']);
   });
+  it('gives 颁奖 to the subject of 为…授牌 and 受奖 to the people inside the 为-clause', () => {
+    expect(people('会上，钱一为新当选的白江商会首届会长孙二、名誉会长李三授牌。')).toEqual([
+      ['孙二', '白江商会会长', '受奖'],
+      ['李三', '名誉会长', '受奖'],
+      ['钱一', '', '颁奖'],
+    ]);
+  });
+  it('keeps a list broken by ； with its predicate, and reads a space or a bracketed note between position and name', () => {
+    expect(people('白江市某局副处长钱一；白江市某委处长 孙二，白江市某办调研员李三等领导应邀参加会议。')).toEqual([
+      ['钱一', '白江市某局副处长', '出席'],
+      ['孙二', '白江市某委处长', '出席'],
+      ['李三', '白江市某办调研员', '出席'],
+    ]);
+    expect(people('白江省某办事处副主任（主持工作）周四出席会议并讲话。')).toEqual([
+      ['周四', '白江省某办事处副主任（主持工作）', '讲话'],
+    ]);
+    expect(people('会议由副会长单位白江某公司董事长吴五主持。')).toEqual([['吴五', '白江某公司董事长', '主持']]);
+    expect(people('企业家代表钱一、孙二 等出席会议。')).toEqual([
+      ['钱一', '企业家代表', '出席'],
+      ['孙二', '企业家代表', '出席'],
+    ]);
+  });
+  it('reads people named only by 当选, 授予 or 聘任', () => {
+    expect(people('大会选举产生了第二届理事会，钱一当选第二届理事会会长并发表讲话。')).toEqual([
+      ['钱一', '会长', '讲话'],
+    ]);
+    expect(people('会议表决通过了章程，孙二当选会长。')).toEqual([['孙二', '会长', '其他']]);
+    expect(people('会上授予钱一、孙二同志“荣誉会长”称号。', '聘任李三同志为商会顾问。')).toEqual([
+      ['钱一', '', '受奖'],
+      ['孙二', '', '受奖'],
+      ['李三', '', '其他'],
+    ]);
+  });
 });
