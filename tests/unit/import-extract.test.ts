@@ -743,4 +743,13 @@ describe('round 3 on unseen reports: event names without their subject, givers a
       ['李三', '', '其他'],
     ]);
   });
+  it('reads reports adopted without book-title marks and drafts adopted in a chain', () => {
+    const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+    expect(docs('会议审议通过了理事会关于章程修改的说明报告。')).toEqual(['理事会关于章程修改的说明报告']);
+    expect(docs('表决通过了《某商会章程》草案、《某商会会费管理办法》草案。')).toEqual([
+      '某商会章程',
+      '某商会会费管理办法',
+    ]);
+    expect(docs('大会审议通过了上述报告。')).toEqual([]);
+  });
 });
