@@ -693,9 +693,11 @@ describe('round 3 on unseen reports: event names without their subject, givers a
     );
   });
   it('takes the headline’s year in front of the same name, and still finds the convener as organizer', () => {
-    const lines = ['3月2日下午，白江区民政局组织召开全区民政工作会议，副区长钱一出席会议并讲话。'];
-    expect(readEvent(sentences(lines), '白江区召开2022年全区民政工作会议')?.title).toBe('2022年全区民政工作会议');
-    expect(extractFacts(report(lines, { headline: '白江区召开2022年全区民政工作会议' })).organizers).toEqual([
+    const lines = ['3月2日下午，白江区民政局组织召开全区养老服务工作会议，副区长钱一出席会议并讲话。'];
+    expect(readEvent(sentences(lines), '白江区召开2022年全区养老服务工作会议')?.title).toBe(
+      '2022年全区养老服务工作会议',
+    );
+    expect(extractFacts(report(lines, { headline: '白江区召开2022年全区养老服务工作会议' })).organizers).toEqual([
       '白江区民政局',
     ]);
   });
