@@ -191,10 +191,10 @@ describe('the event', () => {
   });
   it('reads a name after 由…共同主办、以“…”为主题的 with the day before 在, and not the one a letter of congratulation repeats', () => {
     const e = event([
-      '由甲部、乙委共同主办、以“发展·融合”为主题的首届白江公益项目交流展示会7月12日上午在深圳隆重举行。',
-      '丙副总理在贺信中说，欣闻首届白江公益项目交流展示会在深圳隆重召开。',
+      '由甲厅、乙办共同主办、以“互助·同行”为主题的首届白江慈善成果展示会9月6日上午在榕城隆重举行。',
+      '丁部长在贺信里写道，欣闻首届白江慈善成果展示会在榕城隆重召开。',
     ]);
-    expect(e).toMatchObject({ title: '首届白江公益项目交流展示会', edition: 1, theme: '发展·融合', at: 0 });
+    expect(e).toMatchObject({ title: '首届白江慈善成果展示会', edition: 1, theme: '互助·同行', at: 0 });
   });
   it('keeps the slogan before a dash as the theme, not as the name', () => {
     expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({
@@ -341,10 +341,10 @@ describe('organizers', () => {
     expect(readOrganizers([vague], { sentence: '', title: '某论坛' }, []).organizers).toEqual(['甲基金会']);
   });
   it('reads 会同 conveners, 工商联 as an organization, and keeps a list with one clipped item', () => {
-    const s = '1月15日，黄石市委统战部会同市民政局，联合举办黄石市某座谈会。';
-    expect(readOrganizers([s], { sentence: s, title: '黄石市某座谈会' }, []).organizers).toEqual([
-      '黄石市委统战部',
-      '市民政局',
+    const s = '3月8日，白江区委宣传部会同区文旅局，联合举办白江区某座谈会。';
+    expect(readOrganizers([s], { sentence: s, title: '白江区某座谈会' }, []).organizers).toEqual([
+      '白江区委宣传部',
+      '区文旅局',
     ]);
     const t = '由民政部、国资委、全国工商联共同主办、以“发展”为主题的首届某展示会在深圳举行。';
     expect(readOrganizers([t], { sentence: t, title: '首届某展示会' }, []).organizers).toEqual([
@@ -653,7 +653,10 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
   const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
   it('reads charters and rules adopted without book-title marks, agreements signed 分别, and skips 上述报告', () => {
     expect(docs('会议审议通过了白江区志愿者联谊会章程，选举产生了理事会。')).toEqual(['白江区志愿者联谊会章程']);
-    expect(docs('并审议通过了联合会章程及第一届会员大会选举办法。')).toEqual(['联合会章程', '第一届会员大会选举办法']);
+    expect(docs('会上还审议通过了互助促进会章程及首届理事会选举办法。')).toEqual([
+      '互助促进会章程',
+      '首届理事会选举办法',
+    ]);
     expect(docs('甲协会和乙协会，丙商会和丁商会分别签订了结对共建协议。')).toEqual(['结对共建协议']);
     expect(docs('大会审议通过了上述报告以及《某会年度经费收支情况》、《某会章程修正案》。')).toEqual([
       '某会年度经费收支情况',
