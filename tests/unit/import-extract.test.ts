@@ -28,6 +28,7 @@ import {
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
+import { chinesePunctuation } from '../../src/lib/import/clean.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 
@@ -190,10 +191,10 @@ describe('the event', () => {
   });
   it('reads a name after 由…共同主办、以“…”为主题的 with the day before 在, and not the one a letter of congratulation repeats', () => {
     const e = event([
-      '由甲部、乙委共同主办、以“发展·融合”为主题的首届白江公益项目交流展示会7月12日上午在深圳隆重举行。',
-      '丙副总理在贺信中说，欣闻首届白江公益项目交流展示会在深圳隆重召开。',
+      '由甲厅、乙办共同主办、以“互助·同行”为主题的首届白江慈善成果展示会9月6日上午在榕城隆重举行。',
+      '丁部长在贺信里写道，欣闻首届白江慈善成果展示会在榕城隆重召开。',
     ]);
-    expect(e).toMatchObject({ title: '首届白江公益项目交流展示会', edition: 1, theme: '发展·融合', at: 0 });
+    expect(e).toMatchObject({ title: '首届白江慈善成果展示会', edition: 1, theme: '互助·同行', at: 0 });
   });
   it('keeps the slogan before a dash as the theme, not as the name', () => {
     expect(event(['9月5日上午，“公益·城市软实力”——2021年白江区公益伙伴月启动仪式在白江举行。'])).toMatchObject({
@@ -340,10 +341,10 @@ describe('organizers', () => {
     expect(readOrganizers([vague], { sentence: '', title: '某论坛' }, []).organizers).toEqual(['甲基金会']);
   });
   it('reads 会同 conveners, 工商联 as an organization, and keeps a list with one clipped item', () => {
-    const s = '1月15日，黄石市委统战部会同市民政局，联合举办黄石市某座谈会。';
-    expect(readOrganizers([s], { sentence: s, title: '黄石市某座谈会' }, []).organizers).toEqual([
-      '黄石市委统战部',
-      '市民政局',
+    const s = '3月8日，白江区委宣传部会同区文旅局，联合举办白江区某座谈会。';
+    expect(readOrganizers([s], { sentence: s, title: '白江区某座谈会' }, []).organizers).toEqual([
+      '白江区委宣传部',
+      '区文旅局',
     ]);
     const t = '由民政部、国资委、全国工商联共同主办、以“发展”为主题的首届某展示会在深圳举行。';
     expect(readOrganizers([t], { sentence: t, title: '首届某展示会' }, []).organizers).toEqual([
@@ -652,7 +653,10 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
   const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
   it('reads charters and rules adopted without book-title marks, agreements signed 分别, and skips 上述报告', () => {
     expect(docs('会议审议通过了白江区志愿者联谊会章程，选举产生了理事会。')).toEqual(['白江区志愿者联谊会章程']);
-    expect(docs('并审议通过了联合会章程及第一届会员大会选举办法。')).toEqual(['联合会章程', '第一届会员大会选举办法']);
+    expect(docs('会上还审议通过了互助促进会章程及首届理事会选举办法。')).toEqual([
+      '互助促进会章程',
+      '首届理事会选举办法',
+    ]);
     expect(docs('甲协会和乙协会，丙商会和丁商会分别签订了结对共建协议。')).toEqual(['结对共建协议']);
     expect(docs('大会审议通过了上述报告以及《某会年度经费收支情况》、《某会章程修正案》。')).toEqual([
       '某会年度经费收支情况',
@@ -673,5 +677,84 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
     expect(garbled.start).toBeUndefined();
     expect(garbled.how).toContain('2023922日');
     expect(readDates(['22日，某商会成立大会在白江举行。'], { published: '2023-09-25' }).start).toBe('2023-09-22');
+  });
+});
+
+describe('round 3 on unseen reports: event names without their subject, givers and receivers, elected people', () => {
+  it('puts the convening organization in front of a meeting named relative to it', () => {
+    expect(readEvent(sentences(['5月6日，白江青川商会召开第三次会员代表大会，选举产生了新一届理事会。']))?.title).toBe(
+      '白江青川商会第三次会员代表大会',
+    );
+    expect(
+      readEvent(
+        sentences(['6月1日下午，在白江区青川商会成立五周年之际，以“同心·致远”为主题的成立五周年座谈会在某酒店召开。']),
+      )?.title,
+    ).toBe('白江区青川商会成立五周年座谈会');
+    // A government office convening a work meeting keeps the name as written.
+    expect(readEvent(sentences(['3月2日，白江区民政局召开全区社会组织工作会议，副区长钱一出席。']))?.title).toBe(
+      '全区社会组织工作会议',
+    );
+  });
+  it('takes the headline’s year in front of the same name, and still finds the convener as organizer', () => {
+    const lines = ['3月2日下午，白江区民政局组织召开全区养老服务工作会议，副区长钱一出席会议并讲话。'];
+    expect(readEvent(sentences(lines), '白江区召开2022年全区养老服务工作会议')?.title).toBe(
+      '2022年全区养老服务工作会议',
+    );
+    expect(extractFacts(report(lines, { headline: '白江区召开2022年全区养老服务工作会议' })).organizers).toEqual([
+      '白江区民政局',
+    ]);
+  });
+  it('reads a slogan in ASCII quotes before the name as the theme, and 发起主办 as 主办', () => {
+    const lines = [
+      chinesePunctuation(
+        '2020年5月6日下午,由白江市工商联发起主办的"同心同行,共谋发展"首届白江市异地商会联谊会在某会议室召开。',
+      ),
+    ];
+    const event = readEvent(sentences(lines));
+    expect(event?.title).toBe('首届白江市异地商会联谊会');
+    expect(event?.theme).toBe('同心同行，共谋发展');
+    expect(extractFacts(report(lines)).organizers).toEqual(['白江市工商联']);
+  });
+  it('gives 颁奖 to the subject of 为…授牌 and 受奖 to the people inside the 为-clause', () => {
+    expect(people('会上，钱一为新当选的白江商会首届会长孙二、名誉会长李三授牌。')).toEqual([
+      ['孙二', '白江商会会长', '受奖'],
+      ['李三', '名誉会长', '受奖'],
+      ['钱一', '', '颁奖'],
+    ]);
+  });
+  it('keeps a list broken by ； with its predicate, and reads a space or a bracketed note between position and name', () => {
+    expect(people('白江市某局副处长钱一；白江市某委处长 孙二，白江市某办调研员李三等领导应邀参加会议。')).toEqual([
+      ['钱一', '白江市某局副处长', '出席'],
+      ['孙二', '白江市某委处长', '出席'],
+      ['李三', '白江市某办调研员', '出席'],
+    ]);
+    expect(people('白江省某办事处副主任（主持工作）周四出席会议并讲话。')).toEqual([
+      ['周四', '白江省某办事处副主任（主持工作）', '讲话'],
+    ]);
+    expect(people('会议由副会长单位白江某公司董事长吴五主持。')).toEqual([['吴五', '白江某公司董事长', '主持']]);
+    expect(people('企业家代表钱一、孙二 等出席会议。')).toEqual([
+      ['钱一', '企业家代表', '出席'],
+      ['孙二', '企业家代表', '出席'],
+    ]);
+  });
+  it('reads people named only by 当选, 授予 or 聘任', () => {
+    expect(people('大会选举产生了第二届理事会，钱一当选第二届理事会会长并发表讲话。')).toEqual([
+      ['钱一', '会长', '讲话'],
+    ]);
+    expect(people('会议表决通过了章程，孙二当选会长。')).toEqual([['孙二', '会长', '其他']]);
+    expect(people('会上授予钱一、孙二同志“荣誉会长”称号。', '聘任李三同志为商会顾问。')).toEqual([
+      ['钱一', '', '受奖'],
+      ['孙二', '', '受奖'],
+      ['李三', '', '其他'],
+    ]);
+  });
+  it('reads reports adopted without book-title marks and drafts adopted in a chain', () => {
+    const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+    expect(docs('会议审议通过了理事会关于章程修改的说明报告。')).toEqual(['理事会关于章程修改的说明报告']);
+    expect(docs('表决通过了《某商会章程》草案、《某商会会费管理办法》草案。')).toEqual([
+      '某商会章程',
+      '某商会会费管理办法',
+    ]);
+    expect(docs('大会审议通过了上述报告。')).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('cleaning', () => {
   });
   it('drops site buttons and keeps 图二-style captions apart', () => {
     const c = cleanText(
-      '央视网|中国网络电视台|网站地图 |\n客服设为首页 |\n8月3日，白江市某推进会召开，副市长李甲出席会议并讲话，与会人员参观了有关单位。\n(图二 白江市民政局李乙副局长发言)\n会议要求各地抓好落实，推动工作取得实效。',
+      '白江网|白江广播电视台|网站地图 |\n客服设为首页 |\n8月3日，白江市某推进会召开，副市长李甲出席会议并讲话，与会人员参观了有关单位。\n(图二 白江市民政局李乙副局长发言)\n会议要求各地抓好落实，推动工作取得实效。',
     );
     expect(c.lines.join('\n')).not.toMatch(/网站地图|设为首页|图二/);
     expect(c.captions).toContain('白江市民政局李乙副局长发言');

@@ -55,13 +55,15 @@ export function stripConverterPinyin(text: string): string {
 /**
  * ASCII punctuation inside Chinese text as some sites save it (`促双圈,谋发展`) →
  * the full-width marks Chinese uses: commas, colons, semicolons, ! and ? after a
- * Han character, and parentheses around Han text.
+ * Han character, parentheses around Han text, and ASCII double quotes around Han text.
  */
 export function chinesePunctuation(text: string): string {
   return (
     text
       // A mirror's doubled marks (成员，、副部长; 举行，。).
       .replace(/[，,](?=[、，。；])/g, '')
+      // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
+      .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
       .replace(
         /(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu,
         (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!,

@@ -119,7 +119,7 @@ function organizersStep(s: Step): void {
     const others = eventCandidates(s.all, s.headline)
       .map((c) => c.name)
       .filter((n) => !n.includes(event.title) && !event.title.includes(n));
-    const orgs = readOrganizers(s.all, { sentence: s.key, title: event.title }, others);
+    const orgs = readOrganizers(s.all, { sentence: s.key, title: event.title, written: event.written }, others);
     Object.assign(facts, {
       organizers: orgs.organizers,
       hosts: orgs.hosts,

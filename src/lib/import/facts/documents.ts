@@ -1,6 +1,6 @@
 /**
  * Documents signed, released or adopted at the event: `签署《…协议》`,
- * `审议通过了《…章程》《…办法》和新修订的《…》`, `出台《…意见》`, `宣读倡议书`,
+ * `审议通过了《…章程》《…办法》和新修订的《…》`, `表决通过了《…》草案、《…》草案`, `审议通过了…说明报告`, `出台《…意见》`, `宣读倡议书`,
  * `共同签订了…合作备忘录`, a programme launched (`共同启动“…计划”`) and what a
  * 发布会 released (`第八届“慈善排行榜”发布会`). Background sentences (`据了解`,
  * `近年来`, `自…以来`, a date other than the event's) and speech titles are not
@@ -21,7 +21,7 @@ const VERB =
   '签署|签订|共同签署|共同签订|发布|共同发布|发出|发起|共同发起|宣读|审议通过|审议表决|表决通过|通过|出台|印发|颁布|启动|共同启动';
 const BACKGROUND =
   /^(?:据了解|据悉|近年来|近年|此前|今年以来|去年|自.{0,12}以来|为(?:深入|进一步|继续|全面)?(?:贯彻|落实|学习))|(?:以来|此前|曾经)[，,]/;
-const LIST = /^(?:《[^》]{2,80}》(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
+const LIST = /^(?:《[^》]{2,80}》(?:草案|（草案）)?(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
 /** What a meeting adopts: its charter, rules, measures, resolutions. */
 const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度';
@@ -90,7 +90,12 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         if (adopted) for (const t of adopted[0].split(/以及|及|和|、/)) if (RULES_END.test(t)) add(t, m[1]);
       }
       const report = /^([^，。；《》、]{4,40}?(?:报告|白皮书|蓝皮书))(?=[，。；、]|$)/.exec(after);
-      if (report && /发布/.test(m[1]!)) add(report[1]!, m[1]);
+      // 发布了…报告; 审议通过了…说明报告 (a report the meeting adopted, named without book-title marks).
+      if (
+        report &&
+        (/发布/.test(m[1]!) || (/审议|表决/.test(m[1]!) && !/^(?:上述|以上|有关|相关|各项)/.test(report[1]!)))
+      )
+        add(report[1]!, m[1]);
       const launched = /^(“[^”]{2,30}”[^，。；]{0,20}?(?:计划|项目|行动|工程))(?=[，。；、]|$)/.exec(after);
       if (launched && /启动/.test(m[1]!)) add(launched[1]!, m[1]);
     }

@@ -241,13 +241,44 @@ export interface EventFact {
   at: number;
   edition?: number;
   theme?: string;
+  /** The name as the key sentence writes it, when the title adds to it (its convener, the headline's year). */
+  written?: string;
 }
 
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
 function splitSlogan(name: string): { title: string; slogan?: string } {
   const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
+  // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash.
+  const q = /^“([^”]{1,30}[，,\s·][^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
+  if (q && HEAD_RE.test(q[2]!)) return { title: q[2]!.trim(), slogan: q[1] };
   return { title: name };
+}
+
+/** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
+const RELATIVE =
+  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
+const CONVENER_BEFORE = new RegExp(
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  'u',
+);
+
+/**
+ * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
+ * → `某商会成立十周年恳谈会`: an organization's meeting named relative to it takes the organization that convened it.
+ */
+export function withConvener(name: string, sentence: string): string {
+  if (!RELATIVE.test(name)) return name;
+  const at = sentence.indexOf(name);
+  if (at < 0) return name;
+  const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
+    c.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
+  );
+  for (const clause of clauses.slice(-2).reverse()) {
+    const m = CONVENER_BEFORE.exec(clause);
+    if (m) return `${m[1]}${name}`;
+  }
+  return name;
 }
 
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
@@ -286,7 +317,19 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     const at = all.findIndex((s) => comparable(s).includes(key));
     if (at >= 0) best = { ...best, at, sentence: all[at]! };
   }
-  const { title, slogan } = splitSlogan(best.name);
+  // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
+  const written = splitSlogan(best.name).title;
+  const year = ranked.find(
+    (c) =>
+      c.at === -1 &&
+      c.name.length > best.name.length &&
+      c.name.endsWith(best.name) &&
+      /^(?:(?:19|20)\d{2}年度?)$/.test(c.name.slice(0, -best.name.length)),
+  );
+  if (year) best = { ...best, name: year.name };
+  const split = splitSlogan(best.name);
+  const slogan = split.slogan;
+  const title = withConvener(split.title, best.sentence);
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =
@@ -300,5 +343,6 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     at: best.at,
     edition: edition ? cnNumber(edition[1] ?? edition[2]!) : undefined,
     theme: theme?.trim(),
+    written: written !== title ? written : undefined,
   };
 }

@@ -64,7 +64,7 @@ export function splitOrganizations(list: string): string[] {
     .filter((s) => s.length >= 2);
 }
 
-const ROLE_VERB = /(?:联合|共同)?(主办|承办|协办|指导)(?!方|单位)/g;
+const ROLE_VERB = /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
 const REFERENCE =
@@ -168,7 +168,7 @@ export function readConvener(sentence: string, title: string): string | undefine
 
 export function readOrganizers(
   sentences: readonly string[],
-  key: { sentence: string; title: string },
+  key: { sentence: string; title: string; written?: string },
   otherEvents: readonly string[],
 ): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
@@ -176,7 +176,10 @@ export function readOrganizers(
     if (!/主办|承办|协办|指导|举办的/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
-  const convener = readConvener(key.sentence, key.title);
+  const convener = readConvener(
+    key.sentence,
+    key.written && !key.sentence.includes(key.title) ? key.written : key.title,
+  );
   if (convener) {
     out.convener = convener;
     const names = splitOrganizations(convener);

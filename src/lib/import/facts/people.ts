@@ -83,7 +83,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 
 /** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
+  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
@@ -218,7 +218,12 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
   for (const m of text.matchAll(TITLES_G)) {
     let end = m.index + m[0].length;
     if (text[end] === '）') end++;
-    const rest = text.slice(end);
+    // `副主任（主持工作）贺东`: a note in brackets after the title belongs to the position.
+    const note = /^[（(][^）)]{1,8}[）)]/.exec(text.slice(end));
+    if (note) end += note[0].length;
+    // `副处长 张岩`: one space between the position and the name.
+    const gap = /^ (?=\p{Script=Han})/u.test(text.slice(end)) ? 1 : 0;
+    const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
     const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
@@ -229,7 +234,7 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
       position: withoutFormerPost(position),
       weak: ctx.caption,
       known: name.known,
-      end: at + end + name.name.length,
+      end: at + end + gap + name.name.length,
       tail: rest.slice(name.name.length),
     };
   }
@@ -297,7 +302,8 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
   const bare = text.replace(LEADING_STOP, '');
   const from = text.length - bare.length;
   for (const name of namesAt(bare, ctx.known)) {
-    const tail = bare.slice(name.name.length);
+    // `甲、乙 等出席`: a stray space before 等.
+    const tail = bare.slice(name.name.length).replace(/^ (?=等)/, '');
     const met = name.known || ctx.seen.has(name.name);
     const listed =
       inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
@@ -357,6 +363,12 @@ const ELECTED = new RegExp(
   `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
   'gu',
 );
+/** `某某当选第二届理事会会长并…`: one name, elected to the post that is then the position (the body before it dropped). */
+const ELECTED_ONE =
+  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})当选(?:为)?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
+/** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
+const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
+const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
 const GUESTS =
   /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
@@ -382,8 +394,11 @@ const TITLED = new RegExp(
 );
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
-const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean }[] = [
+const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [
   { re: ELECTED, elected: true },
+  { re: ELECTED_ONE, elected: true },
+  { re: AWARDED, elected: false, role: '受奖' },
+  { re: APPOINTED, elected: false, role: '其他' },
   { re: TITLED, elected: false, titled: true },
   { re: GUESTS, elected: false },
   { re: LEADERS_BEFORE, elected: false },
@@ -392,13 +407,17 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean }[] = [
 
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = [];
-  for (const { re, elected, titled } of NAME_LISTS) {
+  for (const { re, elected, titled, role } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
-      const rule = elected ? ROLE_RULES.find((r) => r.role === '其他') : roleOf(sentence.slice(m.index + m[0].length));
+      const rule = role
+        ? ROLE_RULES.find((r) => r.role === role && r.stated)
+        : elected
+          ? ROLE_RULES.find((r) => r.role === '其他')
+          : roleOf(sentence.slice(m.index + m[0].length));
       for (const name of names) {
-        if (!elected && ctx.seen.has(name)) continue;
+        if (!elected && !role && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
         const mention: Mention = {
           name,
@@ -528,6 +547,34 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     if (m.tail) close(m.end, nextPerson(c));
   }
   close(sentence.length, sentence.length);
+  return giverAndReceivers(sentence, out, ctx);
+}
+
+/** `甲为新当选的会长乙、名誉会长丙授牌`: the subject gives (颁奖), the people of the 为-clause receive (受奖). */
+const GIVING = /(\p{Script=Han}{2,3})(?:为|向|给)([^。；]{2,80}?)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
+
+function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
+  const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
+  const receives = ROLE_RULES.find((r) => r.role === '受奖' && r.stated)!;
+  for (const m of sentence.matchAll(GIVING)) {
+    const from = m.index + m[1]!.length + 1;
+    const to = from + m[2]!.length;
+    const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== m[1]);
+    if (!inside.length) continue;
+    for (const f of inside) f.rule = receives;
+    const giver = m[1]!;
+    const sure = namesAt(`${giver}为`, ctx.known).some((o) => o.name === giver && !o.unsure);
+    if (!sure && !ctx.seen.has(giver)) continue;
+    const own = out.find((f) => f.mention.name === giver);
+    if (own) own.rule = gives;
+    else
+      out.push({
+        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: m.index + giver.length, tail: '' },
+        rule: gives,
+        sentence,
+        caption: ctx.caption,
+      });
+  }
   return out;
 }
 
@@ -636,7 +683,13 @@ function merge(found: Found[]): PersonFact[] {
     if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
     out.push({
       name,
-      position: position?.replace(/[、，]+$/, ''),
+      // 首届会长: the term of the post is not part of it.
+      position: position
+        ?.replace(/[、，]+$/, '')
+        .replace(
+          /(?:首届|第[一二三四五六七八九十\d]+届)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/,
+          '',
+        ),
       role,
       roleStated: !!rule?.stated,
       kind: ['致辞', '讲话', '主旨演讲', '发言'].includes(role) ? kind : undefined,
