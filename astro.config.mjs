@@ -2,15 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentRoot } from './src/schemas/layout.ts';
 import { searchIndex } from './src/integrations/search/index.ts';
 import { browserScripts } from './src/integrations/browser-scripts.ts';
 import { hantPhrases } from './src/integrations/hant-phrases.ts';
-import rehypeParagraphAnchors from './src/lib/markdown/paragraph-anchors.ts';
-import { footnoteOptions } from './src/lib/markdown/footnotes.ts';
+import { markdownProcessor } from './src/site/markdown.ts';
 import { englishRedirects } from './src/integrations/english-redirects.ts';
 import { collectionStorage } from './src/integrations/content-store.ts';
 import { siteOriginNotice } from './src/integrations/site-origin.ts';
@@ -53,18 +50,9 @@ export default defineConfig({
     collectionStorage: collectionStorage(contentRoot()),
   },
   markdown: {
-    // No syntax highlighting (the archive has no code) and no smartypants (it only rewrites
-    // Latin quotes, and walking every Chinese sentence for them was a fifth of the Markdown
-    // time); GFM once, from remark-gfm as listed (the processor's own `gfm` would add it again).
+    // The records' pipeline (src/site/markdown.ts); no syntax highlighting: the archive has no code.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      // Anchors on the records' paragraphs (the content root), not on the site's own prose (src/prose/).
-      rehypePlugins: [[rehypeParagraphAnchors, { within: contentRoot() }]],
-      remarkRehype: footnoteOptions,
-    }),
+    processor: markdownProcessor,
   },
   vite: {
     build: {

@@ -50,7 +50,7 @@ export function contentLoader(collection: CollectionName, root: string): Loader 
         }
       };
       forgetOtherRoots(context, path.resolve(root, COLLECTIONS[collection].dir));
-      await files.load({ ...context, parseData, ...(dev ? tolerantEntryTypes(context) : {}) });
+      await files.load({ ...context, parseData, ...recordEntryTypes(context, dev) });
       if (context.watcher) reloadTwinsOnDelete(context.watcher, collection, root);
     },
   };
@@ -126,6 +126,30 @@ function readData(
 /** What glob() calls to split a file into data and body. Astro passes these to loaders, though LoaderContext does not declare them. */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
+  getRenderFunction?: unknown;
+}
+
+/**
+ * The entry types glob() is given: `.md` without its render function, so the store keeps
+ * a Markdown record's data only and the pages render its body from the file
+ * (src/site/markdown.ts): no HTML in the store, which Astro bundles for the pages. In
+ * dev, also tolerant of broken YAML (tolerantEntryTypes).
+ */
+function recordEntryTypes(context: LoaderContext, dev: boolean): { entryTypes?: Map<string, EntryType> } {
+  const given = (dev ? tolerantEntryTypes(context) : entryTypesOf(context)).entryTypes;
+  if (!given) return {};
+  const types = new Map(given);
+  const md = types.get('.md');
+  if (md) {
+    const { getRenderFunction: _render, ...rest } = md;
+    types.set('.md', rest);
+  }
+  return { entryTypes: types };
+}
+
+function entryTypesOf(context: LoaderContext): { entryTypes?: Map<string, EntryType> } {
+  const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+  return entryTypes instanceof Map ? { entryTypes } : {};
 }
 
 /**
@@ -134,8 +158,8 @@ interface EntryType {
  * the body after the frontmatter), so the server starts and shows the error.
  */
 function tolerantEntryTypes(context: LoaderContext): { entryTypes?: Map<string, EntryType> } {
-  const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
-  if (!(entryTypes instanceof Map)) return {};
+  const { entryTypes } = entryTypesOf(context);
+  if (!entryTypes) return {};
   const tolerant = new Map<string, EntryType>();
   for (const [ext, type] of entryTypes) {
     tolerant.set(ext, {
