@@ -299,6 +299,70 @@ describe('reports of a series the archive has', () => {
   });
 });
 
+describe('presiders, attendees, and a report with no speech', () => {
+  it('puts the presider on the first session and lists attendees without records (portal-traditional.txt)', () => {
+    const draft = draftOf('portal-traditional.txt');
+    const conference = draft.files[0]!.text;
+    expect(conference).toContain('edition: 2\n');
+    expect(conference).toContain(
+      '  - id: opening\n    name: 开幕式\n    kind: 开幕式\n    order: 1\n    presiders:\n      - person: fang-zhiming\n        position: 白江市民政局局长\n  - id: keynotes\n',
+    );
+    expect(conference).toContain('- 主持：白江市民政局局长 方志明（fang-zhiming）\n');
+    expect(conference).toContain(
+      '- 出席及其他与会者（不会发布）：白江市慈善总会副会长 周晓光（出席）、白江市民政局副局长 吴晓东（出席）\n',
+    );
+    expect(draft.todos).toContain('sessions[0].presiders：主持人暂记在第一个环节“开幕式”，核对主持的是哪个环节');
+    expect(draft.todos).toContain('出席者：档案的会议记录暂无出席者字段，正文清单中列出的出席者供核对，不会发布');
+    expect(draft.files.map((f) => f.path).filter((p) => p.startsWith('people/'))).toEqual([
+      'people/huang-yiming.yaml',
+      'people/liu-haibo.yaml',
+      'people/he-jing.yaml',
+      'people/liang-wenbo.yaml',
+      'people/fang-zhiming.yaml',
+    ]);
+  });
+  it('gives a report with one attendee and no speech a single session, and says what it did not read', () => {
+    const { draft } = importReport(
+      new TextEncoder().encode('2024年5月6日，第一届西岭志愿服务交流会在白江市举行，白江市志愿者协会会长罗晓出席。'),
+      readArchive(FIXTURE_ARCHIVE),
+    );
+    expect(draft.files.map((f) => f.path)).toEqual([
+      'conferences/2024-xiling/index.mdx',
+      'series/xiling-zhiyuan-fuwu-jiaoliuhui.yaml',
+    ]);
+    expect(draft.todos).toEqual([
+      'sources[0].published：页面上没有发布时间，网址中也没有日期；暂填 2024-05-06 00:00，请核对',
+      'organizers：报道中没有读到主办单位，请补充',
+      'city：报道没有写举办地，请补充',
+      'sources[0].outlet：页面没有写来源，也没有网址，请补充',
+      'sources[0].headline：没有读到报道标题，请补充',
+      'series：档案中没有匹配的系列，已新建 series/xiling-zhiyuan-fuwu-jiaoliuhui.yaml，请核对或改用已有系列',
+      'sessions：报道中没有读到议程环节和发言，请按议程补充',
+      '出席者：档案的会议记录暂无出席者字段，正文清单中列出的出席者供核对，不会发布',
+      'shortTitle：写一个用于列表和导航的简称',
+      '正文：核对下面的事实清单后，用自己的话写会议概述，再删除清单和所有 TODO，最后删除 draft: true',
+    ]);
+    const conference = draft.files[0]!.text;
+    expect(conference).toContain(
+      'sessions:\n  - id: main\n    name: 大会\n    kind: 其他\n    order: 1\noutcomes: []\n',
+    );
+    expect(conference).toContain('    published: 2024-05-06 00:00 # TODO：占位时间，没有读到发布时间\n');
+    expect(conference).toContain(
+      [
+        '- 报道：《标题未读到》，媒体未知，发布时间未知',
+        '- 会议名称：第一届西岭志愿服务交流会（第 1 届）',
+        '- 日期：2024-05-06；城市：未读到',
+        '- 主题：未读到',
+        '- 主办：未读到',
+        '- 承办：未读到',
+        '- 发言（按报道叙述顺序，共 0 篇）：未读到',
+        '- 出席及其他与会者（不会发布）：白江市志愿者协会会长 罗晓（出席）',
+        '- 文件：未读到',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('dates a report does not give', () => {
   const facts = (more: Partial<Facts>) => ({ todos: [], ...more }) as unknown as Facts;
   it('takes the publication day for a missing start date, and says so', () => {
