@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArchive } from '../../src/lib/import/archive.ts';
-import { draftDates } from '../../src/lib/import/draft/index.ts';
-import type { Facts } from '../../src/lib/import/facts/types.ts';
+import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
+import { buildDraft, draftDates } from '../../src/lib/import/draft/index.ts';
+import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
 
@@ -358,6 +358,113 @@ describe('presiders, attendees, and a report with no speech', () => {
         '- 发言（按报道叙述顺序，共 0 篇）：未读到',
         '- 出席及其他与会者（不会发布）：白江市志愿者协会会长 罗晓（出席）',
         '- 文件：未读到',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the draft of facts written by hand, against a small archive', () => {
+  // Two namesakes told apart by their notes; ids already taken by other records.
+  const archive = () => {
+    const a = emptyArchive();
+    a.people.push(
+      { id: 'zhang-wei', names: ['张伟'], note: '东海商会的张伟' },
+      { id: 'zhang-wei-2', names: ['张伟'], note: '白江大学的张伟' },
+    );
+    a.taken.people.add('zhang-wei').add('zhang-wei-2');
+    a.organizations.push(
+      { id: 'baijiang-daxue', name: '白江大学', names: ['白江大学'] },
+      { id: 'baijiang-shanghui', name: '白江市工商业联合会', names: ['白江市工商业联合会'] },
+    );
+    a.taken.organizations.add('baijiang-daxue').add('baijiang-shanghui');
+    return a;
+  };
+  const speaker = (name: string, position: string): PersonFact => ({
+    name,
+    position,
+    role: '发言',
+    roleStated: true,
+    kind: '交流发言',
+    kindStated: true,
+    known: true,
+    from: '',
+  });
+  const facts: Facts = {
+    headline: '白江公益论坛举行',
+    outlet: '白江日报',
+    published: '2024-05-07 09:00',
+    url: 'https://example.org/a.html',
+    reporters: [],
+    title: '2024白江公益论坛',
+    edition: 3,
+    theme: '公益同行',
+    startDate: '2024-05-06',
+    endDate: '2024-05-07',
+    organizers: ['白江大学'],
+    hosts: ['白江商会'],
+    coOrganizers: ['白江市商会'],
+    supporters: ['白江大学'],
+    people: [
+      speaker('张伟', '白江大学教授'),
+      speaker('李娜', '白江商会秘书长'),
+      speaker('李纳', '白江市商会会长'),
+      speaker('李娜', '白江商会秘书长'),
+    ],
+    documents: [],
+    parallelSessions: [],
+    evidence: [],
+    todos: [],
+  };
+  const draft = () =>
+    buildDraft(facts, { editors: [], photoCredits: [], notes: ['原文为繁体', '已去掉拼音'] }, archive());
+
+  it('picks the namesake whose note names an organization of the position, and reuses each record once', () => {
+    const d = draft();
+    expect(d.reused).toEqual({
+      people: ['zhang-wei-2'],
+      organizations: ['baijiang-daxue'],
+      series: undefined,
+      regions: [],
+    });
+    expect(d.files[1]!.text).toContain(
+      '# TODO: 档案中有 2 位“张伟”（zhang-wei、zhang-wei-2），暂选 zhang-wei-2，核对是哪一位\n',
+    );
+  });
+  it('gives new records ids no other record has, and one record to a name however often it speaks', () => {
+    expect(draft().files.map((f) => f.path)).toEqual([
+      'conferences/2024-baijiang/index.mdx',
+      'conferences/2024-baijiang/speeches/01-zhang-wei-2.md',
+      'conferences/2024-baijiang/speeches/02-li-na.md',
+      'conferences/2024-baijiang/speeches/03-li-na-2.md',
+      'conferences/2024-baijiang/speeches/04-li-na.md',
+      'regions/weizhi-diqu.yaml',
+      'series/baijiang-gongyi-luntan.yaml',
+      'people/li-na.yaml',
+      'people/li-na-2.yaml',
+      'organizations/baijiang-shanghui-2.yaml',
+      'organizations/baijiang-shanghui-3.yaml',
+    ]);
+  });
+  it('writes every field the facts give, and lists them for the editor', () => {
+    const conference = draft().files[0]!.text;
+    expect(conference).toContain('edition: 3\nstartDate: 2024-05-06\nendDate: 2024-05-07\n');
+    expect(conference).toContain(
+      'organizers:\n  - baijiang-daxue\nhosts:\n  - baijiang-shanghui-2\ncoOrganizers:\n  - baijiang-shanghui-3\nsupporters:\n  - baijiang-daxue\n',
+    );
+    expect(conference).toContain('    url: https://example.org/a.html\n    published: 2024-05-07 09:00\n');
+    expect(conference).toContain('    note: 原文为繁体；已去掉拼音\n');
+    expect(conference).toContain(
+      [
+        '- 报道：《白江公益论坛举行》，白江日报，2024-05-07 09:00',
+        '- 会议名称：2024白江公益论坛（第 3 届）',
+        '- 日期：2024-05-06 至 2024-05-07；城市：未读到',
+        '- 主题：公益同行',
+        '- 主办：白江大学',
+        '- 承办：白江商会',
+        '- 协办：白江市商会',
+        '- 指导：白江大学',
+        '- 发言（按报道叙述顺序，共 4 篇）：',
+        '  1. 白江大学教授 张伟（zhang-wei-2），交流发言',
       ].join('\n'),
     );
   });
