@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
-import { buildDraft, draftDates } from '../../src/lib/import/draft/index.ts';
+import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/import/draft/index.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -467,6 +467,48 @@ describe('the draft of facts written by hand, against a small archive', () => {
         '  1. 白江大学教授 张伟（zhang-wei-2），交流发言',
       ].join('\n'),
     );
+  });
+});
+
+describe('organizations in positions', () => {
+  it('reads a known organization out of a position even when its name does not end like one', () => {
+    const a = emptyArchive();
+    a.organizations.push({ id: 'xiling-gongyi-huoban', name: '西岭公益伙伴', names: ['西岭公益伙伴'] });
+    a.taken.organizations.add('xiling-gongyi-huoban');
+    const facts = {
+      title: '2024西岭公益论坛',
+      startDate: '2024-05-06',
+      reporters: [],
+      organizers: [],
+      hosts: [],
+      coOrganizers: [],
+      supporters: [],
+      people: [
+        {
+          name: '王芳',
+          position: '西岭公益伙伴理事长',
+          role: '发言',
+          roleStated: true,
+          kind: '交流发言',
+          kindStated: true,
+          known: true,
+          from: '',
+        },
+      ],
+      documents: [],
+      parallelSessions: [],
+      evidence: [],
+      todos: [],
+    } satisfies Facts;
+    const draft = buildDraft(facts, { editors: [], photoCredits: [], notes: [] }, a);
+    expect(draft.files[1]!.text).toContain(
+      'affiliations:\n      - organization: xiling-gongyi-huoban\n        role: 理事长\n',
+    );
+    expect(draft.reused.organizations).toEqual(['xiling-gongyi-huoban']);
+  });
+  it('guesses a type from the name, a bracket at its end set aside but not one inside it', () => {
+    expect(guessOrganizationType('白江市志愿者协会（筹）')).toBe('association');
+    expect(guessOrganizationType('蓝山（社工）服务站')).toBe('social-service');
   });
 });
 
