@@ -368,15 +368,17 @@ describe('the draft of facts written by hand, against a small archive', () => {
   const archive = () => {
     const a = emptyArchive();
     a.people.push(
-      { id: 'zhang-wei', names: ['张伟'], note: '东海商会的张伟' },
+      // Names an organization too, but not one the position names; and 白江, too short to count.
+      { id: 'zhang-wei', names: ['张伟'], note: '东海商会会员，老家白江' },
       { id: 'zhang-wei-2', names: ['张伟'], note: '白江大学的张伟' },
     );
     a.taken.people.add('zhang-wei').add('zhang-wei-2');
     a.organizations.push(
-      { id: 'baijiang-daxue', name: '白江大学', names: ['白江大学'] },
+      { id: 'baijiang-daxue', name: '白江大学', names: ['白江大学', '白江'] },
+      { id: 'donghai-shanghui', name: '东海商会', names: ['东海商会'] },
       { id: 'baijiang-shanghui', name: '白江市工商业联合会', names: ['白江市工商业联合会'] },
     );
-    a.taken.organizations.add('baijiang-daxue').add('baijiang-shanghui');
+    a.taken.organizations.add('baijiang-daxue').add('baijiang-shanghui').add('donghai-shanghui');
     return a;
   };
   const speaker = (name: string, position: string): PersonFact => ({
