@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
 import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/import/draft/index.ts';
+import { seriesAndRegions, seriesBase } from '../../src/lib/import/draft/series.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -511,6 +512,35 @@ describe('organizations in positions', () => {
   it('guesses a type from the name, a bracket at its end set aside but not one inside it', () => {
     expect(guessOrganizationType('白江市志愿者协会（筹）')).toBe('association');
     expect(guessOrganizationType('蓝山（社工）服务站')).toBe('social-service');
+  });
+});
+
+describe('series and regions', () => {
+  it('takes the series name from the title without a leading year, edition, brackets, quotes and what follows 暨', () => {
+    expect(seriesBase('2023长三角社会组织协同发展（苏州）大会暨第二届论坛')).toBe('长三角社会组织协同发展大会');
+    expect(seriesBase('2024白江公益论坛')).toBe('白江公益论坛');
+    expect(seriesBase('2024年度白江公益论坛')).toBe('白江公益论坛');
+    expect(seriesBase('第十二届“西岭”公益论坛(白江市)')).toBe('西岭公益论坛');
+    expect(seriesBase('首届西岭论坛')).toBe('西岭论坛');
+    // Only at the start: a year or an edition inside the name stays.
+    expect(seriesBase('西岭第二届公益论坛')).toBe('西岭第二届公益论坛');
+    expect(seriesBase('白江2024公益论坛')).toBe('白江2024公益论坛');
+  });
+  it('puts a new series in the region the title, the city or the organizers point to', () => {
+    const a = emptyArchive();
+    a.regions.push(
+      { id: 'donghai', name: '东海市', members: ['东海市'] },
+      { id: 'xiling', name: '西岭地区', shortName: '西岭', members: ['白江市', '蓝山县'] },
+    );
+    const regions = (title: string, more: Partial<Facts>) =>
+      seriesAndRegions({ organizers: [], hosts: [], ...more } as Facts, title, a).regions;
+    const place = (city: string) => ({ place: { city, code: '0', written: city } });
+    expect(regions('2024西岭公益论坛', {})).toEqual(['xiling']);
+    expect(regions('2024公益论坛', place('东海市'))).toEqual(['donghai']);
+    expect(regions('2024公益论坛', { organizers: ['白江市民政局'] })).toEqual(['xiling']);
+    // The title's region name outweighs the city.
+    expect(regions('2024东海市公益论坛', place('白江市'))).toEqual(['donghai']);
+    expect(regions('2024西岭地区公益论坛', place('东海市'))).toEqual(['xiling']);
   });
 });
 
