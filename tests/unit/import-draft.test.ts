@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
 import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/import/draft/index.ts';
 import { seriesAndRegions, seriesBase } from '../../src/lib/import/draft/series.ts';
+import { mdx } from '../../src/lib/import/draft/text.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -541,6 +542,12 @@ describe('series and regions', () => {
     // The title's region name outweighs the city.
     expect(regions('2024东海市公益论坛', place('白江市'))).toEqual(['donghai']);
     expect(regions('2024西岭地区公益论坛', place('东海市'))).toEqual(['xiling']);
+  });
+});
+
+describe('text in the body of a draft', () => {
+  it('writes braces and angle brackets as full-width characters, which MDX reads as text', () => {
+    expect(mdx('《{白江}<公益>报告》')).toBe('《｛白江｝＜公益＞报告》');
   });
 });
 
