@@ -18,6 +18,7 @@ import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { readArchive } from '../../src/lib/import/archive.ts';
 import { stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { decodeBytes, ImportError } from '../../src/lib/import/decode.ts';
+import type { Draft } from '../../src/lib/import/draft/index.ts';
 import { importReport, validateDraft } from '../../src/lib/import/index.ts';
 import {
   addTallies,
@@ -34,6 +35,8 @@ import { toSimplified } from '../../src/lib/text/t2s.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
+/** The archive whose people, organizations and series the importer reuses. */
+const CONTENT = path.join(ROOT, 'content');
 export const SOURCES_EXPECTED = path.join(ROOT, 'tests/fixtures/import/expect-sources.json');
 /**
  * Expectations of ../shared checked against their text and found wrong, with the
@@ -41,6 +44,28 @@ export const SOURCES_EXPECTED = path.join(ROOT, 'tests/fixtures/import/expect-so
  * scoring and listed by the bench, so every figure says what it was measured against.
  */
 export const CORRECTIONS = path.join(ROOT, 'tests/fixtures/import/expect-corrections.json');
+
+/**
+ * Each report's tallies as last recorded (`npm run bench:import -- --record`): the corpus test
+ * requires every report to do at least as well, fact kind by fact kind (no fewer right, no more
+ * wrong or missing), so that a change that breaks one report fails even while the floors over
+ * the whole corpus still hold. File names and counts only: nothing of the reports' text.
+ */
+export const RECORDED = path.join(ROOT, 'tests/fixtures/import/corpus-tallies.json');
+export type Recorded = Record<string, Partial<Record<Kind, [tp: number, fp: number, fn: number]>>>;
+
+/** The tallies to record for a set of results (the kinds with any fact; extra reports are not recorded). */
+export function recordTallies(reports: ReportResult[]): string {
+  const lines = reports
+    .filter((r) => r.part !== 'extra')
+    .map((r) => {
+      const kinds = Object.entries(r.tallies)
+        .filter(([, t]) => t.tp + t.fp + t.fn > 0)
+        .map(([k, t]) => `${JSON.stringify(k)}: [${t.tp}, ${t.fp}, ${t.fn}]`);
+      return ` ${JSON.stringify(r.name)}: { ${kinds.join(', ')} }`;
+    });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
 
 export interface Correction {
   name: string;
@@ -151,80 +176,103 @@ export function extraFiles(dir: string): CorpusFile[] {
   return out.filter((f) => fs.existsSync(f.file));
 }
 
-export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
-  const corrections: Correction[] = [];
-  const shared = corpusFiles(options.shared, corrections);
-  if (!shared && !options.extra) return undefined;
-  const files = [...(shared ?? []), ...(options.extra ? extraFiles(options.extra) : [])];
-  const content = options.content ?? path.join(ROOT, 'content');
+/** One report through the importer and scored against its expectations (no draft check). */
+export interface ImportedReport {
+  name: string;
+  part: Part;
+  refused?: string;
+  /** The draft, when the importer did not refuse the report. */
+  draft?: Draft;
+  tallies: Record<Kind, Tally>;
+  misses: Miss[];
+}
+
+/** Imports one report of the corpus (the `i`-th: a report of a conference the archive already has is imported again as `bench-<i + 1>`) and scores its facts. */
+export function importOne(f: CorpusFile, i: number, content = CONTENT): ImportedReport {
+  const bytes = fs.readFileSync(f.file);
+  const raw = toSimplified(stripConverterPinyin(decodeBytes(bytes).text));
+  const archive = readArchive(content);
+  let result: ReturnType<typeof importReport> | undefined;
+  let refused: string | undefined;
+  try {
+    result = importReport(bytes, archive);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    // A report of a conference the archive already has: import it again under another id.
+    if (/已存在/.test(error.message)) result = importReport(bytes, archive, { slug: `bench-${i + 1}` });
+    else refused = error.message;
+  }
+  const facts = result?.facts;
+  const orgNames = [
+    ...archive.organizations.flatMap((o) => o.names),
+    ...(facts ? [...facts.organizers, ...facts.hosts] : []),
+  ];
+  const predicted: Predicted = {
+    event: facts?.title,
+    date: facts?.startDate,
+    placeCode: facts?.place?.code,
+    outlet: facts?.outlet,
+    published: facts?.published,
+    people: (facts?.people ?? []).map((p) => ({
+      name: p.name,
+      position: p.position,
+      role: p.role,
+      organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [],
+    })),
+    organizers: facts?.organizers ?? [],
+    hosts: facts?.hosts ?? [],
+    documents: (facts?.documents ?? []).map((d) => d.title),
+    cleaned: result ? result.report.lines.join('\n') : '',
+    kept: result ? [...result.report.lines, ...result.report.captions, result.report.headline ?? ''].join('\n') : '',
+    raw,
+  };
+  const { tallies, misses } = scoreReport(f.expected, predicted);
+  return { name: f.name, part: f.part, refused, draft: result?.draft, tallies, misses };
+}
+
+/** A draft's schema problems (validateDraft), then the content check's errors once it is written into a copy of `content`. */
+export function checkDraft(draft: Draft, content = CONTENT): { invalid: string[]; draftErrors: string[] } {
+  const invalid = validateDraft(draft);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-import-'));
+  try {
+    const copy = path.join(tmp, 'content');
+    fs.cpSync(content, copy, { recursive: true });
+    writeAllOrNothing(copy, draft.files);
+    const draftErrors = checkContent(copy).errors.map(
+      (p) => `${path.relative(copy, path.resolve(p.file))}:${p.line ?? ''} ${p.field} ${p.message}`,
+    );
+    return { invalid, draftErrors };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** One report imported, scored and (unless `checkDrafts` is false) its draft checked. */
+export function runReport(f: CorpusFile, i: number, options: RunOptions = {}): ReportResult {
+  const { draft, ...imported } = importOne(f, i, options.content);
+  const checked = draft && options.checkDrafts !== false ? checkDraft(draft, options.content) : undefined;
+  return {
+    name: imported.name,
+    part: imported.part,
+    refused: imported.refused,
+    tallies: imported.tallies,
+    misses: imported.misses,
+    draftErrors: checked?.draftErrors ?? [],
+    invalid: checked?.invalid ?? [],
+  };
+}
+
+/** The figures of a set of report results: tallies per part and in all (seen + held-out), refusals, failed drafts. */
+export function summarize(reports: ReportResult[], corrections: Correction[]): CorpusResult {
   const byPart: CorpusResult['byPart'] = {
     seen: newTallies(),
     'held-out': newTallies(),
     extra: newTallies(),
     all: newTallies(),
   };
-  const reports: ReportResult[] = [];
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-bench-import-'));
-  try {
-    files.forEach((f, i) => {
-      const bytes = fs.readFileSync(f.file);
-      const raw = toSimplified(stripConverterPinyin(decodeBytes(bytes).text));
-      const archive = readArchive(content);
-      let result: ReturnType<typeof importReport> | undefined;
-      let refused: string | undefined;
-      try {
-        result = importReport(bytes, archive);
-      } catch (error) {
-        if (!(error instanceof ImportError)) throw error;
-        // A report of a conference the archive already has: import it again under another id.
-        if (/已存在/.test(error.message)) result = importReport(bytes, archive, { slug: `bench-${i + 1}` });
-        else refused = error.message;
-      }
-      const facts = result?.facts;
-      const orgNames = [
-        ...archive.organizations.flatMap((o) => o.names),
-        ...(facts ? [...facts.organizers, ...facts.hosts] : []),
-      ];
-      const predicted: Predicted = {
-        event: facts?.title,
-        date: facts?.startDate,
-        placeCode: facts?.place?.code,
-        outlet: facts?.outlet,
-        published: facts?.published,
-        people: (facts?.people ?? []).map((p) => ({
-          name: p.name,
-          position: p.position,
-          role: p.role,
-          organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [],
-        })),
-        organizers: facts?.organizers ?? [],
-        hosts: facts?.hosts ?? [],
-        documents: (facts?.documents ?? []).map((d) => d.title),
-        cleaned: result ? result.report.lines.join('\n') : '',
-        kept: result
-          ? [...result.report.lines, ...result.report.captions, result.report.headline ?? ''].join('\n')
-          : '',
-        raw,
-      };
-      const { tallies, misses } = scoreReport(f.expected, predicted);
-      addTallies(byPart[f.part], tallies);
-      if (f.part !== 'extra') addTallies(byPart.all, tallies);
-      let draftErrors: string[] = [];
-      let invalid: string[] = [];
-      if (result && options.checkDrafts !== false) {
-        invalid = validateDraft(result.draft);
-        const copy = path.join(tmp, String(i), 'content');
-        fs.cpSync(content, copy, { recursive: true });
-        writeAllOrNothing(copy, result.draft.files);
-        draftErrors = checkContent(copy).errors.map(
-          (p) => `${path.relative(copy, path.resolve(p.file))}:${p.line ?? ''} ${p.field} ${p.message}`,
-        );
-        fs.rmSync(path.join(tmp, String(i)), { recursive: true, force: true });
-      }
-      reports.push({ name: f.name, part: f.part, refused, tallies, misses, draftErrors, invalid });
-    });
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+  for (const r of reports) {
+    addTallies(byPart[r.part], r.tallies);
+    if (r.part !== 'extra') addTallies(byPart.all, r.tallies);
   }
   return {
     reports,
@@ -235,4 +283,15 @@ export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
       .map((r) => ({ name: r.name, errors: [...r.invalid, ...r.draftErrors] })),
     corrections,
   };
+}
+
+export function runCorpus(options: RunOptions = {}): CorpusResult | undefined {
+  const corrections: Correction[] = [];
+  const shared = corpusFiles(options.shared, corrections);
+  if (!shared && !options.extra) return undefined;
+  const files = [...(shared ?? []), ...(options.extra ? extraFiles(options.extra) : [])];
+  return summarize(
+    files.map((f, i) => runReport(f, i, options)),
+    corrections,
+  );
 }

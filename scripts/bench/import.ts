@@ -4,12 +4,14 @@
  * corpus of real reports in ../shared (see scripts/bench/import-corpus.ts):
  * precision and recall per fact kind for the part it was developed on and the
  * held-out part, the reports refused, and the drafts that fail the content check.
+ * `--record` writes each report's tallies to tests/fixtures/import/corpus-tallies.json, the
+ * level the corpus test holds every report to (after an improvement, or a change of expectations).
  * Exits 0 when it ran; 2 when ../shared is not there.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KINDS, precision, recall, type Kind, type Tally } from '../../src/lib/import/score.ts';
-import { runCorpus, SHARED } from './import-corpus.ts';
+import { RECORDED, recordTallies, runCorpus, SHARED } from './import-corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,12 +19,13 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
     extra: { type: 'string' },
     dir: { type: 'string' },
+    record: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   console.log(
-    'usage: npm run bench:import -- [--details] [--json] [--dir <folder of reports with expect*.json> (alias --extra)]',
+    'usage: npm run bench:import -- [--details] [--json] [--record] [--dir <folder of reports with expect*.json> (alias --extra)]',
   );
   process.exit(0);
 }
@@ -36,6 +39,10 @@ const result = runCorpus({ extra: extraDir });
 if (!result) {
   console.error(`bench:import: the corpus is not there (${SHARED}/reports/expect-a.json); nothing measured`);
   process.exit(2);
+}
+if (values.record) {
+  fs.writeFileSync(RECORDED, recordTallies(result.reports));
+  console.error(`bench:import: wrote ${RECORDED}`);
 }
 if (values.json) {
   console.log(

@@ -3,15 +3,14 @@
  * temporary copy of the invented fixture archive. Asserts the files written, the
  * messages, the exit codes, that the draft passes the content check with its
  * TODOs listed, and that every refusal leaves the tree byte-for-byte unchanged.
+ * The importer's steps in this process (drafting, writing all or nothing) are in
+ * import-write.test.ts, which mutation testing runs (a child process never sees a mutant).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { readArchive } from '../../src/lib/import/archive.ts';
-import { importReport, validateDraft } from '../../src/lib/import/index.ts';
-import { writeAllOrNothing } from '../../src/lib/import/write.ts';
 import { copyContent, repoRoot, runScript, runScriptAsync, snapshot } from '../support/cli.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/import', name);
@@ -236,28 +235,4 @@ describe('bad input is refused with a one-line reason and nothing written', () =
       expect(snapshot(content)).toEqual(before);
     });
   }
-});
-
-describe('writing all or nothing', () => {
-  it('never overwrites, and undoes every move when one fails', () => {
-    const content = copyContent();
-    const { draft } = importReport(fs.readFileSync(fixture('gb18030.txt')), readArchive(content));
-    expect(validateDraft(draft)).toEqual([]);
-    // A file where the people folder should be makes the last moves fail.
-    fs.rmSync(path.join(content, 'people'), { recursive: true });
-    fs.writeFileSync(path.join(content, 'people'), 'not a folder');
-    const before = snapshot(content);
-    expect(() => writeAllOrNothing(content, draft.files)).toThrow();
-    expect(snapshot(content)).toEqual(before);
-    expect(fs.readdirSync(path.dirname(content)).filter((n) => n.includes('-import-'))).toEqual([]);
-  });
-  it('refuses when any target exists', () => {
-    const content = copyContent();
-    const { draft } = importReport(fs.readFileSync(fixture('gb18030.txt')), readArchive(content));
-    fs.mkdirSync(path.join(content, 'people'), { recursive: true });
-    fs.writeFileSync(path.join(content, 'people/yang-fan.yaml'), 'name: 杨帆\npinyin: Yáng Fān\n');
-    const before = snapshot(content);
-    expect(() => writeAllOrNothing(content, draft.files)).toThrow(/不会覆盖.*people\/yang-fan\.yaml/);
-    expect(snapshot(content)).toEqual(before);
-  });
 });

@@ -77,8 +77,8 @@ describe('what counts as the same fact', () => {
 });
 
 describe('scoring one report', () => {
-  const { tallies, misses } = scoreReport(want, got);
   it('counts right, wrong, missing and invented facts per kind', () => {
+    const { tallies, misses } = scoreReport(want, got);
     expect(tallies.event).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(tallies.date).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(tallies.city).toEqual({ tp: 1, fp: 0, fn: 0 });

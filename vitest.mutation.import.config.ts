@@ -1,0 +1,37 @@
+/**
+ * The importer's unit tests alone, for Stryker on the parts of src/lib/import
+ * (`npm run test:mutation -- import`, `import/facts`, `import/draft`; stryker.config.mjs).
+ * Stryker runs each mutant against the tests that reached its code in the first run
+ * (coverageAnalysis perTest); leaving out the other unit tests saves their run in that
+ * first pass, and keeps tests that only pass through the importer (copycheck's decoding,
+ * the timelines' list of provinces) from being counted as its tests.
+ */
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import mutation from './vitest.mutation.config.ts';
+
+export const IMPORT_TESTS = [
+  'tests/unit/import-corpus.test.ts',
+  'tests/unit/import-draft.test.ts',
+  'tests/unit/import-extract.test.ts',
+  'tests/unit/import-read.test.ts',
+  'tests/unit/import-score.test.ts',
+  'tests/unit/import-write.test.ts',
+];
+
+/**
+ * The corpus test last: it takes seconds (31 reports, each draft content-checked), the others
+ * milliseconds, and Stryker stops a mutant's run at its first failing test, so a mutant the
+ * small tests kill costs only them.
+ */
+class CorpusLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const slow = (f: TestSpecification) => f.moduleId.endsWith('import-corpus.test.ts');
+    return [...sorted.filter((f) => !slow(f)), ...sorted.filter(slow)];
+  }
+}
+
+export default defineConfig({
+  test: { ...mutation.test, include: IMPORT_TESTS, exclude: [], sequence: { sequencer: CorpusLast } },
+});
