@@ -23,6 +23,7 @@ const search = searchIndex({
   content: contentRoot(),
   fragmentsPerFile: Number(process.env.YILU_FRAGMENTS_PER_FILE) || undefined,
   maxFiles: Number(process.env.YILU_MAX_FILES) || undefined,
+  heapMb: process.env.YILU_INDEX_HEAP_MB ? Number(process.env.YILU_INDEX_HEAP_MB) : undefined,
 });
 
 export default defineConfig({
