@@ -29,7 +29,7 @@ interface Running {
  * The indexer's V8 heap, in MB, for content of `files` files: 256 MB and 24 KB a file, at least 512.
  * Without a limit V8 lets a busy process grow to several times what it holds: at 10,000 speeches
  * (15,114 files) the indexer held under 500 MB but grew to 1.1 GB beside Astro's own peak; with
- * this limit (610 MB there) it needs no more time. An archive whose index needs more is indexed
+ * this limit (611 MB there) it needs no more time. An archive whose index needs more is indexed
  * again without the limit (runIndexer), so the limit costs time at worst, never the build.
  */
 export function indexerHeapMb(files: number): number {
