@@ -15,6 +15,18 @@ import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
 
+/** A speaker the report names with a position, as extractFacts gives one. */
+const speaker = (name: string, position: string): PersonFact => ({
+  name,
+  position,
+  role: '发言',
+  roleStated: true,
+  kind: '交流发言',
+  kindStated: true,
+  known: true,
+  from: '',
+});
+
 const FIXTURE_ARCHIVE = path.join(repoRoot, 'tests/fixtures/archive');
 const draftOf = (name: string, slug?: string) =>
   importReport(
@@ -383,16 +395,6 @@ describe('the draft of facts written by hand, against a small archive', () => {
     a.taken.organizations.add('baijiang-daxue').add('baijiang-shanghui').add('donghai-shanghui');
     return a;
   };
-  const speaker = (name: string, position: string): PersonFact => ({
-    name,
-    position,
-    role: '发言',
-    roleStated: true,
-    kind: '交流发言',
-    kindStated: true,
-    known: true,
-    from: '',
-  });
   const facts: Facts = {
     headline: '白江公益论坛举行',
     outlet: '白江日报',
@@ -487,18 +489,7 @@ describe('organizations in positions', () => {
       hosts: [],
       coOrganizers: [],
       supporters: [],
-      people: [
-        {
-          name: '王芳',
-          position: '西岭公益伙伴理事长',
-          role: '发言',
-          roleStated: true,
-          kind: '交流发言',
-          kindStated: true,
-          known: true,
-          from: '',
-        },
-      ],
+      people: [speaker('王芳', '西岭公益伙伴理事长')],
       documents: [],
       parallelSessions: [],
       evidence: [],

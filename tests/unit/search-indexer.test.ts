@@ -20,7 +20,8 @@ describe('the indexer process', () => {
     expect(indexerHeapMb(75_554)).toBe(2_027);
   });
 
-  it('runs again without a limit when it dies within its heap, and then writes the index', async () => {
+  /** Indexes the fixture archive into a temporary directory with `heapMb`; the warnings given and what was written. */
+  async function indexFixture(heapMb: number) {
     const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-indexer-'));
     const warnings: string[] = [];
     try {
@@ -28,32 +29,26 @@ describe('the indexer process', () => {
         { index: { content: FIXTURE, base: '/' }, staging },
         () => {},
         (m) => warnings.push(m),
-        // Far too little for the indexer: the first process dies.
-        4,
+        heapMb,
       );
-      expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/within a 4 MB heap; indexing again without a limit/);
-      expect(done.pages).toBeGreaterThan(10);
-      expect(fs.readdirSync(path.join(staging, 'pagefind')).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+      return { done, warnings, files: fs.readdirSync(path.join(staging, 'pagefind')) };
     } finally {
       fs.rmSync(staging, { recursive: true, force: true });
     }
+  }
+
+  it('runs again without a limit when it dies within its heap, and then writes the index', async () => {
+    // Far too little for the indexer: the first process dies.
+    const { done, warnings, files } = await indexFixture(4);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/within a 4 MB heap; indexing again without a limit/);
+    expect(done.pages).toBeGreaterThan(10);
+    expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
   }, 120_000);
 
   it('does not run again when the limit is enough', async () => {
-    const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-indexer-'));
-    const warnings: string[] = [];
-    try {
-      const done = await runIndexer(
-        { index: { content: FIXTURE, base: '/' }, staging },
-        () => {},
-        (m) => warnings.push(m),
-        indexerHeapMb(0),
-      );
-      expect(warnings).toEqual([]);
-      expect(done.pages).toBeGreaterThan(10);
-    } finally {
-      fs.rmSync(staging, { recursive: true, force: true });
-    }
+    const { done, warnings } = await indexFixture(indexerHeapMb(0));
+    expect(warnings).toEqual([]);
+    expect(done.pages).toBeGreaterThan(10);
   }, 120_000);
 });
