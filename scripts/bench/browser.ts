@@ -1,7 +1,8 @@
 /**
  * Search as a reader meets it, in Chromium: the site is served over HTTP, a page
  * is opened, then the site's own search bundle is imported and its engine
- * queried (the code the search dialog runs). Bytes are every file the server
+ * queried (the code the search dialog runs), for as many results as the dialog
+ * shows at first (RESULTS_PER_PAGE). Bytes are every file the server
  * sent from the moment search starts (Pagefind fetches from a Web Worker, which
  * the page's network events do not show), counted as a host that gzips text
  * files would send them (Pagefind's own index files are gzipped already); times
@@ -13,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from '../lib/browser.ts';
 import { serve } from '../lib/server.ts';
 import { searchBundle } from '../lib/site-search.ts';
+import { RESULTS_PER_PAGE } from '../../src/search/engine.ts';
 
 export interface QueryTiming {
   query: string;
@@ -59,7 +61,7 @@ export async function measureSearch(
       const script = `(async () => {
         const t = performance.now();
         const m = await import(${JSON.stringify(bundle)});
-        const r = await m.engine.search(${JSON.stringify(q)}, { limit: 20 });
+        const r = await m.engine.search(${JSON.stringify(q)}, { limit: ${RESULTS_PER_PAGE} });
         return { ms: performance.now() - t, hits: r.hits.length };
       })()`;
       const r = (await page.evaluate(script)) as { ms: number; hits: number };

@@ -3,7 +3,7 @@
  * header's dialog and on /search/. Built with plain DOM (no framework) so the
  * whole search bundle stays small; loaded only when a reader opens search.
  */
-import type { Hit, SearchEngine, SearchResponse, Segment } from './engine.ts';
+import { RESULTS_PER_PAGE, type Hit, type SearchEngine, type SearchResponse, type Segment } from './engine.ts';
 import { searchStrings, type SearchStrings } from './strings.ts';
 
 /** Filters offered, in order. Values come from the index itself. */
@@ -40,7 +40,7 @@ function englishFilterNames(base: string): Promise<Record<string, Record<string,
 }
 
 /** Results shown at first, and added by each "more results". */
-export const PAGE = 20;
+export const PAGE = RESULTS_PER_PAGE;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -164,13 +164,10 @@ export function fakePagefind(index: ReadIndex, options: FakeOptions = {}): FakeP
         const allowed = new Set(values.flatMap((v) => index.filters.get(name)?.get(v) ?? []));
         pages = pages.filter((p) => allowed.has(p));
       }
-      if (opts.sort?.date) {
-        const order = index.meta.sorts.find((s) => s.key === 'date')!.pages;
-        const rank = new Map(order.map((p, i) => [p, i]));
-        pages = [...pages].sort((a, b) =>
-          opts.sort!.date === 'desc' ? rank.get(b)! - rank.get(a)! : rank.get(a)! - rank.get(b)!,
-        );
-      } else if (options.reverse) pages = [...pages].reverse();
+      // The archive's index has no sort lists (page names carry the date order), so a sort
+      // asked of it is a mistake of the engine's.
+      if (opts.sort) throw new Error('the index has no sort lists; order by page names (lib/search/fragment.ts)');
+      if (options.reverse) pages = [...pages].reverse();
       return { results: pages.map(result), unfilteredResultCount: pages.length, filters: {}, totalFilters: {} };
     },
   };

@@ -23,12 +23,19 @@ import {
   unpackMetaLocs,
   type Meta,
 } from '../../src/integrations/search/pagefind/format.ts';
-import { chunkBounds, mergeIndexes } from '../../src/integrations/search/pagefind/merge.ts';
+import {
+  chunkBounds,
+  dateRanks,
+  mergeIndexes,
+  readMeta,
+  roundWordCount,
+} from '../../src/integrations/search/pagefind/merge.ts';
 import { runtimeFiles, writeShard, type IndexedPage } from '../../src/integrations/search/pagefind/writer.ts';
 import { INDEX_LANGUAGE, indexedPage } from '../../src/integrations/search/page-tokens.ts';
 import { readArchive } from '../../src/integrations/search/index-build.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { toSimplified } from '../../src/lib/text/t2s.ts';
+import { DATE_RANK_DIGITS, newestFirst, pageName } from '../../src/lib/search/fragment.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/archive');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-pagefind-'));
@@ -180,7 +187,7 @@ describe('merging shards', () => {
         language: INDEX_LANGUAGE,
         chunkWeight: 500,
         runtime,
-        sortValue: (url, key) => pages.find((p) => p.url === url)?.sorts[key],
+        date: (url) => pages.find((p) => p.url === url)?.sorts.date,
         fragment: (url, wordCount) => ({
           url,
           content: url,
@@ -211,10 +218,19 @@ describe('merging shards', () => {
     const b = decodeIndex(path.join(tmp, 'merged-three'), urlOf(path.join(tmp, 'merged-three')));
     expect(b.words).toEqual(a.words);
     expect(b.filters).toEqual(a.filters);
-    // Pages of the same date may come in either order; the dates must come in order.
-    const dates = (d: Decoded) => d.sorts.get('date')!.map((u) => pages.find((p) => p.url === u)!.sorts.date);
-    expect(dates(b)).toEqual(dates(a));
-    expect(dates(b)).toEqual([...dates(b)].sort());
+    // No sort lists: each page's name leads with its date's rank, the same however the shards fall.
+    expect(a.sorts.size + b.sorts.size).toBe(0);
+    const named = (out: string) => {
+      const meta = readMeta(out);
+      const url = urlOf(out);
+      return meta.pages.map((p, i) => ({ name: p.hash, date: pages.find((x) => x.url === url(meta, i))!.sorts.date }));
+    };
+    for (const out of ['merged-one', 'merged-three'].map((d) => path.join(tmp, d))) {
+      const byName = named(out).sort((x, y) => (x.name < y.name ? -1 : 1));
+      const dates = byName.map((x) => x.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(new Set(byName.map((x) => x.name.slice(0, DATE_RANK_DIGITS))).size).toBe(new Set(dates).size);
+    }
     expect(one.fragmentFiles).toBe(three.fragmentFiles);
     // Every published file is there: the entry names the metadata, the runtime beside it.
     const entry = JSON.parse(fs.readFileSync(path.join(tmp, 'merged-three', 'pagefind-entry.json'), 'utf8'));
@@ -224,6 +240,30 @@ describe('merging shards', () => {
     ).toBe(true);
     expect(fs.existsSync(path.join(tmp, 'merged-three', 'pagefind.js'))).toBe(true);
   }, 60_000);
+
+  it('names pages by date rank and number, and orders results newest first by those names', () => {
+    expect(dateRanks(['2023-05-01', undefined, '2021-01-02', '2023-05-01', '0000-00-00'])).toEqual([3, 0, 2, 3, 1]);
+    expect(pageName(0, 0)).toBe('0000');
+    expect(pageName(37, 1295)).toBe('011zz');
+    expect(() => pageName(36 ** 3, 1)).toThrow(RangeError);
+    expect(() => pageName(-1, 1)).toThrow(RangeError);
+    const results = [pageName(2, 0), pageName(5, 1), pageName(2, 2), pageName(40, 3), pageName(5, 4)].map((id) => ({
+      id,
+    }));
+    expect(newestFirst(results).map((r) => r.id)).toEqual([
+      pageName(40, 3),
+      pageName(5, 1),
+      pageName(5, 4),
+      pageName(2, 0),
+      pageName(2, 2),
+    ]);
+  });
+
+  it('rounds word counts to two significant digits for the metadata', () => {
+    expect([0, 7, 99, 100, 149, 1849, 1850, 2601, 12_345].map(roundWordCount)).toEqual([
+      0, 7, 99, 100, 150, 1800, 1900, 2600, 12_000,
+    ]);
+  });
 
   it('bounds chunks by the shortest prefixes that tell them apart, as Pagefind does', () => {
     expect(

@@ -326,7 +326,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexStats> {
     mergeIndexes(dirs, {
       language: INDEX_LANGUAGE,
       fragmentCache: cache ? path.join(work, 'fragments') : undefined,
-      sortValue: (u, key) => (key === 'date' ? byUrl.get(u)?.date : undefined),
+      date: (u) => byUrl.get(u)?.date,
       groupBy: (indexFiles) => {
         const groupOf = fragmentGroups(ordered, url, pagesPerFragmentFile(ordered, listPages, indexFiles, options));
         return (u) => groupOf.get(u) ?? u;

@@ -2,7 +2,8 @@
  * Merges index shards (writer.ts) into the one index readers' browsers load, as
  * Pagefind would have written it for every page at once: one page list, one word
  * list (a word's postings from every shard joined, page numbers renumbered), one
- * set of filters, sorts over every page, one metadata file, Pagefind's runtime.
+ * set of filters, one metadata file, Pagefind's runtime. Pages are named by their
+ * date's rank and number (no sort list: lib/search/fragment.ts pageName).
  *
  * Shards bound the memory of building (one shard's words at a time) and let an
  * unchanged shard be reused from the cache; merged, a query still loads one chunk
@@ -18,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { MOST_DATES, pageName } from '../../../lib/search/fragment.ts';
 import {
   VERSION,
   compareWords,
@@ -40,8 +42,12 @@ export interface MergeOptions {
   language: string;
   /** Chunk size in Pagefind's unit (positions + pages per chunk); Pagefind's default is 20,000. */
   chunkWeight?: number;
-  /** The value of sort key `key` for the page at `url`, or undefined when the page has none. */
-  sortValue(url: string, key: string): string | undefined;
+  /**
+   * The date of the page at `url` (any string that sorts as dates do), or undefined when it has
+   * none. Its rank among the index's dates leads the page's name (lib/search/fragment.ts pageName),
+   * so that the browser orders results by date without a sort list in the metadata.
+   */
+  date(url: string): string | undefined;
   /** The fragment a reader's browser gets for the page at `url`. */
   fragment(url: string, wordCount: number): Fragment;
   /**
@@ -292,16 +298,24 @@ function mergeFilters(shards: Shard[], { language, write }: MergeOptions): Meta[
     });
 }
 
-/** Sorts over every page, from the values the caller knows (an index keeps only the order). */
-function mergeSorts(shards: Shard[], urls: string[], options: MergeOptions): Meta['sorts'] {
-  const sortKeys = [...new Set(shards.flatMap((s) => s.meta.sorts.map((x) => x.key)))].sort(compareWords);
-  return sortKeys.map((key) => {
-    const keyed = urls
-      .map((url, page) => ({ page, value: options.sortValue(url, key) }))
-      .filter((x): x is { page: number; value: string } => x.value !== undefined);
-    keyed.sort((a, b) => compareWords(a.value, b.value) || a.page - b.page);
-    return { key, pages: keyed.map((x) => x.page) };
-  });
+/** Each page's date rank: 0 for none, then 1… for the index's distinct dates, oldest first. */
+export function dateRanks(dates: readonly (string | undefined)[]): number[] {
+  const distinct = [...new Set(dates.filter((d): d is string => d !== undefined))].sort(compareWords);
+  if (distinct.length >= MOST_DATES)
+    throw new Error(`${distinct.length} distinct dates; page names rank at most ${MOST_DATES - 1}`);
+  const rank = new Map(distinct.map((d, i) => [d, i + 1]));
+  return dates.map((d) => (d === undefined ? 0 : rank.get(d)!));
+}
+
+/**
+ * A page's word count as the metadata gives it to Pagefind's ranking (length normalisation): two
+ * significant digits, which rank alike and compress far better in the metadata every first search
+ * loads (13 KB less at 15,000 pages).
+ */
+export function roundWordCount(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
 }
 
 /** The entry file (naming the metadata file) and Pagefind's runtime. */
@@ -331,16 +345,16 @@ export function mergeIndexes(shardDirs: readonly string[], options: MergeOptions
   // Pages (a shard's page "hash" is its URL), renamed short: every page's name and fragment file are in the
   // metadata every first search loads.
   const urls = shards.flatMap((s) => s.meta.pages.map((p) => p.hash));
+  const ranks = dateRanks(urls.map((u) => options.date(u)));
   const pages: MetaPage[] = shards
     .flatMap((s) => s.meta.pages)
-    .map((p, i) => ({ hash: i.toString(36), wordCount: p.wordCount }));
+    .map((p, i) => ({ hash: pageName(ranks[i]!, i), wordCount: roundWordCount(p.wordCount) }));
   const { chunks, words } = mergeWords(shards, options);
   const filters = mergeFilters(shards, options);
   // Fragments last: they share the file budget with the index's chunks and filters.
   const fragmentFiles = writeFragments(urls, pages, chunks.length + filters.length, options);
-  const sorts = mergeSorts(shards, urls, options);
-
-  const meta: Meta = { version: VERSION, pages, chunks, filters, sorts, metaFields };
+  // No sort lists: the page names carry the date order.
+  const meta: Meta = { version: VERSION, pages, chunks, filters, sorts: [], metaFields };
   const metaBytes = encodeMeta(meta);
   const metaHash = `${options.language}_${shortHash(metaBytes, 11)}`;
   options.write(`pagefind.${metaHash}.pf_meta`, metaBytes);
