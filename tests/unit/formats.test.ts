@@ -230,8 +230,12 @@ describe('BibTeX, RIS and CSL-JSON of real records', () => {
       language: 'zh-Hans',
       abstract: '首届西岭公益论坛，两天议程包括致辞、主旨演讲和交流发言，签署一份合作协议并发布倡议。',
     });
-    // The file ends with a line break.
-    expect(cslJson(conferenceCsl(conf, ctx)).endsWith('}\n]\n')).toBe(true);
+    // The file ends with a line break; one field a line, a date's parts on its field's line.
+    const text = cslJson(conferenceCsl(conf, ctx));
+    expect(text.endsWith('}\n]\n')).toBe(true);
+    expect(text.split('\n')).toHaveLength(Object.keys(conferenceCsl(conf, ctx)).length + 5);
+    expect(text).toContain('\n    "event-date": {"date-parts":[[2022,9,15],[2022,9,16]]},\n');
+    expect(JSON.parse(text)).toEqual([conferenceCsl(conf, ctx)]);
   });
   it('CSL-JSON: two speakers, each with the position held then, separated by ；', () => {
     const s = conf.speeches.find((x) => x.slug === '03-chen-siyuan')!;

@@ -20,7 +20,7 @@ describe('paragraph anchors', () => {
     const html = await render('第一段。\n\n- 要点甲\n- 要点乙\n\n## 小标题\n\n第四段。');
     expect([...html.matchAll(/ id="(p-\d+)"/g)].map((m) => m[1])).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
     expect(html).toMatch(
-      /<li id="p-3">要点乙 <a href="#p-3" class="para-link" aria-label="第3段的链接" data-en-aria-label="Link to paragraph 3" data-pagefind-ignore="" data-para-link="">¶<\/a><\/li>/,
+      /<li id="p-3">要点乙 <a href="#p-3" aria-label="第3段的链接" data-en-aria-label="Link to paragraph 3" data-para-link="">¶<\/a><\/li>/,
     );
     expect(html).not.toMatch(/<h2[^>]*id="p-/);
   });

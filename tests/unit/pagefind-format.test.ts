@@ -259,10 +259,11 @@ describe('merging shards', () => {
     ]);
   });
 
-  it('rounds word counts to two significant digits for the metadata', () => {
-    expect([0, 7, 99, 100, 149, 1849, 1850, 2601, 12_345].map(roundWordCount)).toEqual([
-      0, 7, 99, 100, 150, 1800, 1900, 2600, 12_000,
-    ]);
+  it('rounds word counts to powers of 2^¼ for the metadata, at most a ninth off', () => {
+    expect([0, 7, 8, 100, 1000, 1849, 2000, 2601].map(roundWordCount)).toEqual([0, 7, 8, 108, 1024, 1722, 2048, 2435]);
+    for (let n = 8; n < 100_000; n += 37) expect(Math.abs(roundWordCount(n) - n) / n).toBeLessThan(1 / 9);
+    // Few distinct values: what makes the metadata compress.
+    expect(new Set(Array.from({ length: 5000 }, (_, i) => roundWordCount(i + 100))).size).toBe(23);
   });
 
   it('bounds chunks by the shortest prefixes that tell them apart, as Pagefind does', () => {

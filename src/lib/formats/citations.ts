@@ -99,8 +99,15 @@ export function ris(item: CslItem): string {
     .replace(/ER {2}-$/, 'ER  - ')}\r\n`;
 }
 
+/**
+ * CSL-JSON, one field a line (a name list or a date on its line, not spread over a dozen: the
+ * panel is on every page, and indented date parts took half of it).
+ */
 export function cslJson(item: CslItem): string {
-  return `${JSON.stringify([item], null, 2)}\n`;
+  const fields = Object.entries(item)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return `[\n  {\n${fields.join(',\n')}\n  }\n]\n`;
 }
 
 export interface Citation {

@@ -44,13 +44,13 @@ function permalink(id: string, n: number): Element {
   return {
     type: 'element',
     tagName: 'a',
+    // Nothing else: a speech has a dozen of these on each of 10,000 pages (styled by the
+    // attribute; the search index is built from the content, not from the pages).
     properties: {
       href: `#${id}`,
-      className: ['para-link'],
       ariaLabel: zh.paragraphLink(n),
       // The English interface's label (src/reading/site.ts swaps it in).
       dataEnAriaLabel: en.paragraphLink(n),
-      dataPagefindIgnore: '',
       dataParaLink: '',
     },
     children: [{ type: 'text', value: '¶' }],

@@ -308,14 +308,14 @@ export function dateRanks(dates: readonly (string | undefined)[]): number[] {
 }
 
 /**
- * A page's word count as the metadata gives it to Pagefind's ranking (length normalisation): two
- * significant digits, which rank alike and compress far better in the metadata every first search
- * loads (13 KB less at 15,000 pages).
+ * A page's word count as the metadata gives it to Pagefind's ranking, which uses it only to
+ * normalise for length: rounded to the nearest power of 2^¼ (at most a ninth off), so that a few
+ * dozen values recur and compress in the metadata every first search loads (27 KB less at 15,000
+ * pages than exact counts). Counts under 8 stay exact.
  */
 export function roundWordCount(n: number): number {
-  if (n < 100) return n;
-  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return Math.round(n / unit) * unit;
+  if (n < 8) return n;
+  return Math.round(2 ** (Math.round(4 * Math.log2(n)) / 4));
 }
 
 /** The entry file (naming the metadata file) and Pagefind's runtime. */
