@@ -21,6 +21,7 @@ import { readPlace } from '../../src/lib/import/facts/place.ts';
 import {
   bylineReporters,
   dateFromUrl,
+  dispatchDay,
   normalizePublished,
   readByline,
   readOutlet,
@@ -762,5 +763,48 @@ describe('round 3 on unseen reports: event names without their subject, givers a
       '某商会会费管理办法',
     ]);
     expect(docs('大会审议通过了上述报告。')).toEqual([]);
+  });
+});
+
+describe('round 4 on unseen reports: event names, dates', () => {
+  const title = (lines: string[]) => readEvent(sentences(lines))?.title;
+  it('keeps an abbreviated pair (理、监事) inside a name and takes the convener across 在此间', () => {
+    expect(title(['10月8日，白江市青川商会成立大会暨首届理、监事就职典礼在某酒店隆重举行。副市长钱一出席。'])).toBe(
+      '白江市青川商会成立大会暨首届理、监事就职典礼',
+    );
+    expect(title(['某网白江12月3日电（记者 钱一）近日，白江市青川商会在此间举行第五次会员代表大会暨换届选举。'])).toBe(
+      '白江市青川商会第五次会员代表大会暨换届选举',
+    );
+    // A list of conveners is still no name.
+    expect(title(['白江市民政局、市财政局召开全市工作会议。'])).toBe('全市工作会议');
+  });
+  it('strips a relative day with its time of day, and does not cut a site name at 在线', () => {
+    expect(
+      title(['白江在线10月9日讯 白江市某某行业协会成立大会暨第一次会员大会今天上午举行，40家会员单位参加会议。']),
+    ).toBe('白江市某某行业协会成立大会暨第一次会员大会');
+  });
+  it('gives back the 大会 a numbered members’ meeting left out, and names a plaque-unveiling founding', () => {
+    expect(title(['5月3日，白江区某某协会三届一次会员在区政府会议室顺利召开。'])).toBe(
+      '白江区某某协会三届一次会员大会',
+    );
+    expect(title(['6月2日下午，白江市青川商会正式挂牌成立。副市长钱一出席仪式。'])).toBe('白江市青川商会挂牌成立仪式');
+    expect(title(['6月2日下午，白江市青川商会正式挂牌成立。副市长钱一到会祝贺。'])).toBeUndefined();
+  });
+  it('dates a report by its dispatch day in the year of a year-and-month address', () => {
+    expect(dispatchDay({ month: 11, day: 30 }, 'http://example.com/a/201012/1.asp')).toBe('2010-11-30');
+    expect(dispatchDay({ month: 12, day: 30 }, 'http://example.com/a/201101/1.asp')).toBe('2010-12-30');
+    expect(dispatchDay({ month: 3, day: 30 }, 'http://example.com/a/201012/1.asp')).toBeUndefined();
+    const lines = ['白江在线10月9日讯 白江市某某行业协会成立大会今天上午举行，副市长钱一出席会议并讲话。'];
+    const facts = extractFacts(report(lines, { meta: { url: 'http://example.com/a/201010/2.asp' } }));
+    expect([facts.published, facts.startDate]).toEqual(['2010-10-09', '2010-10-09']);
+  });
+  it('does not take the year a new-year gathering is named after as the year of a December date', () => {
+    expect(
+      readDates(['12月23日，某商会2021迎春年会在白江举行。'], { title: '某商会2021迎春年会' }).start,
+    ).toBeUndefined();
+    expect(readDates(['1月8日，某商会2021迎春年会在白江举行。'], { title: '某商会2021迎春年会' }).start).toBe(
+      '2021-01-08',
+    );
+    expect(readDates(['12月3日，2021白江论坛在白江举行。'], { title: '2021白江论坛' }).start).toBe('2021-12-03');
   });
 });
