@@ -29,7 +29,7 @@ import {
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
-import { chinesePunctuation } from '../../src/lib/import/clean.ts';
+import { chinesePunctuation, cleanText } from '../../src/lib/import/clean.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 
@@ -806,5 +806,43 @@ describe('round 4 on unseen reports: event names, dates', () => {
       '2021-01-08',
     );
     expect(readDates(['12月3日，2021白江论坛在白江举行。'], { title: '2021白江论坛' }).start).toBe('2021-12-03');
+  });
+});
+
+describe('round 4 on unseen reports: documents, outlet, related links', () => {
+  const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+  it('does not take an approval read out for a document of the meeting', () => {
+    expect(docs('市民政局干部宣读了《关于同意成立白江市某某联合会的批复》。')).toEqual([]);
+    expect(docs('会上宣读了《白江市某某联合会倡议书》。')).toEqual(['白江市某某联合会倡议书']);
+  });
+  it('reads the rules in a long unbracketed chain, passing over what is not a rule', () => {
+    expect(
+      docs(
+        '大会审议通过了某某协会章程、会徽以及会费管理办法、队伍建设和发展规范、会议制度和选举办法，选举产生了理事会。',
+      ),
+    ).toEqual(['某某协会章程', '会费管理办法', '队伍建设和发展规范', '会议制度', '选举办法']);
+    expect(docs('大会审议通过了上述报告和章程修改。')).toEqual([]);
+  });
+  it('takes 供稿 as the outlet, and drops a related-links block at the end of a page', () => {
+    const text = [
+      '白江某协会召开会员大会',
+      '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
+      '会议审议通过了协会章程。',
+      '供稿：白江区某某协会',
+    ].join('\n');
+    expect(readOutlet(report(cleanText(text).lines, { info: cleanText(text).info }), undefined)?.value).toBe(
+      '白江区某某协会',
+    );
+    const mirror = [
+      '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
+      '会议审议通过了协会章程，选举产生了新一届理事会。',
+      '相关链接：',
+      '白江志愿者孙二：志愿服务用心做',
+      '·凡注明来源为“白江网”的所有文字、图片等作品，版权均属白江网所有',
+    ].join('\n');
+    const cleaned = cleanText(mirror).lines.join('\n');
+    expect(cleaned).not.toContain('孙二');
+    expect(cleaned).not.toContain('凡注明');
+    expect(cleaned).toContain('审议通过了协会章程');
   });
 });

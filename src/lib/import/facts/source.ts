@@ -187,7 +187,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
+      /(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     const value = source?.[1]?.replace(
