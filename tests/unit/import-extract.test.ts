@@ -846,3 +846,36 @@ describe('round 4 on unseen reports: documents, outlet, related links', () => {
     expect(cleaned).toContain('审议通过了协会章程');
   });
 });
+
+describe('round 4 on unseen reports: people', () => {
+  it('shares the predicate of a list whose first person speaks on behalf of others, and keeps a position across 以及', () => {
+    expect(
+      people(
+        '白江市工商联党组书记钱一代表青川四市，某市工商联常务副主席孙二，某党中央原副主席李三以及白江市人民政府副市长、党组成员周四先后上台作了讲话。',
+      ),
+    ).toEqual([
+      ['钱一', '白江市工商联党组书记', '讲话'],
+      ['孙二', '某市工商联常务副主席', '讲话'],
+      ['李三', '某党中央原副主席', '讲话'],
+      ['周四', '白江市人民政府副市长、党组成员', '讲话'],
+    ]);
+    // A deed of one's own still ends the list.
+    expect(people('副市长钱一代表市政府致辞，会长孙二宣布开幕。')).toEqual([
+      ['钱一', '副市长', '致辞'],
+      ['孙二', '会长', '其他'],
+    ]);
+  });
+  it('reads 欢聚一堂 as attending, a rare surname after a full position, and 当选为某协会首届会长', () => {
+    expect(people('某办副主任钱一、白江商会会长孙二等领导与三百多名会员欢聚一堂，共叙乡情。')).toEqual([
+      ['钱一', '某办副主任', '出席'],
+      ['孙二', '白江商会会长', '出席'],
+    ]);
+    expect(people('区委统战部副部长孙二、原区商务委副主任经琪等出席会议。')).toEqual([
+      ['孙二', '区委统战部副部长', '出席'],
+      ['经琪', '原区商务委副主任', '出席'],
+    ]);
+    expect(people('钱一当选为白江市某某行业协会首届会长，协会聘请市发改委为顾问单位。')).toEqual([
+      ['钱一', '会长', '其他'],
+    ]);
+  });
+});
