@@ -878,4 +878,26 @@ describe('round 4 on unseen reports: people', () => {
       ['钱一', '会长', '其他'],
     ]);
   });
+  it('keeps a quoted word inside a position, and the full form of a post a back-reference shortens', () => {
+    expect(
+      people('会上，区人大常委会主任、区“双创”工作领导小组组长钱一和新当选的会长孙二共同为联合会揭牌。')[0],
+    ).toEqual(['钱一', '区人大常委会主任、区“双创”工作领导小组组长', '其他']);
+    expect(
+      people('白江区文明办主任周四、青川街道人大工委主任钱一出席会议。', '会议由街道人大工委主任钱一主持。'),
+    ).toEqual([
+      ['周四', '白江区文明办主任', '出席'],
+      ['钱一', '青川街道人大工委主任', '主持'],
+    ]);
+  });
+  it('reads a name ending in 前 before what the person does, and the one whose report was heard', () => {
+    expect(people('随后，市委某某部副部长孙向前与联合会会长共同为联合会揭牌。')).toEqual([
+      ['孙向前', '市委某某部副部长', '其他'],
+    ]);
+    expect(people('会议由秘书长钱一副主持。').map((p) => p[0])).not.toContain('钱一副');
+    expect(
+      people(
+        '大会听取了白江市某新城管委会第一副主任、某协会筹备组成员钱一的《白江市某协会筹备工作报告》，审议通过了章程。',
+      ),
+    ).toEqual([['钱一', '白江市某新城管委会第一副主任、某协会筹备组成员', '发言']]);
+  });
 });

@@ -160,7 +160,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       !/^\p{Script=Han}+$/u.test(name) ||
       NOT_NAME.test(name.slice(1)) ||
       NOT_NAME.test(name.slice(0, 2)) ||
-      /[副原前]$/.test(name)
+      // `张三副主任`, `张三前会长`: 副/原/前 open the title; a name may still end in 前 before what a person does (`孙向前与`).
+      /[副原]$/.test(name) ||
+      (/前$/.test(name) && !NAME_END.test(text.slice(len)))
     )
       continue;
     if (!endsName(text.slice(len), end)) continue;

@@ -104,9 +104,11 @@ const ORG_TAIL =
 const LEADING_STOP =
   /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
+/** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
   let at = 0;
-  for (const m of s.matchAll(STOP)) at = m.index + m[0].length;
+  const masked = s.replace(/“[\p{Script=Han}]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
+  for (const m of masked.matchAll(STOP)) at = m.index + m[0].length;
   return s.slice(at);
 };
 
@@ -471,12 +473,16 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
 
 /** `徐明徐秘书长`: the name, then the surname again with the title (徐明, 徐秘书长); the surname is not part of the name. */
 const DOUBLED_SURNAME = new RegExp(`(\\p{Script=Han})(\\p{Script=Han})\\1(?=(?:副|常务|执行)?(?:${TITLE_ALT}))`, 'gu');
+/** `听取了某某的《…报告》`: the one whose report was heard gave it (read as `某某作《…报告》`, same length). */
+const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,60}(?:报告|说明)》)/g;
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
 const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
-  const sentence = raw.replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m));
+  const sentence = raw
+    .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
+    .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(sentence);
   const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
@@ -679,10 +685,15 @@ function merge(found: Found[]): PersonFact[] {
     const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
     const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
     const strong = all.filter((f) => f.mention.position && !f.mention.weak);
-    const position =
+    const first =
       (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
       strong[0]?.mention.position ??
       all.find((f) => f.mention.position)?.mention.position;
+    // `街道人大工委主任` after `长淮街道人大工委主任`: the same post with its place left out; the full form is kept.
+    const position =
+      first && /^(?:[省市区县镇乡]|街道|社区)/.test(first)
+        ? (strong.map((f) => f.mention.position!).find((p) => p.length > first.length && p.endsWith(first)) ?? first)
+        : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;
