@@ -900,4 +900,7 @@ describe('round 4 on unseen reports: people', () => {
       ),
     ).toEqual([['钱一', '白江市某新城管委会第一副主任、某协会筹备组成员', '发言']]);
   });
+  it('reads 仼, a lookalike typed for 任, as 任', () => {
+    expect(cleanText('白江省驻沪办副主仼钱一出席会议并讲话，会议在白江举行。').lines[0]).toContain('副主任钱一');
+  });
 });
