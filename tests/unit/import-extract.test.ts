@@ -851,7 +851,7 @@ describe('round 4 on unseen reports: people', () => {
   it('shares the predicate of a list whose first person speaks on behalf of others, and keeps a position across 以及', () => {
     expect(
       people(
-        '白江市工商联党组书记钱一代表青川四市，某市工商联常务副主席孙二，某党中央原副主席李三以及白江市人民政府副市长、党组成员周四先后上台作了讲话。',
+        '白江市工商联党组书记钱一代表青川各县，某市工商联常务副主席孙二，某党中央原副主席李三以及白江市人民政府副市长、党组成员周四依次作了讲话。',
       ),
     ).toEqual([
       ['钱一', '白江市工商联党组书记', '讲话'],
@@ -866,7 +866,7 @@ describe('round 4 on unseen reports: people', () => {
     ]);
   });
   it('reads 欢聚一堂 as attending, a rare surname after a full position, and 当选为某协会首届会长', () => {
-    expect(people('某办副主任钱一、白江商会会长孙二等领导与三百多名会员欢聚一堂，共叙乡情。')).toEqual([
+    expect(people('某办副主任钱一、白江商会会长孙二等领导与三百多名会员欢聚一堂，共话发展。')).toEqual([
       ['钱一', '某办副主任', '出席'],
       ['孙二', '白江商会会长', '出席'],
     ]);
@@ -880,8 +880,8 @@ describe('round 4 on unseen reports: people', () => {
   });
   it('keeps a quoted word inside a position, and the full form of a post a back-reference shortens', () => {
     expect(
-      people('会上，区人大常委会主任、区“双创”工作领导小组组长钱一和新当选的会长孙二共同为联合会揭牌。')[0],
-    ).toEqual(['钱一', '区人大常委会主任、区“双创”工作领导小组组长', '其他']);
+      people('会上，区人大常委会主任、区“两创”工作推进小组组长钱一和新当选的会长孙二共同为联合会揭牌。')[0],
+    ).toEqual(['钱一', '区人大常委会主任、区“两创”工作推进小组组长', '其他']);
     expect(
       people('白江区文明办主任周四、青川街道人大工委主任钱一出席会议。', '会议由街道人大工委主任钱一主持。'),
     ).toEqual([
@@ -901,6 +901,6 @@ describe('round 4 on unseen reports: people', () => {
     ).toEqual([['钱一', '白江市某新城管委会第一副主任、某协会筹备组成员', '发言']]);
   });
   it('reads 仼, a lookalike typed for 任, as 任', () => {
-    expect(cleanText('白江省驻沪办副主仼钱一出席会议并讲话，会议在白江举行。').lines[0]).toContain('副主任钱一');
+    expect(cleanText('白江省驻京办副主仼钱一出席会议并讲话，会议在白江举行。').lines[0]).toContain('副主任钱一');
   });
 });
