@@ -21,6 +21,7 @@ import { readPlace } from '../../src/lib/import/facts/place.ts';
 import {
   bylineReporters,
   dateFromUrl,
+  dispatchDay,
   normalizePublished,
   readByline,
   readOutlet,
@@ -28,7 +29,7 @@ import {
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
-import { chinesePunctuation } from '../../src/lib/import/clean.ts';
+import { chinesePunctuation, cleanText } from '../../src/lib/import/clean.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 
@@ -762,5 +763,144 @@ describe('round 3 on unseen reports: event names without their subject, givers a
       '某商会会费管理办法',
     ]);
     expect(docs('大会审议通过了上述报告。')).toEqual([]);
+  });
+});
+
+describe('round 4 on unseen reports: event names, dates', () => {
+  const title = (lines: string[]) => readEvent(sentences(lines))?.title;
+  it('keeps an abbreviated pair (理、监事) inside a name and takes the convener across 在此间', () => {
+    expect(title(['10月8日，白江市青川商会成立大会暨首届理、监事就职典礼在某酒店隆重举行。副市长钱一出席。'])).toBe(
+      '白江市青川商会成立大会暨首届理、监事就职典礼',
+    );
+    expect(title(['某网白江12月3日电（记者 钱一）近日，白江市青川商会在此间举行第五次会员代表大会暨换届选举。'])).toBe(
+      '白江市青川商会第五次会员代表大会暨换届选举',
+    );
+    // A list of conveners is still no name.
+    expect(title(['白江市民政局、市财政局召开全市工作会议。'])).toBe('全市工作会议');
+  });
+  it('strips a relative day with its time of day, and does not cut a site name at 在线', () => {
+    expect(
+      title(['白江在线10月9日讯 白江市某某行业协会成立大会暨第一次会员大会今天上午举行，40家会员单位参加会议。']),
+    ).toBe('白江市某某行业协会成立大会暨第一次会员大会');
+  });
+  it('gives back the 大会 a numbered members’ meeting left out, and names a plaque-unveiling founding', () => {
+    expect(title(['5月3日，白江区某某协会三届一次会员在区政府会议室顺利召开。'])).toBe(
+      '白江区某某协会三届一次会员大会',
+    );
+    expect(title(['6月2日下午，白江市青川商会正式挂牌成立。副市长钱一出席仪式。'])).toBe('白江市青川商会挂牌成立仪式');
+    expect(title(['6月2日下午，白江市青川商会正式挂牌成立。副市长钱一到会祝贺。'])).toBeUndefined();
+  });
+  it('dates a report by its dispatch day in the year of a year-and-month address', () => {
+    expect(dispatchDay({ month: 11, day: 30 }, 'http://example.com/a/201012/1.asp')).toBe('2010-11-30');
+    expect(dispatchDay({ month: 12, day: 30 }, 'http://example.com/a/201101/1.asp')).toBe('2010-12-30');
+    expect(dispatchDay({ month: 3, day: 30 }, 'http://example.com/a/201012/1.asp')).toBeUndefined();
+    const lines = ['白江在线10月9日讯 白江市某某行业协会成立大会今天上午举行，副市长钱一出席会议并讲话。'];
+    const facts = extractFacts(report(lines, { meta: { url: 'http://example.com/a/201010/2.asp' } }));
+    expect([facts.published, facts.startDate]).toEqual(['2010-10-09', '2010-10-09']);
+  });
+  it('does not take the year a new-year gathering is named after as the year of a December date', () => {
+    expect(
+      readDates(['12月23日，某商会2021迎春年会在白江举行。'], { title: '某商会2021迎春年会' }).start,
+    ).toBeUndefined();
+    expect(readDates(['1月8日，某商会2021迎春年会在白江举行。'], { title: '某商会2021迎春年会' }).start).toBe(
+      '2021-01-08',
+    );
+    expect(readDates(['12月3日，2021白江论坛在白江举行。'], { title: '2021白江论坛' }).start).toBe('2021-12-03');
+  });
+});
+
+describe('round 4 on unseen reports: documents, outlet, related links', () => {
+  const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+  it('does not take an approval read out for a document of the meeting', () => {
+    expect(docs('市民政局干部宣读了《关于同意成立白江市某某联合会的批复》。')).toEqual([]);
+    expect(docs('会上宣读了《白江市某某联合会倡议书》。')).toEqual(['白江市某某联合会倡议书']);
+  });
+  it('reads the rules in a long unbracketed chain, passing over what is not a rule', () => {
+    expect(
+      docs(
+        '大会审议通过了某某协会章程、会徽以及会费管理办法、队伍建设和发展规范、会议制度和选举办法，选举产生了理事会。',
+      ),
+    ).toEqual(['某某协会章程', '会费管理办法', '队伍建设和发展规范', '会议制度', '选举办法']);
+    expect(docs('大会审议通过了上述报告和章程修改。')).toEqual([]);
+  });
+  it('takes 供稿 as the outlet, and drops a related-links block at the end of a page', () => {
+    const text = [
+      '白江某协会召开会员大会',
+      '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
+      '会议审议通过了协会章程。',
+      '供稿：白江区某某协会',
+    ].join('\n');
+    expect(readOutlet(report(cleanText(text).lines, { info: cleanText(text).info }), undefined)?.value).toBe(
+      '白江区某某协会',
+    );
+    const mirror = [
+      '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
+      '会议审议通过了协会章程，选举产生了新一届理事会。',
+      '相关链接：',
+      '白江志愿者孙二：志愿服务用心做',
+      '·凡注明来源为“白江网”的所有文字、图片等作品，版权均属白江网所有',
+    ].join('\n');
+    const cleaned = cleanText(mirror).lines.join('\n');
+    expect(cleaned).not.toContain('孙二');
+    expect(cleaned).not.toContain('凡注明');
+    expect(cleaned).toContain('审议通过了协会章程');
+  });
+});
+
+describe('round 4 on unseen reports: people', () => {
+  it('shares the predicate of a list whose first person speaks on behalf of others, and keeps a position across 以及', () => {
+    expect(
+      people(
+        '白江市工商联党组书记钱一代表青川各县，某市工商联常务副主席孙二，某党中央原副主席李三以及白江市人民政府副市长、党组成员周四依次作了讲话。',
+      ),
+    ).toEqual([
+      ['钱一', '白江市工商联党组书记', '讲话'],
+      ['孙二', '某市工商联常务副主席', '讲话'],
+      ['李三', '某党中央原副主席', '讲话'],
+      ['周四', '白江市人民政府副市长、党组成员', '讲话'],
+    ]);
+    // A deed of one's own still ends the list.
+    expect(people('副市长钱一代表市政府致辞，会长孙二宣布开幕。')).toEqual([
+      ['钱一', '副市长', '致辞'],
+      ['孙二', '会长', '其他'],
+    ]);
+  });
+  it('reads 欢聚一堂 as attending, a rare surname after a full position, and 当选为某协会首届会长', () => {
+    expect(people('某办副主任钱一、白江商会会长孙二等领导与三百多名会员欢聚一堂，共话发展。')).toEqual([
+      ['钱一', '某办副主任', '出席'],
+      ['孙二', '白江商会会长', '出席'],
+    ]);
+    expect(people('区委统战部副部长孙二、原区商务委副主任经琪等出席会议。')).toEqual([
+      ['孙二', '区委统战部副部长', '出席'],
+      ['经琪', '原区商务委副主任', '出席'],
+    ]);
+    expect(people('钱一当选为白江市某某行业协会首届会长，协会聘请市发改委为顾问单位。')).toEqual([
+      ['钱一', '会长', '其他'],
+    ]);
+  });
+  it('keeps a quoted word inside a position, and the full form of a post a back-reference shortens', () => {
+    expect(
+      people('会上，区人大常委会主任、区“两创”工作推进小组组长钱一和新当选的会长孙二共同为联合会揭牌。')[0],
+    ).toEqual(['钱一', '区人大常委会主任、区“两创”工作推进小组组长', '其他']);
+    expect(
+      people('白江区文明办主任周四、青川街道人大工委主任钱一出席会议。', '会议由街道人大工委主任钱一主持。'),
+    ).toEqual([
+      ['周四', '白江区文明办主任', '出席'],
+      ['钱一', '青川街道人大工委主任', '主持'],
+    ]);
+  });
+  it('reads a name ending in 前 before what the person does, and the one whose report was heard', () => {
+    expect(people('随后，市委某某部副部长孙向前与联合会会长共同为联合会揭牌。')).toEqual([
+      ['孙向前', '市委某某部副部长', '其他'],
+    ]);
+    expect(people('会议由秘书长钱一副主持。').map((p) => p[0])).not.toContain('钱一副');
+    expect(
+      people(
+        '大会听取了白江市某新城管委会第一副主任、某协会筹备组成员钱一的《白江市某协会筹备工作报告》，审议通过了章程。',
+      ),
+    ).toEqual([['钱一', '白江市某新城管委会第一副主任、某协会筹备组成员', '发言']]);
+  });
+  it('reads 仼, a lookalike typed for 任, as 任', () => {
+    expect(cleanText('白江省驻京办副主仼钱一出席会议并讲话，会议在白江举行。').lines[0]).toContain('副主任钱一');
   });
 });

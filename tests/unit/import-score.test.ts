@@ -58,6 +58,8 @@ describe('what counts as the same fact', () => {
     expect(eventKey('“互助·参与·共享”——京津冀某某论坛')).toBe(eventKey('京津冀某某论坛'));
     expect(eventKey('周至县首届“慈善大会”')).toBe(eventKey('首届慈善大会'));
     expect(eventKey('2023年度慈善工作会议')).not.toBe(eventKey('2024年度慈善工作会议'));
+    expect(eventKey('海口秀英区某某联合会成立大会')).toBe(eventKey('秀英区某某联合会成立大会'));
+    expect(eventKey('温州商会年会')).not.toBe(eventKey('商会年会'));
     expect(outletKey('中国报道网')).toBe(outletKey('中国报道'));
     expect(outletKey('嘉定区民政局网站(minzheng.jiading.cn)')).toBe(outletKey('嘉定区民政局'));
     expect(outletKey('人民网')).not.toBe(outletKey('人民网福建频道'));

@@ -98,7 +98,10 @@ export function chineseNumeralDates(text: string): string {
 /** Lines that are page furniture wherever they stand. */
 const CHROME: [RegExp, string][] = [
   [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
-  [/版权所有|版权声明|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i, '版权声明'],
+  [
+    /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i,
+    '版权声明',
+  ],
   [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
   [
     /^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/,
@@ -114,7 +117,7 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO =
-  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
@@ -187,8 +190,8 @@ export function stripJammer(text: string, removed: Removed[] = []): string {
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
-  // Variants the converter leaves in Traditional pages (陜 U+965C for 陝).
-  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕');
+  // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and 仼 (U+4EFC, a lookalike typed for 任 in 主仼).
+  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕').replace(/仼/g, '任');
   let folded = chineseNumeralDates(chinesePunctuation(foldWidth(stripJammer(simplified, removed))));
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.
@@ -208,6 +211,19 @@ function takeAddress(raw: string[]): string | undefined {
   return /^https?:/i.test(address[1]!) ? address[1] : undefined;
 }
 
+const RELATED = /^[[【]?(?:相关链接|相关新闻|相关阅读|相关报道|延伸阅读|相关文章)\s*[\]】]?\s*[:：]?\s*$/;
+
+/**
+ * Step 3b: a mirror's list of related links at the end (`相关链接：` on a line of its own, after the article, followed by
+ * no more than eight short lines): that line and all after it are the page's, not the report's.
+ */
+function relatedLinks(raw: readonly string[], header: number): number {
+  const at = raw.findLastIndex((l) => RELATED.test(l));
+  if (at <= header) return raw.length;
+  const after = raw.slice(at + 1).filter((l) => l);
+  return after.length <= 8 && after.every((l) => l.length < 160) ? at : raw.length;
+}
+
 /** Step 3: the headline, a title-like header line right above an info line (发布时间…), else the last title-like header line. */
 function findHeadline(raw: readonly string[], header: number): number {
   const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
@@ -225,6 +241,8 @@ interface Sorting {
   header: number;
   bodyEnd: number;
   headlineAt: number;
+  /** Index of a `相关链接：` line that opens the page's link list at the end (raw.length when there is none). */
+  related: number;
   out: Omit<Cleaned, 'lines' | 'headline' | 'url' | 'hadPinyin' | 'wasTraditional'>;
 }
 
@@ -271,6 +289,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     }
     const chrome = CHROME.find(([re]) => re.test(line));
     if (chrome) return drop(chrome[1]);
+    if (i >= s.related) return drop('相关链接及其后的页脚');
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) return drop('页头');
     if (hanCount(line) < 6) return drop('页头或页脚');
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
@@ -327,8 +346,10 @@ export function cleanText(text: string): Cleaned {
     header,
     bodyEnd: raw.length - 1 - [...raw].reverse().findIndex(isParagraph),
     headlineAt: findHeadline(raw, header),
+    related: relatedLinks(raw, header),
     out,
   };
+  if (sorting.related < raw.length) sorting.bodyEnd = Math.min(sorting.bodyEnd, sorting.related - 1);
   const keep = raw.map((line, i) => sortLine(line, i, sorting));
   dropAltTexts(keep, sorting);
   return {

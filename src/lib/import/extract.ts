@@ -13,7 +13,7 @@ import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
-import { bylineReporters, readByline, readOutlet, readPublished, type Byline } from './facts/source.ts';
+import { bylineReporters, dispatchDay, readByline, readOutlet, readPublished, type Byline } from './facts/source.ts';
 import type { Facts, ReportText } from './facts/types.ts';
 import { sentences as toSentences } from './text.ts';
 
@@ -47,13 +47,18 @@ function sourceStep(s: Step): void {
   if (s.headline) s.note('报道标题', s.headline, '页面标题行');
   else s.todo('sources[0].headline', '页面上没有可认作标题的行');
   facts.url = report.meta.url && /^https?:\/\//.test(report.meta.url) ? report.meta.url : undefined;
-  const published = readPublished(report);
+  s.byline = readByline(body);
+  const dispatched = dispatchDay(s.byline, facts.url);
+  const published =
+    readPublished(report) ??
+    (dispatched
+      ? { value: dispatched, from: `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}` }
+      : undefined);
   facts.published = published?.value;
   s.publishedFrom = published?.from;
   s.note('发布时间', published?.value, published?.from);
   if (!published) s.todo('sources[0].published', '页面上没有发布时间，网址中也没有日期');
   else if (published.value.length === 10) s.todo('sources[0].published', `只读到发布日期 ${published.value}，没有时刻`);
-  s.byline = readByline(body);
   const outlet = readOutlet(report, s.byline);
   facts.outlet = outlet?.value;
   s.note('发布媒体', outlet?.value, outlet?.from);

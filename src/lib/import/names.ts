@@ -105,6 +105,10 @@ export const NAME_END = new RegExp(
   '^(?:$|[，,、。；;：:！!？?（(“”"）)\\s]|等|同志|女士|先生|部署|传达|通报|宣讲|再次|带队|获|荣获|被|将|已|正|一行|出席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|向|为|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|揭牌|启动|按下|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|寄予|称|发来|陪同|的陪同|的带领|委托|全面|简要|观看|现场)',
 );
 
+/** Two-character words a name ends before whose first character could end a name (`李三以及`, `王五出席`). */
+const TWO_CHAR_END =
+  /^(?:以及|出席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|讲话|发言|发表|进行|表示|指出|强调|代表|当选|宣读|宣布|分别|先后|依次|共同|陪同)/;
+
 /** A name followed by its title (谭建光教授从…) also ends there. */
 const NAME_END_TITLE = new RegExp(`^(?:${TITLE_ALT})`);
 const endsName = (rest: string, end: RegExp) => end.test(rest) || (end === NAME_END && NAME_END_TITLE.test(rest));
@@ -156,10 +160,14 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       !/^\p{Script=Han}+$/u.test(name) ||
       NOT_NAME.test(name.slice(1)) ||
       NOT_NAME.test(name.slice(0, 2)) ||
-      /[副原前]$/.test(name)
+      // `张三副主任`, `张三前会长`: 副/原/前 open the title; a name may still end in 前 before what a person does (`孙向前与`).
+      /[副原]$/.test(name) ||
+      (/前$/.test(name) && !NAME_END.test(text.slice(len)))
     )
       continue;
     if (!endsName(text.slice(len), end)) continue;
+    // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one.
+    if (len === 3 && TWO_CHAR_END.test(text.slice(2))) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);
     const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;
     if (!sure && (UNSURE_BAD.test(name) || startsLikeVerb)) continue;

@@ -7,7 +7,7 @@
  *
  * Comparisons forgive only form, never substance:
  * - names compare without spaces, quotes, brackets and punctuation, in Simplified;
- * - an event name may carry or drop a leading place (`湖南省衡阳市…` = `衡阳市…`,
+ * - an event name may carry or drop a leading place (`湖南省衡阳市…` = `衡阳市…`, `海口秀英区…` = `秀英区…`,
  *   `周至县首届慈善大会` = `首届慈善大会`) and a leading slogan before a dash
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
  *   do both ways;
@@ -107,7 +107,9 @@ export function eventKey(name: string): string {
     .replace(/^[^—]{2,30}?——/, '')
     .replace(/^“[^”]{2,30}”—+/, '');
   for (;;) {
-    const p = placeAt(s);
+    // A short city in front of a full district (`海口秀英区…`) is a leading place too.
+    const short = placeAt(s, { shortNames: true });
+    const p = placeAt(s) ?? (short && /(?:[省市区县旗盟]|自治州)$/.test(s.slice(0, short.length)) ? short : undefined);
     if (!p || p.length >= s.length - 2) break;
     s = s.slice(p.length);
   }

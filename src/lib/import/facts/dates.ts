@@ -42,6 +42,12 @@ const shift = (date: string, days: number) => {
   return new Date(t).toISOString().slice(0, 10);
 };
 
+/** A gathering named after a year that is held around the turn of the year (迎春, 新春, 团拜, 年会 in Nov.–Feb.). */
+function turnOfYear(title: string, month: number): boolean {
+  if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
+  return /年会/.test(title) && (month >= 11 || month <= 2);
+}
+
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
 function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {
   if (ctx.published) {
@@ -56,6 +62,9 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     };
   }
   const inTitle = /((?:19|20)\d{2})/.exec(ctx.title ?? '');
+  // `2020年迎春年会` on 12月23日: the year a new-year gathering is named after may be the one it welcomes.
+  if (inTitle && turnOfYear(ctx.title!, month))
+    return { how: `会议名称中的“${inTitle[1]}”是迎新一类活动的年份，${month}月的活动未必在这一年` };
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
   if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
@@ -95,13 +104,13 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       };
     }
     if (first === relative) {
-      if (ctx.dispatch && ctx.published) {
-        const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year!;
+      const y = ctx.dispatch && yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year;
+      if (ctx.dispatch && y) {
         const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
         const start = /昨/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
         return {
           start,
-          how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自发布日期`,
+          how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自${ctx.published ? '发布日期' : '会议名称或网址'}`,
         };
       }
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };

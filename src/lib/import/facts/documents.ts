@@ -24,11 +24,26 @@ const BACKGROUND =
 const LIST = /^(?:《[^》]{2,80}》(?:草案|（草案）)?(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
 /** What a meeting adopts: its charter, rules, measures, resolutions. */
-const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度';
+const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度|规范';
 const RULES_END = new RegExp(`(?:${RULES})$`);
-const ADOPTED = new RegExp(
-  `^[^，。；《》、]{2,30}?(?:${RULES})(?:(?:以及|及|和|、)[^，。；《》、]{2,30}?(?:${RULES}))*(?=[，。；]|$)`,
-);
+/** The clause after 审议通过了: a chain of short items, up to the end of the clause. */
+const ADOPTED = /^[^，。；《》]{2,240}?(?=[，。；]|$)/;
+
+/**
+ * `某会章程、会徽以及某办法、某某建设和发展规范、某制度和某选举办法` → the rules in it: split at 、/及/以及, and at 和 only
+ * when both sides are rules (`建设和发展规范` is one title). Items that are not rules (会徽) are passed over.
+ */
+export function adoptedRules(chain: string): string[] {
+  const items = chain.split(/以及|及|、/).flatMap((item) => {
+    const parts = item.split('和');
+    return parts.length > 1 && parts.every((p) => RULES_END.test(p)) ? parts : [item];
+  });
+  if (items.length > 10 || items.some((t) => t.length > 40)) return [];
+  return items.filter((t) => t.length >= 4 && RULES_END.test(t) && !/^(?:上述|以上|有关|相关|各项)/.test(t));
+}
+
+/** What an authority issued and someone read out at the meeting (`宣读了《关于同意成立…的批复》`): not adopted there. */
+const ISSUED = /(?:批复|批文|批准书|通知|函)$/;
 
 export interface DocumentInput {
   sentences: readonly string[];
@@ -75,7 +90,8 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         .replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
       const list = LIST.exec(after);
       if (list) {
-        for (const t of list[0].matchAll(/《([^》]{2,80})》/g)) add(t[1]!, m[1]);
+        for (const t of list[0].matchAll(/《([^》]{2,80})》/g))
+          if (!(m[1] === '宣读' && ISSUED.test(t[1]!))) add(t[1]!, m[1]);
         continue;
       }
       // Unbracketed: 宣读倡议书, 签订了…合作备忘录, 共同启动“…计划”
@@ -87,7 +103,7 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
       // 审议通过了某会章程及选举办法: adopted rules without book-title marks, in a chain.
       if (/审议|表决/.test(m[1]!) || (m[1] === '通过' && m[0].includes('了'))) {
         const adopted = ADOPTED.exec(after);
-        if (adopted) for (const t of adopted[0].split(/以及|及|和|、/)) if (RULES_END.test(t)) add(t, m[1]);
+        if (adopted) for (const t of adoptedRules(adopted[0])) add(t, m[1]);
       }
       const report = /^([^，。；《》、]{4,40}?(?:报告|白皮书|蓝皮书))(?=[，。；、]|$)/.exec(after);
       // 发布了…报告; 审议通过了…说明报告 (a report the meeting adopted, named without book-title marks).

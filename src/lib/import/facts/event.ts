@@ -72,7 +72,10 @@ export const EVENT_HEADS = [
   '展演',
   '交流会',
 ];
-const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?$`);
+/** `…会员代表大会暨换届选举`: an election held with a meeting ends its name too (never on its own). */
+const HEAD_RE = new RegExp(
+  `(?:(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?|(?:${EVENT_HEADS.join('|')})暨换届选举)$`,
+);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
@@ -130,8 +133,8 @@ function trimFront(text: string): string {
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
   let t = stripTail(text);
-  // 在/于 + place or time, outside quotes and within the last clause.
-  const parts = t.split(/(?=[在于](?![^“]*”))/);
+  // 在/于 + place or time, outside quotes and within the last clause (not the 在 of a site's name: 某某在线).
+  const parts = t.split(/(?=[在于](?!线)(?![^“]*”))/);
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
     if (/^[在于]/.test(tail) && !/[，,]/.test(tail)) t = parts.slice(0, -1).join('');
@@ -146,7 +149,10 @@ function stripTail(text: string): string {
     before = t;
     t = t
       .replace(VERBS_AFTER, '')
-      .replace(/(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日)$/, '')
+      .replace(
+        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
+        '',
+      )
       .replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '')
       .replace(/[于在]$/, '')
       .trim();
@@ -154,13 +160,18 @@ function stripTail(text: string): string {
   return t;
 }
 
+/** `理、监事`, `正、副会长`, `中、小学`: parallel one-character words sharing what follows them. */
+const SHARED_WORD =
+  /(?<=^|[^\p{Script=Han}]|[届次暨的])(?:[正副理监中小大高初]、)+(?=[正副理监中小大高初]\p{Script=Han})/gu;
+
 /** A name that reads as an event (ends in an event word, is not an organization, not a list). */
 export function isEventName(name: string, strong = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
-  const outside = name.replace(/“[^”]*”/g, '');
+  // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
+  const outside = name.replace(/“[^”]*”/g, '').replace(SHARED_WORD, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
@@ -187,7 +198,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(EVENT_VERB)) {
       const before = sentence.slice(0, m.index);
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
-      add(trimFront(trimBack(before)), at, sentence, base + 2, strong);
+      add(completeMeeting(trimFront(trimBack(before))), at, sentence, base + 2, strong);
     }
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
@@ -221,6 +232,18 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       c.score -= 2;
   }
   return out;
+}
+
+/**
+ * `某协会三届一次会员在某地召开`: a members' meeting numbered by term and session whose 大会 the writer left out
+ * (the subject of 召开/举行 can only be the meeting) gets it back; anything else is returned as it is.
+ */
+export function completeMeeting(name: string): string {
+  return /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:会员代表|会员)$/.test(
+    name,
+  )
+    ? `${name}大会`
+    : name;
 }
 
 /** The longest start of `text` that ends in an event word (outside quotes). */
@@ -259,7 +282,7 @@ function splitSlogan(name: string): { title: string; slogan?: string } {
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
@@ -281,9 +304,28 @@ export function withConvener(name: string, sentence: string): string {
   return name;
 }
 
+/**
+ * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
+ * plaque, at a ceremony it mentions, is about `某商会挂牌成立仪式` (only when no event name is read at all).
+ */
+function launchCeremony(all: readonly string[]): EventFact | undefined {
+  if (!all.some((s) => /仪式/.test(s))) return undefined;
+  for (const [at, sentence] of all.entries()) {
+    for (const clause of splitOutside(sentence, '，,；;。')) {
+      const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
+      const m = new RegExp(
+        `^(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:正式|隆重)?(挂牌|揭牌)成立$`,
+        'u',
+      ).exec(bare);
+      if (m) return { title: `${m[1]}${m[2]}成立仪式`, sentence, at };
+    }
+  }
+  return undefined;
+}
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   const candidates = eventCandidates(all, headline);
-  if (!candidates.length) return undefined;
+  if (!candidates.length) return launchCeremony(all);
   // Same name found several times: one candidate with the best score and a bonus for the repeats.
   const byName = new Map<string, EventCandidate & { count: number }>();
   for (const c of candidates) {

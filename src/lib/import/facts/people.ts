@@ -51,7 +51,12 @@ const ROLE_RULES: RoleRule[] = [
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   { re: /签署|签订|签约/, role: '签约', stated: true },
   // 向参会人员…: the audience, not the subject attending.
-  { re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看/, role: '出席', stated: true },
+  // `…等领导与会员欢聚一堂`: gathered with the others at the event.
+  {
+    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂/,
+    role: '出席',
+    stated: true,
+  },
   { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
   // 在贺信中指出: a letter read out, not a speech.
   { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
@@ -99,9 +104,11 @@ const ORG_TAIL =
 const LEADING_STOP =
   /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
+/** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
   let at = 0;
-  for (const m of s.matchAll(STOP)) at = m.index + m[0].length;
+  const masked = s.replace(/“[\p{Script=Han}]{1,10}”(?=\p{Script=Han})/gu, (q) => '＿'.repeat(q.length));
+  for (const m of masked.matchAll(STOP)) at = m.index + m[0].length;
   return s.slice(at);
 };
 
@@ -363,9 +370,9 @@ const ELECTED = new RegExp(
   `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
   'gu',
 );
-/** `某某当选第二届理事会会长并…`: one name, elected to the post that is then the position (the body before it dropped). */
+/** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`: one name, elected to the post that is then the position (the body before it dropped). */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})当选(?:为)?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
+  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})当选(?:为)?(?:\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
@@ -448,7 +455,9 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
   if (joined) {
     const restStart = m.end + joined[0].length;
     const rest = sentence.slice(restStart, chunk.start + chunk.text.length);
-    if (readChunk(rest, restStart, ctx, true).kind === 'person') {
+    const kind = readChunk(rest, restStart, ctx, true).kind;
+    // `…甲以及某市人民政府副市长、党组成员乙`: a piece of the next person's position, before 、.
+    if (kind === 'person' || (kind === 'position' && chunk.sep === '、')) {
       m.tail = '';
       chunks.splice(c + 1, 0, { text: rest, start: restStart, sep: chunk.sep });
     }
@@ -464,12 +473,16 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
 
 /** `徐明徐秘书长`: the name, then the surname again with the title (徐明, 徐秘书长); the surname is not part of the name. */
 const DOUBLED_SURNAME = new RegExp(`(\\p{Script=Han})(\\p{Script=Han})\\1(?=(?:副|常务|执行)?(?:${TITLE_ALT}))`, 'gu');
+/** `听取了某某的《…报告》`: the one whose report was heard gave it (read as `某某作《…报告》`, same length). */
+const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,60}(?:报告|说明)》)/g;
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
 const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
-  const sentence = raw.replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m));
+  const sentence = raw
+    .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
+    .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(sentence);
   const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
@@ -479,13 +492,22 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   const nextPerson = (c: number) =>
     chunks.slice(c + 1).find((x) => readChunk(x.text, x.start, ctx, false).kind === 'person')?.start ?? sentence.length;
   // Only a group label or a conjunction between them: 甲，区领导乙、丙应邀出席; never a deed of its own (甲致贺信，乙宣布开幕).
-  const CARRY = /^(?:(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与)?$/u;
+  // `甲代表某地，乙、丙先后讲话`: speaking on behalf of others is no deed of its own either.
+  const CARRY =
+    /^(?:(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与|代表[^，,。；]{2,12})?$/u;
+  // What stands between a person and the next may end with the start of the next one's position (…，某局局长、).
+  const carries = (scope: string) => {
+    const [own, ...more] = scope.split(/[，,]/);
+    const next = more.join('，').replace(/[、\s]+$/, '');
+    const positionOnly = !next || (!/[，,]/.test(next) && next.length <= 40 && endsWithTitle(next.split('、').pop()!));
+    return positionOnly ? CARRY.test(own!.replace(/[、\s]/g, '')) : CARRY.test(scope.replace(/[，,、\s]/g, ''));
+  };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
     const rule = roleOf(scope);
-    if (!rule && scopeEnd < sentence.length && CARRY.test(scope.replace(/[，,、\s]/g, ''))) {
+    if (!rule && scopeEnd < sentence.length && carries(scope)) {
       carried.push(...group);
       group = [];
       return;
@@ -663,10 +685,15 @@ function merge(found: Found[]): PersonFact[] {
     const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
     const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
     const strong = all.filter((f) => f.mention.position && !f.mention.weak);
-    const position =
+    const first =
       (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
       strong[0]?.mention.position ??
       all.find((f) => f.mention.position)?.mention.position;
+    // `街道人大工委主任` after `长淮街道人大工委主任`: the same post with its place left out; the full form is kept.
+    const position =
+      first && /^(?:[省市区县镇乡]|街道|社区)/.test(first)
+        ? (strong.map((f) => f.mention.position!).find((p) => p.length > first.length && p.endsWith(first)) ?? first)
+        : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;

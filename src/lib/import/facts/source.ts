@@ -64,6 +64,32 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * `某网11月30日讯` on a page whose address holds only a year and month (`/201012/`): the dispatch day is the
+ * publication day, in the address's year (the year before when the address's month is earlier than the dispatch's).
+ * Only when the address's month is the dispatch month or one or two after it: a page filed long after is not dated.
+ */
+export function dispatchDay(
+  dispatch: { month?: number; day?: number } | undefined,
+  url: string | undefined,
+): string | undefined {
+  if (!dispatch?.month || !dispatch.day || !url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d{2})[-_]?(\d{2})(?=\/)/.exec(path);
+  if (!m) return undefined;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12) return undefined;
+  const lag = (mo - dispatch.month + 12) % 12;
+  if (lag > 2) return undefined;
+  const day = `${mo < dispatch.month ? y - 1 : y}-${pad2(dispatch.month)}-${pad2(dispatch.day)}`;
+  return isRealDate(day) ? day : undefined;
+}
+
 export interface Found {
   value: string;
   from: string;
@@ -161,7 +187,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?:稿件来源|来源)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
+      /(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     const value = source?.[1]?.replace(
