@@ -115,8 +115,11 @@ describe.skipIf(!hasBrowser)('search results on the real archive, in Chromium', 
       return new Set(hits.map((h) => h.type));
     };
     expect([...(await types('zhoulimin'))]).toContain('人物');
-    const sichuan = await types('sichuan');
-    for (const t of ['机构', '区域']) expect([...sichuan]).toContain(t);
+    expect([...(await types('sichuan'))]).toContain('机构');
+    // Its region too, past the organizations of the first page: with the type filter.
+    const region = await search('sichuan', `&type=${encodeURIComponent('区域')}`);
+    expect(region.hits.map((h) => h.href)).toContain('/regions/chengyu/');
+    await region.page.close();
     expect([...(await types('minzhengju'))]).toContain('机构');
     expect([...(await types('chongqing'))]).toContain('机构');
     // Conferences by the pinyin of their city (organizations in 重庆 fill the first page).
