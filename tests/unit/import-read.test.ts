@@ -74,6 +74,9 @@ describe('decodeBytes', () => {
       expect((e as Error).name).toBe('ImportError');
     }
   });
+  it('takes 0xFF for half a UTF-16 BOM only before 0xFE', () => {
+    expect(() => decodeBytes(new Uint8Array([0xff, 0x41, 0x42, 0x43]))).toThrow(/无法识别文件编码/);
+  });
   it('accepts exactly 5 MB and gives the size of what it refuses', () => {
     expect(decodeBytes(new Uint8Array(MAX_INPUT_BYTES).fill(0x41)).text).toHaveLength(MAX_INPUT_BYTES);
     expect(() => decodeBytes(new Uint8Array(MAX_INPUT_BYTES * 1.5).fill(0x41))).toThrow(
@@ -92,10 +95,18 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(mixed(10, 900))).toThrow(/二进制/);
     expect(decodeBytes(mixed(8, 100)).encoding).toBe('utf-8');
     expect(() => decodeBytes(mixed(9, 100))).toThrow(/二进制/);
+    // Replacement characters count too; only the first 65,536 characters are looked at.
+    expect(() => decodeBytes(utf8('\uFFFD'.repeat(9) + '会'.repeat(100)))).toThrow(/二进制/);
+    const late = 'a'.repeat(65536) + '\u0001'.repeat(1000);
+    expect(decodeBytes(utf8(late)).text).toBe(late);
   });
   it('assertChinese refuses text with (almost) no Han characters', () => {
     expect(() => assertChinese(fixture('english.txt').toString())).toThrow(/不像中文/);
     expect(() => assertChinese('二〇二五年社会组织大会在白江市举行，多位嘉宾出席并致辞，会议发布倡议。')).not.toThrow();
+    expect(() => assertChinese(`${'会'.repeat(20)} and some English`)).not.toThrow();
+    expect(() => assertChinese(`${'会'.repeat(19)} and some English`)).toThrow(
+      '文中几乎没有汉字，不像中文新闻报道 (not a Chinese report: 19 Han characters)',
+    );
   });
 });
 
@@ -234,5 +245,14 @@ describe('HTML pages', () => {
     expect(text.meta).toEqual({ url: 'https://example.org/b.html' });
     expect(text.lines).toEqual([`<p>${article}`, '第二段：与会代表参观了社区养老服务中心。']);
     expect(text.notes).toEqual([]);
+    // The page's own address wins over an address that opens its text.
+    const linked = readReport(
+      utf8(
+        '<html><head><meta property="og:url" content="https://example.org/a.html"></head>' +
+          `<body><div><p>https://example.org/other.html</p><p>${article}</p></div></body></html>`,
+      ),
+    );
+    expect(linked.meta).toEqual({ url: 'https://example.org/a.html' });
+    expect(linked.lines).toEqual([article]);
   });
 });
