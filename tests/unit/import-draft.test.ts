@@ -581,3 +581,91 @@ describe('dates a report does not give', () => {
     });
   });
 });
+
+describe('what a draft asks the editor to check', () => {
+  const none: Facts = {
+    reporters: [],
+    organizers: [],
+    hosts: [],
+    coOrganizers: [],
+    supporters: [],
+    people: [],
+    documents: [],
+    parallelSessions: [],
+    evidence: [],
+    todos: [],
+    startDate: '2024-05-06',
+    published: '2024-05-06 10:00',
+  };
+  const source = { editors: [], photoCredits: [], notes: [] };
+  const facts = (text: string) => text.split('## 从报道中读到的事实\n\n')[1];
+  it('no title, organizer, city or outlet, with no reason given; documents and other parts of the programme', () => {
+    const d = buildDraft(
+      {
+        ...none,
+        headline: '白江公益论坛举行',
+        documents: [
+          { title: '白江公益倡议书', kind: 'initiative', verb: '发布' },
+          { title: '白江合作协议', kind: 'agreement' },
+        ],
+        parallelSessions: [
+          { name: '青年分论坛', kind: '平行论坛', status: 'announced' },
+          { name: '养老分论坛', kind: '平行论坛', status: 'held' },
+        ],
+      },
+      source,
+      emptyArchive(),
+    );
+    expect(d.todos).toEqual([
+      'title：报道中没有读到会议全称，暂用报道标题，请改为会议的正式名称',
+      'organizers：报道中没有读到主办单位，请补充',
+      'city：没有读到举办地，请补充',
+      'sources[0].outlet：没有读到发布媒体，请补充',
+      'series：档案中没有匹配的系列，已新建 series/baijiang-gongyi-luntan-juxing.yaml，请核对或改用已有系列',
+      'sessions：环节由导入按发言类型归并而成，核对名称、顺序，并与报道或议程对照',
+      'outcomes：核对每份文件的签署方或发布方（parties、partiesNote）和所属环节',
+      'shortTitle：写一个用于列表和导航的简称',
+      '正文：核对下面的事实清单后，用自己的话写会议概述，再删除清单和所有 TODO，最后删除 draft: true',
+    ]);
+    expect(facts(d.files[0]!.text)).toBe(
+      [
+        '- 报道：《白江公益论坛举行》，媒体未知，2024-05-06 10:00',
+        '- 会议名称：白江公益论坛举行',
+        '- 日期：2024-05-06；城市：未读到',
+        '- 主题：未读到',
+        '- 主办：未读到',
+        '- 承办：未读到',
+        '- 发言（按报道叙述顺序，共 0 篇）：未读到',
+        '- 文件：《白江公益倡议书》（发布）、《白江合作协议》',
+        '- 其他环节：青年分论坛（报道说将举行）、养老分论坛',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('a city written otherwise in the report, with or without its district, and one written as it is', () => {
+    const at = (place: Facts['place']) =>
+      buildDraft(
+        {
+          ...none,
+          title: '2024白江公益论坛',
+          headline: '白江公益论坛举行',
+          outlet: '白江日报',
+          organizers: ['白江市慈善总会'],
+          place,
+        },
+        source,
+        emptyArchive(),
+      );
+    const district = at({ city: '白江市', district: '青川区', code: '000000', written: '白江青川' });
+    expect(district.todos[0]).toBe('city：报道写作“白江青川”，已写成“白江市”（青川区），请核对');
+    expect(facts(district.files[0]!.text)).toContain(
+      '- 日期：2024-05-06；城市：白江市（青川区），报道写作“白江青川”\n',
+    );
+    const short = at({ city: '白江市', code: '000000', written: '白江' });
+    expect(short.todos[0]).toBe('city：报道写作“白江”，已写成“白江市”，请核对');
+    expect(facts(short.files[0]!.text)).toContain('- 日期：2024-05-06；城市：白江市，报道写作“白江”\n');
+    const same = at({ city: '白江市', code: '000000', written: '白江市' });
+    expect(same.todos.filter((t) => t.startsWith('city'))).toEqual([]);
+    expect(facts(same.files[0]!.text)).toContain('- 日期：2024-05-06；城市：白江市\n');
+  });
+});
