@@ -83,18 +83,36 @@ describe('writing: what moves as one, and what a failure leaves', () => {
       ]),
     ).toThrow();
     expect(fs.readdirSync(parent)).toEqual([]);
-    // In an existing root: organizations/ is made for the first record, then the second cannot move.
+    // In an existing root: organizations/ is made for the first record, regions/ is there for the
+    // second, and the third cannot move; the error is the one that stopped the write.
     const content = path.join(tmp(), 'content');
-    fs.mkdirSync(content);
+    fs.mkdirSync(path.join(content, 'regions'), { recursive: true });
     fs.writeFileSync(path.join(content, 'people'), 'not a folder');
     const before = snapshot(content);
-    expect(() =>
+    let error: NodeJS.ErrnoException | undefined;
+    try {
       writeAllOrNothing(content, [
         { path: 'organizations/baijiang-cishan.yaml', text: 'name: 白江慈善会\n' },
+        { path: 'regions/baijiang.yaml', text: 'name: 白江\n' },
         { path: 'people/zhao-yun.yaml', text: 'name: 赵云\n' },
-      ]),
-    ).toThrow();
+      ]);
+    } catch (e) {
+      error = e as NodeJS.ErrnoException;
+    }
+    expect(error?.code).toBe('EEXIST');
     expect(snapshot(content)).toEqual(before);
+  });
+  it('names every file it will not overwrite', () => {
+    const content = path.join(tmp(), 'content');
+    fs.mkdirSync(path.join(content, 'people'), { recursive: true });
+    for (const id of ['zhao-yun', 'qian-li']) fs.writeFileSync(path.join(content, `people/${id}.yaml`), 'name: 某\n');
+    expect(() =>
+      writeAllOrNothing(content, [
+        { path: 'people/zhao-yun.yaml', text: '' },
+        { path: 'people/sun-li.yaml', text: '' },
+        { path: 'people/qian-li.yaml', text: '' },
+      ]),
+    ).toThrow(new ImportError('不会覆盖已有的文件：people/zhao-yun.yaml、people/qian-li.yaml (refusing to overwrite)'));
   });
 });
 
