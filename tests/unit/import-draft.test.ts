@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
 import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/import/draft/index.ts';
 import { seriesAndRegions, seriesBase } from '../../src/lib/import/draft/series.ts';
-import { mdx } from '../../src/lib/import/draft/text.ts';
+import { mdx, yamlText } from '../../src/lib/import/draft/text.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -667,5 +667,63 @@ describe('what a draft asks the editor to check', () => {
     const same = at({ city: '白江市', code: '000000', written: '白江市' });
     expect(same.todos.filter((t) => t.startsWith('city'))).toEqual([]);
     expect(facts(same.files[0]!.text)).toContain('- 日期：2024-05-06；城市：白江市\n');
+  });
+  it('no date, no title and no headline, a publication day without its time, two presiders, a year inside the title', () => {
+    const presider = (name: string, position: string): PersonFact => ({
+      ...speaker(name, position),
+      role: '主持',
+    });
+    const { startDate: _s, published: _p, ...undated } = none;
+    const d = buildDraft(
+      {
+        ...undated,
+        published: '2024-05-06',
+        people: [presider('赵云', '白江市民政局局长'), presider('钱立', '白江市慈善总会会长')],
+      },
+      source,
+      emptyArchive(),
+    );
+    const conference = d.files[0]!.text;
+    expect(conference).toContain('title: 未命名会议\n');
+    expect(conference).toContain('startDate: 2024-05-06 # TODO：占位日期，报道没有给出会议日期\n');
+    expect(conference).toContain('    published: 2024-05-06 00:00 # TODO：发布时刻未知\n');
+    expect(facts(conference)).toContain('- 日期：未读到；城市：未读到\n');
+    expect(facts(conference)).toContain(
+      '- 主持：白江市民政局局长 赵云（zhao-yun）、白江市慈善总会会长 钱立（qian-li）\n',
+    );
+    // Only a leading year loses its 年 in the short title.
+    const titled = buildDraft({ ...none, title: '白江公益论坛2024年年会' }, source, emptyArchive());
+    expect(titled.files[0]!.text).toContain('title: 白江公益论坛2024年年会\nshortTitle: 白江公益论坛2024年年会\n');
+  });
+  it('reuses a known person once however often they speak, and takes the first namesake whose note names any organization of the position', () => {
+    const archive = emptyArchive();
+    archive.people.push(
+      { id: 'zhou-ping', names: ['周平'], note: '白江大学教授' },
+      { id: 'zhou-ping-2', names: ['周平'], note: '东海商会会长，白江大学校友' },
+    );
+    archive.taken.people.add('zhou-ping').add('zhou-ping-2');
+    archive.organizations.push(
+      { id: 'baijiang-daxue', name: '白江大学', names: ['白江大学'] },
+      { id: 'donghai-shanghui', name: '东海商会', names: ['东海商会'] },
+    );
+    archive.taken.organizations.add('baijiang-daxue').add('donghai-shanghui');
+    const d = buildDraft(
+      {
+        ...none,
+        title: '2024白江公益论坛',
+        people: [speaker('周平', '白江大学教授、东海商会会长'), speaker('周平', '白江大学教授、东海商会会长')],
+      },
+      source,
+      archive,
+    );
+    // Either note names an organization of the position; the first namesake that does is taken.
+    expect(d.reused.people).toEqual(['zhou-ping']);
+  });
+});
+
+describe('YAML of a draft', () => {
+  it('writes a long value on one line, however long', () => {
+    const summary = 'word '.repeat(40).trim();
+    expect(yamlText({ summary })).toBe(`summary: ${summary}\n`);
   });
 });
