@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyArchive, readArchive } from '../../src/lib/import/archive.ts';
 import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/import/draft/index.ts';
 import { seriesAndRegions, seriesBase } from '../../src/lib/import/draft/series.ts';
-import { mdx } from '../../src/lib/import/draft/text.ts';
+import { mdx, yamlText } from '../../src/lib/import/draft/text.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
@@ -579,5 +579,151 @@ describe('dates a report does not give', () => {
       published: '2023-03-05 00:00',
       todos: ['sources[0].published：只读到发布日期，时刻暂填 00:00，请核对'],
     });
+  });
+});
+
+describe('what a draft asks the editor to check', () => {
+  const none: Facts = {
+    reporters: [],
+    organizers: [],
+    hosts: [],
+    coOrganizers: [],
+    supporters: [],
+    people: [],
+    documents: [],
+    parallelSessions: [],
+    evidence: [],
+    todos: [],
+    startDate: '2024-05-06',
+    published: '2024-05-06 10:00',
+  };
+  const source = { editors: [], photoCredits: [], notes: [] };
+  const facts = (text: string) => text.split('## 从报道中读到的事实\n\n')[1];
+  it('no title, organizer, city or outlet, with no reason given; documents and other parts of the programme', () => {
+    const d = buildDraft(
+      {
+        ...none,
+        headline: '白江公益论坛举行',
+        documents: [
+          { title: '白江公益倡议书', kind: 'initiative', verb: '发布' },
+          { title: '白江合作协议', kind: 'agreement' },
+        ],
+        parallelSessions: [
+          { name: '青年分论坛', kind: '平行论坛', status: 'announced' },
+          { name: '养老分论坛', kind: '平行论坛', status: 'held' },
+        ],
+      },
+      source,
+      emptyArchive(),
+    );
+    expect(d.todos).toEqual([
+      'title：报道中没有读到会议全称，暂用报道标题，请改为会议的正式名称',
+      'organizers：报道中没有读到主办单位，请补充',
+      'city：没有读到举办地，请补充',
+      'sources[0].outlet：没有读到发布媒体，请补充',
+      'series：档案中没有匹配的系列，已新建 series/baijiang-gongyi-luntan-juxing.yaml，请核对或改用已有系列',
+      'sessions：环节由导入按发言类型归并而成，核对名称、顺序，并与报道或议程对照',
+      'outcomes：核对每份文件的签署方或发布方（parties、partiesNote）和所属环节',
+      'shortTitle：写一个用于列表和导航的简称',
+      '正文：核对下面的事实清单后，用自己的话写会议概述，再删除清单和所有 TODO，最后删除 draft: true',
+    ]);
+    expect(facts(d.files[0]!.text)).toBe(
+      [
+        '- 报道：《白江公益论坛举行》，媒体未知，2024-05-06 10:00',
+        '- 会议名称：白江公益论坛举行',
+        '- 日期：2024-05-06；城市：未读到',
+        '- 主题：未读到',
+        '- 主办：未读到',
+        '- 承办：未读到',
+        '- 发言（按报道叙述顺序，共 0 篇）：未读到',
+        '- 文件：《白江公益倡议书》（发布）、《白江合作协议》',
+        '- 其他环节：青年分论坛（报道说将举行）、养老分论坛',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('a city written otherwise in the report, with or without its district, and one written as it is', () => {
+    const at = (place: Facts['place']) =>
+      buildDraft(
+        {
+          ...none,
+          title: '2024白江公益论坛',
+          headline: '白江公益论坛举行',
+          outlet: '白江日报',
+          organizers: ['白江市慈善总会'],
+          place,
+        },
+        source,
+        emptyArchive(),
+      );
+    const district = at({ city: '白江市', district: '青川区', code: '000000', written: '白江青川' });
+    expect(district.todos[0]).toBe('city：报道写作“白江青川”，已写成“白江市”（青川区），请核对');
+    expect(facts(district.files[0]!.text)).toContain(
+      '- 日期：2024-05-06；城市：白江市（青川区），报道写作“白江青川”\n',
+    );
+    const short = at({ city: '白江市', code: '000000', written: '白江' });
+    expect(short.todos[0]).toBe('city：报道写作“白江”，已写成“白江市”，请核对');
+    expect(facts(short.files[0]!.text)).toContain('- 日期：2024-05-06；城市：白江市，报道写作“白江”\n');
+    const same = at({ city: '白江市', code: '000000', written: '白江市' });
+    expect(same.todos.filter((t) => t.startsWith('city'))).toEqual([]);
+    expect(facts(same.files[0]!.text)).toContain('- 日期：2024-05-06；城市：白江市\n');
+  });
+  it('no date, no title and no headline, a publication day without its time, two presiders, a year inside the title', () => {
+    const presider = (name: string, position: string): PersonFact => ({
+      ...speaker(name, position),
+      role: '主持',
+    });
+    const { startDate: _s, published: _p, ...undated } = none;
+    const d = buildDraft(
+      {
+        ...undated,
+        published: '2024-05-06',
+        people: [presider('赵云', '白江市民政局局长'), presider('钱立', '白江市慈善总会会长')],
+      },
+      source,
+      emptyArchive(),
+    );
+    const conference = d.files[0]!.text;
+    expect(conference).toContain('title: 未命名会议\n');
+    expect(conference).toContain('startDate: 2024-05-06 # TODO：占位日期，报道没有给出会议日期\n');
+    expect(conference).toContain('    published: 2024-05-06 00:00 # TODO：发布时刻未知\n');
+    expect(facts(conference)).toContain('- 日期：未读到；城市：未读到\n');
+    expect(facts(conference)).toContain(
+      '- 主持：白江市民政局局长 赵云（zhao-yun）、白江市慈善总会会长 钱立（qian-li）\n',
+    );
+    // Only a leading year loses its 年 in the short title.
+    const titled = buildDraft({ ...none, title: '白江公益论坛2024年年会' }, source, emptyArchive());
+    expect(titled.files[0]!.text).toContain('title: 白江公益论坛2024年年会\nshortTitle: 白江公益论坛2024年年会\n');
+  });
+  it('reuses a known person once however often they speak, and takes the first namesake whose note names any organization of the position', () => {
+    const archive = emptyArchive();
+    archive.people.push(
+      { id: 'zhou-ping', names: ['周平'], note: '白江大学教授' },
+      { id: 'zhou-ping-2', names: ['周平'], note: '东海商会会长，白江大学校友' },
+    );
+    archive.taken.people.add('zhou-ping').add('zhou-ping-2');
+    archive.organizations.push(
+      { id: 'baijiang-daxue', name: '白江大学', names: ['白江大学'] },
+      { id: 'donghai-shanghui', name: '东海商会', names: ['东海商会'] },
+    );
+    archive.taken.organizations.add('baijiang-daxue').add('donghai-shanghui');
+    const d = buildDraft(
+      {
+        ...none,
+        title: '2024白江公益论坛',
+        people: [speaker('周平', '白江大学教授、东海商会会长'), speaker('周平', '白江大学教授、东海商会会长')],
+      },
+      source,
+      archive,
+    );
+    // Either note names an organization of the position; the first namesake that does is taken.
+    expect(d.reused.people).toEqual(['zhou-ping']);
+  });
+});
+
+describe('YAML of a draft', () => {
+  it('writes a long value on one line, however long', () => {
+    const summary = 'word '.repeat(40).trim();
+    expect(yamlText({ summary })).toBe(`summary: ${summary}\n`);
   });
 });

@@ -569,6 +569,47 @@ describe('ids, types and affiliations', () => {
     expect(personPinyin('吕明')).toBe('Lǚ Míng');
     expect(uniqueId('wang-qiang', (id) => ['wang-qiang', 'wang-qiang-2'].includes(id))).toBe('wang-qiang-3');
   });
+  it('reads surnames as surnames and leaves no empty or foreign part in a person id', () => {
+    // 单 and 曾 read as surnames (Shàn, Zēng), not as the words 单 dān and 曾 céng.
+    expect(personId('单明')).toBe('shan-ming');
+    expect(personPinyin('单明')).toBe('Shàn Míng');
+    expect(personPinyin('曾明')).toBe('Zēng Míng');
+    // ü as v in ids, kept in pinyin.
+    expect(personId('吕')).toBe('lv');
+    // A compound surname with a given name is one part; alone, its two characters are surname and given name.
+    expect(personPinyin('欧阳一帆')).toBe('Ōuyáng Yìfān');
+    expect(personId('欧阳')).toBe('ou-yang');
+    expect(personPinyin('欧阳')).toBe('Ōu Yáng');
+    // One character: the surname alone, no empty given name.
+    expect(personId('李')).toBe('li');
+    expect(personPinyin('李')).toBe('Lǐ');
+    // Letters and digits are not part of a Chinese name's id; nothing readable gives a placeholder.
+    expect(personId('王小Q')).toBe('wang-xiao');
+    expect(personId('')).toBe('person');
+    expect(personId('ABC')).toBe('person');
+  });
+  it('drops brackets with what is in them, and a place suffix only where the place leads a longer name', () => {
+    expect(slugify('白江市（筹备）协会')).toBe('baijiang-xiehui');
+    expect(slugify('白江市(筹)青年会')).toBe('baijiang-qingnianhui');
+    // An unclosed bracket hides nothing.
+    expect(slugify('白江市（筹备协会')).toBe('baijiang-choubei-xiehui');
+    // The place must lead, and be followed by two characters or more.
+    expect(slugify('第二届白江市公益论坛')).toBe('dierjie-baijiangshi-gongyi-luntan');
+    expect(slugify('白江市委')).toBe('baijiang-shiwei');
+    expect(slugify('2025白江市')).toBe('2025-baijiangshi');
+    // Only the suffix is dropped, not the first 市 of the name.
+    expect(slugify('市北市民政局')).toBe('shibei-minzhengju');
+    // A five-character autonomous region is one word; four characters are two; with a
+    // character pinyin-pro cannot read, the three syllables left stay one word.
+    expect(slugify('新疆维吾尔自治区民政厅')).toBe('xinjiangweiwuer-minzhengting');
+    expect(slugify('宁夏回族自治区民政厅')).toBe('ningxia-huizu-minzhengting');
+    expect(slugify('宁𠮷回族自治区民政厅')).toBe('ninghuizu-minzhengting');
+    // Letters are lower-cased; an unreadable character leaves no empty word; nothing readable gives x.
+    expect(slugify('ABC论坛')).toBe('abc-luntan');
+    expect(slugify('𠮷论坛')).toBe('luntan');
+    expect(slugify('白江𠮷𠮷论坛')).toBe('baijiang-luntan');
+    expect(slugify('（）')).toBe('x');
+  });
   it('guesses organization types and reads affiliations out of positions', () => {
     expect(guessOrganizationType('白江市公益联合会')).toBe('federation');
     expect(guessOrganizationType('某市企业联合会（企业家协会）')).toBe('federation');

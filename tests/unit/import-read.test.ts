@@ -50,9 +50,63 @@ describe('decodeBytes', () => {
     expect(reason(controls)).toMatch(/二进制/);
     for (const r of [reason(new Uint8Array()), reason(controls)]) expect(r).not.toContain('\n');
   });
+  it('reads UTF-16 big-endian, and takes a byte pair like a BOM for one only when both bytes match', () => {
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from('会议', 'utf16le').swap16()]);
+    expect(decodeBytes(be)).toEqual({ text: '会议', encoding: 'utf-16be' });
+    // GB18030 text whose first character is B0 FE (剥) or FE 50 (⺁): half of a UTF-16 BOM each.
+    expect(decodeBytes(new Uint8Array([0xb0, 0xfe, 0xd6, 0xd0]))).toEqual({ text: '剥中', encoding: 'gb18030' });
+    expect(decodeBytes(new Uint8Array([0xfe, 0x50, 0xd6, 0xd0]))).toEqual({ text: '⺁中', encoding: 'gb18030' });
+  });
+  it('drops a GB18030 byte-order mark but not U+FEFF inside the text', () => {
+    expect(decodeBytes(new Uint8Array([0x84, 0x31, 0x95, 0x33, 0xd6, 0xd0, 0xce, 0xc4]))).toEqual({
+      text: '中文',
+      encoding: 'gb18030',
+    });
+    expect(decodeBytes(utf8('会\uFEFF议')).text).toBe('会\uFEFF议');
+  });
+  it('refuses bytes that are neither UTF-8 nor GB18030, and says why', () => {
+    expect(() => decodeBytes(new Uint8Array([0x41, 0xff, 0x42]))).toThrow(
+      new ImportError('无法识别文件编码：既不是 UTF-8 也不是 GB18030/GBK (unknown encoding or binary input)'),
+    );
+    try {
+      decodeBytes(new Uint8Array([0x41, 0xff, 0x42]));
+    } catch (e) {
+      expect((e as Error).name).toBe('ImportError');
+    }
+  });
+  it('takes 0xFF for half a UTF-16 BOM only before 0xFE', () => {
+    expect(() => decodeBytes(new Uint8Array([0xff, 0x41, 0x42, 0x43]))).toThrow(/无法识别文件编码/);
+  });
+  it('accepts exactly 5 MB and gives the size of what it refuses', () => {
+    expect(decodeBytes(new Uint8Array(MAX_INPUT_BYTES).fill(0x41)).text).toHaveLength(MAX_INPUT_BYTES);
+    expect(() => decodeBytes(new Uint8Array(MAX_INPUT_BYTES * 1.5).fill(0x41))).toThrow(
+      '文件超过 5 MB，不像一篇新闻报道 (input is 7.5 MB, limit 5 MB)',
+    );
+  });
+  it('counts tabs, newlines and form feeds as text, not as signs of a binary file', () => {
+    for (const ch of ['\t', '\n', '\f']) {
+      const text = `会议${ch}`.repeat(20);
+      expect(decodeBytes(utf8(text)).text).toBe(text);
+    }
+    // Other control characters: more than eight, and more than one in a hundred characters.
+    const mixed = (controls: number, length: number) =>
+      utf8('\u0001'.repeat(controls) + '会'.repeat(length - controls));
+    expect(decodeBytes(mixed(9, 900)).encoding).toBe('utf-8');
+    expect(() => decodeBytes(mixed(10, 900))).toThrow(/二进制/);
+    expect(decodeBytes(mixed(8, 100)).encoding).toBe('utf-8');
+    expect(() => decodeBytes(mixed(9, 100))).toThrow(/二进制/);
+    // Replacement characters count too; only the first 65,536 characters are looked at.
+    expect(() => decodeBytes(utf8('\uFFFD'.repeat(9) + '会'.repeat(100)))).toThrow(/二进制/);
+    const late = 'a'.repeat(65536) + '\u0001'.repeat(1000);
+    expect(decodeBytes(utf8(late)).text).toBe(late);
+  });
   it('assertChinese refuses text with (almost) no Han characters', () => {
     expect(() => assertChinese(fixture('english.txt').toString())).toThrow(/不像中文/);
     expect(() => assertChinese('二〇二五年社会组织大会在白江市举行，多位嘉宾出席并致辞，会议发布倡议。')).not.toThrow();
+    expect(() => assertChinese(`${'会'.repeat(20)} and some English`)).not.toThrow();
+    expect(() => assertChinese(`${'会'.repeat(19)} and some English`)).toThrow(
+      '文中几乎没有汉字，不像中文新闻报道 (not a Chinese report: 19 Han characters)',
+    );
   });
 });
 
@@ -163,5 +217,42 @@ describe('HTML pages', () => {
     expect(r.photoCredits).toEqual(['白江网供图']);
     expect(r.notes[0]).toContain('拼音');
     expect(() => readReport(fixture('english.txt'))).toThrow(ImportError);
+  });
+  it('readReport takes the article out of a page only when it is HTML, and cleans what the page says about itself', () => {
+    const article = '本报讯 第三届白江公益论坛今天在白江市开幕，来自各地的社会组织代表出席会议并交流养老服务经验。';
+    const page = (title: string, site: string) =>
+      utf8(
+        `<html><head><meta property="og:title" content="${title}"><meta property="og:site_name" content="${site}">` +
+          '<meta property="og:url" content="https://example.org/a.html"></head>' +
+          `<body><div><p>https://example.org/other.html</p><p>${article}</p></div></body></html>`,
+      );
+    const r = readReport(page('第三届白江公益論壇開幕\n各地社會組織代表出席會議並交流經驗。', '藍山日報'));
+    expect(r.html).toBe(true);
+    // The headline given on two lines reads as one, in Simplified like the text.
+    expect(r.headline).toBe('第三届白江公益论坛开幕 各地社会组织代表出席会议并交流经验。');
+    expect(r.meta).toEqual({
+      headline: '第三届白江公益论坛开幕 各地社会组织代表出席会议并交流经验。',
+      outlet: '蓝山日报',
+      url: 'https://example.org/a.html',
+    });
+    expect(r.lines).toContain(article);
+    expect(r.notes).toEqual(['原文为繁体，导入时已转为简体']);
+    // Plain text: the lines as written, and the address on its first line as the page's.
+    const text = readReport(
+      utf8(`https://example.org/b.html\n<p>${article}\n第二段：与会代表参观了社区养老服务中心。`),
+    );
+    expect(text.html).toBe(false);
+    expect(text.meta).toEqual({ url: 'https://example.org/b.html' });
+    expect(text.lines).toEqual([`<p>${article}`, '第二段：与会代表参观了社区养老服务中心。']);
+    expect(text.notes).toEqual([]);
+    // The page's own address wins over an address that opens its text.
+    const linked = readReport(
+      utf8(
+        '<html><head><meta property="og:url" content="https://example.org/a.html"></head>' +
+          `<body><div><p>https://example.org/other.html</p><p>${article}</p></div></body></html>`,
+      ),
+    );
+    expect(linked.meta).toEqual({ url: 'https://example.org/a.html' });
+    expect(linked.lines).toEqual([article]);
   });
 });
