@@ -945,3 +945,26 @@ describe('round 4 on unseen reports: people', () => {
     expect(cleanText('白江省驻京办副主仼钱一出席会议并讲话，会议在白江举行。').lines[0]).toContain('副主任钱一');
   });
 });
+
+describe('round 5 on the development set Y: people', () => {
+  it('gives 出席 to a list under an attending label, to 主礼 and to those who 参与了 the event', () => {
+    expect(people('出席嘉宾还包括：白鹭县委副书记王小平，青山市政协委员、某商会会长沈丽华。')).toEqual([
+      ['王小平', '白鹭县委副书记', '出席'],
+      ['沈丽华', '青山市政协委员、某商会会长', '出席'],
+    ]);
+    expect(people('白鹭市副市长王小平、某联谊会会长沈丽华等莅临主礼。').map((p) => p[2])).toEqual(['出席', '出席']);
+    expect(
+      people('白鹭市民政局副局长王小平，青山市红十字会秘书长沈丽华，各区县代表以及联合会会员参与了成立大会。'),
+    ).toEqual([
+      ['王小平', '白鹭市民政局副局长', '出席'],
+      ['沈丽华', '青山市红十字会秘书长', '出席'],
+    ]);
+    // Taking part in what the meeting asks for is not attending it.
+    expect(people('白鹭市协会副会长王小平解读了规则，并就参与活动具体操作进行培训。')[0]![2]).not.toBe('出席');
+  });
+  it('carries a person across a group label with a place before 领导', () => {
+    expect(people('白鹭市政协原主席李大民，青山市领导王小平、沈丽华及老领导出席，各单位代表参加会议。')).toContainEqual(
+      ['李大民', '白鹭市政协原主席', '出席'],
+    );
+  });
+});

@@ -52,8 +52,9 @@ const ROLE_RULES: RoleRule[] = [
   { re: /签署|签订|签约/, role: '签约', stated: true },
   // 向参会人员…: the audience, not the subject attending.
   // `…等领导与会员欢聚一堂`: gathered with the others at the event.
+  // 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
   {
-    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂/,
+    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)/,
     role: '出席',
     stated: true,
   },
@@ -233,7 +234,7 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
-    const position = lastStop(text.slice(0, end)).replace(/^[，,、\s]+/, '');
+    const position = lastStop(text.slice(0, end)).replace(/^[，,、：:\s]+/, '');
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     return {
@@ -478,6 +479,10 @@ const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,6
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
 const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
 
+/** `出席嘉宾还包括：甲，乙…`: a list under a label saying they attended; its people attended unless their own words say more. */
+const LEAD_ATTENDING =
+  /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]/;
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
@@ -494,7 +499,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   // Only a group label or a conjunction between them: 甲，区领导乙、丙应邀出席; never a deed of its own (甲致贺信，乙宣布开幕).
   // `甲代表某地，乙、丙先后讲话`: speaking on behalf of others is no deed of its own either.
   const CARRY =
-    /^(?:(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与|代表[^，,。；]{2,12})?$/u;
+    /^(?:(?:\p{Script=Han}{0,6}?(?:[省市区县]|市委|区委|县委))?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与|代表[^，,。；]{2,12})?$/u;
   // What stands between a person and the next may end with the start of the next one's position (…，某局局长、).
   const carries = (scope: string) => {
     const [own, ...more] = scope.split(/[，,]/);
@@ -504,9 +509,10 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
+  const lead = LEAD_ATTENDING.test(sentence) ? ROLE_RULES.find((r) => r.role === '出席') : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
-    const rule = roleOf(scope);
+    const rule = roleOf(scope) ?? lead;
     if (!rule && scopeEnd < sentence.length && carries(scope)) {
       carried.push(...group);
       group = [];
