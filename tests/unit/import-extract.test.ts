@@ -968,3 +968,19 @@ describe('round 5 on the development set Y: people', () => {
     );
   });
 });
+
+describe('round 5 on the development set Y: rare surnames and 署长', () => {
+  it('reads a name with a rare surname between the names of a list, and 署长 as a title', () => {
+    expect(people('白鹭基金会副主席龙大彪、王小平、井大泉、于山，副秘书长李安国等出席会议。')).toEqual([
+      ['龙大彪', '白鹭基金会副主席', '出席'],
+      ['王小平', '白鹭基金会副主席', '出席'],
+      ['井大泉', '白鹭基金会副主席', '出席'],
+      ['于山', '白鹭基金会副主席', '出席'],
+      ['李安国', '副秘书长', '出席'],
+    ]);
+    expect(people('白鹭海关署署长单日明，白鹭县委常委黄丽等出席。')[0]).toEqual(['单日明', '白鹭海关署署长', '出席']);
+    // Not a list item of names: a word, or 单位.
+    expect(people('副会长王小平、井然有序地出席。').map((p) => p[0])).toEqual(['王小平']);
+    expect(people('副会长单位、理事单位代表出席会议。')).toEqual([]);
+  });
+});

@@ -322,6 +322,9 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
     if ((met || listed || acts) && NAME_END.test(tail))
       return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
   }
+  // `副主席甲、井某某、乙`: a list item that is exactly a name with a rare surname, between the names of a list.
+  const rare = inList && text === bare ? rareSurnameName(bare) : undefined;
+  if (rare && rare.name === bare) return { name: rare.name, weak: true, known: false, end: at + bare.length, tail: '' };
   return undefined;
 }
 
