@@ -984,3 +984,28 @@ describe('round 5 on the development set Y: rare surnames and 署长', () => {
     expect(people('副会长单位、理事单位代表出席会议。')).toEqual([]);
   });
 });
+
+describe('round 5 on the development set Y: posts filled by 选举/聘请 … 任/为', () => {
+  it('gives each name of a clause `<names>任<post>` that post, leaving out a shared lead and the body', () => {
+    expect(
+      people(
+        '会议选举王小平任总会三届理事会会长，沈丽华、于山任副会长，李安国任秘书长。聘请省、市老领导、老会长钱一、孙二任总会名誉会长；聘请吴四、郑五任顾问。',
+      ),
+    ).toEqual([
+      ['王小平', '会长', '其他'],
+      ['沈丽华', '副会长', '其他'],
+      ['于山', '副会长', '其他'],
+      ['李安国', '秘书长', '其他'],
+      ['钱一', '名誉会长', '其他'],
+      ['孙二', '名誉会长', '其他'],
+      ['吴四', '顾问', '其他'],
+      ['郑五', '顾问', '其他'],
+    ]);
+  });
+  it('keeps the first mention of someone met before, and reads nothing without a verb that fills posts', () => {
+    expect(people('白鹭市副市长王小平出席会议。', '理事会聘请王小平为名誉会长。')).toEqual([
+      ['王小平', '白鹭市副市长', '出席'],
+    ]);
+    expect(people('会上，王小平为名誉会长颁发了聘书。').map((p) => p[1])).not.toContain('名誉会长');
+  });
+});

@@ -416,8 +416,50 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
   { re: LEADERS_AFTER, elected: false },
 ];
 
-function nameLists(sentence: string, ctx: ReadContext): Found[] {
+/** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
+const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补/;
+/** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
+const APPOINTED_CLAUSE =
+  /^(?:(?:选举|推选|推举|聘请|聘任|任命|增补)(?:了)?)?((?:[^、，,；;]{1,8}、)*?)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:任|担任|为)(?:\p{Script=Han}{0,12}?)((?:副|常务副|常务|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席))$/u;
+
+/**
+ * `选举甲任会长，乙、丙任副会长；聘请老领导丁、戊任名誉会长`: in a sentence with a verb that fills posts, each
+ * clause from that verb on that is only names, 任/为 and a post gives each name that post (the body before the
+ * post and a shared lead before the names are left out). Every name must read as a name on its own.
+ */
+function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
+  const verb = APPOINTING.exec(sentence);
+  if (!verb) return [];
+  const rule = ROLE_RULES.find((r) => r.role === '其他' && !r.stated);
   const out: Found[] = [];
+  for (const clause of splitOutside(sentence.slice(verb.index), '，,；;。')) {
+    const m = APPOINTED_CLAUSE.exec(clause.trim());
+    if (!m) continue;
+    const lead = m[1]!.split('、').filter(Boolean);
+    const names = m[2]!.split('、');
+    // `老会长甲、乙任名誉会长`: the first name glued to the end of the shared lead.
+    const last = lead[lead.length - 1] ?? '';
+    const glued = [3, 2].find((len) => last.length > len && endsWithTitle(last.slice(0, -len)));
+    if (glued) {
+      names.unshift(last.slice(-glued));
+      lead.pop();
+    }
+    if (lead.some((item) => namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure))) continue;
+    if (!names.every((n) => !NOT_NAME.test(n) && namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure)))
+      continue;
+    for (const name of names) {
+      // Someone met before keeps what the first mention said: the position is that of the first full mention.
+      if (ctx.seen.has(name)) continue;
+      ctx.seen.add(name);
+      const mention: Mention = { name, position: m[3], weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
+      out.push({ mention, rule, sentence, caption: ctx.caption });
+    }
+  }
+  return out;
+}
+
+function nameLists(sentence: string, ctx: ReadContext): Found[] {
+  const out: Found[] = appointedClauses(sentence, ctx);
   for (const { re, elected, titled, role } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
