@@ -1009,3 +1009,18 @@ describe('round 5 on the development set Y: posts filled by 选举/聘请 … �
     expect(people('会上，王小平为名誉会长颁发了聘书。').map((p) => p[1])).not.toContain('名誉会长');
   });
 });
+
+describe('round 5 on the development set Y: organizers', () => {
+  it('reads `<the event in other words>由A、B共同举办。` as the organizers', () => {
+    const key = '6月2日，第三届“白鹭论坛·青山生态论坛”开幕式在白鹭举行。';
+    const s = '据悉，白鹭青山生态论坛由白鹭市某基金会、青山生态促进协会、某某研究会共同举办。';
+    expect(
+      readOrganizers([key, s], { sentence: key, title: '第三届“白鹭论坛·青山生态论坛”开幕式' }, []).organizers,
+    ).toEqual(['白鹭市某基金会', '青山生态促进协会', '某某研究会']);
+    // Another event named in the sentence, or a subject that ends differently, says nothing of this one.
+    const other = '白鹭读书会由白鹭市某基金会、青山生态促进协会共同举办。';
+    expect(readOrganizers([other], { sentence: key, title: '第三届“白鹭论坛·青山生态论坛”' }, []).organizers).toEqual(
+      [],
+    );
+  });
+});

@@ -90,8 +90,26 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
     .replace(/^.*[，,。]/, '')
     .trim();
   return (
-    REFERENCE.test(subject) || REFERENCE.test(sentence) || /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!)
+    REFERENCE.test(subject) ||
+    REFERENCE.test(sentence) ||
+    /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!) ||
+    sameEventWord(subject, title)
   );
+}
+
+const EVENT_WORD = /(?:论坛|大会|会议|年会|峰会|研讨会|座谈会|交流会|博览会|大赛|培训班)$/;
+
+/**
+ * `海峡两岸公益论坛由…` about `第五届“海峡论坛·两岸公益论坛”`: the subject names the event in other words when the
+ * two end in the same four or more characters and these end in an event word.
+ */
+function sameEventWord(subject: string, title: string): boolean {
+  const a = comparable(subject);
+  const b = comparable(title.replace(/(?:开幕式|闭幕式)$/, ''));
+  if (!EVENT_WORD.test(a) || a.length > 24) return false;
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n >= 4 && EVENT_WORD.test(a.slice(-n));
 }
 
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
@@ -118,8 +136,8 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;
   }
-  // 由A、B举办的<event>: held by them.
-  const held = /由([^，。；由]{2,80}?)(?:联合|共同)?举办的/.exec(sentence);
+  // 由A、B举办的<event>, `<event>由A、B共同举办。`: held by them.
+  const held = /由([^，。；由]{2,80}?)(?:(?:联合|共同)?举办的|(?:联合|共同)举办(?=[。；，,]|$))/.exec(sentence);
   if (held && !out.organizers.length) {
     const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
     if (names.length && names.every(isOrganization)) {
@@ -173,7 +191,7 @@ export function readOrganizers(
 ): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
-    if (!/主办|承办|协办|指导|举办的/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
+    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
   const convener = readConvener(
