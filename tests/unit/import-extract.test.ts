@@ -1024,3 +1024,16 @@ describe('round 5 on the development set Y: organizers', () => {
     );
   });
 });
+
+describe('round 5 on the development set Y: event names', () => {
+  it('drops a trailing 开幕式 of a forum or congress, and a clause saying what the event is part of', () => {
+    expect(readEvent(sentences(['6月2日，第三届“白鹭论坛·青山生态论坛”开幕式在白鹭举行。']))?.title).toBe(
+      '第三届“白鹭论坛·青山生态论坛”',
+    );
+    expect(
+      readEvent(sentences(['7日上午，作为第九届白鹭博览会主题活动之一的第二届青商大会在白鹭市隆重开幕。']))?.title,
+    ).toBe('第二届青商大会');
+    // A ceremony that is not the opening of a forum or congress keeps its name.
+    expect(readEvent(sentences(['5月1日，2024白鹭嘉年华开幕式在白鹭举行。']))?.title).toBe('2024白鹭嘉年华开幕式');
+  });
+});

@@ -127,6 +127,8 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
+  // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
+  t = t.replace(/^作为[^，,。；]{2,40}?(?:之一|组成部分)的/, '');
   return t.trim();
 }
 
@@ -323,6 +325,8 @@ function launchCeremony(all: readonly string[]): EventFact | undefined {
   return undefined;
 }
 
+const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕式$/;
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   const candidates = eventCandidates(all, headline);
   if (!candidates.length) return launchCeremony(all);
@@ -371,7 +375,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   if (year) best = { ...best, name: year.name };
   const split = splitSlogan(best.name);
   const slogan = split.slogan;
-  const title = withConvener(split.title, best.sentence);
+  // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.
+  const title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '');
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =
