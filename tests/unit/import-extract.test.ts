@@ -1037,3 +1037,13 @@ describe('round 5 on the development set Y: event names', () => {
     expect(readEvent(sentences(['5月1日，2024白鹭嘉年华开幕式在白鹭举行。']))?.title).toBe('2024白鹭嘉年华开幕式');
   });
 });
+
+describe('round 5 on the development set Y: sources', () => {
+  it("reads a paper page's date from /YYYYMM/DD/ and 人民政协报 from its e-paper host", () => {
+    expect(dateFromUrl('http://paper.example.org/pc/con/202303/17/content_1.html')).toBe('2023-03-17');
+    expect(dateFromUrl('http://paper.example.org/pc/con/202313/17/content_1.html')).toBeUndefined();
+    expect(dateFromUrl('http://example.org/news/202303/')).toBeUndefined();
+    expect(outletFromUrl('http://dzb.rmzxb.com.cn/rmzxbPaper/pc/con/202303/17/content_1.html')).toBe('人民政协报');
+    expect(outletFromUrl('http://www.rmzxb.com.cn/c/2023-03-17/1.shtml')).toBe('人民政协网');
+  });
+});

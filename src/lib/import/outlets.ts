@@ -31,6 +31,8 @@ const SITES: Record<string, string> = {
   'cqnews.net': '华龙网',
   'mca.gov.cn': '中华人民共和国民政部',
   'gongyishibao.com': '公益时报',
+  'rmzxb.com.cn': '人民政协网',
+  'dzb.rmzxb.com.cn': '人民政协报',
   'cnr.cn': '央广网',
   'ce.cn': '中国经济网',
   'cyol.com': '中青在线',

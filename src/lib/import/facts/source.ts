@@ -53,6 +53,8 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const patterns = [
     /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/,
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/,
+    // A paper's page: /202303/17/content_1.html
+    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/,
     /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6})?(?=[._/]|$)/,
   ];
   for (const re of patterns) {
