@@ -1047,3 +1047,16 @@ describe('round 5 on the development set Y: sources', () => {
     expect(outletFromUrl('http://www.rmzxb.com.cn/c/2023-03-17/1.shtml')).toBe('人民政协网');
   });
 });
+
+describe('round 5 on the development set Y: where a position starts', () => {
+  it('keeps 数据 inside a position, reads past a missing comma after 举行, and takes no meeting for an organization', () => {
+    expect(people('特邀嘉宾白鹭慈善信息中心数据部主任王小平等出席。')).toEqual([
+      ['王小平', '白鹭慈善信息中心数据部主任', '出席'],
+    ]);
+    expect(
+      people('5月1日，白鹭市某商会第二届会员大会在白鹭市隆重举行青山省人民政府驻白鹭办事处主任孙大方应邀出席并致辞。'),
+    ).toEqual([['孙大方', '青山省人民政府驻白鹭办事处主任', '致辞']]);
+    expect(people('大会钱小红副书记宣读了通知。')).toEqual([['钱小红', '副书记', '其他']]);
+    expect(people('据悉，白鹭市民政局局长王小平出席。')).toEqual([['王小平', '白鹭市民政局局长', '出席']]);
+  });
+});

@@ -87,9 +87,12 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
   [/专家|分享/, '专题分享'],
 ];
 
-/** Words after which a position starts (由<position><name>主持, 受<name><title>委托…). */
+/**
+ * Words after which a position starts (由<position><name>主持, 受<name><title>委托…); 据 not inside 数据/依据,
+ * 举行/召开 for a missing comma (`…隆重举行某办事处主任某某应邀出席`).
+ */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|据|与会|并|了|而|则|的|[”’"」』]/g;
+  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
@@ -258,7 +261,8 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const title = MODIFIED_TITLE.exec(after);
       if (!title) continue;
       const tail = after.slice(title[0].length);
-      const org = lastStop(text.slice(0, i));
+      // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
+      const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
       if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)))
