@@ -1060,3 +1060,11 @@ describe('round 5 on the development set Y: where a position starts', () => {
     expect(people('据悉，白鹭市民政局局长王小平出席。')).toEqual([['王小平', '白鹭市民政局局长', '出席']]);
   });
 });
+
+describe('round 5 on the development set Y: a comma before 在…举行', () => {
+  it('reads `<date><name>，在某地隆重举行` as the name', () => {
+    expect(readEvent(sentences(['2020年5月9日白鹭公益联合会成立大会，在白鹭市某会议室隆重举行。']))?.title).toBe(
+      '白鹭公益联合会成立大会',
+    );
+  });
+});

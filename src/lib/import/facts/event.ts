@@ -139,7 +139,12 @@ function trimBack(text: string): string {
   const parts = t.split(/(?=[在于](?!线)(?![^“]*”))/);
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
-    if (/^[在于]/.test(tail) && !/[，,]/.test(tail)) t = parts.slice(0, -1).join('');
+    // `<name>，在某地隆重举行`: the comma before 在 goes with it.
+    if (/^[在于]/.test(tail) && !/[，,]/.test(tail))
+      t = parts
+        .slice(0, -1)
+        .join('')
+        .replace(/[，,]\s*$/, '');
   }
   return stripTail(t);
 }
