@@ -1068,3 +1068,12 @@ describe('round 5 on the development set Y: a comma before 在…举行', () => 
     );
   });
 });
+
+describe('round 5 on the development set Y: 上台', () => {
+  it('reads <organization><name><title> before 上台领奖', () => {
+    expect(people('由民政局钱一副局长为我们颁发奖状，商会活动部孙二主任上台领奖。')).toEqual([
+      ['钱一', '民政局副局长', '颁奖'],
+      ['孙二', '商会活动部主任', '受奖'],
+    ]);
+  });
+});
