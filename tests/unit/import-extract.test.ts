@@ -1077,3 +1077,11 @@ describe('round 5 on the development set Y: 上台', () => {
     ]);
   });
 });
+
+describe('round 5 on the development set Y: 再次当选', () => {
+  it('reads `某某再次当选会长` like `某某当选会长`', () => {
+    expect(people('会上，选举产生了第二届理事会会长、副会长和秘书长，钱一再次当选会长。')).toEqual([
+      ['钱一', '会长', '其他'],
+    ]);
+  });
+});

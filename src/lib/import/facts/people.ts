@@ -378,9 +378,9 @@ const ELECTED = new RegExp(
   `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
   'gu',
 );
-/** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`: one name, elected to the post that is then the position (the body before it dropped). */
+/** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`: one name, elected to the post that is then the position (the body before it dropped). */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})当选(?:为)?(?:\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
+  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?当选(?:为)?(?:\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
