@@ -12,6 +12,7 @@ import { buildDraft, draftDates, guessOrganizationType } from '../../src/lib/imp
 import { seriesAndRegions, seriesBase } from '../../src/lib/import/draft/series.ts';
 import { mdx, yamlText } from '../../src/lib/import/draft/text.ts';
 import type { Facts, PersonFact } from '../../src/lib/import/facts/types.ts';
+import { noFacts } from '../../src/lib/import/extract.ts';
 import { importReport } from '../../src/lib/import/index.ts';
 import { repoRoot } from '../support/cli.ts';
 
@@ -584,16 +585,7 @@ describe('dates a report does not give', () => {
 
 describe('what a draft asks the editor to check', () => {
   const none: Facts = {
-    reporters: [],
-    organizers: [],
-    hosts: [],
-    coOrganizers: [],
-    supporters: [],
-    people: [],
-    documents: [],
-    parallelSessions: [],
-    evidence: [],
-    todos: [],
+    ...noFacts(),
     startDate: '2024-05-06',
     published: '2024-05-06 10:00',
   };

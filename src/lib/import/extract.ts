@@ -189,8 +189,9 @@ function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   facts.parallelSessions = readSessions(s.body.join('\n'));
 }
 
-export function extractFacts(report: ReportText, knownNames: readonly string[] = []): Facts {
-  const facts: Facts = {
+/** Facts with nothing read yet: every list empty. */
+export function noFacts(): Facts {
+  return {
     reporters: [],
     organizers: [],
     hosts: [],
@@ -202,6 +203,10 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
     evidence: [],
     todos: [],
   };
+}
+
+export function extractFacts(report: ReportText, knownNames: readonly string[] = []): Facts {
+  const facts = noFacts();
   const body = report.lines.filter((l) => l !== report.headline);
   const step: Step = {
     report,
