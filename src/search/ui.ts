@@ -39,9 +39,6 @@ function englishFilterNames(base: string): Promise<Record<string, Record<string,
   return filterNamesRequest;
 }
 
-/** Results shown at first, and added by each "more results". */
-export const PAGE = RESULTS_PER_PAGE;
-
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string> = {},
@@ -81,8 +78,8 @@ export class SearchView {
   private filterBox: HTMLElement;
   private more: HTMLAnchorElement | undefined;
   private moreButton: HTMLButtonElement;
-  /** Results asked for; "more results" raises it by PAGE. */
-  private limit = PAGE;
+  /** Results asked for; "more results" raises it by RESULTS_PER_PAGE. */
+  private limit = RESULTS_PER_PAGE;
   /** The query whose results are shown, and their pages in the order shown. */
   private shown: string | undefined;
   private shownUrls: string[] = [];
@@ -154,7 +151,7 @@ export class SearchView {
     this.moreButton.addEventListener('click', () => {
       // Focus goes to the first new result, so a keyboard reader continues where the list grew.
       const before = this.list.children.length;
-      this.limit += PAGE;
+      this.limit += RESULTS_PER_PAGE;
       void this.run(false).then(() =>
         this.list.children[before]?.querySelector<HTMLAnchorElement>('a.ys-title')?.focus(),
       );
@@ -230,11 +227,11 @@ export class SearchView {
     }
   }
 
-  /** Runs the query; `fresh` (a new query or filter) starts again from the first PAGE results. */
+  /** Runs the query; `fresh` (a new query or filter) starts again from the first RESULTS_PER_PAGE results. */
   async run(fresh = true): Promise<void> {
     const query = this.input.value.trim();
     const serial = ++this.serial;
-    if (fresh) this.limit = PAGE;
+    if (fresh) this.limit = RESULTS_PER_PAGE;
     if (this.options.syncUrl) this.writeUrl(query);
     if (this.more) this.more.href = this.searchPage(query);
     if (!query) {

@@ -42,11 +42,8 @@ export function pageName(dateRank: number, page: number): string {
   return dateRank.toString(36).padStart(DATE_RANK_DIGITS, '0') + page.toString(36);
 }
 
-/** Results newest first by the date rank in their page names (`id`); within one date, in their given order. */
+/** Results newest first by the date rank in their page names (`id`); within one date, in their given order (sort is stable). */
 export function newestFirst<T extends { id: string }>(results: readonly T[]): T[] {
   const rank = (r: T) => r.id.slice(0, DATE_RANK_DIGITS);
-  return results
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (rank(a.r) < rank(b.r) ? 1 : rank(a.r) > rank(b.r) ? -1 : a.i - b.i))
-    .map((x) => x.r);
+  return [...results].sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0));
 }

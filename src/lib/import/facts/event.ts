@@ -73,11 +73,11 @@ export const EVENT_HEADS = [
   '交流会',
 ];
 /** `…会员代表大会暨换届选举`: an election held with a meeting ends its name too (never on its own). */
-const HEAD_RE = new RegExp(
-  `(?:(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)])?|(?:${EVENT_HEADS.join('|')})暨换届选举)$`,
-);
+const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)]|暨换届选举)?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
+/** ORG_LIKE's endings, to build patterns with. */
+const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
 const EVENT_VERB =
@@ -289,7 +289,7 @@ function splitSlogan(name: string): { title: string; slogan?: string } {
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
@@ -311,6 +311,9 @@ export function withConvener(name: string, sentence: string): string {
   return name;
 }
 
+/** `某商会正式挂牌成立`: an organization founded by unveiling its plaque. */
+const LAUNCHED = new RegExp(`^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))(?:正式|隆重)?(挂牌|揭牌)成立$`, 'u');
+
 /**
  * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
  * plaque, at a ceremony it mentions, is about `某商会挂牌成立仪式` (only when no event name is read at all).
@@ -320,10 +323,7 @@ function launchCeremony(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
     for (const clause of splitOutside(sentence, '，,；;。')) {
       const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
-      const m = new RegExp(
-        `^(\\p{Script=Han}{2,30}?(?:${ORG_LIKE.source.slice(3, -2)}))(?:正式|隆重)?(挂牌|揭牌)成立$`,
-        'u',
-      ).exec(bare);
+      const m = LAUNCHED.exec(bare);
       if (m) return { title: `${m[1]}${m[2]}成立仪式`, sentence, at };
     }
   }

@@ -423,8 +423,10 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
 const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补/;
 /** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
-const APPOINTED_CLAUSE =
-  /^(?:(?:选举|推选|推举|聘请|聘任|任命|增补)(?:了)?)?((?:[^、，,；;]{1,8}、)*?)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:任|担任|为)(?:\p{Script=Han}{0,12}?)((?:副|常务副|常务|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席))$/u;
+const APPOINTED_CLAUSE = new RegExp(
+  `^(?:(?:${APPOINTING.source})(?:了)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:任|担任|为)(?:\\p{Script=Han}{0,12}?)((?:副|常务副|常务|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席))$`,
+  'u',
+);
 
 /**
  * `选举甲任会长，乙、丙任副会长；聘请老领导丁、戊任名誉会长`: in a sentence with a verb that fills posts, each

@@ -37,19 +37,24 @@ export function normalizePublished(raw: string | undefined): string | undefined 
   return isRealDateTime(time) ? time : day;
 }
 
+/** The path of a page address, or undefined for none or one that does not parse. */
+function urlPath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
  * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`. Undefined
  * for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlPath(url);
+  if (path === undefined) return undefined;
   const patterns = [
     /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/,
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/,
@@ -75,13 +80,8 @@ export function dispatchDay(
   dispatch: { month?: number; day?: number } | undefined,
   url: string | undefined,
 ): string | undefined {
-  if (!dispatch?.month || !dispatch.day || !url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlPath(url);
+  if (!dispatch?.month || !dispatch.day || path === undefined) return undefined;
   const m = /\/((?:19|20)\d{2})[-_]?(\d{2})(?=\/)/.exec(path);
   if (!m) return undefined;
   const [y, mo] = [Number(m[1]), Number(m[2])];
