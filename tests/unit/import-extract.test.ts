@@ -12,6 +12,7 @@ import { readDocuments } from '../../src/lib/import/facts/documents.ts';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
 import {
   isOrganization,
+  ownMeeting,
   readConvener,
   readOrganizers,
   splitOrganizations,
@@ -1083,5 +1084,26 @@ describe('round 5 on the development set Y: 再次当选', () => {
     expect(people('会上，选举产生了第二届理事会会长、副会长和秘书长，钱一再次当选会长。')).toEqual([
       ['钱一', '会长', '其他'],
     ]);
+  });
+});
+
+describe('round 6 on the development set Z: organizers', () => {
+  it('takes no organization convening its own congress or council meeting as organizer', () => {
+    const s = '5月6日上午，青山县志愿者协会召开第一次会员代表大会。';
+    expect(readOrganizers([s], { sentence: s, title: '青山县志愿者协会第一次会员代表大会' }, []).organizers).toEqual(
+      [],
+    );
+    const t = '2021年3月2日下午，白鹭某公益基金会召开第二届理事会第四次会议。';
+    expect(
+      readOrganizers([t], { sentence: t, title: '白鹭某公益基金会第二届理事会第四次会议' }, []).organizers,
+    ).toEqual([]);
+    expect(ownMeeting('市某某基金会', '市某某基金会二届五次理事会议')).toBe(true);
+    // A bureau convening a meeting of others still organizes it.
+    const u = '6月14日下午，甲市民政局召开全市社会组织座谈会。';
+    expect(readOrganizers([u], { sentence: u, title: '全市社会组织座谈会' }, []).organizers).toEqual(['甲市民政局']);
+    expect(ownMeeting('甲市民政局', '甲市民政局社会组织工作座谈会')).toBe(false);
+  });
+  it("leaves a picture caption's label out of the convener", () => {
+    expect(readConvener('顶图：白鹭总商会举行第五届董事会会议', '第五届董事会会议')).toBe('白鹭总商会');
   });
 });

@@ -160,6 +160,21 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
 const CONVENE_END =
   /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
 
+const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
+
+/** A body's own governance meeting: its members' congress, council or board meeting, or its re-election. */
+const OWN_MEETING = /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届)/;
+
+/**
+ * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
+ * starts with it) holds it as a body, it does not organize it for others (`某局召开某座谈会` still does).
+ */
+export function ownMeeting(organization: string, title: string): boolean {
+  const name = comparable(organization);
+  const event = comparable(title.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''));
+  return name.length >= 2 && event.startsWith(name) && OWN_MEETING.test(event.slice(name.length));
+}
+
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
@@ -179,7 +194,11 @@ export function readConvener(sentence: string, title: string): string | undefine
   rest = rest.replace(CONVENE_END, '');
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
   rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿)组织(?!召开|开展)[^，,]*$/, '');
-  const subject = rest.replace(/[，,]$/, '').trim();
+  // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
+  const subject = rest
+    .replace(/[，,]$/, '')
+    .replace(CAPTION_LABEL, '')
+    .trim();
   if (!subject || /^[在于由以为]|[“”]/.test(subject)) return undefined;
   return subject;
 }
@@ -201,7 +220,12 @@ export function readOrganizers(
   if (convener) {
     out.convener = convener;
     const names = splitOrganizations(convener);
-    if (!out.organizers.length && names.length && names.every(isOrganization)) {
+    if (
+      !out.organizers.length &&
+      names.length &&
+      names.every(isOrganization) &&
+      !names.every((n) => ownMeeting(n, key.title))
+    ) {
       out.organizers.push(...names);
       out.from.push(key.sentence);
     }
