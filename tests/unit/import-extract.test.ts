@@ -1107,3 +1107,14 @@ describe('round 6 on the development set Z: organizers', () => {
     expect(readConvener('顶图：白鹭总商会举行第五届董事会会议', '第五届董事会会议')).toBe('白鹭总商会');
   });
 });
+
+describe('round 6 on the development set Z: event names', () => {
+  it('leaves out words of anticipation and the reporter’s own city in front of a name', () => {
+    expect(
+      readEvent(sentences(['经过认真筹备，期待已久的青山省某某协会第三届第二次会员大会于5月9日隆重召开。']))?.title,
+    ).toBe('青山省某某协会第三届第二次会员大会');
+    expect(readEvent(sentences(['9月3日，我市“白鹭慈善之星”颁奖仪式在某公司举行。']))?.title).toBe(
+      '“白鹭慈善之星”颁奖仪式',
+    );
+  });
+});

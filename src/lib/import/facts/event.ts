@@ -107,6 +107,12 @@ export function unquote(s: string): string {
   return t;
 }
 
+/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`). */
+const PRAISE =
+  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大)的/;
+/** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
+const OUR_PLACE = /^我(?:市|区|县|省|州|旗)(?=[\p{Script=Han}“"]{4})/u;
+
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
   let t = text;
@@ -129,6 +135,8 @@ function trimFront(text: string): string {
   t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   t = t.replace(/^作为[^，,。；]{2,40}?(?:之一|组成部分)的/, '');
+  // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
+  t = t.replace(PRAISE, '');
   return t.trim();
 }
 
@@ -192,7 +200,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = unquote(raw.trim().replace(SHORT_NAME, ''));
-    name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1');
+    name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1').replace(OUR_PLACE, '');
     if (!isEventName(name, strong)) return;
     out.push({ name, at, sentence, score, theme });
   };
