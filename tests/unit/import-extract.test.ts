@@ -1118,3 +1118,26 @@ describe('round 6 on the development set Z: event names', () => {
     );
   });
 });
+
+describe('round 6 on the development set Z: a visit', () => {
+  const lines = [
+    '温州市民政局一行莅临泉州市某某协会座谈交流',
+    '5月12日，温州市民政局副局长王小平等一行5人到我市某某协会进行交流座谈。',
+    '座谈中，协会介绍了开展关爱活动的做法。',
+  ];
+  it('takes a headline reporting a visit as the event when no event is named in it', () => {
+    const event = readEvent(sentences(lines.slice(1)), lines[0]);
+    expect(event?.title).toBe(lines[0]);
+    expect(event?.sentence).toBe(lines[1]);
+    // A headline that names an event keeps it.
+    expect(readEvent(sentences(['5月12日，某协会召开座谈会。']), '白鹭市民政局一行到青山市参加某某座谈会')?.title).toBe(
+      '某某座谈会',
+    );
+  });
+  it('places a visit at the host, not where the visitors come from', () => {
+    const facts = extractFacts(report(lines.slice(1), { headline: lines[0], meta: { published: '2021-05-14' } }));
+    expect(facts.title).toBe(lines[0]);
+    expect(facts.startDate).toBe('2021-05-12');
+    expect(facts.place?.city).toBe('泉州市');
+  });
+});

@@ -340,8 +340,30 @@ function launchCeremony(all: readonly string[]): EventFact | undefined {
 
 const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕式$/;
 
+/**
+ * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),
+ * with the host's part after the verb of coming.
+ */
+export const VISIT =
+  /(?:一行|考察团|代表团|调研组|访问团|参访团)[^，,。]{0,8}?(?:莅临|到访|走进|来到|前往|赴|到|来)([^，,。]{2,30}?)(?:进行)?(?:座谈|交流|考察|调研|参观|走访|学习|指导|访问)/;
+const VISIT_WORDS = /一行|考察|调研|座谈|交流|参观|莅临|走访|访问/;
+
+/**
+ * A headline reporting a visit that names no event is the event's name when no candidate is named in it; the key
+ * sentence is the first dated sentence about the visit.
+ */
+function visitEvent(all: readonly string[], headline: string | undefined, candidates: readonly EventCandidate[]) {
+  if (!headline || !VISIT.test(headline)) return undefined;
+  const h = comparable(headline);
+  if (candidates.some((c) => c.at === -1 || h.includes(comparable(c.name)))) return undefined;
+  const at = all.findIndex((s) => /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日/.test(s) && VISIT_WORDS.test(s));
+  return { title: headline.trim(), sentence: at >= 0 ? all[at]! : headline, at };
+}
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   const candidates = eventCandidates(all, headline);
+  const visit = visitEvent(all, headline, candidates);
+  if (visit) return visit;
   if (!candidates.length) return launchCeremony(all);
   // Same name found several times: one candidate with the best score and a bonus for the repeats.
   const byName = new Map<string, EventCandidate & { count: number }>();

@@ -8,6 +8,7 @@
  * only when written in full (嘉定区, not 嘉定), so words are not taken for places.
  */
 import { chainOf, cityOf, placeAt, samePlace, type Division } from '../divisions.ts';
+import { VISIT } from './event.ts';
 import type { PlaceFact } from './types.ts';
 
 export interface PlaceContext {
@@ -102,7 +103,21 @@ const toFact = (d: Division, written: string): PlaceFact => {
   };
 };
 
+/** `甲市民政局一行莅临乙市某协会座谈交流`: a visit takes place at the host's, not where the visitors come from. */
+function visitedPlace(ctx: PlaceContext): PlaceResult | undefined {
+  for (const text of [ctx.title, ctx.headline]) {
+    const m = text ? VISIT.exec(text) : null;
+    if (!m) continue;
+    const d = placeAt(m[1]!, { shortNames: true })?.division;
+    if (d && cityOf(d)) return { place: toFact(d, d.name), from: text, how: `来访的去处“${m[1]}”` };
+    return { how: `报道写的是来访（“${m[0]}”），去处没有写地名，城市待定` };
+  }
+  return undefined;
+}
+
 export function readPlace(ctx: PlaceContext): PlaceResult {
+  const visited = visitedPlace(ctx);
+  if (visited) return visited;
   const context: Division[] = [];
   for (const n of [ctx.title, ctx.headline, ctx.convener, ...ctx.organizations]) {
     const d = n ? placeAt(n.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''))?.division : undefined;
