@@ -1141,3 +1141,13 @@ describe('round 6 on the development set Z: a visit', () => {
     expect(facts.place?.city).toBe('泉州市');
   });
 });
+
+describe('round 6 on the development set Z: 南区 standing alone', () => {
+  it('reads a compass-point district (南区, 东区) as a place only after its city', () => {
+    expect(placeAt('南区某某社工服务站')).toBeUndefined();
+    expect(placeAt('东区某街道')).toBeUndefined();
+    expect(placeAt('香港南区', { shortNames: true })?.division.name).toBe('南区');
+    const s = '3月2日上午，南区某某社工服务站揭牌仪式在某社区隆重举行。';
+    expect(extractFacts(report([s], { meta: { published: '2014-03-04' } })).place).toBeUndefined();
+  });
+});

@@ -155,6 +155,8 @@ const NOT_PLACES = new Set([
  * allows names without their suffix (南沙); without it only full names count
  * (南沙区), which is what callers use for text that is not a place phrase.
  */
+const COMPASS_DISTRICT = /^[东南西北中]区$/;
+
 export function placeAt(text: string, options: { shortNames?: boolean } = {}): PlaceChain | undefined {
   const { byName } = load();
   let candidates: Division[] = [];
@@ -166,6 +168,8 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
       const key = text.slice(at, at + len);
       const named = byName.get(key);
       if (!named || NOT_PLACES.has(key)) continue;
+      // `南区`, `东区`: a compass point and 区 names a part of many towns; it is a division only after its city (香港南区).
+      if (!candidates.length && COMPASS_DISTRICT.test(key)) continue;
       const full = named.filter((d) => d.name === key || ABBREVIATIONS[key] === d.name);
       const usable = options.shortNames || (key.length === 1 && !candidates.length) ? named : full;
       // A one-character abbreviation (渝, 京) only standing alone, not at the start of a word (京津冀).
