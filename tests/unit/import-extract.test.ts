@@ -1151,3 +1151,19 @@ describe('round 6 on the development set Z: 南区 standing alone', () => {
     expect(extractFacts(report([s], { meta: { published: '2014-03-04' } })).place).toBeUndefined();
   });
 });
+
+describe('round 6 on the development set Z: 为 and 增补 before a position, receivers without a giver', () => {
+  it('reads the people of a 为-clause with no giver as receiving, and leaves 为/增补 out of their positions', () => {
+    expect(
+      people(
+        '副市长钱一，白鹭商会会长、市慈善总会副会长孙二等参加。',
+        '会上，为2022年度爱心榜样孙二颁发了荣誉证书，为白鹭商会副会长、市慈善总会理事李三颁发了捐赠证书。',
+      ),
+    ).toEqual([
+      ['钱一', '副市长', '出席'],
+      ['孙二', '白鹭商会会长、市慈善总会副会长', '受奖'],
+      ['李三', '白鹭商会副会长、市慈善总会理事', '受奖'],
+    ]);
+    expect(people('会议增补白鹭市某局局长周四为基金会理事。')).toEqual([['周四', '白鹭市某局局长', '其他']]);
+  });
+});

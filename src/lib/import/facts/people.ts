@@ -90,9 +90,10 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
 /**
  * Words after which a position starts (由<position><name>主持, 受<name><title>委托…); 据 not inside 数据/依据,
  * 举行/召开 for a missing comma (`…隆重举行某办事处主任某某应邀出席`).
+ * 增补/补选 (`增补某局局长某某为理事`) and a 为 opening the chunk (`为某会副会长某某颁发证书`).
  */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|[”’"」』]/g;
+  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
@@ -631,10 +632,30 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
 
 /** `甲为新当选的会长乙、名誉会长丙授牌`: the subject gives (颁奖), the people of the 为-clause receive (受奖). */
 const GIVING = /(\p{Script=Han}{2,3})(?:为|向|给)([^。；]{2,80}?)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
+/** `会上，为甲颁发了证书，为乙颁发了奖牌`: a 为-clause with no giver before it; its people receive. */
+const GIVEN =
+  /(?<=^|[，,；;：:])(?:为|向|给)([^。；，,]{2,60}?(?:、[^。；，,]{2,60}?)*)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
 
 function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
   const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
   const receives = ROLE_RULES.find((r) => r.role === '受奖' && r.stated)!;
+  for (const m of sentence.matchAll(GIVEN)) {
+    const to = m.index + m[0].length;
+    const from = to - m[0].length;
+    for (const f of out) if (f.mention.end > from && f.mention.end <= to) f.rule = receives;
+    // `为2021年度某某榜样甲颁发了证书`: someone met before, named after what they are honoured as.
+    for (const name of ctx.seen) {
+      const i = m[0].lastIndexOf(name);
+      if (i < 0 || out.some((f) => f.mention.name === name && f.mention.end > from && f.mention.end <= to)) continue;
+      if (!/^(?:颁|授)/.test(m[0].slice(i + name.length))) continue;
+      out.push({
+        mention: { name, weak: true, known: ctx.known.includes(name), end: from + i + name.length, tail: '' },
+        rule: receives,
+        sentence,
+        caption: ctx.caption,
+      });
+    }
+  }
   for (const m of sentence.matchAll(GIVING)) {
     const from = m.index + m[1]!.length + 1;
     const to = from + m[2]!.length;
