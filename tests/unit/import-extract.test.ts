@@ -1167,3 +1167,15 @@ describe('round 6 on the development set Z: 为 and 增补 before a position, re
     expect(people('会议增补白鹭市某局局长周四为基金会理事。')).toEqual([['周四', '白鹭市某局局长', '其他']]);
   });
 });
+
+describe('round 6 on the development set Z: what is not part of a position', () => {
+  it('leaves out a note that is only another post, 本协会, and the body whose new head is elected', () => {
+    expect(people('大会选举产生了新的班子，副会长（理事）钱一鸣、孙志强等当选。')).toEqual([
+      ['钱一鸣', '副会长', '其他'],
+      ['孙志强', '副会长', '其他'],
+    ]);
+    expect(people('副主任（主持工作）周四出席。')).toEqual([['周四', '副主任（主持工作）', '出席']]);
+    expect(people('本协会代会长王小平主持会议。')).toEqual([['王小平', '代会长', '主持']]);
+    expect(people('大会选举产生了协会新一任会长吴五。')).toEqual([['吴五', '会长', '其他']]);
+  });
+});

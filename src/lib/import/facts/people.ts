@@ -93,7 +93,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * 增补/补选 (`增补某局局长某某为理事`) and a 为 opening the chunk (`为某会副会长某某颁发证书`).
  */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
@@ -225,20 +225,25 @@ function rareSurnameName(rest: string): NameMatch | undefined {
 }
 const RARE_AFTER = /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调)/;
 
+const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
     let end = m.index + m[0].length;
     if (text[end] === '）') end++;
     // `副主任（主持工作）贺东`: a note in brackets after the title belongs to the position.
-    const note = /^[（(][^）)]{1,8}[）)]/.exec(text.slice(end));
+    const note = /^[（(]([^）)]{1,8})[）)]/.exec(text.slice(end));
+    // `副会长（理事）某某`, `会长（理事长）某某`: a note that is only another post is not part of the position.
+    const otherPost = !!note && OTHER_POST.test(note[1]!);
+    const postEnd = end;
     if (note) end += note[0].length;
     // `副处长 张岩`: one space between the position and the name.
     const gap = /^ (?=\p{Script=Han})/u.test(text.slice(end)) ? 1 : 0;
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
-    const position = lastStop(text.slice(0, end)).replace(/^[，,、：:\s]+/, '');
+    const position = lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, '');
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     return {
@@ -788,9 +793,13 @@ function merge(found: Found[]): PersonFact[] {
     if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
     out.push({
       name,
-      // 首届会长: the term of the post is not part of it.
+      // 首届会长: the term of the post is not part of it; `协会新一任会长`: the body whose new head is elected neither.
       position: position
         ?.replace(/[、，]+$/, '')
+        .replace(
+          /^[^、，]{0,20}?(?:新一任|新一届|新任)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席)$)/,
+          '',
+        )
         .replace(
           /(?:首届|第[一二三四五六七八九十\d]+届)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/,
           '',
