@@ -1179,3 +1179,35 @@ describe('round 6 on the development set Z: what is not part of a position', () 
     expect(people('大会选举产生了协会新一任会长吴五。')).toEqual([['吴五', '会长', '其他']]);
   });
 });
+
+describe('round 6 on the development set Z: roles', () => {
+  it('reads 列席, 共同参与 at the end, visitors (一行…到) and someone in the photo as attending', () => {
+    expect(people('基金会理事钱一鸣等15人出席会议，监事会监事孙志强列席会议。')).toEqual([
+      ['钱一鸣', '基金会理事', '出席'],
+      ['孙志强', '监事会监事', '出席'],
+    ]);
+    expect(people('白鹭某协会吴刚会长、办公室主任徐小红及各单位代表40余人共同参与。')).toEqual([
+      ['吴刚', '白鹭某协会会长', '出席'],
+      ['徐小红', '办公室主任', '出席'],
+    ]);
+    expect(people('5月12日，由白鹭市民政局副局长王小平等一行5人到我市某协会进行交流座谈。')).toEqual([
+      ['王小平', '白鹭市民政局副局长', '出席'],
+    ]);
+    const inPhoto = readPeople({ lines: [], captions: ['公司总经理周大为(左二)'], known: [] });
+    expect(inPhoto.map((p) => [p.name, p.role])).toEqual([['周大为', '出席']]);
+  });
+  it('reads accepting a plaque as receiving, keeps the position named before a bare 协会, and 首先介绍 as a talk', () => {
+    expect(
+      people(
+        '白鹭某协会吴刚会长、党支部书记张小平等出席。',
+        '在授牌环节中，协会党支部书记张小平代表协会接受5A级社会组织牌匾。',
+      ),
+    ).toEqual([
+      ['吴刚', '白鹭某协会会长', '出席'],
+      ['张小平', '党支部书记', '受奖'],
+    ]);
+    expect(people('常务副会长孙志强等参加了座谈。', '孙志强副会长首先介绍了协会近年来的工作。')).toEqual([
+      ['孙志强', '常务副会长', '发言'],
+    ]);
+  });
+});

@@ -53,12 +53,18 @@ const ROLE_RULES: RoleRule[] = [
   // 向参会人员…: the audience, not the subject attending.
   // `…等领导与会员欢聚一堂`: gathered with the others at the event.
   // 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
+  // 列席; `…及各单位代表50余人共同参与。`: took part, said at the end of the clause; `某某等一行4人到某协会…`: visitors;
+  // `某某(右三)`: someone in the photo of the event.
   {
-    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)/,
+    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)|列席|(?:共同|一起|一同)参与(?=[，。；]|$)|一行\d*人?(?:到|莅临|来到|赴|前往)|^[（(](?:左|右)[一二三四五六七八九十\d]{1,2}[)）]$/,
     role: '出席',
     stated: true,
   },
-  { re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌/, role: '受奖', stated: true },
+  {
+    re: /受到表彰|受表彰|获颁|获授|领奖|接牌|接受授牌|接受[^，。；]{0,12}(?:牌匾|奖牌|奖杯|证书|锦旗)/,
+    role: '受奖',
+    stated: true,
+  },
   // 在贺信中指出: a letter read out, not a speech.
   { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
@@ -102,7 +108,7 @@ const MODIFIED_TITLE = new RegExp(
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
   /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
@@ -759,6 +765,9 @@ function headlineRoles(people: PersonFact[], headline: string | undefined): Pers
   });
 }
 
+/** A position that starts with a bare body word referring back to one named before (`协会党支部书记`). */
+const BACK_BODY = /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|研究会|促进会)(?=\p{Script=Han})/u;
+
 /** One record per person: the strongest role, the position from a full mention. */
 function merge(found: Found[]): PersonFact[] {
   const byName = new Map<string, Found[]>();
@@ -768,10 +777,15 @@ function merge(found: Found[]): PersonFact[] {
     const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
     const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
     const strong = all.filter((f) => f.mention.position && !f.mention.weak);
-    const first =
+    const chosen =
       (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
       strong[0]?.mention.position ??
       all.find((f) => f.mention.position)?.mention.position;
+    // `协会党支部书记` after `某某协会…、党支部书记某某`: the body referred back to by a bare 协会 is named elsewhere.
+    const first =
+      chosen && BACK_BODY.test(chosen)
+        ? (strong.map((f) => f.mention.position!).find((p) => !BACK_BODY.test(p) && chosen.endsWith(p)) ?? chosen)
+        : chosen;
     // `街道人大工委主任` after `长淮街道人大工委主任`: the same post with its place left out; the full form is kept.
     const position =
       first && /^(?:[省市区县镇乡]|街道|社区)/.test(first)
