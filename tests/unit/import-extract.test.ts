@@ -1211,3 +1211,29 @@ describe('round 6 on the development set Z: roles', () => {
     ]);
   });
 });
+
+describe('round 6 on the development set Z: more people', () => {
+  it('reads 关心下一代 inside a position and 报告了 as a talk', () => {
+    expect(people('市关工委副主任、市某某关心下一代基金会理事长孙志强参加会议并讲话。')).toEqual([
+      ['孙志强', '市关工委副主任、市某某关心下一代基金会理事长', '讲话'],
+    ]);
+    expect(people('市某某基金会秘书长陈小东报告了换届筹备工作情况。')).toEqual([
+      ['陈小东', '市某某基金会秘书长', '发言'],
+    ]);
+  });
+  it('reads `甲、乙荣升副主席`, a certificate of the post as no award, and 首先发言', () => {
+    expect(
+      people(
+        '会上，主席钱一鸣主持。',
+        '孙志强、李文华荣升副主席。',
+        '吴大伟首先发言。',
+        '吴大伟向钱一鸣、孙志强、李文华等颁发了选任证书。',
+      ),
+    ).toEqual([
+      ['钱一鸣', '主席', '主持'],
+      ['孙志强', '副主席', '其他'],
+      ['李文华', '副主席', '其他'],
+      ['吴大伟', '', '发言'],
+    ]);
+  });
+});

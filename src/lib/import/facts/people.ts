@@ -42,7 +42,7 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主持(?!人)/, role: '主持', stated: true },
   {
-    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|在[^，。]{0,6}报告中|专题分享/,
+    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|^报告了|在[^，。]{0,6}报告中|专题分享/,
     role: '发言',
     stated: true,
     kind: '交流发言',
@@ -102,7 +102,7 @@ const STOP =
   /由|受|派|请|邀请|其中|包括|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
-  /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心/;
+  /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
   `^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
@@ -333,7 +333,9 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
       inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts =
       !name.unsure &&
-      /^(?:致辞|主持|讲话|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(tail) &&
+      /^(?:首先|随后|接着|最后)?(?:致辞|主持|讲话|发言|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(
+        tail,
+      ) &&
       !!surnameOf(name.name);
     if ((met || listed || acts) && NAME_END.test(tail))
       return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
@@ -385,9 +387,9 @@ interface Found {
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
-/** `乔恒、王颖、曹和平等当选为副会长`: names alone, elected to a post that is then their position. */
+/** `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`: names alone, elected to a post that is then their position. */
 const ELECTED = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?当选(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
+  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
   'gu',
 );
 /** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`: one name, elected to the post that is then the position (the body before it dropped). */
@@ -647,6 +649,9 @@ const GIVING = /(\p{Script=Han}{2,3})(?:为|向|给)([^。；]{2,80}?)(?:颁发|
 const GIVEN =
   /(?<=^|[，,；;：:])(?:为|向|给)([^。；，,]{2,60}?(?:、[^。；，,]{2,60}?)*)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
 
+const APPOINTMENT = /^了?[^，。；]{0,4}?(?:聘书|聘任证书|选任证书|任命书|当选证书)/;
+const APPOINTED_RULE: RoleRule = { re: APPOINTMENT, role: '其他', stated: true };
+
 function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
   const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
   const receives = ROLE_RULES.find((r) => r.role === '受奖' && r.stated)!;
@@ -672,7 +677,9 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
     const to = from + m[2]!.length;
     const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== m[1]);
     if (!inside.length) continue;
-    for (const f of inside) f.rule = receives;
+    // `为甲、乙颁发了选任证书`: a certificate of the post they were given is no award.
+    const appointed = APPOINTMENT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    for (const f of inside) f.rule = appointed ? APPOINTED_RULE : receives;
     const giver = m[1]!;
     const sure = namesAt(`${giver}为`, ctx.known).some((o) => o.name === giver && !o.unsure);
     if (!sure && !ctx.seen.has(giver)) continue;
