@@ -1237,3 +1237,23 @@ describe('round 6 on the development set Z: more people', () => {
     ]);
   });
 });
+
+describe('round 6 on the development set Z: a site notice above a reposted article', () => {
+  it('does not take a copyright notice for the start of the article, and prefers the time of the named source', () => {
+    const text = [
+      'Copyright 2015 © 白鹭市某某联合会',
+      '版权申明：本站登载的部分信息来自网络转载，版权归原作者所有，如有异议请联系我们',
+      '白鹭市某某研讨会在白鹭举行',
+      '作者： 来源： 时间：2016-01-05',
+      '来源：白鹭市某某联合会 时间：2015/4/9',
+      '4月8日，由白鹭市某某联合会主办的“白鹭市某某研讨会”在白鹭举行。某某局局长王小平出席会议并讲话。',
+    ].join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned.headline).toBe('白鹭市某某研讨会在白鹭举行');
+    expect(cleaned.info).toEqual(['作者： 来源： 时间：2016-01-05', '来源：白鹭市某某联合会 时间：2015/4/9']);
+    const facts = extractFacts(report(cleaned.lines, { info: cleaned.info, headline: cleaned.headline }));
+    expect(facts.published).toBe('2015-04-09');
+    expect(facts.startDate).toBe('2015-04-08');
+    expect(facts.outlet).toBe('白鹭市某某联合会');
+  });
+});

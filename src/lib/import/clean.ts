@@ -334,12 +334,15 @@ function dropAltTexts(keep: (string | null)[], s: Sorting): void {
   }
 }
 
+const NOTICE = /^(?:版权(?:申明|声明|所有)|转载(?:申明|声明|须知)|免责(?:申明|声明)|copyright)/i;
+
 export function cleanText(text: string): Cleaned {
   const out: Sorting['out'] = { info: [], captions: [], editors: [], photoCredits: [], writers: [], removed: [] };
   const { folded, hadPinyin, wasTraditional } = normalise(text, out.removed);
   const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
   const url = takeAddress(raw);
-  const bodyStart = raw.findIndex(isParagraph);
+  // A site's notice above the article (`版权申明：本站登载的…`) reads like a paragraph but does not start the article.
+  const bodyStart = raw.findIndex((l) => isParagraph(l) && !NOTICE.test(l));
   const header = bodyStart < 0 ? raw.length : bodyStart;
   const sorting: Sorting = {
     raw,

@@ -98,10 +98,17 @@ export interface Found {
 }
 
 /** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
+const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览|点击)\s*[:：])[\p{Script=Han}A-Za-z]/u;
+
 export function readPublished(report: ReportText): Found | undefined {
   const found = report.info
     .map((line) => ({ line, value: normalizePublished(line) }))
     .filter((x): x is { line: string; value: string } => !!x.value && !/索引号/.test(x.line));
+  // A repost's own time and its source's (`作者： 来源： 时间：…` above `来源：某会 时间：…`): the source's is the original.
+  if (new Set(found.map((x) => x.value.slice(0, 10))).size > 1) {
+    const source = found.find((x) => NAMED_SOURCE.test(x.line));
+    if (source) return { value: source.value, from: source.line };
+  }
   const withTime = found.find((x) => x.value.length > 10);
   if (withTime) return { value: withTime.value, from: withTime.line };
   if (found[0]) return { value: found[0].value, from: found[0].line };
