@@ -1257,3 +1257,23 @@ describe('round 6 on the development set Z: a site notice above a reposted artic
     expect(facts.outlet).toBe('白鹭市某某联合会');
   });
 });
+
+describe('round 6 on the development set Z: a paper’s own article', () => {
+  it('reads the masthead of a 本报讯 article from its footer, and its 我市 as the paper’s city', () => {
+    const text = [
+      '我市举行某某慈善奖颁奖仪式',
+      '本报讯（记者王小平）5月6日，我市某某慈善奖颁奖仪式在某公司举行。副市长钱一鸣，广州某某商会会长孙志强等参加。',
+      '钱一鸣指出，要推动仙桃慈善事业发展。',
+      '本报地址：仙桃市某某路1号 版权所有：仙桃日报社',
+    ].join('\n');
+    const cleaned = cleanText(text);
+    const facts = extractFacts(
+      report(cleaned.lines, { info: cleaned.info, headline: cleaned.headline, meta: { published: '2022-05-08' } }),
+    );
+    expect(facts.outlet).toBe('仙桃日报');
+    expect(facts.place?.city).toBe('仙桃市');
+    // Without 本报, the footer says only who runs the site.
+    const other = cleanText(text.replace('本报讯（记者王小平）', ''));
+    expect(extractFacts(report(other.lines, { info: other.info, headline: other.headline })).outlet).toBeUndefined();
+  });
+});

@@ -288,6 +288,8 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
       return drop('页面信息（发布时间、来源等，已读入来源记录）');
     }
     const chrome = CHROME.find(([re]) => re.test(line));
+    // `版权所有：某某日报社` in a paper's footer names its masthead (read for the outlet of a `本报讯` article).
+    if (chrome && MASTHEAD.test(line)) out.info.push(line);
     if (chrome) return drop(chrome[1]);
     if (i >= s.related) return drop('相关链接及其后的页脚');
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) return drop('页头');
@@ -334,6 +336,7 @@ function dropAltTexts(keep: (string | null)[], s: Sorting): void {
   }
 }
 
+const MASTHEAD = /版权所有\s*[:：]\s*\p{Script=Han}{2,12}?报社/u;
 const NOTICE = /^(?:版权(?:申明|声明|所有)|转载(?:申明|声明|须知)|免责(?:申明|声明)|copyright)/i;
 
 export function cleanText(text: string): Cleaned {

@@ -153,6 +153,7 @@ function placeStep(s: Step): void {
     dispatchCity: s.byline?.city,
     text: s.body.join('\n'),
     siteOutlet: outletFromUrl(facts.url),
+    outlet: facts.outlet,
   });
   facts.place = place.place;
   if (place.place)

@@ -26,6 +26,8 @@ export interface PlaceContext {
   text: string;
   /** The outlet the page's address names (`mzj.huangshan.gov.cn` → 黄山市民政局), for a report that says only 我市/市民政局. */
   siteOutlet?: string;
+  /** The outlet read from the page (`天门日报`): a local paper's 我市 is its city. */
+  outlet?: string;
 }
 
 export interface PlaceResult {
@@ -165,6 +167,15 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         place: toFact(cities[0]!, cities[0]!.name),
         from: ctx.text.slice(0, 40),
         how: `报道说“我市/市…”，文中只提到“${cities[0]!.name}”这一个城市`,
+      };
+    // Several cities named (a guest from elsewhere): a local paper's 我市 is the city in its name, when named in the text.
+    const paper = ctx.outlet ? placeAt(ctx.outlet, { shortNames: true })?.division : undefined;
+    const own = paper && cityOf(paper) ? cities.find((d) => d.code === cityOf(paper)!.code) : undefined;
+    if (own)
+      return {
+        place: toFact(own, own.name),
+        from: ctx.outlet,
+        how: `报道说“我市/市…”，发布媒体是${ctx.outlet}，文中也提到“${own.name}”`,
       };
     const site = ctx.siteOutlet ? placeAt(ctx.siteOutlet)?.division : undefined;
     if (!cities.length && site && cityOf(site))

@@ -226,6 +226,12 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   }
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
+  // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
+  const masthead = report.info
+    .map((line) => /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u.exec(line))
+    .find((m) => !!m);
+  if (masthead && /本报讯|本报记者|本报通讯员/.test(text.slice(0, 300)))
+    return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
   if (own) return { value: own[1]!, from: own[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
