@@ -1277,3 +1277,27 @@ describe('round 6 on the development set Z: a paper’s own article', () => {
     expect(extractFacts(report(other.lines, { info: other.info, headline: other.headline })).outlet).toBeUndefined();
   });
 });
+
+describe('round 6 on the development set Z: the fuller position, 在主题发言中', () => {
+  it('takes a later mention that adds the body in front, not one that names another post', () => {
+    expect(
+      people(
+        '某厅副厅长钱一鸣、社会组织党委办公室主任孙志强等领导出席。',
+        '会议伊始，白鹭省民政厅社会组织党委办公室主任孙志强宣读了评估结果。',
+      ),
+    ).toEqual([
+      ['钱一鸣', '某厅副厅长', '出席'],
+      ['孙志强', '白鹭省民政厅社会组织党委办公室主任', '出席'],
+    ]);
+    expect(people('副会长李文华主持会议。', '大会选举常务副会长李文华等为新一届班子成员。')[0]).toEqual([
+      '李文华',
+      '副会长',
+      '主持',
+    ]);
+  });
+  it('reads <organization><name><title> before 在主题发言中', () => {
+    expect(people('白鹭市某某协会王小平秘书长在主题发言中表示，协会要规范行业。')).toEqual([
+      ['王小平', '白鹭市某某协会秘书长', '发言'],
+    ]);
+  });
+});

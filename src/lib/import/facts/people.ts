@@ -108,7 +108,7 @@ const MODIFIED_TITLE = new RegExp(
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,6}(?:讲话|致辞|发言)中|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
   /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
@@ -794,10 +794,15 @@ function merge(found: Found[]): PersonFact[] {
         ? (strong.map((f) => f.mention.position!).find((p) => !BACK_BODY.test(p) && chosen.endsWith(p)) ?? chosen)
         : chosen;
     // `街道人大工委主任` after `长淮街道人大工委主任`: the same post with its place left out; the full form is kept.
-    const position =
-      first && /^(?:[省市区县镇乡]|街道|社区)/.test(first)
-        ? (strong.map((f) => f.mention.position!).find((p) => p.length > first.length && p.endsWith(first)) ?? first)
-        : first;
+    // `社会组织党委办公室主任` after `…、社会组织党委办公室主任某某` then `某某厅社会组织党委办公室主任某某宣读`: likewise.
+    // The fuller form only adds the body in front (not a modifier: 常务副会长 is another post than 副会长).
+    const fuller = (p: string) =>
+      !!first &&
+      p.length > first.length &&
+      p.endsWith(first) &&
+      (/^(?:[省市区县镇乡]|街道|社区)/.test(first) ||
+        (!BACK_BODY.test(p) && /(?:省|市|区|县|厅|局|部|委|办|会|院|中心)$/.test(p.slice(0, -first.length))));
+    const position = first ? (strong.map((f) => f.mention.position!).find(fuller) ?? first) : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;
