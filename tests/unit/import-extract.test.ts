@@ -1301,3 +1301,12 @@ describe('round 6 on the development set Z: the fuller position, 在主题发言
     ]);
   });
 });
+
+describe('round 6 on the development set Z: reports and explanations', () => {
+  it('reads 作…情况说明 and 审议通过了甲所作的《…报告》 as talks', () => {
+    expect(people('副秘书长孙志强作协会《章程》修改情况说明。')).toEqual([['孙志强', '副秘书长', '发言']]);
+    expect(
+      people('基金会理事兼秘书长钱一鸣出席会议。', '会议审议通过了钱一鸣所作的《某某基金会2021年度工作报告》。'),
+    ).toEqual([['钱一鸣', '基金会理事兼秘书长', '发言']]);
+  });
+});

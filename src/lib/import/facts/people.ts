@@ -42,7 +42,7 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主持(?!人)/, role: '主持', stated: true },
   {
-    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}报告|^报告了|在[^，。]{0,6}报告中|专题分享/,
+    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
     role: '发言',
     stated: true,
     kind: '交流发言',
@@ -671,6 +671,21 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
         caption: ctx.caption,
       });
     }
+  }
+  // `审议通过了甲所作的《工作报告》`: someone met before who gave the report the meeting heard.
+  const reports = ROLE_RULES.find((r) => r.role === '发言' && r.stated)!;
+  for (const name of ctx.seen) {
+    const i = sentence.indexOf(`${name}所作的《`);
+    if (i < 0 || !/(?:听取|审议|通过)了?$/.test(sentence.slice(Math.max(0, i - 6), i))) continue;
+    const own = out.find((f) => f.mention.name === name);
+    if (own) own.rule = reports;
+    else
+      out.push({
+        mention: { name, weak: true, known: ctx.known.includes(name), end: i + name.length, tail: '' },
+        rule: reports,
+        sentence,
+        caption: ctx.caption,
+      });
   }
   for (const m of sentence.matchAll(GIVING)) {
     const from = m.index + m[1]!.length + 1;
