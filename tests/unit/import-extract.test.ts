@@ -1310,3 +1310,16 @@ describe('round 6 on the development set Z: reports and explanations', () => {
     ).toEqual([['钱一鸣', '基金会理事兼秘书长', '发言']]);
   });
 });
+
+describe('round 6 on the development set Z: documents', () => {
+  const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+  it('reads unbracketed 修订草案 items, keeps `…及…修订草案` whole, and 审议通过了甲所作的《…》', () => {
+    expect(docs('大会表决通过了选举办法、协会章程修订草案、会费标准及管理办法修订草案。')).toEqual([
+      '选举办法',
+      '协会章程修订草案',
+      '会费标准及管理办法修订草案',
+    ]);
+    expect(docs('审议通过了某会章程及选举办法。')).toEqual(['某会章程', '选举办法']);
+    expect(docs('会议审议通过了钱一鸣所作的《某某基金会2021年度工作报告》。')).toEqual(['某某基金会2021年度工作报告']);
+  });
+});

@@ -24,18 +24,19 @@ const BACKGROUND =
 const LIST = /^(?:《[^》]{2,80}》(?:草案|（草案）)?(?:和新修订的|及新修订的|以及|[、，,和及与]|等)*)+/;
 
 /** What a meeting adopts: its charter, rules, measures, resolutions. */
-const RULES = '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度|规范';
+const RULES =
+  '章程(?:修正案|草案|\\(草案\\)|（草案）)?|选举办法|管理办法|办法|规则|细则|决议|制度|规范|(?:章程|办法|规则|细则|制度|标准)(?:修订|修改)草案';
 const RULES_END = new RegExp(`(?:${RULES})$`);
 /** The clause after 审议通过了: a chain of short items, up to the end of the clause. */
 const ADOPTED = /^[^，。；《》]{2,240}?(?=[，。；]|$)/;
 
 /**
- * `某会章程、会徽以及某办法、某某建设和发展规范、某制度和某选举办法` → the rules in it: split at 、/及/以及, and at 和 only
- * when both sides are rules (`建设和发展规范` is one title). Items that are not rules (会徽) are passed over.
+ * `某会章程、会徽以及某办法、某某建设和发展规范、某制度和某选举办法` → the rules in it: split at 、/以及, and at 和/及 only
+ * when both sides are rules (`建设和发展规范`, `会费标准及管理办法修订草案` are one title). Items that are not rules (会徽) are passed over.
  */
 export function adoptedRules(chain: string): string[] {
-  const items = chain.split(/以及|及|、/).flatMap((item) => {
-    const parts = item.split('和');
+  const items = chain.split(/以及|、/).flatMap((item) => {
+    const parts = item.split(/和|及/);
     return parts.length > 1 && parts.every((p) => RULES_END.test(p)) ? parts : [item];
   });
   if (items.length > 10 || items.some((t) => t.length > 40)) return [];
@@ -87,7 +88,9 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
       const after = sentence
         .slice(m.index + m[0].length)
         .replace(/^(?:上述|以上|有关|相关)[^《，。；]{0,12}?(?:以及|及|和|与|、)(?=《)/, '')
-        .replace(/^(?:新修改|新修订|修订后|修改后)的/, '');
+        .replace(/^(?:新修改|新修订|修订后|修改后)的/, '')
+        // 审议通过了某某所作的《…报告》
+        .replace(/^\p{Script=Han}{2,4}所作的(?=《)/u, '');
       const list = LIST.exec(after);
       if (list) {
         for (const t of list[0].matchAll(/《([^》]{2,80})》/g))
