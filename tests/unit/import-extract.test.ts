@@ -1323,3 +1323,16 @@ describe('round 6 on the development set Z: documents', () => {
     expect(docs('会议审议通过了钱一鸣所作的《某某基金会2021年度工作报告》。')).toEqual(['某某基金会2021年度工作报告']);
   });
 });
+
+describe('round 6 on the development set Z: 全市 with a guest from another city', () => {
+  it('places a 我市/全市 report in the one city whose own offices it names', () => {
+    const lines = [
+      '3月16日上午，某某社工服务站揭牌仪式在某社区隆重举行。温州市民政局社会工作科科长王小平、杭州某某社工机构总干事钱一鸣等出席。',
+      '这是全市第一家社工站。',
+    ];
+    expect(extractFacts(report(lines, { meta: { published: '2014-03-20' } })).place?.city).toBe('温州市');
+    // Two cities with offices: no city.
+    const two = [lines[0]!.replace('杭州某某社工机构', '杭州市民政局'), lines[1]!];
+    expect(extractFacts(report(two, { meta: { published: '2014-03-20' } })).place).toBeUndefined();
+  });
+});

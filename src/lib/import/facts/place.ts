@@ -177,6 +177,16 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         from: ctx.outlet,
         how: `报道说“我市/市…”，发布媒体是${ctx.outlet}，文中也提到“${own.name}”`,
       };
+    // …or the one city whose own offices the text names (`某市民政局…科长`; a guest's agency from elsewhere is no office).
+    const offices = cities.filter((d) =>
+      new RegExp(`${d.name}(?:民政局|人民政府|政府|市委|委员会|人大|政协)`).test(ctx.text),
+    );
+    if (cities.length > 1 && offices.length === 1)
+      return {
+        place: toFact(offices[0]!, offices[0]!.name),
+        from: ctx.text.slice(0, 40),
+        how: `报道说“我市/全市…”，文中提到的城市里只有“${offices[0]!.name}”的机关`,
+      };
     const site = ctx.siteOutlet ? placeAt(ctx.siteOutlet)?.division : undefined;
     if (!cities.length && site && cityOf(site))
       return {
