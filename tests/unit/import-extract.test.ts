@@ -1336,3 +1336,12 @@ describe('round 6 on the development set Z: 全市 with a guest from another cit
     expect(extractFacts(report(two, { meta: { published: '2014-03-20' } })).place).toBeUndefined();
   });
 });
+
+describe('round 6 on the development set Z: a list before 列席', () => {
+  it('shares the position before it with each name of a list before 列席', () => {
+    expect(people('监事会监事钱一鸣、孙志强列席会议。')).toEqual([
+      ['钱一鸣', '监事会监事', '出席'],
+      ['孙志强', '监事会监事', '出席'],
+    ]);
+  });
+});

@@ -330,7 +330,7 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
     const tail = bare.slice(name.name.length).replace(/^ (?=等)/, '');
     const met = name.known || ctx.seen.has(name.name);
     const listed =
-      inList && !name.unsure && /^(?:$|等|出席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
+      inList && !name.unsure && /^(?:$|等|出席|列席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts =
       !name.unsure &&
       /^(?:首先|随后|接着|最后)?(?:致辞|主持|讲话|发言|在致辞中|在讲话中|代表[^，。]{0,30}(?:作|做)|作了|发表)/.test(
