@@ -1345,3 +1345,16 @@ describe('round 6 on the development set Z: a list before 列席', () => {
     ]);
   });
 });
+
+describe('round 6 on the development set Z: 和 before the next position', () => {
+  it('ends a list item at 和 when the next person’s position follows', () => {
+    expect(people('大会选举产生了新的班子，副会长钱一鸣、孙志强、李文华和监事周大为。')).toEqual([
+      ['钱一鸣', '副会长', '其他'],
+      ['孙志强', '副会长', '其他'],
+      ['李文华', '副会长', '其他'],
+      ['周大为', '监事', '其他'],
+    ]);
+    // 和 inside a name list without a position after it is left alone.
+    expect(people('副会长钱一鸣、孙志强和李文华出席。').map((p) => p[0])).toEqual(['钱一鸣', '孙志强', '李文华']);
+  });
+});

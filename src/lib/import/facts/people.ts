@@ -549,11 +549,19 @@ const LEAD_ATTENDING =
   /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]/;
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
+/** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
+const NAME_AND_POSITION = new RegExp(
+  `(?<=、)(\\p{Script=Han}{2,3})和(?=[^，。；、和]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
+  'gu',
+);
+
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
     .replace(HEARD_REPORT, '$1作$2');
-  const chunks = chunksOf(sentence);
+  const chunks = chunksOf(
+    sentence.replace(NAME_AND_POSITION, (m, name: string) => (surnameOf(name) ? `${name}、` : m)),
+  );
   const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
   let pending = '';
