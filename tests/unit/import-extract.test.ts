@@ -1358,3 +1358,22 @@ describe('round 6 on the development set Z: 和 before the next position', () =>
     expect(people('副会长钱一鸣、孙志强和李文华出席。').map((p) => p[0])).toEqual(['钱一鸣', '孙志强', '李文华']);
   });
 });
+
+describe('round 6 on the development set Z: e-paper lines and a closing reporter credit', () => {
+  it('drops 当前版/文章字数 lines (so the headline is the title above them) and a closing （记者 某某）', () => {
+    const cleaned = cleanText(
+      [
+        '当前版：03版',
+        '发布日期：2022年5月8日',
+        '我市举行某某慈善奖颁奖仪式',
+        '文章字数：480',
+        '5月6日，我市某某慈善奖颁奖仪式在某公司举行。副市长钱一鸣出席。',
+        '钱一鸣指出，要推动慈善事业发展，为获奖企业颁发了奖牌。（记者 孙志强）',
+      ].join('\n'),
+    );
+    expect(cleaned.headline).toBe('我市举行某某慈善奖颁奖仪式');
+    expect(cleaned.lines.join('\n')).not.toMatch(/当前版|文章字数|记者 孙志强/);
+    expect(cleaned.lines[cleaned.lines.length - 1]).toBe('钱一鸣指出，要推动慈善事业发展，为获奖企业颁发了奖牌。');
+    expect(cleaned.writers).toEqual(['孙志强']);
+  });
+});

@@ -110,6 +110,11 @@ const CHROME: [RegExp, string][] = [
   [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
   [/^.{0,16}正文$/, '导航'],
   [/(?:网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式)\s*[|｜]?/, '页面按钮'],
+  // An e-paper's page and word-count lines (`当前版：02版`, `第03版：要闻`, `文章字数：591`).
+  [
+    /^(?:当前版|当前版面|版面|版次)\s*[:：]\s*\S{0,12}$|^第?\d{1,3}版\s*[:：]\s*\S{0,12}$|^(?:文章)?字数\s*[:：]\s*\d+$/,
+    '版面信息',
+  ],
   [/——.{0,24}(?:官方网站|官网|门户网站)$/, '网站名称'],
   [/^[[【]?\s*摘要\s*[\]】]?/, '摘要（正文已有）'],
   [/^(?:审核|校对|监制|统筹|值班编辑|终审|编审|来源|稿件来源)\s*[:：]?\s*[】]?\s*[:：]?\s*\S{0,20}$/, '编辑信息'],
@@ -313,6 +318,14 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   }
   const chrome = CHROME.find(([re]) => re.test(line));
   if (chrome && line.length < 200) return drop(chrome[1]);
+  // `…颁发了证书。（记者 某某）`: the reporter's credit closing the article.
+  const signed =
+    /(?<=[。！？”])\s*[(（]((?:见习|实习)?记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*)[)）]\s*$/u.exec(line);
+  if (signed && i >= s.bodyEnd - 1) {
+    out.writers.push(...splitNames(signed[1]!.replace(/^(?:见习|实习)?记者/, '')));
+    out.removed.push({ line: signed[0].trim(), why: '文末署名' });
+    return line.slice(0, signed.index).trim() || null;
+  }
   const end = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/.exec(line);
   if (end) {
     for (const e of end[1]!.matchAll(EDITOR)) out.editors.push(...splitNames(e[1]!));
