@@ -1377,3 +1377,14 @@ describe('round 6 on the development set Z: e-paper lines and a closing reporter
     expect(cleaned.writers).toEqual(['孙志强']);
   });
 });
+
+describe('round 6 on the development set Z: a 主题发言 section', () => {
+  it('reads what the speakers after `首先，…发表主题发言` say as their 发言', () => {
+    expect(
+      people(
+        '首先，甲乙丙三地协会代表发表主题发言。',
+        '白鹭市某某协会副秘书长钱一鸣就协会定位问题指出协会应该是一个家。',
+      ),
+    ).toEqual([['钱一鸣', '白鹭市某某协会副秘书长', '发言']]);
+  });
+});

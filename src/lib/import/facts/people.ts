@@ -87,7 +87,7 @@ const RANK: Record<Role, number> = {
 const rankOf = (role: Role, stated: boolean) => (stated ? RANK[role] : Math.min(RANK[role], 3));
 
 const SECTION_KINDS: [RegExp, SpeechKind][] = [
-  [/交流发言/, '交流发言'],
+  [/交流发言|主题发言/, '交流发言'],
   [/主旨演讲|主题演讲/, '主旨演讲'],
   [/主旨报告|专题报告/, '主旨报告'],
   [/专家|分享/, '专题分享'],
@@ -754,7 +754,9 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       const clauses = splitOutside(whole, '，,；;');
       const kept = clauses.filter((clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause));
       const sentence = kept.length === clauses.length ? whole : kept.join('，');
-      const cue = SECTION_KINDS.find(([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后)/.test(sentence));
+      const cue = SECTION_KINDS.find(
+        ([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后|首先)/.test(sentence),
+      );
       if (cue) section = cue[1];
       found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
     }
