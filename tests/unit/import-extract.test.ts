@@ -1388,3 +1388,25 @@ describe('round 6 on the development set Z: a 主题发言 section', () => {
     ).toEqual([['钱一鸣', '白鹭市某某协会副秘书长', '发言']]);
   });
 });
+
+describe('round 7 on the development set AA: the page header', () => {
+  it('takes a headline with a comma right above the info line for the headline, and reads that info line', () => {
+    const text = [
+      '第三届“青禾公益奖”颁奖会举行，市会周明远会长到会祝贺',
+      '来源:青禾市公益总会 发布时间:2021-05-12',
+      '5月11日上午，青禾市第三届公益大会在市民中心举行。市委书记林志坚出席会议并讲话。',
+    ].join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned.headline).toBe('第三届“青禾公益奖”颁奖会举行，市会周明远会长到会祝贺');
+    expect(cleaned.info).toEqual(['来源：青禾市公益总会 发布时间：2021-05-12']);
+    const facts = extractFacts(report(cleaned.lines, { info: cleaned.info, headline: cleaned.headline }));
+    expect(facts.outlet).toBe('青禾市公益总会');
+    expect(facts.published).toBe('2021-05-12');
+    expect(facts.startDate).toBe('2021-05-11');
+  });
+
+  it('still starts the article at a first paragraph that is followed by another paragraph', () => {
+    const text = ['5月11日上午，青禾市第三届公益大会在市民中心举行，林志坚出席', '会议由市委副书记王立群主持。'].join('\n');
+    expect(cleanText(text).headline).toBeUndefined();
+  });
+});

@@ -358,7 +358,12 @@ export function cleanText(text: string): Cleaned {
   const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
   const url = takeAddress(raw);
   // A site's notice above the article (`版权申明：本站登载的…`) reads like a paragraph but does not start the article.
-  const bodyStart = raw.findIndex((l) => isParagraph(l) && !NOTICE.test(l));
+  // A headline with a comma (`某会举行，某某到会祝贺`) reads like a paragraph; right above the page's info line it is the headline.
+  const headlineAboveInfo = (i: number) => {
+    const next = raw.slice(i + 1).find((l) => l);
+    return raw[i]!.length <= 60 && !/[。！？]/.test(raw[i]!) && !!next && (INFO.test(next) || DATETIME_LINE.test(next));
+  };
+  const bodyStart = raw.findIndex((l, i) => isParagraph(l) && !NOTICE.test(l) && !headlineAboveInfo(i));
   const header = bodyStart < 0 ? raw.length : bodyStart;
   const sorting: Sorting = {
     raw,
