@@ -1410,3 +1410,14 @@ describe('round 7 on the development set AA: the page header', () => {
     expect(cleanText(text).headline).toBeUndefined();
   });
 });
+
+describe('round 7 on the development set AA: event names', () => {
+  it('leaves the second verb of 主办举行的 out of the event name', () => {
+    const facts = extractFacts(
+      report([
+        '10月9日，由青禾市慈善协会、市红十字会共同主办举行的“青禾慈善奖”表彰大会在青禾宾馆隆重举行。市长林志坚出席大会并讲话。',
+      ]),
+    );
+    expect(facts.title).toBe('“青禾慈善奖”表彰大会');
+  });
+});

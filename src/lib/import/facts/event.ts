@@ -219,7 +219,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       const after = sentence.slice(m.index + m[0].length);
       const stop = splitOutside(after, '，,；;。！')[0]!;
-      const name = longestEventPrefix(stop.replace(/^的/, ''));
+      // 由…共同主办举行的 X: the second verb and its 的 go with the first, not with the name.
+      const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, ''));
       if (name) add(name, at, sentence, base + 2, false, m[1]);
     }
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
