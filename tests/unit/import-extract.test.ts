@@ -1421,3 +1421,16 @@ describe('round 7 on the development set AA: event names', () => {
     expect(facts.title).toBe('“青禾慈善奖”表彰大会');
   });
 });
+
+describe('round 7 on the development set AA: sources', () => {
+  it('takes no outlet from a 来源 that names only an office (办公室, 宣传科) and not whose it is', () => {
+    const info = (source: string) => [`来源： ${source} 发布时间：2020-09-05 字体：[ ]`];
+    expect(readOutlet(report([], { info: info('办公室') }), undefined)).toBeUndefined();
+    expect(readOutlet(report([], { info: info('宣传科') }), undefined)).toBeUndefined();
+    expect(readOutlet(report([], { info: info('青禾市民政局办公室') }), undefined)?.value).toBe('青禾市民政局办公室');
+    // The office's line names nothing; a later line can still.
+    expect(
+      readOutlet(report([], { info: [...info('办公室'), '供稿：青禾市慈善总会'] }), undefined)?.value,
+    ).toBe('青禾市慈善总会');
+  });
+});

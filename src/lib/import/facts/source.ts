@@ -149,6 +149,9 @@ export function bylineReporters(byline: string): string[] {
 const OUTLET_OK = (s: string) =>
   /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
 
+/** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
+const INTERNAL_UNIT = /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|网站管理员|管理员)$/;
+
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
@@ -210,7 +213,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
-      return { value, from: line };
+      // A bare office (`办公室`, `综合科`, `宣传处`) names no body: whose office it is, the page does not say.
+      if (!INTERNAL_UNIT.test(value)) return { value, from: line };
+      continue;
     }
     const site =
       /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(
