@@ -1434,3 +1434,24 @@ describe('round 7 on the development set AA: sources', () => {
     ).toBe('青禾市慈善总会');
   });
 });
+
+describe('round 7 on the development set AA: page chrome', () => {
+  it('drops a bracketed run of credits (撰稿…初审…终审) and keeps its names apart from the people', () => {
+    const text = [
+      '青禾教育基金会召开第三届理事会第一次会议',
+      '3月2日，青禾教育基金会第三届理事会第一次会议在青禾举行。理事长周明远主持会议并讲话。',
+      '（撰稿 林小雨；初审 高文静；终审 陈立新）',
+    ].join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned.lines.join('\n')).not.toContain('撰稿');
+    expect(cleaned.writers).toEqual(['林小雨']);
+    expect(cleaned.editors).toEqual(['高文静', '陈立新']);
+  });
+
+  it('drops a screenshot’s name with its time stamp as an image file name', () => {
+    const text = ['微信截图_20200315093000', '3月14日，青禾市社会工作研讨会在青禾召开。市民政局局长王立群出席并致辞。'].join('\n');
+    const cleaned = cleanText(text);
+    expect(cleaned.removed).toContainEqual({ line: '微信截图_20200315093000', why: '图片文件名' });
+    expect(cleaned.lines).toHaveLength(1);
+  });
+});

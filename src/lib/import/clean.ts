@@ -136,7 +136,11 @@ const CREDIT =
   /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
-const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$/i;
+// A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
+const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
+/** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */
+const CREDIT_ROLE = '(撰稿|撰文|文字|采写|初审|复审|终审|审核|审稿|校对|编辑|责编|责任编辑)\\s*[:：]?\\s*(\\p{Script=Han}{2,4})';
+const CREDIT_RUN = new RegExp(`^[（(]\\s*${CREDIT_ROLE}(?:\\s*[;；，,、\\s]\\s*${CREDIT_ROLE})+\\s*[)）]$`, 'u');
 const CAPTION =
   /^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]|\s+)|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;
 
@@ -260,6 +264,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   };
   if (!line) return null;
   if (i === s.headlineAt) return line;
+  if (CREDIT_RUN.test(line)) {
+    for (const m of line.matchAll(new RegExp(CREDIT_ROLE, 'gu')))
+      (/^(?:撰稿|撰文|文字|采写)$/.test(m[1]!) ? out.writers : out.editors).push(m[2]!);
+    return drop('编辑署名');
+  }
   const eds = [...line.matchAll(EDITOR)];
   if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
     for (const e of eds) out.editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
