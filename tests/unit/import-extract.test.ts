@@ -1406,7 +1406,9 @@ describe('round 7 on the development set AA: the page header', () => {
   });
 
   it('still starts the article at a first paragraph that is followed by another paragraph', () => {
-    const text = ['5月11日上午，青禾市第三届公益大会在市民中心举行，林志坚出席', '会议由市委副书记王立群主持。'].join('\n');
+    const text = ['5月11日上午，青禾市第三届公益大会在市民中心举行，林志坚出席', '会议由市委副书记王立群主持。'].join(
+      '\n',
+    );
     expect(cleanText(text).headline).toBeUndefined();
   });
 });
@@ -1429,9 +1431,9 @@ describe('round 7 on the development set AA: sources', () => {
     expect(readOutlet(report([], { info: info('宣传科') }), undefined)).toBeUndefined();
     expect(readOutlet(report([], { info: info('青禾市民政局办公室') }), undefined)?.value).toBe('青禾市民政局办公室');
     // The office's line names nothing; a later line can still.
-    expect(
-      readOutlet(report([], { info: [...info('办公室'), '供稿：青禾市慈善总会'] }), undefined)?.value,
-    ).toBe('青禾市慈善总会');
+    expect(readOutlet(report([], { info: [...info('办公室'), '供稿：青禾市慈善总会'] }), undefined)?.value).toBe(
+      '青禾市慈善总会',
+    );
   });
 });
 
@@ -1449,7 +1451,10 @@ describe('round 7 on the development set AA: page chrome', () => {
   });
 
   it('drops a screenshot’s name with its time stamp as an image file name', () => {
-    const text = ['微信截图_20200315093000', '3月14日，青禾市社会工作研讨会在青禾召开。市民政局局长王立群出席并致辞。'].join('\n');
+    const text = [
+      '微信截图_20200315093000',
+      '3月14日，青禾市社会工作研讨会在青禾召开。市民政局局长王立群出席并致辞。',
+    ].join('\n');
     const cleaned = cleanText(text);
     expect(cleaned.removed).toContainEqual({ line: '微信截图_20200315093000', why: '图片文件名' });
     expect(cleaned.lines).toHaveLength(1);

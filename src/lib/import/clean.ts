@@ -139,7 +139,8 @@ const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
 /** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */
-const CREDIT_ROLE = '(撰稿|撰文|文字|采写|初审|复审|终审|审核|审稿|校对|编辑|责编|责任编辑)\\s*[:：]?\\s*(\\p{Script=Han}{2,4})';
+const CREDIT_ROLE =
+  '(撰稿|撰文|文字|采写|初审|复审|终审|审核|审稿|校对|编辑|责编|责任编辑)\\s*[:：]?\\s*(\\p{Script=Han}{2,4})';
 const CREDIT_RUN = new RegExp(`^[（(]\\s*${CREDIT_ROLE}(?:\\s*[;；，,、\\s]\\s*${CREDIT_ROLE})+\\s*[)）]$`, 'u');
 const CAPTION =
   /^[(（]?图\s*[\d一二三四五六七八九十]+(?:\s*[:：]|\s+)|^0\d\s|^\S{2,14}现场$|^[^，。：；！？、,.:;!?\s]{2,16}(?:致辞|讲话|发言|主持|合影|揭牌|签约|颁奖)$/;

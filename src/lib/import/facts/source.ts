@@ -150,7 +150,8 @@ const OUTLET_OK = (s: string) =>
   /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
 
 /** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
-const INTERNAL_UNIT = /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|网站管理员|管理员)$/;
+const INTERNAL_UNIT =
+  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|网站管理员|管理员)$/;
 
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
