@@ -1460,3 +1460,11 @@ describe('round 7 on the development set AA: page chrome', () => {
     expect(cleaned.lines).toHaveLength(1);
   });
 });
+
+describe('round 7 on the development set AA: documents', () => {
+  it('reads 《…》 after 审议通过了 <who> 代表…做的 as after 所作的', () => {
+    const titles = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+    expect(titles('大会审议通过了青禾市公益协会会长周明远代表第一届理事会做的《工作报告》。')).toEqual(['工作报告']);
+    expect(titles('会议审议通过了秘书长林小雨所作的《财务工作报告》。')).toEqual(['财务工作报告']);
+  });
+});

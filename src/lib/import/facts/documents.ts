@@ -90,7 +90,9 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         .replace(/^(?:上述|以上|有关|相关)[^《，。；]{0,12}?(?:以及|及|和|与|、)(?=《)/, '')
         .replace(/^(?:新修改|新修订|修订后|修改后)的/, '')
         // 审议通过了某某所作的《…报告》
-        .replace(/^\p{Script=Han}{2,4}所作的(?=《)/u, '');
+        .replace(/^\p{Script=Han}{2,4}所作的(?=《)/u, '')
+        // 审议通过了某会会长某某代表理事会做的《工作报告》: who gave the report, up to 作的/做的 right before 《.
+        .replace(/^[^《》，。；：、“”]{2,40}?(?<![制创合工])(?:所)?[作做]的(?=《)/u, '');
       const list = LIST.exec(after);
       if (list) {
         for (const t of list[0].matchAll(/《([^》]{2,80})》/g))
