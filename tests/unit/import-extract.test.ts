@@ -1089,8 +1089,8 @@ describe('round 5 on the development set Y: 再次当选', () => {
 
 describe('round 6 on the development set Z: organizers', () => {
   it('takes no organization convening its own congress or council meeting as organizer', () => {
-    const s = '5月6日上午，青山县志愿者协会召开第一次会员代表大会。';
-    expect(readOrganizers([s], { sentence: s, title: '青山县志愿者协会第一次会员代表大会' }, []).organizers).toEqual(
+    const s = '5月6日上午，青山县义工协会召开首届第一次会员代表大会。';
+    expect(readOrganizers([s], { sentence: s, title: '青山县义工协会首届第一次会员代表大会' }, []).organizers).toEqual(
       [],
     );
     const t = '2021年3月2日下午，白鹭某公益基金会召开第二届理事会第四次会议。';
@@ -1242,7 +1242,7 @@ describe('round 6 on the development set Z: a site notice above a reposted artic
   it('does not take a copyright notice for the start of the article, and prefers the time of the named source', () => {
     const text = [
       'Copyright 2015 © 白鹭市某某联合会',
-      '版权申明：本站登载的部分信息来自网络转载，版权归原作者所有，如有异议请联系我们',
+      '版权申明：本网刊载的一些文章转自其他网站，著作权属于作者，有问题请来信',
       '白鹭市某某研讨会在白鹭举行',
       '作者： 来源： 时间：2016-01-05',
       '来源：白鹭市某某联合会 时间：2015/4/9',
@@ -1314,10 +1314,10 @@ describe('round 6 on the development set Z: reports and explanations', () => {
 describe('round 6 on the development set Z: documents', () => {
   const docs = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
   it('reads unbracketed 修订草案 items, keeps `…及…修订草案` whole, and 审议通过了甲所作的《…》', () => {
-    expect(docs('大会表决通过了选举办法、协会章程修订草案、会费标准及管理办法修订草案。')).toEqual([
-      '选举办法',
-      '协会章程修订草案',
-      '会费标准及管理办法修订草案',
+    expect(docs('大会表决通过了理事选举规则、学会章程修订草案、会员会费及使用办法修订草案。')).toEqual([
+      '理事选举规则',
+      '学会章程修订草案',
+      '会员会费及使用办法修订草案',
     ]);
     expect(docs('审议通过了某会章程及选举办法。')).toEqual(['某会章程', '选举办法']);
     expect(docs('会议审议通过了钱一鸣所作的《某某基金会2021年度工作报告》。')).toEqual(['某某基金会2021年度工作报告']);
