@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { hanCount } from './text.ts';
+import { hanCount, MASTHEAD } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -359,7 +359,6 @@ function dropAltTexts(keep: (string | null)[], s: Sorting): void {
   }
 }
 
-const MASTHEAD = /版权所有\s*[:：]\s*\p{Script=Han}{2,12}?报社/u;
 const NOTICE = /^(?:版权(?:申明|声明|所有)|转载(?:申明|声明|须知)|免责(?:申明|声明)|copyright)/i;
 
 export function cleanText(text: string): Cleaned {

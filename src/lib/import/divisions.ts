@@ -131,6 +131,9 @@ export interface PlaceChain {
   written: string[];
 }
 
+/** `南区`, `东区`: a compass point and 区, the name of a part of many towns. */
+const COMPASS_DISTRICT = /^[东南西北中]区$/;
+
 /** Names that, written alone, are almost always something else than the place. */
 const NOT_PLACES = new Set([
   '中国',
@@ -155,8 +158,6 @@ const NOT_PLACES = new Set([
  * allows names without their suffix (南沙); without it only full names count
  * (南沙区), which is what callers use for text that is not a place phrase.
  */
-const COMPASS_DISTRICT = /^[东南西北中]区$/;
-
 export function placeAt(text: string, options: { shortNames?: boolean } = {}): PlaceChain | undefined {
   const { byName } = load();
   let candidates: Division[] = [];

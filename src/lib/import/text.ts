@@ -81,3 +81,6 @@ export function comparable(s: string): string {
 }
 
 export const pad2 = (n: number | string) => String(n).padStart(2, '0');
+
+/** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
+export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;

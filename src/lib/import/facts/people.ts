@@ -548,13 +548,13 @@ const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:
 const LEAD_ATTENDING =
   /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]/;
 
-/** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 /** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
 const NAME_AND_POSITION = new RegExp(
   `(?<=、)(\\p{Script=Han}{2,3})和(?=[^，。；、和]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
   'gu',
 );
 
+/** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
@@ -663,21 +663,23 @@ const APPOINTED_RULE: RoleRule = { re: APPOINTMENT, role: '其他', stated: true
 function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
   const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
   const receives = ROLE_RULES.find((r) => r.role === '受奖' && r.stated)!;
+  // Someone met before, named again in this sentence with nothing else read there, at `end`.
+  const metBefore = (name: string, end: number, rule: RoleRule) =>
+    out.push({
+      mention: { name, weak: true, known: ctx.known.includes(name), end, tail: '' },
+      rule,
+      sentence,
+      caption: ctx.caption,
+    });
   for (const m of sentence.matchAll(GIVEN)) {
-    const to = m.index + m[0].length;
-    const from = to - m[0].length;
-    for (const f of out) if (f.mention.end > from && f.mention.end <= to) f.rule = receives;
+    const [from, to] = [m.index, m.index + m[0].length];
+    const within = (f: Found) => f.mention.end > from && f.mention.end <= to;
+    for (const f of out) if (within(f)) f.rule = receives;
     // `为2021年度某某榜样甲颁发了证书`: someone met before, named after what they are honoured as.
     for (const name of ctx.seen) {
       const i = m[0].lastIndexOf(name);
-      if (i < 0 || out.some((f) => f.mention.name === name && f.mention.end > from && f.mention.end <= to)) continue;
-      if (!/^(?:颁|授)/.test(m[0].slice(i + name.length))) continue;
-      out.push({
-        mention: { name, weak: true, known: ctx.known.includes(name), end: from + i + name.length, tail: '' },
-        rule: receives,
-        sentence,
-        caption: ctx.caption,
-      });
+      if (i < 0 || out.some((f) => f.mention.name === name && within(f))) continue;
+      if (/^(?:颁|授)/.test(m[0].slice(i + name.length))) metBefore(name, from + i + name.length, receives);
     }
   }
   // `审议通过了甲所作的《工作报告》`: someone met before who gave the report the meeting heard.
@@ -687,13 +689,7 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
     if (i < 0 || !/(?:听取|审议|通过)了?$/.test(sentence.slice(Math.max(0, i - 6), i))) continue;
     const own = out.find((f) => f.mention.name === name);
     if (own) own.rule = reports;
-    else
-      out.push({
-        mention: { name, weak: true, known: ctx.known.includes(name), end: i + name.length, tail: '' },
-        rule: reports,
-        sentence,
-        caption: ctx.caption,
-      });
+    else metBefore(name, i + name.length, reports);
   }
   for (const m of sentence.matchAll(GIVING)) {
     const from = m.index + m[1]!.length + 1;

@@ -8,7 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { outletFromUrl } from '../outlets.ts';
-import { pad2 } from '../text.ts';
+import { MASTHEAD, pad2 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -97,8 +97,10 @@ export interface Found {
   from: string;
 }
 
-/** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
+/** A 来源 line that names a source (not an empty `来源：` followed by the next label). */
 const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览|点击)\s*[:：])[\p{Script=Han}A-Za-z]/u;
+
+/** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
 
 export function readPublished(report: ReportText): Found | undefined {
   const found = report.info
@@ -233,9 +235,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (byline?.outlet) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
-  const masthead = report.info
-    .map((line) => /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u.exec(line))
-    .find((m) => !!m);
+  const masthead = report.info.map((line) => MASTHEAD.exec(line)).find((m) => !!m);
   if (masthead && /本报讯|本报记者|本报通讯员/.test(text.slice(0, 300)))
     return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
