@@ -13,6 +13,7 @@ import mutation from './vitest.mutation.config.ts';
 export const IMPORT_TESTS = [
   'tests/unit/import-corpus.test.ts',
   'tests/unit/import-draft.test.ts',
+  'tests/unit/import-draft-series.test.ts',
   'tests/unit/import-extract.test.ts',
   'tests/unit/import-read.test.ts',
   'tests/unit/import-score.test.ts',

@@ -36,13 +36,13 @@ export function seriesAndRegions(facts: Facts, title: string, archive: KnownArch
   const base = seriesBase(title);
   const files: DraftFile[] = [];
   const todos: string[] = [];
-  const series = archive.series.find((s) => s.names.some((n) => base === n || base.includes(n) || n.includes(base)));
+  const series = archive.series.find((s) => s.names.some((n) => base.includes(n) || n.includes(base)));
   const city = facts.place?.city;
   const placeNames = [city, facts.place?.province, ...facts.organizers, ...facts.hosts].filter((n): n is string => !!n);
   const score = (r: KnownArchive['regions'][number]) =>
     (r.shortName && title.includes(r.shortName) ? 3 : 0) +
     (title.includes(r.name) ? 3 : 0) +
-    r.members.filter((m) => placeNames.some((p) => p === m || p.startsWith(m))).length;
+    r.members.filter((m) => placeNames.some((p) => p.startsWith(m))).length;
   let regions = series?.regions ?? [];
   if (!regions.length) {
     const best = [...archive.regions].sort((a, b) => score(b) - score(a))[0];
