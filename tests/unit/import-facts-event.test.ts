@@ -146,6 +146,10 @@ describe('the name as the subject of its verb', () => {
     expect(names(['白鹭网讯（记者王一）白鹭公益论坛在青山开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭网讯 （记者 王一） 白鹭公益论坛在青山开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭网青山12月25日电 白鹭公益论坛在青山开幕。'])).toEqual(['白鹭公益论坛']);
+    // Up to 24 characters before the dispatch date.
+    const long = '白鹭日报全媒体中心驻青山区新闻站特派记者第一小组';
+    expect(long).toHaveLength(24);
+    expect(names([`${long}12月25日电 白鹭公益论坛在青山开幕。`])).toEqual(['白鹭公益论坛']);
     // 讯 far into the name is no byline.
     expect(names(['白鹭市青山区第十二届社会组织公益创投暨志愿服务项目资讯发布会在青山开幕。'])).toEqual([
       '白鹭市青山区第十二届社会组织公益创投暨志愿服务项目资讯发布会',
@@ -176,6 +180,7 @@ describe('the name as the subject of its verb', () => {
     expect(names(['白鹭公益论坛昨天（12月15日）开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭公益论坛今天上午在青山开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭公益论坛当天开幕。'])).toEqual(['白鹭公益论坛']);
+    expect(names(['白鹭“今日说法”读书分享会在青山开幕。'])).toEqual(['白鹭“今日说法”读书分享会']);
     expect(names(['白鹭公益论坛11月30日至12月12日在青山开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭公益论坛5月15日至17日在青山开幕。'])).toEqual(['白鹭公益论坛']);
     expect(names(['白鹭公益论坛于5月6日隆重开幕。'])).toEqual(['白鹭公益论坛']);
@@ -199,6 +204,8 @@ describe('the name as the object of a convening verb', () => {
   it('reads the longest start that ends in an event word, four characters at least', () => {
     expect(scored(['白鹭商会举行迎春年会。'])).toEqual([['迎春年会', 2]]);
     expect(scored(['白鹭商会举行迎春年会并表彰先进。'])).toEqual([['迎春年会', 2]]);
+    // A 的 inside the name stays.
+    expect(scored(['青山区举办全区的志愿服务活动。'])).toEqual([['全区的志愿服务活动', 2]]);
   });
   it('not a start that leaves a quote open', () => {
     expect(scored(['青山区举行“白鹭论坛走进青山”主题宣讲。'])).toEqual([]);
@@ -228,6 +235,7 @@ describe('other candidates and their scores', () => {
   });
   it('scores a dated sentence four points higher, however the day is written', () => {
     expect(scored(['白鹭公益论坛于15日在青山开幕。'])).toEqual([['白鹭公益论坛', 6]]);
+    expect(scored(['白鹭公益论坛于5日在青山开幕。'])).toEqual([['白鹭公益论坛', 6]]);
     expect(scored(['5日，白鹭公益论坛在青山开幕。'])).toEqual([['白鹭公益论坛', 6]]);
     expect(scored(['白鹭公益论坛在青山开幕。'])).toEqual([['白鹭公益论坛', 2]]);
   });
@@ -291,6 +299,21 @@ describe('readEvent: the main event', () => {
         '白鹭公益论坛在青山开幕，李一出席。',
       ]),
     ).toBe('白鹭公益论坛');
+  });
+  it('ranks by score with the repeat bonus, whichever mention came first', () => {
+    // 论坛 2 + 0.5 for its repeat, 峰会 1.9.
+    expect(title(['白鹭公益论坛在青山开幕。', '白鹭公益论坛在白鹭开幕。', '白鹭青年峰会在青山开幕。'])).toBe(
+      '白鹭公益论坛',
+    );
+    // 峰会 2, 论坛 1.95 and no repeat.
+    expect(title(['白鹭青年峰会在青山开幕。', '白鹭公益论坛在青山开幕。'])).toBe('白鹭青年峰会');
+    // 峰会 1 + 2 for who spoke, 论坛 1.95 + 0.5.
+    expect(title(['“白鹭青年峰会”上李一致辞。', '白鹭公益论坛在青山开幕。', '白鹭公益论坛在白鹭开幕。'])).toBe(
+      '白鹭青年峰会',
+    );
+  });
+  it('takes the longer name of two with the same score', () => {
+    expect(title(['白鹭公益论坛在青山开幕，同时举行青年创业大赛启动仪式。'])).toBe('青年创业大赛启动仪式');
   });
   it('prefers a fuller name from the same sentence within a point', () => {
     expect(title(['5月6日，白鹭公益论坛在青山开幕，会场挂着“白鹭公益论坛暨青年峰会”的横幅。'])).toBe(
@@ -377,6 +400,7 @@ describe('readEvent: the main event', () => {
     expect(launch('6月2日，白鹭商会正式挂牌成立。')).toBe('白鹭商会挂牌成立仪式');
     expect(launch('2024年6月12日上午白鹭商会揭牌成立。')).toBe('白鹭商会揭牌成立仪式');
     expect(launch('16日白鹭商会揭牌成立。')).toBe('白鹭商会揭牌成立仪式');
+    expect(launch('12月2日白鹭商会揭牌成立。')).toBe('白鹭商会揭牌成立仪式');
     expect(launch('6月2日， 白鹭商会隆重揭牌成立。')).toBe('白鹭商会揭牌成立仪式');
     expect(launch('白鹭商会6月2日揭牌成立。')).toBeUndefined();
     expect(readEvent(['6月2日，白鹭商会正式挂牌成立。'])).toBeUndefined();
@@ -392,6 +416,9 @@ describe('readEvent: a visit', () => {
       at: 1,
     });
     expect(readEvent(['白鹭市民政局一行于15日到访。'], '白鹭市民政局一行到青山市某协会考察交流')).toMatchObject({
+      at: 0,
+    });
+    expect(readEvent(['白鹭市民政局一行于5日到访。'], '白鹭市民政局一行到青山市某协会考察交流')).toMatchObject({
       at: 0,
     });
     expect(readEvent(['白鹭市民政局一行到青山市某协会考察。'], '白鹭市民政局一行到青山市某协会考察交流')).toEqual({
@@ -516,7 +543,7 @@ describe('readPlace', () => {
       from: text.slice(0, 40),
       how: '报道说“我市/市…”，文中只提到“上海市”这一个城市',
     });
-    expect(place({ text: '我市召开座谈会，来自渝、沪两地的代表发言。' })).toEqual(none);
+    expect(place({ text: '我市召开座谈会，来自蓉、沪两地的代表发言。' })).toEqual(none);
   });
   it('resolves a convener 市民政局 the same way, not a convener that names its city', () => {
     expect(place({ convener: '市民政局', text: '市民政局召开推进会，温州代表发言。' }).place?.city).toBe('温州市');
@@ -533,7 +560,8 @@ describe('readPlace', () => {
     expect(place({ text, outlet: '白鹭晚报' })).toEqual(none);
   });
   it('else to the one city whose offices the text names', () => {
-    const text = '我市召开座谈会，温州市民政局和台州的代表发言。';
+    const text = '我市召开座谈会，温州市民政局和台州的代表发言，会后大家还参观了新建的社区服务中心和养老院。';
+    expect(text.length).toBeGreaterThan(40);
     expect(place({ text })).toEqual({
       place: { city: '温州市', district: undefined, province: '浙江省', code: '330300', written: '温州市' },
       from: text.slice(0, 40),
@@ -557,6 +585,7 @@ describe('readPlace', () => {
       how: '来访的去处“温州市某协会”',
     });
     expect(place({ title: '白鹭市民政局一行莅临台州市某协会座谈交流', headline }).place?.city).toBe('台州市');
+    expect(place({ headline: '白鹭市民政局一行莅临温州某协会座谈交流' }).place?.city).toBe('温州市');
     expect(place({ headline: '白鹭市民政局一行莅临某协会座谈交流', sentences: ['座谈会在台州举行。'] })).toEqual({
       how: '报道写的是来访（“一行莅临某协会座谈”），去处没有写地名，城市待定',
     });
