@@ -291,9 +291,10 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   }
   if (/资料图/.test(line) && line.length < 80) return drop('图片说明');
   const credit = CREDIT.exec(line);
-  if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, -credit[1]!.length))) {
+  // The caption is what stands before the credit and its opening bracket (`会场（王某 摄）` → `会场`).
+  if (credit && line.length < 100 && !/。.+。/.test(line.slice(0, credit.index))) {
     out.photoCredits.push(credit[1]!.replace(/^.*[。.]/, '').replace(/\s+/g, ' '));
-    const caption = line.slice(0, -credit[1]!.length).replace(/[。.\s]+$/, '');
+    const caption = line.slice(0, credit.index).replace(/[。.\s]+$/, '');
     if (caption) out.captions.push(caption);
     return drop('图片说明与署名');
   }
