@@ -14,6 +14,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-corpus.test.ts',
   'tests/unit/import-draft.test.ts',
   'tests/unit/import-draft-series.test.ts',
+  'tests/unit/import-clean.test.ts',
   'tests/unit/import-extract.test.ts',
   'tests/unit/import-facts-event.test.ts',
   'tests/unit/import-read.test.ts',
