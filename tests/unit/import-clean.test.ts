@@ -153,6 +153,12 @@ describe('htmlToText: metadata', () => {
     );
     expect(meta.published).toBe('2024-06-18');
   });
+  it('passes over a matching meta tag without content', () => {
+    const { meta } = htmlToText(
+      '<head><meta property="og:title"></head><body><h1>青川养老论坛召开</h1><p>论坛召开。</p></body>',
+    );
+    expect(meta).toEqual({ headline: '青川养老论坛召开' });
+  });
   it('falls back to the <title> for the headline, and leaves out what the page does not say', () => {
     const { meta, text } = htmlToText(
       '<html><head><title> 青川养老论坛召开_青川网 </title></head><body><div>论坛召开</div></body></html>',
@@ -265,6 +271,9 @@ describe('text cleaning before the lines are sorted', () => {
   it('writes a variant the converter leaves (陜) in its Simplified form', () => {
     expect(cleanText(`陜西${P1}`).lines).toEqual([`陕西${P1}`]);
   });
+  it('trims each line', () => {
+    expect(cleanText(`  ${P1} \n\t${P2}`).lines).toEqual([P1, P2]);
+  });
   it('folds runs of spaces and tabs inside a line', () => {
     expect(cleanText('白江公益论坛在青川开幕，  各地\t代表出席。').lines).toEqual([
       '白江公益论坛在青川开幕， 各地 代表出席。',
@@ -360,6 +369,12 @@ describe('the headline', () => {
     expect(c.headline).toBe('白江公益论坛开幕，各地社会组织代表出席交流');
     expect(c.lines).toEqual(['白江公益论坛开幕，各地社会组织代表出席交流', P1]);
   });
+  it('takes a headline with a comma of 60 characters at most, not a longer line, above the info line', () => {
+    const title = (n: number) => `白江公益论坛开幕，${han(n - 9, '议')}`;
+    expect(title(60).length).toBe(60);
+    expect(cleanText([title(60), '2024-06-18 09:30', P1].join('\n')).headline).toBe(title(60));
+    expect(cleanText([title(61), '2024-06-18 09:30', P1].join('\n')).headline).toBeUndefined();
+  });
   it('starts the article at the first paragraph that reads like running text', () => {
     const c = cleanText(
       ['首页新闻中心社会组织公益慈善养老服务频道', '白江公益论坛开幕', '来源：白江日报', P1].join('\n'),
@@ -433,6 +448,11 @@ describe('header and footer lines', () => {
       '重复的标题: 白江公益论坛开幕',
     ]);
   });
+  it('drops a copy of a headline standing on the first line', () => {
+    const c = cleanText(['白江公益论坛开幕', '来源：白江日报', P1, P2, '白江公益论坛开幕'].join('\n'));
+    expect(c.lines).toEqual(['白江公益论坛开幕', P1, P2]);
+    expect(c.removed.map((r) => r.why)).toContain('重复的标题');
+  });
   it('drops a related-links list at the end: the 相关链接 line and up to eight short lines after it', () => {
     const titles = [
       '青川举办社区公益集市',
@@ -453,6 +473,10 @@ describe('header and footer lines', () => {
     const long = (n: number) => `${titles[0]}${'x'.repeat(n - titles[0]!.length)}`;
     expect(cleanText([P1, P2, '相关链接：', long(159)].join('\n')).lines).toEqual([P1, P2]);
     expect(cleanText([P1, P2, '相关链接：', long(160)].join('\n')).lines).toEqual([P1, P2, long(160)]);
+    const spaced = cleanText([P1, P2, '相关链接：', ...titles.slice(0, 8).flatMap((t) => ['', t])].join('\n'));
+    expect(spaced.lines).toEqual([P1, P2]);
+    const oneLong = cleanText([P1, P2, '相关链接：', ...titles.slice(0, 7), long(160)].join('\n'));
+    expect(oneLong.lines).toEqual([P1, P2, ...titles.slice(0, 7), long(160)]);
   });
 });
 
@@ -565,6 +589,22 @@ describe('captions', () => {
     expect(c.lines).toEqual(['白江公益论坛开幕', P1, P2, P3]);
     expect(whys(c)).toEqual(['图片说明与署名: 白江网供图', '图片说明: 代表参观养老中心']);
   });
+  it('takes a short line with a mark inside it (not at its end) above a photo credit for alt text, but never the headline', () => {
+    const c = cleanText(['白江公益论坛开幕', P1, P2, '加油！志愿者们', '白江网供图', P3].join('\n'));
+    expect(c.captions).toEqual(['加油！志愿者们']);
+    const d = cleanText(
+      [
+        '白江网社会公益频道',
+        '社会组织新闻频道首页',
+        '您的位置：首页 > 正文',
+        '白江公益论坛开幕',
+        '白江网供图',
+        P1,
+      ].join('\n'),
+    );
+    expect(d.headline).toBe('白江公益论坛开幕');
+    expect(d.lines).toEqual(['白江公益论坛开幕', P1]);
+  });
   it('takes no alt text from the first lines, a sentence, a long line, or a line above anything but a credit', () => {
     const c = cleanText(['白江公益论坛开幕', P1, '代表参观养老中心', '白江网供图', P2].join('\n'));
     expect(c.lines).toEqual(['白江公益论坛开幕', P1, '代表参观养老中心', P2]);
@@ -593,6 +633,12 @@ describe('closing credits of the article', () => {
     expect(c.writers).toEqual(['王小平', '李明']);
     expect(c.removed).toEqual([{ line: '（记者 王小平 李明）', why: '文末署名' }]);
     expect(cleanText([P1, '会议向志愿者颁发了证书。（记者王小平）'].join('\n')).writers).toEqual(['王小平']);
+  });
+  it('leaves a reporter credit, or （完）, that does not close the line', () => {
+    const signed = '会议向志愿者颁发了证书。（记者 王小平）会后代表合影留念。';
+    expect(cleanText([P1, signed].join('\n')).lines).toEqual([P1, signed]);
+    const end = '会议在热烈的掌声中圆满闭幕。（完）附件为报名表';
+    expect(cleanText([P1, end].join('\n')).lines).toEqual([P1, end]);
   });
   it('leaves a reporter in brackets at the end of an early paragraph', () => {
     const signed = '会议向志愿者颁发了证书。（记者 王小平）';
