@@ -17,6 +17,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-clean.test.ts',
   'tests/unit/import-extract.test.ts',
   'tests/unit/import-facts-event.test.ts',
+  'tests/unit/import-facts-source.test.ts',
   'tests/unit/import-read.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
