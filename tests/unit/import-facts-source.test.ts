@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
+import { adoptedRules, readDocuments } from '../../src/lib/import/facts/documents.ts';
 import {
   isOrganization,
   ownMeeting,
@@ -13,6 +14,16 @@ import {
   readOrganizers,
   splitOrganizations,
 } from '../../src/lib/import/facts/organizers.ts';
+import {
+  bylineReporters,
+  dateFromUrl,
+  dispatchDay,
+  normalizePublished,
+  readByline,
+  readOutlet,
+  readPublished,
+} from '../../src/lib/import/facts/source.ts';
+import type { ReportText } from '../../src/lib/import/facts/types.ts';
 
 describe('readDates: the year, month and day an editor would settle', () => {
   it('takes the year from the publication date and says so, page or named line', () => {
@@ -509,5 +520,327 @@ describe('readConvener and the convener as organizer', () => {
       organizers: [],
       convener: '甲协会',
     });
+  });
+});
+
+describe('normalizePublished', () => {
+  it('shows an ISO time with a zone in Beijing time, whatever its form', () => {
+    expect(normalizePublished('2024-09-03T02:15Z')).toBe('2024-09-03 10:15:00');
+    expect(normalizePublished('2024-09-03T02:15:00.123Z')).toBe('2024-09-03 10:15:00');
+    expect(normalizePublished('2024-09-03T02:15:00+00:00')).toBe('2024-09-03 10:15:00');
+    expect(normalizePublished('2024-09-03T02:15:00+0000')).toBe('2024-09-03 10:15:00');
+    expect(normalizePublished('2024-09-03T05:15:00+03:00')).toBe('2024-09-03 10:15:00');
+    expect(normalizePublished(' 2024-09-03T02:15:00Z ')).toBe('2024-09-03 10:15:00');
+  });
+
+  it('refuses what is not a real date, zone or not', () => {
+    expect(normalizePublished('2024-13-45T02:15:00Z')).toBeUndefined();
+    expect(normalizePublished('发布日期：2024-02-30')).toBeUndefined();
+    expect(normalizePublished(undefined)).toBeUndefined();
+    expect(normalizePublished('没有日期')).toBeUndefined();
+  });
+
+  it('reads a European day.month.year with a time', () => {
+    expect(normalizePublished('12.11.2024 15:30')).toBe('2024-11-12 15:30');
+    expect(normalizePublished('3.5.2024  9:05')).toBe('2024-05-03 09:05');
+  });
+});
+
+describe('dateFromUrl and dispatchDay', () => {
+  it('reads dates at the end of the address or before a separator', () => {
+    expect(dateFromUrl('http://a.example.cn/2020-07-03')).toBe('2020-07-03');
+    expect(dateFromUrl('http://a.example.cn/news/t20230522_123.html')).toBe('2023-05-22');
+    expect(dateFromUrl('http://a.example.cn/news/20230522153223.html')).toBe('2023-05-22');
+    expect(dateFromUrl('http://a.example.cn/news/20230522')).toBe('2023-05-22');
+    expect(dateFromUrl('not an address')).toBeUndefined();
+  });
+
+  it('dates a 月日讯 page by an address month equal to the dispatch month or up to two after', () => {
+    const d = { month: 11, day: 30 };
+    expect(dispatchDay(d, 'http://a.example.cn/2010-11/a.html')).toBe('2010-11-30');
+    expect(dispatchDay(d, 'http://a.example.cn/2010_11/a.html')).toBe('2010-11-30');
+    expect(dispatchDay(d, 'http://a.example.cn/201012/a.html')).toBe('2010-11-30');
+    expect(dispatchDay(d, 'http://a.example.cn/201101/a.html')).toBe('2010-11-30');
+    expect(dispatchDay(d, 'http://a.example.cn/201102/a.html')).toBeUndefined();
+    expect(dispatchDay(d, 'http://a.example.cn/201013/a.html')).toBeUndefined();
+    expect(dispatchDay(d, 'http://a.example.cn/201000/a.html')).toBeUndefined();
+    expect(dispatchDay(d, undefined)).toBeUndefined();
+    expect(dispatchDay({ month: 2, day: 30 }, 'http://a.example.cn/201002/a.html')).toBeUndefined();
+  });
+});
+
+const report = (info: string[], meta: ReportText['meta'] = {}, lines: string[] = []): ReportText => ({
+  lines,
+  info,
+  captions: [],
+  meta,
+});
+
+describe('readPublished', () => {
+  it('prefers an info line with a time to one with a date only', () => {
+    expect(readPublished(report(['发布日期：2024-05-06', '更新时间：2024-05-06 10:00']))).toEqual({
+      value: '2024-05-06 10:00',
+      from: '更新时间：2024-05-06 10:00',
+    });
+    expect(readPublished(report(['发布日期：2024-05-06']))).toEqual({
+      value: '2024-05-06',
+      from: '发布日期：2024-05-06',
+    });
+  });
+
+  it('takes the source line of a repost when the page gives two different days', () => {
+    const own = '作者： 来源： 时间：2024-05-08 09:00';
+    const source = '来源：甲协会 时间：2024-05-06';
+    expect(readPublished(report([own, source]))).toEqual({ value: '2024-05-06', from: source });
+    expect(readPublished(report(['时间：2024-05-08 09:00', '发布：2024-05-06']))).toEqual({
+      value: '2024-05-08 09:00',
+      from: '时间：2024-05-08 09:00',
+    });
+  });
+
+  it('falls back on the page metadata, then the address', () => {
+    expect(readPublished(report([], { published: '2024-05-06T02:00:00Z' }))).toEqual({
+      value: '2024-05-06 10:00:00',
+      from: '网页元数据',
+    });
+    const url = 'http://a.example.cn/2024-05-06/a.html';
+    expect(readPublished(report([], { url }))).toEqual({ value: '2024-05-06', from: `网址 ${url}` });
+    expect(readPublished(report(['索引号：2024-05-01'], {}))).toBeUndefined();
+  });
+});
+
+describe('bylineReporters', () => {
+  it('keeps names of two to four Chinese characters only', () => {
+    expect(bylineReporters('Tom李明 王芳')).toEqual(['王芳']);
+    expect(bylineReporters('李明Tom 王芳')).toEqual(['王芳']);
+    expect(bylineReporters('欧阳一二三 王芳')).toEqual(['王芳']);
+  });
+
+  it('keeps the reporters and drops 报道 after a name', () => {
+    expect(bylineReporters('记者 罗一舟报道')).toEqual(['罗一舟']);
+    expect(bylineReporters('记者罗一舟 通讯员齐晓')).toEqual(['罗一舟']);
+  });
+});
+
+describe('readByline', () => {
+  it('splits the dispatch city from the outlet, and only a whole place at the end', () => {
+    const line = '中新网广州5月1日电 某会召开。';
+    expect(readByline([line])).toEqual({
+      outlet: '中新网',
+      month: 5,
+      day: 1,
+      city: '广州',
+      reporters: [],
+      from: line,
+    });
+    expect(readByline(['中新网 广州5月1日电 某会召开。'])).toMatchObject({ outlet: '中新网', city: '广州' });
+    expect(readByline(['甲乙广州晚报5月1日电 某会召开。'])).toMatchObject({ outlet: '甲乙广州晚报', city: undefined });
+    expect(readByline(['甲网5月1日广州讯（记者 王芳）'])).toMatchObject({
+      outlet: '甲网',
+      month: 5,
+      day: 1,
+      city: '广州',
+      reporters: ['王芳'],
+    });
+  });
+
+  it('has no outlet of one character', () => {
+    expect(readByline(['甲 5月1日电 某会召开。'])).toMatchObject({ outlet: undefined, month: 5, day: 1 });
+  });
+
+  it('reads 某某网讯 with or without reporters', () => {
+    const line = '甲网讯 某会召开。';
+    expect(readByline([line])).toEqual({ outlet: '甲网', reporters: [], from: line });
+    expect(readByline(['甲网 讯（记者 王芳）'])).toMatchObject({ outlet: '甲网', reporters: ['王芳'] });
+  });
+
+  it('reads a paper with 本报记者 in brackets', () => {
+    const line = '甲乙日报（本报记者 王芳）';
+    expect(readByline([line])).toEqual({ outlet: '甲乙日报', reporters: ['王芳'], from: line });
+    expect(readByline(['甲乙日报 (本报记者 王芳) 某会召开。'])).toMatchObject({
+      outlet: '甲乙日报',
+      reporters: ['王芳'],
+    });
+  });
+
+  it('looks only at the start of the first six lines', () => {
+    expect(readByline(['一', '二', '三', '四', '五', '六', '甲网讯 某会召开。'])).toBeUndefined();
+    expect(readByline(['一', '二', '三', '四', '五', '甲网讯 某会召开。'])).toMatchObject({ outlet: '甲网' });
+    expect(readByline(['会议上，大家一起回顾了甲协会的去年5月1日电视台的专题报道。'])).toBeUndefined();
+    expect(readByline(['大家都说这是一个令人振奋的好消息和喜讯'])).toBeUndefined();
+  });
+});
+
+describe('readOutlet', () => {
+  it('reads 来源, 【来源】, 发布机构 and cuts the next field run on', () => {
+    expect(readOutlet(report(['【来源】：甲协会']), undefined)).toEqual({ value: '甲协会', from: '【来源】：甲协会' });
+    expect(readOutlet(report(['发布机构：甲市民政局']), undefined)?.value).toBe('甲市民政局');
+    expect(readOutlet(report(['发布机构 ： | 甲市民政局']), undefined)?.value).toBe('甲市民政局');
+    expect(readOutlet(report(['来源：甲协会作者：王芳']), undefined)?.value).toBe('甲协会');
+    expect(readOutlet(report(['来源：甲协会阅读100']), undefined)?.value).toBe('甲协会');
+    expect(readOutlet(report(['来源：资本报']), undefined)?.value).toBe('资本报');
+  });
+
+  it('takes an outlet of two to twenty characters, not 本报', () => {
+    const twenty = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申会';
+    expect(twenty).toHaveLength(20);
+    expect(readOutlet(report([`来源：${twenty}`]), undefined)?.value).toBe(twenty);
+    expect(readOutlet(report([`来源：天${twenty}`]), undefined)).toBeUndefined();
+    expect(readOutlet(report(['来源：本报']), undefined)).toBeUndefined();
+  });
+
+  it('gives the site department for a unit of its own, and passes over a bare office', () => {
+    const url = 'https://mzt.jiangsu.gov.cn/art/2025/9/29/a.html';
+    expect(readOutlet(report(['来源：本站'], { url }), undefined)).toEqual({
+      value: '江苏省民政厅',
+      from: `来源：本站（本单位内设机构）；网址 ${url}`,
+    });
+    expect(readOutlet(report(['来源：省民政厅'], { url }), undefined)).toEqual({
+      value: '江苏省民政厅',
+      from: `来源：省民政厅；网址 ${url}`,
+    });
+    expect(readOutlet(report(['来源：甲市民政局'], { url }), undefined)?.value).toBe('甲市民政局');
+    // Without an address the unit is all the page names.
+    expect(readOutlet(report(['来源：厅社管局']), undefined)?.value).toBe('厅社管局');
+    expect(readOutlet(report(['来源：办公室', '发布机构：甲市民政局']), undefined)?.value).toBe('甲市民政局');
+    expect(readOutlet(report(['来源：办公室'], { url }), undefined)).toEqual({
+      value: '江苏省民政厅',
+      from: `网址 ${url}`,
+    });
+  });
+
+  it('reads a site name after a time stamp, or a paper before 记者', () => {
+    const line = '2024-05-06 10:00 甲乙网';
+    expect(readOutlet(report([line]), undefined)).toEqual({ value: '甲乙网', from: line });
+    expect(readOutlet(report(['2024 年 5 月 6日 10:00:30  甲乙网 浏览']), undefined)?.value).toBe('甲乙网');
+    expect(readOutlet(report(['文/图：甲乙日报记者 王芳']), undefined)?.value).toBe('甲乙日报');
+    expect(readOutlet(report(['文 ： 甲乙日报记者 王芳']), undefined)?.value).toBe('甲乙日报');
+    expect(readOutlet(report(['正文：甲乙日报记者 王芳']), undefined)).toBeUndefined();
+  });
+
+  it('reads the outlet before a time stamp', () => {
+    const line = '甲乙报客户端 2024-04-19 14:15';
+    expect(readOutlet(report([line]), undefined)).toEqual({ value: '甲乙报', from: line });
+    expect(readOutlet(report(['甲乙报  2024-04-19']), undefined)?.value).toBe('甲乙报');
+    expect(readOutlet(report([' 甲乙报 2024 年 4 月 19日  14:15:30']), undefined)?.value).toBe('甲乙报');
+    expect(readOutlet(report(['来自 甲乙报 2024-04-19']), undefined)).toBeUndefined();
+  });
+
+  it('falls back on the byline, the masthead of 本报讯, 据《某报》, the metadata and the address', () => {
+    const byline = { outlet: '甲网', reporters: [], from: '甲网讯 某会召开。' };
+    expect(readOutlet(report(['浏览次数：12']), byline)).toEqual({ value: '甲网', from: '甲网讯 某会召开。' });
+    expect(readOutlet(report(['版权所有：甲乙日报社'], {}, ['本报讯 某会召开。']), undefined)).toEqual({
+      value: '甲乙日报',
+      from: '“本报讯”；页脚“版权所有：甲乙日报社”',
+    });
+    expect(readOutlet(report(['版权所有：甲乙日报社'], {}, ['某会召开。']), undefined)).toBeUndefined();
+    expect(readOutlet(report([], {}, ['据《甲乙日报》记者报道，某会召开。']), undefined)).toEqual({
+      value: '甲乙日报',
+      from: '据《甲乙日报》记者',
+    });
+    expect(readOutlet(report([], { outlet: '甲乙网' }), undefined)).toEqual({ value: '甲乙网', from: '网页元数据' });
+    expect(readOutlet(report([], { outlet: 'ABC' }), undefined)).toBeUndefined();
+    const url = 'https://mzt.jiangsu.gov.cn/art/2025/9/29/a.html';
+    expect(readOutlet(report([], { url }), undefined)).toEqual({ value: '江苏省民政厅', from: `网址 ${url}` });
+  });
+});
+
+describe('adoptedRules', () => {
+  it('keeps the rules of a chain of at most ten short items', () => {
+    expect(adoptedRules('甲会章程、甲会会徽图案')).toEqual(['甲会章程']);
+    expect(adoptedRules('甲会章程、甲会有关管理办法')).toEqual(['甲会章程', '甲会有关管理办法']);
+    expect(adoptedRules('甲会章程、有关管理办法')).toEqual(['甲会章程']);
+    const ten = Array.from({ length: 10 }, (_, i) => `第${i + 1}项管理办法`);
+    expect(adoptedRules(ten.join('、'))).toEqual(ten);
+    expect(adoptedRules([...ten, '第11项管理办法'].join('、'))).toEqual([]);
+    const forty = `${'甲'.repeat(36)}管理办法`;
+    expect(forty).toHaveLength(40);
+    expect(adoptedRules(`甲会章程、${forty}`)).toEqual(['甲会章程', forty]);
+    expect(adoptedRules(`甲会章程、乙${forty}`)).toEqual([]);
+  });
+});
+
+describe('readDocuments', () => {
+  const docs = (sentences: string[], more: Partial<Parameters<typeof readDocuments>[0]> = {}) =>
+    readDocuments({ sentences, speechTitles: new Set(), ...more }).map((d) => [d.title, d.verb]);
+
+  it('skips sentences dated another day than the event, or dated with a year when the event day is unknown', () => {
+    const eventDay = { month: 5, day: 3 };
+    expect(docs(['5月3日，甲会签署了《甲协议》。'], { eventDay })).toEqual([['甲协议', '签署']]);
+    expect(docs(['4月1日，甲会签署了《甲协议》。'], { eventDay })).toEqual([]);
+    expect(docs(['5月13日，甲会签署了《甲协议》。'], { eventDay })).toEqual([]);
+    expect(docs(['5月，甲会签署了《甲协议》。'], { eventDay })).toEqual([['甲协议', '签署']]);
+    expect(docs(['12月3日，甲会签署了《甲协议》。'], { eventDay: { month: 12, day: 3 } })).toEqual([
+      ['甲协议', '签署'],
+    ]);
+    expect(docs(['2023年5月3日，甲会签署了《甲协议》。'])).toEqual([]);
+    expect(docs(['5月3日，甲会签署了《甲协议》。'])).toEqual([['甲协议', '签署']]);
+  });
+
+  it('skips speech titles, titles already read and titles of fewer than two characters', () => {
+    expect(docs(['甲会发布了《甲报告》。'], { speechTitles: new Set(['甲报告']) })).toEqual([]);
+    expect(docs(['甲会签署了《甲协议》。', '乙会也签署了《甲协议》。'])).toEqual([['甲协议', '签署']]);
+    expect(docs(['各方签署了《公约》。'])).toEqual([['公约', '签署']]);
+    expect(docs(['各方签署了《 约 》。'])).toEqual([]);
+    expect(docs(['甲会签署了《 甲乙合作协议 》。'])).toEqual([['甲乙合作协议', '签署']]);
+  });
+
+  it('does not count the programme the event launches as one of its documents', () => {
+    expect(docs(['甲会启动“爱心助学”计划。'], { title: '“爱心助学”计划启动仪式' })).toEqual([]);
+    expect(docs(['甲会与乙会共同启动“爱心助学”计划。'], { title: '“爱心助学”计划启动仪式' })).toEqual([]);
+    expect(docs(['甲会启动“爱心助学”计划。'], { title: '爱心助学启动仪式' })).toEqual([]);
+    expect(docs(['甲会启动“爱心助学”计划'], { title: '公益论坛' })).toEqual([['“爱心助学”计划', '启动']]);
+    expect(docs(['甲会签署了《甲乙合作协议》。'], { title: '甲乙合作协议签署仪式' })).toEqual([
+      ['甲乙合作协议', '签署'],
+    ]);
+  });
+
+  it('skips what is yet to come (拟, 将)', () => {
+    expect(docs(['将发布《甲报告》。'])).toEqual([]);
+    expect(docs(['大会拟稿发布了《甲报告》。'])).toEqual([['甲报告', '发布']]);
+  });
+
+  it('reads the titles after what was named before and after 新修订的', () => {
+    expect(docs(['会议审议通过了上述报告以及《甲办法》。'])).toEqual([['甲办法', '审议通过']]);
+    expect(docs(['会议审议通过了《甲章程》和有关报告以及《乙办法》。'])).toEqual([['甲章程', '审议通过']]);
+    expect(docs(['会议审议通过了新修订的《甲会章程》。'])).toEqual([['甲会章程', '审议通过']]);
+    expect(docs(['会议审议通过了《甲章程》和修订后的《乙办法》。'])).toEqual([['甲章程', '审议通过']]);
+  });
+
+  it('does not take a reply an authority issued and someone read out', () => {
+    expect(docs(['会上宣读了《关于同意成立甲会的批复》。'])).toEqual([]);
+    expect(docs(['会上宣读了《甲会倡议书》。'])).toEqual([['甲会倡议书', '宣读']]);
+  });
+
+  it('reads an unbracketed agreement or appeal right after the verb, up to the end of its clause', () => {
+    expect(docs(['甲会发布消息，签订协议书。'])).toEqual([['协议书', '签订']]);
+    expect(docs(['甲会与乙会签订了合作协议'])).toEqual([['合作协议', '签订']]);
+    expect(docs(['甲会发布了倡议书。'])).toEqual([['倡议书', '发布']]);
+  });
+
+  it('reads rules adopted without book-title marks only after 审议, 表决 or 通过了', () => {
+    expect(docs(['会议通过了甲会章程。'])).toEqual([['甲会章程', '通过']]);
+    expect(docs(['会议通过甲会章程。'])).toEqual([]);
+    expect(docs(['甲会签署了甲会章程。'])).toEqual([]);
+    expect(docs(['会议进行了审议表决。'])).toEqual([]);
+  });
+
+  it('reads an unbracketed report released, or adopted unless it is 上述 or 有关', () => {
+    expect(docs(['甲会发布了年度公益报告'])).toEqual([['年度公益报告', '发布']]);
+    expect(docs(['甲会发布消息，乙会年度报告，也已完成。'])).toEqual([]);
+    expect(docs(['会议审议通过了上述工作报告。'])).toEqual([]);
+    expect(docs(['会议审议通过了甲会有关工作报告。'])).toEqual([['甲会有关工作报告', '审议通过']]);
+  });
+
+  it('reads a programme started at the meeting', () => {
+    expect(docs(['“爱心助学计划”在会上启动。'], { title: '公益论坛' })).toEqual([['爱心助学计划', '启动']]);
+    expect(docs(['“爱心助学计划”正式启动。'], { title: '公益论坛' })).toEqual([['爱心助学计划', '启动']]);
+  });
+
+  it('takes what a 发布会 is named after as released', () => {
+    expect(docs([], { title: '第八届“慈善排行榜”发布会' })).toEqual([['第八届“慈善排行榜”', '发布']]);
+    expect(docs([], { title: '第十二届“慈善排行榜”发布会' })).toEqual([['第十二届“慈善排行榜”', '发布']]);
+    expect(docs([], { title: '第8届“慈善排行榜”发布大会' })).toEqual([['第8届“慈善排行榜”', '发布']]);
+    expect(docs([], { title: '“慈善排行榜”发布会' })).toEqual([['“慈善排行榜”', '发布']]);
   });
 });
