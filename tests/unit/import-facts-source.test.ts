@@ -844,3 +844,73 @@ describe('readDocuments', () => {
     expect(docs([], { title: '“慈善排行榜”发布会' })).toEqual([['“慈善排行榜”', '发布']]);
   });
 });
+
+describe('the remaining edges', () => {
+  it('adoptedRules skips items of fewer than four characters', () => {
+    expect(adoptedRules('甲会章程、决议')).toEqual(['甲会章程']);
+  });
+
+  it('readDocuments drops an issued notice only when it is read out', () => {
+    expect(
+      readDocuments({ sentences: ['甲会发布了《关于开展甲活动的通知》。'], speechTitles: new Set() }).map(
+        (d) => d.title,
+      ),
+    ).toEqual(['关于开展甲活动的通知']);
+  });
+
+  it('splitOrganizations trims what is left after 等', () => {
+    expect(splitOrganizations('甲协会 等单位、乙协会')).toEqual(['甲协会', '乙协会']);
+  });
+
+  it('readOrganizers reads the subject of the clause before 由 without its spaces', () => {
+    expect(
+      readOrganizers(['为了推动公益， 本次大赛由甲协会主办。'], { sentence: '', title: '甲杯围棋赛' }, []).organizers,
+    ).toEqual(['甲协会']);
+  });
+
+  it('readOrganizers knows the event named exactly as its title without 开幕式', () => {
+    expect(
+      readOrganizers(['公益论坛由甲协会主办。'], { sentence: '', title: '公益论坛开幕式' }, []).organizers,
+    ).toEqual(['甲协会']);
+  });
+
+  it('ownMeeting strips a leading year with or without 年 and 度, and takes names of two characters', () => {
+    expect(ownMeeting('甲协会', '2024甲协会会员大会')).toBe(true);
+    expect(ownMeeting('甲协会', '2024年甲协会会员大会')).toBe(true);
+    expect(ownMeeting('甲会', '甲会理事会')).toBe(true);
+    const long = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉会';
+    expect(ownMeeting(long, `${long}理事会`)).toBe(true);
+  });
+
+  it('readOrganizers keeps conveners when only some of them hold the meeting as their own', () => {
+    const key = { sentence: '甲协会、乙协会召开甲协会理事会', title: '甲协会理事会' };
+    expect(readOrganizers([], key, []).organizers).toEqual(['甲协会', '乙协会']);
+  });
+
+  it('readConvener trims the subject', () => {
+    expect(readConvener('5月1日， 甲协会召开', '某会')).toBe('甲协会');
+  });
+
+  it('readPublished compares days, not times, before preferring the source line', () => {
+    const info = ['来源：甲协会 2024-05-06', '更新时间：2024-05-06 10:00'];
+    expect(readPublished(report(info))).toEqual({ value: '2024-05-06 10:00', from: '更新时间：2024-05-06 10:00' });
+  });
+
+  it('readByline reads a paper only at the start of the line', () => {
+    expect(readByline(['本期头版今天刊登的消息来自甲乙日报（本报记者 王芳）'])).toBeUndefined();
+  });
+
+  it('readOutlet reads a site name after a time stamp with no space before the time', () => {
+    expect(readOutlet(report(['2024年5月6日10:00 甲乙网']), undefined)?.value).toBe('甲乙网');
+  });
+
+  it('readOutlet reads the outlet before a time stamp only when nothing follows it', () => {
+    expect(readOutlet(report(['甲乙报 2024-04-19 某会召开']), undefined)).toBeUndefined();
+    expect(readOutlet(report(['甲乙报 2024-04-19发布']), undefined)).toBeUndefined();
+  });
+
+  it('readOutlet looks for 本报讯 in the first 300 characters only', () => {
+    const lines = ['某'.repeat(300), '本报记者 王芳'];
+    expect(readOutlet(report(['版权所有：甲乙日报社'], {}, lines), undefined)).toBeUndefined();
+  });
+});
