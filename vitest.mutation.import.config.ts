@@ -18,6 +18,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-extract.test.ts',
   'tests/unit/import-facts-event.test.ts',
   'tests/unit/import-facts-source.test.ts',
+  'tests/unit/import-misc.test.ts',
   'tests/unit/import-read.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
