@@ -201,6 +201,7 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(outletKey('青川日报网')).toBe('青川日报');
     expect(namedOutlet('handmsg.com（转载镜像）')).toBeNull();
     expect(namedOutlet('handmsg.com')).toBeNull();
+    expect(namedOutlet('handmsg.com （转载镜像）')).toBeNull();
     expect(namedOutlet('青川日报 qcrb.cn')).toBe('青川日报 qcrb.cn');
     expect(namedOutlet('qcrb.cn 青川日报')).toBe('qcrb.cn 青川日报');
     expect(namedOutlet(null)).toBeNull();
@@ -403,6 +404,11 @@ describe('extractFacts: evidence and TODOs step by step', () => {
       { fact: '会议日期', value: '2025-10-18', from: key, how: `正文“10月18日上午”；${FROM_PUBLISHED}` },
       { fact: '举办城市', value: '武汉市', from: key, how: '会场“武汉市”' },
     ]);
+    // A publication time with the hour leaves no TODO for it.
+    expect(next.todos).toEqual([
+      { field: 'sources[0].headline', why: '页面上没有可认作标题的行' },
+      { field: 'organizers', why: '报道没有写主办单位' },
+    ]);
     // Not a sentence before the event's, nor one four sentences after it.
     const far = extractFacts(
       report(['9月1日，筹备会在白江召开。', key, '甲乙丙。', '丁戊己。', '庚辛壬。', '闭幕式于10月20日举行。'], {
@@ -454,6 +460,25 @@ describe('extractFacts: evidence and TODOs step by step', () => {
       ),
     );
     expect(f.organizers).toEqual(['青川省民政厅']);
+  });
+
+  it('reads no dates when it reads no event', () => {
+    const f = extractFacts(report(['10月18日，座谈在白江举行。'], { info: INFO }));
+    expect(f.title).toBeUndefined();
+    expect(f.startDate).toBeUndefined();
+  });
+
+  it('notes each kind of organizer as a list, from every sentence that names them', () => {
+    const a = '论坛由青川省民政厅、白江市民政局指导，白江市慈善总会主办。';
+    const b = '论坛由白江市公益联合会、白江市志愿者协会承办，白江大学、青川学院协办。';
+    const f = extractFacts(report(['第三届白江公益论坛10月18日在武汉市举行。', a, b], { info: INFO }));
+    const from = `${a} / ${b}`;
+    expect(f.evidence.filter((e) => ['主办', '承办', '协办', '指导'].includes(e.fact))).toEqual([
+      { fact: '主办', value: '白江市慈善总会', from },
+      { fact: '承办', value: '白江市公益联合会、白江市志愿者协会', from },
+      { fact: '协办', value: '白江大学、青川学院', from },
+      { fact: '指导', value: '青川省民政厅、白江市民政局', from },
+    ]);
   });
 
   it('starts from empty lists', () => {
@@ -510,6 +535,9 @@ describe('outletFromUrl: civil-affairs sites by their address', () => {
     // A municipality's department is a 局.
     expect(outletFromUrl('http://mzj.bj.gov.cn/a.html')).toBe('北京市民政局');
     expect(outletFromUrl('http://mzt.cq.gov.cn/a.html')).toBe('重庆市民政局');
+    // A province has a 民政厅, no 民政局; mz names either.
+    expect(outletFromUrl('http://mzj.hunan.gov.cn/a.html')).toBeUndefined();
+    expect(outletFromUrl('http://mz.hunan.gov.cn/a.html')).toBe('湖南省民政厅');
   });
   it('names no outlet for an unknown place, a host too short or an address that does not parse', () => {
     expect(outletFromUrl('http://mz.qwxyz.gov.cn/a.html')).toBeUndefined();
@@ -603,6 +631,8 @@ describe('segment, surnames, names and affiliations', () => {
     expect(words('黔桂合作')).toEqual(['黔桂', '合作']);
     expect(words('大湾区')).toEqual(['大湾区']);
     expect(words('黔')).toEqual(['黔']);
+    expect(words('论坛在黔')).toEqual(['论坛', '在黔']);
+    expect(words('论坛在黔桂召开')).toEqual(['论坛', '在黔桂', '召开']);
     expect(words('一帆风顺')).toEqual(['一帆风顺']);
   });
   it('reads a compound surname only when a given name follows it', () => {
@@ -617,6 +647,9 @@ describe('segment, surnames, names and affiliations', () => {
     ]);
     expect(namesAt('a林海燕，')).toEqual([]);
     expect(namesAt('哈利德·布a，')).toEqual([]);
+    expect(namesAt('哈利德·布达利出席')).toEqual([{ name: '哈利德·布达利', known: false, unsure: false }]);
+    // A title ends a name only where the default ends are used.
+    expect(namesAt('林海燕会长', [], /^(?:$|，)/)).toEqual([]);
   });
   it('reads 原 and 前 inside a name, but not a name ending in 前 before a title', () => {
     expect(namesAt('王原平，').map((n) => n.name)).toEqual(['王原平']);
