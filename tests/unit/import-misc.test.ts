@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAffiliations } from '../../src/lib/import/affiliations.ts';
-import { cityOf, divisionsNamed, isMunicipality, placeAt } from '../../src/lib/import/divisions.ts';
+import { cityOf, divisionsNamed, isMunicipality, placeAt, shortName } from '../../src/lib/import/divisions.ts';
 import { extractFacts, noFacts } from '../../src/lib/import/extract.ts';
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { endsWithTitle, namesAt, splitPositionName } from '../../src/lib/import/names.ts';
@@ -581,6 +581,30 @@ describe('text helpers', () => {
 });
 
 describe('divisions', () => {
+  it('shortens a name by its longest suffix that leaves two characters, nationalities included', () => {
+    expect(shortName('杜尔伯特蒙古族自治县')).toBe('杜尔伯特');
+    expect(shortName('青龙满族自治县')).toBe('青龙');
+    expect(shortName('双江拉祜族佤族布朗族傣族自治县')).toBe('双江');
+    expect(shortName('伊犁哈萨克自治州')).toBe('伊犁');
+    expect(shortName('龙胜各族自治县')).toBe('龙胜');
+    expect(shortName('内蒙古自治区')).toBe('内蒙古');
+    expect(shortName('西藏自治区')).toBe('西藏');
+    expect(shortName('管城回族区')).toBe('管城');
+    expect(shortName('碑林区')).toBe('碑林');
+    expect(shortName('西安市')).toBe('西安');
+    expect(shortName('香港特别行政区')).toBe('香港');
+    // What is left is a nationality, or a single character, or there is no suffix at all.
+    expect(shortName('东乡族自治县')).toBe('');
+    expect(shortName('矿区')).toBe('');
+    expect(shortName('浦东')).toBe('');
+  });
+  it('finds an autonomous county by its short name, unless another division has that name', () => {
+    expect(divisionsNamed('青龙').map((d) => d.name)).toEqual(['青龙满族自治县']);
+    expect(divisionsNamed('杜尔伯特').map((d) => d.name)).toEqual(['杜尔伯特蒙古族自治县']);
+    // 河南 is the province, not 河南蒙古族自治县; 本溪 the city, not 本溪满族自治县.
+    expect(divisionsNamed('河南').map((d) => d.name)).toEqual(['河南省']);
+    expect(divisionsNamed('本溪').map((d) => d.name)).toEqual(['本溪市']);
+  });
   const one = (name: string) => divisionsNamed(name)[0]!;
   it('places districts of a municipality under it, past the grouping nodes', () => {
     expect(divisionsNamed('市辖区')).toEqual([]);

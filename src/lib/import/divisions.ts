@@ -55,8 +55,32 @@ const ABBREVIATIONS: Record<string, string> = {
   姑苏: '苏州市',
 };
 
-const SUFFIX =
-  /(?:(?:维吾尔|[\p{Script=Han}]{1,4}?族)*自治(?:区|州|县|旗)|特别行政区|地区|林区|新区|省|市|区|县|盟|旗)$/u;
+/**
+ * The 55 minority nationalities as autonomous divisions name them, longest first: before 族, or
+ * without it in Xinjiang (伊犁哈萨克自治州); 各族 for several.
+ */
+const NATIONALITIES =
+  '柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|鄂伦春|鄂温克|塔吉克|塔塔尔|俄罗斯|蒙古|布依|朝鲜|土家|哈尼|傈僳|高山|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|满|回|藏|苗|彝|壮|侗|瑶|白|傣|黎|佤|畲|水|羌|土|怒|京';
+const SUFFIX = new RegExp(
+  `^(?:(?:(?:${NATIONALITIES})族?|各族)*自治(?:区|州|县|旗)|(?:(?:${NATIONALITIES})族)+区|特别行政区|地区|林区|新区|省|市|区|县|盟|旗)$`,
+  'u',
+);
+
+/**
+ * A division's name without its longest suffix that leaves two characters or more (杜尔伯特蒙古族自治县 →
+ * 杜尔伯特, 内蒙古自治区 → 内蒙古, 西安市 → 西安); empty when none does, or when what is left is a
+ * nationality (东乡族自治县). A pattern searched from the left would start inside the name and take it
+ * all (青龙满族自治县 had no short name) or too much of it (杜尔伯特… became 杜尔).
+ */
+export function shortName(name: string): string {
+  const chars = [...name];
+  for (let i = 2; i < chars.length; i++)
+    if (SUFFIX.test(chars.slice(i).join(''))) {
+      const short = chars.slice(0, i).join('');
+      return short.endsWith('族') ? '' : short;
+    }
+  return '';
+}
 
 let cache: { all: Division[]; byName: Map<string, Division[]> } | undefined;
 
@@ -76,11 +100,10 @@ function load() {
       : parent.level === 'province' && !/^(?:11|12|31|50)/.test(node.code)
         ? 'city'
         : 'county';
-    const short = node.name.replace(SUFFIX, '');
     const d: Division = {
       code: node.code,
       name: node.name,
-      short: short.length >= 2 && short !== node.name ? short : '',
+      short: shortName(node.name),
       level,
       parent,
     };
@@ -88,6 +111,11 @@ function load() {
     for (const c of node.children ?? []) visit(c, d);
   };
   for (const p of tree) visit(p, undefined);
+  // An autonomous division's short name gives way to any other division of that name (河南蒙古族自治县
+  // is not 河南, 本溪满族自治县 not 本溪): reports mean the province or the city.
+  const names = new Map<string, number>();
+  for (const d of all) for (const n of new Set([d.name, d.short])) if (n) names.set(n, (names.get(n) ?? 0) + 1);
+  for (const d of all) if (/族|自治/.test(d.name) && (names.get(d.short) ?? 0) > 1) d.short = '';
   const byName = new Map<string, Division[]>();
   const add = (key: string, d: Division) => byName.set(key, [...(byName.get(key) ?? []), d]);
   for (const d of all) {
