@@ -790,6 +790,9 @@ describe('readDocuments', () => {
     expect(docs(['甲会与乙会共同启动“爱心助学”计划。'], { title: '“爱心助学”计划启动仪式' })).toEqual([]);
     expect(docs(['甲会启动“爱心助学”计划。'], { title: '爱心助学启动仪式' })).toEqual([]);
     expect(docs(['甲会启动“爱心助学”计划'], { title: '公益论坛' })).toEqual([['“爱心助学”计划', '启动']]);
+    // No event name read: the programme may be the event itself, so it is not a document either.
+    expect(docs(['甲会启动“爱心助学”计划。'])).toEqual([]);
+    expect(docs(['“爱心助学计划”在会上启动。'])).toEqual([]);
     expect(docs(['甲会签署了《甲乙合作协议》。'], { title: '甲乙合作协议签署仪式' })).toEqual([
       ['甲乙合作协议', '签署'],
     ]);

@@ -71,8 +71,10 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
   const add = (title: string, verb?: string) => {
     const t = title.trim();
     if (t.length < 2 || input.speechTitles.has(t) || out.some((d) => d.title === t)) return;
-    // The campaign the event launches is the event, not one of its documents.
+    // The campaign the event launches is the event, not one of its documents; with no event name
+    // read, it may be the event itself, so it is left out too.
     if (verb === '启动' || verb === '共同启动') {
+      if (!eventName) return;
       const bare = t.replace(/[“”—\s]/g, '');
       if (eventName.includes(bare) || bare.includes(eventName.replace(/(?:启动仪式|仪式|活动).*$/, ''))) return;
     }
