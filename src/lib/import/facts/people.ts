@@ -49,7 +49,13 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
-  { re: /签署|签订|签约/, role: '签约', stated: true },
+  // `参加签约仪式`, `对本次成功签约表示祝贺`: the signing named as the occasion or the topic, not a deed of the list
+  // (`与甲进行三方签约仪式` still is).
+  {
+    re: /签署|签订|(?<!成功|顺利)签约(?!仪式|活动|现场|大会|典礼)|(?:进行|举行)(?:了)?[^，。；]{0,4}签约(?:仪式|活动)/,
+    role: '签约',
+    stated: true,
+  },
   // 向参会人员…: the audience, not the subject attending.
   // `…等领导与会员欢聚一堂`: gathered with the others at the event.
   // 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
@@ -131,6 +137,8 @@ interface Mention {
   known: boolean;
   /** Where the mention ends in the sentence (its tail starts here). */
   end: number;
+  /** Read as `<organization><name><title>`: the organization is named right before the name. */
+  orgFirst?: boolean;
   tail: string;
 }
 
@@ -293,6 +301,7 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       return {
         name: name.name,
         position: org + title[0],
+        orgFirst: !!org,
         weak: !org || ctx.caption || ctx.seen.has(name.name),
         known: name.known,
         end: at + i + name.name.length + title[0].length,
@@ -478,6 +487,12 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   return out;
 }
 
+/**
+ * The role of a list of names alone: its own clause first (`市领导甲、乙出席大会，某某主持会议` → 出席, not the
+ * next person's 主持), then the rest of the sentence when its own clause says nothing.
+ */
+const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '') ?? roleOf(rest);
+
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
   for (const { re, elected, titled, role } of NAME_LISTS) {
@@ -488,7 +503,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
-          : roleOf(sentence.slice(m.index + m[0].length));
+          : listRole(sentence.slice(m.index + m[0].length));
       for (const name of names) {
         if (!elected && !role && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
@@ -634,6 +649,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     }
     const m = parsed.mention!;
     splitRest(m, chunk, c, chunks, sentence, ctx);
+    // `甲局某某领事、某某领事，乙会某某会长`: before a person read as <organization><name><title>, pieces that end
+    // before a comma are other people's (names the reader could not take), not the start of this one's position.
+    if (m.orgFirst && /，$/.test(pending)) pending = '';
     if (m.position !== undefined && (!m.weak || pending)) m.position = `${pending}${m.position}`;
     else if (m.position === undefined && open()) {
       // 副厅长樊胜、李晖: the name alone shares the position before it.

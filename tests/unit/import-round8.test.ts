@@ -1,0 +1,106 @@
+/**
+ * Round 8 of the importer (development set AB): each rule on sentences written for the test, in the shapes the
+ * reports use (no sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { readDocuments } from '../../src/lib/import/facts/documents.ts';
+import { readEvent } from '../../src/lib/import/facts/event.ts';
+import { ownMeeting } from '../../src/lib/import/facts/organizers.ts';
+import { readPeople } from '../../src/lib/import/facts/people.ts';
+import type { ReportText } from '../../src/lib/import/facts/types.ts';
+
+const people = (...lines: string[]) =>
+  readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
+const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
+  lines,
+  info: [],
+  captions: [],
+  meta: {},
+  ...more,
+});
+
+describe('round 8: roles', () => {
+  it('gives a list under a group label the role of its own clause, not the next person’s', () => {
+    expect(people('区领导周明远、林小雨、高文静出席仪式，区委常委、宣传部长陈立新主持仪式。')).toEqual([
+      ['周明远', '', '出席'],
+      ['林小雨', '', '出席'],
+      ['高文静', '', '出席'],
+      ['陈立新', '区委常委、宣传部长', '主持'],
+    ]);
+    // With nothing in its own clause, the rest of the sentence still gives the role.
+    expect(people('区领导周明远、林小雨，在活动现场讲话。').map((p) => p[2])).toEqual(['讲话', '讲话']);
+  });
+
+  it('reads 参加签约仪式 as attending and 对…成功签约表示祝贺 as speaking, not as signing', () => {
+    expect(people('青禾市慈善会会长周明远、市民政局副局长林小雨等参加签约仪式。').map((p) => p[2])).toEqual([
+      '出席',
+      '出席',
+    ]);
+    expect(people('市民政局局长高文静对此次成功签约表示祝贺。').map((p) => p[2])).toEqual(['讲话']);
+    // Signing is still signing, and so is a ceremony the list holds with someone.
+    expect(people('青禾市慈善会会长周明远与某公司总经理林小雨代表双方签署协议。').map((p) => p[2])).toEqual([
+      '签约',
+      '签约',
+    ]);
+    expect(people('市民政局局长高文静与承办单位陈立新秘书长进行三方签约仪式。').map((p) => p[2])).toContain('签约');
+  });
+});
+
+describe('round 8: positions', () => {
+  it('does not carry pieces before a comma into the position of someone read as <organization><name><title>', () => {
+    const got = people(
+      '青禾驻外办事处周明远参赞，青禾友好协会沈某某干事、邬某某干事，青禾商会联合总会林小雨会长等出席了大会。',
+    );
+    const lin = got.find((p) => p[0] === '林小雨');
+    expect(lin?.[1]).toBe('青禾商会联合总会会长');
+  });
+});
+
+describe('round 8: documents', () => {
+  const titles = (s: string) => readDocuments({ sentences: [s], speechTitles: new Set() }).map((d) => d.title);
+  it('takes no bare kind of agreement (协议, 合作备忘录) for a document’s title', () => {
+    expect(titles('会上，双方代表签署协议。')).toEqual([]);
+    expect(titles('仪式上签署了合作备忘录，推出了公益品牌。')).toEqual([]);
+    expect(titles('双方签订了战略合作框架协议。')).toEqual([]);
+    // A named one still is.
+    expect(titles('两家单位签订了青禾社区共建协议。')).toEqual(['青禾社区共建协议']);
+    expect(titles('双方签署了《青禾助学合作协议》。')).toEqual(['青禾助学合作协议']);
+  });
+});
+
+describe('round 8: organizers', () => {
+  it('counts a body’s own founding meeting and installation as its own meeting, organized for no one', () => {
+    expect(ownMeeting('青禾同乡总商会', '青禾同乡总商会成立大会暨首届理事就职典礼')).toBe(true);
+    expect(ownMeeting('青禾市工商联', '青禾同乡总商会成立大会')).toBe(false);
+  });
+});
+
+describe('round 8: event names', () => {
+  it('leaves the makers of a project (精心打造的) out of the event’s name', () => {
+    const facts = extractFacts(
+      report(['6月3日上午，青禾公益基金会携手两家机构，精心打造的“暖心椅”项目发布会在青禾广场举行。']),
+    );
+    expect(facts.title).toBe('“暖心椅”项目发布会');
+  });
+
+  it('leaves the parties listed before a quoted name out of it', () => {
+    const event = readEvent([
+      '5月8日，青禾慈善基金会、青禾建设有限公司“青禾助学基金”五年合作签约仪式在市民中心举行。周明远等参加签约仪式。',
+    ]);
+    expect(event?.title).toBe('“青禾助学基金”五年合作签约仪式');
+  });
+
+  it('takes no kind alone (签约仪式, 揭牌仪式) that people attended for the event’s name', () => {
+    const event = readEvent(['市民政局局长周明远、副局长林小雨出席了签约仪式。']);
+    expect(event).toBeUndefined();
+  });
+
+  it('names a centre unveiled at a venue (某中心在某地揭牌) as its 揭牌仪式', () => {
+    const event = readEvent([
+      '9月3日，青禾慈善培训中心在青禾市某宾馆揭牌。',
+      '揭牌仪式由副市长周明远主持，市民政局局长林小雨出席了揭牌仪式。',
+    ]);
+    expect(event?.title).toBe('青禾慈善培训中心揭牌仪式');
+  });
+});
