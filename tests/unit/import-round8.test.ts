@@ -104,3 +104,38 @@ describe('round 8: event names', () => {
     expect(event?.title).toBe('青禾慈善培训中心揭牌仪式');
   });
 });
+
+describe('round 8: forms of address, 他说, 感言, cut titles', () => {
+  it('reads a form of address after a name (将军, 先生, 女士) as no deed, so the list keeps its role', () => {
+    expect(people('原市委副书记周明远将军，市委常委林小雨出席大会。').map((p) => p[2])).toEqual(['出席', '出席']);
+    expect(people('理事长高文静女士介绍了项目进展。').map((p) => p[2])).toEqual(['发言']);
+  });
+
+  it('gives 他说 right after a sentence about one person to that person, as an inferred speech', () => {
+    const got = readPeople({
+      lines: ['青禾慈善总会会长周明远对全市慈善工作给予充分肯定。他说，全市起步早、做得实。'],
+      captions: [],
+      known: [],
+    });
+    expect(got.map((p) => [p.name, p.role, p.roleStated])).toEqual([['周明远', '讲话', false]]);
+    // Not when the sentence before names two people, nor across paragraphs.
+    expect(people('会长周明远、副会长林小雨向捐赠企业颁发证书。他说，感谢各位。').map((p) => p[2])).toEqual([
+      '颁奖',
+      '颁奖',
+    ]);
+    expect(people('会长周明远对全市工作给予肯定。', '他说，感谢各位。').map((p) => p[2])).toEqual(['其他']);
+  });
+
+  it('reads 发表…感言 as a speech (发言)', () => {
+    expect(people('形象大使周明远发表了获奖感言。').map((p) => p[2])).toEqual(['发言']);
+  });
+
+  it('takes no surname with a cut title (某参, 某总) for a name', () => {
+    expect(people('总经理周明远出席大会。', '林参在致辞中表示祝贺。').map((p) => p[0])).toEqual(['周明远']);
+    expect(people('林总介绍了公司情况。')).toEqual([]);
+  });
+
+  it('takes no 于致辞时 after a title for a name', () => {
+    expect(people('卸任会长的周明远博士于致辞时表示感谢。').map((p) => p[0])).not.toContain('于致辞时');
+  });
+});

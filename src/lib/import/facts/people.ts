@@ -42,7 +42,7 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主持(?!人)/, role: '主持', stated: true },
   {
-    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
+    re: /交流发言|主题发言|(?:作|做)了?发言|发言|发表[^，。；]{0,8}感言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
     role: '发言',
     stated: true,
     kind: '交流发言',
@@ -330,6 +330,9 @@ function backReference(text: string, at: number, ctx: ReadContext): Mention | un
   };
 }
 
+/** A surname with a title cut to its first character: 参(赞), 总(经理), 董(事长), 局(长), 处(长), 秘(书长). */
+const CUT_TITLE = /^\p{Script=Han}[参总董局处秘]$/u;
+
 /** A name alone: known or met before, sharing the position before it in a list, or doing something stated. */
 function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): Mention | undefined {
   const bare = text.replace(LEADING_STOP, '');
@@ -338,6 +341,8 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
     // `甲、乙 等出席`: a stray space before 等.
     const tail = bare.slice(name.name.length).replace(/^ (?=等)/, '');
     const met = name.known || ctx.seen.has(name.name);
+    // `荣参在致辞中表示`, `王总介绍`: a surname and a title cut to one character (参赞, 总经理, 董事长), not a name.
+    if (!met && name.name.length === 2 && CUT_TITLE.test(name.name)) continue;
     const listed =
       inList && !name.unsure && /^(?:$|等|出席|列席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts =
@@ -569,6 +574,9 @@ const NAME_AND_POSITION = new RegExp(
   'gu',
 );
 
+/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志). */
+const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
@@ -662,6 +670,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     pending = '';
     ctx.seen.add(m.name);
     if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
+    // `某某将军，`, `某某博士于致辞时`: a form of address after the name is not what the person did.
+    const honorific = HONORIFIC.exec(m.tail);
+    if (honorific) {
+      m.end += honorific[0].length;
+      m.tail = m.tail.slice(honorific[0].length);
+    }
     group.push(m);
     if (m.tail) close(m.end, nextPerson(c));
   }
@@ -752,12 +766,17 @@ function introduced(text: string): Set<string> {
   return out;
 }
 
+/** A sentence opening with what he or she said: the words of the one person the sentence before was about. */
+const HE_SAID = /^(?:他|她)(?:还|又|也|并)?(?:说|表示|指出|强调)/;
+
 export function readPeople(input: PeopleInput): PersonFact[] {
   const seen = introduced(input.lines.join('\n'));
   const positions = new Map<string, string>();
   const found: Found[] = [];
   let section: SpeechKind | undefined;
   for (const line of input.lines) {
+    // The people of the sentence before, in the same paragraph.
+    let previous: Found[] = [];
     const bare = line.replace(/[！!？?\s]+$/, '');
     if (!/[。！？!?，,]/.test(bare) && bare.length <= 30) {
       const s = SECTION_KINDS.find(([re]) => re.test(line));
@@ -772,7 +791,13 @@ export function readPeople(input: PeopleInput): PersonFact[] {
         ([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后|首先)/.test(sentence),
       );
       if (cue) section = cue[1];
-      found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
+      const got = readSentence(sentence, { known: input.known, seen, positions, caption: false }, section);
+      // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
+      const names = new Set(previous.map((f) => f.mention.name));
+      if (HE_SAID.test(sentence) && names.size === 1 && !got.length)
+        got.push({ ...previous[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
+      found.push(...got);
+      previous = got;
     }
   }
   for (const caption of input.captions)
