@@ -139,3 +139,19 @@ describe('round 8: forms of address, 他说, 感言, cut titles', () => {
     expect(people('卸任会长的周明远博士于致辞时表示感谢。').map((p) => p[0])).not.toContain('于致辞时');
   });
 });
+
+describe('round 8: a later mention with the body cut short', () => {
+  it('keeps the full mention’s position when a later one cuts the body’s name short', () => {
+    const got = people(
+      '青禾市青禾基金会副理事长、青禾建筑设计股份有限公司董事长高文静等领导参加签约仪式。',
+      '青禾董事长高文静表示，感谢各方支持。',
+    );
+    expect(got).toEqual([['高文静', '青禾市青禾基金会副理事长、青禾建筑设计股份有限公司董事长', '讲话']]);
+  });
+
+  it('keeps the later position when it is the same post again, or a body added in front', () => {
+    expect(people('市政协副主席周明远参加会议并讲话。', '市政协副主席、市工商联主席周明远谈了三点意见。')[0]![1]).toBe(
+      '市政协副主席',
+    );
+  });
+});

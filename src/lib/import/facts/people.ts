@@ -839,6 +839,21 @@ function headlineRoles(people: PersonFact[], headline: string | undefined): Pers
 /** A position that starts with a bare body word referring back to one named before (`协会党支部书记`). */
 const BACK_BODY = /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|研究会|促进会)(?=\p{Script=Han})/u;
 
+/**
+ * `某某董事长` after `…、某某建筑设计股份有限公司董事长`: a later mention with the body's name cut short (the same title,
+ * one post of the full mention starting with what stands before it) is the same post; the full mention's position is kept.
+ */
+function shortened(later: string, full: string): boolean {
+  if (full.length <= later.length) return false;
+  const title = [...TITLE_WORDS].filter((t) => later.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const body = title ? later.slice(0, -title.length) : '';
+  // The body cut at its end: not `协会党支部书记` for `党支部书记` (a body added in front), nor the same post again.
+  return (
+    body.length >= 2 &&
+    full.split(/[、，]/).some((post) => post.length > later.length && post.endsWith(title!) && post.startsWith(body))
+  );
+}
+
 /** One record per person: the strongest role, the position from a full mention. */
 function merge(found: Found[]): PersonFact[] {
   const byName = new Map<string, Found[]>();
@@ -866,7 +881,11 @@ function merge(found: Found[]): PersonFact[] {
       p.endsWith(first) &&
       (/^(?:[省市区县镇乡]|街道|社区)/.test(first) ||
         (!BACK_BODY.test(p) && /(?:省|市|区|县|厅|局|部|委|办|会|院|中心)$/.test(p.slice(0, -first.length))));
-    const position = first ? (strong.map((f) => f.mention.position!).find(fuller) ?? first) : first;
+    const position = first
+      ? (strong.map((f) => f.mention.position!).find(fuller) ??
+        strong.map((f) => f.mention.position!).find((p) => shortened(first, p)) ??
+        first)
+      : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;
