@@ -155,3 +155,24 @@ describe('round 8: a later mention with the body cut short', () => {
     );
   });
 });
+
+describe('round 8: a course that opens (开班), a plaque unveiled at a venue', () => {
+  it('reads 某培训班在某地开班 as the event, with its date and city', () => {
+    const facts = extractFacts(
+      report([
+        '2021年5月10日上午，2021年度青禾社工第二期培训班在苏州某酒店开班。市民政局副局长周明远出席开班式并讲话。',
+      ]),
+    );
+    expect(facts.title).toBe('2021年度青禾社工第二期培训班');
+    expect(facts.startDate).toBe('2021-05-10');
+    expect(facts.place?.city).toBe('苏州市');
+  });
+
+  it('takes the city of a venue where a plaque is unveiled (在某市某地揭牌)', () => {
+    const facts = extractFacts(
+      report(['2020年9月3日，青禾慈善培训中心在扬州市某宾馆揭牌。', '揭牌仪式由副市长周明远主持。']),
+    );
+    expect(facts.title).toBe('青禾慈善培训中心揭牌仪式');
+    expect(facts.place?.city).toBe('扬州市');
+  });
+});
