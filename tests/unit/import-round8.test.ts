@@ -176,3 +176,33 @@ describe('round 8: a course that opens (开班), a plaque unveiled at a venue', 
     expect(facts.place?.city).toBe('扬州市');
   });
 });
+
+describe('round 8: more people read', () => {
+  it('reads a name with a rare surname (诸, 矫) right after a full position', () => {
+    expect(people('区委常委、统战部部长诸明，区慈善会会长林小雨出席活动。').map((p) => p[0])).toEqual([
+      '诸明',
+      '林小雨',
+    ]);
+  });
+
+  it('reads <organization><name>参赞 and the same person again as <name>参赞 in a list', () => {
+    const got = people('驻外使馆经商处周明远参赞，青禾商会林小雨会长出席了大会。', '周明远参赞，林小雨会长分别致辞。');
+    expect(got).toEqual([
+      ['周明远', '驻外使馆经商处参赞', '致辞'],
+      ['林小雨', '青禾商会会长', '致辞'],
+    ]);
+  });
+
+  it('reads the speaker of a talk whose title names someone’s speech (以《…讲话精神》为题)', () => {
+    expect(people('仪式结束后，市委党校教研室主任周明远以《深入领会重要讲话精神》为题，作了专题辅导报告。')).toEqual([
+      ['周明远', '市委党校教研室主任', '主旨演讲'],
+    ]);
+    // The kind of talk in a title still counts (作《…工作报告》 → 发言).
+    expect(people('副会长林小雨作《财务工作报告》。').map((p) => p[2])).toEqual(['发言']);
+  });
+
+  it('gives a list that unveils a plaque its own deed, not the 颁发 of the next clause’s subject', () => {
+    const got = people('会长周明远、主任林小雨等嘉宾为青禾商会揭牌，高副会长并为陈立新颁发了证书。');
+    expect(got.filter((p) => p[0] !== '陈立新').map((p) => p[2])).toEqual(['其他', '其他']);
+  });
+});

@@ -33,7 +33,8 @@ interface RoleRule {
 const ROLE_RULES: RoleRule[] = [
   { re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢)?(?:辞|词)|在致辞[中时]/, role: '致辞', stated: true, kind: '致辞' },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
-  { re: /主旨报告|专题报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
+  // `作了专题辅导报告`: a talk on a set topic, however the writer qualifies it.
+  { re: /主旨报告|专题[^，。；]{0,4}报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
   {
     re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/,
     role: '讲话',
@@ -48,6 +49,8 @@ const ROLE_RULES: RoleRule[] = [
     kind: '交流发言',
   },
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  // `甲、乙等嘉宾为某会揭牌，丙并为丁颁发证书`: unveiling a plaque is the list's own deed (其他), not the next clause's 颁发.
+  { re: /揭牌(?!仪式)/, role: '其他', stated: true },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   // `参加签约仪式`, `对本次成功签约表示祝贺`: the signing named as the occasion or the topic, not a deed of the list
   // (`与甲进行三方签约仪式` still is).
@@ -285,7 +288,13 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
-      if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)))
+      // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
+      const metAgain = tail === '' && !org && ctx.seen.has(name.name);
+      if (
+        !ACTION_AFTER.test(tail) &&
+        !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)) &&
+        !metAgain
+      )
         continue;
       // An organization named by its part in the event (承办单位某某秘书长以及…): the title alone, as a weak position.
       if (org && !isOrg && !/(?:单位|方)$/.test(org)) continue;
@@ -381,7 +390,11 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
  * (出席…并讲话 → 讲话), else the first inferred one in the text (提到… 表示 → 发言).
  */
 export function roleOf(predicate: string): RoleRule | undefined {
-  const clause = predicate.split(/[。！？]/)[0]!;
+  // A title (`以《…重要讲话精神》为题`) says what the talk was about, not what its giver did: its words of
+  // speaking, presiding and attending are masked (its 报告, 说明 still say what kind of talk it was).
+  const clause = predicate
+    .split(/[。！？]/)[0]!
+    .replace(/《[^》]*》/g, (t) => t.replace(/讲话|致辞|致词|演讲|主持|出席|签约|颁奖|发言/g, '＿＿'));
   const stated = ROLE_RULES.find((r) => r.stated && r.re.test(clause));
   if (stated) return stated;
   return ROLE_RULES.filter((r) => !r.stated && r.re.test(clause)).sort(
@@ -785,7 +798,10 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     for (const whole of toSentences([line])) {
       // 学习了…书记某某在论坛上的讲话精神: someone's speech elsewhere, not this event's people.
       const clauses = splitOutside(whole, '，,；;');
-      const kept = clauses.filter((clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause));
+      // Not inside a title (`以《…深刻领会…重要讲话精神》为题，作了报告`): that is the talk given here.
+      const kept = clauses.filter(
+        (clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause.replace(/《[^》]*》/g, '')),
+      );
       const sentence = kept.length === clauses.length ? whole : kept.join('，');
       const cue = SECTION_KINDS.find(
         ([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后|首先)/.test(sentence),
