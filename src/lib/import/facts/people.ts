@@ -587,6 +587,12 @@ const NAME_AND_POSITION = new RegExp(
   'gu',
 );
 
+/** A piece that is exactly `<name><title>` (周某某会长), the name with a known surname and no word of a post in it. */
+const nameThenTitle = (piece: string, ctx: ReadContext) =>
+  namesAt(piece, ctx.known, MODIFIED_TITLE).some(
+    (n) => !n.unsure && !/级|务|誉/.test(n.name) && OTHER_POST.test(piece.slice(n.name.length)),
+  );
+
 /** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志). */
 const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
 
@@ -643,6 +649,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     // The posts an election filled run on while the list goes on with 、 (选举产生了会长、副会长和秘书长，…).
     electedPosts = (afterElection || ELECTION.test(chunk.text)) && chunk.sep === '、';
     if (parsed.kind === 'position' && (afterElection || ELECTION.test(chunk.text))) continue;
+    // `会长周某某、某某某主任等`: a list item that is only a name and its title (the reader could not take the name on
+    // its own) is someone else, never a piece of the next person's position.
+    if (parsed.kind === 'position' && nameThenTitle(parsed.position!, ctx)) {
+      pending = '';
+      continue;
+    }
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
       continue;
