@@ -210,7 +210,7 @@ describe('round 8: more people read', () => {
 describe('round 8: a name and its title as a list item', () => {
   it('never takes `<name><title>` the reader could not read for a piece of the next person’s position', () => {
     const got = people('周明远会长、林小雨主任等嘉宾为青禾商会揭牌。');
-    expect(got.every((p) => !p[1].includes('周明远'))).toBe(true);
+    expect(got.every((p) => !String(p[1]).includes('周明远'))).toBe(true);
     // Pieces of a position still carry over.
     expect(people('高级工程师、副院长陈立新出席。')).toEqual([['陈立新', '高级工程师、副院长', '出席']]);
     expect(people('党组书记、局长高文静出席。')).toEqual([['高文静', '党组书记、局长', '出席']]);
