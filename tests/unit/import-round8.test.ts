@@ -216,3 +216,16 @@ describe('round 8: a name and its title as a list item', () => {
     expect(people('党组书记、局长高文静出席。')).toEqual([['高文静', '党组书记、局长', '出席']]);
   });
 });
+
+describe('round 8: on whose behalf (受某某的委托)', () => {
+  it('reads the one on whose behalf someone spoke, as 其他, and leaves 他说 to the one who spoke', () => {
+    const got = people(
+      '市领导林小雨出席大会。',
+      '受市委书记周明远的委托，林小雨代表市委向与会人员致以敬意。他说，青禾的公益事业起步早。',
+    );
+    expect(got).toEqual([
+      ['林小雨', '', '讲话'],
+      ['周明远', '市委书记', '其他'],
+    ]);
+  });
+});

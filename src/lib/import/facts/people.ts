@@ -821,9 +821,11 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       if (cue) section = cue[1];
       const got = readSentence(sentence, { known: input.known, seen, positions, caption: false }, section);
       // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
-      const names = new Set(previous.map((f) => f.mention.name));
+      // Someone named only as whose behalf it was (`受某书记的委托，某某…`: an inferred 其他) is not who it is about.
+      const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
+      const names = new Set(about.map((f) => f.mention.name));
       if (HE_SAID.test(sentence) && names.size === 1 && !got.length)
-        got.push({ ...previous[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
+        got.push({ ...about[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
       found.push(...got);
       previous = got;
     }
