@@ -9,6 +9,7 @@ import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting } from '../../src/lib/import/facts/organizers.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
+import { slugify } from '../../src/lib/import/ids.ts';
 
 const people = (...lines: string[]) =>
   readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
@@ -227,5 +228,16 @@ describe('round 8: on whose behalf (受某某的委托)', () => {
       ['林小雨', '', '讲话'],
       ['周明远', '市委书记', '其他'],
     ]);
+  });
+});
+
+describe('round 8: Hong Kong and Macao as cities', () => {
+  it('takes a special administrative region for the city (its districts are not listed), and its slug word', () => {
+    const facts = extractFacts(
+      report(['2019年6月1日，青禾同乡会第五届理事就职典礼在香港某酒店举行。会长周明远致辞。']),
+    );
+    expect(facts.place?.city).toBe('香港特别行政区');
+    expect(slugify('香港特别行政区')).toBe('xianggang');
+    expect(slugify('重庆市')).toBe('chongqing');
   });
 });
