@@ -135,6 +135,7 @@ export const isWithin = (inner: Division, outer: Division) => inner === outer ||
 
 /** Municipalities (北京市…) are provinces that are also cities. */
 export const isMunicipality = (d: Division) => d.level === 'province' && /^(?:11|12|31|50)/.test(d.code);
+const isSpecialRegion = (d: Division) => d.level === 'province' && /^(?:81|82)/.test(d.code);
 
 /** Every division a name (full, short or abbreviation) can mean. */
 export function divisionsNamed(name: string): Division[] {
@@ -237,6 +238,7 @@ export function cityOf(d: Division): Division | undefined {
       : d.parent && (d.parent.level === 'city' || isMunicipality(d.parent))
         ? d.parent
         : undefined;
-  if (d.level === 'city' || isMunicipality(d)) return d;
+  // 香港, 澳门: a special administrative region is one city (its districts are not listed).
+  if (d.level === 'city' || isMunicipality(d) || isSpecialRegion(d)) return d;
   return undefined;
 }

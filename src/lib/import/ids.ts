@@ -73,6 +73,8 @@ export function slugify(text: string): string {
     rest = rest.slice(place[0].length);
   }
   if (!pieces.length && /^\p{Script=Han}{2,3}(?:省|市)$/u.test(rest)) rest = rest.slice(0, -1);
+  // 香港特别行政区 alone → xianggang.
+  if (!pieces.length && /^\p{Script=Han}{2}特别行政区$/u.test(rest)) rest = rest.slice(0, 2);
   for (const run of rest.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
     if (/^[A-Za-z0-9]+$/.test(run)) pieces.push(run.toLowerCase());
     else for (const w of words(run)) pieces.push(syllables(w).join(''));

@@ -43,6 +43,13 @@ export function adoptedRules(chain: string): string[] {
   return items.filter((t) => t.length >= 4 && RULES_END.test(t) && !/^(?:上述|以上|有关|相关|各项)/.test(t));
 }
 
+/**
+ * `签署协议`, `签署了合作备忘录`, `签订战略合作框架协议`: the kind of paper only, with no name of its own (TODO: the editor
+ * names it from the event when it matters; a bare kind word as a title is a guess that matches no other report).
+ */
+const UNNAMED_AGREEMENT =
+  /^(?:了)?(?:相关|有关|双方|三方|多方|一份|两份|该)?(?:的)?(?:战略)?(?:合作)?(?:框架)?(?:协议书?|备忘录)$/;
+
 /** What an authority issued and someone read out at the meeting (`宣读了《关于同意成立…的批复》`): not adopted there. */
 const ISSUED = /(?:批复|批文|批准书|通知|函)$/;
 
@@ -106,7 +113,7 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         /^([^，。；《》、]{0,40}?(?:倡议书|协议书|协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(
           after,
         );
-      if (plain && /签|宣读|发布|发出|发起/.test(m[1]!)) add(plain[1]!, m[1]);
+      if (plain && /签|宣读|发布|发出|发起/.test(m[1]!) && !UNNAMED_AGREEMENT.test(plain[1]!)) add(plain[1]!, m[1]);
       // 审议通过了某会章程及选举办法: adopted rules without book-title marks, in a chain.
       if (/审议|表决/.test(m[1]!) || (m[1] === '通过' && m[0].includes('了'))) {
         const adopted = ADOPTED.exec(after);

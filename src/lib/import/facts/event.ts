@@ -80,8 +80,9 @@ const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金�
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
+/** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -125,7 +126,8 @@ function trimFront(text: string): string {
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
-  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持)的/.exec(t);
+  // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
+  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办)的/.exec(t);
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
@@ -194,6 +196,13 @@ export function isEventName(name: string, strong = false): boolean {
 
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
 
+/** Two or more organizations joined by 、, then a quoted name: `甲会、乙公司“X”…仪式`. */
+const PARTIES = /^([^“”，,。]{4,60}?、[^“”，,。]{2,40}?)(“[^”]{2,40}”[^“”]{2,40})$/;
+const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|中心|处|办)$`);
+/** What was attended, named by its kind only (`参加签约仪式`, `出席了揭牌仪式`): no name of an event. */
+const KIND_ONLY =
+  /^(?:会议|活动|论坛|开幕式|仪式|(?:签约|揭牌|授牌|颁奖|启动|开班|开工|奠基|捐赠|成立|签字|剪彩)仪式)$/;
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -201,6 +210,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = unquote(raw.trim().replace(SHORT_NAME, ''));
     name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1').replace(OUR_PLACE, '');
+    // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
+    const parties = PARTIES.exec(name);
+    if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
     if (!isEventName(name, strong)) return;
     out.push({ name, at, sentence, score, theme });
   };
@@ -226,7 +238,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
     for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
       const name = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
-      if (name && !/^(?:会议|活动|论坛|开幕式|仪式)$/.test(name)) add(name, at, sentence, base);
+      if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
     }
     // Quoted names.
     for (const m of sentence.matchAll(/“([^”]{4,80})”/g)) add(m[1]!, at, sentence, base + 1);
@@ -320,8 +332,14 @@ export function withConvener(name: string, sentence: string): string {
   return name;
 }
 
-/** `某商会正式挂牌成立`: an organization founded by unveiling its plaque. */
-const LAUNCHED = new RegExp(`^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))(?:正式|隆重)?(挂牌|揭牌)成立$`, 'u');
+/**
+ * `某商会正式挂牌成立`: an organization founded by unveiling its plaque; `某培训中心在某地揭牌`: a centre, branch
+ * school or base unveiled (the venue after 在 is left out of the name).
+ */
+const LAUNCHED = new RegExp(
+  `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立)?$`,
+  'u',
+);
 
 /**
  * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
@@ -333,7 +351,7 @@ function launchCeremony(all: readonly string[]): EventFact | undefined {
     for (const clause of splitOutside(sentence, '，,；;。')) {
       const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
       const m = LAUNCHED.exec(bare);
-      if (m) return { title: `${m[1]}${m[2]}成立仪式`, sentence, at };
+      if (m) return { title: `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
     }
   }
   return undefined;

@@ -162,8 +162,12 @@ const CONVENE_END =
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
 
-/** A body's own governance meeting: its members' congress, council or board meeting, or its re-election. */
-const OWN_MEETING = /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届)/;
+/**
+ * A body's own governance meeting: its members' congress, council or board meeting, its re-election, or its founding
+ * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
+ */
+const OWN_MEETING =
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name

@@ -33,7 +33,8 @@ interface RoleRule {
 const ROLE_RULES: RoleRule[] = [
   { re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢)?(?:辞|词)|在致辞[中时]/, role: '致辞', stated: true, kind: '致辞' },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
-  { re: /主旨报告|专题报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
+  // `作了专题辅导报告`: a talk on a set topic, however the writer qualifies it.
+  { re: /主旨报告|专题[^，。；]{0,4}报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
   {
     re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/,
     role: '讲话',
@@ -42,14 +43,22 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主持(?!人)/, role: '主持', stated: true },
   {
-    re: /交流发言|主题发言|(?:作|做)了?发言|发言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
+    re: /交流发言|主题发言|(?:作|做)了?发言|发言|发表[^，。；]{0,8}感言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
     role: '发言',
     stated: true,
     kind: '交流发言',
   },
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  // `甲、乙等嘉宾为某会揭牌，丙并为丁颁发证书`: unveiling a plaque is the list's own deed (其他), not the next clause's 颁发.
+  { re: /揭牌(?!仪式)/, role: '其他', stated: true },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
-  { re: /签署|签订|签约/, role: '签约', stated: true },
+  // `参加签约仪式`, `对本次成功签约表示祝贺`: the signing named as the occasion or the topic, not a deed of the list
+  // (`与甲进行三方签约仪式` still is).
+  {
+    re: /签署|签订|(?<!成功|顺利)签约(?!仪式|活动|现场|大会|典礼)|(?:进行|举行)(?:了)?[^，。；]{0,4}签约(?:仪式|活动)/,
+    role: '签约',
+    stated: true,
+  },
   // 向参会人员…: the audience, not the subject attending.
   // `…等领导与会员欢聚一堂`: gathered with the others at the event.
   // 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
@@ -131,6 +140,8 @@ interface Mention {
   known: boolean;
   /** Where the mention ends in the sentence (its tail starts here). */
   end: number;
+  /** Read as `<organization><name><title>`: the organization is named right before the name. */
+  orgFirst?: boolean;
   tail: string;
 }
 
@@ -277,7 +288,13 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
-      if (!ACTION_AFTER.test(tail) && !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)))
+      // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
+      const metAgain = tail === '' && !org && ctx.seen.has(name.name);
+      if (
+        !ACTION_AFTER.test(tail) &&
+        !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)) &&
+        !metAgain
+      )
         continue;
       // An organization named by its part in the event (承办单位某某秘书长以及…): the title alone, as a weak position.
       if (org && !isOrg && !/(?:单位|方)$/.test(org)) continue;
@@ -293,6 +310,7 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       return {
         name: name.name,
         position: org + title[0],
+        orgFirst: !!org,
         weak: !org || ctx.caption || ctx.seen.has(name.name),
         known: name.known,
         end: at + i + name.name.length + title[0].length,
@@ -321,6 +339,9 @@ function backReference(text: string, at: number, ctx: ReadContext): Mention | un
   };
 }
 
+/** A surname with a title cut to its first character: 参(赞), 总(经理), 董(事长), 局(长), 处(长), 秘(书长). */
+const CUT_TITLE = /^\p{Script=Han}[参总董局处秘]$/u;
+
 /** A name alone: known or met before, sharing the position before it in a list, or doing something stated. */
 function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): Mention | undefined {
   const bare = text.replace(LEADING_STOP, '');
@@ -329,6 +350,8 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
     // `甲、乙 等出席`: a stray space before 等.
     const tail = bare.slice(name.name.length).replace(/^ (?=等)/, '');
     const met = name.known || ctx.seen.has(name.name);
+    // `荣参在致辞中表示`, `王总介绍`: a surname and a title cut to one character (参赞, 总经理, 董事长), not a name.
+    if (!met && name.name.length === 2 && CUT_TITLE.test(name.name)) continue;
     const listed =
       inList && !name.unsure && /^(?:$|等|出席|列席|参加|分别|共同|在|代表|作|做|致|讲话|主持|以及|及|和)/.test(tail);
     const acts =
@@ -367,7 +390,11 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
  * (出席…并讲话 → 讲话), else the first inferred one in the text (提到… 表示 → 发言).
  */
 export function roleOf(predicate: string): RoleRule | undefined {
-  const clause = predicate.split(/[。！？]/)[0]!;
+  // A title (`以《…重要讲话精神》为题`) says what the talk was about, not what its giver did: its words of
+  // speaking, presiding and attending are masked (its 报告, 说明 still say what kind of talk it was).
+  const clause = predicate
+    .split(/[。！？]/)[0]!
+    .replace(/《[^》]*》/g, (t) => t.replace(/讲话|致辞|致词|演讲|主持|出席|签约|颁奖|发言/g, '＿＿'));
   const stated = ROLE_RULES.find((r) => r.stated && r.re.test(clause));
   if (stated) return stated;
   return ROLE_RULES.filter((r) => !r.stated && r.re.test(clause)).sort(
@@ -478,6 +505,12 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   return out;
 }
 
+/**
+ * The role of a list of names alone: its own clause first (`市领导甲、乙出席大会，某某主持会议` → 出席, not the
+ * next person's 主持), then the rest of the sentence when its own clause says nothing.
+ */
+const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '') ?? roleOf(rest);
+
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
   for (const { re, elected, titled, role } of NAME_LISTS) {
@@ -488,7 +521,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
-          : roleOf(sentence.slice(m.index + m[0].length));
+          : listRole(sentence.slice(m.index + m[0].length));
       for (const name of names) {
         if (!elected && !role && ctx.seen.has(name)) continue;
         ctx.seen.add(name);
@@ -554,6 +587,15 @@ const NAME_AND_POSITION = new RegExp(
   'gu',
 );
 
+/** A piece that is exactly `<name><title>` (周某某会长), the name with a known surname and no word of a post in it. */
+const nameThenTitle = (piece: string, ctx: ReadContext) =>
+  namesAt(piece, ctx.known, MODIFIED_TITLE).some(
+    (n) => !n.unsure && !/级|务|誉/.test(n.name) && OTHER_POST.test(piece.slice(n.name.length)),
+  );
+
+/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志). */
+const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
+
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
@@ -607,6 +649,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     // The posts an election filled run on while the list goes on with 、 (选举产生了会长、副会长和秘书长，…).
     electedPosts = (afterElection || ELECTION.test(chunk.text)) && chunk.sep === '、';
     if (parsed.kind === 'position' && (afterElection || ELECTION.test(chunk.text))) continue;
+    // `会长周某某、某某某主任等`: a list item that is only a name and its title (the reader could not take the name on
+    // its own) is someone else, never a piece of the next person's position.
+    if (parsed.kind === 'position' && nameThenTitle(parsed.position!, ctx)) {
+      pending = '';
+      continue;
+    }
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
       continue;
@@ -634,6 +682,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     }
     const m = parsed.mention!;
     splitRest(m, chunk, c, chunks, sentence, ctx);
+    // `甲局某某领事、某某领事，乙会某某会长`: before a person read as <organization><name><title>, pieces that end
+    // before a comma are other people's (names the reader could not take), not the start of this one's position.
+    if (m.orgFirst && /，$/.test(pending)) pending = '';
     if (m.position !== undefined && (!m.weak || pending)) m.position = `${pending}${m.position}`;
     else if (m.position === undefined && open()) {
       // 副厅长樊胜、李晖: the name alone shares the position before it.
@@ -644,6 +695,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     pending = '';
     ctx.seen.add(m.name);
     if (m.position && !ctx.positions.has(m.name)) ctx.positions.set(m.name, m.position);
+    // `某某将军，`, `某某博士于致辞时`: a form of address after the name is not what the person did.
+    const honorific = HONORIFIC.exec(m.tail);
+    if (honorific) {
+      m.end += honorific[0].length;
+      m.tail = m.tail.slice(honorific[0].length);
+    }
     group.push(m);
     if (m.tail) close(m.end, nextPerson(c));
   }
@@ -734,12 +791,17 @@ function introduced(text: string): Set<string> {
   return out;
 }
 
+/** A sentence opening with what he or she said: the words of the one person the sentence before was about. */
+const HE_SAID = /^(?:他|她)(?:还|又|也|并)?(?:说|表示|指出|强调)/;
+
 export function readPeople(input: PeopleInput): PersonFact[] {
   const seen = introduced(input.lines.join('\n'));
   const positions = new Map<string, string>();
   const found: Found[] = [];
   let section: SpeechKind | undefined;
   for (const line of input.lines) {
+    // The people of the sentence before, in the same paragraph.
+    let previous: Found[] = [];
     const bare = line.replace(/[！!？?\s]+$/, '');
     if (!/[。！？!?，,]/.test(bare) && bare.length <= 30) {
       const s = SECTION_KINDS.find(([re]) => re.test(line));
@@ -748,13 +810,24 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     for (const whole of toSentences([line])) {
       // 学习了…书记某某在论坛上的讲话精神: someone's speech elsewhere, not this event's people.
       const clauses = splitOutside(whole, '，,；;');
-      const kept = clauses.filter((clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause));
+      // Not inside a title (`以《…深刻领会…重要讲话精神》为题，作了报告`): that is the talk given here.
+      const kept = clauses.filter(
+        (clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause.replace(/《[^》]*》/g, '')),
+      );
       const sentence = kept.length === clauses.length ? whole : kept.join('，');
       const cue = SECTION_KINDS.find(
         ([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后|首先)/.test(sentence),
       );
       if (cue) section = cue[1];
-      found.push(...readSentence(sentence, { known: input.known, seen, positions, caption: false }, section));
+      const got = readSentence(sentence, { known: input.known, seen, positions, caption: false }, section);
+      // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
+      // Someone named only as whose behalf it was (`受某书记的委托，某某…`: an inferred 其他) is not who it is about.
+      const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
+      const names = new Set(about.map((f) => f.mention.name));
+      if (HE_SAID.test(sentence) && names.size === 1 && !got.length)
+        got.push({ ...about[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
+      found.push(...got);
+      previous = got;
     }
   }
   for (const caption of input.captions)
@@ -796,6 +869,21 @@ function headlineRoles(people: PersonFact[], headline: string | undefined): Pers
 /** A position that starts with a bare body word referring back to one named before (`协会党支部书记`). */
 const BACK_BODY = /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|研究会|促进会)(?=\p{Script=Han})/u;
 
+/**
+ * `某某董事长` after `…、某某建筑设计股份有限公司董事长`: a later mention with the body's name cut short (the same title,
+ * one post of the full mention starting with what stands before it) is the same post; the full mention's position is kept.
+ */
+function shortened(later: string, full: string): boolean {
+  if (full.length <= later.length) return false;
+  const title = [...TITLE_WORDS].filter((t) => later.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const body = title ? later.slice(0, -title.length) : '';
+  // The body cut at its end: not `协会党支部书记` for `党支部书记` (a body added in front), nor the same post again.
+  return (
+    body.length >= 2 &&
+    full.split(/[、，]/).some((post) => post.length > later.length && post.endsWith(title!) && post.startsWith(body))
+  );
+}
+
 /** One record per person: the strongest role, the position from a full mention. */
 function merge(found: Found[]): PersonFact[] {
   const byName = new Map<string, Found[]>();
@@ -823,7 +911,11 @@ function merge(found: Found[]): PersonFact[] {
       p.endsWith(first) &&
       (/^(?:[省市区县镇乡]|街道|社区)/.test(first) ||
         (!BACK_BODY.test(p) && /(?:省|市|区|县|厅|局|部|委|办|会|院|中心)$/.test(p.slice(0, -first.length))));
-    const position = first ? (strong.map((f) => f.mention.position!).find(fuller) ?? first) : first;
+    const position = first
+      ? (strong.map((f) => f.mention.position!).find(fuller) ??
+        strong.map((f) => f.mention.position!).find((p) => shortened(first, p)) ??
+        first)
+      : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';
     let kind: SpeechKind | undefined = rule?.kind;
