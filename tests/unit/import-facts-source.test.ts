@@ -816,8 +816,10 @@ describe('readDocuments', () => {
   });
 
   it('reads an unbracketed agreement or appeal right after the verb, up to the end of its clause', () => {
-    expect(docs(['甲会发布消息，签订协议书。'])).toEqual([['协议书', '签订']]);
-    expect(docs(['甲会与乙会签订了合作协议'])).toEqual([['合作协议', '签订']]);
+    expect(docs(['甲会发布消息，签订助学协议书。'])).toEqual([['助学协议书', '签订']]);
+    expect(docs(['甲会与乙会签订了助学合作协议'])).toEqual([['助学合作协议', '签订']]);
+    // The kind of paper alone is no title (round 8).
+    expect(docs(['甲会与乙会签订了合作协议'])).toEqual([]);
     expect(docs(['甲会发布了倡议书。'])).toEqual([['倡议书', '发布']]);
   });
 
