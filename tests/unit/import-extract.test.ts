@@ -822,8 +822,8 @@ describe('round 4 on unseen reports: event names, dates', () => {
   });
   it('strips a relative day with its time of day, and does not cut a site name at 在线', () => {
     expect(
-      title(['白江在线10月9日讯 白江市某某行业协会成立大会暨第一次会员大会今天上午举行，40家会员单位参加会议。']),
-    ).toBe('白江市某某行业协会成立大会暨第一次会员大会');
+      title(['白江在线10月9日讯 白江市某某商贸协会成立大会暨首次会员大会今天上午开幕，40家会员单位参加会议。']),
+    ).toBe('白江市某某商贸协会成立大会暨首次会员大会');
   });
   it('gives back the 大会 a numbered members’ meeting left out, and names a plaque-unveiling founding', () => {
     expect(title(['5月3日，白江区某某协会三届一次会员在区政府会议室顺利召开。'])).toBe(
