@@ -101,6 +101,10 @@ describe('withConvener', () => {
     expect(withConvener('第二次会员大会', '白鹭商会召开会员大会')).toBe('第二次会员大会');
     expect(withConvener('第二次会员大会', '第二次会员大会由白鹭商会召开')).toBe('第二次会员大会');
   });
+  it('reads past a span of days at the start of the clause, with or without its second month', () => {
+    expect(title(['12月25日至27日白鹭博览会在青山开幕。'])).toBe('白鹭博览会');
+    expect(title(['12月25日至1月2日白鹭博览会在青山开幕。'])).toBe('白鹭博览会');
+  });
   it('reads past a date at the start of the clause, with or without year, month and time of day', () => {
     expect(withConvener('第二次会员大会', '12月25日下午白鹭商会召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
     expect(withConvener('第二次会员大会', '2024年5月6日白鹭商会召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
