@@ -166,6 +166,15 @@ describe('htmlToText: metadata', () => {
     expect(meta).toEqual({ headline: '青川养老论坛召开_青川网' });
     expect(text).toBe('青川养老论坛召开_青川网\n论坛召开');
   });
+  it('reads the outlet from a meta tag whose property, name or itemprop is source, and not from sourceType', () => {
+    const outlet = (attr: string) =>
+      htmlToText(`<head><meta ${attr} content="青川晚报"></head><body><p>论坛召开。</p></body>`).meta.outlet;
+    expect(outlet('property="source"')).toBe('青川晚报');
+    expect(outlet('name="Source"')).toBe('青川晚报');
+    expect(outlet('itemprop="source"')).toBe('青川晚报');
+    expect(outlet('name="sourceType"')).toBeUndefined();
+    expect(outlet('property="resource"')).toBeUndefined();
+  });
   it('reads no outlet from a meta tag merely whose content mentions a source', () => {
     const { meta } = htmlToText(
       '<head><meta name="description" content="source"><meta property="og:type" content="article"></head><body><p>论坛召开。</p></body>',

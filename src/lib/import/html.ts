@@ -128,7 +128,8 @@ export function htmlToText(html: string): { text: string; meta: PageMeta } {
     (h1 && clean(textOf(h1).join(''))) ||
     (title && clean(textOf({ ...title, name: 'span' }).join(''))) ||
     undefined;
-  meta.outlet = metaContent(/og:site_name|^\|?source$|\|source\|/i) || undefined;
+  // The pattern is tried on `property|name|itemprop`: source in any one of the three.
+  meta.outlet = metaContent(/og:site_name|(?:^|\|)source(?:\||$)/i) || undefined;
   meta.published = metaContent(/article:published_time|publishdate|pubdate|datepublished/i) || undefined;
   const canonical = all.find((e) => e.name === 'link' && /canonical/i.test(e.attribs?.rel ?? ''))?.attribs?.href;
   meta.url = metaContent(/og:url/i) || canonical || undefined;
