@@ -19,6 +19,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-facts-event.test.ts',
   'tests/unit/import-facts-source.test.ts',
   'tests/unit/import-misc.test.ts',
+  'tests/unit/import-facts-people.test.ts',
   'tests/unit/import-read.test.ts',
   'tests/unit/import-round8.test.ts',
   'tests/unit/import-score.test.ts',
