@@ -620,3 +620,72 @@ describe('the role a predicate gives', () => {
     expect(roleOf('参观了展厅。随后致辞')).toBeUndefined();
   });
 });
+
+describe('after the re-measure', () => {
+  it('counts no one introduced as 同志 whose name has no known surname', () => {
+    expect(people('会议表彰了乌云同志。', '乌云表示，深受鼓舞。')).toEqual([]);
+  });
+  it('gives 受奖 only to the people inside the 为-clause', () => {
+    const got = read({ lines: ['会上，王五为青川协会会长李四颁发了奖牌，白江市副市长赵六致辞。'] });
+    expect(got.map((p) => [p.name, p.role])).toEqual([
+      ['李四', '受奖'],
+      ['赵六', '致辞'],
+      ['王五', '颁奖'],
+    ]);
+  });
+  it('gives a name alone no piece of position', () => {
+    const got = read({ lines: ['白江市委常委、李四出席会议。'], known: ['李四'] });
+    expect(got.map((p) => [p.name, p.position, p.role, p.known])).toEqual([['李四', undefined, '出席', true]]);
+  });
+  it('carries a list across a piece of the next position of up to 40 characters', () => {
+    const piece = `白江市${'某'.repeat(35)}书记`;
+    expect(people(`白江市副市长王五代表白江市人民政府，${piece}、局长李四先后讲话。`)).toEqual([
+      ['王五', '白江市副市长', '讲话'],
+      ['李四', `${piece}、局长`, '讲话'],
+    ]);
+    expect(people(`白江市副市长王五代表白江市人民政府，某${piece}、局长李四先后讲话。`)).toEqual([
+      ['王五', '白江市副市长', '其他'],
+      ['李四', `某${piece}、局长`, '讲话'],
+    ]);
+  });
+  it('gives 受奖 to no one outside the 为-clause, nor to someone it names who is not given the award', () => {
+    expect(people('白江市副市长王五出席，为青川协会会长李四颁发了证书。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+      ['李四', '青川协会会长', '受奖'],
+    ]);
+    expect(people('白江市副市长王五出席。', '会上，向王五所在的团队颁发了奖牌。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+    ]);
+  });
+  it('reads a report as given by someone met before only when the meeting heard or adopted it', () => {
+    expect(people('白江市副市长王五出席。', '大家认真学习了王五所作的《工作报告》。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+    ]);
+    expect(people('白江市副市长王五出席。', '会议审议通过王五所作的《工作报告》。')).toEqual([
+      ['王五', '白江市副市长', '发言'],
+    ]);
+    expect(people('白江市副市长王五出席。', '审议了王五所作的《工作报告》。')).toEqual([
+      ['王五', '白江市副市长', '发言'],
+    ]);
+    expect(people('白江市副市长王五出席。', '会议由白江市副市长李四主持，审议通过了王五所作的《工作报告》。')).toEqual([
+      ['王五', '白江市副市长', '发言'],
+      ['李四', '白江市副市长', '主持'],
+    ]);
+  });
+  it('keeps the position of the strongest mention when no other is a fuller form of it', () => {
+    expect(people('白江市民政局副局长王五出席。', '区委书记王五讲话。')).toEqual([['王五', '区委书记', '讲话']]);
+    expect(people('副会长王五出席。', '白江商会常务副会长王五致辞。')).toEqual([
+      ['王五', '白江商会常务副会长', '致辞'],
+    ]);
+    expect(people('白江慈善协会副会长王五出席。', '党支部书记王五主持。', '协会党支部书记王五讲话。')).toEqual([
+      ['王五', '党支部书记', '讲话'],
+    ]);
+  });
+  it('drops the punctuation and spaces before a position, never inside it', () => {
+    expect(people('出席活动的嘉宾包括： 白江市副市长王五，青川市副市长李四。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+      ['李四', '青川市副市长', '出席'],
+    ]);
+    expect(people('白江市民政局 副局长王五出席。')).toEqual([['王五', '白江市民政局 副局长', '出席']]);
+  });
+});
