@@ -689,3 +689,25 @@ describe('after the re-measure', () => {
     expect(people('白江市民政局 副局长王五出席。')).toEqual([['王五', '白江市民政局 副局长', '出席']]);
   });
 });
+
+describe('second re-measure', () => {
+  it('gives 受奖 to no one after a 为-clause that opens a clause', () => {
+    expect(people('会上，为青川协会会长李四颁发了证书，白江市副市长赵六致辞。')).toEqual([
+      ['李四', '青川协会会长', '受奖'],
+      ['赵六', '白江市副市长', '致辞'],
+    ]);
+  });
+  it('takes no post with a modifier after a body for a fuller form', () => {
+    expect(people('副会长王五主持会议。', '白江商会常务副会长王五出席。')).toEqual([['王五', '副会长', '主持']]);
+  });
+  it('reads no report given by someone met before when their name is not before 所作的《, or no verb of hearing ends right there', () => {
+    expect(people('白江市副市长王五出席。', '报告经会议审议通过。')).toEqual([['王五', '白江市副市长', '出席']]);
+    expect(people('白江市副市长王五出席。', '大会通过并学习了王五所作的《工作报告》。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+    ]);
+  });
+  it('takes 随后 as a cue to a section only at the start of a sentence', () => {
+    const got = read({ lines: ['白江大学教授王五介绍了经验，随后进行专家分享。'] });
+    expect(got.map((p) => [p.role, p.kind, p.kindStated])).toEqual([['发言', '交流发言', false]]);
+  });
+});
