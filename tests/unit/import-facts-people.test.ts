@@ -710,4 +710,18 @@ describe('second re-measure', () => {
     const got = read({ lines: ['白江大学教授王五介绍了经验，随后进行专家分享。'] });
     expect(got.map((p) => [p.role, p.kind, p.kindStated])).toEqual([['发言', '交流发言', false]]);
   });
+  it('does not end a name with 和 before a district and its 区长, when the district starts like a verb (同安区)', () => {
+    expect(people('副市长王五和同安区区长李四出席会议。')).toEqual([
+      ['王五', '副市长', '出席'],
+      ['李四', '同安区区长', '出席'],
+    ]);
+  });
+  it('reads a name with a rare surname between the names of a list as no archive name', () => {
+    const got = read({ lines: ['白江省政协副主席白甲、井林、黄乙出席。'] });
+    expect(got.map((p) => [p.name, p.position, p.known])).toEqual([
+      ['白甲', '白江省政协副主席', false],
+      ['井林', '白江省政协副主席', false],
+      ['黄乙', '白江省政协副主席', false],
+    ]);
+  });
 });
