@@ -12,6 +12,13 @@ const people = (...lines: string[]) =>
   readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
 const read = (input: Partial<PeopleInput>) => readPeople({ lines: [], captions: [], known: [], ...input });
 
+describe('a name before 为, 向, 给 or 对 that opens a clause', () => {
+  it('ends the name before 给 as before 为, and after a compound surname too', () => {
+    expect(people('会上，白江市慈善会会长周强给获奖者颁发证书。')).toEqual([['周强', '白江市慈善会会长', '颁奖']]);
+    expect(people('会上，白江市慈善会会长欧阳明为获奖者颁发证书。')).toEqual([['欧阳明', '白江市慈善会会长', '颁奖']]);
+  });
+});
+
 describe('parallel sessions', () => {
   it('reads quoted names joined by 和 or a space, with or without a count before the kind', () => {
     expect(readSessions('会上设“绿色”和“数字”平行论坛。')).toEqual([

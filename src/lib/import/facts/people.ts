@@ -189,14 +189,15 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
   const known = usable.find((o) => o.known);
   if (known) return known;
   // 周强为出席的专家颁发了聘书: 为/向/给/对 opens the clause (为…颁发), it does not end the name.
+  // Two or three characters before it (欧阳明为), the shorter name a sure one.
   const prep = usable.find(
     (o) =>
-      o.name.length === 3 &&
+      (o.name.length === 3 || o.name.length === 4) &&
       /[为向给对]$/.test(o.name) &&
-      usable.some((p) => p.name === o.name.slice(0, 2) && !p.unsure),
+      usable.some((p) => p.name === o.name.slice(0, -1) && !p.unsure),
   );
-  if (prep && PREP_FRAME.test(splitOutside(rest.slice(2), '，,。；;')[0]!))
-    return usable.find((p) => p.name === prep.name.slice(0, 2));
+  if (prep && PREP_FRAME.test(splitOutside(rest.slice(prep.name.length - 1), '，,。；;')[0]!))
+    return usable.find((p) => p.name === prep.name.slice(0, -1));
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
   const sure = usable.filter((o) => !o.unsure);
   const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
