@@ -12,6 +12,15 @@ const people = (...lines: string[]) =>
   readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
 const read = (input: Partial<PeopleInput>) => readPeople({ lines: [], captions: [], known: [], ...input });
 
+describe('a list of attendees under a label', () => {
+  it('starts the first position after 还有： as after 包括：', () => {
+    expect(people('出席活动的嘉宾还有：白江市副市长王五、白江市民政局局长李四。')).toEqual([
+      ['王五', '白江市副市长', '出席'],
+      ['李四', '白江市民政局局长', '出席'],
+    ]);
+  });
+});
+
 describe('a name before 为, 向, 给 or 对 that opens a clause', () => {
   it('ends the name before 给 as before 为, and after a compound surname too', () => {
     expect(people('会上，白江市慈善会会长周强给获奖者颁发证书。')).toEqual([['周强', '白江市慈善会会长', '颁奖']]);
