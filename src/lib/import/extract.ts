@@ -106,7 +106,7 @@ function datesStep(s: Step): void {
     published: facts.published,
     publishedFrom: s.publishedFrom,
     dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
-    title: facts.title,
+    title: s.event?.written ?? facts.title,
     urlYear: facts.url
       ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
       : undefined,

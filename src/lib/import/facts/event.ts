@@ -68,6 +68,10 @@ export const EVENT_HEADS = [
   '慈善周',
   '沙龙',
   '培训班',
+  '开班式',
+  '开营式',
+  '晚宴',
+  '餐会',
   '讲座',
   '展演',
   '交流会',
@@ -76,6 +80,12 @@ export const EVENT_HEADS = [
 const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)]|暨换届选举)?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
+/**
+ * `一届五次理事会`, `二届十一次暨三届一次理事会`, `第三次常务理事会议`: a board's session numbered by term and sitting is
+ * a meeting, though it ends like the board itself.
+ */
+const SESSION =
+  /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:(?:暨|和|及)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次))*(?:常务|全体)?(?:理事会|监事会|理事会议|监事会议)$/;
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
@@ -190,6 +200,7 @@ export function isEventName(name: string, strong = false): boolean {
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name.replace(/“[^”]*”/g, '').replace(SHARED_WORD, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
+  if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }
@@ -280,7 +291,7 @@ function longestEventPrefix(text: string): string | undefined {
     const s = text.slice(0, end);
     const bare = s.replace(/[“”]/g, '');
     const open = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
-    if (open === 0 && HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) return s;
+    if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare))) return s;
   }
   return undefined;
 }
@@ -297,7 +308,10 @@ export interface EventFact {
 }
 
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
-function splitSlogan(name: string): { title: string; slogan?: string } {
+function splitSlogan(name: string): { title: string; slogan?: string; series?: boolean } {
+  // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
+  const series = /^([^“”—]{4,40}?系列活动)\s*(?:——|—|--)\s*(?:“[^”]{2,60}”[、，,和及]?\s*){2,}$/.exec(name);
+  if (series) return { title: series[1]!, series: true };
   const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash.
@@ -309,8 +323,11 @@ function splitSlogan(name: string): { title: string; slogan?: string } {
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
+/** When, between a convener and its verb: `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
+const WHEN_BETWEEN =
+  '(?:[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前)?(?:上午|下午|中午|晚上|晚间|晚)?';
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))${WHEN_BETWEEN}(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
@@ -323,7 +340,11 @@ export function withConvener(name: string, sentence: string): string {
   const at = sentence.indexOf(name);
   if (at < 0) return name;
   const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
-    c.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
+    c
+      .trim()
+      // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
+      .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
+      .replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
   );
   for (const clause of clauses.slice(-2).reverse()) {
     const m = CONVENER_BEFORE.exec(clause);
@@ -418,7 +439,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     if (at >= 0) best = { ...best, at, sentence: all[at]! };
   }
   // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
-  const written = splitSlogan(best.name).title;
+  // A series keeps its parts in the name as written (a year in them dates it).
+  const written = splitSlogan(best.name).series ? best.name : splitSlogan(best.name).title;
   const year = ranked.find(
     (c) =>
       c.at === -1 &&

@@ -186,7 +186,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   // Skip purpose and date clauses: start after the last date phrase.
   const date = [
     ...before.matchAll(
-      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (

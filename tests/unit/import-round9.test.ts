@@ -1,0 +1,75 @@
+/**
+ * Round 9 of the importer (development set AC): each rule on sentences written for the test, in the shapes the
+ * reports use (no sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
+import { readConvener } from '../../src/lib/import/facts/organizers.ts';
+import { readByline } from '../../src/lib/import/facts/source.ts';
+import type { ReportText } from '../../src/lib/import/facts/types.ts';
+
+const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
+  lines,
+  info: [],
+  captions: [],
+  meta: {},
+  ...more,
+});
+
+describe('round 9: event names without a classic event word', () => {
+  it('reads a board session numbered by term and sitting as a meeting, with its convener', () => {
+    expect(readEvent(['2023年5月6日，青禾市助学基金会在青禾宾馆召开二届三次理事会。会长周明远主持会议。'])?.title).toBe(
+      '青禾市助学基金会二届三次理事会',
+    );
+    expect(readEvent(['6月2日，青禾市助学基金会一届九次暨二届一次理事会在京召开，周明远出席会议。'])?.title).toBe(
+      '青禾市助学基金会一届九次暨二届一次理事会',
+    );
+    // The board itself is still no event.
+    expect(readEvent(['青禾市助学基金会理事会在青禾宾馆举行。'])).toBeUndefined();
+  });
+
+  it('reads an opening ceremony of a course (开班式) and a dinner (晚宴, 餐会) as events', () => {
+    expect(readEvent(['3月8日上午，青禾市青年企业家研修班开班式在青禾大学举行。周明远出席开班式。'])?.title).toBe(
+      '青禾市青年企业家研修班开班式',
+    );
+    expect(readEvent(['青禾商会於3月8日(星期二)举行“第十届理事就职晚宴”。周明远出席。'])?.title).toBe(
+      '青禾商会第十届理事就职晚宴',
+    );
+  });
+
+  it('puts the convener before a numbered name also when a time or a reporter’s tag stands between them', () => {
+    const sentence = '【记者林小雨/青禾报道】青禾市爱心协会今(3/8)日晚上在青禾饭店举办第五届授证餐会。';
+    expect(withConvener('第五届授证餐会', sentence)).toBe('青禾市爱心协会第五届授证餐会');
+    expect(withConvener('第五届授证餐会', '青禾市爱心协会昨日在青禾饭店举办第五届授证餐会。')).toBe(
+      '青禾市爱心协会第五届授证餐会',
+    );
+  });
+
+  it('names a series by what stands before the dash when its parts are listed in quotes after it', () => {
+    const event = readEvent([
+      '5月3-4日，由青禾市人民政府主办的青禾商会成立50周年系列活动——“青禾投资洽谈会”“2019青禾商会论坛”在青禾市举办。',
+    ]);
+    expect(event?.title).toBe('青禾商会成立50周年系列活动');
+    // The name as written keeps the parts: a year in them dates the series.
+    const facts = extractFacts(
+      report([
+        '5月3-4日，由青禾市人民政府主办的青禾商会成立50周年系列活动——“青禾投资洽谈会”“2019青禾商会论坛”在青禾市举办。',
+      ]),
+    );
+    expect(facts.startDate).toBe('2019-05-03');
+  });
+});
+
+describe('round 9: convener and outlet', () => {
+  it('skips a weekday after the date when reading the convener', () => {
+    expect(readConvener('青禾商会於3月8日(星期二)举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBeUndefined();
+  });
+
+  it('reads no outlet from a dateline fragment or from 本站, and drops a dateline’s opening bracket', () => {
+    expect(readByline(['(青禾8日讯)青禾商会新一届理事昨日就职。'])?.outlet).toBeUndefined();
+    expect(readByline(['【青禾网11月3日讯】青禾商会昨日召开年会。'])?.outlet).toBe('青禾网');
+    const facts = extractFacts(report(['青禾商会召开2020年年会。'], { info: ['来源:本站'] }));
+    expect(facts.outlet).toBeUndefined();
+  });
+});
