@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/import/extract.ts';
+import { closeDateGaps } from '../../src/lib/import/facts/dates.ts';
 import { readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { readConvener } from '../../src/lib/import/facts/organizers.ts';
 import { readByline } from '../../src/lib/import/facts/source.ts';
@@ -71,5 +72,46 @@ describe('round 9: convener and outlet', () => {
     expect(readByline(['【青禾网11月3日讯】青禾商会昨日召开年会。'])?.outlet).toBe('青禾网');
     const facts = extractFacts(report(['青禾商会召开2020年年会。'], { info: ['来源:本站'] }));
     expect(facts.outlet).toBeUndefined();
+  });
+});
+
+describe('round 9: launches, swearing-in, dates with gaps, a stationed office', () => {
+  it('reads a base unveiled and put into use, named as the headline names it', () => {
+    const event = readEvent(
+      ['8日，青禾市青年创业孵化基地正式揭牌启用。启动仪式上，三家企业签约入驻。'],
+      '青年创业孵化基地揭牌启用',
+    );
+    expect(event?.title).toBe('青年创业孵化基地揭牌启用');
+    // Without such a headline the ceremony is named from the sentence, as before.
+    expect(readEvent(['8日，青禾市青年创业孵化基地正式揭牌启用。启动仪式上，三家企业签约入驻。'])?.title).toBe(
+      '青禾市青年创业孵化基地揭牌启用仪式',
+    );
+  });
+
+  it('reads the unveiling of a quoted office by visitors as the event', () => {
+    expect(
+      readEvent(['5月6日，市慈善会会长周明远一行赴杭考察，并为“青禾市驻杭州青禾商会联络站”揭牌。周明远出席仪式。'])
+        ?.title,
+    ).toBe('“青禾市驻杭州青禾商会联络站”揭牌仪式');
+  });
+
+  it('places an office stationed somewhere (驻) where it is stationed', () => {
+    const facts = extractFacts(
+      report(['5月6日，市慈善会会长周明远一行赴杭考察，并为“青禾市驻杭州青禾商会联络站”揭牌。周明远出席仪式。']),
+    );
+    expect(facts.place?.city).toBe('杭州市');
+  });
+
+  it('reads the swearing-in of a body’s officers as the event, and only of officers', () => {
+    expect(readEvent(['(青禾8日讯)青禾同乡联合总会新届理事昨日宣誓就职，嘉宾有周明远。'])?.title).toBe(
+      '青禾同乡联合总会新届理事宣誓就职',
+    );
+    expect(readEvent(['周明远昨日宣誓就职。'])).toBeUndefined();
+  });
+
+  it('closes the gaps a page leaves between digits and 年/月/日', () => {
+    expect(closeDateGaps('2021 年4 月23 日，理事会召开')).toBe('2021年4月23日，理事会召开');
+    expect(closeDateGaps('10月 10日至12日')).toBe('10月10日至12日');
+    expect(closeDateGaps('共 5 名理事')).toBe('共 5 名理事');
   });
 });

@@ -130,7 +130,8 @@ function trimFront(text: string): string {
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
   // A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）
-  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
+  // A dateline in brackets (`（某地8日讯）`, `【某网11月3日讯】`) closes after 讯.
+  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
   t = t.replace(/^(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/, '');
   t = t.replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
@@ -237,6 +238,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const before = sentence.slice(0, m.index);
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       add(completeMeeting(trimFront(trimBack(before))), at, sentence, base + 2, strong);
+    }
+    // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
+    for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
+      const who = trimFront(trimBack(sentence.slice(0, m.index)));
+      if (new RegExp(`(?:${ORG_ENDINGS})\\p{Script=Han}{0,8}(?:理事|监事|会董|董事|委员|执委|干部)$`, 'u').test(who))
+        add(`${who}宣誓就职`, at, sentence, base + 2, true);
     }
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
@@ -358,7 +365,7 @@ export function withConvener(name: string, sentence: string): string {
  * school or base unveiled (the venue after 在 is left out of the name).
  */
 const LAUNCHED = new RegExp(
-  `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立)?$`,
+  `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立|启用)?$`,
   'u',
 );
 
@@ -366,17 +373,25 @@ const LAUNCHED = new RegExp(
  * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
  * plaque, at a ceremony it mentions, is about `某商会挂牌成立仪式` (only when no event name is read at all).
  */
-function launchCeremony(all: readonly string[]): EventFact | undefined {
+function launchCeremony(all: readonly string[], headline?: string): EventFact | undefined {
   if (!all.some((s) => /仪式/.test(s))) return undefined;
+  // The headline that is itself such a launch (`某基地揭牌启用`) names it as the editor would.
+  const titled = headline && LAUNCHED.test(headline.trim()) ? headline.trim() : undefined;
   for (const [at, sentence] of all.entries()) {
     for (const clause of splitOutside(sentence, '，,；;。')) {
       const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
       const m = LAUNCHED.exec(bare);
-      if (m) return { title: `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
+      if (m) return { title: titled ?? `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
+      // `并为“某联络站”揭牌`: an office unveiled by visitors, named in quotes.
+      const named = UNVEILED.exec(bare);
+      if (named) return { title: `“${named[1]}”揭牌仪式`, sentence, at };
     }
   }
   return undefined;
 }
+
+/** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
+const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
 const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕式$/;
 
@@ -404,7 +419,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const candidates = eventCandidates(all, headline);
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
-  if (!candidates.length) return launchCeremony(all);
+  if (!candidates.length) return launchCeremony(all, headline);
   // Same name found several times: one candidate with the best score and a bonus for the repeats.
   const byName = new Map<string, EventCandidate & { count: number }>();
   for (const c of candidates) {

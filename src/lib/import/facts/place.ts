@@ -63,6 +63,9 @@ function venuePlace(venue: string, text: string): { division: Division; written:
 /** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
 function placeInName(name: string): Division | undefined {
   const bare = name.replace(/^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?/, '');
+  // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
+  const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
+  if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
   const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
   const found = placeAt(bare)?.division ?? (bracket ? placeAt(bracket[1]!, { shortNames: true })?.division : undefined);
   if (found) return found;
