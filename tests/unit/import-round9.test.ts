@@ -63,8 +63,9 @@ describe('round 9: event names without a classic event word', () => {
 });
 
 describe('round 9: convener and outlet', () => {
-  it('skips a weekday after the date when reading the convener', () => {
-    expect(readConvener('青禾商会於3月8日(星期二)举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBeUndefined();
+  it('skips a weekday after the date when reading the convener (never the weekday itself)', () => {
+    expect(readConvener('青禾商会於3月8日(星期二)举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBe('青禾商会');
+    expect(readConvener('3月8日(星期二)举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBeUndefined();
   });
 
   it('reads no outlet from a dateline fragment or from 本站, and drops a dateline’s opening bracket', () => {
@@ -113,5 +114,31 @@ describe('round 9: launches, swearing-in, dates with gaps, a stationed office', 
     expect(closeDateGaps('2021 年4 月23 日，理事会召开')).toBe('2021年4月23日，理事会召开');
     expect(closeDateGaps('10月 10日至12日')).toBe('10月10日至12日');
     expect(closeDateGaps('共 5 名理事')).toBe('共 5 名理事');
+  });
+});
+
+describe('round 9: date and place without an event sentence', () => {
+  it('dates a report whose event is not named from its lead sentences, never from the day of the import', () => {
+    const facts = extractFacts(
+      report(['青禾同乡会的会员们3月4日一早来到青禾山植树，周明远说，这是第十年了。'], {
+        meta: { url: 'https://example.org/news/2021/0306/1.html' },
+      }),
+    );
+    expect(facts.title).toBeUndefined();
+    expect(facts.startDate).toBe('2021-03-04');
+    // No day in the lead: the date stays a TODO.
+    const none = extractFacts(report(['青禾同乡会的会员们一早来到青禾山植树，周明远说，这是第十年了。']));
+    expect(none.startDate).toBeUndefined();
+    expect(none.todos.some((t) => t.field === 'startDate')).toBe(true);
+  });
+
+  it('reads the convener written before 於/于 and the date', () => {
+    expect(readConvener('青禾商会於3月8日举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBe('青禾商会');
+    expect(readConvener('青禾商会3月8日举行“第十届理事就职晚宴”。', '第十届理事就职晚宴')).toBeUndefined();
+  });
+
+  it('places an event held by a Hong Kong or Macao body named by the region’s short name', () => {
+    const facts = extractFacts(report(['香港青禾总商会於3月8日举行“第十届理事就职晚宴”。周明远等出席。']));
+    expect(facts.place?.city).toMatch(/^香港/);
   });
 });
