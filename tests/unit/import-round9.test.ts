@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { closeDateGaps } from '../../src/lib/import/facts/dates.ts';
+import { readDocuments } from '../../src/lib/import/facts/documents.ts';
 import { readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { readConvener } from '../../src/lib/import/facts/organizers.ts';
 import { readByline } from '../../src/lib/import/facts/source.ts';
@@ -140,5 +141,16 @@ describe('round 9: date and place without an event sentence', () => {
   it('places an event held by a Hong Kong or Macao body named by the region’s short name', () => {
     const facts = extractFacts(report(['香港青禾总商会於3月8日举行“第十届理事就职晚宴”。周明远等出席。']));
     expect(facts.place?.city).toMatch(/^香港/);
+  });
+});
+
+describe('round 9: documents', () => {
+  const docs = (sentence: string) =>
+    readDocuments({ sentences: [sentence], speechTitles: new Set(), title: '青禾论坛' }).map((d) => d.title);
+  it('reads no title from agreements named by kind only, also with a generic subject or two kinds joined', () => {
+    expect(docs('会上，三家商会与青禾市签订了战略合作协议和友好城市协议。')).toEqual([]);
+    expect(docs('会上，五家企业与青禾市签订了项目合作协议。')).toEqual([]);
+    // A named one still is.
+    expect(docs('会上，双方签订了《青禾湿地保护共建协议》。')).toEqual(['青禾湿地保护共建协议']);
   });
 });
