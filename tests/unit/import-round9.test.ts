@@ -8,6 +8,7 @@ import { closeDateGaps } from '../../src/lib/import/facts/dates.ts';
 import { readDocuments } from '../../src/lib/import/facts/documents.ts';
 import { readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { readConvener } from '../../src/lib/import/facts/organizers.ts';
+import { readPeople } from '../../src/lib/import/facts/people.ts';
 import { readByline } from '../../src/lib/import/facts/source.ts';
 import type { ReportText } from '../../src/lib/import/facts/types.ts';
 
@@ -152,5 +153,19 @@ describe('round 9: documents', () => {
     expect(docs('会上，五家企业与青禾市签订了项目合作协议。')).toEqual([]);
     // A named one still is.
     expect(docs('会上，双方签订了《青禾湿地保护共建协议》。')).toEqual(['青禾湿地保护共建协议']);
+  });
+});
+
+describe('round 9: positions', () => {
+  const positions = (line: string) =>
+    readPeople({ lines: [line], captions: [], known: [] }).map((p) => [p.name, p.position ?? '']);
+  it('starts a position after thanks, wishes, 以及 and 嘉宾有', () => {
+    const thanked = positions(
+      '青禾市市长周明远、市议员林小雨等出席年会，感谢前任理事长高文静及所有会员的奉献，并祝贺新任理事陈立新及所有干部。',
+    );
+    expect(thanked).toContainEqual(['高文静', '前任理事长']);
+    expect(thanked).toContainEqual(['陈立新', '新任理事']);
+    expect(positions('出席的有专家学者以及企业代表林小雨。')).toContainEqual(['林小雨', '企业代表']);
+    expect(positions('晚宴嘉宾有青禾市副市长林小雨。')).toContainEqual(['林小雨', '青禾市副市长']);
   });
 });
