@@ -462,10 +462,11 @@ describe('extractFacts: evidence and TODOs step by step', () => {
     expect(f.organizers).toEqual(['青川省民政厅']);
   });
 
-  it('reads no dates when it reads no event', () => {
+  it('reads the lead sentence’s date when it reads no event (round 9), and none when the lead has no day', () => {
     const f = extractFacts(report(['10月18日，座谈在白江举行。'], { info: INFO }));
     expect(f.title).toBeUndefined();
-    expect(f.startDate).toBeUndefined();
+    expect(f.startDate).toBe('2025-10-18');
+    expect(extractFacts(report(['座谈在白江举行。'], { info: INFO })).startDate).toBeUndefined();
   });
 
   it('notes each kind of organizer as a list, from every sentence that names them', () => {

@@ -102,11 +102,13 @@ function datesStep(s: Step): void {
   const keyAt = s.all.indexOf(s.key);
   const following =
     keyAt >= 0 ? s.all.slice(keyAt + 1, keyAt + 4).filter((x) => /举行|召开|举办|开幕|启动|开展/.test(x)) : [];
-  const dates = readDates([s.key, ...s.lead, ...following].map(undated), {
+  // No event named: the lead sentences (the first three of the body) still date what the report is about.
+  const lead = s.key ? [] : s.all.slice(0, 3);
+  const dates = readDates([s.key, ...s.lead, ...following, ...lead].map(undated), {
     published: facts.published,
     publishedFrom: s.publishedFrom,
     dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
-    title: facts.title,
+    title: s.event?.written ?? facts.title,
     urlYear: facts.url
       ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
       : undefined,

@@ -71,9 +71,14 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
 }
 
 /** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
+/** `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date. */
+export const closeDateGaps = (s: string) =>
+  s.replace(/(\d)\s+(?=[年月日])/g, '$1').replace(/(?<=\d[年月])\s+(?=\d)/g, '');
+
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
-  for (const sentence of sentences) {
-    if (!sentence) continue;
+  for (const raw of sentences) {
+    if (!raw) continue;
+    const sentence = closeDateGaps(raw);
     const full = RANGE.exec(sentence);
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     const relative = /今天|今日/.exec(sentence) ?? /昨天|昨日/.exec(sentence);

@@ -47,8 +47,15 @@ export function adoptedRules(chain: string): string[] {
  * `签署协议`, `签署了合作备忘录`, `签订战略合作框架协议`: the kind of paper only, with no name of its own (TODO: the editor
  * names it from the event when it matters; a bare kind word as a title is a guess that matches no other report).
  */
-const UNNAMED_AGREEMENT =
-  /^(?:了)?(?:相关|有关|双方|三方|多方|一份|两份|该)?(?:的)?(?:战略)?(?:合作)?(?:框架)?(?:协议书?|备忘录)$/;
+const UNNAMED_KIND =
+  /^(?:了)?(?:相关|有关|双方|三方|多方|一份|两份|该)?(?:的)?(?:项目|投资|友好(?:商会|城市)?)?(?:战略)?(?:合作)?(?:框架)?(?:协议书?|备忘录)$/;
+/**
+ * Also with a generic subject in front (`项目合作协议`, `友好商会协议`), and two such kinds joined (`战略合作协议和友好
+ * 商会协议`): still no name of their own.
+ */
+const UNNAMED_AGREEMENT = {
+  test: (s: string) => s.split(/[和及与、]/).every((part) => UNNAMED_KIND.test(part)),
+};
 
 /** What an authority issued and someone read out at the meeting (`宣读了《关于同意成立…的批复》`): not adopted there. */
 const ISSUED = /(?:批复|批文|批准书|通知|函)$/;

@@ -68,6 +68,10 @@ export const EVENT_HEADS = [
   '慈善周',
   '沙龙',
   '培训班',
+  '开班式',
+  '开营式',
+  '晚宴',
+  '餐会',
   '讲座',
   '展演',
   '交流会',
@@ -76,6 +80,12 @@ export const EVENT_HEADS = [
 const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)]|暨换届选举)?$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
+/**
+ * `一届五次理事会`, `二届十一次暨三届一次理事会`, `第三次常务理事会议`: a board's session numbered by term and sitting is
+ * a meeting, though it ends like the board itself.
+ */
+const SESSION =
+  /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:(?:暨|和|及)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次))*(?:常务|全体)?(?:理事会|监事会|理事会议|监事会议)$/;
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
@@ -120,7 +130,8 @@ function trimFront(text: string): string {
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
   // A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）
-  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
+  // A dateline in brackets (`（某地8日讯）`, `【某网11月3日讯】`) closes after 讯.
+  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
   t = t.replace(/^(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/, '');
   t = t.replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
@@ -190,6 +201,7 @@ export function isEventName(name: string, strong = false): boolean {
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name.replace(/“[^”]*”/g, '').replace(SHARED_WORD, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
+  if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }
@@ -226,6 +238,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const before = sentence.slice(0, m.index);
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       add(completeMeeting(trimFront(trimBack(before))), at, sentence, base + 2, strong);
+    }
+    // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
+    for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
+      const who = trimFront(trimBack(sentence.slice(0, m.index)));
+      if (new RegExp(`(?:${ORG_ENDINGS})\\p{Script=Han}{0,8}(?:理事|监事|会董|董事|委员|执委|干部)$`, 'u').test(who))
+        add(`${who}宣誓就职`, at, sentence, base + 2, true);
     }
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
@@ -280,7 +298,7 @@ function longestEventPrefix(text: string): string | undefined {
     const s = text.slice(0, end);
     const bare = s.replace(/[“”]/g, '');
     const open = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
-    if (open === 0 && HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) return s;
+    if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare))) return s;
   }
   return undefined;
 }
@@ -297,7 +315,10 @@ export interface EventFact {
 }
 
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
-function splitSlogan(name: string): { title: string; slogan?: string } {
+function splitSlogan(name: string): { title: string; slogan?: string; series?: boolean } {
+  // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
+  const series = /^([^“”—]{4,40}?系列活动)\s*(?:——|—|--)\s*(?:“[^”]{2,60}”[、，,和及]?\s*){2,}$/.exec(name);
+  if (series) return { title: series[1]!, series: true };
   const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash.
@@ -309,8 +330,11 @@ function splitSlogan(name: string): { title: string; slogan?: string } {
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
+/** When, between a convener and its verb: `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
+const WHEN_BETWEEN =
+  '(?:[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前)?(?:上午|下午|中午|晚上|晚间|晚)?';
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))${WHEN_BETWEEN}(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
@@ -323,7 +347,11 @@ export function withConvener(name: string, sentence: string): string {
   const at = sentence.indexOf(name);
   if (at < 0) return name;
   const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
-    c.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
+    c
+      .trim()
+      // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
+      .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
+      .replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
   );
   for (const clause of clauses.slice(-2).reverse()) {
     const m = CONVENER_BEFORE.exec(clause);
@@ -337,7 +365,7 @@ export function withConvener(name: string, sentence: string): string {
  * school or base unveiled (the venue after 在 is left out of the name).
  */
 const LAUNCHED = new RegExp(
-  `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立)?$`,
+  `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立|启用)?$`,
   'u',
 );
 
@@ -345,17 +373,25 @@ const LAUNCHED = new RegExp(
  * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
  * plaque, at a ceremony it mentions, is about `某商会挂牌成立仪式` (only when no event name is read at all).
  */
-function launchCeremony(all: readonly string[]): EventFact | undefined {
+function launchCeremony(all: readonly string[], headline?: string): EventFact | undefined {
   if (!all.some((s) => /仪式/.test(s))) return undefined;
+  // The headline that is itself such a launch (`某基地揭牌启用`) names it as the editor would.
+  const titled = headline && LAUNCHED.test(headline.trim()) ? headline.trim() : undefined;
   for (const [at, sentence] of all.entries()) {
     for (const clause of splitOutside(sentence, '，,；;。')) {
       const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
       const m = LAUNCHED.exec(bare);
-      if (m) return { title: `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
+      if (m) return { title: titled ?? `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
+      // `并为“某联络站”揭牌`: an office unveiled by visitors, named in quotes.
+      const named = UNVEILED.exec(bare);
+      if (named) return { title: `“${named[1]}”揭牌仪式`, sentence, at };
     }
   }
   return undefined;
 }
+
+/** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
+const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
 const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕式$/;
 
@@ -383,7 +419,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const candidates = eventCandidates(all, headline);
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
-  if (!candidates.length) return launchCeremony(all);
+  if (!candidates.length) return launchCeremony(all, headline);
   // Same name found several times: one candidate with the best score and a bonus for the repeats.
   const byName = new Map<string, EventCandidate & { count: number }>();
   for (const c of candidates) {
@@ -418,7 +454,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     if (at >= 0) best = { ...best, at, sentence: all[at]! };
   }
   // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
-  const written = splitSlogan(best.name).title;
+  // A series keeps its parts in the name as written (a year in them dates it).
+  const written = splitSlogan(best.name).series ? best.name : splitSlogan(best.name).title;
   const year = ranked.find(
     (c) =>
       c.at === -1 &&

@@ -186,7 +186,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   // Skip purpose and date clauses: start after the last date phrase.
   const date = [
     ...before.matchAll(
-      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (
@@ -194,6 +194,15 @@ export function readConvener(sentence: string, title: string): string | undefine
       ? before.slice(date.index + date[0].length)
       : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')
   ).replace(/[“"]$/, '');
+  // `某会於12月2日举行`: the date after the subject, only the verb after the date.
+  if (date && /^(?:[，,]?\s*)(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$/.test(rest)) {
+    const head = before
+      .slice(0, date.index)
+      .split(/[，,；;：:]/)
+      .pop()!;
+    const subject = /^(\p{Script=Han}{2,30}?)[於于]$/u.exec(head.trim())?.[1];
+    if (subject) return subject;
+  }
   if (!CONVENE_END.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)

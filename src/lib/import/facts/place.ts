@@ -63,8 +63,16 @@ function venuePlace(venue: string, text: string): { division: Division; written:
 /** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
 function placeInName(name: string): Division | undefined {
   const bare = name.replace(/^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?/, '');
+  // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
+  const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
+  if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
   const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
-  const found = placeAt(bare)?.division ?? (bracket ? placeAt(bracket[1]!, { shortNames: true })?.division : undefined);
+  // 香港, 澳门: the regions' own short names, never another word, count at the start of a name (香港某总商会).
+  const region = /^(?:香港|澳门)/.exec(bare)?.[0];
+  const found =
+    placeAt(bare)?.division ??
+    (region ? placeAt(region, { shortNames: true })?.division : undefined) ??
+    (bracket ? placeAt(bracket[1]!, { shortNames: true })?.division : undefined);
   if (found) return found;
   // A full place name inside the name (2022年“上海慈善周”嘉定区主题活动, …暨镇江市总商会…).
   for (const m of bare.matchAll(/[\p{Script=Han}]{2,5}?(?:区|县|市)/gu)) {

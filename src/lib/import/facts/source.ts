@@ -148,12 +148,24 @@ export function bylineReporters(byline: string): string[] {
   return out;
 }
 
+/**
+ * A name that can be an outlet: not the site speaking of itself (`本报`; `本站` names the site only), not a dateline's fragment
+ * (`（某地8日讯）` read up to 讯 gives `（某地8日`).
+ */
 const OUTLET_OK = (s: string) =>
-  /\p{Script=Han}/u.test(s) && s.length >= 2 && s.length <= 20 && !/^本[报网台刊]/.test(s);
+  /\p{Script=Han}/u.test(s) &&
+  s.length >= 2 &&
+  s.length <= 20 &&
+  !/^本[报网台刊]/.test(s) &&
+  !/^[（(【［[]/.test(s) &&
+  !/\d日$/.test(s);
 
 /** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
   /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|网站管理员|管理员)$/;
+
+/** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
+const OPENING_BRACKET = /^[【［[（(]\s*/;
 
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
@@ -162,7 +174,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     const dispatch =
       /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
     if (dispatch) {
-      let outlet = dispatch[1]!.trim();
+      let outlet = dispatch[1]!.trim().replace(OPENING_BRACKET, '');
       let city: string | undefined = dispatch[4];
       // 中新网广州 → 中新网 + 广州
       for (let i = 2; i < outlet.length - 1; i++) {
@@ -184,7 +196,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     }
     const xun = /^(.{2,16}?)讯\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
-      const outlet = xun[1]!.trim();
+      const outlet = xun[1]!.trim().replace(OPENING_BRACKET, '');
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
         reporters: xun[2] ? bylineReporters(xun[2]) : [],
@@ -216,6 +228,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
+      // `本站` on a site the address table does not know: the site names itself, the page does not say who it is.
+      if (/^本站/.test(value)) continue;
       // A bare office (`办公室`, `综合科`, `宣传处`) names no body: whose office it is, the page does not say.
       if (!INTERNAL_UNIT.test(value)) return { value, from: line };
       continue;
