@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyArchive, type KnownArchive } from '../../src/lib/import/archive.ts';
+import { buildDraft } from '../../src/lib/import/draft/index.ts';
 import { Organizations } from '../../src/lib/import/draft/organizations.ts';
 import { People } from '../../src/lib/import/draft/people.ts';
 import { seriesAndRegions, seriesBase, slugOf } from '../../src/lib/import/draft/series.ts';
@@ -149,5 +150,28 @@ describe('speeches and sessions of a draft', () => {
   it('lists an attendee without a position by name and role', () => {
     const r = speeches(facts({ people: [person('冯一', {}), person('程岚', { position: '白江市民政局局长' })] }));
     expect(r.attendeeLines).toEqual(['冯一（出席）', '白江市民政局局长 程岚（出席）']);
+  });
+});
+
+describe('organizations of a draft', () => {
+  it('lists an organization once per list when the report names it in two forms the archive knows', () => {
+    const a = archive();
+    a.organizations.push({
+      id: 'baijiang-gongshanglian',
+      name: '白江市工商联',
+      names: ['白江市工商联', '白江市总商会'],
+    });
+    const draft = buildDraft(
+      facts({
+        title: '2025白江商会论坛',
+        organizers: ['白江市工商联', '白江市总商会', '白江市民政局'],
+        hosts: ['白江市总商会'],
+      }),
+      { editors: [], photoCredits: [], notes: [] },
+      a,
+    );
+    const index = draft.files.find((f) => f.path.endsWith('index.mdx'))!.text;
+    expect(index).toContain('organizers:\n  - baijiang-gongshanglian\n  - baijiang-minzhengju\n');
+    expect(index).toContain('hosts:\n  - baijiang-gongshanglian\n');
   });
 });

@@ -54,10 +54,13 @@ export function buildDraft(
 ): Draft {
   const dates = draftDates(facts);
   const organizations = new Organizations(archive);
-  const organizers = facts.organizers.map((n) => organizations.id(n));
-  const hosts = facts.hosts.map((n) => organizations.id(n));
-  const coOrganizers = facts.coOrganizers.map((n) => organizations.id(n));
-  const supporters = facts.supporters.map((n) => organizations.id(n));
+  // Each organization once per list: two names of one organization (a short and a full form the archive
+  // knows, or the same name read twice) would be listed twice, which the content check refuses.
+  const ids = (names: readonly string[]) => [...new Set(names.map((n) => organizations.id(n)))];
+  const organizers = ids(facts.organizers);
+  const hosts = ids(facts.hosts);
+  const coOrganizers = ids(facts.coOrganizers);
+  const supporters = ids(facts.supporters);
   const title = facts.title ?? facts.headline ?? '未命名会议';
   const series = seriesAndRegions(facts, title, archive);
   const slug = options.slug ?? slugOf(facts, title, series.region);
