@@ -3,6 +3,7 @@
  * shapes real reports use (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
+import { report, people } from '../support/import.ts';
 import { findAffiliations, isRole } from '../../src/lib/import/affiliations.ts';
 import { guessOrganizationType } from '../../src/lib/import/draft/index.ts';
 import { cityOf, placeAt } from '../../src/lib/import/divisions.ts';
@@ -27,22 +28,11 @@ import {
   readByline,
   readOutlet,
 } from '../../src/lib/import/facts/source.ts';
-import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { personId, personPinyin, slugify, uniqueId } from '../../src/lib/import/ids.ts';
 import { namesAt, splitPositionName } from '../../src/lib/import/names.ts';
 import { chinesePunctuation, cleanText } from '../../src/lib/import/clean.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-
-const people = (...lines: string[]) =>
-  readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
-const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
-  lines,
-  info: [],
-  captions: [],
-  meta: {},
-  ...more,
-});
 
 describe('names and positions', () => {
   it('splits <position><name> at a title word, with the surname as the check', () => {

@@ -4,12 +4,10 @@
  * Each subject is built inside its test, so that Stryker can credit the reader's code to it.
  */
 import { describe, expect, it } from 'vitest';
+import { people } from '../support/import.ts';
 import { type PeopleInput, readPeople, roleOf } from '../../src/lib/import/facts/people.ts';
 import { readSessions } from '../../src/lib/import/facts/sessions.ts';
 
-/** Name, position ('' when none) and role of each person read from the lines. */
-const people = (...lines: string[]) =>
-  readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
 const read = (input: Partial<PeopleInput>) => readPeople({ lines: [], captions: [], known: [], ...input });
 
 describe('a list of attendees under a label', () => {

@@ -5,6 +5,7 @@
  * test; the tallies of the scorer are counted by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { report } from '../support/import.ts';
 import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { cityOf, divisionsNamed, isMunicipality, placeAt, shortName } from '../../src/lib/import/divisions.ts';
 import { extractFacts, noFacts } from '../../src/lib/import/extract.ts';
@@ -235,13 +236,6 @@ describe('score: the bench scorer on invented expectations', () => {
   });
 });
 
-const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
-  lines,
-  info: [],
-  captions: [],
-  meta: {},
-  ...more,
-});
 const INFO = ['2025-10-20 10:00 来源：青川网'];
 const PUBLISHED = { fact: '发布时间', value: '2025-10-20 10:00', from: INFO[0] };
 const OUTLET = { fact: '发布媒体', value: '青川网', from: INFO[0] };

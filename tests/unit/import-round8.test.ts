@@ -3,23 +3,13 @@
  * reports use (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
+import { report, people } from '../support/import.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { readDocuments } from '../../src/lib/import/facts/documents.ts';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting } from '../../src/lib/import/facts/organizers.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
-import type { ReportText } from '../../src/lib/import/facts/types.ts';
 import { slugify } from '../../src/lib/import/ids.ts';
-
-const people = (...lines: string[]) =>
-  readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
-const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
-  lines,
-  info: [],
-  captions: [],
-  meta: {},
-  ...more,
-});
 
 describe('round 8: roles', () => {
   it('gives a list under a group label the role of its own clause, not the next person’s', () => {

@@ -3,6 +3,7 @@
  * reports use (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
+import { report } from '../support/import.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { closeDateGaps } from '../../src/lib/import/facts/dates.ts';
 import { readDocuments } from '../../src/lib/import/facts/documents.ts';
@@ -10,15 +11,6 @@ import { readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { readConvener } from '../../src/lib/import/facts/organizers.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
 import { readByline } from '../../src/lib/import/facts/source.ts';
-import type { ReportText } from '../../src/lib/import/facts/types.ts';
-
-const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
-  lines,
-  info: [],
-  captions: [],
-  meta: {},
-  ...more,
-});
 
 describe('round 9: event names without a classic event word', () => {
   it('reads a board session numbered by term and sitting as a meeting, with its convener', () => {
