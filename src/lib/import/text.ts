@@ -71,7 +71,7 @@ export function cnNumber(s: string): number | undefined {
 /**
  * The form two names are compared in: no spaces, quotes, brackets or punctuation,
  * ASCII and full-width forms folded (`白江市慈善总会(白江市慈善联合会)` equals
- * `杭州市慈善总会（杭州市慈善联合会）`).
+ * `白江市慈善总会（白江市慈善联合会）`).
  */
 export function comparable(s: string): string {
   return s
