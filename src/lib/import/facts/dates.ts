@@ -70,11 +70,11 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }
 
-/** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
 /** `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date. */
 export const closeDateGaps = (s: string) =>
   s.replace(/(\d)\s+(?=[年月日])/g, '$1').replace(/(?<=\d[年月])\s+(?=\d)/g, '');
 
+/** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
   for (const raw of sentences) {
     if (!raw) continue;

@@ -53,9 +53,7 @@ const UNNAMED_KIND =
  * Also with a generic subject in front (`项目合作协议`, `友好商会协议`), and two such kinds joined (`战略合作协议和友好
  * 商会协议`): still no name of their own.
  */
-const UNNAMED_AGREEMENT = {
-  test: (s: string) => s.split(/[和及与、]/).every((part) => UNNAMED_KIND.test(part)),
-};
+const unnamedAgreement = (s: string) => s.split(/[和及与、]/).every((part) => UNNAMED_KIND.test(part));
 
 /** What an authority issued and someone read out at the meeting (`宣读了《关于同意成立…的批复》`): not adopted there. */
 const ISSUED = /(?:批复|批文|批准书|通知|函)$/;
@@ -120,7 +118,7 @@ export function readDocuments(input: DocumentInput): DocumentFact[] {
         /^([^，。；《》、]{0,40}?(?:倡议书|协议书|协议|备忘录|宣言|公约)|[^，。；《》、]{4,40}?倡议)(?=[，。；、]|$)/.exec(
           after,
         );
-      if (plain && /签|宣读|发布|发出|发起/.test(m[1]!) && !UNNAMED_AGREEMENT.test(plain[1]!)) add(plain[1]!, m[1]);
+      if (plain && /签|宣读|发布|发出|发起/.test(m[1]!) && !unnamedAgreement(plain[1]!)) add(plain[1]!, m[1]);
       // 审议通过了某会章程及选举办法: adopted rules without book-title marks, in a chain.
       if (/审议|表决/.test(m[1]!) || (m[1] === '通过' && m[0].includes('了'))) {
         const adopted = ADOPTED.exec(after);

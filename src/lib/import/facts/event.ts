@@ -124,6 +124,10 @@ const PRAISE =
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗)(?=[\p{Script=Han}“"]{4})/u;
 
+/** A day at the start of a clause (`2024年5月6日上午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
+const LEADING_DAY =
+  /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/;
+
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
   let t = text;
@@ -132,8 +136,7 @@ function trimFront(text: string): string {
   // A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）
   // A dateline in brackets (`（某地8日讯）`, `【某网11月3日讯】`) closes after 讯.
   t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
-  t = t.replace(/^(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/, '');
-  t = t.replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚)?/, '');
+  t = t.replace(LEADING_DAY, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
@@ -351,7 +354,7 @@ export function withConvener(name: string, sentence: string): string {
       .trim()
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
-      .replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, ''),
+      .replace(LEADING_DAY, ''),
   );
   for (const clause of clauses.slice(-2).reverse()) {
     const m = CONVENER_BEFORE.exec(clause);
@@ -379,7 +382,7 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
   const titled = headline && LAUNCHED.test(headline.trim()) ? headline.trim() : undefined;
   for (const [at, sentence] of all.entries()) {
     for (const clause of splitOutside(sentence, '，,；;。')) {
-      const bare = clause.trim().replace(/^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, '');
+      const bare = clause.trim().replace(LEADING_DAY, '');
       const m = LAUNCHED.exec(bare);
       if (m) return { title: titled ?? `${m[1]}${m[2]}${m[3] ?? ''}仪式`, sentence, at };
       // `并为“某联络站”揭牌`: an office unveiled by visitors, named in quotes.
@@ -455,7 +458,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   }
   // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
   // A series keeps its parts in the name as written (a year in them dates it).
-  const written = splitSlogan(best.name).series ? best.name : splitSlogan(best.name).title;
+  const parts = splitSlogan(best.name);
+  const written = parts.series ? best.name : parts.title;
   const year = ranked.find(
     (c) =>
       c.at === -1 &&

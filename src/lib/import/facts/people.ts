@@ -895,6 +895,7 @@ function merge(found: Found[]): PersonFact[] {
     const score = (f: Found) => (f.rule ? rankOf(f.rule.role, f.rule.stated) : -1);
     const best = [...all].sort((a, b) => score(b) - score(a) || Number(!!b.title) - Number(!!a.title))[0]!;
     const strong = all.filter((f) => f.mention.position && !f.mention.weak);
+    const strongPositions = strong.map((f) => f.mention.position!);
     const chosen =
       (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
       strong[0]?.mention.position ??
@@ -902,7 +903,7 @@ function merge(found: Found[]): PersonFact[] {
     // `协会党支部书记` after `某某协会…、党支部书记某某`: the body referred back to by a bare 协会 is named elsewhere.
     const first =
       chosen && BACK_BODY.test(chosen)
-        ? (strong.map((f) => f.mention.position!).find((p) => !BACK_BODY.test(p) && chosen.endsWith(p)) ?? chosen)
+        ? (strongPositions.find((p) => !BACK_BODY.test(p) && chosen.endsWith(p)) ?? chosen)
         : chosen;
     // `街道人大工委主任` after `长淮街道人大工委主任`: the same post with its place left out; the full form is kept.
     // `社会组织党委办公室主任` after `…、社会组织党委办公室主任某某` then `某某厅社会组织党委办公室主任某某宣读`: likewise.
@@ -914,9 +915,7 @@ function merge(found: Found[]): PersonFact[] {
       (/^(?:[省市区县镇乡]|街道|社区)/.test(first) ||
         (!BACK_BODY.test(p) && /(?:省|市|区|县|厅|局|部|委|办|会|院|中心)$/.test(p.slice(0, -first.length))));
     const position = first
-      ? (strong.map((f) => f.mention.position!).find(fuller) ??
-        strong.map((f) => f.mention.position!).find((p) => shortened(first, p)) ??
-        first)
+      ? (strongPositions.find(fuller) ?? strongPositions.find((p) => shortened(first, p)) ?? first)
       : first;
     const rule = best.rule;
     let role: Role = rule?.role ?? '其他';

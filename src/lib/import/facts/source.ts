@@ -101,7 +101,6 @@ export interface Found {
 const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览|点击)\s*[:：])[\p{Script=Han}A-Za-z]/u;
 
 /** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
-
 export function readPublished(report: ReportText): Found | undefined {
   const found = report.info
     .map((line) => ({ line, value: normalizePublished(line) }))
