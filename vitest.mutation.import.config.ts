@@ -23,6 +23,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-read.test.ts',
   'tests/unit/import-round8.test.ts',
   'tests/unit/import-round9.test.ts',
+  'tests/unit/import-round10.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

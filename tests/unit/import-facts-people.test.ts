@@ -222,7 +222,7 @@ describe('speech titles', () => {
 
 describe('lists of names alone', () => {
   it('reads guests after 及, with the role of what follows the list, not of the whole sentence', () => {
-    expect(people('出席活动的还有青年代表及王五、李四等嘉宾。')).toEqual([
+    expect(people('出席活动的人中还有青年代表及王五、李四等嘉宾。')).toEqual([
       ['王五', '', '其他'],
       ['李四', '', '其他'],
     ]);

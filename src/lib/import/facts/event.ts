@@ -299,8 +299,8 @@ export function completeMeeting(name: string): string {
 function longestEventPrefix(text: string): string | undefined {
   for (let end = text.length; end >= 4; end--) {
     const s = text.slice(0, end);
-    const bare = s.replace(/[“”]/g, '');
-    const open = (s.match(/“/g)?.length ?? 0) - (s.match(/”/g)?.length ?? 0);
+    const bare = s.replace(/[“”「」]/g, '');
+    const open = (s.match(/[“「]/g)?.length ?? 0) - (s.match(/[”」]/g)?.length ?? 0);
     if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare))) return s;
   }
   return undefined;
@@ -332,14 +332,22 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届)/;
+  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年)/;
 /** When, between a convener and its verb: `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
 const WHEN_BETWEEN =
-  '(?:[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前)?(?:上午|下午|中午|晚上|晚间|晚)?';
+  '(?:[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
+/** Bodies that convene their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
+const BODY_ENDINGS = `${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会`;
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}))${WHEN_BETWEEN}(?:在(?:此间|当地|本地|\\p{Script=Han}{2,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
+
+/** `某某亲自创办的某基金会` → `某基金会`: the body's name after the last 的 that describes it, when a name is left. */
+export function ownName(body: string): string {
+  const at = body.lastIndexOf('的');
+  return at >= 0 && body.length - at > 4 ? body.slice(at + 1) : body;
+}
 
 /**
  * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
@@ -358,7 +366,8 @@ export function withConvener(name: string, sentence: string): string {
   );
   for (const clause of clauses.slice(-2).reverse()) {
     const m = CONVENER_BEFORE.exec(clause);
-    if (m) return `${m[1]}${name}`;
+    // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
+    if (m) return `${ownName(m[1]!)}${name}`;
   }
   return name;
 }

@@ -7,6 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
+import { ownName } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
@@ -167,7 +168,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -213,7 +214,7 @@ export function readConvener(sentence: string, title: string): string | undefine
     .replace(CAPTION_LABEL, '')
     .trim();
   if (!subject || /^[在于由以为]|[“”]/.test(subject)) return undefined;
-  return subject;
+  return ownName(subject);
 }
 
 export function readOrganizers(

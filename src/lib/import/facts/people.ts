@@ -31,7 +31,12 @@ interface RoleRule {
 
 /** Role words in order of precedence: the first that occurs in a list's predicate decides. */
 const ROLE_RULES: RoleRule[] = [
-  { re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢)?(?:辞|词)|在致辞[中时]/, role: '致辞', stated: true, kind: '致辞' },
+  {
+    re: /致(?:了)?(?:欢迎|开幕|闭幕|感谢|贺|答谢|就职|谢)?(?:辞|词)|在致辞[中时]/,
+    role: '致辞',
+    stated: true,
+    kind: '致辞',
+  },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
   // `作了专题辅导报告`: a talk on a set topic, however the writer qualifies it.
   { re: /主旨报告|专题[^，。；]{0,4}报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
@@ -109,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾)有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /由|受|派|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -202,6 +207,9 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
   // A name with a known surname beats a longer one without (王二 in 王二分别作了…).
   const sure = usable.filter((o) => !o.unsure);
   const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
+  // `荣誉会长黄守正、…`: a name that ends the chunk beats a shorter one leaving a lone character (黄守 + 正).
+  const whole = sure.find((o) => o.name.length === 3 && rest === o.name && !/[和与及同跟]$/.test(o.name));
+  if (whole && withTail.every((o) => rest.length - o.name.length === 1)) return whole;
   if (sure.length) return withTail[0] ?? sure[0];
   return withTail[0] ?? usable[0];
 }
@@ -423,7 +431,7 @@ const ELECTED = new RegExp(
 );
 /** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`: one name, elected to the post that is then the position (the body before it dropped). */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?当选(?:为)?(?:\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会)?((?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席))(?=[，。；并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?(?:当选|连任)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)?((?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
@@ -464,10 +472,20 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
-const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补/;
+const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|当选|连任|新任/;
+/** Posts an appointment fills. */
+const POSTS =
+  '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
 /** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:(?:${APPOINTING.source})(?:了)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:任|担任|为)(?:\\p{Script=Han}{0,12}?)((?:副|常务副|常务|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席))$`,
+  `^(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:任|担任|为)(?:\\p{Script=Han}{0,12}?)(${POSTS})$`,
+  'u',
+);
+/** `…为甲、副会长有乙`: a 、 that ends one post-first clause and starts the next. */
+const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
+/** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
+const POST_THEN_NAMES = new RegExp(
+  `^(?:新任|新一届)?(${POSTS})(?:为|有|是)((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
   'u',
 );
 
@@ -481,11 +499,15 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   if (!verb) return [];
   const rule = ROLE_RULES.find((r) => r.role === '其他' && !r.stated);
   const out: Found[] = [];
-  for (const clause of splitOutside(sentence.slice(verb.index), '，,；;。')) {
-    const m = APPOINTED_CLAUSE.exec(clause.trim());
+  const clauses = splitOutside(sentence.slice(verb.index), '，,；;。').flatMap((c) => c.split(POST_AFTER_COMMA));
+  for (const clause of clauses) {
+    const reversed = POST_THEN_NAMES.exec(clause.trim());
+    const m = reversed ? ['', '', reversed[2]!, reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
     if (!m) continue;
+    // `甲等31人为常务理事`: a seat among many that a later clause may name a post for (`甲任副会长`).
+    if (/^(?:常务理事|顾问)$/.test(m[3]!) && /等(?:\d+|[一二三四五六七八九十]+)?[人位名]/.test(clause)) continue;
     const lead = m[1]!.split('、').filter(Boolean);
-    const names = m[2]!.split('、');
+    const names = m[2]!.split(/[、和及与]/);
     // `老会长甲、乙任名誉会长`: the first name glued to the end of the shared lead.
     const last = lead[lead.length - 1] ?? '';
     const glued = [3, 2].find((len) => last.length > len && endsWithTitle(last.slice(0, -len)));
@@ -579,9 +601,9 @@ const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,6
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
 const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
 
-/** `出席嘉宾还包括：甲，乙…`: a list under a label saying they attended; its people attended unless their own words say more. */
+/** `出席嘉宾还包括：甲，乙…`, `出席大会的有甲、乙`, `主礼嘉宾尚有甲`: a list under a label saying they attended; its people attended unless their own words say more. */
 const LEAD_ATTENDING =
-  /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]/;
+  /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]|(?:活动|会议|大会|典礼|仪式)?(?:的|嘉宾)(?:还|尚|另|主要)?有(?=\p{Script=Han}))/u;
 
 /** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
 const NAME_AND_POSITION = new RegExp(

@@ -1,0 +1,117 @@
+/**
+ * Round 10 of the importer (development set AD): each rule on sentences written for the test, in the shapes the
+ * reports use (no sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { people } from '../support/import.ts';
+import { ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
+import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
+
+/** People in the order of the text, whichever reader found them first. */
+const sorted = (found: string[][]) =>
+  found.sort((a, b) => '林志平吴海平周明远郑小东'.indexOf(a[0]!) - '林志平吴海平周明远郑小东'.indexOf(b[0]!));
+
+describe('round 10: a body named before its own event', () => {
+  it('puts the body before an installation held in a one-character place (在港) or at a venue (假…)', () => {
+    expect(withConvener('第9届会董就职典礼', '青禾总商会在港举行第9届会董就职典礼')).toBe(
+      '青禾总商会第9届会董就职典礼',
+    );
+    expect(withConvener('第9届会董就职典礼', '青禾总商会早前假青禾酒店举行第9届会董就职典礼')).toBe(
+      '青禾总商会第9届会董就职典礼',
+    );
+  });
+
+  it('puts the body before an anniversary or a centenary, for bodies named 同乡会 or 校友会 too', () => {
+    expect(
+      withConvener('成立十周年暨第三届理事就职典礼', '5日，青禾同乡会在青禾会展中心举行成立十周年暨第三届理事就职典礼'),
+    ).toBe('青禾同乡会成立十周年暨第三届理事就职典礼');
+    expect(withConvener('百年庆典', '青禾校友会举行百年庆典')).toBe('青禾校友会百年庆典');
+    expect(withConvener('二十周年联欢晚会', '青禾校友会举行二十周年联欢晚会')).toBe('青禾校友会二十周年联欢晚会');
+    // A name that does not hang on its body stays as it is.
+    expect(withConvener('迎春联欢晚会', '青禾校友会举行迎春联欢晚会')).toBe('迎春联欢晚会');
+  });
+
+  it('reads a name in corner quotes that closes after the event word', () => {
+    expect(readEvent(['青禾商会早前举行「百年庆典暨第9届会董就职典礼」，市长周明远出席。'])?.title).toBe(
+      '青禾商会百年庆典暨第9届会董就职典礼',
+    );
+  });
+
+  it('leaves out what is said of the body before its name (…创办的)', () => {
+    expect(ownName('周明远先生亲自创办的青禾助学基金会')).toBe('青禾助学基金会');
+    // Too little left after 的 to be a name: the whole stays.
+    expect(ownName('青禾的会')).toBe('青禾的会');
+    expect(ownName('青禾助学基金会')).toBe('青禾助学基金会');
+    const sentence = '1月5日，周明远先生亲自创办的青禾助学基金会召开成立50周年庆祝大会。';
+    expect(withConvener('成立50周年庆祝大会', sentence)).toBe('青禾助学基金会成立50周年庆祝大会');
+    expect(readConvener(sentence, '成立50周年庆祝大会')).toBe('青禾助学基金会');
+  });
+
+  it('does not give a body as the organizer of its own anniversary, centenary or celebration', () => {
+    expect(ownMeeting('青禾助学基金会', '青禾助学基金会成立50周年庆祝大会')).toBe(true);
+    expect(ownMeeting('青禾商会', '青禾商会百年庆典')).toBe(true);
+    expect(ownMeeting('青禾商会', '青禾商会迎春联欢会')).toBe(true);
+    // A forum the body holds for others is still organized by it.
+    expect(ownMeeting('青禾商会', '青禾商会民营经济论坛')).toBe(false);
+  });
+});
+
+describe('round 10: officers elected or re-elected', () => {
+  it('reads 连任 as 当选, in a list joined by 、, for posts of a board (董事长) too', () => {
+    expect(people('林志平连任董事长、吴海平连任副董事长。')).toEqual([
+      ['林志平', '董事长', '其他'],
+      ['吴海平', '副董事长', '其他'],
+    ]);
+    expect(people('会上，周明远连任该会会长。')).toEqual([['周明远', '会长', '其他']]);
+    expect(people('会议选举了理事会，林志平当选会长、吴海平当选副会长，周明远当选秘书长。')).toEqual([
+      ['林志平', '会长', '其他'],
+      ['吴海平', '副会长', '其他'],
+      ['周明远', '秘书长', '其他'],
+    ]);
+  });
+
+  it('reads the post first (新任第一副会长为甲、副会长有乙和丙)', () => {
+    expect(sorted(people('林志平连任会长，新任第一副会长为吴海平、副会长有周明远和郑小东。'))).toEqual([
+      ['林志平', '会长', '其他'],
+      ['吴海平', '第一副会长', '其他'],
+      ['周明远', '副会长', '其他'],
+      ['郑小东', '副会长', '其他'],
+    ]);
+  });
+
+  it('reads 选举通过甲为…会长 and 乙等20人为副会长, the body before the post left out', () => {
+    expect(people('会议选举通过林志平为青禾市慈善总会会长，吴海平为常务副会长，周明远等20人为副会长。')).toEqual([
+      ['林志平', '会长', '其他'],
+      ['吴海平', '常务副会长', '其他'],
+      ['周明远', '副会长', '其他'],
+    ]);
+  });
+
+  it('gives no position from a seat among many (甲等31人为常务理事) that a later clause names a post for', () => {
+    expect(people('会议选举林志平等31人为常务理事。选举周明远任会长，林志平、吴海平任副会长。')).toEqual([
+      ['周明远', '会长', '其他'],
+      ['林志平', '副会长', '其他'],
+      ['吴海平', '副会长', '其他'],
+    ]);
+  });
+
+  it('starts a position after 连任, 尚有 and 的有', () => {
+    expect(people('连任会长周明远致就职词。')).toEqual([['周明远', '会长', '致辞']]);
+    expect(people('当晚主礼嘉宾尚有青禾总商会会长周明远。')[0]?.slice(0, 2)).toEqual(['周明远', '青禾总商会会长']);
+    expect(people('出席大会的有青禾市委统战部副部长周明远。')).toEqual([['周明远', '青禾市委统战部副部长', '出席']]);
+  });
+
+  it('reads 致谢词 as a speech of thanks (致辞)', () => {
+    expect(people('理事长周明远致谢词。')).toEqual([['周明远', '理事长', '致辞']]);
+  });
+
+  it('keeps a three-character name that ends its list item, rather than leave one character behind', () => {
+    expect(people('嘉宾有荣誉会长黄守正、林志平等。')[0]?.slice(0, 2)).toEqual(['黄守正', '荣誉会长']);
+    // A name that ends in a joining word is still cut before it.
+    expect(people('副局长赵一和、局长王五出席会议。').map((p) => p[0])).toEqual(['赵一', '王五']);
+  });
+
+  it('reads 池 as a surname', () => {
+    expect(people('池洪涛连任董事长。')).toEqual([['池洪涛', '董事长', '其他']]);
+  });
+});
