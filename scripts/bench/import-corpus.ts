@@ -217,7 +217,11 @@ export function importOne(f: CorpusFile, i: number, content = CONTENT): Imported
       name: p.name,
       position: p.position,
       role: p.role,
-      organizations: p.position ? findAffiliations(p.position, orgNames).map((a) => a.name) : [],
+      organizations: p.organization
+        ? [p.organization]
+        : p.position
+          ? findAffiliations(p.position, orgNames).map((a) => a.name)
+          : [],
     })),
     organizers: facts?.organizers ?? [],
     hosts: facts?.hosts ?? [],

@@ -129,6 +129,15 @@ describe('speeches and sessions of a draft', () => {
     const asks = r.files.map((f) => f.text.includes('# TODO: 报道的职务中没有读出任职机构，请补充 affiliations\n'));
     expect(asks).toEqual([true, false, false]);
   });
+  it('writes the body of a bare post (会长 at the body’s own meeting) as its affiliation, asking nothing', () => {
+    const r = speeches(
+      facts({ people: [person('林远', { role: '致辞', kind: '致辞', position: '会长', organization: '白江商会' })] }),
+    );
+    expect(r.files[0]?.text).toContain(
+      '    position: 会长\n    affiliations:\n      - organization: baijiang-shanghui\n        role: 会长\n',
+    );
+    expect(r.files[0]?.text).not.toContain('请补充 affiliations');
+  });
   it('writes no title for an untitled speech', () => {
     const r = speeches(facts({ people: [person('林远', { role: '致辞', kind: '致辞', position: '副市长' })] }));
     expect(r.files[0]?.text).not.toContain('title');

@@ -3,9 +3,13 @@
  * reports use (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { people } from '../support/import.ts';
+import { people, report } from '../support/import.ts';
+import { cleanText } from '../../src/lib/import/clean.ts';
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/bodies.ts';
 import { ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
+import type { PersonFact } from '../../src/lib/import/facts/types.ts';
 
 /** People in the order of the text, whichever reader found them first. */
 const sorted = (found: string[][]) =>
@@ -113,5 +117,103 @@ describe('round 10: officers elected or re-elected', () => {
 
   it('reads 池 as a surname', () => {
     expect(people('池洪涛连任董事长。')).toEqual([['池洪涛', '董事长', '其他']]);
+  });
+});
+
+describe('round 10: the body of a bare post', () => {
+  it('knows a bare post of a body from a post in a government or with its body named', () => {
+    expect(postInBody('会长')).toBe(true);
+    expect(postInBody('常务副会长')).toBe(true);
+    expect(postInBody('第九届会长')).toBe(true);
+    expect(postInBody('副董事长')).toBe(true);
+    expect(postInBody('副局长')).toBe(false);
+    expect(postInBody('青禾商会会长')).toBe(false);
+    expect(postInBody('会长助理')).toBe(false);
+  });
+
+  it('finds the body whose own meeting the event is: the convener, or the body the name starts with', () => {
+    expect(ownBody('青禾商会第九届会董就职典礼', '青禾商会')).toBe('青禾商会');
+    expect(ownBody('青禾市慈善总会成立大会暨第一次会员代表大会')).toBe('青禾市慈善总会');
+    expect(ownBody('青禾同乡会成立十周年庆典')).toBe('青禾同乡会');
+    // A meeting a bureau holds for others, or a forum of a body: no one's own meeting.
+    expect(ownBody('青禾市社会组织工作座谈会', '青禾市民政局')).toBeUndefined();
+    expect(ownBody('青禾商会民营经济论坛')).toBeUndefined();
+  });
+
+  const person = (name: string, position: string | undefined, from: string): PersonFact => ({
+    name,
+    position,
+    role: '出席',
+    roleStated: true,
+    kindStated: false,
+    known: false,
+    from,
+  });
+
+  it('gives a bare post the body of the list item before it, else the body of the event', () => {
+    const from = '白江市慈善总会会长林志平、常务副会长吴海平，青禾市民政局局长周明远出席。会长郑小东主持。';
+    const found = [
+      person('林志平', '白江市慈善总会会长', from),
+      person('吴海平', '常务副会长', from),
+      person('周明远', '青禾市民政局局长', from),
+      person('郑小东', '会长', from),
+      person('王五', undefined, from),
+    ];
+    placeBarePosts(found, '青禾市慈善总会', []);
+    expect(found.map((p) => p.organization)).toEqual([
+      undefined,
+      '白江市慈善总会',
+      undefined,
+      '青禾市慈善总会',
+      undefined,
+    ]);
+  });
+
+  it('leaves a bare post without a body when the event is no body’s own', () => {
+    const found = [person('郑小东', '会长', '会长郑小东主持。')];
+    placeBarePosts(found, undefined, []);
+    expect(found[0]!.organization).toBeUndefined();
+  });
+
+  it('gives the officers of a body their body in a whole report of its own meeting', () => {
+    const facts = extractFacts(
+      report(['5月6日，青禾商会在青禾宾馆举行第九届会董就职典礼。会长周明远致辞，市长郑小东出席。']),
+    );
+    expect(facts.title).toBe('青禾商会第九届会董就职典礼');
+    expect(facts.organizers).toEqual([]);
+    expect(facts.people.map((p) => [p.name, p.organization])).toEqual([
+      ['周明远', '青禾商会'],
+      ['郑小东', undefined],
+    ]);
+  });
+});
+
+describe('round 10: a founding and an event held alongside', () => {
+  it('reads 某会于3月21日正式成立 as its founding meeting when the report calls it 成立大会', () => {
+    const lines = [
+      '青禾市慈善总会于3月21日正式成立。市长周明远出席会议。',
+      '在成立大会上，会员代表选举了理事会。当天，同时举行了青禾市总商会第一次会员代表大会。',
+    ];
+    expect(readEvent(lines)?.title).toBe('青禾市慈善总会成立大会');
+    // Without 成立大会 in the report the founding is no meeting, and the event held alongside is all there is.
+    expect(readEvent([lines[0]!, '当天，同时举行了青禾市总商会第一次会员代表大会。'])?.title).toBe(
+      '青禾市总商会第一次会员代表大会',
+    );
+  });
+
+  it('ranks an event held alongside (同时举行了) below the one the report opens with', () => {
+    // The alongside event is dated and followed by who attended, which would otherwise rank it first.
+    const lines = [
+      '青禾市慈善总会第三次会员代表大会在青禾宾馆召开，会长林志平主持。',
+      '5月6日，同时举行了青禾市志愿者联合会成立大会，周明远出席。',
+    ];
+    expect(readEvent(lines)?.title).toBe('青禾市慈善总会第三次会员代表大会');
+  });
+});
+
+describe('round 10: page furniture', () => {
+  it('drops a picture’s zoom button on a line of its own, in either script', () => {
+    const text = '放大圖片\n白江公益论坛在青川市民中心开幕，各地社会组织代表出席。\n点击查看大图';
+    expect(cleanText(text).lines).toEqual(['白江公益论坛在青川市民中心开幕，各地社会组织代表出席。']);
   });
 });

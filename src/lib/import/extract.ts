@@ -9,6 +9,7 @@ import { outletFromUrl } from './outlets.ts';
 import { readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import { eventCandidates, readEvent, type EventFact } from './facts/event.ts';
+import { ownBody, placeBarePosts } from './facts/bodies.ts';
 import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
@@ -172,6 +173,8 @@ function placeStep(s: Step): void {
 function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   const { facts } = s;
   facts.people = readPeople({ lines: s.body, captions: s.report.captions, known: knownNames, headline: s.headline });
+  // At a body's own meeting, a bare post (会长某某, 选举甲为副会长) is held in that body.
+  placeBarePosts(facts.people, s.event && ownBody(s.event.title, s.convener), [...facts.organizers, ...facts.hosts]);
   for (const p of facts.people)
     s.note(
       `人物（${p.role}${p.roleStated ? '' : '，推断'}）`,

@@ -69,10 +69,10 @@ export function speechesAndSessions(
     const position = sp.position ?? NO_POSITION;
     const person = people.person(sp.name, position, organizations.names());
     const session = sessionFor(sp.kind!);
-    const affiliations = findAffiliations(sp.position ?? '', organizations.names()).map((a) => ({
-      organization: organizations.id(a.name, true),
-      role: a.role,
-    }));
+    const found = sp.organization
+      ? [{ name: sp.organization, role: sp.position! }]
+      : findAffiliations(sp.position ?? '', organizations.names());
+    const affiliations = found.map((a) => ({ organization: organizations.id(a.name, true), role: a.role }));
     const order = i + 1;
     const notes: string[] = [];
     if (!sp.known) notes.push(`TODO: 核对姓名“${sp.name}”与时任职务“${position}”的分界（按职务词自动拆分）`);

@@ -218,6 +218,12 @@ const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|�
 const KIND_ONLY =
   /^(?:会议|活动|论坛|开幕式|仪式|(?:签约|揭牌|授牌|颁奖|启动|开班|开工|奠基|捐赠|成立|签字|剪彩)仪式)$/;
 
+/** `某会于3月21日正式成立。`: a body founded on a day (its name, then when, then 成立 closing the clause). */
+const FOUNDED = new RegExp(
+  `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|同乡会|校友会|联谊会))[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
+  'u',
+);
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -248,6 +254,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       if (new RegExp(`(?:${ORG_ENDINGS})\\p{Script=Han}{0,8}(?:理事|监事|会董|董事|委员|执委|干部)$`, 'u').test(who))
         add(`${who}宣誓就职`, at, sentence, base + 2, true);
     }
+    // `某慈善总会于3月21日正式成立`, when the report calls it 成立大会 elsewhere (`在成立大会上`): the founding meeting.
+    const founded = FOUNDED.exec(sentence);
+    if (founded && all.some((x) => x.includes('成立大会')))
+      add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       const after = sentence.slice(m.index + m[0].length);
@@ -277,8 +287,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     )
       c.score += 3;
     c.score -= Math.max(0, c.at) * 0.05;
-    if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(c.sentence.slice(0, c.sentence.indexOf(c.name))))
-      c.score -= 2;
+    const before = c.sentence.slice(0, c.sentence.indexOf(c.name));
+    if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(before)) c.score -= 2;
+    // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
+    if (/(?:同时|同期|同日|同一天|另外|此外|还)(?:召开|举行|举办)(?:了)?$/.test(before)) c.score -= 4;
   }
   return out;
 }

@@ -29,6 +29,8 @@ export interface PersonFact {
   name: string;
   /** The position as the report writes it (时任); undefined when it gives none. */
   position?: string;
+  /** The body a bare post (会长) is held in when the report leaves it to context: at a body's own meeting, that body. */
+  organization?: string;
   role: Role;
   /** The role was written (致辞, 主持…), not inferred from a verb such as 指出. */
   roleStated: boolean;

@@ -1,0 +1,45 @@
+/**
+ * The organization of a bare post (会长, 常务副会长) that the report leaves to context: the body named by the list item
+ * before it (`某会会长甲、常务副会长乙`), or, at a body's own meeting, that body (`会长丙主持`, `选举丁为副会长`).
+ */
+import { findAffiliations } from '../affiliations.ts';
+import { ownMeeting } from './organizers.ts';
+import type { PersonFact } from './types.ts';
+
+/** Posts held in a body (not in a government or a company): 会长, 副理事长, 监事长, 会董… */
+const BODY_POST =
+  /^(?:第[一二三四五六七八九十\d]+届)?(?:常务|执行|名誉|荣誉|永远荣誉|创会|第一|新任)*副?(?:会长|理事长|监事长|秘书长|董事长|主席|会董|理事|监事)$/;
+
+/** A bare post of a body, with no organization in it. */
+export const postInBody = (position: string) => BODY_POST.test(position);
+
+/**
+ * The body whose own meeting the event is (its congress, installation, anniversary): the convener when the event is
+ * its own, else the body the event's name starts with (`某协会成立大会暨第一次会员代表大会在杭州举行`).
+ */
+export function ownBody(title: string, convener?: string): string | undefined {
+  if (convener && ownMeeting(convener, title)) return convener;
+  const m = /^(\p{Script=Han}{2,30}?(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|同乡会|校友会|联谊会))/u.exec(
+    title,
+  );
+  return m && ownMeeting(m[1]!, title) ? m[1] : undefined;
+}
+
+/**
+ * Sets `organization` on each person whose position is a bare post of a body: the last organization of the person
+ * listed right before (joined by 、) when that one names it, else the body of the event when it is the body's own.
+ */
+export function placeBarePosts(people: PersonFact[], body: string | undefined, known: readonly string[]): void {
+  people.forEach((p, i) => {
+    if (!p.position || !postInBody(p.position)) return;
+    const prev = people[i - 1];
+    if (prev?.position && prev.from === p.from && p.from.includes(`${prev.name}、${p.position}${p.name}`)) {
+      const from = prev.organization ?? findAffiliations(prev.position, known).at(-1)?.name;
+      if (from) {
+        p.organization = from;
+        return;
+      }
+    }
+    if (body) p.organization = body;
+  });
+}
