@@ -185,6 +185,8 @@ describe('round 10: the body of a bare post', () => {
       ['周明远', '青禾商会'],
       ['郑小东', undefined],
     ]);
+    // The dry run shows the body beside the post.
+    expect(facts.evidence.map((e) => e.value)).toContain('会长（青禾商会） 周明远');
   });
 });
 

@@ -178,7 +178,7 @@ function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   for (const p of facts.people)
     s.note(
       `人物（${p.role}${p.roleStated ? '' : '，推断'}）`,
-      `${p.position ?? '（未写职务）'} ${p.name}${p.title ? `《${p.title}》` : ''}`,
+      `${p.position ?? '（未写职务）'}${p.organization ? `（${p.organization}）` : ''} ${p.name}${p.title ? `《${p.title}》` : ''}`,
       p.from,
     );
   const day = facts.startDate
