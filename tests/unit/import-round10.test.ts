@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { people, report } from '../support/import.ts';
-import { cleanText } from '../../src/lib/import/clean.ts';
+import { cleanText, stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/bodies.ts';
 import { ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
@@ -217,5 +217,18 @@ describe('round 10: page furniture', () => {
   it('drops a picture’s zoom button on a line of its own, in either script', () => {
     const text = '放大圖片\n白江公益论坛在青川市民中心开幕，各地社会组织代表出席。\n点击查看大图';
     expect(cleanText(text).lines).toEqual(['白江公益论坛在青川市民中心开幕，各地社会组织代表出席。']);
+  });
+});
+
+describe('round 10: a name run on into the next sentence, and converter pinyin with a space', () => {
+  it('takes the longest start that is a name when the full stop after it is missing', () => {
+    const sentence =
+      '8月30日，白江省民政厅在青禾市举办全省社会组织骨干培训暨现场观摩会省社会组织管理局副局长周明远、处长林志平出席开班式。';
+    expect(readEvent([sentence])?.title).toBe('全省社会组织骨干培训暨现场观摩会');
+  });
+
+  it('removes the space a converter leaves after a syllable, only before a Han character', () => {
+    expect(stripConverterPinyin('兩(liang) 岸公益論壇12日舉(ju) 行')).toBe('兩岸公益論壇12日舉行');
+    expect(stripConverterPinyin('會(huì) Fourways')).toBe('會 Fourways');
   });
 });

@@ -45,9 +45,12 @@ export interface Cleaned {
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
-const PINYIN_AFTER_HAN = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}]{1,7})[)）]`, 'gu');
+const PINYIN_AFTER_HAN = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}]{1,7})[)）](?: (?=\\p{Script=Han}))?`, 'gu');
 
-/** `中國(guó)新聞網(wǎng)` → `中國新聞網`. Only Latin syllables right after a Han character are removed. */
+/**
+ * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸` (the space some converters put after the syllable goes
+ * with it). Only Latin syllables right after a Han character are removed.
+ */
 export function stripConverterPinyin(text: string): string {
   return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) => (SYLLABLE.test(syllable) ? han : all));
 }

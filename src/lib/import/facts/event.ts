@@ -313,7 +313,8 @@ function longestEventPrefix(text: string): string | undefined {
     const s = text.slice(0, end);
     const bare = s.replace(/[“”「」]/g, '');
     const open = (s.match(/[“「]/g)?.length ?? 0) - (s.match(/[”」]/g)?.length ?? 0);
-    if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare))) return s;
+    // `…观摩会省社会组织管理局副局长、…出席开班式` (a full stop missing): the longest start that is a name, not a list.
+    if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare)) && isEventName(s)) return s;
   }
   return undefined;
 }
