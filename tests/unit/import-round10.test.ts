@@ -9,6 +9,7 @@ import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/bodies.ts';
 import { ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
+import { readOutlet } from '../../src/lib/import/facts/source.ts';
 import type { PersonFact } from '../../src/lib/import/facts/types.ts';
 
 /** People in the order of the text, whichever reader found them first. */
@@ -230,5 +231,18 @@ describe('round 10: a name run on into the next sentence, and converter pinyin w
   it('removes the space a converter leaves after a syllable, only before a Han character', () => {
     expect(stripConverterPinyin('兩(liang) 岸公益論壇12日舉(ju) 行')).toBe('兩岸公益論壇12日舉行');
     expect(stripConverterPinyin('會(huì) Fourways')).toBe('會 Fourways');
+  });
+});
+
+describe('round 10: the outlet from a reporter’s credit line', () => {
+  it('reads the paper of a line that is only 某报记者 and names', () => {
+    const lines = ['青禾商会早前举行就职典礼，市长周明远出席。', '白江日报记者 林志平', '典礼当晚筵开六十席。'];
+    expect(readOutlet(report(lines), undefined)?.value).toBe('白江日报');
+    expect(readOutlet(report(['白江晚报特派记者 林志平 吴海平']), undefined)?.value).toBe('白江晚报');
+  });
+
+  it('reads no outlet from a credit inside a sentence or from a line that goes on', () => {
+    expect(readOutlet(report(['白江日报记者林志平在会上采访了周明远。']), undefined)).toBeUndefined();
+    expect(readOutlet(report(['（特派记者 林志平）']), undefined)).toBeUndefined();
   });
 });

@@ -208,6 +208,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
   return undefined;
 }
 
+/** A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`). */
+const REPORTER_CREDIT =
+  /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}$/u;
+
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
@@ -253,6 +257,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
   if (own) return { value: own[1]!, from: own[0] };
+  // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
+  const credit = report.lines.map((line) => REPORTER_CREDIT.exec(line.trim())).find((m) => m && OUTLET_OK(m[1]!));
+  if (credit) return { value: credit[1]!, from: credit[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   return undefined;
