@@ -462,12 +462,16 @@ describe('one record per person', () => {
       ['王五', '党支部书记', '讲话'],
     ]);
   });
-  it('leaves the term out of an elected post', () => {
+  it('keeps a numbered term of an elected post as written, and leaves 首届 out', () => {
     expect(people('王五、李四当选为第十一届副会长。')).toEqual([
-      ['王五', '副会长', '其他'],
-      ['李四', '副会长', '其他'],
+      ['王五', '第十一届副会长', '其他'],
+      ['李四', '第十一届副会长', '其他'],
     ]);
     expect(people('王五、李四当选为第11届副会长。')).toEqual([
+      ['王五', '第11届副会长', '其他'],
+      ['李四', '第11届副会长', '其他'],
+    ]);
+    expect(people('王五、李四当选为首届副会长。')).toEqual([
       ['王五', '副会长', '其他'],
       ['李四', '副会长', '其他'],
     ]);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { people, report } from '../support/import.ts';
+import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { cleanText, stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/bodies.ts';
@@ -244,5 +245,28 @@ describe('round 10: the outlet from a reporter’s credit line', () => {
   it('reads no outlet from a credit inside a sentence or from a line that goes on', () => {
     expect(readOutlet(report(['白江日报记者林志平在会上采访了周明远。']), undefined)).toBeUndefined();
     expect(readOutlet(report(['（特派记者 林志平）']), undefined)).toBeUndefined();
+  });
+});
+
+describe('round 10: titles of Hong Kong and Macau, and of envoys', () => {
+  it('reads 行政长官, 议员 and 特派员 as titles (派 in 特派员 does not start a position)', () => {
+    expect(people('白江特区行政长官周明远视频致辞。')).toEqual([['周明远', '白江特区行政长官', '致辞']]);
+    expect(people('立法会议员林志平出席。')).toEqual([['林志平', '立法会议员', '出席']]);
+    expect(people('外交部驻白江特派员公署副特派员吴海平等出席。')).toEqual([
+      ['吴海平', '外交部驻白江特派员公署副特派员', '出席'],
+    ]);
+    // 派 still starts a position after it when it sends someone (受某局派…).
+    expect(people('受白江市民政局派，副局长郑小东出席。')).toEqual([['郑小东', '副局长', '出席']]);
+  });
+
+  it('finds the office (公署) of a post in it', () => {
+    expect(findAffiliations('外交部驻白江特派员公署副特派员', []).map((a) => a.name)).toEqual([
+      '外交部驻白江特派员公署',
+    ]);
+  });
+
+  it('reads 荣膺 as elected, keeping a numbered term before the post but not 首届', () => {
+    expect(people('会上，周明远荣膺青禾商会第50届会长。')).toEqual([['周明远', '第50届会长', '其他']]);
+    expect(people('青禾商会首届会长周明远致辞。')).toEqual([['周明远', '青禾商会会长', '致辞']]);
   });
 });

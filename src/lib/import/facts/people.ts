@@ -39,7 +39,12 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
   // `作了专题辅导报告`: a talk on a set topic, however the writer qualifies it.
-  { re: /主旨报告|专题[^，。；]{0,4}报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
+  {
+    re: /主旨报告|专题[^，。；]{0,4}报告/,
+    role: '主旨演讲',
+    stated: true,
+    kind: '主旨报告',
+  },
   {
     re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/,
     role: '讲话',
@@ -53,7 +58,12 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
     kind: '交流发言',
   },
-  { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
+  {
+    re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/,
+    role: '讲话',
+    stated: true,
+    kind: '讲话',
+  },
   // `甲、乙等嘉宾为某会揭牌，丙并为丁颁发证书`: unveiling a plaque is the list's own deed (其他), not the next clause's 颁发.
   { re: /揭牌(?!仪式)/, role: '其他', stated: true },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
@@ -80,9 +90,23 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
   },
   // 在贺信中指出: a letter read out, not a speech.
-  { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
-  { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
-  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
+  {
+    re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/,
+    role: '其他',
+    stated: true,
+  },
+  {
+    re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/,
+    role: '讲话',
+    stated: false,
+    kind: '讲话',
+  },
+  {
+    re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/,
+    role: '发言',
+    stated: false,
+    kind: '交流发言',
+  },
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
 
@@ -114,7 +138,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /由|受|派|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /由|受|派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -128,7 +152,7 @@ const ORG_TAIL =
   /(?:局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
@@ -371,11 +395,24 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
       ) &&
       !!surnameOf(name.name);
     if ((met || listed || acts) && NAME_END.test(tail))
-      return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
+      return {
+        name: name.name,
+        weak: true,
+        known: name.known,
+        end: at + from + name.name.length,
+        tail,
+      };
   }
   // `副主席甲、井某某、乙`: a list item that is exactly a name with a rare surname, between the names of a list.
   const rare = inList && text === bare ? rareSurnameName(bare) : undefined;
-  if (rare && rare.name === bare) return { name: rare.name, weak: true, known: false, end: at + bare.length, tail: '' };
+  if (rare && rare.name === bare)
+    return {
+      name: rare.name,
+      weak: true,
+      known: false,
+      end: at + bare.length,
+      tail: '',
+    };
   return undefined;
 }
 
@@ -429,9 +466,12 @@ const ELECTED = new RegExp(
   `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
   'gu',
 );
-/** `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`: one name, elected to the post that is then the position (the body before it dropped). */
+/**
+ * `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`, `某某荣膺某会第50届会长`: one name, elected
+ * to the post that is then the position (the body before it dropped; an edition right before the post kept).
+ */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?(?:当选|连任)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)?((?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
@@ -460,7 +500,12 @@ const TITLED = new RegExp(
 );
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
-const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [
+const NAME_LISTS: {
+  re: RegExp;
+  elected: boolean;
+  titled?: boolean;
+  role?: Role;
+}[] = [
   { re: ELECTED, elected: true },
   { re: ELECTED_ONE, elected: true },
   { re: AWARDED, elected: false, role: '受奖' },
@@ -522,7 +567,14 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
       // Someone met before keeps what the first mention said: the position is that of the first full mention.
       if (ctx.seen.has(name)) continue;
       ctx.seen.add(name);
-      const mention: Mention = { name, position: m[3], weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
+      const mention: Mention = {
+        name,
+        position: m[3],
+        weak: false,
+        known: ctx.known.includes(name),
+        end: 0,
+        tail: '',
+      };
       out.push({ mention, rule, sentence, caption: ctx.caption });
     }
   }
@@ -660,7 +712,14 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     const titles = titlesFor(scope, group.length);
     carried.forEach((mention) => out.push({ mention, rule, sentence, section, caption: ctx.caption }));
     group.forEach((mention, i) =>
-      out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }),
+      out.push({
+        mention,
+        rule,
+        title: titles[i],
+        sentence,
+        section,
+        caption: ctx.caption,
+      }),
     );
     group = [];
     carried = [];
@@ -739,7 +798,11 @@ const GIVEN =
   /(?<=^|[，,；;：:])(?:为|向|给)([^。；，,]{2,60}?(?:、[^。；，,]{2,60}?)*)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
 
 const APPOINTMENT = /^了?[^，。；]{0,4}?(?:聘书|聘任证书|选任证书|任命书|当选证书)/;
-const APPOINTED_RULE: RoleRule = { re: APPOINTMENT, role: '其他', stated: true };
+const APPOINTED_RULE: RoleRule = {
+  re: APPOINTMENT,
+  role: '其他',
+  stated: true,
+};
 
 function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
   const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
@@ -747,7 +810,13 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
   // Someone met before, named again in this sentence with nothing else read there, at `end`.
   const metBefore = (name: string, end: number, rule: RoleRule) =>
     out.push({
-      mention: { name, weak: true, known: ctx.known.includes(name), end, tail: '' },
+      mention: {
+        name,
+        weak: true,
+        known: ctx.known.includes(name),
+        end,
+        tail: '',
+      },
       rule,
       sentence,
       caption: ctx.caption,
@@ -787,7 +856,13 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
     if (own) own.rule = gives;
     else
       out.push({
-        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: m.index + giver.length, tail: '' },
+        mention: {
+          name: giver,
+          weak: true,
+          known: ctx.known.includes(giver),
+          end: m.index + giver.length,
+          tail: '',
+        },
         rule: gives,
         sentence,
         caption: ctx.caption,
@@ -849,7 +924,11 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
       const names = new Set(about.map((f) => f.mention.name));
       if (HE_SAID.test(sentence) && names.size === 1 && !got.length)
-        got.push({ ...about[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
+        got.push({
+          ...about[0]!,
+          rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated),
+          sentence,
+        });
       found.push(...got);
       previous = got;
     }
@@ -885,7 +964,14 @@ function headlineRoles(people: PersonFact[], headline: string | undefined): Pers
   return people.map((p) => {
     const role = assigned.get(p.name);
     if (!role || !SPEECH_ROLES.includes(p.role) || role === p.role) return p;
-    const kind = ({ 致辞: '致辞', 讲话: '讲话', 主旨演讲: '主旨演讲', 发言: '交流发言' } as const)[role as '致辞'];
+    const kind = (
+      {
+        致辞: '致辞',
+        讲话: '讲话',
+        主旨演讲: '主旨演讲',
+        发言: '交流发言',
+      } as const
+    )[role as '致辞'];
     return { ...p, role, kind, roleStated: true, kindStated: true };
   });
 }
@@ -955,17 +1041,15 @@ function merge(found: Found[]): PersonFact[] {
     if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
     out.push({
       name,
-      // 首届会长: the term of the post is not part of it; `协会新一任会长`: the body whose new head is elected neither.
+      // 首届会长: the first term is not part of the post (a numbered one is: 第十七届会长, as written); `协会新一任会长`: the
+      // body whose new head is elected is not either.
       position: position
         ?.replace(/[、，]+$/, '')
         .replace(
           /^[^、，]{0,20}?(?:新一任|新一届|新任)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席)$)/,
           '',
         )
-        .replace(
-          /(?:首届|第[一二三四五六七八九十\d]+届)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/,
-          '',
-        ),
+        .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, ''),
       role,
       roleStated: !!rule?.stated,
       kind: ['致辞', '讲话', '主旨演讲', '发言'].includes(role) ? kind : undefined,
