@@ -8,7 +8,7 @@ import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { cleanText, stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/bodies.ts';
-import { ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
+import { isEventName, ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
 import { readOutlet } from '../../src/lib/import/facts/source.ts';
 import type { PersonFact } from '../../src/lib/import/facts/types.ts';
@@ -268,5 +268,22 @@ describe('round 10: titles of Hong Kong and Macau, and of envoys', () => {
   it('reads 荣膺 as elected, keeping a numbered term before the post but not 首届', () => {
     expect(people('会上，周明远荣膺青禾商会第50届会长。')).toEqual([['周明远', '第50届会长', '其他']]);
     expect(people('青禾商会首届会长周明远致辞。')).toEqual([['周明远', '青禾商会会长', '致辞']]);
+  });
+});
+
+describe('round 10: installations named by the posts installed, and venues 位于 somewhere', () => {
+  it('reads posts listed with 、 before 就职 as part of the name, and 联欢会 as an event word', () => {
+    expect(isEventName('青禾商会第7届会长、理监事就职典礼暨中秋联欢会')).toBe(true);
+    expect(isEventName('青禾商会2014至2015年度董事、职员就职典礼')).toBe(true);
+    expect(isEventName('迎春联欢会')).toBe(true);
+    // Other lists are still no name.
+    expect(isEventName('青禾商会、白江商会就职典礼')).toBe(false);
+    expect(isEventName('会长、秘书长座谈会')).toBe(false);
+  });
+
+  it('cuts a name before 在, not at the 于 of 位于 (在位于某地的某中心举行)', () => {
+    expect(readEvent(['9月9日晚，青禾商会第7届会长、理监事就职典礼在位于白江市的青禾中心举行。'])?.title).toBe(
+      '青禾商会第7届会长、理监事就职典礼',
+    );
   });
 });

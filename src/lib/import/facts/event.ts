@@ -55,6 +55,7 @@ export const EVENT_HEADS = [
   '大赛',
   '比赛',
   '联谊会',
+  '联欢会',
   '团拜会',
   '晚会',
   '特别节目',
@@ -160,7 +161,8 @@ function trimFront(text: string): string {
 function trimBack(text: string): string {
   let t = stripTail(text);
   // 在/于 + place or time, outside quotes and within the last clause (not the 在 of a site's name: 某某在线).
-  const parts = t.split(/(?=[在于](?!线)(?![^“]*”))/);
+  // (Nor the 于 of 位于, 至于, 关于, 基于, 属于, 对于: `在位于某地的某中心举行` splits at 在 only.)
+  const parts = t.split(/(?<![位至关基属对由])(?=[在于](?!线)(?![^“]*”))/);
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
     // `<name>，在某地隆重举行`: the comma before 在 goes with it.
@@ -195,6 +197,10 @@ function stripTail(text: string): string {
 const SHARED_WORD =
   /(?<=^|[^\p{Script=Han}]|[届次暨的])(?:[正副理监中小大高初]、)+(?=[正副理监中小大高初]\p{Script=Han})/gu;
 
+/** `第7届会长、理监事就职典礼`, `董事、职员就职典礼`: the posts whose holders are installed, listed before 就职. */
+const INSTALLED_POSTS =
+  /(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委)(?:、(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委))+(?=(?:成员)?(?:宣誓)?就职)/g;
+
 /** A name that reads as an event (ends in an event word, is not an organization, not a list). */
 export function isEventName(name: string, strong = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
@@ -202,7 +208,10 @@ export function isEventName(name: string, strong = false): boolean {
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
-  const outside = name.replace(/“[^”]*”/g, '').replace(SHARED_WORD, '');
+  const outside = name
+    .replace(/“[^”]*”/g, '')
+    .replace(SHARED_WORD, '')
+    .replace(INSTALLED_POSTS, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
