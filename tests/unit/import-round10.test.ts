@@ -287,3 +287,21 @@ describe('round 10: installations named by the posts installed, and venues 位�
     );
   });
 });
+
+describe('round 10: anniversaries celebrated together, and venues held at (假)', () => {
+  it('reads anniversaries joined by 、 as one name, with the body it refers to (该会) and a bare date between', () => {
+    const sentence = '青禾同乡会9月17日举行庆国庆七十周年、该会成立十周年联欢晚宴。会长周明远致辞。';
+    expect(readEvent([sentence])?.title).toBe('青禾同乡会庆国庆七十周年、该会成立十周年联欢晚宴');
+    // 、 between other words is still a list.
+    expect(isEventName('庆国庆、迎中秋联欢晚宴')).toBe(false);
+  });
+
+  it('reads the place of a venue held at (假某地某酒店举行)', () => {
+    const facts = extractFacts(
+      report(['5月6日，青禾商会在杭州举行就职典礼。', '晚宴假杭州市青禾酒店举行，市长周明远出席。']),
+    );
+    expect(facts.place?.city).toBe('杭州市');
+    const at = extractFacts(report(['5月6日，青禾商会举行第九届会董就职典礼，晚宴假杭州青禾酒店举行。']));
+    expect(at.place?.city).toBe('杭州市');
+  });
+});

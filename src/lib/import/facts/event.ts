@@ -211,7 +211,9 @@ export function isEventName(name: string, strong = false): boolean {
   const outside = name
     .replace(/“[^”]*”/g, '')
     .replace(SHARED_WORD, '')
-    .replace(INSTALLED_POSTS, '');
+    .replace(INSTALLED_POSTS, '')
+    // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together.
+    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)/g, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
@@ -355,9 +357,9 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年)/;
-/** When, between a convener and its verb: `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
+/** When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
 const WHEN_BETWEEN =
-  '(?:[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
 /** Bodies that convene their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
 const BODY_ENDINGS = `${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会`;
 const CONVENER_BEFORE = new RegExp(
@@ -376,7 +378,8 @@ export function ownName(body: string): string {
  * → `某商会成立十周年恳谈会`: an organization's meeting named relative to it takes the organization that convened it.
  */
 export function withConvener(name: string, sentence: string): string {
-  if (!RELATIVE.test(name)) return name;
+  // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
+  if (!RELATIVE.test(name) && !/该会|本会/.test(name)) return name;
   const at = sentence.indexOf(name);
   if (at < 0) return name;
   const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>

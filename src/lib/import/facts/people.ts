@@ -39,12 +39,7 @@ const ROLE_RULES: RoleRule[] = [
   },
   { re: /主旨演讲|主题演讲/, role: '主旨演讲', stated: true, kind: '主旨演讲' },
   // `作了专题辅导报告`: a talk on a set topic, however the writer qualifies it.
-  {
-    re: /主旨报告|专题[^，。；]{0,4}报告/,
-    role: '主旨演讲',
-    stated: true,
-    kind: '主旨报告',
-  },
+  { re: /主旨报告|专题[^，。；]{0,4}报告/, role: '主旨演讲', stated: true, kind: '主旨报告' },
   {
     re: /(?:发表|作|做)(?:了|出)?(?:重要|总结|指示|专题|动员|总结性)?讲话|在讲话中|讲话/,
     role: '讲话',
@@ -58,12 +53,7 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
     kind: '交流发言',
   },
-  {
-    re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/,
-    role: '讲话',
-    stated: true,
-    kind: '讲话',
-  },
+  { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   // `甲、乙等嘉宾为某会揭牌，丙并为丁颁发证书`: unveiling a plaque is the list's own deed (其他), not the next clause's 颁发.
   { re: /揭牌(?!仪式)/, role: '其他', stated: true },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
@@ -90,23 +80,9 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
   },
   // 在贺信中指出: a letter read out, not a speech.
-  {
-    re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/,
-    role: '其他',
-    stated: true,
-  },
-  {
-    re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/,
-    role: '讲话',
-    stated: false,
-    kind: '讲话',
-  },
-  {
-    re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/,
-    role: '发言',
-    stated: false,
-    kind: '交流发言',
-  },
+  { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
+  { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
+  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
 
@@ -395,24 +371,11 @@ function bareName(text: string, at: number, ctx: ReadContext, inList: boolean): 
       ) &&
       !!surnameOf(name.name);
     if ((met || listed || acts) && NAME_END.test(tail))
-      return {
-        name: name.name,
-        weak: true,
-        known: name.known,
-        end: at + from + name.name.length,
-        tail,
-      };
+      return { name: name.name, weak: true, known: name.known, end: at + from + name.name.length, tail };
   }
   // `副主席甲、井某某、乙`: a list item that is exactly a name with a rare surname, between the names of a list.
   const rare = inList && text === bare ? rareSurnameName(bare) : undefined;
-  if (rare && rare.name === bare)
-    return {
-      name: rare.name,
-      weak: true,
-      known: false,
-      end: at + bare.length,
-      tail: '',
-    };
+  if (rare && rare.name === bare) return { name: rare.name, weak: true, known: false, end: at + bare.length, tail: '' };
   return undefined;
 }
 
@@ -500,12 +463,7 @@ const TITLED = new RegExp(
 );
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
-const NAME_LISTS: {
-  re: RegExp;
-  elected: boolean;
-  titled?: boolean;
-  role?: Role;
-}[] = [
+const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [
   { re: ELECTED, elected: true },
   { re: ELECTED_ONE, elected: true },
   { re: AWARDED, elected: false, role: '受奖' },
@@ -567,14 +525,7 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
       // Someone met before keeps what the first mention said: the position is that of the first full mention.
       if (ctx.seen.has(name)) continue;
       ctx.seen.add(name);
-      const mention: Mention = {
-        name,
-        position: m[3],
-        weak: false,
-        known: ctx.known.includes(name),
-        end: 0,
-        tail: '',
-      };
+      const mention: Mention = { name, position: m[3], weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
       out.push({ mention, rule, sentence, caption: ctx.caption });
     }
   }
@@ -712,14 +663,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     const titles = titlesFor(scope, group.length);
     carried.forEach((mention) => out.push({ mention, rule, sentence, section, caption: ctx.caption }));
     group.forEach((mention, i) =>
-      out.push({
-        mention,
-        rule,
-        title: titles[i],
-        sentence,
-        section,
-        caption: ctx.caption,
-      }),
+      out.push({ mention, rule, title: titles[i], sentence, section, caption: ctx.caption }),
     );
     group = [];
     carried = [];
@@ -798,11 +742,7 @@ const GIVEN =
   /(?<=^|[，,；;：:])(?:为|向|给)([^。；，,]{2,60}?(?:、[^。；，,]{2,60}?)*)(?:颁发|颁奖|授牌|授旗|颁授|颁证)/gu;
 
 const APPOINTMENT = /^了?[^，。；]{0,4}?(?:聘书|聘任证书|选任证书|任命书|当选证书)/;
-const APPOINTED_RULE: RoleRule = {
-  re: APPOINTMENT,
-  role: '其他',
-  stated: true,
-};
+const APPOINTED_RULE: RoleRule = { re: APPOINTMENT, role: '其他', stated: true };
 
 function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Found[] {
   const gives = ROLE_RULES.find((r) => r.role === '颁奖')!;
@@ -810,13 +750,7 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
   // Someone met before, named again in this sentence with nothing else read there, at `end`.
   const metBefore = (name: string, end: number, rule: RoleRule) =>
     out.push({
-      mention: {
-        name,
-        weak: true,
-        known: ctx.known.includes(name),
-        end,
-        tail: '',
-      },
+      mention: { name, weak: true, known: ctx.known.includes(name), end, tail: '' },
       rule,
       sentence,
       caption: ctx.caption,
@@ -856,13 +790,7 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
     if (own) own.rule = gives;
     else
       out.push({
-        mention: {
-          name: giver,
-          weak: true,
-          known: ctx.known.includes(giver),
-          end: m.index + giver.length,
-          tail: '',
-        },
+        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: m.index + giver.length, tail: '' },
         rule: gives,
         sentence,
         caption: ctx.caption,
@@ -924,11 +852,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
       const names = new Set(about.map((f) => f.mention.name));
       if (HE_SAID.test(sentence) && names.size === 1 && !got.length)
-        got.push({
-          ...about[0]!,
-          rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated),
-          sentence,
-        });
+        got.push({ ...about[0]!, rule: ROLE_RULES.find((r) => r.role === '讲话' && !r.stated), sentence });
       found.push(...got);
       previous = got;
     }
@@ -964,14 +888,7 @@ function headlineRoles(people: PersonFact[], headline: string | undefined): Pers
   return people.map((p) => {
     const role = assigned.get(p.name);
     if (!role || !SPEECH_ROLES.includes(p.role) || role === p.role) return p;
-    const kind = (
-      {
-        致辞: '致辞',
-        讲话: '讲话',
-        主旨演讲: '主旨演讲',
-        发言: '交流发言',
-      } as const
-    )[role as '致辞'];
+    const kind = ({ 致辞: '致辞', 讲话: '讲话', 主旨演讲: '主旨演讲', 发言: '交流发言' } as const)[role as '致辞'];
     return { ...p, role, kind, roleStated: true, kindStated: true };
   });
 }
