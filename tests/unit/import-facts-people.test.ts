@@ -125,7 +125,7 @@ describe('<organization><name><title>', () => {
     expect(people('白江市人民代表大会王五代表发言。')).toEqual([['王五', '白江市人民代表大会代表', '发言']]);
     expect(people('大会组委会王五秘书长宣读了表彰决定。')).toEqual([['王五', '大会组委会秘书长', '其他']]);
   });
-  it('reads a list item that is exactly <organization of four characters or more><name><title>', () => {
+  it('reads a list item that is exactly <organization of three characters or more><name><title>', () => {
     expect(people('市民政局王五调研员、市财政局李四科长出席会议。')).toEqual([
       ['王五', '市民政局调研员', '出席'],
       ['李四', '市财政局科长', '出席'],

@@ -297,12 +297,13 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
       const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
-      // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
+      // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
+      // organization of three characters or more (民政局某某调研员、…).
       // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
       const metAgain = tail === '' && !org && ctx.seen.has(name.name);
       if (
         !ACTION_AFTER.test(tail) &&
-        !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)) &&
+        !(tail === '' && isOrg && org.length >= 3 && !/[省市区县州]$/.test(name.name)) &&
         !metAgain
       )
         continue;
