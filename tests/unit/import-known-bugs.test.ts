@@ -5,11 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../support/import.ts';
 
+/** People sorted by name, for lists whose readers add them in different orders. */
+const byName = (found: string[][]) => found.sort((a, b) => a[0]!.localeCompare(b[0]!));
+
 describe('people: a list of <organization><name><title> items', () => {
   it('reads each item on its own when the organization has fewer than four characters', () => {
     expect(people('民政局王五调研员、财政局李四科长出席会议。')).toEqual([
       ['王五', '民政局调研员', '出席'],
       ['李四', '财政局科长', '出席'],
     ]);
+  });
+});
+
+describe('people: who gives and who receives (为…颁发)', () => {
+  it('leaves the giver and 为 out of the position of the receiver', () => {
+    expect(byName(people('会上，王五为青川协会会长李四颁发证书。'))).toEqual(
+      byName([
+        ['李四', '青川协会会长', '受奖'],
+        ['王五', '', '颁奖'],
+      ]),
+    );
+    // A body whose name has 为 in it (为民, 为老) stays whole.
+    expect(people('白江为民服务中心主任李四出席会议。')).toEqual([['李四', '白江为民服务中心主任', '出席']]);
   });
 });

@@ -254,6 +254,14 @@ const RARE_AFTER = /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲�
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
+/** `王五为青川协会会长李四颁发证书`: the giver and 为/向/给 before the receiver's position are not part of it. */
+function withoutGiver(position: string, ctx: ReadContext): string {
+  const giver = namesAt(position, ctx.known).find(
+    (o) => !o.unsure && /^[为向给](?!民|人|老|侨)\p{Script=Han}/u.test(position.slice(o.name.length)),
+  );
+  return giver ? position.slice(giver.name.length + 1) : position;
+}
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -270,7 +278,10 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
-    const position = lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, '');
+    const position = withoutGiver(
+      lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, ''),
+      ctx,
+    );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     return {
