@@ -323,7 +323,10 @@ describe('givers and receivers', () => {
       ['李四', '青川协会会长', '受奖'],
       ['赵六', '白江协会会长', '受奖'],
     ]);
-    expect(people('会上，白江市副市长王五为青川协会会长李四颁发了证书。')).toEqual([['王五', '白江市副市长', '颁奖']]);
+    expect(people('会上，白江市副市长王五为青川协会会长李四颁发了证书。')).toEqual([
+      ['王五', '白江市副市长', '颁奖'],
+      ['李四', '青川协会会长', '受奖'],
+    ]);
   });
   it('gives 受奖 to someone met before and named after what they are honoured as', () => {
     expect(people('白江市副市长王五出席。', '会上，为2023年度优秀志愿者王五颁发了证书。')).toEqual([

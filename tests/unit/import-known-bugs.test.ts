@@ -28,4 +28,14 @@ describe('people: who gives and who receives (为…颁发)', () => {
     // A body whose name has 为 in it (为民, 为老) stays whole.
     expect(people('白江为民服务中心主任李四出席会议。')).toEqual([['李四', '白江为民服务中心主任', '出席']]);
   });
+
+  it('takes the giver named after a post, and each receiver of a list after 为', () => {
+    expect(byName(people('会长王五为副会长李四、秘书长赵六颁发证书。'))).toEqual(
+      byName([
+        ['王五', '会长', '颁奖'],
+        ['李四', '副会长', '受奖'],
+        ['赵六', '秘书长', '受奖'],
+      ]),
+    );
+  });
 });

@@ -584,7 +584,7 @@ function titlesFor(scope: string, count: number): (string | undefined)[] {
   );
 }
 
-/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`. */
+/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`, `会长王某为副会长李某…颁发`. */
 function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentence: string, ctx: ReadContext): void {
   const joined = /^(和|与|及|以及)/.exec(m.tail);
   if (joined) {
@@ -599,8 +599,8 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
     return;
   }
   const rest = sentence.slice(m.end, chunk.start + chunk.text.length);
-  if (!/^(?:在|与|和|及)/.test(rest)) return;
-  const blanked = rest.replace(/^(?:在|与|和|及)/, (x) => ' '.repeat(x.length));
+  if (!/^(?:在|与|和|及|为|向|给)/.test(rest)) return;
+  const blanked = rest.replace(/^(?:在|与|和|及|为|向|给)/, (x) => ' '.repeat(x.length));
   const inner = readChunk(blanked, m.end, ctx, false);
   if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak)
     chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
@@ -787,19 +787,20 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
   for (const m of sentence.matchAll(GIVING)) {
     const from = m.index + m[1]!.length + 1;
     const to = from + m[2]!.length;
-    const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== m[1]);
+    // `会长王五为…`: the giver is the person read right before 为, not the two or three characters there (长王五).
+    const giver = out.find((f) => f.mention.end === from - 1)?.mention.name ?? m[1]!;
+    const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== giver);
     if (!inside.length) continue;
     // `为甲、乙颁发了选任证书`: a certificate of the post they were given is no award.
     const appointed = APPOINTMENT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12));
     for (const f of inside) f.rule = appointed ? APPOINTED_RULE : receives;
-    const giver = m[1]!;
     const sure = namesAt(`${giver}为`, ctx.known).some((o) => o.name === giver && !o.unsure);
     if (!sure && !ctx.seen.has(giver)) continue;
     const own = out.find((f) => f.mention.name === giver);
     if (own) own.rule = gives;
     else
       out.push({
-        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: m.index + giver.length, tail: '' },
+        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: from - 1, tail: '' },
         rule: gives,
         sentence,
         caption: ctx.caption,
