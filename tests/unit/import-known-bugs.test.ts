@@ -3,7 +3,8 @@
  * (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { people } from '../support/import.ts';
+import { people, report } from '../support/import.ts';
+import { extractFacts } from '../../src/lib/import/extract.ts';
 
 /** People sorted by name, for lists whose readers add them in different orders. */
 const byName = (found: string[][]) => found.sort((a, b) => a[0]!.localeCompare(b[0]!));
@@ -37,5 +38,16 @@ describe('people: who gives and who receives (为…颁发)', () => {
         ['赵六', '秘书长', '受奖'],
       ]),
     );
+  });
+});
+
+describe('people: 以 before a title', () => {
+  it('ends the name before 以 when a space stands between 以 and the title', () => {
+    const found = extractFacts(report(['白江市副市长王五以 《青川的发展》为题作报告。'])).people;
+    expect(found.map((p) => [p.name, p.position, p.role, p.title])).toEqual([
+      ['王五', '白江市副市长', '发言', '青川的发展'],
+    ]);
+    // A name that ends in 以 before a space and a deed stays whole.
+    expect(people('白江市副市长张可以 出席会议。')).toEqual([['张可以', '白江市副市长', '出席']]);
   });
 });
