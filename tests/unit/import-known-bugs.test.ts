@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { people, report } from '../support/import.ts';
+import { cleanText } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 
 /** People sorted by name, for lists whose readers add them in different orders. */
@@ -49,5 +50,16 @@ describe('people: 以 before a title', () => {
     ]);
     // A name that ends in 以 before a space and a deed stays whole.
     expect(people('白江市副市长张可以 出席会议。')).toEqual([['张可以', '白江市副市长', '出席']]);
+  });
+});
+
+describe('clean: editors at the end of the text', () => {
+  const P1 = '白江公益论坛在青川市民中心开幕，各地社会组织代表出席。';
+
+  it('reads the editor of a line that also gives the source, and keeps the line for the source record', () => {
+    const c = cleanText([P1, '责任编辑：王某 来源：白江日报'].join('\n'));
+    expect(c.editors).toEqual(['王某']);
+    expect(c.info).toEqual(['责任编辑：王某 来源：白江日报']);
+    expect(c.lines).toEqual([P1]);
   });
 });
