@@ -62,4 +62,11 @@ describe('clean: editors at the end of the text', () => {
     expect(c.info).toEqual(['责任编辑：王某 来源：白江日报']);
     expect(c.lines).toEqual([P1]);
   });
+
+  it('keeps a short last sentence before （完） and reads the editor after it', () => {
+    const c = cleanText([P1, '论坛闭幕。 （完）【编辑：王某】'].join('\n'));
+    expect(c.lines).toEqual([P1, '论坛闭幕。']);
+    expect(c.editors).toEqual(['王某']);
+    expect(c.removed).toEqual([{ line: '（完）【编辑：王某】', why: '文末标记' }]);
+  });
 });
