@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { people, report } from '../support/import.ts';
 import { cleanText } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
+import { readConvener } from '../../src/lib/import/facts/organizers.ts';
 
 /** People sorted by name, for lists whose readers add them in different orders. */
 const byName = (found: string[][]) => found.sort((a, b) => a[0]!.localeCompare(b[0]!));
@@ -68,5 +69,18 @@ describe('clean: editors at the end of the text', () => {
     expect(c.lines).toEqual([P1, '论坛闭幕。']);
     expect(c.editors).toEqual(['王某']);
     expect(c.removed).toEqual([{ line: '（完）【编辑：王某】', why: '文末标记' }]);
+  });
+});
+
+describe('organizers: the convener after a purpose clause', () => {
+  it('reads the subject of the clause that convenes an event named with its theme', () => {
+    const sentence = '为推动公益，青川协会召开以“爱心”为主题的公益大会。';
+    expect(readConvener(sentence, '公益大会')).toBe('青川协会');
+    expect(extractFacts(report([sentence])).organizers).toEqual(['青川协会']);
+  });
+
+  it('leaves out a purpose clause after the date too', () => {
+    expect(readConvener('5月1日，为推动公益，青川协会召开公益大会。', '公益大会')).toBe('青川协会');
+    expect(readConvener('近日，围绕公益，青川协会召开以“爱心”为主题的公益大会。', '公益大会')).toBe('青川协会');
   });
 });
