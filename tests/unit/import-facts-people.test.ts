@@ -125,7 +125,7 @@ describe('<organization><name><title>', () => {
     expect(people('白江市人民代表大会王五代表发言。')).toEqual([['王五', '白江市人民代表大会代表', '发言']]);
     expect(people('大会组委会王五秘书长宣读了表彰决定。')).toEqual([['王五', '大会组委会秘书长', '其他']]);
   });
-  it('reads a list item that is exactly <organization of four characters or more><name><title>', () => {
+  it('reads a list item that is exactly <organization of three characters or more><name><title>', () => {
     expect(people('市民政局王五调研员、市财政局李四科长出席会议。')).toEqual([
       ['王五', '市民政局调研员', '出席'],
       ['李四', '市财政局科长', '出席'],
@@ -323,7 +323,10 @@ describe('givers and receivers', () => {
       ['李四', '青川协会会长', '受奖'],
       ['赵六', '白江协会会长', '受奖'],
     ]);
-    expect(people('会上，白江市副市长王五为青川协会会长李四颁发了证书。')).toEqual([['王五', '白江市副市长', '颁奖']]);
+    expect(people('会上，白江市副市长王五为青川协会会长李四颁发了证书。')).toEqual([
+      ['王五', '白江市副市长', '颁奖'],
+      ['李四', '青川协会会长', '受奖'],
+    ]);
   });
   it('gives 受奖 to someone met before and named after what they are honoured as', () => {
     expect(people('白江市副市长王五出席。', '会上，为2023年度优秀志愿者王五颁发了证书。')).toEqual([

@@ -135,8 +135,11 @@ const TIMESTAMP =
   /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
 const DATETIME_LINE =
   /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
+/** An editor's name ends at the next editor label, a bracket, the end, or an info label (`责任编辑：王某 来源：某报`). */
 const EDITOR =
-  /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$)/g;
+  /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者)\s*[:：])/g;
+/** `（完）` closing the article, with the editors in brackets after it. */
+const END_MARK = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/;
 const CREDIT =
   /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
@@ -276,7 +279,9 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     return drop('编辑署名');
   }
   const eds = [...line.matchAll(EDITOR)];
-  if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, ''))) {
+  // `…闭幕。 （完）【编辑：王某】`: a sentence before the end mark is the article's, however short (read below).
+  const ended = END_MARK.exec(line);
+  if (eds.length && line.length < 80 && !isParagraph(line.replace(EDITOR, '')) && !ended?.index) {
     for (const e of eds) out.editors.push(...splitNames(e[1]!.replace(INFO_TAIL, '')));
     if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line))
       out.info.push(line);
@@ -342,7 +347,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     out.removed.push({ line: signed[0].trim(), why: '文末署名' });
     return line.slice(0, signed.index).trim() || null;
   }
-  const end = /\s*[(（]完[)）]\s*((?:【[^】]*】\s*)*)$/.exec(line);
+  const end = END_MARK.exec(line);
   if (end) {
     for (const e of end[1]!.matchAll(EDITOR)) out.editors.push(...splitNames(e[1]!));
     out.removed.push({ line: end[0].trim(), why: '文末标记' });

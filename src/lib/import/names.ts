@@ -170,8 +170,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     )
       continue;
     if (!endsName(text.slice(len), end)) continue;
-    // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one.
-    if (len === 3 && TWO_CHAR_END.test(text.slice(2))) continue;
+    // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
+    // `王五以 《…》为题`: 以 opens a title, a space before it or not.
+    if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]/.test(text.slice(2)))) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);
     const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;
     if (!sure && (UNSURE_BAD.test(name) || startsLikeVerb)) continue;

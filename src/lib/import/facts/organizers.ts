@@ -180,6 +180,9 @@ export function ownMeeting(organization: string, title: string): boolean {
   return name.length >= 2 && event.startsWith(name) && OWN_MEETING.test(event.slice(name.length));
 }
 
+/** A clause saying what the event is for (为推动…，围绕…，), before its convener. */
+const PURPOSE = /^(?:为了?|围绕|按照|根据)[^，,。；]{1,30}[，,]\s*/;
+
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
@@ -192,8 +195,9 @@ export function readConvener(sentence: string, title: string): string | undefine
   ].pop();
   let rest = (
     date
-      ? before.slice(date.index + date[0].length)
-      : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)\S{0,4}$)/, '')
+      ? // `5月1日，为推动公益，甲协会召开`: a purpose clause after the date as well.
+        before.slice(date.index + date[0].length).replace(PURPOSE, '')
+      : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?\S{0,4}$)/, '')
   ).replace(/[“"]$/, '');
   // `某会於12月2日举行`: the date after the subject, only the verb after the date.
   if (date && /^(?:[，,]?\s*)(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$/.test(rest)) {

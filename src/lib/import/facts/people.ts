@@ -254,6 +254,14 @@ const RARE_AFTER = /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲�
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
+/** `王五为青川协会会长李四颁发证书`: the giver and 为/向/给 before the receiver's position are not part of it. */
+function withoutGiver(position: string, ctx: ReadContext): string {
+  const giver = namesAt(position, ctx.known).find(
+    (o) => !o.unsure && /^[为向给](?!民|人|老|侨)\p{Script=Han}/u.test(position.slice(o.name.length)),
+  );
+  return giver ? position.slice(giver.name.length + 1) : position;
+}
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -270,7 +278,10 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
-    const position = lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, '');
+    const position = withoutGiver(
+      lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, ''),
+      ctx,
+    );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     return {
@@ -297,12 +308,13 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
       const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
-      // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it.
+      // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
+      // organization of three characters or more (民政局某某调研员、…).
       // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
       const metAgain = tail === '' && !org && ctx.seen.has(name.name);
       if (
         !ACTION_AFTER.test(tail) &&
-        !(tail === '' && isOrg && org.length >= 4 && !/[省市区县州]$/.test(name.name)) &&
+        !(tail === '' && isOrg && org.length >= 3 && !/[省市区县州]$/.test(name.name)) &&
         !metAgain
       )
         continue;
@@ -575,7 +587,7 @@ function titlesFor(scope: string, count: number): (string | undefined)[] {
   );
 }
 
-/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`. */
+/** More people in the rest of a chunk: `副市长王二和厅长张三`, `王某在副厅长张某和局长杜某的陪同下`, `会长王某为副会长李某…颁发`. */
 function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentence: string, ctx: ReadContext): void {
   const joined = /^(和|与|及|以及)/.exec(m.tail);
   if (joined) {
@@ -590,8 +602,8 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
     return;
   }
   const rest = sentence.slice(m.end, chunk.start + chunk.text.length);
-  if (!/^(?:在|与|和|及)/.test(rest)) return;
-  const blanked = rest.replace(/^(?:在|与|和|及)/, (x) => ' '.repeat(x.length));
+  if (!/^(?:在|与|和|及|为|向|给)/.test(rest)) return;
+  const blanked = rest.replace(/^(?:在|与|和|及|为|向|给)/, (x) => ' '.repeat(x.length));
   const inner = readChunk(blanked, m.end, ctx, false);
   if (inner.kind === 'person' && inner.mention!.position && !inner.mention!.weak)
     chunks.splice(c + 1, 0, { text: blanked, start: m.end, sep: chunk.sep });
@@ -778,19 +790,20 @@ function giverAndReceivers(sentence: string, out: Found[], ctx: ReadContext): Fo
   for (const m of sentence.matchAll(GIVING)) {
     const from = m.index + m[1]!.length + 1;
     const to = from + m[2]!.length;
-    const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== m[1]);
+    // `会长王五为…`: the giver is the person read right before 为, not the two or three characters there (长王五).
+    const giver = out.find((f) => f.mention.end === from - 1)?.mention.name ?? m[1]!;
+    const inside = out.filter((f) => f.mention.end > from && f.mention.end <= to && f.mention.name !== giver);
     if (!inside.length) continue;
     // `为甲、乙颁发了选任证书`: a certificate of the post they were given is no award.
     const appointed = APPOINTMENT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12));
     for (const f of inside) f.rule = appointed ? APPOINTED_RULE : receives;
-    const giver = m[1]!;
     const sure = namesAt(`${giver}为`, ctx.known).some((o) => o.name === giver && !o.unsure);
     if (!sure && !ctx.seen.has(giver)) continue;
     const own = out.find((f) => f.mention.name === giver);
     if (own) own.rule = gives;
     else
       out.push({
-        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: m.index + giver.length, tail: '' },
+        mention: { name: giver, weak: true, known: ctx.known.includes(giver), end: from - 1, tail: '' },
         rule: gives,
         sentence,
         caption: ctx.caption,
