@@ -305,3 +305,25 @@ describe('round 10: anniversaries celebrated together, and venues held at (假)'
     expect(at.place?.city).toBe('杭州市');
   });
 });
+
+describe('round 10: who attended, at the end of a long list', () => {
+  it('carries the list’s predicate past names the reader could not take on their own', () => {
+    // 战立新 (a surname the reader does not know) is skipped; the names after it are read with the list's post.
+    expect(people('理事林志平、战立新、邹洪、顾振宇，监事吴海平等出席了会议。')).toEqual([
+      ['林志平', '理事', '出席'],
+      ['邹洪', '理事', '出席'],
+      ['顾振宇', '理事', '出席'],
+      ['吴海平', '监事', '出席'],
+    ]);
+    // Only right after a name and 、: a deed of its own (致贺信) still ends the list (import-facts-people's test).
+    expect(people('理事林志平致贺信，监事吴海平等出席了会议。')[0]).toEqual(['林志平', '理事', '其他']);
+  });
+
+  it('reads 共襄盛举 and 拨冗前往 as attending, and 议长 as a title', () => {
+    expect(people('市长林志平、副议长吴海平等政要均拨空前往共襄盛举。')).toEqual([
+      ['林志平', '市长', '出席'],
+      ['吴海平', '副议长', '出席'],
+    ]);
+    expect(people('市长林志平拨冗前往。')).toEqual([['林志平', '市长', '出席']]);
+  });
+});

@@ -66,11 +66,11 @@ const ROLE_RULES: RoleRule[] = [
   },
   // 向参会人员…: the audience, not the subject attending.
   // `…等领导与会员欢聚一堂`: gathered with the others at the event.
-  // 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
+  // 共襄盛举, 拨冗前往 (came to join the occasion); 主礼 (Hong Kong usage: officiating guests); `参与了成立大会`: took part in the event itself (not `参与活动具体操作`).
   // 列席; `…及各单位代表50余人共同参与。`: took part, said at the end of the clause; `某某等一行4人到某协会…`: visitors;
   // `某某(右三)`: someone in the photo of the event.
   {
-    re: /出席|参加(?!人员)|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)|列席|(?:共同|一起|一同)参与(?=[，。；]|$)|一行\d*人?(?:到|莅临|来到|赴|前往)|^[（(](?:左|右)[一二三四五六七八九十\d]{1,2}[)）]$/,
+    re: /出席|参加(?!人员)|共襄盛举|拨[冗空]前往|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)|列席|(?:共同|一起|一同)参与(?=[，。；]|$)|一行\d*人?(?:到|莅临|来到|赴|前往)|^[（(](?:左|右)[一二三四五六七八九十\d]{1,2}[)）]$/,
     role: '出席',
     stated: true,
   },
@@ -710,6 +710,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
           ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false)
           : undefined;
       if (next?.kind === 'person' && next.mention!.position && !next.mention!.weak) pending += `${orgOnly}、`;
+      // `理事甲、战立新、邹洪，监事乙等出席`: two or three characters after a name and 、 are another name the reader
+      // could not take on its own; the list goes on.
+      else if (open() && chunks[c - 1]?.sep === '、' && /^\p{Script=Han}{2,3}$/u.test(chunk.text.trim())) continue;
       // A position and a name the reader could not split does not end the list.
       else if (open() && TITLE_THEN_NAME.test(chunk.text.trim())) pending = '';
       else {
