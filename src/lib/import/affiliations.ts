@@ -14,14 +14,15 @@ export interface FoundAffiliation {
 }
 
 const ORG_END =
-  /(?:部|局|厅|委|办|处|公署|政府|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行)(?:（[^）]*）)?$/;
+  /(?:部|局|厅|委|办|处|公署|政府|政协|人大|工商联|科协|妇联|侨联|残联|文联|社科联|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行)(?:（[^）]*）)?$/;
 const MODIFIERS = '(?:党委|党组|党总支|常务|执行|专职|名誉|首席|荣誉|副|正|一级|二级|三级|四级|总|高级|资深|团体)*';
 const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;
 const ROLE = new RegExp(`^${TITLES}(?:兼${TITLES})*$`);
 /** 苏州市副市长 → 苏州市人民政府, 副市长. */
 const GOVERNMENT_HEAD = /^(\p{Script=Han}{2,6}?(?:省|市|县|区|自治区))((?:常务)?副?(?:省长|市长|县长|区长|主席))$/u;
-/** A name that starts with a place or a national body stands on its own; others are sub-units. */
-const STANDALONE = /^(?:中国|中华|全国|国家|国务院|\p{Script=Han}{1,4}?(?:省|市|自治区|县|区|州))/u;
+/** A name that starts with a place, a national body or a level (市工商联, 区委) stands on its own; others are sub-units. */
+const STANDALONE =
+  /^(?:中国|中华|全国|国家|国务院|[省市区县](?=\p{Script=Han}{2})|\p{Script=Han}{1,4}?(?:省|市|自治区|县|区|州))/u;
 
 export const isRole = (s: string) => ROLE.test(s);
 

@@ -90,7 +90,7 @@ const SESSION =
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
-const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动|主办(?!的|方|单位)|承办(?!的|方|单位)';
+const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
 const EVENT_VERB =
   /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
@@ -150,6 +150,8 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
+  // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
+  t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   t = t.replace(/^作为[^，,。；]{2,40}?(?:之一|组成部分)的/, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
@@ -188,6 +190,9 @@ function stripTail(text: string): string {
       )
       .replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '')
       .replace(/[于在]$/, '')
+      // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.
+      .replace(/(?:通过|透过|借助|依托)[^，,。“”]{1,24}?$/, '')
+      .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
       .trim();
   }
   return t;
@@ -269,6 +274,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const founded = FOUNDED.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
+    // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
+    for (const m of sentence.matchAll(/(?<=^|[，,。；])在([^，,。；在“”]{4,40}?)上[，,]/g))
+      if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 3);
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       const after = sentence.slice(m.index + m[0].length);
@@ -279,7 +287,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     }
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
     for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
-      const name = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
+      const found = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
+      // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
+      const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)的(?=[^“”]{4})/, '');
       if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
     }
     // Quoted names.
@@ -356,7 +366,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年)/;
+  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度)/;
 /** When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
 const WHEN_BETWEEN =
   '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';

@@ -168,7 +168,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -221,6 +221,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   return ownName(subject);
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function readOrganizers(
   sentences: readonly string[],
   key: { sentence: string; title: string; written?: string },
@@ -230,6 +232,14 @@ export function readOrganizers(
   for (const s of sentences) {
     if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
     if (statedRoles(s, out)) out.from.push(s);
+  }
+  // `参加市工商联组织的某座谈会`: the body that organized what people came to.
+  const organizedBy = new RegExp(
+    `(?:参加|出席|参与)(?:了)?([^，,。；]{2,30}?)(?:组织|举办)的${escapeRe(key.title)}`,
+  ).exec(key.sentence)?.[1];
+  if (organizedBy && !out.organizers.length && isOrganization(organizedBy)) {
+    out.organizers.push(organizedBy);
+    out.from.push(key.sentence);
   }
   const convener = readConvener(
     key.sentence,

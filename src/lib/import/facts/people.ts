@@ -449,6 +449,9 @@ const ELECTED_ONE =
   /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
+/** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
+const WON =
+  /(?<=^|[，,。；;：:])((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?[人位名]?(?:获得|荣获|获)[^，。；]{0,24}?(?:奖|称号|荣誉)/gu;
 const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志为/gu;
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
 const GUESTS =
@@ -479,6 +482,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
   { re: ELECTED, elected: true },
   { re: ELECTED_ONE, elected: true },
   { re: AWARDED, elected: false, role: '受奖' },
+  { re: WON, elected: false, role: '受奖' },
   { re: APPOINTED, elected: false, role: '其他' },
   { re: TITLED, elected: false, titled: true },
   { re: GUESTS, elected: false },
