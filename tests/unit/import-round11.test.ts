@@ -64,3 +64,26 @@ describe('round 11: people and their organizations', () => {
     expect(findAffiliations('全国人大代表', []).map((a) => a.name)).toEqual(['全国人大']);
   });
 });
+
+describe('round 11: party committees, keynote sections and a day in the lead', () => {
+  it('finds a level’s party committee of two characters (区委常委 → 区委), and no other two-character body', () => {
+    expect(findAffiliations('区委常委、政法委书记', []).map((a) => a.name)).toEqual(['区委', '区委政法委']);
+    expect(findAffiliations('市委常委', []).map((a) => a.name)).toEqual(['市委']);
+    expect(findAffiliations('党委书记', [])).toEqual([]);
+  });
+
+  it('reads the talks under a 主题报告 heading as keynotes', () => {
+    const got = people('主题报告', '白江大学教授周明远以《社区治理的新路径》为题作报告。');
+    expect(got).toEqual([['周明远', '白江大学教授', '主旨演讲']]);
+  });
+
+  it('dates a report by its lead when the key sentence gives no day, unless it says 日前', () => {
+    const lines = [
+      '昨天（11月28日）上午，青禾市志愿者联合会正式成立。',
+      '在市志愿者联合会会员大会上，副市长周明远讲话。',
+    ];
+    expect(extractFacts(report(lines, { meta: { published: '2016-11-29' } })).startDate).toBe('2016-11-28');
+    const recently = ['白江日报2016年11月28日讯', '青禾市志愿者联合会会员大会日前召开，副市长周明远讲话。'];
+    expect(extractFacts(report(recently, { meta: { published: '2016-11-29' } })).startDate).toBeUndefined();
+  });
+});

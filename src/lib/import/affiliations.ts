@@ -38,8 +38,10 @@ export function findAffiliations(position: string, knownNames: readonly string[]
     if (known) found = { name: known, role: segment.slice(known.length) };
     else if (head) found = { name: `${head[1]}人民政府`, role: head[2]! };
     else {
-      for (let i = 3; i < segment.length; i++) {
+      for (let i = 2; i < segment.length; i++) {
         const prefix = segment.slice(0, i);
+        // Two characters only for a level's party committee (区委常委 → 区委).
+        if (i === 2 && !/^[省市区县]委$/.test(prefix)) continue;
         if (ORG_END.test(prefix) && isRole(segment.slice(i))) {
           const parent = out[out.length - 1];
           const name =

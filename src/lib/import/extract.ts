@@ -8,7 +8,7 @@
 import { outletFromUrl } from './outlets.ts';
 import { readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
-import { eventCandidates, readEvent, type EventFact } from './facts/event.ts';
+import { EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
 import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
@@ -105,15 +105,26 @@ function datesStep(s: Step): void {
     keyAt >= 0 ? s.all.slice(keyAt + 1, keyAt + 4).filter((x) => /举行|召开|举办|开幕|启动|开展/.test(x)) : [];
   // No event named: the lead sentences (the first three of the body) still date what the report is about.
   const lead = s.key ? [] : s.all.slice(0, 3);
-  const dates = readDates([s.key, ...s.lead, ...following, ...lead].map(undated), {
-    published: facts.published,
-    publishedFrom: s.publishedFrom,
-    dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
-    title: s.event?.written ?? facts.title,
-    urlYear: facts.url
-      ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
-      : undefined,
-  });
+  const read = (sentences: string[]) =>
+    readDates(sentences.map(undated), {
+      published: facts.published,
+      publishedFrom: s.publishedFrom,
+      dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
+      title: s.event?.written ?? facts.title,
+      urlYear: facts.url
+        ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
+        : undefined,
+    });
+  let dates = read([s.key, ...s.lead, ...following, ...lead]);
+  // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.
+  // Not when the key sentence says only `日前` (recently): the lead's day may be the page's own date then.
+  // Only a lead sentence about the same body (its name without the event word: 某志愿者联合会正式成立).
+  const stem = (s.event?.title ?? '').replace(new RegExp(`(?:会员代表|会员|代表)?(?:${EVENT_HEADS.join('|')})$`), '');
+  const about = s.all.slice(0, 3).filter((x) => stem.length >= 4 && x !== s.key && x.includes(stem));
+  if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
+    const fromLead = read(about);
+    if (fromLead.start) dates = fromLead;
+  }
   facts.startDate = dates.start;
   facts.endDate = dates.end;
   if (dates.start) s.note('会议日期', dates.end ? `${dates.start} 至 ${dates.end}` : dates.start, s.key, dates.how);

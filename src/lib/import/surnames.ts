@@ -49,7 +49,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
  * one is read only right after a full position, where nothing but a name can stand, and only
  * when punctuation or what the person did follows it.
  */
-export const RARE_SURNAMES: ReadonlySet<string> = new Set('回净亓仉笪佴郏禚厍钭芈昝郄鄞麻经井单诸矫');
+export const RARE_SURNAMES: ReadonlySet<string> = new Set('回净亓仉笪佴郏禚厍钭芈昝郄鄞麻经井单诸矫沃');
 
 /** The surname `name` starts with, or undefined. */
 export function surnameOf(name: string): string | undefined {

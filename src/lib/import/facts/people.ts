@@ -103,7 +103,7 @@ const rankOf = (role: Role, stated: boolean) => (stated ? RANK[role] : Math.min(
 const SECTION_KINDS: [RegExp, SpeechKind][] = [
   [/交流发言|主题发言/, '交流发言'],
   [/主旨演讲|主题演讲/, '主旨演讲'],
-  [/主旨报告|专题报告/, '主旨报告'],
+  [/主旨报告|专题报告|主题报告/, '主旨报告'],
   [/专家|分享/, '专题分享'],
 ];
 
