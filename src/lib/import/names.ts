@@ -101,7 +101,7 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /** Characters that do not occur in personal names but do in running text. */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|宣传/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传/;
 
 /**
  * Where a name may end: before punctuation, 等, a verb of what people do at an

@@ -188,7 +188,10 @@ function stripTail(text: string): string {
         /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
         '',
       )
-      .replace(/[，,]?\s*(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/, '')
+      .replace(
+        /[，,]?\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/,
+        '',
+      )
       .replace(/[于在]$/, '')
       // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.
       .replace(/(?:通过|透过|借助|依托)[^，,。“”]{1,24}?$/, '')
@@ -217,8 +220,9 @@ export function isEventName(name: string, strong = false): boolean {
     .replace(/“[^”]*”/g, '')
     .replace(SHARED_WORD, '')
     .replace(INSTALLED_POSTS, '')
-    // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together.
-    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)/g, '');
+    // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第十四届理事会、第九届青年组就职典礼`:
+    // two bodies installed together.
+    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
@@ -371,7 +375,7 @@ const RELATIVE =
 const WHEN_BETWEEN =
   '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
 /** Bodies that convene their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
-const BODY_ENDINGS = `${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会`;
+const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联)(?:（[^）]{1,10}）)?`;
 const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
@@ -478,11 +482,14 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       if (c.score > seen.score) Object.assign(seen, { ...c, count: seen.count });
     }
   }
-  const ranked = [...byName.values()].sort(
-    (a, b) =>
-      b.score + Math.min(2, b.count - 1) * 0.5 - (a.score + Math.min(2, a.count - 1) * 0.5) ||
-      b.name.length - a.name.length,
-  );
+  // `某协会第一届会员代表大会…。…第一届会员代表大会`: a later mention without the body repeats the full name.
+  for (const full of byName.values())
+    for (const [key, part] of byName)
+      if (part !== full && key.length >= 6 && part.at > full.at && comparable(full.name).endsWith(key)) full.count++;
+  // The report's first sentence naming an event with its day is the lead a news report opens with.
+  const weight = (c: EventCandidate & { count: number }) =>
+    c.score + Math.min(2, c.count - 1) * 0.5 + (c.at === 0 && c.score >= 6 ? 1.5 : 0);
+  const ranked = [...byName.values()].sort((a, b) => weight(b) - weight(a) || b.name.length - a.name.length);
   let best = ranked[0]!;
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
   const fuller = ranked.find(

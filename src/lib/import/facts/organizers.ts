@@ -168,7 +168,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -211,13 +211,15 @@ export function readConvener(sentence: string, title: string): string | undefine
   if (!CONVENE_END.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
-  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿)组织(?!召开|开展)[^，,]*$/, '');
+  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展)[^，,]*$/, '');
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   const subject = rest
     .replace(/[，,]$/, '')
     .replace(CAPTION_LABEL, '')
     .trim();
-  if (!subject || /^[在于由以为]|[“”]/.test(subject)) return undefined;
+  // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
+  if (!subject || /^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
+    return undefined;
   return ownName(subject);
 }
 

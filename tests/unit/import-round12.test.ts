@@ -1,0 +1,51 @@
+/**
+ * Round 12 of the importer (development set AF): each rule on sentences written for the test, in the shapes the
+ * reports use (no sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { people, report } from '../support/import.ts';
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { isEventName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
+import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
+
+describe('round 12: event names', () => {
+  it('cuts a name before 于 and a day with its year (某大会于2011年8月18日在某地召开)', () => {
+    expect(readEvent(['青禾协会第一届会员代表大会于2011年8月18日在白江市隆重召开。'])?.title).toBe(
+      '青禾协会第一届会员代表大会',
+    );
+  });
+
+  it('ranks the lead sentence’s dated event above a later dated one, and counts its repeats without the body', () => {
+    const lines = [
+      '青禾协会第一届会员代表大会于2011年8月18日在白江市隆重召开。',
+      '会议选举产生了第一届理事会。',
+      '出席第一届会员代表大会的代表审议通过了章程。',
+      '甲乙丙。',
+      '8月19日，青禾产业发展论坛在白江市举行，副市长周明远出席并讲话。',
+    ];
+    expect(readEvent(lines)?.title).toBe('青禾协会第一届会员代表大会');
+  });
+
+  it('reads two bodies installed together (第十四届理事会、第九届青年组就职典礼) as one name', () => {
+    expect(isEventName('青禾同乡总会第十四届理事会、第九届青年组就职典礼')).toBe(true);
+    expect(isEventName('青禾同乡总会理事会、白江商会就职典礼')).toBe(false);
+  });
+
+  it('takes a 工商联 with its bracketed other name as the body of its own meeting', () => {
+    const sentence = '近日，青禾市工商联（总商会）召开六届四次执委会议。';
+    expect(withConvener('六届四次执委会议', sentence)).toBe('青禾市工商联（总商会）六届四次执委会议');
+    expect(ownMeeting('青禾市工商联（总商会）', '青禾市工商联（总商会）六届四次执委会议')).toBe(true);
+  });
+});
+
+describe('round 12: organizers and names', () => {
+  it('reads two bodies joined by 携手 as the conveners, a quoted word in a body’s name and 党组织 kept', () => {
+    const sentence = '10月25日，白江省“加强基层党组织”工作队青禾总队携手中华青禾会，在此隆重举行“爱心书屋”捐赠仪式。';
+    expect(readConvener(sentence, '“爱心书屋”捐赠仪式')).toBe('白江省“加强基层党组织”工作队青禾总队携手中华青禾会');
+    expect(extractFacts(report([sentence])).organizers).toEqual(['白江省“加强基层党组织”工作队青禾总队', '中华青禾会']);
+  });
+
+  it('takes no 候选人 for a name', () => {
+    expect(people('会议增补了一批执委会委员候选人、副会长候选人名单。')).toEqual([]);
+  });
+});
