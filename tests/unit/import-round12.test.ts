@@ -49,3 +49,12 @@ describe('round 12: organizers and names', () => {
     expect(people('会议增补了一批执委会委员候选人、副会长候选人名单。')).toEqual([]);
   });
 });
+
+describe('round 13 (set AG, after its blind run): whom a ceremony was held for', () => {
+  it('reads the subject before 为新建… as the convener, not the body the ceremony was for', () => {
+    const sentence = '6月28日下午，白江为新建青禾社会组织行业党委举行挂牌仪式。';
+    expect(readConvener(sentence, '挂牌仪式')).toBe('白江');
+    // A place is no organizer.
+    expect(extractFacts(report([sentence])).organizers).toEqual([]);
+  });
+});

@@ -217,6 +217,9 @@ export function readConvener(sentence: string, title: string): string | undefine
     .replace(/[，,]$/, '')
     .replace(CAPTION_LABEL, '')
     .trim();
+  // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
+  const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
+  if (held) return held[1];
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
   if (!subject || /^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;
