@@ -38,8 +38,8 @@ describe('round 10: a body named before its own event', () => {
   });
 
   it('reads a name in corner quotes that closes after the event word', () => {
-    expect(readEvent(['青禾商会早前举行「百年庆典暨第9届会董就职典礼」，市长周明远出席。'])?.title).toBe(
-      '青禾商会百年庆典暨第9届会董就职典礼',
+    expect(readEvent(['青禾商会早前举行「百年庆典暨第9届理事就职典礼」，市长周明远出席。'])?.title).toBe(
+      '青禾商会百年庆典暨第9届理事就职典礼',
     );
   });
 
@@ -135,7 +135,7 @@ describe('round 10: the body of a bare post', () => {
 
   it('finds the body whose own meeting the event is: the convener, or the body the name starts with', () => {
     expect(ownBody('青禾商会第九届会董就职典礼', '青禾商会')).toBe('青禾商会');
-    expect(ownBody('青禾市慈善总会成立大会暨第一次会员代表大会')).toBe('青禾市慈善总会');
+    expect(ownBody('青禾市慈善总会成立大会暨首届会员大会')).toBe('青禾市慈善总会');
     expect(ownBody('青禾同乡会成立十周年庆典')).toBe('青禾同乡会');
     // A meeting a bureau holds for others, or a forum of a body: no one's own meeting.
     expect(ownBody('青禾市社会组织工作座谈会', '青禾市民政局')).toBeUndefined();

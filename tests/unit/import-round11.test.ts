@@ -11,7 +11,7 @@ import { ownMeeting } from '../../src/lib/import/facts/organizers.ts';
 
 describe('round 11: event names', () => {
   it('reads a launch ceremony (启动仪式) as the subject of 举行, not cut after 启动', () => {
-    expect(readEvent(['2月1日，青禾基金会与白江基金会战略合作启动仪式在北京举行。'])?.title).toBe(
+    expect(readEvent(['2月1日，青禾基金会与白江基金会战略合作启动仪式在青禾举行。'])?.title).toBe(
       '青禾基金会与白江基金会战略合作启动仪式',
     );
   });

@@ -15,7 +15,7 @@ export const postInBody = (position: string) => BODY_POST.test(position);
 
 /**
  * The body whose own meeting the event is (its congress, installation, anniversary): the convener when the event is
- * its own, else the body the event's name starts with (`某协会成立大会暨第一次会员代表大会在杭州举行`).
+ * its own, else the body the event's name starts with (`某协会成立大会暨首届会员大会在某市举行`).
  */
 export function ownBody(title: string, convener?: string): string | undefined {
   if (convener && ownMeeting(convener, title)) return convener;

@@ -220,7 +220,7 @@ export function isEventName(name: string, strong = false): boolean {
     .replace(/“[^”]*”/g, '')
     .replace(SHARED_WORD, '')
     .replace(INSTALLED_POSTS, '')
-    // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第十四届理事会、第九届青年组就职典礼`:
+    // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
     // two bodies installed together.
     .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
