@@ -58,3 +58,10 @@ describe('round 13 (set AG, after its blind run): whom a ceremony was held for',
     expect(extractFacts(report([sentence])).organizers).toEqual([]);
   });
 });
+
+describe('round 13 (set AG, after its blind run): a town named like a district', () => {
+  it('does not read 复兴镇 as the district 复兴区, but a district written in full still places it', () => {
+    expect(extractFacts(report(['10月21日上午，在复兴镇电影院召开了老年人协会成立大会。'])).place).toBeUndefined();
+    expect(extractFacts(report(['10月21日上午，在复兴区文化馆召开了老年人协会成立大会。'])).place?.city).toBe('邯郸市');
+  });
+});

@@ -43,7 +43,10 @@ const VENUE =
 /** The place at the start of a venue phrase, or the place written before another mention of the venue (海口市琼山区云龙镇). */
 function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {
   const direct = placeAt(venue, { shortNames: true });
-  if (direct) return { division: direct.division, written: venue.slice(0, direct.length) };
+  // `在复兴镇电影院`: a short name followed by 镇, 乡, 村 or 街道 names a town of that name, not the district (复兴区).
+  const town =
+    !!direct && direct.length < direct.division.name.length && /^(?:镇|乡|村|街道)/.test(venue.slice(direct.length));
+  if (direct && !town) return { division: direct.division, written: venue.slice(0, direct.length) };
   // `在太召开`: a one-character abbreviation of a place the report names in full (太仓市).
   if (/^\p{Script=Han}$/u.test(venue)) {
     const named = citiesNamed(text, false).filter((d) => d.name.startsWith(venue));
