@@ -65,3 +65,25 @@ describe('round 13 (set AG, after its blind run): a town named like a district',
     expect(extractFacts(report(['10月21日上午，在复兴区文化馆召开了老年人协会成立大会。'])).place?.city).toBe('邯郸市');
   });
 });
+
+describe('round 13 (set AG): a numbered intake, a body named like an event, and 亦', () => {
+  it('reads a course with its intake in brackets (培训班(第二期)) as one name', () => {
+    expect(readEvent(['11月27日至29日，2023年青禾市志愿者骨干培训班（第二期）在白江举办。'])?.title).toBe(
+      '2023年青禾市志愿者骨干培训班（第二期）',
+    );
+  });
+
+  it('takes a 联谊会 that holds a quoted event as who held it, not as the event', () => {
+    expect(readEvent(['青禾联谊会9月20日晚于白江一酒楼举行“庆国庆暨理事就职典礼”。'])?.title).toBe(
+      '庆国庆暨理事就职典礼',
+    );
+    // Without a named event after the verb, the 联谊会's own meeting is still read.
+    expect(readEvent(['青禾联谊会9月20日晚于白江一酒楼举行第二届理事就职典礼。'])?.title).toBe(
+      '青禾联谊会第二届理事就职典礼',
+    );
+  });
+
+  it('ends a name before 亦 (also)', () => {
+    expect(people('青禾总会创会主席周明远亦出席。')).toEqual([['周明远', '青禾总会创会主席', '出席']]);
+  });
+});

@@ -77,8 +77,10 @@ export const EVENT_HEADS = [
   '展演',
   '交流会',
 ];
-/** `…会员代表大会暨换届选举`: an election held with a meeting ends its name too (never on its own). */
-const HEAD_RE = new RegExp(`(?:${EVENT_HEADS.join('|')})(?:[（(](?:19|20)\\d{2}[）)]|暨换届选举)?$`);
+/** `…会员代表大会暨换届选举`, `…培训班(第二期)`: an election held with a meeting, or a numbered intake, ends its name too. */
+const HEAD_RE = new RegExp(
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举)?$`,
+);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 /**
@@ -266,7 +268,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(EVENT_VERB)) {
       const before = sentence.slice(0, m.index);
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
-      add(completeMeeting(trimFront(trimBack(before))), at, sentence, base + 2, strong);
+      const subject = completeMeeting(trimFront(trimBack(before)));
+      // `某联谊会昨晚举行“某某就职典礼”`: a body named like an event (联谊会), with a named event after the verb, held it.
+      const object = splitOutside(sentence.slice(m.index + m[0].length).replace(/^了/, ''), '，,；;。！')[0] ?? '';
+      if (/联谊会$/.test(subject) && /^[“「]/.test(object) && longestEventPrefix(object)) continue;
+      add(subject, at, sentence, base + 2, strong);
     }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
@@ -377,7 +383,7 @@ const WHEN_BETWEEN =
 /** Bodies that convene their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
 const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联)(?:（[^）]{1,10}）)?`;
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
