@@ -3,6 +3,7 @@
  * before it (`某会会长甲、常务副会长乙`), or, at a body's own meeting, that body (`会长丙主持`, `选举丁为副会长`).
  */
 import { findAffiliations } from '../affiliations.ts';
+import { BODY_ENDINGS } from './event.ts';
 import { ownMeeting } from './organizers.ts';
 import type { PersonFact } from './types.ts';
 
@@ -13,15 +14,16 @@ const BODY_POST =
 /** A bare post of a body, with no organization in it. */
 export const postInBody = (position: string) => BODY_POST.test(position);
 
+/** The body an event's name starts with. */
+const OWN_BODY = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})`, 'u');
+
 /**
  * The body whose own meeting the event is (its congress, installation, anniversary): the convener when the event is
  * its own, else the body the event's name starts with (`某协会成立大会暨首届会员大会在某市举行`).
  */
 export function ownBody(title: string, convener?: string): string | undefined {
   if (convener && ownMeeting(convener, title)) return convener;
-  const m = /^(\p{Script=Han}{2,30}?(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|同乡会|校友会|联谊会))/u.exec(
-    title,
-  );
+  const m = OWN_BODY.exec(title);
   return m && ownMeeting(m[1]!, title) ? m[1] : undefined;
 }
 

@@ -91,6 +91,8 @@ const SESSION =
   /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:(?:暨|和|及)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次))*(?:常务|全体)?(?:理事会|监事会|理事会议|监事会议)$/;
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
+/** Bodies that hold their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
+export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
@@ -242,7 +244,7 @@ const KIND_ONLY =
 
 /** `某会于3月21日正式成立。`: a body founded on a day (its name, then when, then 成立 closing the clause). */
 const FOUNDED = new RegExp(
-  `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|同乡会|校友会|联谊会))[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
+  `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
   'u',
 );
 
@@ -342,10 +344,9 @@ export function completeMeeting(name: string): string {
 function longestEventPrefix(text: string): string | undefined {
   for (let end = text.length; end >= 4; end--) {
     const s = text.slice(0, end);
-    const bare = s.replace(/[“”「」]/g, '');
     const open = (s.match(/[“「]/g)?.length ?? 0) - (s.match(/[”」]/g)?.length ?? 0);
     // `…观摩会省社会组织管理局副局长、…出席开班式` (a full stop missing): the longest start that is a name, not a list.
-    if (open === 0 && ((HEAD_RE.test(bare) && !ORG_LIKE.test(bare)) || SESSION.test(bare)) && isEventName(s)) return s;
+    if (open === 0 && isEventName(s)) return s;
   }
   return undefined;
 }
@@ -380,8 +381,6 @@ const RELATIVE =
 /** When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
 const WHEN_BETWEEN =
   '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
-/** Bodies that convene their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
-const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联)(?:（[^）]{1,10}）)?`;
 const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',

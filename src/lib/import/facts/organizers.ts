@@ -226,8 +226,6 @@ export function readConvener(sentence: string, title: string): string | undefine
   return ownName(subject);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function readOrganizers(
   sentences: readonly string[],
   key: { sentence: string; title: string; written?: string },
@@ -239,9 +237,11 @@ export function readOrganizers(
     if (statedRoles(s, out)) out.from.push(s);
   }
   // `参加市工商联组织的某座谈会`: the body that organized what people came to.
-  const organizedBy = new RegExp(
-    `(?:参加|出席|参与)(?:了)?([^，,。；]{2,30}?)(?:组织|举办)的${escapeRe(key.title)}`,
-  ).exec(key.sentence)?.[1];
+  const titleAt = key.sentence.indexOf(key.title);
+  const organizedBy =
+    titleAt > 0
+      ? /(?:参加|出席|参与)(?:了)?([^，,。；]{2,30}?)(?:组织|举办)的$/.exec(key.sentence.slice(0, titleAt))?.[1]
+      : undefined;
   if (organizedBy && !out.organizers.length && isOrganization(organizedBy)) {
     out.organizers.push(organizedBy);
     out.from.push(key.sentence);
