@@ -14,6 +14,19 @@ const BODY_POST =
 /** A bare post of a body, with no organization in it. */
 export const postInBody = (position: string) => BODY_POST.test(position);
 
+/**
+ * A bare post of an office (副局长, 二级调研员), and the endings of the organizations it is held in: a post named
+ * right after someone of such an organization, in the same list, is held there (`某市民政局局长甲，副局长乙`).
+ */
+const OFFICE_POSTS: readonly [RegExp, RegExp][] = [
+  [/^(?:常务|党组)?副?局长$/, /局$/],
+  [/^(?:常务|党组)?副?厅长$/, /厅$/],
+  [/^(?:常务)?副?处长$/, /处$/],
+  [/^(?:常务)?副?部长$/, /部$/],
+  [/^(?:[一二三四]级)?(?:调研员|巡视员)$/, /(?:局|厅|处|部|委|办)$/],
+];
+const officeOf = (position: string) => OFFICE_POSTS.find(([post]) => post.test(position))?.[1];
+
 /** The body an event's name starts with. */
 const OWN_BODY = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})`, 'u');
 
@@ -33,8 +46,19 @@ export function ownBody(title: string, convener?: string): string | undefined {
  */
 export function placeBarePosts(people: PersonFact[], body: string | undefined, known: readonly string[]): void {
   people.forEach((p, i) => {
-    if (!p.position || !postInBody(p.position)) return;
+    if (!p.position) return;
     const prev = people[i - 1];
+    const office = officeOf(p.position);
+    if (office) {
+      const from =
+        prev?.position &&
+        prev.from === p.from &&
+        [`${prev.name}，`, `${prev.name}、`].some((s) => p.from.includes(`${s}${p.position}${p.name}`));
+      const name = from && (prev.organization ?? findAffiliations(prev.position!, known).at(-1)?.name);
+      if (name && office.test(name)) p.organization = name;
+      return;
+    }
+    if (!postInBody(p.position)) return;
     if (prev?.position && prev.from === p.from && p.from.includes(`${prev.name}、${p.position}${p.name}`)) {
       const from = prev.organization ?? findAffiliations(prev.position, known).at(-1)?.name;
       if (from) {
