@@ -25,6 +25,15 @@ describe('round 14: organizations of a post', () => {
     ]);
   });
 
+  it('reads a town, a township, a 街道 and a working group as the organization of their heads', () => {
+    expect(findAffiliations('白江市青禾区云水镇镇长', [])).toEqual([{ name: '白江市青禾区云水镇', role: '镇长' }]);
+    expect(findAffiliations('青禾乡乡长', [])).toEqual([{ name: '青禾乡', role: '乡长' }]);
+    expect(findAffiliations('云水街道党工委书记', [])).toEqual([{ name: '云水街道党工委', role: '书记' }]);
+    expect(findAffiliations('市第三巡回指导组副组长', [])).toEqual([{ name: '市第三巡回指导组', role: '副组长' }]);
+    // A name that only starts with 乡 or 镇 is no township.
+    expect(findAffiliations('乡村振兴局局长', [])).toEqual([{ name: '乡村振兴局', role: '局长' }]);
+  });
+
   it('gives a bare office post the office of the person listed right before it, when the post is of that office', () => {
     expect(organizations('白江市民政局党组书记、局长周明远，副局长吴海平，二级调研员郑小东等出席会议并讲话。')).toEqual(
       [
