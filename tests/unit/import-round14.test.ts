@@ -8,6 +8,7 @@ import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts } from '../../src/lib/import/facts/bodies.ts';
 import type { PersonFact } from '../../src/lib/import/facts/types.ts';
+import { bodyOfSite } from '../../src/lib/import/outlets.ts';
 import { report } from '../support/import.ts';
 
 const organizations = (...lines: string[]) =>
@@ -89,5 +90,111 @@ describe('round 14: bare posts, the cases the mutation tests found untested', ()
     ];
     placeBarePosts(found, undefined, []);
     expect(found.map((p) => p.organization)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('round 14 (set AJ): bodies, events and outlets', () => {
+  it('reads the bodies Hong Kong and Macau reports name (联会, 同乡会, 校友会, 立法会, 署) and a 军分区', () => {
+    expect(findAffiliations('香港青禾社团联会副主席、香港白江同乡会荣誉会长', []).map((a) => a.name)).toEqual([
+      '香港青禾社团联会',
+      '香港白江同乡会',
+    ]);
+    expect(findAffiliations('白江师范大学香港校友会荣誉会长', [])).toEqual([
+      { name: '白江师范大学香港校友会', role: '荣誉会长' },
+    ]);
+    expect(findAffiliations('香港立法会议员', [])).toEqual([{ name: '香港立法会', role: '议员' }]);
+    expect(findAffiliations('市政署代表', [])).toEqual([{ name: '市政署', role: '代表' }]);
+    expect(findAffiliations('白江军分区司令员', [])).toEqual([{ name: '白江军分区', role: '司令员' }]);
+  });
+
+  it('gives a body named by its kind alone (厅, 总会, 商会, 该会) the organizer or own body of that kind', () => {
+    const facts = extractFacts(
+      report([
+        '5月6日，白江省民政厅召开青禾座谈会。厅党组成员、副厅长周明远出席会议并讲话。',
+        '白江省青禾商会会长吴海平、商会名誉会长郑小东发言。',
+      ]),
+    );
+    expect(facts.organizers).toEqual(['白江省民政厅']);
+    expect(facts.people.map((p) => [p.name, p.organization])).toEqual([
+      ['周明远', '白江省民政厅'],
+      ['吴海平', undefined],
+      // Only one body named whose name ends in 商会, but it is neither the organizer nor the event's own body.
+      ['郑小东', undefined],
+    ]);
+    const own = extractFacts(
+      report(['5月6日，青禾市社会组织总会召开第二届第六次理事会。总会党支部书记、会长周明远致辞。']),
+    );
+    expect(own.people.map((p) => [p.name, p.organization])).toEqual([['周明远', '青禾市社会组织总会']]);
+  });
+
+  it('gives any other bare post the organization of the person before it in a list joined by 、, not a head of government', () => {
+    expect(organizations('青禾教育集团董事长周明远、总督学吴海平、总校长郑小东等出席。')).toEqual([
+      ['周明远', '青禾教育集团'],
+      ['吴海平', '青禾教育集团'],
+      ['郑小东', '青禾教育集团'],
+    ]);
+    expect(organizations('白江市委书记周明远、市长吴海平出席。')).toEqual([
+      ['周明远', '白江市委'],
+      ['吴海平', undefined],
+    ]);
+  });
+
+  it('reads people in a long list whose posts a reader may not know (司令员, 督学), and takes no adverb for a name', () => {
+    expect(organizations('白江省原副省长周明远，原青禾市委常委、青禾军分区司令员吴海平等领导莅临现场指导。')).toEqual([
+      ['周明远', '白江省人民政府'],
+      ['吴海平', '青禾军分区'],
+    ]);
+    expect(extractFacts(report(['会上，周明远主席简要介绍了青禾市的情况。'])).people.map((p) => p.name)).toEqual([]);
+  });
+
+  it('puts the body before its own installation when the name joins it by 暨, past a dateline and an evening hour', () => {
+    expect(
+      extractFacts(
+        report(['青禾新闻网9月22日电 白江同乡会9月20日晚于某酒楼举行“庆祝青禾成立76周年暨第二届理事就职典礼”。']),
+      ).title,
+    ).toBe('白江同乡会庆祝青禾成立76周年暨第二届理事就职典礼');
+    const facts = extractFacts(
+      report(['白江同乡会于昨晚(14)八时在某酒楼举行成立十周年庆祝活动暨2025年敬老联欢宴会，气氛热烈。'], {
+        meta: { published: '2025-01-15 12:00' },
+      }),
+    );
+    expect(facts.title).toBe('白江同乡会成立十周年庆祝活动暨2025年敬老联欢宴会');
+    expect(facts.startDate).toBe('2025-01-14');
+  });
+
+  it('reads a reporter’s credit in brackets as the outlet, and not as part of the name', () => {
+    const facts = extractFacts(
+      report(['【青禾双语网记者周明远报道】「白江华侨总会」成立大会于2018年8月28日在某酒楼隆重举行。']),
+    );
+    expect(facts.outlet).toBe('青禾双语网');
+    expect(facts.title).toBe('「白江华侨总会」成立大会');
+  });
+
+  it('takes a body’s own site, whose address spells the body’s name, as the outlet when the page names none', () => {
+    const facts = extractFacts(
+      report(['4月11日，白江市工商联召开青禾座谈会。市工商联主席周明远讲话。'], {
+        meta: { url: 'https://bjsgsl.org.cn/news/1.html' },
+      }),
+    );
+    expect(facts.outlet).toBe('白江市工商联');
+    expect(facts.todos.find((t) => t.field === 'sources[0].outlet')?.why).toMatch(/拼音.*请核对/);
+    // An address that spells nothing the report names: no outlet.
+    const other = extractFacts(
+      report(['4月11日，白江市工商联召开青禾座谈会。'], { meta: { url: 'https://news.example.org/1.html' } }),
+    );
+    expect(other.outlet).toBeUndefined();
+  });
+});
+
+describe('round 14: a body’s own site', () => {
+  it('reads initials and whole syllables, some characters skipped, of the name most of which they spell', () => {
+    expect(bodyOfSite('https://qhsgsl.org.cn/a', ['青禾市工商联', '青禾市民政局'])).toBe('青禾市工商联');
+    expect(bodyOfSite('https://www.bjqhjjh.org/a', ['白江省青禾教育基金会'])).toBe('白江省青禾教育基金会');
+    expect(bodyOfSite('https://qhshanghui.com/a', ['青禾商会'])).toBe('青禾商会');
+    // Fewer than four characters, or less than two in five of the name: not its site.
+    expect(bodyOfSite('https://qhs.org.cn/a', ['青禾商会'])).toBeUndefined();
+    expect(bodyOfSite('https://bjqh.org/a', ['白江省青禾区民政局社会组织服务中心'])).toBeUndefined();
+    // Two names spelled as well: the page does not say which.
+    expect(bodyOfSite('https://qhsh.org/a', ['青禾商会', '清河商会'])).toBeUndefined();
   });
 });

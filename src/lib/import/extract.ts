@@ -5,7 +5,8 @@
  * file only runs them in order, passes each what the earlier ones found, and
  * notes the evidence and the TODOs for the editor.
  */
-import { outletFromUrl } from './outlets.ts';
+import { findAffiliations } from './affiliations.ts';
+import { bodyOfSite, outletFromUrl } from './outlets.ts';
 import { readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import { EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
@@ -206,6 +207,33 @@ function peopleAndDocumentsStep(s: Step, knownNames: readonly string[]): void {
   facts.parallelSessions = readSessions(s.body.join('\n'));
 }
 
+/**
+ * A page with no outlet read, on the site of a body the report names (its address spells the body's name): the body
+ * publishes it. Left for the editor to confirm.
+ */
+function ownSiteStep(s: Step): void {
+  const { facts } = s;
+  if (facts.outlet || !facts.url) return;
+  const names = [
+    ...facts.organizers,
+    ...facts.hosts,
+    ...facts.coOrganizers,
+    ...(s.convener ? [s.convener] : []),
+    ...(s.event ? [ownBody(s.event.title, s.convener)].filter((b): b is string => !!b) : []),
+    ...facts.people.flatMap((p) => [
+      ...(p.organization ? [p.organization] : []),
+      ...findAffiliations(p.position ?? '', []).map((a) => a.name),
+    ]),
+  ];
+  const body = bodyOfSite(facts.url, names);
+  if (!body) return;
+  facts.outlet = body;
+  const host = new URL(facts.url).hostname;
+  s.note('发布媒体', body, `网址 ${host}`, `网址的字母是“${body}”的拼音缩写：读作该机构自己的网站`);
+  facts.todos = facts.todos.filter((t) => t.field !== 'sources[0].outlet');
+  s.todo('sources[0].outlet', `页面没有写来源；按网址 ${host} 与报道中机构名的拼音对照，取“${body}”，请核对`);
+}
+
 /** Facts with nothing read yet: every list empty. */
 export function noFacts(): Facts {
   return {
@@ -243,5 +271,6 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
   organizersStep(step);
   placeStep(step);
   peopleAndDocumentsStep(step, knownNames);
+  ownSiteStep(step);
   return facts;
 }

@@ -142,3 +142,56 @@ function governmentOutlet(host: string): string | undefined {
   const d = pick[0]!;
   return `${d.name}${d.level === 'province' && !isMunicipality(d) ? '民政厅' : '民政局'}`;
 }
+
+/** How many characters of a name the letters spell, each by its initial or its whole syllable, some skipped; 0 if none. */
+function spelled(letters: string, syllables: readonly string[]): number {
+  const memo = new Map<string, number>();
+  const go = (at: number, from: number): number => {
+    if (at === letters.length) return 0;
+    const key = `${at}:${from}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let best = -1;
+    for (let c = from; c < syllables.length; c++) {
+      const s = syllables[c]!;
+      const ways = new Set([s, s.slice(0, /^[zcs]h/.test(s) ? 2 : 1), s[0]!]);
+      for (const w of ways) {
+        if (!/^[a-z]+$/.test(w) || !letters.startsWith(w, at)) continue;
+        const rest = go(at + w.length, c + 1);
+        if (rest >= 0) best = Math.max(best, rest + 1);
+      }
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return Math.max(0, go(0, 0));
+}
+
+/**
+ * A body's own site: the first label of the address spells the name of a body the report names, by the initials or
+ * syllables of its characters in order (`lysgsl.org.cn` → 洛阳市工商联, `zdjjh.…` → 安徽中德教育合作基金会): at least
+ * four characters, and at least two in five of the name; of several, the one most of whose name is spelled. The page is
+ * then the body's own publication.
+ */
+export function bodyOfSite(url: string | undefined, names: readonly string[]): string | undefined {
+  if (!url) return undefined;
+  let label: string;
+  try {
+    label = new URL(url).hostname
+      .toLowerCase()
+      .replace(/^(?:www|m|wap)\./, '')
+      .split('.')[0]!;
+  } catch {
+    return undefined;
+  }
+  if (!/^[a-z]{4,}$/.test(label)) return undefined;
+  const fits = [...new Set(names)]
+    .map((name) => {
+      const n = spelled(label, pinyin(name, { toneType: 'none', type: 'array', v: true }));
+      return { name, share: n >= 4 && n * 5 >= name.length * 2 ? n / name.length : 0 };
+    })
+    .filter((f) => f.share > 0)
+    .sort((a, b) => b.share - a.share);
+  // The name the letters spell most of; two spelled as well: the page does not say which.
+  return fits[0] && fits[0].share !== fits[1]?.share ? fits[0].name : undefined;
+}

@@ -2,7 +2,7 @@
  * The organization of a bare post (会长, 常务副会长) that the report leaves to context: the body named by the list item
  * before it (`某会会长甲、常务副会长乙`), or, at a body's own meeting, that body (`会长丙主持`, `选举丁为副会长`).
  */
-import { findAffiliations } from '../affiliations.ts';
+import { findAffiliations, isRole } from '../affiliations.ts';
 import { BODY_ENDINGS } from './event.ts';
 import { ownMeeting } from './organizers.ts';
 import type { PersonFact } from './types.ts';
@@ -40,32 +40,54 @@ export function ownBody(title: string, convener?: string): string | undefined {
   return m && ownMeeting(m[1]!, title) ? m[1] : undefined;
 }
 
+/** A body named by its kind alone at the start of a position (`厅党组成员`, `总会党支部书记`, `商会名誉会长`, `该会会长`). */
+const SHORT_BODY = /^(该会|本会|我会|厅|局|总会|商会|协会|基金会|学会|研究会|促进会|联合会)(?=\p{Script=Han})/u;
+
 /**
- * Sets `organization` on each person whose position is a bare post of a body: the last organization of the person
- * listed right before (joined by 、) when that one names it, else the body of the event when it is the body's own.
+ * The body a position names by its kind alone: the event's own body or the one organizer or host whose name ends with
+ * that kind (`厅党组成员、副厅长` at a meeting a 民政厅 held → that 民政厅); 该会, 本会 and 我会 are the event's own body.
+ */
+function shortBody(position: string, body: string | undefined, known: readonly string[]): string | undefined {
+  const kind = SHORT_BODY.exec(position)?.[1];
+  if (!kind) return undefined;
+  if (/^[该本我]会$/.test(kind)) return body;
+  const named = [...new Set([...(body ? [body] : []), ...known])].filter(
+    (n) => n.length > kind.length && n.endsWith(kind),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Posts of a government or a party committee: a bare one is not held in the unit of the person named before. */
+const GOVERNMENT_POST = /^(?:常务)?副?(?:省长|市长|县长|区长|州长|镇长|乡长|主席|书记)$/;
+
+/**
+ * Sets `organization` on each person whose position is a bare post: a body's post (会长) gets the last organization of
+ * the person listed right before (joined by 、) when that one names it, else the body of the event when it is the
+ * body's own; any other bare post (总校长, 副局长) gets the organization of the person listed right before, joined by
+ * 、 — or by ， for an office's post of that office (`某局局长甲，副局长乙`).
  */
 export function placeBarePosts(people: PersonFact[], body: string | undefined, known: readonly string[]): void {
   people.forEach((p, i) => {
-    if (!p.position) return;
-    const prev = people[i - 1];
-    const office = officeOf(p.position);
-    if (office) {
-      const from =
-        prev?.position &&
-        prev.from === p.from &&
-        [`${prev.name}，`, `${prev.name}、`].some((s) => p.from.includes(`${s}${p.position}${p.name}`));
-      const name = from && (prev.organization ?? findAffiliations(prev.position!, known).at(-1)?.name);
-      if (name && office.test(name)) p.organization = name;
+    const position = p.position;
+    if (!position) return;
+    const short = shortBody(position, body, known);
+    if (short) {
+      p.organization = short;
       return;
     }
-    if (!postInBody(p.position)) return;
-    if (prev?.position && prev.from === p.from && p.from.includes(`${prev.name}、${p.position}${p.name}`)) {
-      const from = prev.organization ?? findAffiliations(prev.position, known).at(-1)?.name;
-      if (from) {
-        p.organization = from;
-        return;
-      }
+    const prev = people[i - 1];
+    const joined = (sep: string) =>
+      !!prev?.position && prev.from === p.from && p.from.includes(`${prev.name}${sep}${position}${p.name}`);
+    const before = () => prev!.organization ?? findAffiliations(prev!.position!, known).at(-1)?.name;
+    if (postInBody(position)) {
+      const from = joined('、') ? before() : undefined;
+      if (from) p.organization = from;
+      else if (body) p.organization = body;
+      return;
     }
-    if (body) p.organization = body;
+    if (!isRole(position) || GOVERNMENT_POST.test(position)) return;
+    const office = officeOf(position);
+    const from = joined('、') || (office && joined('，')) ? before() : undefined;
+    if (from && (!office || office.test(from))) p.organization = from;
   });
 }

@@ -81,7 +81,7 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const sentence = closeDateGaps(raw);
     const full = RANGE.exec(sentence);
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
-    const relative = /今天|今日/.exec(sentence) ?? /昨天|昨日/.exec(sentence);
+    const relative = /今天|今日|今晚|今晨/.exec(sentence) ?? /昨天|昨日|昨晚|昨晨/.exec(sentence);
     const first = [full, dayOnly, relative]
       .filter((m): m is RegExpExecArray => !!m)
       .sort((a, b) => a.index - b.index)[0];

@@ -72,6 +72,9 @@ export const EVENT_HEADS = [
   '开班式',
   '开营式',
   '晚宴',
+  '宴会',
+  '酒会',
+  '庆典',
   '餐会',
   '讲座',
   '展演',
@@ -133,14 +136,19 @@ const OUR_PLACE = /^我(?:市|区|县|省|州|旗)(?=[\p{Script=Han}“"]{4})/u;
 const LEADING_DAY =
   /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/;
 
+/**
+ * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）; a dateline in brackets (`【某网11月3日讯】`) closes after 讯;
+ * a reporter's credit in brackets (`【某网记者某某报道】`).
+ */
+const DATELINE =
+  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报道[】］\]])\s*/;
+
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
-  // A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）
-  // A dateline in brackets (`（某地8日讯）`, `【某网11月3日讯】`) closes after 讯.
-  t = t.replace(/^.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?\s*/, '');
+  t = t.replace(DATELINE, '');
   t = t.replace(LEADING_DAY, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
@@ -378,9 +386,12 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度)/;
-/** When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日` (a bare `5日` is not read). */
+/**
+ * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
+ * `5日` is not read).
+ */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|当天|近日|日前|早前)?(?:上午|下午|中午|晚上|晚间|晚)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
 const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
@@ -398,7 +409,8 @@ export function ownName(body: string): string {
  */
 export function withConvener(name: string, sentence: string): string {
   // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
-  if (!RELATIVE.test(name) && !/该会|本会/.test(name)) return name;
+  // `庆祝某某周年暨第二届理事就职典礼`: a part joined by 暨 may be the relative one.
+  if (!name.split('暨').some((part) => RELATIVE.test(part)) && !/该会|本会/.test(name)) return name;
   const at = sentence.indexOf(name);
   if (at < 0) return name;
   const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
@@ -406,6 +418,7 @@ export function withConvener(name: string, sentence: string): string {
       .trim()
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
+      .replace(DATELINE, '')
       .replace(LEADING_DAY, ''),
   );
   for (const clause of clauses.slice(-2).reverse()) {

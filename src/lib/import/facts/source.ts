@@ -204,6 +204,13 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     }
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
+    // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
+    const credit =
+      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?)报道\s*[】］\]]/u.exec(
+        head,
+      );
+    if (credit && OUTLET_OK(credit[1]!))
+      return { outlet: credit[1], reporters: bylineReporters(credit[2]!), from: line };
   }
   return undefined;
 }
