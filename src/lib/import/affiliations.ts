@@ -19,7 +19,8 @@ const MODIFIERS = '(?:原|党委|党组|党总支|常务|执行|专职|名誉|�
 const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;
 const ROLE = new RegExp(`^${TITLES}(?:兼${TITLES})*$`);
 /** 苏州市副市长 → 苏州市人民政府, 副市长. */
-const GOVERNMENT_HEAD = /^(\p{Script=Han}{2,6}?(?:省|市|县|区|自治区))((?:原|前)?(?:常务)?副?(?:省长|市长|县长|区长|主席))$/u;
+const GOVERNMENT_HEAD =
+  /^(\p{Script=Han}{2,6}?(?:省|市|县|区|自治区))((?:原|前)?(?:常务)?副?(?:省长|市长|县长|区长|主席))$/u;
 /** A name that starts with a place, a national body or a level (市工商联, 区委) stands on its own; others are sub-units. */
 const STANDALONE =
   /^(?:中国|中华|全国|国家|国务院|香港|澳门|台湾|[省市区县](?=\p{Script=Han}{2})|\p{Script=Han}{1,4}?(?:省|市|自治区|县|区|州))/u;
