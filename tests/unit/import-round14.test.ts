@@ -198,3 +198,49 @@ describe('round 14: a body’s own site', () => {
     expect(bodyOfSite('https://qhsh.org/a', ['青禾商会', '清河商会'])).toBeUndefined();
   });
 });
+
+describe('round 14 (set AJ): people, events and dates', () => {
+  it('reads who ran the proceedings (由甲担任司仪), someone who came in person (亲自到场), and no 致词 in a position', () => {
+    const facts = extractFacts(
+      report([
+        '白江华侨总会成立大会于2018年8月28日在某酒楼举行。青禾市议员周明远亲自到场表示祝贺。',
+        '大会由吴海平担任司仪。首任理事长郑小东在致词中对名誉理事长王建国的支持表示感谢。',
+      ]),
+    );
+    expect(facts.people.map((p) => [p.name, p.position, p.role])).toEqual([
+      ['周明远', '青禾市议员', '出席'],
+      ['吴海平', '司仪', '主持'],
+      ['郑小东', '首任理事长', '致辞'],
+    ]);
+  });
+
+  it('takes no item of a plan (开展…活动 with no one doing it) for the event, and joins a headline’s spaced parties', () => {
+    const facts = extractFacts(
+      report(['10月29日下午，白江市青禾商会一行26人来到青禾市青禾商会参观交流。', '开展党建共建活动。'], {
+        headline: '青禾市青禾商会 白江市青禾商会 缔结友好商会签约仪式在我会举行',
+      }),
+    );
+    expect(facts.title).toBe('青禾市青禾商会、白江市青禾商会缔结友好商会签约仪式');
+    // Named only in the headline: the lead sentence dates it (the year from the publication date).
+    expect(facts.startDate).toBeUndefined();
+    const dated = extractFacts(
+      report(['10月29日下午，白江市青禾商会一行26人来到青禾市青禾商会参观交流。', '开展党建共建活动。'], {
+        headline: '青禾市青禾商会 白江市青禾商会 缔结友好商会签约仪式在我会举行',
+        meta: { published: '2019-10-30' },
+      }),
+    );
+    expect(dated.startDate).toBe('2019-10-29');
+  });
+
+  it('reads any body ending in 会 before its own anniversary, and gives its officers (该会…) that body', () => {
+    const facts = extractFacts(
+      report(['青禾水陆演戏会于昨晚在某酒楼举行成立三十九周年庆祝活动，该会永远荣誉会长周明远等出席。'], {
+        meta: { published: '2025-01-15 12:00' },
+      }),
+    );
+    expect(facts.title).toBe('青禾水陆演戏会成立三十九周年庆祝活动');
+    expect(facts.people.map((p) => [p.name, p.organization])).toEqual([['周明远', '青禾水陆演戏会']]);
+    // A 大会 or a 宴会 is no body.
+    expect(extractFacts(report(['青禾大会于昨晚在某酒楼举行成立十周年庆祝活动。'])).title).toBe('成立十周年庆祝活动');
+  });
+});

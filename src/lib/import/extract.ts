@@ -104,8 +104,9 @@ function datesStep(s: Step): void {
   const keyAt = s.all.indexOf(s.key);
   const following =
     keyAt >= 0 ? s.all.slice(keyAt + 1, keyAt + 4).filter((x) => /举行|召开|举办|开幕|启动|开展/.test(x)) : [];
-  // No event named: the lead sentences (the first three of the body) still date what the report is about.
-  const lead = s.key ? [] : s.all.slice(0, 3);
+  // No event named, or named only in the headline: the lead sentences (the first three of the body) still date what
+  // the report is about.
+  const lead = s.key && keyAt >= 0 ? [] : s.all.slice(0, 3);
   const read = (sentences: string[]) =>
     readDates(sentences.map(undated), {
       published: facts.published,

@@ -27,6 +27,9 @@ const OFFICE_POSTS: readonly [RegExp, RegExp][] = [
 ];
 const officeOf = (position: string) => OFFICE_POSTS.find(([post]) => post.test(position))?.[1];
 
+/** Any body whose name ends in 会, before its own anniversary (`某某演戏会成立三十九周年庆祝活动`). */
+const ANNIVERSARY_OF = /^(\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)(?=(?:成立)?[一二三四五六七八九十百\d]+周年)/u;
+
 /** The body an event's name starts with. */
 const OWN_BODY = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})`, 'u');
 
@@ -36,7 +39,7 @@ const OWN_BODY = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})`, 'u');
  */
 export function ownBody(title: string, convener?: string): string | undefined {
   if (convener && ownMeeting(convener, title)) return convener;
-  const m = OWN_BODY.exec(title);
+  const m = OWN_BODY.exec(title) ?? ANNIVERSARY_OF.exec(title);
   return m && ownMeeting(m[1]!, title) ? m[1] : undefined;
 }
 

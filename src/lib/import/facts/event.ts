@@ -222,6 +222,12 @@ const INSTALLED_POSTS =
   /(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委)(?:、(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委))+(?=(?:成员)?(?:宣誓)?就职)/g;
 
 /** A name that reads as an event (ends in an event word, is not an organization, not a list). */
+/** Bodies joined by 、 before what they sign together (`甲商会、乙商会缔结…签约仪式`, `甲会、乙公司战略合作签约仪式`). */
+const SIGNING_PARTIES = new RegExp(
+  `^(?:\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})、)+(?=\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})\\p{Script=Han}{0,20}?(?:签约|签字|缔结|结对|共建)\\p{Script=Han}{0,12}?仪式$)`,
+  'u',
+);
+
 export function isEventName(name: string, strong = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
@@ -234,7 +240,9 @@ export function isEventName(name: string, strong = false): boolean {
     .replace(INSTALLED_POSTS, '')
     // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
     // two bodies installed together.
-    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '');
+    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '')
+    // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
+    .replace(SIGNING_PARTIES, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
@@ -257,11 +265,26 @@ const FOUNDED = new RegExp(
 );
 
 /** Every candidate event name in the sentences and headline, scored. */
+/** What may stand before 开展 in an item of a plan (`一是定期开展…`, `积极开展…`): no subject. */
+const PLAN_LEAD =
+  /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d][)）、.]?)?(?:定期|不定期地?|积极|共同|广泛|深入|持续|继续|经常|要|将)*$/;
+
+/** `甲商会 乙商会 丙商会 缔结…签约仪式`: a headline's parties separated by spaces, joined by 、 and run on into the name. */
+const spacedParties = (name: string) => {
+  const parts = name.split(/\s+/);
+  if (
+    parts.length < 3 ||
+    !parts.slice(0, -1).every((p) => new RegExp(`^\\p{Script=Han}{2,20}(?:${ORG_ENDINGS})$`, 'u').test(p))
+  )
+    return name;
+  return `${parts.slice(0, -1).join('、')}${parts.at(-1)}`;
+};
+
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
-    let name = unquote(raw.trim().replace(SHORT_NAME, ''));
+    let name = unquote(spacedParties(raw.trim()).replace(SHORT_NAME, ''));
     name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1').replace(OUR_PLACE, '');
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
@@ -299,6 +322,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 3);
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
+      // `开展党建共建活动。`: what a plan or an agreement says will be done, with no one doing it, is no event.
+      if (/^开展/.test(m[0]) && PLAN_LEAD.test(sentence.slice(0, m.index).trim())) continue;
       const after = sentence.slice(m.index + m[0].length);
       const stop = splitOutside(after, '，,；;。！')[0]!;
       // 由…共同主办举行的 X: the second verb and its 的 go with the first, not with the name.
@@ -392,6 +417,11 @@ const RELATIVE =
  */
 const WHEN_BETWEEN =
   '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
+/** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
+const ANY_BODY_BEFORE = new RegExp(
+  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:隆重举行|举行|举办|召开)`,
+  'u',
+);
 const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|\\p{Script=Han}{1,12}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
@@ -421,8 +451,9 @@ export function withConvener(name: string, sentence: string): string {
       .replace(DATELINE, '')
       .replace(LEADING_DAY, ''),
   );
+  const anniversary = /^(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   for (const clause of clauses.slice(-2).reverse()) {
-    const m = CONVENER_BEFORE.exec(clause);
+    const m = CONVENER_BEFORE.exec(clause) ?? (anniversary ? ANY_BODY_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
     if (m) return `${ownName(m[1]!)}${name}`;
   }

@@ -117,7 +117,7 @@ const STOP =
   /由|受|派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
-  /[的了是]|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
+  /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
   `^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
@@ -477,6 +477,9 @@ const TITLED = new RegExp(
   'gu',
 );
 
+/** `大会由甲担任司仪`: who ran the proceedings, the part as the position. */
+const EMCEE = /由((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:担任|任)(司仪|主持人)/gu;
+
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
 const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [
   { re: ELECTED, elected: true },
@@ -485,6 +488,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
   { re: WON, elected: false, role: '受奖' },
   { re: APPOINTED, elected: false, role: '其他' },
   { re: TITLED, elected: false, titled: true },
+  { re: EMCEE, elected: false, titled: true, role: '主持' },
   { re: GUESTS, elected: false },
   { re: LEADERS_BEFORE, elected: false },
   { re: LEADERS_AFTER, elected: false },
