@@ -14,7 +14,7 @@ export interface FoundAffiliation {
 }
 
 const ORG_END =
-  /(?:部|局|厅|委|办|处|公署|政府|政协|人大|人大常委会|人大工委|工商联|科协|妇联|侨联|残联|文联|社科联|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行|联会|同乡会|联谊会|校友会|宗亲会|立法会|议会|署|军分区|指导组|工作组|领导小组|镇|乡|街道)(?:（[^）]*）)?$/;
+  /(?:部|局|厅|委|办|处|公署|政府|政协|人大|人大常委会|人大工委|工商联|科协|妇联|侨联|残联|文联|社科联|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|联盟|俱乐部|银行|联会|贸促会|工会|办公室|同乡会|联谊会|校友会|宗亲会|立法会|议会|署|军分区|指导组|工作组|领导小组|镇|乡|街道)(?:（[^）]*）)?$/;
 const MODIFIERS = '(?:原|党委|党组|党总支|常务|执行|专职|名誉|首席|荣誉|副|正|一级|二级|三级|四级|总|高级|资深|团体)*';
 const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;
 const ROLE = new RegExp(`^${TITLES}(?:兼${TITLES})*$`);
@@ -27,11 +27,14 @@ const STANDALONE =
 
 export const isRole = (s: string) => ROLE.test(s);
 
+/** A name that stands on its own (a place, a national body or a level first), not a unit of the body before it. */
+export const standsAlone = (name: string) => STANDALONE.test(name);
+
 export function findAffiliations(position: string, knownNames: readonly string[]): FoundAffiliation[] {
   const out: FoundAffiliation[] = [];
   const sorted = [...new Set(knownNames)].sort((a, b) => b.length - a.length);
   for (const raw of position.split(/[、，,]/)) {
-    const segment = raw.trim();
+    const segment = raw.trim().replace(/\(/g, '（').replace(/\)/g, '）');
     if (!segment) continue;
     let found: FoundAffiliation | undefined;
     const known = sorted.find((n) => segment.startsWith(n) && isRole(segment.slice(n.length)));
@@ -43,6 +46,8 @@ export function findAffiliations(position: string, knownNames: readonly string[]
         const prefix = segment.slice(0, i);
         // Two characters only for a level's party committee (区委常委 → 区委).
         if (i === 2 && !/^[省市区县]委$/.test(prefix)) continue;
+        // A unit word alone (办公室主任, 党支部书记) names no organization: whose unit, the position does not say.
+        if (/^(?:办公室|秘书处|党支部|党总支|党委)$/.test(prefix)) continue;
         if (ORG_END.test(prefix) && isRole(segment.slice(i))) {
           const parent = out[out.length - 1];
           const name =

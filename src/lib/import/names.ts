@@ -104,7 +104,7 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /** Characters that do not occur in personal names but do in running text. */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|简要|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|简要|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别/;
 
 /**
  * Where a name may end: before punctuation, 等, a verb of what people do at an
@@ -129,6 +129,8 @@ export interface PositionName {
 }
 
 const FOREIGN = /^[\p{Script=Han}]{1,5}[·•・]/u;
+/** What a person does, right after a name: it ends the name for sure. */
+const DEED_AFTER = /^(?:出席|主持|致辞|讲话|发言|参加|等)/;
 /** Not the start of a name without a surname: conjunctions and the characters of titles. */
 const UNSURE_BAD = /^[和与及并或暨同跟兼以]|[长事员理监委主任书记部局会们等]/;
 
@@ -150,15 +152,16 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     if (text.startsWith(n) && endsName(text.slice(n.length), end)) out.push({ name: n, known: true, unsure: false });
   const foreign = FOREIGN.exec(text);
   if (foreign && !UNSURE_BAD.test(foreign[0])) {
-    // The shortest second part after which a name can end (布达利 in 哈利德·布达利出席并致辞).
+    // The shortest second part after which a name can end (布达利 in 哈利德·布达利出席并致辞), unless a longer one is
+    // followed by what a person does (买合赛提 in 阿依努尔·买合赛提出席, not 买合赛 before 提出).
+    const ends: string[] = [];
     for (let len = 1; len <= Math.min(6, text.length - foreign[0].length); len++) {
       const name = text.slice(0, foreign[0].length + len);
       if (!/^[\p{Script=Han}·•・]+$/u.test(name)) break;
-      if (endsName(text.slice(name.length), end)) {
-        out.push({ name, known: false, unsure: false });
-        break;
-      }
+      if (endsName(text.slice(name.length), end)) ends.push(name);
     }
+    const name = ends.find((n) => DEED_AFTER.test(text.slice(n.length))) ?? ends[0];
+    if (name) out.push({ name, known: false, unsure: false });
   }
   const surname = surnameOf(text);
   for (const len of [4, 3, 2]) {

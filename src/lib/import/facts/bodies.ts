@@ -2,7 +2,7 @@
  * The organization of a bare post (会长, 常务副会长) that the report leaves to context: the body named by the list item
  * before it (`某会会长甲、常务副会长乙`), or, at a body's own meeting, that body (`会长丙主持`, `选举丁为副会长`).
  */
-import { findAffiliations, isRole } from '../affiliations.ts';
+import { findAffiliations, isRole, standsAlone } from '../affiliations.ts';
 import { BODY_ENDINGS } from './event.ts';
 import { ownMeeting } from './organizers.ts';
 import type { PersonFact } from './types.ts';
@@ -60,6 +60,9 @@ function shortBody(position: string, body: string | undefined, known: readonly s
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A unit inside a body (a 处, 科, 室 or 办公室), named without the body. */
+const INNER_UNIT = /(?:处|科|室|办)(?:（[^）]*）)?$/;
+
 /** Posts of a government or a party committee: a bare one is not held in the unit of the person named before. */
 const GOVERNMENT_POST = /^(?:常务)?副?(?:省长|市长|县长|区长|州长|镇长|乡长|主席|书记)$/;
 
@@ -86,6 +89,14 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
       const from = joined('、') ? before() : undefined;
       if (from) p.organization = from;
       else if (body) p.organization = body;
+      return;
+    }
+    // `某厅副厅长甲、社会组织党委办公室主任乙、政治法规处处长丙`: a unit named without its body is a unit of the body of
+    // the person listed right before.
+    const unit = findAffiliations(position, known)[0];
+    if (unit && INNER_UNIT.test(unit.name) && !standsAlone(unit.name) && !known.includes(unit.name) && joined('、')) {
+      const from = prev!.organization ?? findAffiliations(prev!.position!, known)[0]?.name;
+      if (from && !INNER_UNIT.test(from) && !unit.name.startsWith(from)) p.organization = from;
       return;
     }
     if (!isRole(position) || GOVERNMENT_POST.test(position)) return;
