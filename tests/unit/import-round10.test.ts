@@ -85,9 +85,10 @@ describe('round 10: officers elected or re-elected', () => {
     ]);
   });
 
-  it('reads 选举通过甲为…会长 and 乙等20人为副会长, the body before the post left out', () => {
+  // Round 15: the body before the post is kept, as written (it was left out in round 10).
+  it('reads 选举通过甲为…会长 and 乙等20人为副会长, the body before the post kept', () => {
     expect(people('会议选举通过林志平为青禾市慈善总会会长，吴海平为常务副会长，周明远等20人为副会长。')).toEqual([
-      ['林志平', '会长', '其他'],
+      ['林志平', '青禾市慈善总会会长', '其他'],
       ['吴海平', '常务副会长', '其他'],
       ['周明远', '副会长', '其他'],
     ]);

@@ -64,6 +64,7 @@ describe('round 14: bare posts, the cases the mutation tests found untested', ()
     name,
     position,
     role: '出席',
+    roleStated: true,
     kindStated: false,
     known: false,
     from,

@@ -133,6 +133,8 @@ const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
 const TIMESTAMP =
   /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
+/** A reporter's name, the day and a count of readers (`某某 2025/05/19 187`): a news page's byline. */
+const NAME_DATE_LINE = /^\s*\p{Script=Han}{2,4}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,7})?\s*$/u;
 const DATETIME_LINE =
   /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
 /** An editor's name ends at the next editor label, a bracket, the end, or an info label (`责任编辑：王某 来源：某报`). */
@@ -188,7 +190,10 @@ function mirrorSpam(text: string): string[] {
 
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) =>
-  INFO.test(l) || DATETIME_LINE.test(l) || (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
+  INFO.test(l) ||
+  DATETIME_LINE.test(l) ||
+  NAME_DATE_LINE.test(l) ||
+  (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
 
 /**
  * A forum's anti-copy noise (Discuz! "jammer"): runs of one- or two-character

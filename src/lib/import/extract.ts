@@ -98,6 +98,12 @@ function eventStep(s: Step): void {
 const undated = (x: string) =>
   x.replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}讯)\s*(?:[（(][^)）]{0,30}[)）])?/u, '');
 
+/** `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month. */
+function urlMonth(url: string | undefined): { year: number; month: number; segment: string } | undefined {
+  const m = url ? /\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
+  return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
+}
+
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {
   const { facts } = s;
@@ -116,6 +122,7 @@ function datesStep(s: Step): void {
       urlYear: facts.url
         ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
         : undefined,
+      urlMonth: urlMonth(facts.url),
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

@@ -20,6 +20,8 @@ export interface DateContext {
   title?: string;
   /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
   urlYear?: number;
+  /** A year and month the page address holds as four digits (`/2503/` → 2025-03), counted only for that month. */
+  urlMonth?: { year: number; month: number; segment: string };
 }
 
 export interface EventDates {
@@ -67,6 +69,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     return { how: `会议名称中的“${inTitle[1]}”是迎新一类活动的年份，${month}月的活动未必在这一年` };
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
   if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
+  if (ctx.urlMonth?.month === month)
+    return { year: ctx.urlMonth.year, how: `年份取自网址中的“${ctx.urlMonth.segment}”（年月，月份与正文相同）` };
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }
 

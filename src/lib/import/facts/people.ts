@@ -501,9 +501,11 @@ const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
 /** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:任|担任|为)(?:\\p{Script=Han}{0,12}?)(${POSTS})$`,
+  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:任|担任|为)(\\p{Script=Han}{0,12}?)(${POSTS})$`,
   'u',
 );
+/** A body's full name before an appointed post (`某某教育基金会`), not a word such as 本会 or 新一届. */
+const BODY_BEFORE_POST = /^\p{Script=Han}{3,12}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会)$/u;
 /** `…为甲、副会长有乙`: a 、 that ends one post-first clause and starts the next. */
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
@@ -525,10 +527,12 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   const clauses = splitOutside(sentence.slice(verb.index), '，,；;。').flatMap((c) => c.split(POST_AFTER_COMMA));
   for (const clause of clauses) {
     const reversed = POST_THEN_NAMES.exec(clause.trim());
-    const m = reversed ? ['', '', reversed[2]!, reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
+    const m = reversed ? ['', '', reversed[2]!, '', reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
     if (!m) continue;
     // `甲等31人为常务理事`: a seat among many that a later clause may name a post for (`甲任副会长`).
-    if (/^(?:常务理事|顾问)$/.test(m[3]!) && /等(?:\d+|[一二三四五六七八九十]+)?[人位名]/.test(clause)) continue;
+    if (/^(?:常务理事|顾问)$/.test(m[4]!) && /等(?:\d+|[一二三四五六七八九十]+)?[人位名]/.test(clause)) continue;
+    // `选举甲任某基金会理事长`: the body named before the post is part of the position as written.
+    const post = BODY_BEFORE_POST.test(m[3]!) ? `${m[3]}${m[4]}` : m[4]!;
     const lead = m[1]!.split('、').filter(Boolean);
     const names = m[2]!.split(/[、和及与]/);
     // `老会长甲、乙任名誉会长`: the first name glued to the end of the shared lead.
@@ -545,7 +549,7 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
       // Someone met before keeps what the first mention said: the position is that of the first full mention.
       if (ctx.seen.has(name)) continue;
       ctx.seen.add(name);
-      const mention: Mention = { name, position: m[3], weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
+      const mention: Mention = { name, position: post, weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
       out.push({ mention, rule, sentence, caption: ctx.caption });
     }
   }

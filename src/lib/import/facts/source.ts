@@ -231,6 +231,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/,
       '',
     );
+    // `来源：《某某信息》2020年第64期`: a bulletin or journal, by its title.
+    const journal = value && /^《([^》]{2,20})》/.exec(value);
+    if (journal && OUTLET_OK(journal[1]!)) return { value: journal[1]!, from: line };
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value))
