@@ -105,7 +105,9 @@ export const norm = (s: string) => comparable(toSimplified(s));
 export function eventKey(name: string): string {
   let s = toSimplified(name)
     .replace(/^[^—]{2,30}?——/, '')
-    .replace(/^“[^”]{2,30}”—+/, '');
+    .replace(/^“[^”]{2,30}”—+/, '')
+    // Quotes around a part of the name (`“某市2018年宣传活动”启动仪式`) do not change it.
+    .replace(/[“”"「」]/g, '');
   for (;;) {
     // A short city in front of a full district (`海口秀英区…`) is a leading place too.
     const short = placeAt(s, { shortNames: true });

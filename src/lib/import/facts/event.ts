@@ -72,6 +72,7 @@ export const EVENT_HEADS = [
   '开班式',
   '开营式',
   '晚宴',
+  '讲堂',
   '宴会',
   '酒会',
   '庆典',
@@ -154,7 +155,7 @@ function trimFront(text: string): string {
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
-  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办)的/.exec(t);
+  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(t);
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
@@ -201,7 +202,7 @@ function stripTail(text: string): string {
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -263,6 +264,14 @@ const FOUNDED = new RegExp(
   `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
   'u',
 );
+/** `当天召开的`, `近日举行的`: what is said of how a meeting was held, before its name. */
+const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办)的(?=[^“”]{4})/;
+
+/** `4月28日，…——某商会正式成立。`: a dated sentence ending in a body founded (after a dash or a comma). */
+const FOUNDED_AFTER = new RegExp(
+  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日[^。]*?(?:——|—|[，,])(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:正式|宣告|宣布)成立(?=[。；]|$)`,
+  'u',
+);
 
 /** Every candidate event name in the sentences and headline, scored. */
 /** What may stand before 开展 in an item of a plan (`一是定期开展…`, `积极开展…`): no subject. */
@@ -314,12 +323,15 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         add(`${who}宣誓就职`, at, sentence, base + 2, true);
     }
     // `某慈善总会于3月21日正式成立`, when the report calls it 成立大会 elsewhere (`在成立大会上`): the founding meeting.
-    const founded = FOUNDED.exec(sentence);
+    const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
-    for (const m of sentence.matchAll(/(?<=^|[，,。；])在([^，,。；在“”]{4,40}?)上[，,]/g))
-      if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 3);
+    for (const m of sentence.matchAll(/(?<=^|[，,。；])在([^，,。；在“”]{4,40}?)上[，,]/g)) {
+      // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
+      const name = m[1]!.replace(HELD_BEFORE, '');
+      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
+    }
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       // `开展党建共建活动。`: what a plan or an agreement says will be done, with no one doing it, is no event.
