@@ -104,7 +104,7 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /** Characters that do not occur in personal names but do in running text. */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|简要|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别/;
 
 /**
  * Where a name may end: before punctuation, 等, a verb of what people do at an
@@ -171,6 +171,8 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       !/^\p{Script=Han}+$/u.test(name) ||
       NOT_NAME.test(name.slice(1)) ||
       NOT_NAME.test(name.slice(0, 2)) ||
+      // `岳阳市`: a place, not a person whose surname is 岳.
+      (len === 3 && /[市省县]$/.test(name)) ||
       // `张三副主任`, `张三前会长`: 副/原/前 open the title; a name may still end in 前 before what a person does (`孙向前与`).
       /[副原]$/.test(name) ||
       (/前$/.test(name) && !NAME_END.test(text.slice(len)))
