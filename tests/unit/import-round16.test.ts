@@ -43,3 +43,34 @@ describe('round 16: scoring', () => {
     );
   });
 });
+
+describe('round 16: roles', () => {
+  it('reads those seated on the platform as attending, and who declared the meeting open as presiding', () => {
+    const facts = extractFacts(
+      report([
+        '在主席台就座的各地来宾，各国代表团团长有：青禾市议长周明远、白江商会荣誉主席吴海平。',
+        '大会执行主席郑小东宣布庆典大会开始。',
+      ]),
+    );
+    expect(facts.people.map((p) => [p.name, p.role])).toEqual([
+      ['周明远', '出席'],
+      ['吴海平', '出席'],
+      ['郑小东', '主持'],
+    ]);
+  });
+});
+
+describe('round 16: names', () => {
+  it('takes no 荣誉 and no three-character place for a name, and no 进行 or 有： in a position', () => {
+    const facts = extractFacts(
+      report([
+        '白江商会会长荣誉出席。',
+        '白江省计生协第一副会长、幸福工程省组委会副主任岳阳市出席。',
+        '会上进行第八届理事长周明远与第九届理事长吴海平的交接。',
+      ]),
+    );
+    expect(facts.people.map((p) => [p.name, p.position])).not.toContainEqual(expect.arrayContaining(['荣誉']));
+    expect(facts.people.map((p) => p.name)).not.toContain('岳阳市');
+    expect(facts.people.find((p) => p.name === '周明远')?.position).toBe('第八届理事长');
+  });
+});

@@ -46,7 +46,7 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
     kind: '讲话',
   },
-  { re: /主持(?!人)/, role: '主持', stated: true },
+  { re: /主持(?!人)|宣布[^，。；]{0,12}(?:开始|开幕)/, role: '主持', stated: true },
   {
     re: /交流发言|主题发言|(?:作|做)了?发言|发言|发表[^，。；]{0,8}感言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
     role: '发言',
@@ -632,6 +632,9 @@ const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:
 const LEAD_ATTENDING =
   /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]|(?:活动|会议|大会|典礼|仪式)?(?:的|嘉宾)(?:还|尚|另|主要)?有(?=\p{Script=Han}))/u;
 
+/** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
+const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
+
 /** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
 const NAME_AND_POSITION = new RegExp(
   `(?<=、)(\\p{Script=Han}{2,3})和(?=[^，。；、和]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
@@ -675,7 +678,8 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
-  const lead = LEAD_ATTENDING.test(sentence) ? ROLE_RULES.find((r) => r.role === '出席') : undefined;
+  const lead =
+    LEAD_ATTENDING.test(sentence) || SEATED.test(sentence) ? ROLE_RULES.find((r) => r.role === '出席') : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
     const rule = roleOf(scope) ?? lead;
