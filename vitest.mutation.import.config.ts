@@ -30,6 +30,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round14.test.ts',
   'tests/unit/import-round15.test.ts',
   'tests/unit/import-round16.test.ts',
+  'tests/unit/import-round17.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -9,7 +9,7 @@ import type { PersonFact } from './types.ts';
 
 /** Posts held in a body (not in a government or a company): 会长, 副理事长, 监事长, 会董… */
 const BODY_POST =
-  /^(?:第[一二三四五六七八九十\d]+届)?(?:常务|执行|名誉|荣誉|永远荣誉|创会|第一|新任)*副?(?:会长|理事长|监事长|秘书长|董事长|主席|会董|理事|监事)$/;
+  /^(?:第[一二三四五六七八九十\d]+届)?(?:常务|执行|名誉|荣誉|永远荣誉|创会|第一|新任)*副?(?:会长|理事长|监事长|秘书长|董事长|主席|会董|理事|监事)(?:兼(?:常务|执行)?副?(?:会长|理事长|监事长|秘书长|理事|监事))?$/;
 
 /** A bare post of a body, with no organization in it. */
 export const postInBody = (position: string) => BODY_POST.test(position);

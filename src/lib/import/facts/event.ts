@@ -289,6 +289,17 @@ const spacedParties = (name: string) => {
   return `${parts.slice(0, -1).join('、')}${parts.at(-1)}`;
 };
 
+/**
+ * A headline's short form of a name: every character of it in the name, in order, with the same last two (`感恩餐会` for
+ * `…暨十周年感恩联谊餐会`).
+ */
+function shortFor(short: string, name: string): boolean {
+  if (short.length < 4 || short.slice(-2) !== name.slice(-2)) return false;
+  let at = 0;
+  for (const ch of name) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
@@ -361,7 +372,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       headline &&
       c.at >= 0 &&
       (comparable(headline).includes(comparable(c.name)) ||
-        out.some((h) => h.at === -1 && comparable(c.name).includes(comparable(h.name))))
+        out.some(
+          (h) =>
+            h.at === -1 &&
+            (comparable(c.name).includes(comparable(h.name)) || shortFor(comparable(h.name), comparable(c.name))),
+        ))
     )
       c.score += 3;
     c.score -= Math.max(0, c.at) * 0.05;

@@ -25,7 +25,7 @@ export interface OrganizerFacts {
 const ORG_END =
   /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
 const NOT_ORG =
-  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^本|^各|^有关|^相关/;
+  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该]|^各|^有关|^相关/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
@@ -68,6 +68,8 @@ export function splitOrganizations(list: string): string[] {
 const ROLE_VERB = /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
+/** The page's own body named as 我/本 (`我中心`, `本会`). */
+const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|校)$/;
 const REFERENCE =
   /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛)/;
 
@@ -122,7 +124,8 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   for (const m of sentence.matchAll(ROLE_VERB)) {
     const list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
-    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n));
+    // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
+    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n));
     const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
     // Every item an organization; an item that is a place with a clipped word (`天津市民政`) is dropped, not fatal.

@@ -501,16 +501,17 @@ const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
 /** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:任|担任|为)(\\p{Script=Han}{0,12}?)(${POSTS})$`,
+  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)$`,
   'u',
 );
 /** A body's full name before an appointed post (`某某教育基金会`), not a word such as 本会 or 新一届. */
-const BODY_BEFORE_POST = /^\p{Script=Han}{3,12}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会)$/u;
+const BODY_BEFORE_POST =
+  /^(?!新一届|新任|本|该|我|总会|协会|商会|学会|基金会)\p{Script=Han}{3,16}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会|理事会)$/u;
 /** `…为甲、副会长有乙`: a 、 that ends one post-first clause and starts the next. */
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
 const POST_THEN_NAMES = new RegExp(
-  `^(?:新任|新一届)?(${POSTS})(?:为|有|是)((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
+  `^(?:(?:大会|会议)?(?:选举出|选出|产生)了?)?(?:新任|新一届)?(${POSTS})(?:为|有|是|[：:])?((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
   'u',
 );
 
@@ -543,6 +544,8 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
       lead.pop();
     }
     if (lead.some((item) => namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure))) continue;
+    // `甲当选会长、乙当选副会长`: a lead that is itself an appointment is read as its own clause, in order.
+    if (lead.some((item) => /当选|担任|为/.test(item))) continue;
     if (!names.every((n) => !NOT_NAME.test(n) && namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure)))
       continue;
     for (const name of names) {
