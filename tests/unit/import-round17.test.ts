@@ -56,3 +56,29 @@ describe('round 17: events and organizers', () => {
     expect(facts.hosts).toEqual(['青禾区民政局']);
   });
 });
+
+describe('round 17 (set AN): posts added, leaders attending', () => {
+  it('reads posts added (增设…为甲，名誉会长有乙、丙…), a list read whole when most of its items read as names', () => {
+    expect(people('会上提出增设创会会长兼永远会长为周明远，名誉会长有吴海平、郑小东、候文天、林志平。')).toEqual([
+      ['周明远', '创会会长兼永远会长'],
+      ['吴海平', '名誉会长'],
+      ['郑小东', '名誉会长'],
+      ['候文天', '名誉会长'],
+      ['林志平', '名誉会长'],
+    ]);
+    // Fewer than two in three that read as names: not a list of names.
+    expect(people('会上提出增设名誉会长有候文天、候沐风、吴海平。')).toEqual([]);
+  });
+
+  it('reads the leaders of a body listed as those who attended (出席本次会议的某商会领导有：)', () => {
+    const found = readPeople({
+      lines: ['出席本次会议的香港青禾商会领导有：香港青禾商会会长周明远，香港青禾商会常务副会长吴海平。'],
+      captions: [],
+      known: [],
+    });
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['周明远', '出席'],
+      ['吴海平', '出席'],
+    ]);
+  });
+});

@@ -495,7 +495,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role 
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
-const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|当选|连任|新任/;
+const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任/;
 /** Posts an appointment fills. */
 const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
@@ -511,7 +511,7 @@ const BODY_BEFORE_POST =
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
 const POST_THEN_NAMES = new RegExp(
-  `^(?:(?:大会|会议)?(?:选举出|选出|产生)了?)?(?:新任|新一届)?(${POSTS})(?:为|有|是|[：:])?((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
+  `^(?:(?:大会|会议)?(?:选举出|选出|产生)了?|(?:提出)?增设)?(?:新任|新一届)?((?:创会|永远)?${POSTS}(?:兼(?:创会|永远)?${POSTS})?)(?:为|有|是|[：:])?((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
   'u',
 );
 
@@ -546,8 +546,11 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     if (lead.some((item) => namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure))) continue;
     // `甲当选会长、乙当选副会长`: a lead that is itself an appointment is read as its own clause, in order.
     if (lead.some((item) => /当选|担任|为/.test(item))) continue;
-    if (!names.every((n) => !NOT_NAME.test(n) && namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure)))
-      continue;
+    const named = names.filter((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure));
+    // A post first, then three or more names (`名誉会长有甲、乙、丙…`): every item is a name there, even one whose
+    // surname the list does not know, when most of them read as names.
+    const listed = !!reversed && names.length >= 3 && named.length * 3 >= names.length * 2;
+    if (names.some((n) => NOT_NAME.test(n)) || (named.length < names.length && !listed)) continue;
     for (const name of names) {
       // Someone met before keeps what the first mention said: the position is that of the first full mention.
       if (ctx.seen.has(name)) continue;
@@ -633,7 +636,7 @@ const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:
 
 /** `出席嘉宾还包括：甲，乙…`, `出席大会的有甲、乙`, `主礼嘉宾尚有甲`: a list under a label saying they attended; its people attended unless their own words say more. */
 const LEAD_ATTENDING =
-  /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:(?:的|活动的|会议的)?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]|(?:活动|会议|大会|典礼|仪式)?(?:的|嘉宾)(?:还|尚|另|主要)?有(?=\p{Script=Han}))/u;
+  /^[^，。：:]{0,12}?(?:出席|主礼|与会|参会|到会|莅临)(?:(?:[^，。：:]{0,24}?的)?[^，。：:]{0,16}?(?:嘉宾|领导|人员)(?:还|尚|另|主要)?(?:有|包括)[：:]|(?:活动|会议|大会|典礼|仪式)?(?:的|嘉宾)(?:还|尚|另|主要)?有(?=\p{Script=Han}))/u;
 
 /** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
 const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
