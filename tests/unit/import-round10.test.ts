@@ -3,7 +3,7 @@
  * reports use (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { people, report } from '../support/import.ts';
+import { attendee, people, report } from '../support/import.ts';
 import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { cleanText, stripConverterPinyin } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
@@ -11,7 +11,6 @@ import { ownBody, placeBarePosts, postInBody } from '../../src/lib/import/facts/
 import { isEventName, ownName, readEvent, withConvener } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting, readConvener } from '../../src/lib/import/facts/organizers.ts';
 import { readOutlet } from '../../src/lib/import/facts/source.ts';
-import type { PersonFact } from '../../src/lib/import/facts/types.ts';
 
 /** People in the order of the text, whichever reader found them first. */
 const sorted = (found: string[][]) =>
@@ -143,15 +142,7 @@ describe('round 10: the body of a bare post', () => {
     expect(ownBody('青禾商会民营经济论坛')).toBeUndefined();
   });
 
-  const person = (name: string, position: string | undefined, from: string): PersonFact => ({
-    name,
-    position,
-    role: '出席',
-    roleStated: true,
-    kindStated: false,
-    known: false,
-    from,
-  });
+  const person = attendee;
 
   it('gives a bare post the body of the list item before it, else the body of the event', () => {
     const from = '白江市慈善总会会长林志平、常务副会长吴海平，青禾市民政局局长周明远出席。会长郑小东主持。';

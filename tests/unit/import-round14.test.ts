@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findAffiliations } from '../../src/lib/import/affiliations.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { ownBody, placeBarePosts } from '../../src/lib/import/facts/bodies.ts';
-import type { PersonFact } from '../../src/lib/import/facts/types.ts';
 import { bodyOfSite } from '../../src/lib/import/outlets.ts';
-import { report } from '../support/import.ts';
+import { attendee, report } from '../support/import.ts';
 
 const organizations = (...lines: string[]) =>
   extractFacts(report(lines)).people.map((p) => [
@@ -60,15 +59,7 @@ describe('round 14: organizations of a post', () => {
 });
 
 describe('round 14: bare posts, the cases the mutation tests found untested', () => {
-  const person = (name: string, position: string | undefined, from: string): PersonFact => ({
-    name,
-    position,
-    role: '出席',
-    roleStated: true,
-    kindStated: false,
-    known: false,
-    from,
-  });
+  const person = attendee;
 
   it('takes the convener as the body of its own meeting when its name has more than Han characters in it', () => {
     expect(ownBody('白江IT协会第二次会员大会', '白江IT协会')).toBe('白江IT协会');
