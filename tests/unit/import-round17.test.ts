@@ -40,11 +40,11 @@ describe('round 17: officers elected', () => {
 describe('round 17: events and organizers', () => {
   it('takes a headline’s short form of a name for the name it shortens (感恩餐会 for …感恩联谊餐会)', () => {
     const facts = extractFacts(
-      report(['青禾县历任乡镇长协会召开第三届第三次会员大会暨十周年感恩联谊餐会，邀请历任乡镇长一叙。'], {
-        headline: '历任乡镇长协会感恩餐会',
+      report(['青禾县退休校长协会召开第二届第四次会员大会暨五周年感恩联谊餐会，邀请老校长们欢聚。'], {
+        headline: '退休校长协会感恩餐会',
       }),
     );
-    expect(facts.title).toBe('青禾县历任乡镇长协会第三届第三次会员大会暨十周年感恩联谊餐会');
+    expect(facts.title).toBe('青禾县退休校长协会第二届第四次会员大会暨五周年感恩联谊餐会');
     expect(facts.organizers).toEqual([]);
   });
 
