@@ -31,6 +31,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round15.test.ts',
   'tests/unit/import-round16.test.ts',
   'tests/unit/import-round17.test.ts',
+  'tests/unit/import-round18.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

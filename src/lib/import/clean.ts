@@ -401,9 +401,13 @@ export function cleanText(text: string): Cleaned {
   if (sorting.related < raw.length) sorting.bodyEnd = Math.min(sorting.bodyEnd, sorting.related - 1);
   const keep = raw.map((line, i) => sortLine(line, i, sorting));
   dropAltTexts(keep, sorting);
+  const headline = sorting.headlineAt >= 0 ? raw[sorting.headlineAt] : undefined;
   return {
-    lines: keep.filter((l): l is string => !!l),
-    headline: sorting.headlineAt >= 0 ? raw[sorting.headlineAt] : undefined,
+    lines: joinWrapped(
+      keep.filter((l): l is string => !!l),
+      headline,
+    ),
+    headline,
     info: out.info,
     captions: [...new Set(out.captions)],
     url,
@@ -414,4 +418,33 @@ export function cleanText(text: string): Cleaned {
     hadPinyin,
     wasTraditional,
   };
+}
+
+/** A line of a paragraph broken at a fixed width (a paper's print layout): long, and ending mid-sentence. */
+const WRAPPED_AT = 28;
+const endsMidSentence = (line: string) => line.length >= WRAPPED_AT && /[\p{Script=Han}A-Za-z0-9、，,]$/u.test(line);
+
+/**
+ * A page that breaks its paragraphs at a fixed width (`…领事林淑珍；屋仑市长` / `的代表副市长金仍…等出席联欢。`): at
+ * least three long lines end mid-sentence, and each runs on into the next line of text (a space only between Latin
+ * letters). The headline stays a line of its own.
+ */
+export function joinWrapped(lines: string[], headline?: string): string[] {
+  if (lines.filter((l) => l !== headline && endsMidSentence(l)).length < 3) return lines;
+  const out: string[] = [];
+  let last = '';
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1]! : undefined;
+    if (
+      prev !== undefined &&
+      last !== headline &&
+      line !== headline &&
+      endsMidSentence(last) &&
+      /^[\p{Script=Han}A-Za-z0-9]/u.test(line)
+    )
+      out[out.length - 1] = `${prev}${/[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line) ? ' ' : ''}${line}`;
+    else out.push(line);
+    last = line;
+  }
+  return out;
 }

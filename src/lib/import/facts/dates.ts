@@ -6,6 +6,7 @@
  * Never the day of the import: what cannot be settled stays undefined and the
  * reason is given (`近日` has no day; `6月18日` with no year anywhere).
  */
+import { cnNumber } from '../text.ts';
 import { isRealDate } from '../../dates.ts';
 import { pad2 } from '../text.ts';
 
@@ -20,6 +21,8 @@ export interface DateContext {
   title?: string;
   /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
   urlYear?: number;
+  /** `昨(十)日` anywhere in the report: the day its 昨日 means. */
+  namedDay?: RegExpExecArray;
   /** A year and month the page address holds as four digits (`/2503/` → 2025-03), counted only for that month. */
   urlMonth?: { year: number; month: number; segment: string };
 }
@@ -85,6 +88,27 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const sentence = closeDateGaps(raw);
     const full = RANGE.exec(sentence);
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
+    // `昨(十)日`, `今（2）日`: the day in brackets is the event's; its month and year are the publication date's. A
+    // bare 昨日 in the same report means that day too.
+    const bracketed =
+      /[今昨]\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*日/.exec(sentence) ??
+      (/昨天|昨日|今天|今日/.test(sentence) ? (ctx.namedDay ?? null) : null);
+    const bracketDay =
+      bracketed && ctx.published
+        ? /^\d+$/.test(bracketed[1]!)
+          ? Number(bracketed[1])
+          : cnNumber(bracketed[1]!)
+        : undefined;
+    if (bracketed && ctx.published && bracketDay) {
+      let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
+      if (bracketDay > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      const start = ymd(y, m, bracketDay);
+      if (isRealDate(start))
+        return {
+          start,
+          how: `报道写“${bracketed[0]}”，括号中的日子为准；年月取自发布日期 ${ctx.published.slice(0, 10)}`,
+        };
+    }
     const relative = /今天|今日|今晚|今晨/.exec(sentence) ?? /昨天|昨日|昨晚|昨晨/.exec(sentence);
     const first = [full, dayOnly, relative]
       .filter((m): m is RegExpExecArray => !!m)

@@ -233,6 +233,8 @@ export function isEventName(name: string, strong = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
+  // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
+  if (/^[及和与的]/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
