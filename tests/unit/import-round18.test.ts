@@ -51,3 +51,31 @@ describe('round 18: names and dates', () => {
     expect(other.startDate).toBe('2010-01-09');
   });
 });
+
+describe('round 18, after sets AQ and AR: what a fixed width is, and names in breadcrumbs', () => {
+  it('keeps a caption of another length that ends with a name apart from the paragraph after it', () => {
+    const caption = '得奖会馆的代表与总会会长周明远合影，左起：青禾陈氏公会会长陈立新、白江厦门公会会长吴海平';
+    const lines = [
+      '（记者林志平报导）青禾同乡会于2月25日晚假座某酒家举行春宴暨',
+      '成立23周年庆会。领馆副主任吴海平、领事郑小东；副市长王建国、',
+      '青禾商会会长林志平、副会长陈立新、秘书长何文华、理事周立民、',
+      '王一帆等出席联欢。',
+      caption,
+      '总会会长周明远透过预录视频指出，奖项的目的在于鼓励各会馆。',
+    ];
+    const joined = joinWrapped(lines);
+    expect(joined).toHaveLength(3);
+    expect(joined[1]).toBe(caption);
+  });
+
+  it('reads a part of a breadcrumb headline as the name, and a name after 在…上 before 致词', () => {
+    const facts = extractFacts(
+      report(['他昨晚在白江会馆111周年庆、青年团56周年及妇女组61周年联欢晚宴上致词表示，意义重大。'], {
+        headline: '大都会/白江会馆111周年庆晚宴/3图',
+        meta: { published: '2023-12-11' },
+      }),
+    );
+    expect(facts.title).toBe('白江会馆111周年庆、青年团56周年及妇女组61周年联欢晚宴');
+    expect(facts.startDate).toBe('2023-12-10');
+  });
+});

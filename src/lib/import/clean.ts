@@ -426,23 +426,27 @@ const endsMidSentence = (line: string) => line.length >= WRAPPED_AT && /[\p{Scri
 
 /**
  * A page that breaks its paragraphs at a fixed width (`…领事林淑珍；屋仑市长` / `的代表副市长金仍…等出席联欢。`): at
- * least three long lines end mid-sentence, and each runs on into the next line of text (a space only between Latin
- * letters). The headline stays a line of its own.
+ * least three long lines end mid-sentence at about the same length (the width), and each of those runs on into the
+ * next line of text (a space only between Latin letters). A caption or a headline, of another length, stays a line of
+ * its own.
  */
 export function joinWrapped(lines: string[], headline?: string): string[] {
-  if (lines.filter((l) => l !== headline && endsMidSentence(l)).length < 3) return lines;
+  const lengths = lines.filter((l) => l !== headline && endsMidSentence(l)).map((l) => l.length);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 4;
+  const width = lengths.find((n) => lengths.filter((m) => near(m, n)).length >= 3);
+  if (width === undefined) return lines;
   const out: string[] = [];
   let last = '';
   for (const line of lines) {
     const prev = out.length ? out[out.length - 1]! : undefined;
-    if (
+    const runsOn =
       prev !== undefined &&
       last !== headline &&
       line !== headline &&
       endsMidSentence(last) &&
-      /^[\p{Script=Han}A-Za-z0-9]/u.test(line)
-    )
-      out[out.length - 1] = `${prev}${/[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line) ? ' ' : ''}${line}`;
+      near(last.length, width) &&
+      /^[\p{Script=Han}A-Za-z0-9]/u.test(line);
+    if (runsOn) out[out.length - 1] = `${prev}${/[A-Za-z]$/.test(prev) && /^[A-Za-z]/.test(line) ? ' ' : ''}${line}`;
     else out.push(line);
     last = line;
   }

@@ -243,7 +243,7 @@ export function isEventName(name: string, strong = false): boolean {
     .replace(INSTALLED_POSTS, '')
     // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
     // two bodies installed together.
-    .replace(/(?<=周年)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '')
+    .replace(/(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '')
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '');
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
@@ -316,6 +316,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   };
   const texts: [string, number][] = all.map((s, i) => [s, i]);
   if (headline) texts.push([headline, -1]);
+  // `某会馆111周年庆晚宴 | 某某：…`: a headline whose first part is itself a name.
+  // `大都会/某会馆111周年庆晚宴/3图`: a part of a breadcrumb headline.
+  for (const part of headline?.split(/\s*[|｜/]\s*/) ?? []) if (part.trim()) add(part.trim(), -1, headline!, 1);
   for (const [sentence, at] of texts) {
     const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|今天|今日|昨天|昨日/.test(sentence) ? 4 : 0;
     const base = dated + (at === -1 ? 1 : 0);
@@ -340,7 +343,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
-    for (const m of sentence.matchAll(/(?<=^|[，,。；])在([^，,。；在“”]{4,40}?)上[，,]/g)) {
+    for (const m of sentence.matchAll(
+      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))/g,
+    )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
       const name = m[1]!.replace(HELD_BEFORE, '');
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
