@@ -70,12 +70,12 @@ describe('round 18, after sets AQ and AR: what a fixed width is, and names in br
 
   it('reads a part of a breadcrumb headline as the name, and a name after 在…上 before 致词', () => {
     const facts = extractFacts(
-      report(['他昨晚在白江会馆111周年庆、青年团56周年及妇女组61周年联欢晚宴上致词表示，意义重大。'], {
-        headline: '大都会/白江会馆111周年庆晚宴/3图',
+      report(['他昨晚在白江会馆90周年庆、少年团30周年联欢晚宴上致词表示，意义重大。'], {
+        headline: '大都会/白江会馆90周年庆晚宴/3图',
         meta: { published: '2023-12-11' },
       }),
     );
-    expect(facts.title).toBe('白江会馆111周年庆、青年团56周年及妇女组61周年联欢晚宴');
+    expect(facts.title).toBe('白江会馆90周年庆、少年团30周年联欢晚宴');
     expect(facts.startDate).toBe('2023-12-10');
   });
 });

@@ -318,7 +318,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   if (headline) texts.push([headline, -1]);
   // `某会馆111周年庆晚宴 | 某某：…`: a headline whose first part is itself a name.
   // `大都会/某会馆111周年庆晚宴/3图`: a part of a breadcrumb headline.
-  for (const part of headline?.split(/\s*[|｜/]\s*/) ?? []) if (part.trim()) add(part.trim(), -1, headline!, 1);
+  const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
+  if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
   for (const [sentence, at] of texts) {
     const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|今天|今日|昨天|昨日/.test(sentence) ? 4 : 0;
     const base = dated + (at === -1 ? 1 : 0);
