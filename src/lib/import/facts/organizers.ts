@@ -255,7 +255,8 @@ export function readOrganizers(
   );
   if (convener) {
     out.convener = convener;
-    const names = splitOrganizations(convener);
+    // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
+    const names = splitOrganizations(convener.replace(/[（(](?:以下)?简称[^）)]*[）)]/g, ''));
     if (
       !out.organizers.length &&
       names.length &&

@@ -228,7 +228,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     const value = source?.[1]?.replace(
-      /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期).*$/,
+      /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/,
       '',
     );
     // `来源：《某某信息》2020年第64期`: a bulletin or journal, by its title.
