@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
-import { readDates } from './facts/dates.ts';
+import { BRACKETED_DAY, readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import { EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
@@ -123,9 +123,7 @@ function datesStep(s: Step): void {
         ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
         : undefined,
       urlMonth: urlMonth(facts.url),
-      namedDay:
-        s.all.map((x) => /[今昨]\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*日/.exec(x)).find((m) => !!m) ??
-        undefined,
+      namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

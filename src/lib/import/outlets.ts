@@ -107,15 +107,20 @@ function placesByPinyin(): Map<string, Division[]> {
   return map;
 }
 
-/** The outlet a URL names, or undefined. */
-export function outletFromUrl(url: string | undefined): string | undefined {
+/** A page address's host, lower case, without `www.`, `m.` or `wap.`; undefined for none or one that does not parse. */
+function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^(?:www|m|wap)\./, '');
+    return new URL(url).hostname.toLowerCase().replace(/^(?:www|m|wap)\./, '');
   } catch {
     return undefined;
   }
+}
+
+/** The outlet a URL names, or undefined. */
+export function outletFromUrl(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
   const site = Object.keys(SITES)
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];
@@ -174,17 +179,8 @@ function spelled(letters: string, syllables: readonly string[]): number {
  * then the body's own publication.
  */
 export function bodyOfSite(url: string | undefined, names: readonly string[]): string | undefined {
-  if (!url) return undefined;
-  let label: string;
-  try {
-    label = new URL(url).hostname
-      .toLowerCase()
-      .replace(/^(?:www|m|wap)\./, '')
-      .split('.')[0]!;
-  } catch {
-    return undefined;
-  }
-  if (!/^[a-z]{4,}$/.test(label)) return undefined;
+  const label = hostOf(url)?.split('.')[0];
+  if (!label || !/^[a-z]{4,}$/.test(label)) return undefined;
   const fits = [...new Set(names)]
     .map((name) => {
       const n = spelled(label, pinyin(name, { toneType: 'none', type: 'array', v: true }));

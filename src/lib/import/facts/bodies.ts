@@ -84,7 +84,10 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     const prev = people[i - 1];
     const joined = (sep: string) =>
       !!prev?.position && prev.from === p.from && p.from.includes(`${prev.name}${sep}${position}${p.name}`);
-    const before = () => prev!.organization ?? findAffiliations(prev!.position!, known).at(-1)?.name;
+    // The organization of the person before: the last one named (会长 of the body last named), or the first (a unit of
+    // the main body).
+    const before = (which: 0 | -1 = -1) =>
+      prev!.organization ?? findAffiliations(prev!.position!, known).at(which)?.name;
     if (postInBody(position)) {
       const from = joined('、') ? before() : undefined;
       if (from) p.organization = from;
@@ -95,7 +98,7 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     // the person listed right before.
     const unit = findAffiliations(position, known)[0];
     if (unit && INNER_UNIT.test(unit.name) && !standsAlone(unit.name) && !known.includes(unit.name) && joined('、')) {
-      const from = prev!.organization ?? findAffiliations(prev!.position!, known)[0]?.name;
+      const from = before(0);
       if (from && !INNER_UNIT.test(from) && !unit.name.startsWith(from)) p.organization = from;
       return;
     }

@@ -6,9 +6,8 @@
  * Never the day of the import: what cannot be settled stays undefined and the
  * reason is given (`近日` has no day; `6月18日` with no year anywhere).
  */
-import { cnNumber } from '../text.ts';
 import { isRealDate } from '../../dates.ts';
-import { pad2 } from '../text.ts';
+import { cnNumber, pad2 } from '../text.ts';
 
 export interface DateContext {
   /** `YYYY-MM-DD…` of publication, when known. */
@@ -77,6 +76,9 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }
 
+/** `昨(十)日`, `今（2）日`: 昨 or 今 with the day in brackets. */
+export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*日/;
+
 /** `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date. */
 export const closeDateGaps = (s: string) =>
   s.replace(/(\d)\s+(?=[年月日])/g, '$1').replace(/(?<=\d[年月])\s+(?=\d)/g, '');
@@ -91,14 +93,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     // `昨(十)日`, `今（2）日`: the day in brackets is the event's; its month and year are the publication date's. A
     // bare 昨日 in the same report means that day too.
     const bracketed =
-      /[今昨]\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*日/.exec(sentence) ??
-      (/昨天|昨日|今天|今日/.test(sentence) ? (ctx.namedDay ?? null) : null);
-    const bracketDay =
-      bracketed && ctx.published
-        ? /^\d+$/.test(bracketed[1]!)
-          ? Number(bracketed[1])
-          : cnNumber(bracketed[1]!)
-        : undefined;
+      BRACKETED_DAY.exec(sentence) ?? (/昨天|昨日|今天|今日/.test(sentence) ? (ctx.namedDay ?? null) : null);
+    const bracketDay = bracketed && cnNumber(bracketed[1]!);
     if (bracketed && ctx.published && bracketDay) {
       let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
       if (bracketDay > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];

@@ -222,13 +222,13 @@ const SHARED_WORD =
 const INSTALLED_POSTS =
   /(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委)(?:、(?:(?:副|常务副)?(?:会长|理事长|监事长|董事长)|理监事|理事|监事|董事|会董|职员|执委))+(?=(?:成员)?(?:宣誓)?就职)/g;
 
-/** A name that reads as an event (ends in an event word, is not an organization, not a list). */
 /** Bodies joined by 、 before what they sign together (`甲商会、乙商会缔结…签约仪式`, `甲会、乙公司战略合作签约仪式`). */
 const SIGNING_PARTIES = new RegExp(
   `^(?:\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})、)+(?=\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})\\p{Script=Han}{0,20}?(?:签约|签字|缔结|结对|共建)\\p{Script=Han}{0,12}?仪式$)`,
   'u',
 );
 
+/** A name that reads as an event (ends in an event word, is not an organization, not a list). */
 export function isEventName(name: string, strong = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
@@ -275,19 +275,15 @@ const FOUNDED_AFTER = new RegExp(
   'u',
 );
 
-/** Every candidate event name in the sentences and headline, scored. */
 /** What may stand before 开展 in an item of a plan (`一是定期开展…`, `积极开展…`): no subject. */
 const PLAN_LEAD =
   /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d][)）、.]?)?(?:定期|不定期地?|积极|共同|广泛|深入|持续|继续|经常|要|将)*$/;
 
 /** `甲商会 乙商会 丙商会 缔结…签约仪式`: a headline's parties separated by spaces, joined by 、 and run on into the name. */
+const A_BODY = new RegExp(`^\\p{Script=Han}{2,20}(?:${ORG_ENDINGS})$`, 'u');
 const spacedParties = (name: string) => {
   const parts = name.split(/\s+/);
-  if (
-    parts.length < 3 ||
-    !parts.slice(0, -1).every((p) => new RegExp(`^\\p{Script=Han}{2,20}(?:${ORG_ENDINGS})$`, 'u').test(p))
-  )
-    return name;
+  if (parts.length < 3 || !parts.slice(0, -1).every((p) => A_BODY.test(p))) return name;
   return `${parts.slice(0, -1).join('、')}${parts.at(-1)}`;
 };
 
@@ -302,6 +298,7 @@ function shortFor(short: string, name: string): boolean {
   return at === short.length;
 }
 
+/** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
