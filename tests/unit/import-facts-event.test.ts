@@ -110,8 +110,10 @@ describe('withConvener', () => {
     expect(withConvener('第二次会员大会', '2024年5月6日白鹭商会召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
     expect(withConvener('第二次会员大会', '16日晚上白鹭商会召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
     expect(withConvener('第二次会员大会', '5月6日， 白鹭商会召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
-    // A day inside the clause is not a date at its start: no convener read there.
-    expect(withConvener('第二次会员大会', '白鹭商会5日召开第二次会员大会')).toBe('第二次会员大会');
+    // A bare day between the body and its verb (round 20); not one that starts a span (5日起).
+    expect(withConvener('第二次会员大会', '白鹭商会5日召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
+    expect(withConvener('第二次会员大会', '白鹭商会5日上午在青山召开第二次会员大会')).toBe('白鹭商会第二次会员大会');
+    expect(withConvener('第二次会员大会', '白鹭商会5日起召开第二次会员大会')).toBe('第二次会员大会');
   });
   it('looks at the last two clauses only, the nearest first', () => {
     expect(withConvener('第二次会员大会', '白鹭商会召开座谈会，李一讲话，随后第二次会员大会开幕')).toBe(

@@ -84,18 +84,27 @@ export function foldWidth(text: string): string {
 }
 
 const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const cnValue = (s: string) =>
-  s.includes('十')
+const cnValue = (raw: string) => {
+  // 廿八 = 二十八, 卅一 = 三十一: the old forms of twenty and thirty, still written in dates.
+  const s = raw.replace(/^廿/, '二十').replace(/^卅/, '三十');
+  return s.includes('十')
     ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0)
     : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0);
-/** `二〇〇七年五月十六日` → `2007年5月16日`, so dates read the same whichever way they are written. */
+};
+/**
+ * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`); not one in a name
+ * (`慈善一日捐`) or an ordinal (`第三十日`).
+ */
+const DAY_ALONE =
+  /(?<![〇零一二三四五六七八九十廿卅\d第月])([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,])/g;
+/** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return text
     .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
-    .replace(
-      /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g,
-      (_, m: string, d: string) => `${cnValue(m)}月${cnValue(d)}日`,
-    );
+    .replace(/([一二三四五六七八九十廿卅]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g, (all, m: string, d: string) =>
+      cnValue(m) <= 12 && cnValue(d) <= 31 ? `${cnValue(m)}月${cnValue(d)}日` : all,
+    )
+    .replace(DAY_ALONE, (all, d: string) => (cnValue(d) <= 31 ? `${cnValue(d)}日` : all));
 }
 
 /** Lines that are page furniture wherever they stand. */
@@ -146,6 +155,11 @@ const CREDIT =
   /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
+/** `记者某某／某地报导`, `[某某/某地报导]`: a reporter's credit and where the report was filed from, a line of its own. */
+const FILED_FROM =
+  /^[[【［]?\s*(?:(?:特派|驻地|实习|见习)?记者)?\s*(\p{Script=Han}{2,4})\s*[/／]\s*\p{Script=Han}{2,8}报[导道]\s*[\]】］]?$/u;
+/** `date 2025-10-31 …`: the page date a news feed puts before the first paragraph. */
+const FEED_DATE = /^(date\s+(?:19|20)\d{2}-\d{2}-\d{2})\s+(?=\S)/i;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
 /** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */
@@ -191,6 +205,7 @@ function mirrorSpam(text: string): string[] {
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) =>
   INFO.test(l) ||
+  /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i.test(l) ||
   DATETIME_LINE.test(l) ||
   NAME_DATE_LINE.test(l) ||
   (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
@@ -250,7 +265,15 @@ function relatedLinks(raw: readonly string[], header: number): number {
 /** Step 3: the headline, a title-like header line right above an info line (发布时间…), else the last title-like header line. */
 function findHeadline(raw: readonly string[], header: number): number {
   const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
-  const notTitles = [...CHROME.map(([re]) => re), CREDIT, WRITER_LINE, CAPTION, IMAGE, /^[（(【[].*[)）】\]]$|资料图/];
+  const notTitles = [
+    ...CHROME.map(([re]) => re),
+    CREDIT,
+    WRITER_LINE,
+    FILED_FROM,
+    CAPTION,
+    IMAGE,
+    /^[（(【[].*[)）】\]]$|资料图/,
+  ];
   const candidates = raw
     .map((_, i) => i)
     .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
@@ -291,6 +314,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (INFO.test(line.replace(/(?:责任编辑|责编|编辑|主编)\s*[:：]/g, '')) || /^(?:文|图|文\/图)\s*[:：|]/.test(line))
       out.info.push(line);
     return drop('编辑署名');
+  }
+  const filed = FILED_FROM.exec(line);
+  if (filed) {
+    out.writers.push(filed[1]!);
+    return drop('作者署名');
   }
   const writer = WRITER_LINE.exec(line);
   if (writer) {
@@ -380,7 +408,13 @@ const NOTICE = /^(?:版权(?:申明|声明|所有)|转载(?:申明|声明|须知
 export function cleanText(text: string): Cleaned {
   const out: Sorting['out'] = { info: [], captions: [], editors: [], photoCredits: [], writers: [], removed: [] };
   const { folded, hadPinyin, wasTraditional } = normalise(text, out.removed);
-  const raw = folded.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const raw = folded
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    // The feed's page date on a line of its own, so that it is read as one.
+    .flatMap((l) => (FEED_DATE.test(l) ? [FEED_DATE.exec(l)![1]!, l.replace(FEED_DATE, '')] : [l]))
+    // An image's alt text and title run together (`某会举行大会某会举行大会`): one caption line.
+    .map((l) => (/^(.{8,60})\1$/u.test(l) && !/[。！？]/.test(l) ? l.slice(0, l.length / 2) : l));
   const url = takeAddress(raw);
   // A site's notice above the article (`版权申明：本站登载的…`) reads like a paragraph but does not start the article.
   // A headline with a comma (`某会举行，某某到会祝贺`) reads like a paragraph; right above the page's info line it is the headline.

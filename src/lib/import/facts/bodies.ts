@@ -60,6 +60,9 @@ function shortBody(position: string, body: string | undefined, known: readonly s
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A position naming a body of the 会 kind before its post (`某商业会副理事长`), whether or not that body was read. */
+const UNREAD_BODY = /\p{Script=Han}{2,}会(?:常务|执行|名誉)?副?\p{Script=Han}{1,4}$/u;
+
 /** A unit inside a body (a 处, 科, 室 or 办公室), named without the body. */
 const INNER_UNIT = /(?:处|科|室|办)(?:（[^）]*）)?$/;
 
@@ -89,9 +92,11 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     const before = (which: 0 | -1 = -1) =>
       prev!.organization ?? findAffiliations(prev!.position!, known).at(which)?.name;
     if (postInBody(position)) {
-      const from = joined('、') ? before() : undefined;
+      const listed = joined('、');
+      const from = listed ? before() : undefined;
       if (from) p.organization = from;
-      else if (body) p.organization = body;
+      // `某商业会副理事长甲、常务理事乙`: after someone of a body not read, the post is that body's, not the event's.
+      else if (body && !(listed && UNREAD_BODY.test(prev!.position!))) p.organization = body;
       return;
     }
     // `某厅副厅长甲、社会组织党委办公室主任乙、政治法规处处长丙`: a unit named without its body is a unit of the body of

@@ -76,6 +76,8 @@ export const EVENT_HEADS = [
   '宴会',
   '酒会',
   '庆典',
+  '盛典',
+  '春宴',
   '餐会',
   '讲座',
   '展演',
@@ -96,7 +98,7 @@ const SESSION =
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 /** Bodies that hold their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
-export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联)(?:（[^）]{1,10}）)?`;
+export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
@@ -442,20 +444,20 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度)/;
+  /^(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度)/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
- * `5日` is not read).
+ * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
 /** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
 const ANY_BODY_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?(?:隆重举行|举行|举办|召开)`,
   'u',
 );
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
   'u',
 );
 
@@ -483,7 +485,7 @@ export function withConvener(name: string, sentence: string): string {
       .replace(DATELINE, '')
       .replace(LEADING_DAY, ''),
   );
-  const anniversary = /^(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
+  const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   for (const clause of clauses.slice(-2).reverse()) {
     const m = CONVENER_BEFORE.exec(clause) ?? (anniversary ? ANY_BODY_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.

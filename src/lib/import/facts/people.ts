@@ -477,8 +477,9 @@ const TITLED = new RegExp(
   'gu',
 );
 
-/** `大会由甲担任司仪`: who ran the proceedings, the part as the position. */
-const EMCEE = /由((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:担任|任)(司仪|主持人)/gu;
+/** `大会由甲担任司仪`, `…，甲、乙担任大会司仪`: who ran the proceedings, the part as the position. */
+const EMCEE =
+  /(?:由|(?<=^|[，,。；;]))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:担任|任)(?:大会|会议|活动|典礼|晚会)?(司仪|主持人)/gu;
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
 const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [

@@ -157,7 +157,9 @@ const OUTLET_OK = (s: string) =>
   s.length <= 20 &&
   !/^本[报网台刊]/.test(s) &&
   !/^[（(【［[]/.test(s) &&
-  !/\d日$/.test(s);
+  !/\d日$/.test(s) &&
+  // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
+  !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
 /** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
@@ -166,24 +168,28 @@ const INTERNAL_UNIT =
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
 
+/** `中新网广州` → 中新网 and 广州: the place a dateline names after its outlet. */
+function outletAndPlace(raw: string): { outlet: string; city?: string } {
+  const outlet = raw.trim().replace(OPENING_BRACKET, '');
+  for (let i = 2; i < outlet.length - 1; i++) {
+    const p = placeAt(outlet.slice(i), { shortNames: true });
+    if (p && p.length === outlet.length - i) return { outlet: outlet.slice(0, i).trim(), city: outlet.slice(i) };
+  }
+  return { outlet };
+}
+
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
-    const head = line.slice(0, 80);
+    // A mirror's question marks or spaces for characters it lost (`????某网8月22日讯`) are no part of the outlet.
+    const head = line.slice(0, 80).replace(/^[?？\s]+/, '');
     const dispatch =
-      /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?讯)\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(head);
+      /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
+        head,
+      );
     if (dispatch) {
-      let outlet = dispatch[1]!.trim().replace(OPENING_BRACKET, '');
-      let city: string | undefined = dispatch[4];
-      // 中新网广州 → 中新网 + 广州
-      for (let i = 2; i < outlet.length - 1; i++) {
-        const p = placeAt(outlet.slice(i), { shortNames: true });
-        if (p && p.length === outlet.length - i) {
-          city = outlet.slice(i);
-          outlet = outlet.slice(0, i).trim();
-          break;
-        }
-      }
+      const { outlet, city: place } = outletAndPlace(dispatch[1]!);
+      const city = dispatch[4] ?? place;
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
         month: Number(dispatch[2]),
@@ -193,11 +199,13 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     }
-    const xun = /^(.{2,16}?)讯\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
+    const xun = /^(.{2,16}?)讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
-      const outlet = xun[1]!.trim().replace(OPENING_BRACKET, '');
+      const { outlet, city } = outletAndPlace(xun[1]!);
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
+        city,
         reporters: xun[2] ? bylineReporters(xun[2]) : [],
         from: line,
       };
@@ -206,7 +214,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
     const credit =
-      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?)报道\s*[】］\]]/u.exec(
+      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?)(?:采访)?报[道导]\s*[】］\]]/u.exec(
         head,
       );
     if (credit && OUTLET_OK(credit[1]!))
@@ -218,13 +226,19 @@ export function readByline(lines: readonly string[]): Byline | undefined {
 /** A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`). */
 const REPORTER_CREDIT =
   /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}$/u;
+/**
+ * `某某记者 甲 通讯员 乙 文/图`: an outlet of any name (an app, `读特`) before 记者, when correspondents or the words 文/图
+ * follow the reporter, as only a credit line has them.
+ */
+const CREDIT_WITH_CORRESPONDENT =
+  /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+)?(?:\s+(?:文\/图|图\/文|摄影?))?$/u;
 
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line) ??
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)]+)/.exec(line) ??
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     const value = source?.[1]?.replace(
@@ -268,7 +282,13 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
   if (own) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
-  const credit = report.lines.map((line) => REPORTER_CREDIT.exec(line.trim())).find((m) => m && OUTLET_OK(m[1]!));
+  const credit = report.lines
+    .map((line) => {
+      const l = line.trim();
+      const other = CREDIT_WITH_CORRESPONDENT.exec(l);
+      return REPORTER_CREDIT.exec(l) ?? (other && /通讯员|文\/图|图\/文|摄/.test(l) ? other : null);
+    })
+    .find((m) => m && OUTLET_OK(m[1]!));
   if (credit) return { value: credit[1]!, from: credit[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
