@@ -197,7 +197,7 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(eventKey(`${head}——开幕`)).toBe(`${head}开幕`);
   });
 
-  it('keeps 网 inside an outlet name, and reads only a bare domain as no outlet', () => {
+  it('keeps 网 inside an outlet name, and reads only a bare domain or words saying so as no outlet', () => {
     expect(outletKey('青川网络台')).toBe('青川网络台');
     expect(outletKey('青川日报网')).toBe('青川日报');
     expect(namedOutlet('handmsg.com（转载镜像）')).toBeNull();
@@ -206,6 +206,11 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(namedOutlet('青川日报 qcrb.cn')).toBe('青川日报 qcrb.cn');
     expect(namedOutlet('qcrb.cn 青川日报')).toBe('qcrb.cn 青川日报');
     expect(namedOutlet(null)).toBeNull();
+    // Words saying the page names none, the domain in a note.
+    expect(namedOutlet('页面未署名(域名 qcrb.cn)')).toBeNull();
+    expect(namedOutlet('页面未写明站名(qcrb.cn,青川日报网站)')).toBeNull();
+    expect(namedOutlet('页面只写“本报讯”,未写报名(域名 qcrb.cn)')).toBeNull();
+    expect(namedOutlet('青川日报(页面未署名,据网址 qcrb.cn)')).toBe('青川日报(页面未署名,据网址 qcrb.cn)');
   });
 
   it('reads a place by name when it is not a place phrase, only when the name is unique', () => {

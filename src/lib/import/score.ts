@@ -16,6 +16,7 @@
  *   (`handmsg.com（转载镜像）`) is read as "the report names no outlet", which is
  *   how expect-b writes the same case and what the schema asks (媒体不详): a
  *   domain is an address, not a publisher's name (the draft keeps it in `url`);
+ *   so are words saying the page names none (`页面未署名（域名 …）`);
  * - a place matches when one lies inside the other at city level or below
  *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
  * - a position matches as written, or as the expected organization followed by
@@ -122,10 +123,14 @@ export function outletKey(name: string): string {
   return norm(name.replace(/[（(][^)）]*[)）]/g, '')).replace(/(?:网站|官网|网)$/, '');
 }
 
-/** The expected outlet as a name: null when it is only a web domain, with or without a note in brackets. */
+/**
+ * The expected outlet as a name: null when it is only a web domain, with or without a note in brackets, or words saying
+ * the page names none (`页面未署名(域名 x.com)`, `页面只写“本报讯”，未写报名`).
+ */
 export function namedOutlet(expected: string | null): string | null {
   if (!expected) return null;
   const bare = expected.replace(/[（(][^)）]*[)）]/g, '').trim();
+  if (/^(?:页面|正文)(?:未|只写|仅写|没有)|^未(?:署|写|注)/.test(bare)) return null;
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(bare) ? null : expected;
 }
 
