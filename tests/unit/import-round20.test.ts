@@ -154,3 +154,28 @@ describe('round 20: people', () => {
     expect(found[1]!.organization).toBeUndefined();
   });
 });
+
+describe('round 20b (sets AW to AZ, after their blind runs)', () => {
+  it('puts any body whose name ends in 会 before its own numbered meeting', () => {
+    expect(extractFacts(report(['12月3日上午，白江县青禾红十字会召开第三次会员代表大会。'])).title).toBe(
+      '白江县青禾红十字会第三次会员代表大会',
+    );
+    // Not a gathering whose name ends in 会 (大会, 年会) before another meeting.
+    expect(extractFacts(report(['12月3日上午，白江年会召开第三次会员代表大会。'])).title).toBe('第三次会员代表大会');
+  });
+
+  it('reads the years of the Republic (民国六十六年) as the common era', () => {
+    expect(chineseNumeralDates('民国六十六年十二月二十五日')).toBe('1977年12月25日');
+    expect(chineseNumeralDates('民国113年5月1日')).toBe('2024年5月1日');
+    expect(chineseNumeralDates('中华民国成立')).toBe('中华民国成立');
+  });
+
+  it('reads a 来源 up to 作者/, a paper without 报道 after it, and the paper in brackets after a headline', () => {
+    const outlet = (info: string) =>
+      readOutlet(report(['1月10日，白江青禾协会召开会员大会。'], { info: [info] }), undefined);
+    expect(outlet('来源：新闻中心作者/编辑：编辑 2018年10月16日')).toBeUndefined();
+    expect(outlet('2011-01-12 00:00:00 来源：青禾日报报道')?.value).toBe('青禾日报');
+    expect(outlet('来源：中国报道')?.value).toBe('中国报道');
+    expect(outlet('报导来源：青禾大学募款创新高（20240704 青禾日报）')?.value).toBe('青禾日报');
+  });
+});

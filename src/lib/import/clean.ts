@@ -99,12 +99,20 @@ const DAY_ALONE =
   /(?<![〇零一二三四五六七八九十廿卅\d第月])([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,])/g;
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
-  return text
-    .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
-    .replace(/([一二三四五六七八九十廿卅]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g, (all, m: string, d: string) =>
-      cnValue(m) <= 12 && cnValue(d) <= 31 ? `${cnValue(m)}月${cnValue(d)}日` : all,
-    )
-    .replace(DAY_ALONE, (all, d: string) => (cnValue(d) <= 31 ? `${cnValue(d)}日` : all));
+  return (
+    text
+      .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
+      // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912.
+      .replace(/民国\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*年/g, (all, y: string) => {
+        const n = /\d/.test(y) ? Number(y) : cnValue(y);
+        return n >= 1 && n <= 150 ? `${1911 + n}年` : all;
+      })
+      .replace(
+        /([一二三四五六七八九十廿卅]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,
+        (all, m: string, d: string) => (cnValue(m) <= 12 && cnValue(d) <= 31 ? `${cnValue(m)}月${cnValue(d)}日` : all),
+      )
+      .replace(DAY_ALONE, (all, d: string) => (cnValue(d) <= 31 ? `${cnValue(d)}日` : all))
+  );
 }
 
 /** Lines that are page furniture wherever they stand. */

@@ -487,7 +487,8 @@ export function withConvener(name: string, sentence: string): string {
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   for (const clause of clauses.slice(-2).reverse()) {
-    const m = CONVENER_BEFORE.exec(clause) ?? (anniversary ? ANY_BODY_BEFORE.exec(clause) : null);
+    // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
+    const m = CONVENER_BEFORE.exec(clause) ?? (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
     if (m) return `${ownName(m[1]!)}${name}`;
   }

@@ -241,10 +241,19 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)]+)/.exec(line) ??
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
-    const value = source?.[1]?.replace(
-      /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/,
-      '',
-    );
+    // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
+    const value = source?.[1]
+      ?.replace(
+        /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/,
+        '',
+      )
+      .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '');
+    // `报导来源：<headline>（20240704 某某日报）`: the outlet in brackets after the headline it ran under, with the day.
+    const dated =
+      /来源\s*[:：].*[（(]\s*(?:(?:19|20)\d{6}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|社|台))\s*[)）]\s*$/u.exec(
+        line,
+      );
+    if (dated && OUTLET_OK(dated[1]!)) return { value: dated[1]!, from: line };
     // `来源：《某某信息》2020年第64期`: a bulletin or journal, by its title.
     const journal = value && /^《([^》]{2,20})》/.exec(value);
     if (journal && OUTLET_OK(journal[1]!)) return { value: journal[1]!, from: line };
