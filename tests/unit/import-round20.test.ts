@@ -74,8 +74,8 @@ describe('round 20: events', () => {
   });
 
   it('puts the body before its own anniversary when the name opens with 庆祝, past a bare 昨', () => {
-    expect(extractFacts(report(['白江青禾联合总会昨举行庆祝成立40周年暨新春酒会。'])).title).toBe(
-      '白江青禾联合总会庆祝成立40周年暨新春酒会',
+    expect(extractFacts(report(['白江青禾联合总会昨在白江举行庆祝成立30周年暨中秋酒会。'])).title).toBe(
+      '白江青禾联合总会庆祝成立30周年暨中秋酒会',
     );
   });
 
