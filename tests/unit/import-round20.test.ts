@@ -179,3 +179,28 @@ describe('round 20b (sets AW to AZ, after their blind runs)', () => {
     expect(outlet('报导来源：青禾大学募款创新高（20240704 青禾日报）')?.value).toBe('青禾日报');
   });
 });
+
+describe('round 21 (sets BA and BB, after their blind runs)', () => {
+  it('takes the body from the clause before one that opens with 于', () => {
+    expect(
+      extractFacts(report(['经青山市民政局批准成立的白江青禾产业联合会，于7月16日在青山召开了成立大会。'])).title,
+    ).toBe('白江青禾产业联合会成立大会');
+  });
+
+  it('takes the body the headline puts before a name the body gives without its convener', () => {
+    const facts = extractFacts(
+      report(['4月28日，市领导出席了成立大会并致辞。'], { headline: '白江青禾华人商会成立大会在青山隆重开幕' }),
+    );
+    expect(facts.title).toBe('白江青禾华人商会成立大会');
+    // Not a headline's name whose front is no body.
+    const other = extractFacts(report(['4月28日，市领导出席了成立大会并致辞。'], { headline: '热烈庆祝成立大会召开' }));
+    expect(other.title).toBe('成立大会');
+  });
+
+  it('splits a city abroad off a dateline’s outlet (某网巴黎2月24日电)', () => {
+    expect(readByline(['青禾网巴黎2月24日电 2月23日，白江青禾同乡会举行就职典礼。'])).toMatchObject({
+      outlet: '青禾网',
+      city: '巴黎',
+    });
+  });
+});

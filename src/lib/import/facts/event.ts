@@ -486,6 +486,9 @@ export function withConvener(name: string, sentence: string): string {
       .replace(LEADING_DAY, ''),
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
+  // `…成立的某某联合会，于7月16日在某地召开了成立大会`: the body ends the clause before one that opens with 于.
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length >= 2 && /^[于於]/.test(last)) clauses.push(`${clauses.at(-2)}${last}`);
   for (const clause of clauses.slice(-2).reverse()) {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     const m = CONVENER_BEFORE.exec(clause) ?? (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null);
@@ -603,6 +606,17 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       /^(?:(?:19|20)\d{2}年度?)$/.test(c.name.slice(0, -best.name.length)),
   );
   if (year) best = { ...best, name: year.name };
+  // `成立大会` in the body, `某商会成立大会在某地开幕` in the headline: the body's name the headline puts before a name that
+  // needs its convener (the body sentence keeps the day).
+  const owner = RELATIVE.test(best.name)
+    ? ranked.find(
+        (c) =>
+          c.at === -1 &&
+          c.name.endsWith(best.name) &&
+          new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u').test(c.name.slice(0, -best.name.length)),
+      )
+    : undefined;
+  if (owner) best = { ...best, name: owner.name };
   const split = splitSlogan(best.name);
   const slogan = split.slogan;
   // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.

@@ -168,9 +168,15 @@ const INTERNAL_UNIT =
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
 
-/** `中新网广州` → 中新网 and 广州: the place a dateline names after its outlet. */
+/** Cities abroad that Chinese agencies file from (the gazetteer holds China's divisions only). */
+const FOREIGN_DATELINES =
+  /(?:东京|大阪|首尔|平壤|新加坡|吉隆坡|曼谷|雅加达|马尼拉|河内|金边|仰光|新德里|迪拜|开罗|约翰内斯堡|内罗毕|莫斯科|伦敦|巴黎|柏林|罗马|马德里|布鲁塞尔|日内瓦|维也纳|阿姆斯特丹|华盛顿|纽约|旧金山|洛杉矶|芝加哥|休斯敦|多伦多|温哥华|蒙特利尔|悉尼|墨尔本|奥克兰|惠灵顿|圣保罗|布宜诺斯艾利斯|墨西哥城)$/;
+
+/** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
   const outlet = raw.trim().replace(OPENING_BRACKET, '');
+  const abroad = FOREIGN_DATELINES.exec(outlet);
+  if (abroad && abroad.index >= 2) return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
     const p = placeAt(outlet.slice(i), { shortNames: true });
     if (p && p.length === outlet.length - i) return { outlet: outlet.slice(0, i).trim(), city: outlet.slice(i) };
