@@ -202,5 +202,16 @@ describe('round 21 (sets BA and BB, after their blind runs)', () => {
       outlet: '青禾网',
       city: '巴黎',
     });
+    // The day in brackets after the outlet (`某网(2019-9-12)讯`) is no part of its name.
+    expect(readByline(['青禾网(2019-9-12)讯：白江青禾商会举行就职典礼。'])?.outlet).toBe('青禾网');
+  });
+});
+
+describe('round 21: the convener after a dateline with the day in brackets', () => {
+  it('leaves the dateline (某网(2019-9-12)讯：) out of the convener', () => {
+    const facts = extractFacts(report(['青禾网(2019-9-12)讯：白江青禾商会在青山隆重举行新届就职典礼。']));
+    expect(facts.organizers).not.toContain('青禾网(2019-9-12)讯：白江青禾商会');
+    expect(facts.title).toBe('白江青禾商会新届就职典礼');
+    expect(facts.organizers).toEqual([]);
   });
 });

@@ -143,8 +143,8 @@ const LEADING_DAY =
  * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）; a dateline in brackets (`【某网11月3日讯】`) closes after 讯;
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
-const DATELINE =
-  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报道[】］\]])\s*/;
+export const DATELINE =
+  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报道[】］\]])\s*/;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
@@ -444,7 +444,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度)/;
+  /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).

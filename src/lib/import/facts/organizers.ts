@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { ownName } from './event.ts';
+import { DATELINE, ownName } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
@@ -216,9 +216,11 @@ export function readConvener(sentence: string, title: string): string | undefine
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
   rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展)[^，,]*$/, '');
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
+  // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
   const subject = rest
     .replace(/[，,]$/, '')
     .replace(CAPTION_LABEL, '')
+    .replace(DATELINE, '')
     .trim();
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);

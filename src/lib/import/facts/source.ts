@@ -174,7 +174,11 @@ const FOREIGN_DATELINES =
 
 /** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
-  const outlet = raw.trim().replace(OPENING_BRACKET, '');
+  // `某网(2019-9-12)讯`: the day in brackets after the outlet is no part of its name.
+  const outlet = raw
+    .trim()
+    .replace(OPENING_BRACKET, '')
+    .replace(/\s*[（(][\d\s./-]{6,12}[)）]$/, '');
   const abroad = FOREIGN_DATELINES.exec(outlet);
   if (abroad && abroad.index >= 2) return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
