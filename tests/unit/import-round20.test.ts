@@ -215,3 +215,31 @@ describe('round 21: the convener after a dateline with the day in brackets', () 
     expect(facts.organizers).toEqual([]);
   });
 });
+
+describe('round 22 (people on sets AS to BD)', () => {
+  it('reads a name then its title before 在…上致辞, and 校友 after a name', () => {
+    expect(people('白江青禾联谊会王明远会长首先在庆典仪式上致辞。')).toEqual([
+      ['王明远', '白江青禾联谊会会长', '致辞'],
+    ]);
+    expect(people('青山市图书馆馆长张白江校友首先汇报了筹备情况。')).toEqual([['张白江', '青山市图书馆馆长', '发言']]);
+  });
+
+  it('leaves a Malaysian honorific out of both the position and the name', () => {
+    expect(people('青禾会馆会长拿督斯里王明远致词。')).toEqual([['王明远', '青禾会馆会长', '致辞']]);
+    expect(people('青禾联合会总会长丹斯里李青出席。')).toEqual([['李青', '青禾联合会总会长', '出席']]);
+  });
+
+  it('leaves a bracketed dateline and the verb before a post out of the position', () => {
+    expect(people('（白江11日讯）青禾联合总会总会长王明远出席。')).toEqual([['王明远', '青禾联合总会总会长', '出席']]);
+  });
+
+  it('reads an elected list where most names read, and lists with a count (等7人为副主席)', () => {
+    expect(people('张青、李白、王明远、冷阳当选为副主席。').map((p) => p[0])).toEqual(['张青', '李白', '王明远']);
+    const counted = people('大会选出张青为主席，李白、王明远等7人为副主席；赵青山等26人为常务理事。');
+    expect(counted).toContainEqual(['李白', '副主席', '其他']);
+    expect(counted).toContainEqual(['赵青山', '常务理事', '其他']);
+    expect(people('王明远等29名同志当选为副会长。')).toEqual([['王明远', '副会长', '其他']]);
+    // Without an election in the sentence, 等N人为 is no appointment.
+    expect(people('李白、王明远等7人为来宾代表。')).toEqual([]);
+  });
+});

@@ -119,11 +119,11 @@ const STOP =
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
-  `^(?:原|前|副|常务|执行|名誉|荣誉|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(?:原|前|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,6}(?:讲话|致辞|发言)中|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,6}(?:讲话|致辞|发言)中|在[^，。]{0,8}?(?:上|中)?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
@@ -148,6 +148,8 @@ interface Mention {
   end: number;
   /** Read as `<organization><name><title>`: the organization is named right before the name. */
   orgFirst?: boolean;
+  /** A seat among many an election filled (甲等31人为常务理事): the last resort for a position. */
+  seat?: boolean;
   tail: string;
 }
 
@@ -262,6 +264,9 @@ function withoutGiver(position: string, ctx: ReadContext): string {
   return giver ? position.slice(giver.name.length + 1) : position;
 }
 
+/** Malaysian honorifics a name may carry after its position (`会长拿督斯里王某`, `总会长丹斯里林某`). */
+const HONORIFIC_BEFORE = /^(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦)+(?=\p{Script=Han}{2})/u;
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -273,13 +278,19 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const otherPost = !!note && OTHER_POST.test(note[1]!);
     const postEnd = end;
     if (note) end += note[0].length;
-    // `副处长 张岩`: one space between the position and the name.
-    const gap = /^ (?=\p{Script=Han})/u.test(text.slice(end)) ? 1 : 0;
+    // `副处长 张岩`: one space between the position and the name; `会长拿督斯里王某`: a Malaysian honorific, no part of either.
+    const gap =
+      (/^ (?=\p{Script=Han})/u.test(text.slice(end)) ? 1 : 0) ||
+      (HONORIFIC_BEFORE.exec(text.slice(end))?.[0].length ?? 0);
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
     const position = withoutGiver(
-      lastStop(text.slice(0, otherPost ? postEnd : end)).replace(/^[，,、：:\s]+/, ''),
+      lastStop(text.slice(0, otherPost ? postEnd : end))
+        .replace(/^[，,、：:\s]+/, '')
+        // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`: the verb before the post.
+        .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
+        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|与|及)(?=\p{Script=Han}{3})/u, ''),
       ctx,
     );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
@@ -306,7 +317,10 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       if (!title) continue;
       const tail = after.slice(title[0].length);
       // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
-      const org = lastStop(text.slice(0, i)).replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '');
+      // `与某总会某某会长`: the conjunction before the organization is no part of it.
+      const org = lastStop(text.slice(0, i))
+        .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
+        .replace(/^(?:与|及)(?=\p{Script=Han}{3})/u, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
       // organization of three characters or more (民政局某某调研员、…).
@@ -442,11 +456,19 @@ const ELECTED = new RegExp(
   'gu',
 );
 /**
+ * `王某等29名同志当选为副会长`, `（选出…，）甲、乙等7人为副主席；丙等26人为常务理事`: names and a count, elected to a post
+ * (the 为 form only after an election in the sentence).
+ */
+const ELECTED_COUNT = new RegExp(
+  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)等\\d+(?:人|名)(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;]|$)`,
+  'gu',
+);
+/**
  * `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`, `某某荣膺某会第50届会长`: one name, elected
  * to the post that is then the position (the body before it dropped; an edition right before the post kept).
  */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 /** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
@@ -482,9 +504,11 @@ const EMCEE =
   /(?:由|(?<=^|[，,。；;]))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:担任|任)(?:大会|会议|活动|典礼|晚会)?(司仪|主持人)/gu;
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
-const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role }[] = [
+const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role; seat?: boolean }[] = [
   { re: ELECTED, elected: true },
   { re: ELECTED_ONE, elected: true },
+  // A seat among many (甲等31人为常务理事) is a weak position: a post named for the same person elsewhere wins.
+  { re: ELECTED_COUNT, elected: true, seat: true },
   { re: AWARDED, elected: false, role: '受奖' },
   { re: WON, elected: false, role: '受奖' },
   { re: APPOINTED, elected: false, role: '其他' },
@@ -571,22 +595,28 @@ const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '
 
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
-  for (const { re, elected, titled, role } of NAME_LISTS) {
+  for (const { re, elected, titled, role, seat } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
-      if (!names.every((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure))) continue;
+      const isName = (n: string) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure);
+      // An elected list of three or more where a name the reader does not know (a rare surname) stands among names it
+      // reads: two in three are enough, and the names read are taken.
+      const read = names.filter(isName);
+      if (read.length < names.length && !(elected && names.length >= 3 && read.length * 3 >= names.length * 2))
+        continue;
       const rule = role
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
           : listRole(sentence.slice(m.index + m[0].length));
-      for (const name of names) {
+      for (const name of read) {
         if (!elected && !role && ctx.seen.has(name)) continue;
-        ctx.seen.add(name);
+        if (!seat) ctx.seen.add(name);
         const mention: Mention = {
           name,
           position: elected || titled ? m[2] : undefined,
-          weak: !elected,
+          weak: !elected || !!seat,
+          seat,
           known: ctx.known.includes(name),
           end: 0,
           tail: '',
@@ -963,6 +993,7 @@ function merge(found: Found[]): PersonFact[] {
     const chosen =
       (best.mention.position && !best.mention.weak ? best.mention.position : undefined) ??
       strong[0]?.mention.position ??
+      all.find((f) => f.mention.position && !f.mention.seat)?.mention.position ??
       all.find((f) => f.mention.position)?.mention.position;
     // `协会党支部书记` after `某某协会…、党支部书记某某`: the body referred back to by a bare 协会 is named elsewhere.
     const first =
