@@ -461,6 +461,9 @@ const CONVENER_BEFORE = new RegExp(
   'u',
 );
 
+/** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
+const WHOLE_BODY = new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u');
+
 /** `某某亲自创办的某基金会` → `某基金会`: the body's name after the last 的 that describes it, when a name is left. */
 export function ownName(body: string): string {
   const at = body.lastIndexOf('的');
@@ -610,10 +613,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // needs its convener (the body sentence keeps the day).
   const owner = RELATIVE.test(best.name)
     ? ranked.find(
-        (c) =>
-          c.at === -1 &&
-          c.name.endsWith(best.name) &&
-          new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u').test(c.name.slice(0, -best.name.length)),
+        (c) => c.at === -1 && c.name.endsWith(best.name) && WHOLE_BODY.test(c.name.slice(0, -best.name.length)),
       )
     : undefined;
   if (owner) best = { ...best, name: owner.name };
