@@ -243,3 +243,16 @@ describe('round 22 (people on sets AS to BD)', () => {
     expect(people('李白、王明远等7人为来宾代表。')).toEqual([]);
   });
 });
+
+describe('round 23 (sets BE and BF, after their blind runs)', () => {
+  it('reads 巿 typed for 市, and a body before the venue it met at as the convener', () => {
+    const cleaned = cleanText('白江巿青禾同乡会4日于青山餐厅举行第六届第一次会员大会，理事长王明远致词。');
+    expect(cleaned.lines[0]).toContain('白江市青禾同乡会');
+    const facts = extractFacts(report(['2月4日，白江市青禾同乡会于青山餐厅举行敬老联谊餐会。']));
+    expect(facts.organizers).toEqual(['白江市青禾同乡会']);
+  });
+
+  it('leaves the year of a dispatch date out of the outlet (某报2013年1月5日讯)', () => {
+    expect(readByline(['青禾报2013年1月5日讯 1月4日，白江青禾同乡会举行交接典礼。'])?.outlet).toBe('青禾报');
+  });
+});

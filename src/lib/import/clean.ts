@@ -236,8 +236,9 @@ export function stripJammer(text: string, removed: Removed[] = []): string {
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
-  // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and 仼 (U+4EFC, a lookalike typed for 任 in 主仼).
-  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕').replace(/仼/g, '任');
+  // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and lookalikes typed for common characters:
+  // 仼 (U+4EFC) for 任 in 主仼, 巿 (U+5DFF) for 市 in 桃园巿.
+  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕').replace(/仼/g, '任').replace(/巿/g, '市');
   let folded = chineseNumeralDates(chinesePunctuation(foldWidth(stripJammer(simplified, removed))));
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.

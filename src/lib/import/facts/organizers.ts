@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { DATELINE, ownName } from './event.ts';
+import { BODY_ENDINGS, DATELINE, ownName } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
@@ -186,6 +186,9 @@ export function ownMeeting(organization: string, title: string): boolean {
 /** A clause saying what the event is for (为推动…，围绕…，), before its convener. */
 const PURPOSE = /^(?:为了?|围绕|按照|根据)[^，,。；]{1,30}[，,]\s*/;
 
+/** `某同乡会于某餐厅`: a body, then where it met. */
+const BODY_AT_VENUE = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[于於在]\\p{Script=Han}{2,16}$`, 'u');
+
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
@@ -225,6 +228,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
   if (held) return held[1];
+  const atVenue = BODY_AT_VENUE.exec(subject);
+  if (atVenue) return ownName(atVenue[1]!);
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
   if (!subject || /^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;

@@ -198,7 +198,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         head,
       );
     if (dispatch) {
-      const { outlet, city: place } = outletAndPlace(dispatch[1]!);
+      // `某报2013年1月5日讯`: the year of the dispatch date is no part of the outlet.
+      const { outlet, city: place } = outletAndPlace(dispatch[1]!.replace(/\s*(?:19|20)\d{2}年$/, ''));
       const city = dispatch[4] ?? place;
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
