@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { hanCount, MASTHEAD } from './text.ts';
+import { cnDigits, cnNumber, hanCount, MASTHEAD } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -83,14 +83,6 @@ export function foldWidth(text: string): string {
     .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ');
 }
 
-const CN: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const cnValue = (raw: string) => {
-  // 廿八 = 二十八, 卅一 = 三十一: the old forms of twenty and thirty, still written in dates.
-  const s = raw.replace(/^廿/, '二十').replace(/^卅/, '三十');
-  return s.includes('十')
-    ? (CN[s.split('十')[0]!] ?? 1) * 10 + (CN[s.split('十')[1]!] ?? 0)
-    : [...s].reduce((n, c) => n * 10 + (CN[c] ?? 0), 0);
-};
 /**
  * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`); not one in a name
  * (`慈善一日捐`) or an ordinal (`第三十日`).
@@ -101,17 +93,20 @@ const DAY_ALONE =
 export function chineseNumeralDates(text: string): string {
   return (
     text
-      .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnValue(y)}年`)
+      .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnDigits(y)}年`)
       // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912.
       .replace(/民国\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*年/g, (all, y: string) => {
-        const n = /\d/.test(y) ? Number(y) : cnValue(y);
+        const n = cnNumber(y) ?? 0;
         return n >= 1 && n <= 150 ? `${1911 + n}年` : all;
       })
       .replace(
         /([一二三四五六七八九十廿卅]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,
-        (all, m: string, d: string) => (cnValue(m) <= 12 && cnValue(d) <= 31 ? `${cnValue(m)}月${cnValue(d)}日` : all),
+        (all, m: string, d: string) => {
+          const [month, day] = [cnNumber(m) ?? 99, cnNumber(d) ?? 99];
+          return month <= 12 && day <= 31 ? `${month}月${day}日` : all;
+        },
       )
-      .replace(DAY_ALONE, (all, d: string) => (cnValue(d) <= 31 ? `${cnValue(d)}日` : all))
+      .replace(DAY_ALONE, (all, d: string) => ((cnNumber(d) ?? 99) <= 31 ? `${cnNumber(d)}日` : all))
   );
 }
 
@@ -166,8 +161,9 @@ const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
 /** `记者某某／某地报导`, `[某某/某地报导]`: a reporter's credit and where the report was filed from, a line of its own. */
 const FILED_FROM =
   /^[[【［]?\s*(?:(?:特派|驻地|实习|见习)?记者)?\s*(\p{Script=Han}{2,4})\s*[/／]\s*\p{Script=Han}{2,8}报[导道]\s*[\]】］]?$/u;
-/** `date 2025-10-31 …`: the page date a news feed puts before the first paragraph. */
+/** `date 2025-10-31 …`: the page date a news feed puts before the first paragraph; the same on a line of its own. */
 const FEED_DATE = /^(date\s+(?:19|20)\d{2}-\d{2}-\d{2})\s+(?=\S)/i;
+const FEED_DATE_LINE = /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
 /** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */
@@ -213,7 +209,7 @@ function mirrorSpam(text: string): string[] {
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) =>
   INFO.test(l) ||
-  /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i.test(l) ||
+  FEED_DATE_LINE.test(l) ||
   DATETIME_LINE.test(l) ||
   NAME_DATE_LINE.test(l) ||
   (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
@@ -421,7 +417,10 @@ export function cleanText(text: string): Cleaned {
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     // The feed's page date on a line of its own, so that it is read as one.
-    .flatMap((l) => (FEED_DATE.test(l) ? [FEED_DATE.exec(l)![1]!, l.replace(FEED_DATE, '')] : [l]))
+    .flatMap((l) => {
+      const feed = FEED_DATE.exec(l);
+      return feed ? [feed[1]!, l.slice(feed[0].length)] : [l];
+    })
     // An image's alt text and title run together (`某会举行大会某会举行大会`): one caption line.
     .map((l) => (/^(.{8,60})\1$/u.test(l) && !/[。！？]/.test(l) ? l.slice(0, l.length / 2) : l));
   const url = takeAddress(raw);

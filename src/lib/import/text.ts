@@ -49,10 +49,15 @@ const CN_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** `三十三` → 33, `12` → 12, `首` → 1; undefined for anything else. */
-export function cnNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '首') return 1;
+/** `二〇〇七` → 2007: numerals written digit by digit, as years are. */
+export const cnDigits = (s: string) => [...s].reduce((n, c) => n * 10 + (CN_DIGITS[c] ?? 0), 0);
+
+/** `三十三` → 33, `廿八` → 28, `12` → 12, `首` → 1; undefined for anything else. */
+export function cnNumber(raw: string): number | undefined {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (raw === '首') return 1;
+  // 廿 and 卅, the old forms of twenty and thirty, still written in dates.
+  const s = raw.replace(/^廿/, '二十').replace(/^卅/, '三十');
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return undefined;
   let total = 0;
   let current = 0;

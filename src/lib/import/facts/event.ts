@@ -489,10 +489,12 @@ export function withConvener(name: string, sentence: string): string {
       .replace(LEADING_DAY, ''),
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
-  // `…成立的某某联合会，于7月16日在某地召开了成立大会`: the body ends the clause before one that opens with 于.
+  // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
+  // 于 is read with the one before it, whose end is the body.
   const last = clauses.at(-1) ?? '';
-  if (clauses.length >= 2 && /^[于於]/.test(last)) clauses.push(`${clauses.at(-2)}${last}`);
-  for (const clause of clauses.slice(-2).reverse()) {
+  const tried =
+    clauses.length >= 2 && /^[于於]/.test(last) ? [`${clauses.at(-2)}${last}`, last] : clauses.slice(-2).reverse();
+  for (const clause of tried) {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     const m = CONVENER_BEFORE.exec(clause) ?? (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.

@@ -263,7 +263,7 @@ export function readOrganizers(
   if (convener) {
     out.convener = convener;
     // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
-    const names = splitOrganizations(convener.replace(/[（(](?:以下)?简称[^）)]*[）)]/g, ''));
+    const names = splitOrganizations(convener.replace(SHORT_NAME, ''));
     if (
       !out.organizers.length &&
       names.length &&

@@ -123,7 +123,7 @@ const MODIFIED_TITLE = new RegExp(
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,6}(?:讲话|致辞|发言)中|在[^，。]{0,8}?(?:上|中)?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|在讲话中|在致辞中|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
 
@@ -264,6 +264,9 @@ function withoutGiver(position: string, ctx: ReadContext): string {
   return giver ? position.slice(giver.name.length + 1) : position;
 }
 
+/** `与某总会某某会长`, `及某会会长某某`: a conjunction before an organization or a position is no part of it. */
+const CONJUNCTION_BEFORE = /^(?:与|及)(?=\p{Script=Han}{3})/u;
+
 /** Malaysian honorifics a name may carry after its position (`会长拿督斯里王某`, `总会长丹斯里林某`). */
 const HONORIFIC_BEFORE = /^(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦)+(?=\p{Script=Han}{2})/u;
 
@@ -290,7 +293,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^[，,、：:\s]+/, '')
         // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`: the verb before the post.
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
-        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|与|及)(?=\p{Script=Han}{3})/u, ''),
+        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表)(?=\p{Script=Han}{3})/u, '')
+        .replace(CONJUNCTION_BEFORE, ''),
       ctx,
     );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
@@ -317,10 +321,9 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       if (!title) continue;
       const tail = after.slice(title[0].length);
       // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
-      // `与某总会某某会长`: the conjunction before the organization is no part of it.
       const org = lastStop(text.slice(0, i))
         .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
-        .replace(/^(?:与|及)(?=\p{Script=Han}{3})/u, '');
+        .replace(CONJUNCTION_BEFORE, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
       // organization of three characters or more (民政局某某调研员、…).
@@ -503,6 +506,12 @@ const TITLED = new RegExp(
 const EMCEE =
   /(?:由|(?<=^|[，,。；;]))((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:担任|任)(?:大会|会议|活动|典礼|晚会)?(司仪|主持人)/gu;
 
+/** An item of a list that reads as a name on its own (`某某、`), with a known surname. */
+const isListedName = (item: string, ctx: ReadContext) =>
+  namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure);
+/** Three items or more, two in three of them read as names: the list is one of names (a surname the reader lacks among them). */
+const mostlyNames = (items: number, named: number) => items >= 3 && named * 3 >= items * 2;
+
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
 const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role; seat?: boolean }[] = [
   { re: ELECTED, elected: true },
@@ -568,13 +577,13 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
       names.unshift(last.slice(-glued));
       lead.pop();
     }
-    if (lead.some((item) => namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure))) continue;
+    if (lead.some((item) => isListedName(item, ctx))) continue;
     // `甲当选会长、乙当选副会长`: a lead that is itself an appointment is read as its own clause, in order.
     if (lead.some((item) => /当选|担任|为/.test(item))) continue;
-    const named = names.filter((n) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure));
+    const named = names.filter((n) => isListedName(n, ctx));
     // A post first, then three or more names (`名誉会长有甲、乙、丙…`): every item is a name there, even one whose
     // surname the list does not know, when most of them read as names.
-    const listed = !!reversed && names.length >= 3 && named.length * 3 >= names.length * 2;
+    const listed = !!reversed && mostlyNames(names.length, named.length);
     if (names.some((n) => NOT_NAME.test(n)) || (named.length < names.length && !listed)) continue;
     for (const name of names) {
       // Someone met before keeps what the first mention said: the position is that of the first full mention.
@@ -598,12 +607,9 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
   for (const { re, elected, titled, role, seat } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
-      const isName = (n: string) => namesAt(`${n}、`, ctx.known).some((o) => o.name === n && !o.unsure);
-      // An elected list of three or more where a name the reader does not know (a rare surname) stands among names it
-      // reads: two in three are enough, and the names read are taken.
-      const read = names.filter(isName);
-      if (read.length < names.length && !(elected && names.length >= 3 && read.length * 3 >= names.length * 2))
-        continue;
+      // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
+      const read = names.filter((n) => isListedName(n, ctx));
+      if (read.length < names.length && !(elected && mostlyNames(names.length, read.length))) continue;
       const rule = role
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected

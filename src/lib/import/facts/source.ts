@@ -174,11 +174,11 @@ const FOREIGN_DATELINES =
 
 /** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
-  // `某网(2019-9-12)讯`: the day in brackets after the outlet is no part of its name.
+  // `某网(2019-9-12)讯`, `某报2013年1月5日讯`: the day in brackets or the year after the outlet is no part of its name.
   const outlet = raw
     .trim()
     .replace(OPENING_BRACKET, '')
-    .replace(/\s*[（(][\d\s./-]{6,12}[)）]$/, '');
+    .replace(/\s*(?:[（(][\d\s./-]{6,12}[)）]|(?:19|20)\d{2}年)$/, '');
   const abroad = FOREIGN_DATELINES.exec(outlet);
   if (abroad && abroad.index >= 2) return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
@@ -198,8 +198,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         head,
       );
     if (dispatch) {
-      // `某报2013年1月5日讯`: the year of the dispatch date is no part of the outlet.
-      const { outlet, city: place } = outletAndPlace(dispatch[1]!.replace(/\s*(?:19|20)\d{2}年$/, ''));
+      const { outlet, city: place } = outletAndPlace(dispatch[1]!);
       const city = dispatch[4] ?? place;
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
@@ -242,7 +241,7 @@ const REPORTER_CREDIT =
  * follow the reporter, as only a credit line has them.
  */
 const CREDIT_WITH_CORRESPONDENT =
-  /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+)?(?:\s+(?:文\/图|图\/文|摄影?))?$/u;
+  /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
@@ -303,11 +302,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (own) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
   const credit = report.lines
-    .map((line) => {
-      const l = line.trim();
-      const other = CREDIT_WITH_CORRESPONDENT.exec(l);
-      return REPORTER_CREDIT.exec(l) ?? (other && /通讯员|文\/图|图\/文|摄/.test(l) ? other : null);
-    })
+    .map((line) => REPORTER_CREDIT.exec(line.trim()) ?? CREDIT_WITH_CORRESPONDENT.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (credit) return { value: credit[1]!, from: credit[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
