@@ -133,7 +133,7 @@ export function unquote(s: string): string {
 const PRAISE =
   /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大)的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
-const OUR_PLACE = /^我(?:市|区|县|省|州|旗)(?=[\p{Script=Han}“"]{4})/u;
+const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
@@ -442,6 +442,12 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   return { title: name };
 }
 
+/**
+ * A name that says nothing of whose it is (`2005年度会员大会`, `年末尾牙餐会`, `就职典礼`): it takes the body the sentence
+ * says held it, as a relative name does.
+ */
+const UNOWNED =
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
@@ -457,7 +463,7 @@ const ANY_BODY_BEFORE = new RegExp(
   'u',
 );
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立|隆重庆祝)`,
   'u',
 );
 
@@ -477,7 +483,8 @@ export function ownName(body: string): string {
 export function withConvener(name: string, sentence: string): string {
   // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
   // `庆祝某某周年暨第二届理事就职典礼`: a part joined by 暨 may be the relative one.
-  if (!name.split('暨').some((part) => RELATIVE.test(part)) && !/该会|本会/.test(name)) return name;
+  if (!name.split('暨').some((part) => RELATIVE.test(part) || UNOWNED.test(part)) && !/该会|本会/.test(name))
+    return name;
   const at = sentence.indexOf(name);
   if (at < 0) return name;
   const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
@@ -490,10 +497,13 @@ export function withConvener(name: string, sentence: string): string {
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
-  // 于 is read with the one before it, whose end is the body.
+  // 于 is read with the one before it, whose end is the body. `某会于2月22日，在某饭店举办…`, `某会于某日晚，假某地隆重庆祝
+  // 成立百年，并举行…`: the sentence's subject, its day and venue cut by commas, read as one clause.
   const last = clauses.at(-1) ?? '';
-  const tried =
-    clauses.length >= 2 && /^[于於]/.test(last) ? [`${clauses.at(-2)}${last}`, last] : clauses.slice(-2).reverse();
+  const tried = [
+    ...(clauses.length >= 2 && /^[于於]/.test(last) ? [`${clauses.at(-2)}${last}`, last] : clauses.slice(-2).reverse()),
+    ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last) ? [clauses.slice(-3).join('')] : []),
+  ];
   for (const clause of tried) {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     const m = CONVENER_BEFORE.exec(clause) ?? (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null);

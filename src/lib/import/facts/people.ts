@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /由|受|派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -123,12 +123,12 @@ const MODIFIED_TITLE = new RegExp(
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|委托|就|提出|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
-  /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会)$/;
+  /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系)$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会中|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
@@ -148,6 +148,8 @@ interface Mention {
   end: number;
   /** Read as `<organization><name><title>`: the organization is named right before the name. */
   orgFirst?: boolean;
+  /** That organization (`经文处` in `经文处甲处长`), which a next list item of only `<name><title>` shares. */
+  org?: string;
   /** A seat among many an election filled (甲等31人为常务理事): the last resort for a position. */
   seat?: boolean;
   tail: string;
@@ -270,6 +272,10 @@ const CONJUNCTION_BEFORE = /^(?:与|及)(?=\p{Script=Han}{3})/u;
 /** Malaysian honorifics a name may carry after its position (`会长拿督斯里王某`, `总会长丹斯里林某`). */
 const HONORIFIC_BEFORE = /^(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦)+(?=\p{Script=Han}{2})/u;
 
+/** A diplomatic rank after a name, then where a name's words end. */
+const RANK_AFTER =
+  /^(?:公使衔参赞|公使|公参|参赞|临时代办|大使|总领事|副总领事|领事)(?=$|[，,、。；;（(和与及等]|出席|致辞|讲话|主持|参加|应邀|受邀)/;
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -299,13 +305,15 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
+    // `临时代办某某公使`, `领事部主任某某公参`: a diplomatic rank after the name is a second post of the same person.
+    const rank = RANK_AFTER.exec(rest.slice(name.name.length))?.[0] ?? '';
     return {
       name: name.name,
-      position: withoutFormerPost(position),
+      position: withoutFormerPost(position) + (rank ? `、${rank}` : ''),
       weak: ctx.caption,
       known: name.known,
-      end: at + end + gap + name.name.length,
-      tail: rest.slice(name.name.length),
+      end: at + end + gap + name.name.length + rank.length,
+      tail: rest.slice(name.name.length + rank.length),
     };
   }
   return undefined;
@@ -350,6 +358,7 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
         name: name.name,
         position: org + title[0],
         orgFirst: !!org,
+        org: org || undefined,
         weak: !org || ctx.caption || ctx.seen.has(name.name),
         known: name.known,
         end: at + i + name.name.length + title[0].length,
@@ -556,14 +565,15 @@ const POST_THEN_NAMES = new RegExp(
  */
 function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   const verb = APPOINTING.exec(sentence);
-  if (!verb) return [];
   const rule = ROLE_RULES.find((r) => r.role === '其他' && !r.stated);
   const out: Found[] = [];
-  const clauses = splitOutside(sentence.slice(verb.index), '，,；;。').flatMap((c) => c.split(POST_AFTER_COMMA));
+  const clauses = splitOutside(sentence.slice(verb?.index ?? 0), '，,；;。').flatMap((c) => c.split(POST_AFTER_COMMA));
   for (const clause of clauses) {
-    const reversed = POST_THEN_NAMES.exec(clause.trim());
+    const reversed = verb ? POST_THEN_NAMES.exec(clause.trim()) : null;
     const m = reversed ? ['', '', reversed[2]!, '', reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
     if (!m) continue;
+    // Without a verb that fills posts in the sentence, only a clause that is a name, 任 and a post (`甲任执行主席`).
+    if (!verb && (m[1] || !new RegExp(`^${m[2]}(?:担任|任)`).test(clause.trim()))) continue;
     // `甲等31人为常务理事`: a seat among many that a later clause may name a post for (`甲任副会长`).
     if (/^(?:常务理事|顾问)$/.test(m[4]!) && /等(?:\d+|[一二三四五六七八九十]+)?[人位名]/.test(clause)) continue;
     // `选举甲任某基金会理事长`: the body named before the post is part of the position as written.
@@ -684,11 +694,17 @@ const NAME_AND_POSITION = new RegExp(
   'gu',
 );
 
+/** Titles one after another (`参赞兼总领事`), the whole of what follows a name in `<name><title>`. */
+const TITLES_ONLY = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}(?:兼${MODIFIED_TITLE.source.slice(1)})*$`);
+
 /** A piece that is exactly `<name><title>` (周某某会长), the name with a known surname and no word of a post in it. */
-const nameThenTitle = (piece: string, ctx: ReadContext) =>
-  namesAt(piece, ctx.known, MODIFIED_TITLE).some(
-    (n) => !n.unsure && !/级|务|誉/.test(n.name) && OTHER_POST.test(piece.slice(n.name.length)),
+function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; title: string } | undefined {
+  const name = namesAt(piece, ctx.known, MODIFIED_TITLE).find(
+    (n) => !n.unsure && !/级|务|誉/.test(n.name) && TITLES_ONLY.test(piece.slice(n.name.length)),
   );
+  return name && { name, title: piece.slice(name.name.length) };
+}
+const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
 /** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志). */
 const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
@@ -748,10 +764,32 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     electedPosts = (afterElection || ELECTION.test(chunk.text)) && chunk.sep === '、';
     if (parsed.kind === 'position' && (afterElection || ELECTION.test(chunk.text))) continue;
     // `会长周某某、某某某主任等`: a list item that is only a name and its title (the reader could not take the name on
-    // its own) is someone else, never a piece of the next person's position.
-    if (parsed.kind === 'position' && nameThenTitle(parsed.position!, ctx)) {
+    // its own) is someone else, never a piece of the next person's position. The title is that person's (weak) position.
+    const titled = parsed.kind === 'position' ? nameThenTitle(parsed.position!, ctx) : undefined;
+    // `…的高校代表`, `某联会负责人`, `某某博士`: a word that says what someone is (代表, 负责人, 博士) is no post, a body's
+    // short name (…会, …所) or a name and a verb (`甲任副会长`, someone met before) no name; such an item is still no
+    // piece of the next position.
+    if (
+      titled &&
+      (NO_POST.test(titled.title) ||
+        /[会所馆局处委办任为是兼]$/.test(titled.name.name) ||
+        [...ctx.seen].some((n) => titled.name.name.startsWith(n)))
+    ) {
       pending = '';
       continue;
+    }
+    if (titled) {
+      pending = '';
+      const end = chunk.start + chunk.text.length - chunk.text.trimStart().length + chunk.text.trim().length;
+      parsed.kind = 'person';
+      parsed.mention = {
+        name: titled.name.name,
+        position: titled.title,
+        weak: true,
+        known: titled.name.known,
+        end,
+        tail: '',
+      };
     }
     if (parsed.kind === 'position') {
       pending += `${parsed.position}${chunk.sep === '，' || chunk.sep === ',' ? '，' : '、'}`;
@@ -782,6 +820,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
       continue;
     }
     const m = parsed.mention!;
+    // `经文处甲处长、乙副处长出席`: a title alone after a name, next in a list to someone of a named organization.
+    const before = open() && chunks[c - 1]?.sep === '、' ? group[group.length - 1] : undefined;
+    if (before?.org && !m.org && m.weak && m.position && OTHER_POST.test(m.position)) {
+      m.position = `${before.org}${m.position}`;
+      m.org = before.org;
+    }
     splitRest(m, chunk, c, chunks, sentence, ctx);
     // `甲局某某领事、某某领事，乙会某某会长`: before a person read as <organization><name><title>, pieces that end
     // before a comma are other people's (names the reader could not take), not the start of this one's position.

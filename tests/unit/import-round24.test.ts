@@ -1,0 +1,93 @@
+/**
+ * Round 24 of the importer (development sets AI to BL, after the blind runs of BI to BL): each rule on text written
+ * for the test, in the shapes the reports use (no sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { readEvent } from '../../src/lib/import/facts/event.ts';
+import { sentences } from '../../src/lib/import/text.ts';
+import { people } from '../support/import.ts';
+
+const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+
+describe('round 24: people named before their title in a list', () => {
+  it('reads a list item that is only a name and a title, sharing the organization of the item before it', () => {
+    expect(people('白江办事处王明远处长、张青山副处长、李白江组长出席。')).toEqual([
+      ['王明远', '白江办事处处长', '出席'],
+      ['张青山', '白江办事处副处长', '出席'],
+      ['李白江', '白江办事处组长', '出席'],
+    ]);
+    // The first item alone, with no organization: the title as written.
+    expect(people('赵青山副总领事、领事部钱白江主任出席了成立仪式。')).toEqual([
+      ['赵青山', '副总领事', '出席'],
+      ['钱白江', '领事部主任', '出席'],
+    ]);
+  });
+
+  it('leaves out a word that says what someone is, and a body’s short name, and keeps them out of the next position', () => {
+    expect(people('各地院校的高校代表、青川区民政局局长王明远出席。')).toEqual([
+      ['王明远', '青川区民政局局长', '出席'],
+    ]);
+    expect(people('由周青山博士、名誉会长王明远共同发表。').map((p) => p.slice(0, 2))).toEqual([
+      ['王明远', '名誉会长'],
+    ]);
+  });
+
+  it('reads `<organization><name><title>` whose organization is a university department (…系)', () => {
+    expect(people('青川大学社会学系王明远书记出席座谈会。')).toEqual([['王明远', '青川大学社会学系书记', '出席']]);
+    // A word ending in 系 that is no department is no organization.
+    expect(people('双方关系王明远书记出席。').map((p) => p[1])).not.toContain('双方关系书记');
+  });
+
+  it('takes a diplomatic rank after the name as a second post, and a name after 和 with its title before 应邀', () => {
+    expect(people('中国驻白江使馆临时代办王明远公使、领事部主任张青山公参出席。')).toEqual([
+      ['王明远', '中国驻白江使馆临时代办、公使', '出席'],
+      ['张青山', '领事部主任、公参', '出席'],
+    ]);
+    expect(people('中国驻白江总领馆王明远领事和张青山领事应邀专程前来祝贺。')).toEqual([
+      ['王明远', '中国驻白江总领馆领事', '出席'],
+      ['张青山', '领事', '出席'],
+    ]);
+  });
+
+  it('reads `<name>任<post>` clauses without a verb of election in the sentence, and nothing else that way', () => {
+    expect(people('王明远任执行主席，张青山任第一副主席，李白江任秘书长。')).toEqual([
+      ['王明远', '执行主席', '其他'],
+      ['张青山', '第一副主席', '其他'],
+      ['李白江', '秘书长', '其他'],
+    ]);
+    expect(people('王明远任会长期间，协会发展很快。')).toEqual([]);
+  });
+
+  it('ends a name before 交由 and 交接, and keeps 党派 in a position', () => {
+    expect(people('由原任理事长王明远交由新任理事长张青山。').map((p) => p.slice(0, 2))).toContainEqual([
+      '王明远',
+      '原任理事长',
+    ]);
+    expect(people('中共青川区委统战部党派处处长王明远出席。')).toEqual([
+      ['王明远', '中共青川区委统战部党派处处长', '出席'],
+    ]);
+  });
+});
+
+describe('round 24: the body before a name that does not say whose it is', () => {
+  it('puts the subject of the sentence before a name with no body in it, across the commas of its day and venue', () => {
+    expect(title(['白江青禾商会于16日晚在荷花苑餐厅举办年末尾牙餐会，席开五桌。'])).toBe('白江青禾商会年末尾牙餐会');
+    expect(title(['白江大学青川校友会于2月22日，在青川大饭店举办第八届理事长暨理监事交接典礼。'])).toBe(
+      '白江大学青川校友会第八届理事长暨理监事交接典礼',
+    );
+    expect(
+      title(['旅菲白江同乡会于2025年3月6日晚，假东海大酒楼隆重庆祝成立104周年，并举行第53届理监事就职典礼。']),
+    ).toBe('旅菲白江同乡会第53届理监事就职典礼');
+    expect(title(['3月9日，白江中华总商会隆重举行2005年度会员大会。'])).toBe('白江中华总商会2005年度会员大会');
+  });
+
+  it('leaves a name that has its own place or body, and a body after a verb of attending', () => {
+    expect(title(['3月1日，白江市民政局召开全市社会组织工作会议。'])).toBe('全市社会组织工作会议');
+    expect(title(['3月1日，白江青禾商会举办青川区第三届慈善论坛。'])).toBe('青川区第三届慈善论坛');
+    expect(title(['3月1日，会员们参加白江青禾促进会，并举行首次公益活动。'])).toBe('首次公益活动');
+  });
+
+  it('drops 我校 before a name, as 我市', () => {
+    expect(title(['10月26日，我校白江校友会青川分会成立大会在青川举行。'])).toBe('白江校友会青川分会成立大会');
+  });
+});
