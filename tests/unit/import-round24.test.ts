@@ -91,3 +91,47 @@ describe('round 24: the body before a name that does not say whose it is', () =>
     expect(title(['10月26日，我校白江校友会青川分会成立大会在青川举行。'])).toBe('白江校友会青川分会成立大会');
   });
 });
+
+describe('round 24b: rosters, posts taken, and what ends a name', () => {
+  it('gives each name of a roster after a post and a colon that post', () => {
+    expect(people('副主席：王明远、张青山、李白江各捐款一万元。')).toEqual([
+      ['王明远', '副主席', '其他'],
+      ['张青山', '副主席', '其他'],
+      ['李白江', '副主席', '其他'],
+    ]);
+    // Not a roster: the items are not names.
+    expect(people('主要内容：章程修改、会费标准、换届安排。')).toEqual([]);
+  });
+
+  it('reads `<post>由<name>担任` as the post that person took', () => {
+    expect(people('新任会长由王明远担任。').map((p) => p.slice(0, 2))).toEqual([['王明远', '会长']]);
+  });
+
+  it('leaves out where someone stands in a photo before a conjunction, so the second person is read too', () => {
+    expect(
+      people('白江慈善总会会长王明远(左)和青川区管委会主任张青山(右)为分会揭牌。').map((p) => p.slice(0, 2)),
+    ).toEqual([
+      ['王明远', '白江慈善总会会长'],
+      ['张青山', '青川区管委会主任'],
+    ]);
+  });
+
+  it('ends a name before what people do at such events (助, 捐, 提醒, 领誓, 的组织下) and reads 武官, 执委', () => {
+    expect(people('副主席王明远助福利金2万元。').map((p) => p.slice(0, 2))).toEqual([['王明远', '副主席']]);
+    expect(people('会长张青山提醒全体理事注意会务。').map((p) => p.slice(0, 2))).toEqual([['张青山', '会长']]);
+    expect(people('在负责人李白江的组织下，志愿者开展活动。').map((p) => p.slice(0, 2))).toEqual([
+      ['李白江', '负责人'],
+    ]);
+    expect(people('使馆武官赵青山、常务执委钱白江出席会议。').map((p) => p.slice(0, 2))).toEqual([
+      ['赵青山', '使馆武官'],
+      ['钱白江', '常务执委'],
+    ]);
+  });
+
+  it('drops 有 before a post, and takes no position with an event’s name in it', () => {
+    expect(people('其中有常务执委王明远捐款十万元。').map((p) => p.slice(0, 2))).toEqual([['王明远', '常务执委']]);
+    expect(people('他说，就职典礼得到行政长官张青山主礼并致辞。').map((p) => p[1])).not.toContain(
+      '就职典礼得到行政长官',
+    );
+  });
+});

@@ -117,7 +117,7 @@ const STOP =
   /由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
-  /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
+  /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
   `^(?:原|前|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
@@ -254,7 +254,8 @@ function rareSurnameName(rest: string): NameMatch | undefined {
   }
   return undefined;
 }
-const RARE_AFTER = /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调)/;
+const RARE_AFTER =
+  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任)/;
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
@@ -300,7 +301,9 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`: the verb before the post.
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表)(?=\p{Script=Han}{3})/u, '')
-        .replace(CONJUNCTION_BEFORE, ''),
+        .replace(CONJUNCTION_BEFORE, '')
+        // `其中有常务执委某某`: 有 before a post.
+        .replace(/^有(?=\p{Script=Han}{3})/u, ''),
       ctx,
     );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
@@ -480,7 +483,15 @@ const ELECTED_COUNT = new RegExp(
  * to the post that is then the position (the body before it dropped; an edition right before the post kept).
  */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+/** `副主席：甲、乙、丙`: a post, a colon, then the names that hold it (the post first: `swap`). */
+const ROSTER = new RegExp(
+  `(?<=^|[，,。；;\\s])((?:副|常务副|执行|名誉|荣誉|永远荣誉|常务|候补)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|理事|监事|顾问))[：:︰]((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)(?=[，,。；;等各及和]|$)`,
+  'gu',
+);
+/** `新任会长由甲担任`: a post, then who took it (the post first: `swap`). */
+const TAKEN_BY =
+  /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))由(\p{Script=Han}{2,3}?)(?:担任|出任|接任|连任)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 /** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
@@ -522,7 +533,9 @@ const isListedName = (item: string, ctx: ReadContext) =>
 const mostlyNames = (items: number, named: number) => items >= 3 && named * 3 >= items * 2;
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
-const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role; seat?: boolean }[] = [
+const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role; seat?: boolean; swap?: boolean }[] = [
+  { re: ROSTER, elected: false, titled: true, swap: true },
+  { re: TAKEN_BY, elected: true, swap: true },
   { re: ELECTED, elected: true },
   { re: ELECTED_ONE, elected: true },
   // A seat among many (甲等31人为常务理事) is a weak position: a post named for the same person elsewhere wins.
@@ -614,8 +627,9 @@ const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '
 
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
-  for (const { re, elected, titled, role, seat } of NAME_LISTS) {
+  for (const { re, elected, titled, role, seat, swap } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
+      if (swap) [m[1], m[2]] = [m[2]!, m[1]!];
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
       const read = names.filter((n) => isListedName(n, ctx));
@@ -712,6 +726,8 @@ const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
   const sentence = raw
+    // `甲(左)和乙(右)为…揭牌`: where someone stands in a photo, before a conjunction, is no part of the text.
+    .replace(/[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[)）](?=[和与及、])/g, '')
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
     .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(
