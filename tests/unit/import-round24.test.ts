@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
+import { personId, personPinyin } from '../../src/lib/import/ids.ts';
 import { sentences } from '../../src/lib/import/text.ts';
 import { people } from '../support/import.ts';
 
@@ -133,5 +134,44 @@ describe('round 24b: rosters, posts taken, and what ends a name', () => {
     expect(people('他说，就职典礼得到行政长官张青山主礼并致辞。').map((p) => p[1])).not.toContain(
       '就职典礼得到行政长官',
     );
+  });
+});
+
+describe('round 24c: more surnames, names in Latin letters, 专员 and 科员', () => {
+  it('reads common surnames the list lacked (麦, 甘, 戈), and rarer ones only right after a full position', () => {
+    expect(people('陈青山、麦白江当选为副会长。').map((p) => p.slice(0, 2))).toEqual([
+      ['陈青山', '副会长'],
+      ['麦白江', '副会长'],
+    ]);
+    expect(people('白江天森投资有限公司总经理昌又新当选为会长。').map((p) => p[0])).toContain('昌又新');
+    // 区 after a title starts a body (区委, 区台办), never a name.
+    expect(people('上海市台协副会长区台办主任出席。').map((p) => p[0])).not.toContain('区台办');
+  });
+
+  it('reads a name in Latin letters after a position, with or without a space or an English honorific', () => {
+    expect(people('屋仑第一区市议员 Dan Kalb、第三区市议员 Carroll Fife出席。')).toEqual([
+      ['Dan Kalb', '屋仑第一区市议员', '出席'],
+      ['Carroll Fife', '第三区市议员', '出席'],
+    ]);
+    expect(people('第四区市议员 Ms.Jane Doe出席。')).toEqual([['Jane Doe', '第四区市议员', '出席']]);
+    expect(people('副会长卢青山、秘书长Tina出席。').map((p) => p.slice(0, 2))).toEqual([
+      ['卢青山', '副会长'],
+      ['Tina', '秘书长'],
+    ]);
+    // An acronym is no name.
+    expect(people('中国侨联主席CEO出席。')).toEqual([]);
+  });
+
+  it('gives a person named in Latin letters an id and a reading of those letters', () => {
+    expect(personId('Dan Kalb')).toBe('dan-kalb');
+    expect(personPinyin('Dan Kalb')).toBe('Dan Kalb');
+    expect(personId('王明远')).toBe('wang-mingyuan');
+  });
+
+  it('reads 专员 and 科员 as titles', () => {
+    expect(people('北区民政事务助理专员许青山、县委统战部一级主任科员王白江出席。')).toEqual([
+      ['许青山', '北区民政事务助理专员', '出席'],
+      ['王白江', '县委统战部一级主任科员', '出席'],
+    ]);
   });
 });

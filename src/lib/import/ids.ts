@@ -25,8 +25,18 @@ function splitName(name: string): [string, string] {
   return [name.slice(0, n), name.slice(n)];
 }
 
-/** `周利民` → `zhou-limin`. */
+/** A name written in Latin letters (`Dan Kalb`): its id and its reading are its own letters. */
+const LATIN_NAME = /^[A-Z][a-z]+(?:[ .'-]+[A-Za-z'-]+)*$/;
+
+/** `周利民` → `zhou-limin`; `Dan Kalb` → `dan-kalb`. */
 export function personId(name: string): string {
+  if (LATIN_NAME.test(name))
+    return (
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person'
+    );
   const [sur, given] = splitName(name);
   const parts = [syllables(sur, false).join(''), syllables(given, false).join('')].filter(Boolean);
   return parts.join('-') || 'person';
@@ -34,6 +44,7 @@ export function personId(name: string): string {
 
 /** `查颖冬` → `Zhā Yǐngdōng` (surname readings: 查 Zhā). */
 export function personPinyin(name: string): string {
+  if (LATIN_NAME.test(name)) return name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
   const all = pinyin(name, { type: 'array', toneType: 'symbol', surname: 'head', nonZh: 'removed' });
   const surnameLength = splitName(name)[0].length;
   const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -106,6 +106,8 @@ export const TITLE_WORDS = [
   '执行长',
   '武官',
   '执委',
+  '专员',
+  '科员',
 ];
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 export const TITLE_RE = new RegExp(`(?:${TITLE_ALT})`, 'g');
@@ -138,6 +140,8 @@ export interface PositionName {
 }
 
 const FOREIGN = /^[\p{Script=Han}]{1,5}[·•・]/u;
+/** A name written in Latin letters: capitalised words (`Gordon Bradbery`, `Tina`), not an all-capital acronym. */
+const LATIN = /^(?!(?:Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,3}/;
 /** What a person does, right after a name: it ends the name for sure. */
 const DEED_AFTER = /^(?:出席|主持|致辞|讲话|发言|参加|等)/;
 /** Not the start of a name without a surname: conjunctions and the characters of titles. */
@@ -172,6 +176,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     const name = ends.find((n) => DEED_AFTER.test(text.slice(n.length))) ?? ends[0];
     if (name) out.push({ name, known: false, unsure: false });
   }
+  // `市议员 Dan Kalb`, `秘书长Tina`: a name in Latin letters, one to four capitalised words.
+  const latin = LATIN.exec(text);
+  if (latin && endsName(text.slice(latin[0].length), end)) out.push({ name: latin[0], known: false, unsure: false });
   const surname = surnameOf(text);
   for (const len of [4, 3, 2]) {
     const name = text.slice(0, len);

@@ -270,8 +270,9 @@ function withoutGiver(position: string, ctx: ReadContext): string {
 /** `与某总会某某会长`, `及某会会长某某`: a conjunction before an organization or a position is no part of it. */
 const CONJUNCTION_BEFORE = /^(?:与|及)(?=\p{Script=Han}{3})/u;
 
-/** Malaysian honorifics a name may carry after its position (`会长拿督斯里王某`, `总会长丹斯里林某`). */
-const HONORIFIC_BEFORE = /^(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦)+(?=\p{Script=Han}{2})/u;
+/** Honorifics a name may carry after its position: Malaysian (`会长拿督斯里王某`, `总会长丹斯里林某`), English (`议员 Ms.Jane Doe`). */
+const HONORIFIC_BEFORE =
+  /^(?:(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀|敦)+(?=\p{Script=Han}{2})|(?:Mr|Ms|Mrs|Dr)\.\s?(?=[A-Z]))/u;
 
 /** A diplomatic rank after a name, then where a name's words end. */
 const RANK_AFTER =
@@ -288,10 +289,10 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const otherPost = !!note && OTHER_POST.test(note[1]!);
     const postEnd = end;
     if (note) end += note[0].length;
-    // `副处长 张岩`: one space between the position and the name; `会长拿督斯里王某`: a Malaysian honorific, no part of either.
-    const gap =
-      (/^ (?=\p{Script=Han})/u.test(text.slice(end)) ? 1 : 0) ||
-      (HONORIFIC_BEFORE.exec(text.slice(end))?.[0].length ?? 0);
+    // `副处长 张岩`: one space between the position and the name; `会长拿督斯里王某`, `议员 Ms.Jane Doe`: an honorific, no
+    // part of either.
+    const space = /^ (?=[\p{Script=Han}A-Z])/u.test(text.slice(end)) ? 1 : 0;
+    const gap = space + (HONORIFIC_BEFORE.exec(text.slice(end + space))?.[0].length ?? 0);
     const rest = text.slice(end + gap);
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
