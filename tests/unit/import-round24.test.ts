@@ -165,6 +165,10 @@ describe('round 24c: more surnames, names in Latin letters, 专员 and 科员', 
   it('gives a person named in Latin letters an id and a reading of those letters', () => {
     expect(personId('Dan Kalb')).toBe('dan-kalb');
     expect(personPinyin('Dan Kalb')).toBe('Dan Kalb');
+    // Runs of spaces, dots and dashes are one separator; none is left at either end.
+    expect(personId('Dan  Kalb-')).toBe('dan-kalb');
+    expect(personPinyin('Gordon J.Bradbery')).toBe('Gordon J Bradbery');
+    expect(personPinyin('Dan  Kalb')).toBe('Dan Kalb');
     expect(personId('王明远')).toBe('wang-mingyuan');
   });
 
@@ -172,6 +176,16 @@ describe('round 24c: more surnames, names in Latin letters, 专员 and 科员', 
     expect(people('北区民政事务助理专员许青山、县委统战部一级主任科员王白江出席。')).toEqual([
       ['许青山', '北区民政事务助理专员', '出席'],
       ['王白江', '县委统战部一级主任科员', '出席'],
+    ]);
+  });
+});
+
+describe('round 24d (after the runs of BM to BP)', () => {
+  it('does not end an elected post at a title inside the board’s name (理事 of 理事会)', () => {
+    expect(people('王明远、张青山、李白江当选为白江蚕学会第十届理事会副理事长。').map((p) => p[1])).toEqual([
+      '白江蚕学会第十届理事会副理事长',
+      '白江蚕学会第十届理事会副理事长',
+      '白江蚕学会第十届理事会副理事长',
     ]);
   });
 });

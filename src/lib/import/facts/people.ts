@@ -466,9 +466,12 @@ interface Found {
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
-/** `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`: names alone, elected to a post that is then their position. */
+/**
+ * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`: names alone, elected to a post that is then their position (a title
+ * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
+ */
 const ELECTED = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))`,
+  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?![会])`,
   'gu',
 );
 /**
