@@ -189,3 +189,29 @@ describe('round 24d (after the runs of BM to BP)', () => {
     ]);
   });
 });
+
+describe('round 25 (tuned on AI to BP after the runs of BM to BP): event names', () => {
+  it('reads 假 for 在 before a venue after a name, and a bracketed day with its time of day after a name', () => {
+    expect(title(['11月11日晚，白江青禾同乡会第七届理监事就职典礼假九龙某展贸中心举行。'])).toBe(
+      '白江青禾同乡会第七届理监事就职典礼',
+    );
+    expect(title(['白江青禾联合会第一届第一次会员大会今天(10月13日)上午召开。'])).toBe(
+      '白江青禾联合会第一届第一次会员大会',
+    );
+    expect(title(['2019白江医师年会暨青川高峰论坛于9月20日-22日在青川举行。'])).toBe('2019白江医师年会暨青川高峰论坛');
+  });
+
+  it('takes 周年庆 as a head word, and 办理 as a verb of holding', () => {
+    expect(title(['白江青禾同乡会近日举行30周年庆。'])).toBe('白江青禾同乡会30周年庆');
+    expect(title(['白江青禾基金会11月22日在虎尾镇办理青川乡亲联谊大会。'])).toBe('青川乡亲联谊大会');
+  });
+
+  it('puts the station or centre before its own plaque’s ceremony, and the body before a verb alone after a comma', () => {
+    expect(title(['2022年10月31日上午，白江镇青禾社工点正式举行挂牌仪式。'])).toBe('白江镇青禾社工点挂牌仪式');
+    expect(title(['白江台湾商会联合总会于6月12日在青川市，盛大召开第28届第二次理监事会议暨会员大会联席会议。'])).toBe(
+      '白江台湾商会联合总会第28届第二次理监事会议暨会员大会联席会议',
+    );
+    // A plaque's ceremony after a body that is no station, centre or body of members keeps its name.
+    expect(title(['3月1日，白江市民政局举行挂牌仪式。'])).toBe('挂牌仪式');
+  });
+});

@@ -76,6 +76,8 @@ export const EVENT_HEADS = [
   '宴会',
   '酒会',
   '庆典',
+  '周年庆',
+  '会庆',
   '盛典',
   '春宴',
   '餐会',
@@ -87,6 +89,8 @@ export const EVENT_HEADS = [
 const HEAD_RE = new RegExp(
   `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举)?$`,
 );
+/** An event's head word, then `假` and a venue (Hong Kong's and Macau's 在). */
+const HEAD_BEFORE_VENUE = new RegExp(`(${EVENT_HEADS.join('|')})假[^，,。“”]{2,30}$`);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 /**
@@ -100,7 +104,8 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 /** Bodies that hold their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
-const CONVENE = '召开|举行|举办|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
+const CONVENE =
+  '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
 const EVENT_VERB =
   /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
@@ -176,7 +181,8 @@ function trimFront(text: string): string {
 
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
-  let t = stripTail(text);
+  // `…就职典礼假某酒店`: 假 for 在 before a venue, right after the name's head word.
+  let t = stripTail(text.replace(HEAD_BEFORE_VENUE, '$1'));
   // 在/于 + place or time, outside quotes and within the last clause (not the 在 of a site's name: 某某在线).
   // (Nor the 于 of 位于, 至于, 关于, 基于, 属于, 对于: `在位于某地的某中心举行` splits at 在 only.)
   const parts = t.split(/(?<![位至关基属对由])(?=[在于](?!线)(?![^“]*”))/);
@@ -200,11 +206,11 @@ function stripTail(text: string): string {
     t = t
       .replace(VERBS_AFTER, '')
       .replace(
-        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）]$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
+        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|晚上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -447,7 +453,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)|^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
@@ -462,8 +468,15 @@ const ANY_BODY_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?(?:隆重举行|举行|举办|召开)`,
   'u',
 );
+/** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
+const HELD = '(?:隆重|盛大|正式|顺利|胜利)?(?:组织召开|召开|举行|举办|成立|庆祝)';
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?(?:组织召开|隆重召开|召开|隆重举行|举行|举办|成立|隆重庆祝)`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?${HELD}`,
+  'u',
+);
+/** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
+const UNIT_BEFORE = new RegExp(
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))${WHEN_BETWEEN}\\s?${HELD}`,
   'u',
 );
 
@@ -502,11 +515,18 @@ export function withConvener(name: string, sentence: string): string {
   const last = clauses.at(-1) ?? '';
   const tried = [
     ...(clauses.length >= 2 && /^[于於]/.test(last) ? [`${clauses.at(-2)}${last}`, last] : clauses.slice(-2).reverse()),
+    // `…于6月12日在某地，盛大召开…`: the verb alone after the comma.
+    ...(clauses.length >= 2 && /^(?:隆重|盛大|正式|顺利)?(?:召开|举行|举办)/.test(last)
+      ? [clauses.slice(-2).join('')]
+      : []),
     ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last) ? [clauses.slice(-3).join('')] : []),
   ];
   for (const clause of tried) {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
-    const m = CONVENER_BEFORE.exec(clause) ?? (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null);
+    const m =
+      CONVENER_BEFORE.exec(clause) ??
+      (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null) ??
+      (/^(?:挂牌|揭牌)仪式$/.test(name) ? UNIT_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
     if (m) return `${ownName(m[1]!)}${name}`;
   }
