@@ -215,3 +215,15 @@ describe('round 25 (tuned on AI to BP after the runs of BM to BP): event names',
     expect(title(['3月1日，白江市民政局举行挂牌仪式。'])).toBe('挂牌仪式');
   });
 });
+
+describe('round 25b: a founding, the last resort before refusing a report', () => {
+  it('names the event after a body founded on a day when the report names no event', () => {
+    expect(title(['11月28日上午，白江区青禾街社会组织孵化园成立，成为全省首个街道孵化基地。'])).toBe(
+      '白江区青禾街社会组织孵化园成立',
+    );
+    // Not when an event is named.
+    expect(title(['11月28日上午，白江青禾协会成立，同日召开第一次会员大会。'])).not.toBe('白江青禾协会成立');
+    // Nor from a sentence that is no founding on a day.
+    expect(title(['该中心成立以来，服务居民上万人次。'])).toBeUndefined();
+  });
+});

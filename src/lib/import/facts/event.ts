@@ -563,6 +563,24 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
   return undefined;
 }
 
+/** `11月28日上午，某街某孵化园成立，…`: a body, centre or base founded on a day, the sentence saying nothing more of it. */
+const FOUNDED_ON = new RegExp(
+  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|中心|孵化园|产业园|基地|服务站|工作站|分会|联盟))(?:正式)?成立(?=[，,。；]|$)`,
+  'u',
+);
+
+/**
+ * A report that names no event but the founding of a body on a day is about that founding (`某孵化园成立`), the last
+ * resort before refusing it.
+ */
+function founding(all: readonly string[]): EventFact | undefined {
+  for (const [at, sentence] of all.entries()) {
+    const m = FOUNDED_ON.exec(sentence.trim());
+    if (m) return { title: `${ownName(m[1]!)}成立`, sentence, at };
+  }
+  return undefined;
+}
+
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
@@ -592,7 +610,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const candidates = eventCandidates(all, headline);
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
-  if (!candidates.length) return launchCeremony(all, headline);
+  if (!candidates.length) return launchCeremony(all, headline) ?? founding(all);
   // Same name found several times: one candidate with the best score and a bonus for the repeats.
   const byName = new Map<string, EventCandidate & { count: number }>();
   for (const c of candidates) {
