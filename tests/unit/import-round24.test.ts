@@ -227,3 +227,9 @@ describe('round 25b: a founding, the last resort before refusing a report', () =
     expect(title(['该中心成立以来，服务居民上万人次。'])).toBeUndefined();
   });
 });
+
+describe('round 25c', () => {
+  it('drops how the writer describes an event in front of its name (为期两天的, 隆重的)', () => {
+    expect(title(['9月1日，为期两天的第七届世界白江同侨联谊大会在青川开幕。'])).toBe('第七届世界白江同侨联谊大会');
+  });
+});

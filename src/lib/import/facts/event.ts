@@ -136,7 +136,7 @@ export function unquote(s: string): string {
 
 /** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`). */
 const PRAISE =
-  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大)的/;
+  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|为期[一二两三四五六七八九十\d]+天)的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -476,7 +476,7 @@ const CONVENER_BEFORE = new RegExp(
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))${WHEN_BETWEEN}\\s?${HELD}`,
+  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))[”"]?${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?${HELD}`,
   'u',
 );
 
@@ -563,9 +563,12 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
   return undefined;
 }
 
-/** `11月28日上午，某街某孵化园成立，…`: a body, centre or base founded on a day, the sentence saying nothing more of it. */
+/**
+ * `11月28日上午，某街某孵化园成立，…`, `12月8日，某社区基金会揭牌。`: a body, centre or base founded (or its plaque
+ * unveiled) on a day, the sentence saying nothing more of it.
+ */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|中心|孵化园|产业园|基地|服务站|工作站|分会|联盟))(?:正式)?成立(?=[，,。；]|$)`,
+  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|中心|孵化园|产业园|基地|服务站|工作站|分会|联盟))(?:正式)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 
@@ -576,7 +579,7 @@ const FOUNDED_ON = new RegExp(
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
     const m = FOUNDED_ON.exec(sentence.trim());
-    if (m) return { title: `${ownName(m[1]!)}成立`, sentence, at };
+    if (m) return { title: `${ownName(m[1]!)}${m[2]}`, sentence, at };
   }
   return undefined;
 }
