@@ -453,7 +453,9 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)|^(?:挂牌|揭牌)仪式$/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
+/** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
+const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
@@ -463,20 +465,22 @@ const RELATIVE =
  */
 const WHEN_BETWEEN =
   '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
+/** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
+const VENUE = '(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?';
 /** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
 const ANY_BODY_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?(?:隆重举行|举行|举办|召开)`,
+  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}${VENUE}(?:隆重举行|举行|举办|召开)`,
   'u',
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
 const HELD = '(?:隆重|盛大|正式|顺利|胜利)?(?:组织召开|召开|举行|举办|成立|庆祝)';
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?${HELD}`,
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = new RegExp(
-  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))[”"]?${WHEN_BETWEEN}(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?\\s?${HELD}`,
+  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 
@@ -496,7 +500,10 @@ export function ownName(body: string): string {
 export function withConvener(name: string, sentence: string): string {
   // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
   // `庆祝某某周年暨第二届理事就职典礼`: a part joined by 暨 may be the relative one.
-  if (!name.split('暨').some((part) => RELATIVE.test(part) || UNOWNED.test(part)) && !/该会|本会/.test(name))
+  if (
+    !name.split('暨').some((part) => RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part)) &&
+    !/该会|本会/.test(name)
+  )
     return name;
   const at = sentence.indexOf(name);
   if (at < 0) return name;
@@ -526,7 +533,7 @@ export function withConvener(name: string, sentence: string): string {
     const m =
       CONVENER_BEFORE.exec(clause) ??
       (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null) ??
-      (/^(?:挂牌|揭牌)仪式$/.test(name) ? UNIT_BEFORE.exec(clause) : null);
+      (PLAQUE_CEREMONY.test(name) ? UNIT_BEFORE.exec(clause) : null);
     // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
     if (m) return `${ownName(m[1]!)}${name}`;
   }

@@ -471,7 +471,7 @@ const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u')
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?![会])`,
+  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
   'gu',
 );
 /**
@@ -798,14 +798,13 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     }
     if (titled) {
       pending = '';
-      const end = chunk.start + chunk.text.length - chunk.text.trimStart().length + chunk.text.trim().length;
       parsed.kind = 'person';
       parsed.mention = {
         name: titled.name.name,
         position: titled.title,
         weak: true,
         known: titled.name.known,
-        end,
+        end: chunk.start + chunk.text.trimEnd().length,
         tail: '',
       };
     }
