@@ -235,3 +235,22 @@ describe('round 25c', () => {
     expect(title(['9月1日，为期两天的第七届世界白江同侨联谊大会在青川开幕。'])).toBe('第七届世界白江同侨联谊大会');
   });
 });
+
+describe('round 26 (tuned on AI to BX after the runs of BU to BX): event names', () => {
+  it('drops a Taiwanese reporter’s tag (…报导】) and credit in brackets before the convener', () => {
+    expect(title(['【某报/记者王明远/白江报导】白江县庆祝志工日表扬活动12月5日在青川举行。'])).toBe(
+      '白江县庆祝志工日表扬活动',
+    );
+    expect(
+      title([
+        '（某报记者张青山白江报导）拥有40年历史的白江市青川同乡会，于10日在白江大饭店扩大举办40周年庆典暨第12届第3次会员大会。',
+      ]),
+    ).toBe('白江市青川同乡会40周年庆典暨第12届第3次会员大会');
+  });
+
+  it('puts the body before its national members’ meeting', () => {
+    expect(title(['（白江19日讯）白江青禾联合总会在青川举行全国会员大会，选出新届理事。'])).toBe(
+      '白江青禾联合总会全国会员大会',
+    );
+  });
+});

@@ -149,7 +149,7 @@ const LEADING_DAY =
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
-  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报道[】］\]])\s*/;
+  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
@@ -453,7 +453,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -473,9 +473,9 @@ const ANY_BODY_BEFORE = new RegExp(
   'u',
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
-const HELD = '(?:隆重|盛大|正式|顺利|胜利)?(?:组织召开|召开|举行|举办|成立|庆祝)';
+const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召开|举行|举办|成立|庆祝)';
 const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
+  `^(?:在|由)?((?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
@@ -512,6 +512,8 @@ export function withConvener(name: string, sentence: string): string {
       .trim()
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
+      // `（某报记者某某台北报导）`: a reporter's credit in brackets after it.
+      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道)[^)）]{0,30}[)）]\s*/, '')
       .replace(DATELINE, '')
       .replace(LEADING_DAY, ''),
   );
