@@ -243,9 +243,9 @@ describe('round 26 (tuned on AI to BX after the runs of BU to BX): event names',
     );
     expect(
       title([
-        '（某报记者张青山白江报导）拥有40年历史的白江市青川同乡会，于10日在白江大饭店扩大举办40周年庆典暨第12届第3次会员大会。',
+        '（某报记者张青山白江报导）拥有30年历史的白江市青川同乡会，于10日在白江宾馆扩大举办30周年纪念会暨第5届第2次会员大会。',
       ]),
-    ).toBe('白江市青川同乡会40周年庆典暨第12届第3次会员大会');
+    ).toBe('白江市青川同乡会30周年纪念会暨第5届第2次会员大会');
   });
 
   it('puts the body before its national members’ meeting', () => {
