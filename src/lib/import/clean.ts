@@ -106,7 +106,10 @@ export function chineseNumeralDates(text: string): string {
           return month <= 12 && day <= 31 ? `${month}月${day}日` : all;
         },
       )
-      .replace(DAY_ALONE, (all, d: string) => ((cnNumber(d) ?? 99) <= 31 ? `${cnNumber(d)}日` : all))
+      .replace(DAY_ALONE, (all, d: string) => {
+        const day = cnNumber(d) ?? 99;
+        return day <= 31 ? `${day}日` : all;
+      })
   );
 }
 

@@ -478,9 +478,11 @@ const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?((?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
+/** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
+const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = new RegExp(
-  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
+  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 
@@ -577,7 +579,7 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
  * unveiled) on a day, the sentence saying nothing more of it.
  */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|中心|孵化园|产业园|基地|服务站|工作站|分会|联盟))(?:正式)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 

@@ -128,7 +128,7 @@ const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系)$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会中|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
@@ -299,12 +299,11 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const position = withoutGiver(
       lastStop(text.slice(0, otherPost ? postEnd : end))
         .replace(/^[，,、：:\s]+/, '')
-        // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`: the verb before the post.
+        // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`, `其中有某职`: the word before
+        // the post.
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
-        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表)(?=\p{Script=Han}{3})/u, '')
-        .replace(CONJUNCTION_BEFORE, '')
-        // `其中有常务执委某某`: 有 before a post.
-        .replace(/^有(?=\p{Script=Han}{3})/u, ''),
+        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
+        .replace(CONJUNCTION_BEFORE, ''),
       ctx,
     );
     if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
