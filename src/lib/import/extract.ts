@@ -9,7 +9,7 @@ import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
 import { BRACKETED_DAY, readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
-import { EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
+import { describesEvents, EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
 import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
@@ -259,6 +259,19 @@ export function noFacts(): Facts {
   };
 }
 
+/**
+ * A phrase that only describes what happened (`多项活动`) still led the steps above to the report's key sentence, its
+ * day and its organizers; as the event's name it would be wrong, so the name is left for the editor.
+ */
+function vagueTitleStep(s: Step): void {
+  const { facts } = s;
+  if (!facts.title || !describesEvents(facts.title)) return;
+  const title = facts.title;
+  Object.assign(facts, { title: undefined, edition: undefined });
+  facts.evidence = facts.evidence.filter((e) => !(e.fact === '会议名称' || e.fact === '届次'));
+  s.todo('title', `报道只用“${title}”来说所记的事，这不是会议名称，请补充`);
+}
+
 export function extractFacts(report: ReportText, knownNames: readonly string[] = []): Facts {
   const facts = noFacts();
   const body = report.lines.filter((l) => l !== report.headline);
@@ -281,5 +294,6 @@ export function extractFacts(report: ReportText, knownNames: readonly string[] =
   placeStep(step);
   peopleAndDocumentsStep(step, knownNames);
   ownSiteStep(step);
+  vagueTitleStep(step);
   return facts;
 }

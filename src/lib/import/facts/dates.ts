@@ -65,7 +65,9 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）`,
     };
   }
-  const inTitle = /((?:19|20)\d{2})/.exec(ctx.title ?? '');
+  // `2019/20年某奖`, `2026至2027年新届…`: a season or a term spans two years; which one the day falls in, it does not say.
+  const span = /(?:19|20)\d{2}\s*[/／\-—~～至到]\s*(?:19|20)?\d{2}(?!\d)/.exec(ctx.title ?? '');
+  const inTitle = span ? null : /((?:19|20)\d{2})/.exec(ctx.title ?? '');
   // `2020年迎春年会` on 12月23日: the year a new-year gathering is named after may be the one it welcomes.
   if (inTitle && turnOfYear(ctx.title!, month))
     return { how: `会议名称中的“${inTitle[1]}”是迎新一类活动的年份，${month}月的活动未必在这一年` };

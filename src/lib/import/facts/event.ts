@@ -30,6 +30,7 @@ export const EVENT_HEADS = [
   '调度会',
   '茶话会',
   '恳谈会',
+  '恳亲会',
   '见面会',
   '分享会',
   '对接会',
@@ -214,6 +215,8 @@ function stripTail(text: string): string {
         '',
       )
       .replace(/[于在]$/, '')
+      // `某会成立大会，今天上午在某地举行`: the comma after a name that opens its sentence, once what followed it is gone.
+      .replace(/[，,]\s*$/, '')
       // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.
       .replace(/(?:通过|透过|借助|依托)[^，,。“”]{1,24}?$/, '')
       .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
@@ -235,6 +238,15 @@ const SIGNING_PARTIES = new RegExp(
   `^(?:\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})、)+(?=\\p{Script=Han}{2,20}?(?:${ORG_ENDINGS})\\p{Script=Han}{0,20}?(?:签约|签字|缔结|结对|共建)\\p{Script=Han}{0,12}?仪式$)`,
   'u',
 );
+
+/**
+ * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
+ * `14日晚召开的座谈会`): a count or a kind in front, a verb done, a day with 的. Such a phrase still points at the
+ * sentence the report is about, but it is no event's name.
+ */
+const VAGUE =
+  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次|今天|昨天|当天|精彩)|[了过](?![解结])|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
+export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /** A name that reads as an event (ends in an event word, is not an organization, not a list). */
 export function isEventName(name: string, strong = false): boolean {
@@ -333,9 +345,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const before = sentence.slice(0, m.index);
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       const subject = completeMeeting(trimFront(trimBack(before)));
-      // `某联谊会昨晚举行“某某就职典礼”`: a body named like an event (联谊会), with a named event after the verb, held it.
+      // `某联谊会昨晚举行“某某就职典礼”`, `某联谊会在某地举办第八届理事就职典礼`: a body named like an event (联谊会), with an
+      // event named after the verb, held it.
       const object = splitOutside(sentence.slice(m.index + m[0].length).replace(/^了/, ''), '，,；;。！')[0] ?? '';
-      if (/联谊会$/.test(subject) && /^[“「]/.test(object) && longestEventPrefix(object)) continue;
+      if (/联谊会$/.test(subject) && longestEventPrefix(object)) continue;
       add(subject, at, sentence, base + 2, strong);
     }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
@@ -417,6 +430,8 @@ export function completeMeeting(name: string): string {
 function longestEventPrefix(text: string): string | undefined {
   for (let end = text.length; end >= 4; end--) {
     const s = text.slice(0, end);
+    // `某同乡会庆祝成立88周年`: 会庆 cut from 庆祝 is no event word.
+    if (s.endsWith('庆') && text[end] === '祝') continue;
     const open = (s.match(/[“「]/g)?.length ?? 0) - (s.match(/[”」]/g)?.length ?? 0);
     // `…观摩会省社会组织管理局副局长、…出席开班式` (a full stop missing): the longest start that is a name, not a list.
     if (open === 0 && isEventName(s)) return s;
@@ -453,7 +468,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|(?:理事长|会长|主席|社长)交接)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -464,7 +479,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|\\d{1,2}分)?)?';
 /** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
 const VENUE = '(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?';
 /** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
@@ -473,7 +488,7 @@ const ANY_BODY_BEFORE = new RegExp(
   'u',
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
-const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召开|举行|举办|成立|庆祝)';
+const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召开|举行|举办|办理|成立|庆祝)';
 const CONVENER_BEFORE = new RegExp(
   `^(?:在|由)?((?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
@@ -483,6 +498,12 @@ const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中�
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = new RegExp(
   `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
+  'u',
+);
+
+/** A body's officers before the verb of their installation (`某同乡会第六届会长团理监事在某地举行`). */
+const OFFICERS_BEFORE = new RegExp(
+  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})(?:第[一二三四五六七八九十\\d]+届|新一?届)?(?:(?:会长团|理监事会?|理事会|监事会|理事|监事|董事会?|执委会?|职员|干部)[、及和]?)+(?:成员)?)${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 
@@ -515,7 +536,10 @@ export function withConvener(name: string, sentence: string): string {
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
       // `（某报记者某某台北报导）`: a reporter's credit in brackets after it.
-      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道)[^)）]{0,30}[)）]\s*/, '')
+      // `（某社某地8日电）`: an agency's dateline in brackets, with the day only.
+      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
+      // `某报/某某/采访报导】`: a reporter's tag whose opening bracket the page lost.
+      .replace(/^[^【】，,。]{2,30}报[导道][】］\]]\s*/, '')
       .replace(DATELINE, '')
       .replace(LEADING_DAY, ''),
   );
@@ -532,7 +556,11 @@ export function withConvener(name: string, sentence: string): string {
       : []),
     ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last) ? [clauses.slice(-3).join('')] : []),
   ];
+  // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body, are whose 就职典礼 it is.
+  const installed = /^(?:宣誓)?就职(?:典礼|仪式)$/.test(name);
   for (const clause of tried) {
+    const officers = installed ? OFFICERS_BEFORE.exec(clause) : null;
+    if (officers) return `${ownName(officers[1]!)}${name}`;
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     const m =
       CONVENER_BEFORE.exec(clause) ??

@@ -158,6 +158,10 @@ const OUTLET_OK = (s: string) =>
   !/^本[报网台刊]/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
+  // `来源：未知`, `来源：网络`: words saying the source is not known.
+  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|综合|其他)$/.test(s) &&
+  // A dateline that names only its city (`太原3月29日电`).
+  placeAt(s, { shortNames: true })?.length !== s.length &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
@@ -168,9 +172,30 @@ const INTERNAL_UNIT =
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
 
-/** Cities abroad that Chinese agencies file from (the gazetteer holds China's divisions only). */
-const FOREIGN_DATELINES =
-  /(?:东京|大阪|首尔|平壤|新加坡|吉隆坡|曼谷|雅加达|马尼拉|河内|金边|仰光|新德里|迪拜|开罗|约翰内斯堡|内罗毕|莫斯科|伦敦|巴黎|柏林|罗马|马德里|布鲁塞尔|日内瓦|维也纳|阿姆斯特丹|华盛顿|纽约|旧金山|洛杉矶|芝加哥|休斯敦|多伦多|温哥华|蒙特利尔|悉尼|墨尔本|奥克兰|惠灵顿|圣保罗|布宜诺斯艾利斯|墨西哥城)$/;
+/**
+ * Places datelines name that the gazetteer does not hold or holds under a name it cannot place alone: cities abroad that
+ * Chinese-language papers and agencies file from, Taiwan's cities and counties, and mainland cities whose short name is
+ * also a district's (中山).
+ */
+const FOREIGN_DATELINES = new RegExp(
+  `(?:${[
+    // East and Southeast Asia.
+    '东京|大阪|横滨|名古屋|福冈|首尔|釜山|仁川|平壤|乌兰巴托|新加坡|吉隆坡|槟城|怡保|新山|马六甲|古晋|诗巫|亚庇|麻坡|曼谷|清迈|合艾',
+    '雅加达|泗水|万隆|棉兰|坤甸|马尼拉|宿务|达沃|河内|胡志明市|金边|万象|仰光|曼德勒',
+    // South and West Asia, Africa.
+    '新德里|孟买|达卡|科伦坡|加德满都|伊斯兰堡|卡拉奇|迪拜|利雅得|德黑兰|开罗|约翰内斯堡|开普敦|内罗毕|拉各斯|亚的斯亚贝巴',
+    // Europe.
+    '莫斯科|伦敦|巴黎|柏林|法兰克福|汉堡|慕尼黑|罗马|米兰|马德里|巴塞罗那|里斯本|布鲁塞尔|日内瓦|苏黎世|维也纳|阿姆斯特丹',
+    '布拉格|华沙|布达佩斯|雅典|斯德哥尔摩|哥本哈根|奥斯陆|赫尔辛基|都柏林',
+    // The Americas and Oceania.
+    '华盛顿|纽约|波士顿|费城|旧金山|洛杉矶|西雅图|芝加哥|休斯敦|达拉斯|亚特兰大|迈阿密|多伦多|温哥华|蒙特利尔|渥太华|卡尔加里',
+    '圣保罗|布宜诺斯艾利斯|墨西哥城|利马|悉尼|墨尔本|布里斯班|珀斯|阿德莱德|奥克兰|惠灵顿|基督城',
+    // Taiwan, and a mainland city the gazetteer cannot place by its short name.
+    '台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|中山',
+  ].join('|')})$`,
+);
+/** What an outlet's name ends in, so that a place after it is the dateline's (中新社中山, not 长沙晚报掌上长沙). */
+const OUTLET_END = /(?:报|网|社|台|新闻|频道|在线|客户端|传媒)$/;
 
 /** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
@@ -178,12 +203,16 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
   const outlet = raw
     .trim()
     .replace(OPENING_BRACKET, '')
-    .replace(/\s*(?:[（(][\d\s./-]{6,12}[)）]|(?:19|20)\d{2}年)$/, '');
+    .replace(/\s*(?:[（(][\d\s./-]{6,12}[)）]|(?:19|20)\d{2}年)$/, '')
+    // `某台北京时间2025年3月9日讯`: the clock the date is given in.
+    .replace(/(?:北京|当地|美东|美西)时间$/, '');
   const abroad = FOREIGN_DATELINES.exec(outlet);
-  if (abroad && abroad.index >= 2) return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
+  if (abroad && abroad.index >= 2 && OUTLET_END.test(outlet.slice(0, abroad.index).trim()))
+    return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
     const p = placeAt(outlet.slice(i), { shortNames: true });
-    if (p && p.length === outlet.length - i) return { outlet: outlet.slice(0, i).trim(), city: outlet.slice(i) };
+    if (p && p.length === outlet.length - i && OUTLET_END.test(outlet.slice(0, i).trim()))
+      return { outlet: outlet.slice(0, i).trim(), city: outlet.slice(i) };
   }
   return { outlet };
 }
@@ -210,7 +239,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     }
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
-    const xun = /^(.{2,16}?)讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    // `某报专讯`: the paper's own story (专讯), as 讯.
+    const xun = /^(.{2,16}?)专?讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
       const { outlet, city } = outletAndPlace(xun[1]!);
       return {
@@ -257,7 +287,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/,
         '',
       )
-      .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '');
+      .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
+      // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
+      .replace(/^欢迎(?:莅临|光临|访问|来到)?/, '')
+      .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '');
     // `报导来源：<headline>（20240704 某某日报）`: the outlet in brackets after the headline it ran under, with the day.
     const dated =
       /来源\s*[:：].*[（(]\s*(?:(?:19|20)\d{6}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|社|台))\s*[)）]\s*$/u.exec(
