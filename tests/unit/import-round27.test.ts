@@ -125,6 +125,11 @@ describe('round 27: outlets', () => {
     );
   });
 
+  it('reads no outlet from a 供稿 that names a person', () => {
+    expect(readOutlet(report(['某会举行。'], { info: ['（供稿：王明远 审核：李青山）'] }), undefined)).toBeUndefined();
+    expect(readOutlet(report(['某会举行。'], { info: ['供稿：白江民政局'] }), undefined)?.value).toBe('白江民政局');
+  });
+
   it('knows more Chinese-language news sites by their address', () => {
     expect(outletFromUrl('http://www.modaily.cn/amucsite/web/index.html')).toBe('澳门日报');
     expect(outletFromUrl('https://www.kmdn.gov.tw/1117/1271/1274/1')).toBe('金门日报');

@@ -8,6 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { outletFromUrl } from '../outlets.ts';
+import { surnameOf } from '../surnames.ts';
 import { MASTHEAD, pad2 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
@@ -307,6 +308,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
+      // `供稿：某某`: a person who sent the piece in (a name of two or three characters after a surname) is no outlet.
+      if (/供稿/.test(source[0]) && /^\p{Script=Han}{2,3}$/u.test(value) && surnameOf(value)) continue;
       // `本站` on a site the address table does not know: the site names itself, the page does not say who it is.
       if (/^本站/.test(value)) continue;
       // A bare office (`办公室`, `综合科`, `宣传处`) names no body: whose office it is, the page does not say.
