@@ -153,6 +153,26 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(s.misses.map((m) => Object.keys(m).sort())).toEqual(Array(4).fill(['expected', 'got', 'kind']));
   });
 
+  it('counts an outlet read from the address neither way when the expectation says the page names none and its note names that site', () => {
+    const agree = scoreReport(
+      expected({ outlet: '页面未署名(域名 qcrb.cn,青川日报)' }),
+      predicted({ outlet: '青川日报' }),
+    );
+    expect(agree.tallies.outlet).toEqual(tally(0, 0, 0));
+    expect(agree.misses.filter((m) => m.kind === 'outlet')).toEqual([]);
+    const other = scoreReport(
+      expected({ outlet: '页面未署名(域名 qcrb.cn,青川日报)' }),
+      predicted({ outlet: '白江晚报' }),
+    );
+    expect(other.tallies.outlet).toEqual(tally(0, 1, 0));
+    // A person the note names as who sent the piece in is no site.
+    const person = scoreReport(
+      expected({ outlet: '页面未署名(域名 qcrb.cn;供稿王明远)' }),
+      predicted({ outlet: '王明远' }),
+    );
+    expect(person.tallies.outlet).toEqual(tally(0, 1, 0));
+  });
+
   it('counts wrong single values once each way, the publication compared by its day', () => {
     const s = scoreReport(
       expected({ event: '第一届白江论坛', outlet: '青川日报', published: '2025-10-18', city: '广州市' }),
@@ -211,6 +231,13 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(namedOutlet('页面未写明站名(qcrb.cn,青川日报网站)')).toBeNull();
     expect(namedOutlet('页面只写“本报讯”,未写报名(域名 qcrb.cn)')).toBeNull();
     expect(namedOutlet('青川日报(页面未署名,据网址 qcrb.cn)')).toBe('青川日报(页面未署名,据网址 qcrb.cn)');
+    expect(namedOutlet('页面正文未写报名(qcrb.cn,即青川日报)')).toBeNull();
+  });
+
+  it('reads an expected outlet up to the notes after a comma or semicolon', () => {
+    expect(outletKey('青川日报(来源行),转载于 x.com')).toBe(outletKey('青川日报'));
+    expect(outletKey('青川网(导语“青川网讯”);页面为转载站 x.com')).toBe(outletKey('青川'));
+    expect(outletKey('青川日报，白江晚报')).not.toBe(outletKey('白江晚报'));
   });
 
   it('reads a place by name when it is not a place phrase, only when the name is unique', () => {

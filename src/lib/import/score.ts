@@ -11,12 +11,13 @@
  *   `周至县首届慈善大会` = `首届慈善大会`) and a leading slogan before a dash
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
  *   do both ways;
- * - an outlet compares without notes in brackets and a trailing 网/网站
- *   (`中国报道网` = `中国报道`); an expected outlet that is only a web domain
+ * - an outlet compares without notes in brackets or after a comma or semicolon, and without a trailing 网/网站
+ *   (`中国报道网` = `中国报道`, `青川日报(来源行),转载于 x.com` = `青川日报`); an expected outlet that is only a web domain
  *   (`handmsg.com（转载镜像）`) is read as "the report names no outlet", which is
  *   how expect-b writes the same case and what the schema asks (媒体不详): a
  *   domain is an address, not a publisher's name (the draft keeps it in `url`);
- *   so are words saying the page names none (`页面未署名（域名 …）`);
+ *   so are words saying the page names none (`页面未署名（域名 …）`); an outlet read from the address where such
+ *   words' note names that same site is not counted either way;
  * - a place matches when one lies inside the other at city level or below
  *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
  * - a position matches as written, or as the expected organization followed by
@@ -120,7 +121,9 @@ export function eventKey(name: string): string {
 }
 
 export function outletKey(name: string): string {
-  return norm(name.replace(/[（(][^)）]*[)）]/g, '')).replace(/(?:网站|官网|网)$/, '');
+  // `人民网(电头…),搜狐新闻刊载`, `金山网(导语…);页面为转载站…`: what follows the name after a comma or semicolon is a note.
+  const head = name.replace(/[（(][^)）]*[)）]/g, '').split(/[;；,，]/)[0]!;
+  return norm(head).replace(/(?:网站|官网|网)$/, '');
 }
 
 /**
@@ -130,7 +133,7 @@ export function outletKey(name: string): string {
 export function namedOutlet(expected: string | null): string | null {
   if (!expected) return null;
   const bare = expected.replace(/[（(][^)）]*[)）]/g, '').trim();
-  if (/^(?:页面|正文)(?:未|只写|仅写|没有)|^未(?:署|写|注)/.test(bare)) return null;
+  if (/^(?:页面正文|页面|正文|摘录)(?:未|只写|仅写|没有)|^未(?:署|写|注)/.test(bare)) return null;
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(bare) ? null : expected;
 }
 
@@ -172,6 +175,20 @@ function scoreSingle(
   if (value) t.fp++;
   if (expected) t.fn++;
   if (expected || value) s.misses.push({ kind, expected: expected ?? undefined, got: value });
+}
+
+/**
+ * The outlet, as a single value; but where the expectation says the page names none and its note names the site the
+ * address belongs to (`页面未署名(域名 qcrb.cn,青川日报)`), the outlet read from that address is neither right nor
+ * wrong: the report does not state it, and the note agrees with it.
+ */
+function scoreOutlet(s: Scoring, raw: string | null, value: string | undefined): void {
+  const expected = namedOutlet(raw);
+  const key = outletKey(value ?? '');
+  const at = raw && key.length >= 2 ? norm(raw).indexOf(key) : -1;
+  // Not a person the note names as who sent the piece in or wrote it (`供稿陈少龙`).
+  if (!expected && at >= 0 && !/(?:供稿|作者|记者|编辑|摄影|署名)$/.test(norm(raw!).slice(0, at))) return;
+  scoreSingle(s, 'outlet', expected, value, (a, b) => outletKey(a) === outletKey(b));
 }
 
 function scoreCity(s: Scoring, want: Expected, got: Predicted): void {
@@ -287,7 +304,7 @@ export function scoreReport(want: Expected, got: Predicted): Scoring {
   };
   scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
   scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
-  scoreSingle(s, 'outlet', namedOutlet(want.outlet), got.outlet, (a, b) => outletKey(a) === outletKey(b));
+  scoreOutlet(s, want.outlet, got.outlet);
   scoreSingle(s, 'published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));
   scoreCity(s, want, got);
   scoreSet(s, 'organizers', want.organizers, got.organizers);
