@@ -82,6 +82,21 @@ describe('round 27: event names', () => {
 });
 
 describe('round 27: dates', () => {
+  it('reads the event day after a dispatch line that ends in 消息, and no day from a bracketed dispatch of a day only', () => {
+    const dated = extractFacts(
+      report(['白江视点10月29日消息 10月28日上午，白江县青禾协会第八次代表大会召开。'], {
+        info: ['2022-10-29 来源：白江县融媒体中心'],
+      }),
+    );
+    expect(dated.startDate).toBe('2022-10-28');
+    const bracketed = extractFacts(
+      report(['（白江19日讯）白江青禾联合总会在白江举行全国会员大会，会长王明远致辞。'], {
+        info: ['2016-06-19 来源：白江日报'],
+      }),
+    );
+    expect(bracketed.startDate).toBeUndefined();
+  });
+
   it('takes no year from a name that spans two years', () => {
     const span = readDates(['某会于9月10日举行颁奖典礼。'], { title: '2019/20年白江奖颁奖典礼' });
     expect(span.start).toBeUndefined();

@@ -94,9 +94,11 @@ function eventStep(s: Step): void {
   s.lead = s.all.filter((x) => x !== s.key && event && x.includes(event.title));
 }
 
-/** The byline's dispatch date (某网11月7日电) is not the event's. */
+/** The byline's dispatch date (某网11月7日电, 某地10月29日消息, （某地19日讯）) is not the event's. */
 const undated = (x: string) =>
-  x.replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}讯)\s*(?:[（(][^)）]{0,30}[)）])?/u, '');
+  x
+    .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
+    .replace(/^[（(][^)）\d]{0,12}\d{1,2}日(?:电|讯)[)）]\s*/u, '');
 
 /** `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month. */
 function urlMonth(url: string | undefined): { year: number; month: number; segment: string } | undefined {
