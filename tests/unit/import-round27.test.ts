@@ -81,6 +81,31 @@ describe('round 27: event names', () => {
   });
 });
 
+describe('round 27b: event names', () => {
+  it('puts a county or district before the numbered congress it holds', () => {
+    expect(title(['昨日（8日），（白江市）青川区召开第一次归侨侨眷代表大会，代表160名出席。'])).toBe(
+      '青川区第一次归侨侨眷代表大会',
+    );
+    expect(title(['5月6日，我市召开第七次归侨侨眷代表大会，代表160名出席。'])).toBe('第七次归侨侨眷代表大会');
+  });
+
+  it('reads a time in Chinese numerals with 起, and a venue written in Latin letters', () => {
+    expect(title(['白江红十字会青川县支会昨日上午十时三十分起召开第二届第三次会员大会，会长王明远主持。'])).toBe(
+      '白江红十字会青川县支会第二届第三次会员大会',
+    );
+    expect(title(['白江华夏协会于9日在奥克兰Mt. Eden的纪念堂举行了第二十九次会员大会暨周年庆。'])).toBe(
+      '白江华夏协会第二十九次会员大会暨周年庆',
+    );
+  });
+
+  it('leaves out praise and a body’s age in front of a name, wherever the name is read', () => {
+    expect(title(['8月7日，白江经贸协会在白江酒家举办盛大的晚宴，庆祝协会成立五周年。'])).toBeUndefined();
+    expect(title(['3月15日，拥有 113 年历史的白江福建会馆第七十届理事会就职典礼在青川举行，嘉宾出席。'])).toBe(
+      '白江福建会馆第七十届理事会就职典礼',
+    );
+  });
+});
+
 describe('round 27: dates', () => {
   it('reads the event day after a dispatch line that ends in 消息, and no day from a bracketed dispatch of a day only', () => {
     const dated = extractFacts(

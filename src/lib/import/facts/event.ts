@@ -137,7 +137,7 @@ export function unquote(s: string): string {
 
 /** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`). */
 const PRAISE =
-  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|为期[一二两三四五六七八九十\d]+天)的/;
+  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -324,7 +324,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = unquote(spacedParties(raw.trim()).replace(SHORT_NAME, ''));
-    name = name.replace(/^[“"]([^”"]+)[”"]$/, '$1').replace(OUR_PLACE, '');
+    name = name
+      .replace(/^[“"]([^”"]+)[”"]$/, '$1')
+      .replace(OUR_PLACE, '')
+      .replace(PRAISE, '');
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
@@ -479,9 +482,10 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|\\d{1,2}分)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
-const VENUE = '(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?))?';
+const VENUE =
+  "(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
 /** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
 const ANY_BODY_BEFORE = new RegExp(
   `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}${VENUE}(?:隆重举行|举行|举办|召开)`,
@@ -498,6 +502,15 @@ const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中�
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = new RegExp(
   `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
+  'u',
+);
+
+/**
+ * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
+ * the reporter's own (`我市`), which the editor names the congress without.
+ */
+const PLACE_BEFORE = new RegExp(
+  `^(?:[（(][\\p{Script=Han}]{2,8}[)）])?(?![我本全该各])(\\p{Script=Han}{1,10}?(?:市|区|县|旗|镇|乡|街道))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
   'u',
 );
 
@@ -561,6 +574,9 @@ export function withConvener(name: string, sentence: string): string {
   for (const clause of tried) {
     const officers = installed ? OFFICERS_BEFORE.exec(clause) : null;
     if (officers) return `${ownName(officers[1]!)}${name}`;
+    // `（某市）某区召开第一次归侨侨眷代表大会`: a place's own numbered congress.
+    const place = /^第/.test(name) ? PLACE_BEFORE.exec(clause) : null;
+    if (place) return `${place[1]}${name}`;
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     const m =
       CONVENER_BEFORE.exec(clause) ??
