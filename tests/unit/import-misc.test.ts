@@ -232,6 +232,7 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(namedOutlet('页面只写“本报讯”,未写报名(域名 qcrb.cn)')).toBeNull();
     expect(namedOutlet('青川日报(页面未署名,据网址 qcrb.cn)')).toBe('青川日报(页面未署名,据网址 qcrb.cn)');
     expect(namedOutlet('页面正文未写报名(qcrb.cn,即青川日报)')).toBeNull();
+    expect(namedOutlet('页面摘录未署名媒体名称,域名 qcrb.cn')).toBeNull();
   });
 
   it('reads an expected outlet up to the notes after a comma or semicolon', () => {

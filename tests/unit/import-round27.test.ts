@@ -144,6 +144,15 @@ describe('round 27: outlets', () => {
     expect(readByline(['青川晚报掌上长沙6月16日讯 某会举行。'])?.outlet).toBe('青川晚报掌上长沙');
   });
 
+  it('reads a dateline whose date has spaces between its digits and 月/日', () => {
+    expect(readByline(['白江网曼谷 3 月 18 日电 某会举行。'])).toMatchObject({
+      outlet: '白江网',
+      city: '曼谷',
+      month: 3,
+      day: 18,
+    });
+  });
+
   it('reads 专讯 as 讯 and leaves out the clock a date is given in', () => {
     expect(readByline(['【白江报专讯】某会举行。'])?.outlet).toBe('白江报');
     expect(readByline(['【白江台北京时间2025年03月09日讯】某会举行。'])?.outlet).toBe('白江台');

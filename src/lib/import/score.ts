@@ -133,7 +133,7 @@ export function outletKey(name: string): string {
 export function namedOutlet(expected: string | null): string | null {
   if (!expected) return null;
   const bare = expected.replace(/[（(][^)）]*[)）]/g, '').trim();
-  if (/^(?:页面正文|页面|正文|摘录)(?:未|只写|仅写|没有)|^未(?:署|写|注)/.test(bare)) return null;
+  if (/^(?:页面|正文|摘录){1,3}(?:未|只写|仅写|没有)|^未(?:署|写|注)/.test(bare)) return null;
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(bare) ? null : expected;
 }
 

@@ -7,6 +7,7 @@
  */
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
+import { closeDateGaps } from './dates.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import { MASTHEAD, pad2 } from '../text.ts';
@@ -222,7 +223,8 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     // A mirror's question marks or spaces for characters it lost (`????某网8月22日讯`) are no part of the outlet.
-    const head = line.slice(0, 80).replace(/^[?？\s]+/, '');
+    // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
+    const head = closeDateGaps(line.slice(0, 80).replace(/^[?？\s]+/, ''));
     const dispatch =
       /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
