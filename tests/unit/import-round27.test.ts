@@ -10,7 +10,7 @@ import { readByline, readOutlet } from '../../src/lib/import/facts/source.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-import { report } from '../support/import.ts';
+import { people, report } from '../support/import.ts';
 
 const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
 
@@ -106,6 +106,15 @@ describe('round 27b: event names', () => {
   });
 });
 
+describe('round 28: people', () => {
+  it('leaves a caption’s marker (▲, ■) out of the position after it', () => {
+    expect(people('▲市委常委、统战部部长王明远为新一届执委颁发证书。')).toEqual([
+      ['王明远', '市委常委、统战部部长', '颁奖'],
+    ]);
+    expect(people('■ 镇党委书记李青山讲话。')).toEqual([['李青山', '镇党委书记', '讲话']]);
+  });
+});
+
 describe('round 27: dates', () => {
   it('reads the event day after a dispatch line that ends in 消息, and no day from a bracketed dispatch of a day only', () => {
     const dated = extractFacts(
@@ -177,6 +186,13 @@ describe('round 27: outlets', () => {
   it('reads no outlet from a 供稿 that names a person', () => {
     expect(readOutlet(report(['某会举行。'], { info: ['（供稿：王明远 审核：李青山）'] }), undefined)).toBeUndefined();
     expect(readOutlet(report(['某会举行。'], { info: ['供稿：白江民政局'] }), undefined)?.value).toBe('白江民政局');
+  });
+
+  it('reads a site’s own news line (某网消息) and a closing credit of the body that sent the article in', () => {
+    expect(readByline(['白江妇联网消息 12月14日上午，某会召开。'])?.outlet).toBe('白江妇联网');
+    expect(readByline(['据白江社消息，某会召开。'])?.outlet).toBeUndefined();
+    expect(readOutlet(report(['某会召开。', '（白江市科协供稿）']), undefined)?.value).toBe('白江市科协');
+    expect(readOutlet(report(['某会召开。', '（王明远供稿）']), undefined)).toBeUndefined();
   });
 
   it('knows more Chinese-language news sites by their address', () => {

@@ -253,6 +253,9 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     }
+    // `某妇联网消息 12月14日上午，…`: a site's own news, without a day before 消息 (not `据某社消息`).
+    const news = /^(?!据)(\p{Script=Han}{2,14}?(?:网|报|台|社|新闻))消息/u.exec(head);
+    if (news && OUTLET_OK(news[1]!)) return { outlet: news[1], reporters: [], from: line };
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
@@ -275,6 +278,10 @@ const REPORTER_CREDIT =
  */
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
+
+/** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
+const SENT_IN =
+  /^[（(]\s*(\p{Script=Han}{2,20}?(?:会|协|委|局|办|部|厅|中心|联|院|校|站|所|网|报|台|社|馆|团|队|组|室|处))\s*供稿\s*[)）]$/u;
 
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
@@ -343,6 +350,11 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .map((line) => REPORTER_CREDIT.exec(line.trim()) ?? CREDIT_WITH_CORRESPONDENT.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (credit) return { value: credit[1]!, from: credit[0] };
+  // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
+  const sent = report.lines
+    .map((line) => SENT_IN.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!) && !(m[1]!.length <= 3 && surnameOf(m[1]!)));
+  if (sent) return { value: sent[1]!, from: sent[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   return undefined;
