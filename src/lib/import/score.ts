@@ -184,10 +184,13 @@ function scoreSingle(
  */
 function scoreOutlet(s: Scoring, raw: string | null, value: string | undefined): void {
   const expected = namedOutlet(raw);
-  const key = outletKey(value ?? '');
-  const at = raw && key.length >= 2 ? norm(raw).indexOf(key) : -1;
-  // Not a person the note names as who sent the piece in or wrote it (`供稿陈少龙`).
-  if (!expected && at >= 0 && !/(?:供稿|作者|记者|编辑|摄影|署名)$/.test(norm(raw!).slice(0, at))) return;
+  if (!expected && raw && value) {
+    const note = norm(raw);
+    const key = outletKey(value);
+    const at = key.length >= 2 ? note.indexOf(key) : -1;
+    // Not a person the note names as who sent the piece in or wrote it (`供稿陈少龙`).
+    if (at >= 0 && !/(?:供稿|作者|记者|编辑|摄影|署名)$/.test(note.slice(0, at))) return;
+  }
   scoreSingle(s, 'outlet', expected, value, (a, b) => outletKey(a) === outletKey(b));
 }
 

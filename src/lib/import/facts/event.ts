@@ -493,31 +493,30 @@ const ANY_BODY_BEFORE = new RegExp(
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
 const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召开|举行|举办|办理|成立|庆祝)';
-const CONVENER_BEFORE = new RegExp(
-  `^(?:在|由)?((?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
-  'u',
-);
+/**
+ * A clause that opens with who held the event (the pattern `who`, its one group, maybe in quotes), then when, where
+ * and the verb.
+ */
+const heldBy = (who: string, lead = '(?:在|由)?') =>
+  new RegExp(`^${lead}[“"]?(${who})[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`, 'u');
+const CONVENER_BEFORE = heldBy(`(?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})`);
 /** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
-const UNIT_BEFORE = new RegExp(
-  `^(?:在|由)?[“"]?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
-  'u',
-);
+const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
 
 /**
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
  * the reporter's own (`我市`), which the editor names the congress without.
  */
-const PLACE_BEFORE = new RegExp(
-  `^(?:[（(][\\p{Script=Han}]{2,8}[)）])?(?![我本全该各])(\\p{Script=Han}{1,10}?(?:市|区|县|旗|镇|乡|街道))${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
-  'u',
+const PLACE_BEFORE = heldBy(
+  '\\p{Script=Han}{1,10}?(?:市|区|县|旗|镇|乡|街道)',
+  '(?:[（(]\\p{Script=Han}{2,8}[)）])?(?![我本全该各])',
 );
 
 /** A body's officers before the verb of their installation (`某同乡会第六届会长团理监事在某地举行`). */
-const OFFICERS_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})(?:第[一二三四五六七八九十\\d]+届|新一?届)?(?:(?:会长团|理监事会?|理事会|监事会|理事|监事|董事会?|执委会?|职员|干部)[、及和]?)+(?:成员)?)${WHEN_BETWEEN}${VENUE}\\s?${HELD}`,
-  'u',
+const OFFICERS_BEFORE = heldBy(
+  `\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})(?:第[一二三四五六七八九十\\d]+届|新一?届)?(?:(?:会长团|理监事会?|理事会|监事会|理事|监事|董事会?|执委会?|职员|干部)[、及和]?)+(?:成员)?`,
 );
 
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
@@ -569,22 +568,24 @@ export function withConvener(name: string, sentence: string): string {
       : []),
     ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last) ? [clauses.slice(-3).join('')] : []),
   ];
-  // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body, are whose 就职典礼 it is.
-  const installed = /^(?:宣誓)?就职(?:典礼|仪式)$/.test(name);
-  for (const clause of tried) {
-    const officers = installed ? OFFICERS_BEFORE.exec(clause) : null;
-    if (officers) return `${ownName(officers[1]!)}${name}`;
+  const numbered = /^第/.test(name);
+  // Who may have held it, in the order tried on each clause.
+  const holders = [
+    // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body.
+    /^(?:宣誓)?就职(?:典礼|仪式)$/.test(name) && OFFICERS_BEFORE,
     // `（某市）某区召开第一次归侨侨眷代表大会`: a place's own numbered congress.
-    const place = /^第/.test(name) ? PLACE_BEFORE.exec(clause) : null;
-    if (place) return `${place[1]}${name}`;
+    numbered && PLACE_BEFORE,
+    CONVENER_BEFORE,
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
-    const m =
-      CONVENER_BEFORE.exec(clause) ??
-      (anniversary || /^第/.test(name) ? ANY_BODY_BEFORE.exec(clause) : null) ??
-      (PLAQUE_CEREMONY.test(name) ? UNIT_BEFORE.exec(clause) : null);
-    // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
-    if (m) return `${ownName(m[1]!)}${name}`;
-  }
+    (anniversary || numbered) && ANY_BODY_BEFORE,
+    PLAQUE_CEREMONY.test(name) && UNIT_BEFORE,
+  ].filter((re): re is RegExp => !!re);
+  for (const clause of tried)
+    for (const re of holders) {
+      const m = re.exec(clause);
+      // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
+      if (m) return `${ownName(m[1]!)}${name}`;
+    }
   return name;
 }
 

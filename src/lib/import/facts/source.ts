@@ -279,6 +279,9 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
+/** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
+const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
+
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN =
   /^[（(]\s*(\p{Script=Han}{2,20}?(?:会|协|委|局|办|部|厅|中心|联|院|校|站|所|网|报|台|社|馆|团|队|组|室|处))\s*供稿\s*[)）]$/u;
@@ -317,8 +320,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
-      // `供稿：某某`: a person who sent the piece in (a name of two or three characters after a surname) is no outlet.
-      if (/供稿/.test(source[0]) && /^\p{Script=Han}{2,3}$/u.test(value) && surnameOf(value)) continue;
+      // `供稿：某某`: a person who sent the piece in is no outlet.
+      if (/供稿/.test(source[0]) && personName(value)) continue;
       // `本站` on a site the address table does not know: the site names itself, the page does not say who it is.
       if (/^本站/.test(value)) continue;
       // A bare office (`办公室`, `综合科`, `宣传处`) names no body: whose office it is, the page does not say.
@@ -353,7 +356,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
   const sent = report.lines
     .map((line) => SENT_IN.exec(line.trim()))
-    .find((m) => m && OUTLET_OK(m[1]!) && !(m[1]!.length <= 3 && surnameOf(m[1]!)));
+    .find((m) => m && OUTLET_OK(m[1]!) && !personName(m[1]!));
   if (sent) return { value: sent[1]!, from: sent[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
