@@ -366,10 +366,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
-      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))/g,
+      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访)/gu,
     )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
-      const name = m[1]!.replace(HELD_BEFORE, '');
+      const name = (m[1] ?? m[2]!).replace(HELD_BEFORE, '');
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
     }
     // Object of a convening verb.
@@ -471,7 +471,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|(?:理事长|会长|主席|社长)交接)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -482,7 +482,12 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+/** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
+export const WHEN_AFTER = new RegExp(
+  `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
+  'u',
+);
 /** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
 const VENUE =
   "(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
@@ -528,6 +533,26 @@ export function ownName(body: string): string {
   return at >= 0 && body.length - at > 4 ? body.slice(at + 1) : body;
 }
 
+/** A clause without the reporter's tags, dateline and day that open it, so that it starts with who did what. */
+export function withoutOpening(clause: string): string {
+  return (
+    clause
+      .trim()
+      // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
+      .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
+      // `（某报记者某某台北报导）`: a reporter's credit in brackets after it.
+      // `（某社某地8日电）`: an agency's dateline in brackets, with the day only.
+      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
+      // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.
+      .replace(/^[^【】，,。]{0,30}(?:报[导道]|讯)[】］\]]\s*/, '')
+      // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
+      .replace(/^(?:电|讯)\s*(?=[（(])/, '')
+      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
+      .replace(DATELINE, '')
+      .replace(LEADING_DAY, '')
+  );
+}
+
 /**
  * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
  * → `某商会成立十周年恳谈会`: an organization's meeting named relative to it takes the organization that convened it.
@@ -542,19 +567,7 @@ export function withConvener(name: string, sentence: string): string {
     return name;
   const at = sentence.indexOf(name);
   if (at < 0) return name;
-  const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map((c) =>
-    c
-      .trim()
-      // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
-      .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
-      // `（某报记者某某台北报导）`: a reporter's credit in brackets after it.
-      // `（某社某地8日电）`: an agency's dateline in brackets, with the day only.
-      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
-      // `某报/某某/采访报导】`: a reporter's tag whose opening bracket the page lost.
-      .replace(/^[^【】，,。]{2,30}报[导道][】］\]]\s*/, '')
-      .replace(DATELINE, '')
-      .replace(LEADING_DAY, ''),
-  );
+  const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map(withoutOpening);
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
   // 于 is read with the one before it, whose end is the body. `某会于2月22日，在某饭店举办…`, `某会于某日晚，假某地隆重庆祝
@@ -566,7 +579,9 @@ export function withConvener(name: string, sentence: string): string {
     ...(clauses.length >= 2 && /^(?:隆重|盛大|正式|顺利)?(?:召开|举行|举办)/.test(last)
       ? [clauses.slice(-2).join('')]
       : []),
-    ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last) ? [clauses.slice(-3).join('')] : []),
+    ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last)
+      ? [clauses.slice(-2).join(''), clauses.slice(-3).join('')]
+      : []),
   ];
   const numbered = /^第/.test(name);
   // Who may have held it, in the order tried on each clause.
@@ -577,7 +592,7 @@ export function withConvener(name: string, sentence: string): string {
     numbered && PLACE_BEFORE,
     CONVENER_BEFORE,
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
-    (anniversary || numbered) && ANY_BODY_BEFORE,
+    (anniversary || numbered || UNOWNED.test(name)) && ANY_BODY_BEFORE,
     PLAQUE_CEREMONY.test(name) && UNIT_BEFORE,
   ].filter((re): re is RegExp => !!re);
   for (const clause of tried)

@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, DATELINE, ownName } from './event.ts';
+import { BODY_ENDINGS, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
 
@@ -23,9 +23,9 @@ export interface OrganizerFacts {
 }
 
 const ORG_END =
-  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
+  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
 const NOT_ORG =
-  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该]|^各|^有关|^相关/;
+  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该]|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
@@ -62,7 +62,21 @@ export function splitOrganizations(list: string): string[] {
         .replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '')
         .trim(),
     )
+    .map(withoutShortName)
     .filter((s) => s.length >= 2);
+}
+
+/**
+ * `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives in brackets is no part
+ * of the name (a bracket that is not made of the name's own characters, `某总会（某联合会）`, is another name and stays).
+ */
+function withoutShortName(name: string): string {
+  const bare = name.replace(SHORT_NAME, '').trim();
+  const m = /^(.{4,})[（(]([^）)]{2,8})[）)]$/u.exec(bare);
+  if (!m) return bare;
+  let i = 0;
+  for (const ch of m[1]!) if (ch === m[2]![i]) i++;
+  return i === m[2]!.length ? m[1]! : bare;
 }
 
 const ROLE_VERB = /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位)/g;
@@ -87,6 +101,9 @@ function core(title: string): string {
 function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
   const s = comparable(sentence.replace(SHORT_NAME, ''));
   if (s.includes(comparable(title)) || s.includes(core(title))) return true;
+  // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
+  const launched = title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, '');
+  if (launched !== title && launched.length >= 6 && s.includes(core(launched))) return true;
   if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   const subject = sentence
     .split('由')[0]!
@@ -162,7 +179,7 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
 }
 
 const CONVENE_END =
-  /(?:[，,]\s*)?(?:在[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
+  /(?:[，,]\s*)?(?:(?:在|假座)[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
 
@@ -171,7 +188,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -220,11 +237,10 @@ export function readConvener(sentence: string, title: string): string | undefine
   rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展)[^，,]*$/, '');
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
-  const subject = rest
+  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
+    // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
     .replace(/[，,]$/, '')
-    .replace(CAPTION_LABEL, '')
-    .replace(DATELINE, '')
-    .trim();
+    .replace(WHEN_AFTER, '');
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
   if (held) return held[1];
