@@ -106,3 +106,46 @@ describe('round 29: event names', () => {
     );
   });
 });
+
+describe('round 29b: organizers said in other shapes', () => {
+  it('reads a name in 「」 as Traditional pages quote it', () => {
+    expect(title(['「白江律师制度研讨会」于二十日在白江市政大楼登场，理事长王明远致辞。'])).toBe('白江律师制度研讨会');
+  });
+
+  it('names the bodies counted and then listed one by one', () => {
+    const s =
+      '本次活动由白江地区的三所大学校友会联合主办，分别是甲大学白江校友会、乙大学白江校友会和丙大学白江校友会。';
+    expect(readOrganizers([s], { sentence: s, title: '白江校友联合野餐会' }, []).organizers).toEqual([
+      '甲大学白江校友会',
+      '乙大学白江校友会',
+      '丙大学白江校友会',
+    ]);
+  });
+
+  it('reads conveners before a quoted theme, after a clause about the day, or before a venue set off by commas', () => {
+    expect(
+      readConvener('甲市残联、甲市某区政府在区影剧院联合举办“爱心同行，共享阳光”——某区慈善义演', '某区慈善义演'),
+    ).toBe('甲市残联、甲市某区政府');
+    expect(
+      readConvener(
+        '12月5日是“国际志愿者日”，当日市文明办、团市委在市文化馆联合举行“青春同行”白江志愿服务大赛',
+        '白江志愿服务大赛',
+      ),
+    ).toBe('市文明办、团市委');
+    expect(
+      readConvener(
+        '2月5日晚，白江企业联合会、白江电视台，在白江大剧院，举办白江年度人物颁奖盛典',
+        '白江年度人物颁奖盛典',
+      ),
+    ).toBe('白江企业联合会、白江电视台');
+  });
+
+  it('leaves out where a body held what people attended, and takes no venue or trip for a body', () => {
+    expect(
+      organizers(['5月2日，王明远总领事出席白江中华协会在白江会展中心举办的庆祝建交50周年文化晚会并致辞。']),
+    ).toEqual(['白江中华协会']);
+    expect(isOrganization('在白江广电大剧院')).toBe(false);
+    expect(isOrganization('白江镇商会赴青禾与青禾商会')).toBe(false);
+    expect(isOrganization('白江地区的三所大学校友会')).toBe(false);
+  });
+});

@@ -389,8 +389,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)的(?=[^“”]{4})/, '');
       if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
     }
-    // Quoted names.
-    for (const m of sentence.matchAll(/“([^”]{4,80})”/g)) add(m[1]!, at, sentence, base + 1);
+    // Quoted names, in “” or in the 「」 of Traditional pages.
+    for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))
+      add((m[1] ?? m[2])!, at, sentence, base + 1);
   }
   // The main event is usually followed by who attended, spoke and presided (before another event is named).
   const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);

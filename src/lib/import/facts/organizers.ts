@@ -25,7 +25,7 @@ export interface OrganizerFacts {
 const ORG_END =
   /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
 const NOT_ORG =
-  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该]|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$/;
+  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
@@ -140,7 +140,12 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
   // The list starts after 由, or at the start of its clause.
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   for (const m of sentence.matchAll(ROLE_VERB)) {
-    const list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
+    let list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
+    // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
+    const counted = /[一二三四五六七八九十两\d]+(?:所|家|个)[^，,、]{2,20}$/.test(list)
+      ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
+      : null;
+    if (counted) list = counted[1]!;
     // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
     const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n));
     const names = all.filter(isOrganization);
@@ -179,7 +184,7 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
 }
 
 const CONVENE_END =
-  /(?:[，,]\s*)?(?:(?:在|假座)[^，,。]{0,40}?)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?$/;
+  /(?:[，,]\s*)?(?:(?:在|假座)[^，,。]{0,40}?[，,]?\s*)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的|\s*“[^”]{2,30}”\s*(?:——|—)?)?$/;
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
 
@@ -222,6 +227,13 @@ export function readConvener(sentence: string, title: string): string | undefine
         before.slice(date.index + date[0].length).replace(PURPOSE, '')
       : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?\S{0,4}$)/, '')
   ).replace(/[“"]$/, '');
+  // `12月5日是某纪念日，当日甲局、乙局在某地联合举行`: after the date, a clause that says something else; the convener
+  // opens the last clause when that clause has one before its verb.
+  const last = splitOutside(rest, '，,')
+    .pop()!
+    .replace(/^(?:当日|当天|同日|是日)/, '');
+  const named = CONVENE_END.test(last) ? splitOrganizations(last.replace(CONVENE_END, '')) : [];
+  if (date && last !== rest && named.length && named.every(isOrganization)) rest = last;
   // `某会於12月2日举行`: the date after the subject, only the verb after the date.
   if (date && /^(?:[，,]?\s*)(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$/.test(rest)) {
     const head = before
@@ -268,8 +280,10 @@ export function readOrganizers(
     titleAt > 0
       ? /(?:参加|出席|参与)(?:了)?([^，,。；]{2,30}?)(?:组织|举办)的$/.exec(key.sentence.slice(0, titleAt))?.[1]
       : undefined;
-  if (organizedBy && !out.organizers.length && isOrganization(organizedBy)) {
-    out.organizers.push(organizedBy);
+  // `出席某协会在某中心举办的某晚会`: where it held the event is no part of its name.
+  const organizer = organizedBy?.replace(/(?<=\p{Script=Han}{3})在\p{Script=Han}{2,20}$/u, '');
+  if (organizer && !out.organizers.length && isOrganization(organizer)) {
+    out.organizers.push(organizer);
     out.from.push(key.sentence);
   }
   const convener = readConvener(
