@@ -149,3 +149,22 @@ describe('round 29b: organizers said in other shapes', () => {
     expect(isOrganization('白江地区的三所大学校友会')).toBe(false);
   });
 });
+
+describe('round 29c: signings and dispatch credits', () => {
+  it('names a signing after both its parties, the visitor too', () => {
+    expect(title(['8月2日，白江县工商联（商会）与青禾市白江商会举行缔结友好商会签约仪式。县长王明远出席。'])).toBe(
+      '白江县工商联（商会）与青禾市白江商会缔结友好商会签约仪式',
+    );
+    expect(title(['5月7日，白江区工商联与来访的青禾市高新区（滨河）工商联举行签约仪式。区长王明远出席。'])).toBe(
+      '白江区工商联与青禾市高新区（滨河）工商联签约仪式',
+    );
+  });
+
+  it('reads no event from a bare kind spoken at after a person’s name', () => {
+    expect(title(['白江商会会长王明远在签署仪式上讲话时说，合作会更多。'])).toBeUndefined();
+  });
+
+  it('drops the reporter’s name in brackets after a dispatch', () => {
+    expect(withoutOpening('电 (王明远)白江商会1日在会展中心举行年会')).toBe('白江商会1日在会展中心举行年会');
+  });
+});

@@ -279,7 +279,7 @@ const PARTIES = /^([^“”，,。]{4,60}?、[^“”，,。]{2,40}?)(“[^”]{
 const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|中心|处|办)$`);
 /** What was attended, named by its kind only (`参加签约仪式`, `出席了揭牌仪式`): no name of an event. */
 const KIND_ONLY =
-  /^(?:会议|活动|论坛|开幕式|仪式|(?:签约|揭牌|授牌|颁奖|启动|开班|开工|奠基|捐赠|成立|签字|剪彩)仪式)$/;
+  /^(?:会议|活动|论坛|开幕式|仪式|(?:签约|签署|揭牌|授牌|颁奖|启动|开班|开工|奠基|捐赠|成立|签字|剪彩)仪式)$/;
 
 /** `某会于3月21日正式成立。`: a body founded on a day (its name, then when, then 成立 closing the clause). */
 const FOUNDED = new RegExp(
@@ -370,7 +370,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
       const name = (m[1] ?? m[2]!).replace(HELD_BEFORE, '');
-      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
+      // After a person's name, only a name of its own (`在签署仪式上讲话` names no event).
+      if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
     }
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
@@ -525,6 +526,13 @@ const OFFICERS_BEFORE = heldBy(
   `\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})(?:第[一二三四五六七八九十\\d]+届|新一?届)?(?:(?:会长团|理监事会?|理事会|监事会|理事|监事|董事会?|执委会?|职员|干部)[、及和]?)+(?:成员)?`,
 );
 
+/** A signing named by what was signed or agreed, not by its parties (缔结友好商会签约仪式, 签约仪式). */
+const SIGNING = /^(?:缔结|签约仪式$|签署|续签|结对|共建)/;
+/** Two bodies, joined by 与 or 和, before the verb of the signing they held (the visitor may be called 来访的). */
+const PARTIES_BEFORE = heldBy(
+  `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})`,
+);
+
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
 const WHOLE_BODY = new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u');
 
@@ -548,6 +556,8 @@ export function withoutOpening(clause: string): string {
       .replace(/^[^【】，,。]{0,30}(?:报[导道]|讯)[】］\]]\s*/, '')
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
+      // `电 (某某)`: the reporter's name alone in brackets after the dispatch.
+      .replace(/^[（(]\p{Script=Han}{2,4}[)）]\s*(?=\p{Script=Han}{4})/u, '')
       .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
       .replace(DATELINE, '')
       .replace(LEADING_DAY, '')
@@ -562,7 +572,9 @@ export function withConvener(name: string, sentence: string): string {
   // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
   // `庆祝某某周年暨第二届理事就职典礼`: a part joined by 暨 may be the relative one.
   if (
-    !name.split('暨').some((part) => RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part)) &&
+    !name
+      .split('暨')
+      .some((part) => RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part)) &&
     !/该会|本会/.test(name)
   )
     return name;
@@ -595,12 +607,14 @@ export function withConvener(name: string, sentence: string): string {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     (anniversary || numbered || UNOWNED.test(name)) && ANY_BODY_BEFORE,
     PLAQUE_CEREMONY.test(name) && UNIT_BEFORE,
+    // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
+    SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
   for (const clause of tried)
     for (const re of holders) {
       const m = re.exec(clause);
       // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
-      if (m) return `${ownName(m[1]!)}${name}`;
+      if (m) return `${ownName(m[1]!.replace(/(?<=与|和|同)来访的/, ''))}${name}`;
     }
   return name;
 }
