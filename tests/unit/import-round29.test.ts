@@ -168,3 +168,15 @@ describe('round 29c: signings and dispatch credits', () => {
     expect(withoutOpening('电 (王明远)白江商会1日在会展中心举行年会')).toBe('白江商会1日在会展中心举行年会');
   });
 });
+
+describe('round 29d: a commendation that lists its honours', () => {
+  it('reads a name whose commendation part lists kinds of honours with 、 (it was refused before)', () => {
+    expect(title(['18日，白江市社会组织能力建设培训班暨全市优秀社会组织、先进个人评选表彰活动在青禾县举行。'])).toBe(
+      '白江市社会组织能力建设培训班暨全市优秀社会组织、先进个人评选表彰活动',
+    );
+  });
+
+  it('still reads no name from a list of events', () => {
+    expect(title(['18日，白江市举行培训班、表彰活动。'])).toBeUndefined();
+  });
+});

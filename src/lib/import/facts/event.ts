@@ -265,7 +265,12 @@ export function isEventName(name: string, strong = false): boolean {
     // two bodies installed together.
     .replace(/(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '')
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
-    .replace(SIGNING_PARTIES, '');
+    .replace(SIGNING_PARTIES, '')
+    // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name.
+    .replace(
+      /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖)(?:大会|活动|会|典礼|仪式)$)/g,
+      '',
+    );
   if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
   if (SESSION.test(bare)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
