@@ -547,6 +547,12 @@ export function ownName(body: string): string {
   return at >= 0 && body.length - at > 4 ? body.slice(at + 1) : body;
 }
 
+/**
+ * `（某报记者某某台北报导）`: a reporter's credit in brackets; `（某社某地8日电）`: an agency's dateline in brackets, with
+ * the day only.
+ */
+const CREDIT = /^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/;
+
 /** A clause without the reporter's tags, dateline and day that open it, so that it starts with who did what. */
 export function withoutOpening(clause: string): string {
   return (
@@ -554,16 +560,14 @@ export function withoutOpening(clause: string): string {
       .trim()
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
-      // `（某报记者某某台北报导）`: a reporter's credit in brackets after it.
-      // `（某社某地8日电）`: an agency's dateline in brackets, with the day only.
-      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
+      .replace(CREDIT, '')
       // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.
       .replace(/^[^【】，,。]{0,30}(?:报[导道]|讯)[】］\]]\s*/, '')
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
       // `电 (某某)`: the reporter's name alone in brackets after the dispatch.
       .replace(/^[（(]\p{Script=Han}{2,4}[)）]\s*(?=\p{Script=Han}{4})/u, '')
-      .replace(/^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/, '')
+      .replace(CREDIT, '')
       .replace(DATELINE, '')
       .replace(LEADING_DAY, '')
   );
