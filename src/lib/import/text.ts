@@ -32,6 +32,13 @@ export function splitOutside(text: string, seps: string): string[] {
 /** `（以下简称“某联”）`: a short name a report introduces, not part of the name before it. */
 export const SHORT_NAME = /[（(](?:以下|下文|下)?(?:简称|称)[^）)]{1,30}[）)]/g;
 
+/** Every character of `short` found in `name`, in order (`中国侨联` in `中华全国归国华侨联合会`): a short form of it. */
+export function inOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of name) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
 export const hanCount = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 const CN_DIGITS: Record<string, number> = {

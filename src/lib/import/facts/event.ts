@@ -10,7 +10,7 @@
  * Among several candidates the report's main event is the one with a date in its
  * sentence, named in the headline, and followed by who attended and spoke.
  */
-import { cnNumber, comparable, SHORT_NAME, splitOutside } from '../text.ts';
+import { cnNumber, comparable, inOrder, SHORT_NAME, splitOutside } from '../text.ts';
 
 export const EVENT_HEADS = [
   '座谈会',
@@ -317,10 +317,7 @@ const spacedParties = (name: string) => {
  * `…暨十周年感恩联谊餐会`).
  */
 function shortFor(short: string, name: string): boolean {
-  if (short.length < 4 || short.slice(-2) !== name.slice(-2)) return false;
-  let at = 0;
-  for (const ch of name) if (ch === short[at]) at++;
-  return at === short.length;
+  return short.length >= 4 && short.slice(-2) === name.slice(-2) && inOrder(short, name);
 }
 
 /** Every candidate event name in the sentences and headline, scored. */
@@ -560,14 +557,13 @@ export function withoutOpening(clause: string): string {
       .trim()
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
-      .replace(CREDIT, '')
       // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.
       .replace(/^[^【】，,。]{0,30}(?:报[导道]|讯)[】］\]]\s*/, '')
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
+      .replace(CREDIT, '')
       // `电 (某某)`: the reporter's name alone in brackets after the dispatch.
       .replace(/^[（(]\p{Script=Han}{2,4}[)）]\s*(?=\p{Script=Han}{4})/u, '')
-      .replace(CREDIT, '')
       .replace(DATELINE, '')
       .replace(LEADING_DAY, '')
   );

@@ -9,7 +9,7 @@
  */
 import { BODY_ENDINGS, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
-import { comparable, SHORT_NAME, splitOutside } from '../text.ts';
+import { comparable, inOrder, SHORT_NAME, splitOutside } from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -73,10 +73,7 @@ export function splitOrganizations(list: string): string[] {
 function withoutShortName(name: string): string {
   const bare = name.replace(SHORT_NAME, '').trim();
   const m = /^(.{4,})[（(]([^）)]{2,8})[）)]$/u.exec(bare);
-  if (!m) return bare;
-  let i = 0;
-  for (const ch of m[1]!) if (ch === m[2]![i]) i++;
-  return i === m[2]!.length ? m[1]! : bare;
+  return m && inOrder(m[2]!, m[1]!) ? m[1]! : bare;
 }
 
 const ROLE_VERB = /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位)/g;
@@ -229,11 +226,13 @@ export function readConvener(sentence: string, title: string): string | undefine
   ).replace(/[“"]$/, '');
   // `12月5日是某纪念日，当日甲局、乙局在某地联合举行`: after the date, a clause that says something else; the convener
   // opens the last clause when that clause has one before its verb.
-  const last = splitOutside(rest, '，,')
-    .pop()!
-    .replace(/^(?:当日|当天|同日|是日)/, '');
-  const named = CONVENE_END.test(last) ? splitOrganizations(last.replace(CONVENE_END, '')) : [];
-  if (date && last !== rest && named.length && named.every(isOrganization)) rest = last;
+  if (date) {
+    const last = splitOutside(rest, '，,')
+      .pop()!
+      .replace(/^(?:当日|当天|同日|是日)/, '');
+    const named = CONVENE_END.test(last) ? splitOrganizations(last.replace(CONVENE_END, '')) : [];
+    if (last !== rest && named.length && named.every(isOrganization)) rest = last;
+  }
   // `某会於12月2日举行`: the date after the subject, only the verb after the date.
   if (date && /^(?:[，,]?\s*)(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$/.test(rest)) {
     const head = before
@@ -249,10 +248,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展)[^，,]*$/, '');
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
-  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
-    // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
-    .replace(/[，,]$/, '')
-    .replace(WHEN_AFTER, '');
+  // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
+  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, '')).replace(WHEN_AFTER, '');
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
   if (held) return held[1];
