@@ -8,6 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
+import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import { MASTHEAD, pad2 } from '../text.ts';
@@ -283,8 +284,7 @@ const CREDIT_WITH_CORRESPONDENT =
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
 
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
-const SENT_IN =
-  /^[（(]\s*(\p{Script=Han}{2,20}?(?:会|协|委|局|办|部|厅|中心|联|院|校|站|所|网|报|台|社|馆|团|队|组|室|处))\s*供稿\s*[)）]$/u;
+const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
 
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
@@ -356,7 +356,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
   const sent = report.lines
     .map((line) => SENT_IN.exec(line.trim()))
-    .find((m) => m && OUTLET_OK(m[1]!) && !personName(m[1]!));
+    .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!));
   if (sent) return { value: sent[1]!, from: sent[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
