@@ -37,6 +37,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round24.test.ts',
   'tests/unit/import-round27.test.ts',
   'tests/unit/import-round29.test.ts',
+  'tests/unit/import-round30.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

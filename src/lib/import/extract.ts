@@ -84,7 +84,8 @@ function sourceStep(s: Step): void {
 function eventStep(s: Step): void {
   const event = readEvent(s.all, s.headline);
   s.event = event;
-  if (event) {
+  if (event?.bare) s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);
+  else if (event) {
     Object.assign(s.facts, { title: event.title, edition: event.edition, theme: event.theme });
     s.note('会议名称', event.title, event.sentence);
     if (event.edition) s.note('届次', String(event.edition), event.sentence);

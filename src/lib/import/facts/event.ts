@@ -137,7 +137,7 @@ export function unquote(s: string): string {
 
 /** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`). */
 const PRAISE =
-  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -206,6 +206,7 @@ function stripTail(text: string): string {
     before = t;
     t = t
       .replace(VERBS_AFTER, '')
+      .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
         /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
         '',
@@ -254,7 +255,10 @@ export function isEventName(name: string, strong = false): boolean {
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
-  if (/^[及和与的]/.test(bare)) return false;
+  // (Not 和谐, 和美, 和平: words that start with 和.)
+  if (/^(?:[及与的]|和(?![谐美平]))/.test(bare)) return false;
+  // `三天会议`: how long it lasted is no name.
+  if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
@@ -320,16 +324,29 @@ function shortFor(short: string, name: string): boolean {
   return short.length >= 4 && short.slice(-2) === name.slice(-2) && inOrder(short, name);
 }
 
+/**
+ * `某联合会（某联）成立大会`, `某同乡会第十五届（106年）第一次会员大会`: a short form of what precedes it, or the year, in
+ * brackets is a note, not part of the name.
+ */
+function withoutNotes(text: string): string {
+  return text.replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) =>
+    /^\d{2,4}年$/.test(inner) || inOrder(inner, text.slice(0, at)) ? '' : all,
+  );
+}
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = unquote(spacedParties(raw.trim()).replace(SHORT_NAME, ''));
+    name = withoutNotes(name);
     name = name
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
-      .replace(PRAISE, '');
+      .replace(PRAISE, '')
+      // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
+      .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '');
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
@@ -389,7 +406,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
       const found = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
       // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
-      const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)的(?=[^“”]{4})/, '');
+      const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)[的之](?=[^“”]{4})/, '');
       if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
@@ -446,8 +463,27 @@ function longestEventPrefix(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Words that say what kind of event it is, when and which one of a body's, but not whose: a name made only of these
+ * (`成立大会`, `2019年会员大会`, `第八届(2025-2029)理监事就职典礼`, `新春团拜晚宴`, `四届二次理事会`) needs its body in front.
+ */
+const GENERIC_PART =
+  '(?:19|20)\\d{2}(?:[至\\-—~]\\d{2,4})?年度?|第?\\s*[一二三四五六七八九十百廿\\d]+(?:\\s*[～~\\-—至、]\\s*[一二三四五六七八九十百廿\\d]+)?\\s*(?:届|次|期)|' +
+  '[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
+  '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
+  '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
+  '挂牌|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
+const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_PART})+$`, 'u');
+/** A name that says only what kind of event it was, not whose (see GENERIC_PART); quotes make it a name of its own. */
+export const needsOwner = (name: string): boolean => GENERIC_ONLY.test(name) && /\p{Script=Han}{2}/u.test(name);
+
 export interface EventFact {
   title: string;
+  /**
+   * Only the kind of event is named (`成立大会`) and the report does not say whose it is: the editor names it (the title
+   * is a TODO, not a fact).
+   */
+  bare?: boolean;
   /** The sentence that named the event (the headline when only it did). */
   sentence: string;
   at: number;
@@ -470,6 +506,12 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   return { title: name };
 }
 
+/** splitSlogan, but `“和谐港城 爱心飞扬”慈善晚会`: what is quoted in front of a kind of event is its own name, not a slogan. */
+function sloganOf(name: string): { title: string; slogan?: string } {
+  const split = splitSlogan(name);
+  return split.slogan && needsOwner(split.title) ? { title: name } : split;
+}
+
 /**
  * A name that says nothing of whose it is (`2005年度会员大会`, `年末尾牙餐会`, `就职典礼`): it takes the body the sentence
  * says held it, as a relative name does.
@@ -486,7 +528,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[在于於]|隆重|举行|召开|举办))|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -559,6 +601,8 @@ export function withoutOpening(clause: string): string {
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
       // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.
       .replace(/^[^【】，,。]{0,30}(?:报[导道]|讯)[】］\]]\s*/, '')
+      // `某日报记者某某报导/`: a reporter's credit ended by a slash.
+      .replace(/^[^【】，,。/／]{0,20}?记者[^【】，,。/／]{1,12}?报[导道][/／]\s*/, '')
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
       .replace(CREDIT, '')
@@ -569,6 +613,16 @@ export function withoutOpening(clause: string): string {
   );
 }
 
+/** `第十一届世界某同乡恳亲大会`: a numbered name with words of its own is an edition of a series, not a body's meeting. */
+const NUMBERED =
+  /^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
+/** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
+const SERIES = /世界|全球|国际|全国|两岸|海峡|论坛|博览会|交易会|峰会|恳亲大会|联谊大会/;
+/** A part of a name (between 暨) that needs the body that held it in front. */
+const needsBody = (part: string): boolean =>
+  !(NUMBERED.test(part) && SERIES.test(part)) &&
+  (RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part));
+
 /**
  * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
  * → `某商会成立十周年恳谈会`: an organization's meeting named relative to it takes the organization that convened it.
@@ -576,16 +630,19 @@ export function withoutOpening(clause: string): string {
 export function withConvener(name: string, sentence: string): string {
   // `…、该会成立十周年联欢晚宴`: a name that refers to its body needs the body too.
   // `庆祝某某周年暨第二届理事就职典礼`: a part joined by 暨 may be the relative one.
-  if (
-    !name
-      .split('暨')
-      .some((part) => RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part)) &&
-    !/该会|本会/.test(name)
-  )
-    return name;
-  const at = sentence.indexOf(name);
+  if (!name.split('暨').some(needsBody) && !/该会|本会/.test(name)) return name;
+  // The name may have lost a note in brackets (withoutNotes) that the sentence still has.
+  const text = sentence.includes(name) ? sentence : withoutNotes(sentence);
+  const at = text.indexOf(name);
   if (at < 0) return name;
-  const clauses = splitOutside(sentence.slice(0, at), '，,；;：:。').map(withoutOpening);
+  // `某总会（下称“两总会”）`, `某协会(PSMTI)某分会`: a short name in brackets is no part of the convener's name.
+  const clauses = splitOutside(text.slice(0, at), '，,；;：:。').map((c) =>
+    withoutOpening(c)
+      .replace(SHORT_NAME, '')
+      .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
+      // `参加由某会馆举办的…`: who attended is not part of who held it.
+      .replace(/^.*?(?:参加|出席|参与)(?:了)?(?=由)/, ''),
+  );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
   // 于 is read with the one before it, whose end is the body. `某会于2月22日，在某饭店举办…`, `某会于某日晚，假某地隆重庆祝
@@ -700,6 +757,55 @@ function visitEvent(all: readonly string[], headline: string | undefined, candid
   return { title: headline.trim(), sentence: at >= 0 ? all[at]! : headline, at };
 }
 
+/** `某商会正式成立`, `热烈祝贺某联合会成立`: a body founded, in the headline or the lead (its founding's owner). */
+const FOUNDED_BODY = new RegExp(
+  `(?:^(?:热烈)?(?:祝贺|恭贺|庆祝)?|[，,：:]|见证)(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?:${WHEN_BETWEEN}${VENUE})?(?:正式|宣告|宣布)?成立(?!大会|仪式|典礼|以来|之|后|至今|于|[一二三四五六七八九十百\\d]+周年)`,
+  'u',
+);
+
+/**
+ * Whose is an event the key sentence names only by its kind (`成立大会`, `新春团拜晚宴`): the headline's convener of the
+ * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
+ * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
+ */
+function ownerOf<C extends EventCandidate>(
+  title: string,
+  best: C,
+  ranked: readonly C[],
+  all: readonly string[],
+  headline: string | undefined,
+): { title: string; best: C } | undefined {
+  // `他代表某会对大会…`: a clause about a person, cut at an event word, names nothing.
+  const named = (c: EventCandidate) => !/^[他她我你]/.test(c.name);
+  // `我市殡葬协会成立会议`: the reporter's own city is left out, as it is from any name.
+  const owned = (t: string) => (needsOwner(t) ? undefined : t.replace(OUR_PLACE, ''));
+  const fromHeadline = headline?.includes(title) ? owned(withConvener(title, headline)) : undefined;
+  if (fromHeadline) return { title: fromHeadline, best };
+  for (const c of ranked) {
+    if (c === best || c.name.length <= title.length || !comparable(c.name).endsWith(comparable(title))) continue;
+    if (!named(c)) continue;
+    const t = owned(withConvener(sloganOf(c.name).title, c.sentence));
+    if (t) return { title: t, best: c.at === -1 ? best : c };
+  }
+  if (/^成立/.test(title))
+    for (const s of [...(headline ? [headline] : []), ...all.slice(0, 3)]) {
+      const m = FOUNDED_BODY.exec(s);
+      if (!m) continue;
+      // `共同见证某商会正式成立`: who saw it is not part of the body's name.
+      const body = ownName(withoutOpening(m[1]!)).replace(/^.*(?:见证|祝贺|恭贺|庆祝)/, '');
+      if (body.length >= 4) return { title: owned(`${body}${title}`)!, best };
+    }
+  // Only a name read before it (`某局举办某培训班。…举行了开班仪式`), not one of what followed.
+  const next = ranked.find(
+    (c) => c !== best && c.at >= 0 && c.at < best.at && c.score >= best.score - 4 && !needsOwner(c.name) && named(c),
+  );
+  if (next) {
+    const t = owned(withConvener(sloganOf(next.name).title, next.sentence));
+    if (t) return { title: t, best: next };
+  }
+  return undefined;
+}
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   const candidates = eventCandidates(all, headline);
   const visit = visitEvent(all, headline, candidates);
@@ -744,7 +850,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
   // A series keeps its parts in the name as written (a year in them dates it).
   const parts = splitSlogan(best.name);
-  const written = parts.series ? best.name : parts.title;
+  const written = parts.series ? best.name : sloganOf(best.name).title;
   const year = ranked.find(
     (c) =>
       c.at === -1 &&
@@ -761,10 +867,22 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       )
     : undefined;
   if (owner) best = { ...best, name: owner.name };
-  const split = splitSlogan(best.name);
+  const split = sloganOf(best.name);
   const slogan = split.slogan;
   // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.
-  const title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '');
+  // (`我县某协会召开…`: the reporter's own county before the convener is left out, as it is before a name.)
+  let title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '').replace(OUR_PLACE, '');
+  let bare = false;
+  if (needsOwner(title)) {
+    const owned = ownerOf(title, best, ranked, all, headline);
+    if (owned) ({ title, best } = owned);
+    else {
+      // `某商会正式成立，…并举行授牌仪式`: what the report says was founded or unveiled names it better than the kind.
+      const founded = launchCeremony(all, headline) ?? founding(all);
+      if (founded) return founded;
+      bare = true;
+    }
+  }
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =
@@ -774,6 +892,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     slogan;
   return {
     title,
+    ...(bare ? { bare } : {}),
     sentence: best.sentence,
     at: best.at,
     edition: edition ? cnNumber(edition[1] ?? edition[2]!) : undefined,
