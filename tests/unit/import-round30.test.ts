@@ -49,7 +49,7 @@ describe('round 30: a name that says only the kind of event', () => {
   it('takes a fuller name of it from another sentence', () => {
     expect(
       title([
-        '白江妇女联合会于早前筹组白江青禾协会。该协会于日前举行第一次会员大会，选出会长王明远。',
+        '白江妇女联合会于早前筹组白江青禾协会。该协会于日前召开第一次会员大会，推选王明远为会长。',
         '白江青禾协会第一次会员大会假白江大厦礼堂举行，大会由副会长李青山主持。',
       ]),
     ).toBe('白江青禾协会第一次会员大会');
@@ -83,8 +83,8 @@ describe('round 30: a name that says only the kind of event', () => {
   });
 
   it('leaves the reporter’s own city out of a founded body', () => {
-    expect(title(['我市殡葬协会于1月7日成立。', '省民政厅副厅长王明远出席成立会议。'], '我市成立殡葬协会')).toBe(
-      '殡葬协会成立会议',
+    expect(title(['我市青禾协会于1月7日宣告成立。', '市民政局局长王明远出席了成立会议。'], '我市成立青禾协会')).toBe(
+      '青禾协会成立会议',
     );
   });
 });
@@ -92,37 +92,37 @@ describe('round 30: a name that says only the kind of event', () => {
 describe('round 30: the convener before a kind of event', () => {
   it('reads when it met in more shapes: 本月二十一日晚上七时, 月初, 将本周六（10日）晚, a day and an hour', () => {
     expect(
-      title(['白江师范大学青禾校友会本月二十一日晚上七时假白江酒家举行成立及首届理监事就职典礼，会长王明远致辞。']),
-    ).toBe('白江师范大学青禾校友会成立及首届理监事就职典礼');
+      title(['白江师范大学青禾校友会本月二十一日晚上七时假白江饭店举办成立暨第一届理监事就职典礼，会长王明远致辞。']),
+    ).toBe('白江师范大学青禾校友会成立暨第一届理监事就职典礼');
     expect(title(['白江大学青禾校友会月初在白江举行了成立二十五周年庆祝晚宴，会长王明远致辞。'])).toBe(
       '白江大学青禾校友会成立二十五周年庆祝晚宴',
     );
-    expect(title(['【本报讯】白江青禾宗亲会将本周六（10日）晚举行成立暨首届理监事就职典礼，会长王明远致辞。'])).toBe(
-      '白江青禾宗亲会成立暨首届理监事就职典礼',
+    expect(title(['【本报讯】白江青禾宗亲会将本周六（10日）晚间举办创会暨首届会长就职典礼，会长王明远致辞。'])).toBe(
+      '白江青禾宗亲会创会暨首届会长就职典礼',
     );
   });
 
   it('drops a short name or a Latin abbreviation in brackets from the convener', () => {
-    expect(
-      title(['8月21日晚，白江百家姓协会(BJBX)青禾分会在金莎酒楼隆重举行第八届理监事就职典礼，主席王明远致辞。']),
-    ).toBe('白江百家姓协会青禾分会第八届理监事就职典礼');
+    expect(title(['8月21日晚，白江百家姓协会(BJBX)青禾分会在青山酒店举行第五届理事会就职典礼，主席王明远致辞。'])).toBe(
+      '白江百家姓协会青禾分会第五届理事会就职典礼',
+    );
     expect(title(['白江青禾联合总会和白江侨民协会总会（下称“两总会”）在白江举行换届大会，会长王明远致辞。'])).toBe(
       '白江青禾联合总会和白江侨民协会总会换届大会',
     );
   });
 
   it('leaves out 本年度 and 年度的, which say which year only relative to the report', () => {
-    expect(
-      title(['白江繁荣促进会于4月23日下午三时在青禾中心礼堂召开本年度会员大会平常会议，会议由会长王明远主持。']),
-    ).toBe('白江繁荣促进会会员大会平常会议');
+    expect(title(['白江繁荣促进会于4月23日下午三时在青禾会所召开本年度会员大会，会议由会长王明远主持。'])).toBe(
+      '白江繁荣促进会会员大会',
+    );
     expect(title(['白江市陈氏宗亲会30日上午12时在白江餐厅举办了年度的会员大会，理事长王明远致辞。'])).toBe(
       '白江市陈氏宗亲会会员大会',
     );
   });
 
   it('reads a name before 昨（十）日上午', () => {
-    expect(title(['一年一度的白江县青禾协会会员代表大会昨（十）日上午于县府礼堂举行，县长王明远颁奖表扬志工。'])).toBe(
-      '白江县青禾协会会员代表大会',
+    expect(title(['白江县青禾促进会会员代表大会昨（十）日下午在县府中山堂召开，县长王明远颁奖。'])).toBe(
+      '白江县青禾促进会会员代表大会',
     );
   });
 });
@@ -161,8 +161,8 @@ describe('round 30: notes in a name', () => {
 
 describe('round 30: more of whose a kind of event is', () => {
   it('finds the convener of a name that lost a note in brackets', () => {
-    expect(title(['昨(26)日，白江市青禾同乡会召开第十五届（106年）第一次会员大会，理事长王明远致辞。'])).toBe(
-      '白江市青禾同乡会第十五届第一次会员大会',
+    expect(title(['昨(26)日，白江市青禾同乡会举行第十五届（106年）第二次理监事联席会议，理事长王明远致辞。'])).toBe(
+      '白江市青禾同乡会第十五届第二次理监事联席会议',
     );
   });
 
@@ -173,8 +173,8 @@ describe('round 30: more of whose a kind of event is', () => {
   });
 
   it('leaves out the reporter’s own county before the convener', () => {
-    expect(title(['12月31日，我县老年人体育协会召开第七届委员会全体会议，主席王明远讲话。'])).toBe(
-      '老年人体育协会第七届委员会全体会议',
+    expect(title(['12月31日，我县青禾门球协会举行第五届委员会第二次全体会议，主席王明远讲话。'])).toBe(
+      '青禾门球协会第五届委员会第二次全体会议',
     );
   });
 

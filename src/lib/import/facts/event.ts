@@ -10,7 +10,7 @@
  * Among several candidates the report's main event is the one with a date in its
  * sentence, named in the headline, and followed by who attended and spoke.
  */
-import { cnNumber, comparable, inOrder, SHORT_NAME, splitOutside } from '../text.ts';
+import { cnNumber, comparable, inOrder, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
 
 export const EVENT_HEADS = [
   '座谈会',
@@ -324,16 +324,6 @@ function shortFor(short: string, name: string): boolean {
   return short.length >= 4 && short.slice(-2) === name.slice(-2) && inOrder(short, name);
 }
 
-/**
- * `某联合会（某联）成立大会`, `某同乡会第十五届（106年）第一次会员大会`: a short form of what precedes it, or the year, in
- * brackets is a note, not part of the name.
- */
-function withoutNotes(text: string): string {
-  return text.replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) =>
-    /^\d{2,4}年$/.test(inner) || inOrder(inner, text.slice(0, at)) ? '' : all,
-  );
-}
-
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -617,7 +607,7 @@ export function withoutOpening(clause: string): string {
 const NUMBERED =
   /^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
 /** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
-const SERIES = /世界|全球|国际|全国|两岸|海峡|论坛|博览会|交易会|峰会|恳亲大会|联谊大会/;
+const SERIES = /世界|全球|国际|恳亲大会|联谊大会/;
 /** A part of a name (between 暨) that needs the body that held it in front. */
 const needsBody = (part: string): boolean =>
   !(NUMBERED.test(part) && SERIES.test(part)) &&

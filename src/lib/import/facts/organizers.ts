@@ -9,7 +9,7 @@
  */
 import { BODY_ENDINGS, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
-import { comparable, inOrder, SHORT_NAME, splitOutside } from '../text.ts';
+import { comparable, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -66,15 +66,8 @@ export function splitOrganizations(list: string): string[] {
     .filter((s) => s.length >= 2);
 }
 
-/**
- * `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives in brackets is no part
- * of the name (a bracket that is not made of the name's own characters, `某总会（某联合会）`, is another name and stays).
- */
-function withoutShortName(name: string): string {
-  const bare = name.replace(SHORT_NAME, '').trim();
-  const m = /^(.{4,})[（(]([^）)]{2,8})[）)]$/u.exec(bare);
-  return m && inOrder(m[2]!, m[1]!) ? m[1]! : bare;
-}
+/** `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives is no part of the name. */
+const withoutShortName = (name: string): string => withoutNotes(name.replace(SHORT_NAME, '')).trim();
 
 const ROLE_VERB = /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
