@@ -154,8 +154,11 @@ export function bylineReporters(byline: string): string[] {
  * A name that can be an outlet: not the site speaking of itself (`本报`; `本站` names the site only), not a dateline's fragment
  * (`（某地8日讯）` read up to 讯 gives `（某地8日`).
  */
+/** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
+const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 const OUTLET_OK = (s: string) =>
   /\p{Script=Han}/u.test(s) &&
+  !NOT_A_NAME.test(s) &&
   s.length >= 2 &&
   s.length <= 20 &&
   !/^本[报网台刊]/.test(s) &&
@@ -332,7 +335,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
-    if (site) return { value: site[1]!, from: line };
+    if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
     // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp.
     const before =
       /^(\p{Script=Han}[^\s|｜]{1,16}?(?:网|报|台|社))(?:客户端|APP|App|官网|官方网站)?\s+(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
@@ -340,7 +343,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
   }
-  if (byline?.outlet) return { value: byline.outlet, from: byline.from };
+  if (byline?.outlet && !NOT_A_NAME.test(byline.outlet)) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
   const masthead = report.info.map((line) => MASTHEAD.exec(line)).find((m) => !!m);
