@@ -41,4 +41,14 @@ describe('round 31: people listed after an organization named by a short 协 or 
       '白江大学讲座教授',
     ]);
   });
+
+  it('reads Taiwanese legislators listed as <name>立法委员 as people, not as the next guest’s post', () => {
+    expect(people('卢青山立法委员、吕明远立法委员、白江县公会理事长邱志扬等人出席。')).toEqual([
+      ['卢青山', '立法委员', '出席'],
+      ['吕明远', '立法委员', '出席'],
+      ['邱志扬', '白江县公会理事长', '出席'],
+    ]);
+    // Not the 立委 in the middle of 成立委员会.
+    expect(people('白江青禾成立委员会主任王明远致辞。')).toEqual([['王明远', '白江青禾成立委员会主任', '致辞']]);
+  });
 });

@@ -13,6 +13,8 @@ export { COMPOUND_SURNAMES };
 
 export const TITLE_WORDS = [
   '主任委员',
+  // Taiwan's legislators (`某某立法委员、某某立法委员…`); not `立委`, which is also the middle of `成立委员会`.
+  '立法委员',
   '委员长',
   '秘书长',
   '理事长',
