@@ -329,9 +329,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const out: EventCandidate[] = [];
   const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
-    let name = unquote(spacedParties(raw.trim()).replace(SHORT_NAME, ''));
-    name = withoutNotes(name);
-    name = name
+    let name = withoutNotes(unquote(spacedParties(raw.trim()).replace(SHORT_NAME, '')))
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
@@ -497,7 +495,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
 }
 
 /** splitSlogan, but `“和谐港城 爱心飞扬”慈善晚会`: what is quoted in front of a kind of event is its own name, not a slogan. */
-function sloganOf(name: string): { title: string; slogan?: string } {
+function sloganOf(name: string): ReturnType<typeof splitSlogan> {
   const split = splitSlogan(name);
   return split.slogan && needsOwner(split.title) ? { title: name } : split;
 }
@@ -783,7 +781,8 @@ function ownerOf<C extends EventCandidate>(
       if (!m) continue;
       // `共同见证某商会正式成立`: who saw it is not part of the body's name.
       const body = ownName(withoutOpening(m[1]!)).replace(/^.*(?:见证|祝贺|恭贺|庆祝)/, '');
-      if (body.length >= 4) return { title: owned(`${body}${title}`)!, best };
+      const t = body.length >= 4 ? owned(`${body}${title}`) : undefined;
+      if (t) return { title: t, best };
     }
   // Only a name read before it (`某局举办某培训班。…举行了开班仪式`), not one of what followed.
   const next = ranked.find(
@@ -839,8 +838,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   }
   // The headline's fuller form of the same name, with only a year or a place in front (2021年全区民政工作会议).
   // A series keeps its parts in the name as written (a year in them dates it).
-  const parts = splitSlogan(best.name);
-  const written = parts.series ? best.name : sloganOf(best.name).title;
+  const parts = sloganOf(best.name);
+  const written = parts.series ? best.name : parts.title;
   const year = ranked.find(
     (c) =>
       c.at === -1 &&

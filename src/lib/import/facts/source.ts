@@ -150,12 +150,12 @@ export function bylineReporters(byline: string): string[] {
   return out;
 }
 
+/** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
+const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
  * A name that can be an outlet: not the site speaking of itself (`本报`; `本站` names the site only), not a dateline's fragment
  * (`（某地8日讯）` read up to 讯 gives `（某地8日`).
  */
-/** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
-const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 const OUTLET_OK = (s: string) =>
   /\p{Script=Han}/u.test(s) &&
   !NOT_A_NAME.test(s) &&
