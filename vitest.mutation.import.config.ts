@@ -39,6 +39,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round29.test.ts',
   'tests/unit/import-round30.test.ts',
   'tests/unit/import-round31.test.ts',
+  'tests/unit/import-round33.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -237,13 +237,14 @@ describe('HTML pages', () => {
     });
     expect(r.lines).toContain(article);
     expect(r.notes).toEqual(['原文为繁体，导入时已转为简体']);
-    // Plain text: the lines as written, and the address on its first line as the page's.
+    // Plain text: the lines as written (a formatting tag left in them dropped), and the address on its first line as the
+    // page's.
     const text = readReport(
       utf8(`https://example.org/b.html\n<p>${article}\n第二段：与会代表参观了社区养老服务中心。`),
     );
     expect(text.html).toBe(false);
     expect(text.meta).toEqual({ url: 'https://example.org/b.html' });
-    expect(text.lines).toEqual([`<p>${article}`, '第二段：与会代表参观了社区养老服务中心。']);
+    expect(text.lines).toEqual([article, '第二段：与会代表参观了社区养老服务中心。']);
     expect(text.notes).toEqual([]);
     // The page's own address wins over an address that opens its text.
     const linked = readReport(

@@ -65,6 +65,8 @@ export function chinesePunctuation(text: string): string {
     text
       // A mirror's doubled marks (成员，、副部长; 举行，。).
       .replace(/[，,](?=[、，。；])/g, '')
+      // `丶`, a stroke some pages put for the enumeration comma.
+      .replace(/丶/g, '、')
       // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
       .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
       .replace(
@@ -110,6 +112,10 @@ export function chineseNumeralDates(text: string): string {
         const day = cnNumber(d) ?? 99;
         return day <= 31 ? `${day}日` : all;
       })
+      // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.
+      .replace(/(?<=[於于在])\s+(?=\d{1,4}\s*年)/g, '')
+      .replace(/(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, '$1年$2月$3日')
+      .replace(/第\s*(\d{1,3}(?:\s*[～~、-]\s*\d{1,3})?)\s*(?=[届次])/g, (_, n: string) => `第${n.replace(/\s+/g, '')}`)
   );
 }
 
@@ -413,12 +419,21 @@ function dropAltTexts(keep: (string | null)[], s: Sorting): void {
 
 const NOTICE = /^(?:版权(?:申明|声明|所有)|转载(?:申明|声明|须知)|免责(?:申明|声明)|copyright)/i;
 
+/** Formatting tags a page's text may still hold (the text itself is not HTML: that is read by html.ts). */
+const STRAY_TAG = /<\/?(?:h[1-6]|br|p|div|span|strong|b|em|i|u|font|section|center|li|ul|ol)\b[^<>]{0,200}>/gi;
+
 export function cleanText(text: string): Cleaned {
   const out: Sorting['out'] = { info: [], captions: [], editors: [], photoCredits: [], writers: [], removed: [] };
   const { folded, hadPinyin, wasTraditional } = normalise(text, out.removed);
   const raw = folded
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    // `<h3>2018年5月10日，…<br></h3>`: tags left in a page's text by its editor or a mirror are no text.
+    .map((l) =>
+      l
+        .replace(STRAY_TAG, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     // The feed's page date on a line of its own, so that it is read as one.
     .flatMap((l) => {
       const feed = FEED_DATE.exec(l);

@@ -134,6 +134,15 @@ function datesStep(s: Step): void {
   // Only a lead sentence about the same body (its name without the event word: 某志愿者联合会正式成立).
   const stem = (s.event?.title ?? '').replace(new RegExp(`(?:会员代表|会员|代表)?(?:${EVENT_HEADS.join('|')})$`), '');
   const about = s.all.slice(0, 3).filter((x) => stem.length >= 4 && x !== s.key && x.includes(stem));
+  // `2017年12月28日上午，风景绚丽的某公园…。某会200多名志愿者…参加某会成立大会`: an opening sentence that only sets the
+  // scene of the day, right before the key sentence, dates it.
+  const opening = s.all[0] ?? '';
+  if (
+    (keyAt === 1 || keyAt === 2) &&
+    /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(opening) &&
+    !/举行|召开|举办|开幕|启动|开展|成立|揭牌|签约|出席|参加/.test(opening)
+  )
+    about.push(opening);
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;

@@ -90,21 +90,28 @@ export const EVENT_HEADS = [
 const HEAD_RE = new RegExp(
   `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举)?$`,
 );
-/** An event's head word, then `假` and a venue (Hong Kong's and Macau's 在). */
-const HEAD_BEFORE_VENUE = new RegExp(`(${EVENT_HEADS.join('|')})假[^，,。“”]{2,30}$`);
+/**
+ * An event's head word, then `假` and a venue (Hong Kong's and Macau's 在), maybe after a comma and when
+ * (`…就职典礼，今晚假某酒店举行`).
+ */
+const HEAD_BEFORE_VENUE = new RegExp(
+  `(${EVENT_HEADS.join('|')})(?:[，,]\\s*)?(?:[今昨前](?:天|日|晚|早)|日前|近日|当晚|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
+);
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
 /**
- * `一届五次理事会`, `二届十一次暨三届一次理事会`, `第三次常务理事会议`: a board's session numbered by term and sitting is
+ * `一届五次理事会`, `二届十一次暨三届一次理事会`, `第三次常务理事会议`, `六届一次执委会`: a board's session numbered by term and sitting is
  * a meeting, though it ends like the board itself.
  */
 const SESSION =
-  /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:(?:暨|和|及)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次))*(?:常务|全体)?(?:理事会|监事会|理事会议|监事会议)$/;
+  /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次)(?:(?:暨|和|及)(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|第[一二三四五六七八九十\d]+次))*(?:常务|全体)?(?:理事会|监事会|理事会议|监事会议|执委会|执委会议|常委会议)$/;
+/** A board of a body (`某联盟常务理事会`), which, as the whole subject of 召开 with nothing after the verb, is its meeting. */
+const BOARD_MEETING = /(?:常务理事会|理事会|理监事会|监事会|董事会|执委会|常委会)$/;
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 /** Bodies that hold their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆)(?:（[^）]{1,10}）)?`;
-const VERBS_AFTER = /(?:隆重|正式|顺利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
+const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
@@ -163,14 +170,17 @@ function trimFront(text: string): string {
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
-  const modifier = /^.*?(?:主办|承办|协办|指导|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(t);
+  const modifier = /^.*?(?:主办|承办|协办|指导|赞助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(
+    t,
+  );
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
-  t = t.replace(/^以\s*“[^”]{2,60}”\s*为(?:主题|题)的/, '');
+  // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
+  t = t.replace(/^以\s*(?:“[^”]{2,60}”[、，,和与及\s]*)+为(?:主题|题)的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
@@ -208,11 +218,11 @@ function stripTail(text: string): string {
       .replace(VERBS_AFTER, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
-        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|今日|昨日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$/,
+        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|晚上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -249,14 +259,18 @@ const VAGUE =
   /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次|今天|昨天|当天|精彩)|[了过](?![解结])|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
-/** A name that reads as an event (ends in an event word, is not an organization, not a list). */
-export function isEventName(name: string, strong = false): boolean {
+/**
+ * A name that reads as an event (ends in an event word, is not an organization, not a list). `subject`: the name is
+ * what a verb says was held (`甲会第一次会员大会、甲会成立典礼在某地召开`), where items joined by 、 name one event held
+ * as one (elsewhere they list several).
+ */
+export function isEventName(name: string, strong = false, subject: boolean | 'closed' = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
   // (Not 和谐, 和美, 和平: words that start with 和.)
-  if (/^(?:[及与的]|和(?![谐美平]))/.test(bare)) return false;
+  if (/^(?:[、及与的]|和(?![谐美平]))/.test(bare)) return false;
   // `三天会议`: how long it lasted is no name.
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
@@ -267,7 +281,11 @@ export function isEventName(name: string, strong = false): boolean {
     .replace(INSTALLED_POSTS, '')
     // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
     // two bodies installed together.
-    .replace(/(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)/g, '')
+    // `第48、49届主席交接典礼`: the two terms a handover is between.
+    .replace(
+      /(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)|(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+届)/g,
+      '',
+    )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '')
     // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name.
@@ -275,8 +293,8 @@ export function isEventName(name: string, strong = false): boolean {
       /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖)(?:大会|活动|会|典礼|仪式)$)/g,
       '',
     );
-  if (/[、由]|等(?:活动|会议)|[，,]/.test(outside)) return false;
-  if (SESSION.test(bare)) return true;
+  if ((subject ? /由|等|[，,]|、$/ : /[、由]|等(?:活动|会议)|[，,]/).test(outside)) return false;
+  if (SESSION.test(bare) || (subject === 'closed' && BOARD_MEETING.test(bare) && bare.length >= 8)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
 }
@@ -327,18 +345,31 @@ function shortFor(short: string, name: string): boolean {
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
-  const add = (raw: string, at: number, sentence: string, score: number, strong = false, theme?: string) => {
+  const add = (
+    raw: string,
+    at: number,
+    sentence: string,
+    score: number,
+    strong = false,
+    theme?: string,
+    subject: boolean | 'closed' = false,
+  ) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = withoutNotes(unquote(spacedParties(raw.trim()).replace(SHORT_NAME, '')))
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
-      .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '');
+      .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
+      // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one).
+      .replace(
+        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的/,
+        '',
+      );
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
-    if (!isEventName(name, strong)) return;
+    if (!isEventName(name, strong, subject)) return;
     out.push({ name, at, sentence, score, theme });
   };
   const texts: [string, number][] = all.map((s, i) => [s, i]);
@@ -348,7 +379,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
   if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
   for (const [sentence, at] of texts) {
-    const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|今天|今日|昨天|昨日/.test(sentence) ? 4 : 0;
+    const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|[今昨前](?:天|日|晚|早)|当晚/.test(sentence)
+      ? 4
+      : 0;
     const base = dated + (at === -1 ? 1 : 0);
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
@@ -359,7 +392,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // event named after the verb, held it.
       const object = splitOutside(sentence.slice(m.index + m[0].length).replace(/^了/, ''), '，,；;。！')[0] ?? '';
       if (/联谊会$/.test(subject) && longestEventPrefix(object)) continue;
-      add(subject, at, sentence, base + 2, strong);
+      // `某联盟常务理事会在宁波召开。`: a board that is what was held (nothing held after the verb) is its meeting.
+      add(subject, at, sentence, base + 2, strong, undefined, object.trim() ? true : 'closed');
     }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
@@ -516,7 +550,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -818,7 +852,11 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // The report's first sentence naming an event with its day is the lead a news report opens with.
   const weight = (c: EventCandidate & { count: number }) =>
     c.score + Math.min(2, c.count - 1) * 0.5 + (c.at === 0 && c.score >= 6 ? 1.5 : 0);
-  const ranked = [...byName.values()].sort((a, b) => weight(b) - weight(a) || b.name.length - a.name.length);
+  // A phrase that describes events (`多项活动`) only stands for the event when nothing names it.
+  const vague = (c: EventCandidate) => (describesEvents(c.name) ? 1 : 0);
+  const ranked = [...byName.values()].sort(
+    (a, b) => vague(a) - vague(b) || weight(b) - weight(a) || b.name.length - a.name.length,
+  );
   let best = ranked[0]!;
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
   const fuller = ranked.find(

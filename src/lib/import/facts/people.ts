@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -128,7 +128,7 @@ const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经)+/;
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图为[：:]?|即(?!将))+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
@@ -294,6 +294,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const space = /^ (?=[\p{Script=Han}A-Z])/u.test(text.slice(end)) ? 1 : 0;
     const gap = space + (HONORIFIC_BEFORE.exec(text.slice(end + space))?.[0].length ?? 0);
     const rest = text.slice(end + gap);
+    // `领事参赞某某`: a second title right after the first, the name after both.
+    if (MODIFIED_TITLE.test(rest)) continue;
     const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
     if (!name) continue;
     const position = withoutGiver(
@@ -302,6 +304,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`, `其中有某职`: the word before
         // the post.
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
+        // `(某市议会主席某某…`: a caption's bracket that closes after the name.
+        .replace(/^[（(](?![^（()）]*[)）])/, '')
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
         // `我国贸工部长`, `现任侨务委员`: the writer's country and 现任 are not part of the post.
         .replace(/^(?:我国|现任)(?=\p{Script=Han}{2})/u, '')
@@ -489,9 +493,14 @@ const ELECTED_COUNT = new RegExp(
  */
 const ELECTED_ONE =
   /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
-/** `副主席：甲、乙、丙`: a post, a colon, then the names that hold it (the post first: `swap`). */
-const ROSTER =
-  /(?<=^|[，,。；;\s])((?:副|常务副|执行|名誉|荣誉|永远荣誉|常务|候补)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|理事|监事|顾问))[：:︰]((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)(?=[，,。；;等各及和]|$)/gu;
+/**
+ * `副主席：甲、乙、丙`, `某联盟理事会常务委员：甲、乙`, `某会常务副会长、副会长：甲、乙`: a post (maybe with its body, maybe
+ * several posts held by all), a colon, then the names that hold it (the post first: `swap`).
+ */
+const ROSTER = new RegExp(
+  `(?<=^|[，,。；;、\\s])([^，,。；;：:︰\\s“”]{0,30}?(?:${TITLE_ALT}))[：:︰]((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)(?=[，,。；;等各及和以]|出席|参加|到会|莅临|$)`,
+  'gu',
+);
 /** `新任会长由甲担任`: a post, then who took it (the post first: `swap`). */
 const TAKEN_BY =
   /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))由(\p{Script=Han}{2,3}?)(?:担任|出任|接任|连任)/gu;
@@ -633,6 +642,11 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
   for (const { re, elected, titled, role, seat, swap } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       if (swap) [m[1], m[2]] = [m[2]!, m[1]!];
+      // A roster's post as written, without what leads to it (`会上，`, `其中`); prose before the colon is no post.
+      if (re === ROSTER) {
+        m[2] = text0(lastStop(m[2]!));
+        if (!m[2] || NOT_POSITION.test(m[2]) || !endsWithTitle(m[2])) continue;
+      }
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
       const read = names.filter((n) => isListedName(n, ctx));
@@ -696,7 +710,7 @@ const DOUBLED_SURNAME = new RegExp(`(\\p{Script=Han})(\\p{Script=Han})\\1(?=(?:�
 /** `听取了某某的《…报告》`: the one whose report was heard gave it (read as `某某作《…报告》`, same length). */
 const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,60}(?:报告|说明)》)/g;
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
-const ELECTION = /选举产生|选举出|选出|推选出|推选产生|增补(?:了)?|产生了/;
+const ELECTION = /选举产生|选举出|选出|推选出|推选产生|改选|增补(?:了)?|产生了/;
 
 /** `出席嘉宾还包括：甲，乙…`, `出席大会的有甲、乙`, `主礼嘉宾尚有甲`: a list under a label saying they attended; its people attended unless their own words say more. */
 const LEAD_ATTENDING =
@@ -708,6 +722,15 @@ const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
 /** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
 const NAME_AND_POSITION = new RegExp(
   `(?<=、)(\\p{Script=Han}{2,3})和(?=[^，。；、和]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
+  'gu',
+);
+
+/**
+ * `某总会甲会长及某市市长乙`: 及/和/与 after a `<organization><name><title>` item, before the next person's position and
+ * name, ends the item as 、 does (same length). Not after a post alone (`永远荣誉会长及创会会长`).
+ */
+const TITLED_AND_NEXT = new RegExp(
+  `(?<=[会局厅委办院司行])(\\p{Script=Han}{2,3})(${TITLE_ALT})[及和与](?=[^，。；、和及与]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
   'gu',
 );
 
@@ -734,7 +757,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
     .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(
-    sentence.replace(NAME_AND_POSITION, (m, name: string) => (surnameOf(name) ? `${name}、` : m)),
+    sentence
+      .replace(NAME_AND_POSITION, (m, name: string) => (surnameOf(name) ? `${name}、` : m))
+      .replace(TITLED_AND_NEXT, (m, name: string, title: string) => (surnameOf(name) ? `${name}${title}、` : m)),
   );
   const out: Found[] = nameLists(sentence, ctx);
   let group: Mention[] = [];
@@ -1100,6 +1125,8 @@ function merge(found: Found[]): PersonFact[] {
       // body whose new head is elected is not either.
       position: position
         ?.replace(/[、，]+$/, '')
+        // `即监事长`, `(从15位理事中选出)5位常务理事`: a connective or a count in front is no part of the post.
+        .replace(/^(?:即(?!将)|[\d一二三四五六七八九十]+[位名个])(?=\p{Script=Han}{2})/u, '')
         .replace(
           /^[^、，]{0,20}?(?:新一任|新一届|新任)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席)$)/,
           '',

@@ -52,25 +52,26 @@ function urlPath(url: string | undefined): string | undefined {
 
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
- * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`. Undefined
+ * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`. Undefined
  * for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
   if (path === undefined) return undefined;
   const patterns = [
-    /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/,
-    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/,
+    /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/g,
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/g,
     // A paper's page: /202303/17/content_1.html
-    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/,
-    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6})?(?=[._/]|$)/,
+    /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
+    // `/20230530/`, `/t20230522_`, a time stamp `/20180502160816390.html`.
+    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,9})?(?=[._/]|$)/g,
   ];
-  for (const re of patterns) {
-    const m = re.exec(path);
-    if (!m) continue;
-    const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-    if (isRealDate(day)) return day;
-  }
+  // Every match of each form, in order: `/news/20002590/20230530/` holds an id that reads as no real date first.
+  for (const re of patterns)
+    for (const m of path.matchAll(re)) {
+      const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
+      if (isRealDate(day)) return day;
+    }
   return undefined;
 }
 
