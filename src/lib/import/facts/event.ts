@@ -218,7 +218,7 @@ function stripTail(text: string): string {
       .replace(VERBS_AFTER, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
-        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
+        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
         '',
       )
       .replace(
@@ -494,10 +494,14 @@ const GENERIC_PART =
   '[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
   '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
   '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
-  '挂牌|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
+  '挂牌|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_PART})+$`, 'u');
 /** A name that says only what kind of event it was, not whose (see GENERIC_PART); quotes make it a name of its own. */
 export const needsOwner = (name: string): boolean => GENERIC_ONLY.test(name) && /\p{Script=Han}{2}/u.test(name);
+
+/** A bare body word in front of a name (`协会第十届…会议`, `该会年会`): the body referred back to, not named. */
+const BODY_WORD_FIRST =
+  /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|促进会|研究会|同乡会|联谊会)(?=\p{Script=Han})/u;
 
 export interface EventFact {
   title: string;
@@ -539,7 +543,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -550,7 +554,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -571,7 +575,7 @@ const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召�
  * and the verb.
  */
 const heldBy = (who: string, lead = '(?:在|由)?') =>
-  new RegExp(`^${lead}[“"]?(${who})[”"]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`, 'u');
+  new RegExp(`^${lead}[“"「]?(${who})[”"」]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`, 'u');
 const CONVENER_BEFORE = heldBy(`(?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})`);
 /** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
@@ -619,6 +623,8 @@ export function withoutOpening(clause: string): string {
   return (
     clause
       .trim()
+      // `↑某公会于4月21日召开…`: a caption's arrow or a bullet before it.
+      .replace(/^[↑↓←→▲△▼▽◎●○■□◆◇★☆※►▶•]+\s*/, '')
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
       // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.
@@ -910,6 +916,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       bare = true;
     }
   }
+  // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
+  if (BODY_WORD_FIRST.test(title)) bare = true;
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =

@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|(?:领导|成员|嘉宾|来宾)有|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -281,6 +281,10 @@ const RANK_AFTER =
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
+    // `某处处长代表王某县长颁发`: 代表 right after a title, before a name with a title of its own, is a verb (on behalf
+    // of), no title of that name (`负责人代表某某` still is one).
+    if (m[0] === '代表' && endsWithTitle(text.slice(0, m.index)) && NAME_THEN_TITLE.test(text.slice(m.index + 2)))
+      continue;
     let end = m.index + m[0].length;
     if (text[end] === '）') end++;
     // `副主任（主持工作）贺东`: a note in brackets after the title belongs to the position.
@@ -469,6 +473,8 @@ interface Found {
 }
 
 const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** A name (two or three characters) and a title right after it (`王某县长`). */
+const NAME_THEN_TITLE = new RegExp(`^\\p{Script=Han}{2,3}(?:${TITLE_ALT})`, 'u');
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
 /**
