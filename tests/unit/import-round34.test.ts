@@ -12,8 +12,8 @@ const event = (lines: string[], headline?: string) => readEvent(sentences(lines)
 
 describe('round 34: whose event it was', () => {
   it('reads the convener behind a caption’s arrow, in 「」, and dated 日昨', () => {
-    expect(event(['↑白江市药师公会于4月21日召开第31届第一次会员代表大会。'])?.title).toBe(
-      '白江市药师公会第31届第一次会员代表大会',
+    expect(event(['↑白江县青禾药剂公会于5月3日召开第20届第三次会员代表大会。'])?.title).toBe(
+      '白江县青禾药剂公会第20届第三次会员代表大会',
     );
     expect(event(['为带动青年创业，「白江县青禾联盟」于1月31日举行成立暨授证典礼。'])?.title).toBe(
       '白江县青禾联盟成立暨授证典礼',
