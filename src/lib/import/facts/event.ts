@@ -262,7 +262,8 @@ export const describesEvents = (name: string): boolean => VAGUE.test(name.replac
 /**
  * A name that reads as an event (ends in an event word, is not an organization, not a list). `subject`: the name is
  * what a verb says was held (`甲会第一次会员大会、甲会成立典礼在某地召开`), where items joined by 、 name one event held
- * as one (elsewhere they list several).
+ * as one (elsewhere they list several); `'closed'`: nothing was held after the verb either, so a board
+ * (`某联盟常务理事会在宁波召开。`) is its own meeting.
  */
 export function isEventName(name: string, strong = false, subject: boolean | 'closed' = false): boolean {
   const bare = name.replace(/[“”"「」]/g, '');
