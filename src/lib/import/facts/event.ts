@@ -474,11 +474,16 @@ export function completeMeeting(name: string): string {
 }
 
 /** The longest start of `text` that ends in an event word (outside quotes). */
+/** An event's head word, then 在/于 and more: the name has ended at the head word. */
+const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEADS.join('|')})[在于][^“”「」]{2,30}$`);
+
 function longestEventPrefix(text: string): string | undefined {
   for (let end = text.length; end >= 4; end--) {
     const s = text.slice(0, end);
     // `某同乡会庆祝成立88周年`: 会庆 cut from 庆祝 is no event word.
     if (s.endsWith('庆') && text[end] === '祝') continue;
+    // `…表彰大会在某艺术教育会议中心召开`: a name never runs on past its head word into where it was held.
+    if (HEAD_THEN_VENUE.test(s)) continue;
     const open = (s.match(/[“「]/g)?.length ?? 0) - (s.match(/[”」]/g)?.length ?? 0);
     // `…观摩会省社会组织管理局副局长、…出席开班式` (a full stop missing): the longest start that is a name, not a list.
     if (open === 0 && isEventName(s)) return s;
