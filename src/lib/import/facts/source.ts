@@ -52,14 +52,15 @@ function urlPath(url: string | undefined): string | undefined {
 
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
- * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`. Undefined
+ * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`, `-2017-12-26`. Undefined
  * for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
   if (path === undefined) return undefined;
   const patterns = [
-    /\/((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/g,
+    // (also at the end of a slug: `/361-other-news-2017-12-26`, `/857-2017-01-16-23-08-29`)
+    /[/_-]((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/g,
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/g,
     // A paper's page: /202303/17/content_1.html
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
