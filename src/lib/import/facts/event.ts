@@ -90,12 +90,14 @@ export const EVENT_HEADS = [
 const HEAD_RE = new RegExp(
   `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举)?$`,
 );
+/** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
+const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
 /**
  * An event's head word, then `假` and a venue (Hong Kong's and Macau's 在), maybe after a comma and when
  * (`…就职典礼，今晚假某酒店举行`).
  */
 const HEAD_BEFORE_VENUE = new RegExp(
-  `(${EVENT_HEADS.join('|')})(?:[，,]\\s*)?(?:[今昨前](?:天|日|晚|早)|日前|近日|当晚|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
+  `(${EVENT_HEADS.join('|')})(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
 );
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
@@ -343,6 +345,9 @@ function shortFor(short: string, name: string): boolean {
   return short.length >= 4 && short.slice(-2) === name.slice(-2) && inOrder(short, name);
 }
 
+/** A sentence that says when: a day of the month, or a day relative to the report. */
+const DATED = new RegExp(`\\d{1,2}月\\d{1,2}日|(?:^|[^\\d月])\\d{1,2}日|${RELATIVE_DAY}`);
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -380,9 +385,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
   if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
   for (const [sentence, at] of texts) {
-    const dated = /\d{1,2}月\d{1,2}日|(?:^|[^\d月])\d{1,2}日|近日|日前|[今昨前](?:天|日|晚|早)|当晚/.test(sentence)
-      ? 4
-      : 0;
+    const dated = DATED.test(sentence) ? 4 : 0;
     const base = dated + (at === -1 ? 1 : 0);
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
@@ -473,10 +476,10 @@ export function completeMeeting(name: string): string {
     : name;
 }
 
-/** The longest start of `text` that ends in an event word (outside quotes). */
 /** An event's head word, then 在/于 and more: the name has ended at the head word. */
 const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEADS.join('|')})[在于][^“”「」]{2,30}$`);
 
+/** The longest start of `text` that ends in an event word (outside quotes). */
 function longestEventPrefix(text: string): string | undefined {
   for (let end = text.length; end >= 4; end--) {
     const s = text.slice(0, end);

@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|(?:领导|成员|嘉宾|来宾)有|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|以及|(?<=嘉宾|来宾|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|以及|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -130,6 +130,9 @@ const ORG_TAIL =
 const LEADING_STOP =
   /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图为[：:]?|即(?!将))+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
+/** Text that reads as a post: it ends in a title, is no running prose and is not too long. */
+const asPost = (s: string): string | undefined =>
+  s && endsWithTitle(s) && !NOT_POSITION.test(s) && s.length <= 60 ? s : undefined;
 /** What follows the last stop word; a short quoted word inside a position (`区“双创”工作领导小组组长`) is no stop. */
 const lastStop = (s: string) => {
   let at = 0;
@@ -440,9 +443,8 @@ function readChunk(chunk: string, offset: number, ctx: ReadContext, inList: bool
     backReference(text, at, ctx) ??
     bareName(text, at, ctx, inList);
   if (mention) return { kind: 'person', mention };
-  const position = lastStop(text);
-  if (position && endsWithTitle(position) && !NOT_POSITION.test(position) && position.length <= 60)
-    return { kind: 'position', position };
+  const position = asPost(lastStop(text));
+  if (position) return { kind: 'position', position };
   return { kind: 'other' };
 }
 
@@ -650,8 +652,9 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       if (swap) [m[1], m[2]] = [m[2]!, m[1]!];
       // A roster's post as written, without what leads to it (`会上，`, `其中`); prose before the colon is no post.
       if (re === ROSTER) {
-        m[2] = text0(lastStop(m[2]!));
-        if (!m[2] || NOT_POSITION.test(m[2]) || !endsWithTitle(m[2])) continue;
+        const post = asPost(text0(lastStop(m[2]!)));
+        if (!post) continue;
+        m[2] = post;
       }
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
