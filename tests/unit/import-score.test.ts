@@ -76,6 +76,14 @@ describe('what counts as the same fact', () => {
     expect(positionMatches('副处长', want.people[1]!)).toBe(false);
     expect(positionMatches('某职务', want.people[2]!)).toBe(false);
   });
+  it('matches a post just taken with the post (新任理事长 = 理事长), not a different one', () => {
+    const chair = { name: '甲乙', position: '新任理事长', organization: null, role: '致辞' };
+    expect(positionMatches('理事长', chair)).toBe(true);
+    expect(positionMatches('新任理事长', { ...chair, position: '理事长' })).toBe(true);
+    expect(positionMatches('新一届会长', { ...chair, position: '会长' })).toBe(true);
+    expect(positionMatches('副理事长', chair)).toBe(false);
+    expect(positionMatches('卸任理事长', chair)).toBe(false);
+  });
 });
 
 describe('scoring one report', () => {

@@ -20,8 +20,8 @@
  *   words' note names that same site is not counted either way;
  * - a place matches when one lies inside the other at city level or below
  *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
- * - a position matches as written, or as the expected organization followed by
- *   the expected title (`云龙镇` + `镇长` = `海口市琼山区云龙镇镇长` is not, but
+ * - a position matches as written (a leading `新任`/`新一届`, the post just taken, aside), or as the expected organization
+ *   followed by the expected title (`云龙镇` + `镇长` = `海口市琼山区云龙镇镇长` is not, but
  *   `慈善事业促进和社会工作司` + `处长` = `慈善事业促进和社会工作司处长` is).
  */
 import { toSimplified } from '../text/t2s.ts';
@@ -151,11 +151,18 @@ export function samePlaceAtCityLevel(a: Division, b: Division): boolean {
   return !!cityOf(outer) || outer === inner;
 }
 
+/**
+ * A position as compared: in Simplified, without punctuation, and without a leading word saying the post was just taken
+ * or is held now (`新任理事长` = `理事长`, `新一届会长` = `会长`, `现任会长` = `会长`): the post is the same, and the
+ * expectations write it both ways.
+ */
+const positionKey = (s: string) => norm(s).replace(/^(?:新任|新一任|新一届|新当选的?|现任)(?=\p{Script=Han}{2})/u, '');
+
 export function positionMatches(got: string | undefined, want: ExpectedPerson): boolean {
   if (!got || !want.position) return false;
-  const g = norm(got);
-  if (g === norm(want.position)) return true;
-  return !!want.organization && g === norm(`${want.organization}${want.position}`);
+  const g = positionKey(got);
+  if (g === positionKey(want.position)) return true;
+  return !!want.organization && g === positionKey(`${want.organization}${want.position}`);
 }
 
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
