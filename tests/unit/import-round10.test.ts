@@ -301,8 +301,8 @@ describe('round 10: anniversaries celebrated together, and venues held at (假)'
 
 describe('round 10: who attended, at the end of a long list', () => {
   it('carries the list’s predicate past names the reader could not take on their own', () => {
-    // 战立新 (a surname the reader does not know) is skipped; the names after it are read with the list's post.
-    expect(people('理事林志平、战立新、邹洪、顾振宇，监事吴海平等出席了会议。')).toEqual([
+    // 闪立新 (a surname the reader does not know) is skipped; the names after it are read with the list's post.
+    expect(people('理事林志平、闪立新、邹洪、顾振宇，监事吴海平等出席了会议。')).toEqual([
       ['林志平', '理事', '出席'],
       ['邹洪', '理事', '出席'],
       ['顾振宇', '理事', '出席'],

@@ -115,6 +115,12 @@ export function chineseNumeralDates(text: string): string {
       // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.
       .replace(/(?<=[於于在])\s+(?=\d{1,4}\s*年)/g, '')
       .replace(/(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, '$1年$2月$3日')
+      // `201 5年11月1 8日`, `实到1 05人`: a space inside a number written between Chinese words.
+      .replace(/(?<=\p{Script=Han}\d{1,3}) (?=\d{1,3}\p{Script=Han})/gu, '')
+      // `今(12/30)日`: today, with its month and day in brackets.
+      .replace(/([今昨])\s*[（(](\d{1,2})\/(\d{1,2})[)）]\s*日/g, '$1天（$2月$3日）')
+      // `今13（一）日`: the day of the week in brackets between a day and 日.
+      .replace(/(?<=\d)\s*[（(][一二三四五六日天][)）]\s*(?=日)/g, '')
       .replace(/第\s*(\d{1,3}(?:\s*[～~、-]\s*\d{1,3})?)\s*(?=[届次])/g, (_, n: string) => `第${n.replace(/\s+/g, '')}`)
   );
 }

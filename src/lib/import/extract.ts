@@ -9,7 +9,14 @@ import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
 import { BRACKETED_DAY, readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
-import { describesEvents, EVENT_HEADS, eventCandidates, readEvent, type EventFact } from './facts/event.ts';
+import {
+  describesEvents,
+  EVENT_HEADS,
+  eventCandidates,
+  readEvent,
+  withOutletPlace,
+  type EventFact,
+} from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
 import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
@@ -17,7 +24,8 @@ import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
 import { bylineReporters, dispatchDay, readByline, readOutlet, readPublished, type Byline } from './facts/source.ts';
 import type { Facts, ReportText } from './facts/types.ts';
-import { sentences as toSentences } from './text.ts';
+import { pad2, sentences as toSentences } from './text.ts';
+import { isRealDate } from '../dates.ts';
 
 export type { Facts, PersonFact, ReportText } from './facts/types.ts';
 export { bylineReporters, normalizePublished } from './facts/source.ts';
@@ -51,11 +59,16 @@ function sourceStep(s: Step): void {
   facts.url = report.meta.url && /^https?:\/\//.test(report.meta.url) ? report.meta.url : undefined;
   s.byline = readByline(body);
   const dispatched = dispatchDay(s.byline, facts.url);
+  // `【某网2011年03月20日讯】`: a dateline with its year dates the article itself.
+  const { year, month, day } = s.byline ?? {};
+  const dateline = year && month && day ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
   const published =
     readPublished(report) ??
     (dispatched
       ? { value: dispatched, from: `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}` }
-      : undefined);
+      : dateline && isRealDate(dateline)
+        ? { value: dateline, from: `电头“${s.byline!.from.slice(0, 24)}”` }
+        : undefined);
   facts.published = published?.value;
   s.publishedFrom = published?.from;
   s.note('发布时间', published?.value, published?.from);
@@ -82,7 +95,8 @@ function sourceStep(s: Step): void {
 
 /** The event, its edition and theme, and the sentences that name it. */
 function eventStep(s: Step): void {
-  const event = readEvent(s.all, s.headline);
+  const read = readEvent(s.all, s.headline);
+  const event = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
   s.event = event;
   if (event?.bare) s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);
   else if (event) {
@@ -133,7 +147,14 @@ function datesStep(s: Step): void {
   // Not when the key sentence says only `日前` (recently): the lead's day may be the page's own date then.
   // Only a lead sentence about the same body (its name without the event word: 某志愿者联合会正式成立).
   const stem = (s.event?.title ?? '').replace(new RegExp(`(?:会员代表|会员|代表)?(?:${EVENT_HEADS.join('|')})$`), '');
-  const about = s.all.slice(0, 3).filter((x) => stem.length >= 4 && x !== s.key && x.includes(stem));
+  // `某协会成立大会`: a lead sentence saying the body was founded (`某协会，今天（24日）在某酒店正式成立`) is about it too.
+  const founded = /^(.{4,})成立$/.exec(stem)?.[1];
+  const about = s.all
+    .slice(0, 3)
+    .filter(
+      (x) =>
+        stem.length >= 4 && x !== s.key && (x.includes(stem) || (!!founded && x.includes(founded) && /成立/.test(x))),
+    );
   // `2017年12月28日上午，风景绚丽的某公园…。某会200多名志愿者…参加某会成立大会`: an opening sentence that only sets the
   // scene of the day, right before the key sentence, dates it.
   const opening = s.all[0] ?? '';

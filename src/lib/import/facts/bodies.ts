@@ -73,7 +73,8 @@ const GOVERNMENT_POST = /^(?:常务)?副?(?:省长|市长|县长|区长|州长|�
  * Sets `organization` on each person whose position is a bare post: a body's post (会长) gets the last organization of
  * the person listed right before (joined by 、) when that one names it, else the body of the event when it is the
  * body's own; any other bare post (总校长, 副局长) gets the organization of the person listed right before, joined by
- * 、 — or by ， for an office's post of that office (`某局局长甲，副局长乙`).
+ * 、 — or by ， for an office's post of that office (`某局局长甲，副局长乙`). A post that takes the body of the person
+ * before, where that person's post is written after the body's name, is written the same way (乙: 某局副局长).
  */
 export function placeBarePosts(people: PersonFact[], body: string | undefined, known: readonly string[]): void {
   people.forEach((p, i) => {
@@ -91,10 +92,23 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     // the main body).
     const before = (which: 0 | -1 = -1) =>
       prev!.organization ?? findAffiliations(prev!.position!, known).at(which)?.name;
+    // `某处处长甲、副处长乙`: where the person before has the body written out in front of the post, so has this one.
+    const share = (from: string) => {
+      p.organization = from;
+      const written = prev!.position!;
+      if (
+        written.startsWith(from) ||
+        written
+          .split(/[、，,]/)
+          .pop()!
+          .startsWith(from)
+      )
+        p.position = `${from}${position}`;
+    };
     if (postInBody(position)) {
       const listed = joined('、');
       const from = listed ? before() : undefined;
-      if (from) p.organization = from;
+      if (from) share(from);
       // `某商业会副理事长甲、常务理事乙`: after someone of a body not read, the post is that body's, not the event's.
       else if (body && !(listed && UNREAD_BODY.test(prev!.position!))) p.organization = body;
       return;
@@ -110,6 +124,8 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     if (!isRole(position) || GOVERNMENT_POST.test(position)) return;
     const office = officeOf(position);
     const from = joined('、') || (office && joined('，')) ? before() : undefined;
-    if (from && (!office || office.test(from))) p.organization = from;
+    // (Only an office's post is written out: `某处处长甲、副处长乙`, not `某领馆领侨处某某、领事乙`.)
+    if (from && office?.test(from)) share(from);
+    else if (from && !office) p.organization = from;
   });
 }

@@ -11,6 +11,7 @@
  * sentence, named in the headline, and followed by who attended and spoke.
  */
 import { cnNumber, comparable, inOrder, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import { divisionsNamed, placeAt } from '../divisions.ts';
 
 export const EVENT_HEADS = [
   '座谈会',
@@ -111,8 +112,11 @@ const SESSION =
 const BOARD_MEETING = /(?:常务理事会|理事会|理监事会|监事会|董事会|执委会|常委会)$/;
 /** ORG_LIKE's endings, to build patterns with. */
 const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
-/** Bodies that hold their own meetings: ORG_LIKE's endings and those that may also end an event's name (联谊会). */
-export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆)(?:（[^）]{1,10}）)?`;
+/**
+ * Bodies that hold their own meetings: ORG_LIKE's endings, those that may also end an event's name (联谊会), service clubs
+ * and their districts (`国际狮子会300-B2区`).
+ */
+export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
@@ -284,9 +288,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     .replace(INSTALLED_POSTS, '')
     // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
     // two bodies installed together.
-    // `第48、49届主席交接典礼`: the two terms a handover is between.
+    // `第48、49届主席交接典礼`, `第八届、九届理事长交接大会`: the two terms a handover is between.
     .replace(
-      /(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)|(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+届)/g,
+      /(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)|(?<=[一二三四五六七八九十\d]届?)、(?=第?[一二三四五六七八九十\d]+届)/g,
       '',
     )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
@@ -345,8 +349,19 @@ function shortFor(short: string, name: string): boolean {
   return short.length >= 4 && short.slice(-2) === name.slice(-2) && inOrder(short, name);
 }
 
-/** A sentence that says when: a day of the month, or a day relative to the report. */
-const DATED = new RegExp(`\\d{1,2}月\\d{1,2}日|(?:^|[^\\d月])\\d{1,2}日|${RELATIVE_DAY}`);
+/** A sentence that says when: a day of the month (`今(8)日` too), or a day relative to the report. */
+const DATED = new RegExp(`\\d{1,2}月\\d{1,2}日|(?:^|[^\\d月])\\d{1,2}日|[（(]\\d{1,2}[）)]\\s*日|${RELATIVE_DAY}`);
+
+/** A 、 right after an event's head word. */
+const AFTER_HEAD = new RegExp(`(?<=${EVENT_HEADS.join('|')})、`);
+/**
+ * `「某总会第44、45届区主席交接典礼、某会创会授证典礼」`: events held together, quoted as one name, each part a name that
+ * ends in an event's head word.
+ */
+function quotedEvents(name: string): boolean {
+  const parts = name.split(AFTER_HEAD);
+  return parts.length > 1 && parts.every((p) => HEAD_RE.test(p)) && isEventName(parts[0]!);
+}
 
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
@@ -359,6 +374,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     strong = false,
     theme?: string,
     subject: boolean | 'closed' = false,
+    quoted = false,
   ) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = withoutNotes(unquote(spacedParties(raw.trim()).replace(SHORT_NAME, '')))
@@ -375,7 +391,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
-    if (!isEventName(name, strong, subject)) return;
+    if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
     out.push({ name, at, sentence, score, theme });
   };
   const texts: [string, number][] = all.map((s, i) => [s, i]);
@@ -389,7 +405,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const base = dated + (at === -1 ? 1 : 0);
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
-      const before = sentence.slice(0, m.index);
+      // `屏幕上“热烈欢迎…”、“热烈祝贺某会胜利召开”`: a verb inside a quote has its subject inside the quote too.
+      const whole = sentence.slice(0, m.index);
+      const opened = whole.lastIndexOf('“');
+      const before =
+        opened > Math.max(whole.lastIndexOf('”'), whole.lastIndexOf('"'))
+          ? whole.slice(opened + 1).replace(/^(?:热烈)?(?:祝贺|欢迎)/, '')
+          : whole;
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       const subject = completeMeeting(trimFront(trimBack(before)));
       // `某联谊会昨晚举行“某某就职典礼”`, `某联谊会在某地举办第八届理事就职典礼`: a body named like an event (联谊会), with an
@@ -437,7 +459,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
     for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))
-      add((m[1] ?? m[2])!, at, sentence, base + 1);
+      add((m[1] ?? m[2])!, at, sentence, base + 1, false, undefined, false, true);
   }
   // The main event is usually followed by who attended, spoke and presided (before another event is named).
   const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
@@ -552,7 +574,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -563,7 +585,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前))?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(]\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -583,9 +605,12 @@ const HELD = '(?:隆重|盛大|正式|顺利|胜利|扩大)?(?:组织召开|召�
  * A clause that opens with who held the event (the pattern `who`, its one group, maybe in quotes), then when, where
  * and the verb.
  */
-const heldBy = (who: string, lead = '(?:在|由)?') =>
+const heldBy = (who: string, lead = '(?:(?:19|20)\\d{2}年)?(?:在|由)?') =>
   new RegExp(`^${lead}[“"「]?(${who})[”"」]?${WHEN_BETWEEN}${VENUE}\\s?${HELD}`, 'u');
-const CONVENER_BEFORE = heldBy(`(?:[\\p{Script=Han}\\d]{2,20}的)?\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})`);
+// (A bracket inside the name: `某协会心意拳（形意拳）分会`.)
+const CONVENER_BEFORE = heldBy(
+  `(?:[\\p{Script=Han}\\d]{2,20}的)?(?:\\p{Script=Han}|（[^）]{1,10}）){2,30}?(?:${BODY_ENDINGS}|(?<=协会\\p{Script=Han}{0,8}(?:（[^）]{1,10}）)?)分会)`,
+);
 /** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
@@ -675,7 +700,9 @@ export function withConvener(name: string, sentence: string): string {
   // `某总会（下称“两总会”）`, `某协会(PSMTI)某分会`: a short name in brackets is no part of the convener's name.
   const clauses = splitOutside(text.slice(0, at), '，,；;：:。').map((c) =>
     withoutOpening(c)
+      // (and the space a page leaves after it: `某会（下称「某会」） 于某日…`)
       .replace(SHORT_NAME, '')
+      .replace(/\s+(?=[于於在假])/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
       // `参加由某会馆举办的…`: who attended is not part of who held it.
       .replace(/^.*?(?:参加|出席|参与)(?:了)?(?=由)/, ''),
@@ -691,7 +718,7 @@ export function withConvener(name: string, sentence: string): string {
     ...(clauses.length >= 2 && /^(?:隆重|盛大|正式|顺利)?(?:召开|举行|举办)/.test(last)
       ? [clauses.slice(-2).join('')]
       : []),
-    ...(clauses.length >= 2 && /^(?:在|假|并|于|於)/.test(last)
+    ...(clauses.length >= 2 && /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日])/.test(last)
       ? [clauses.slice(-2).join(''), clauses.slice(-3).join('')]
       : []),
   ];
@@ -709,6 +736,9 @@ export function withConvener(name: string, sentence: string): string {
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
+  // `某联会「庆祝…暨第二届会董就职典礼」，9月5日假某地举行`: a body right before its event's quoted name holds it.
+  const quotedBy = QUOTED_BY.exec(text.slice(0, at));
+  if (quotedBy) return `${ownName(quotedBy[1]!)}${name}`;
   for (const clause of tried)
     for (const re of holders) {
       const m = re.exec(clause);
@@ -805,6 +835,38 @@ const FOUNDED_BODY = new RegExp(
  * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
  * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
  */
+/**
+ * `市旅游行业协会四届三次会员代表大会` where the headline (or another sentence) writes the body as `上海市旅游行业协会`,
+ * `县第九次归侨侨眷代表大会` where it writes `平阳县第九次…`: the name takes the place in front, as the report writes it
+ * elsewhere (its first six characters, or the body, found right after the place). Only a place that is a division of
+ * that level.
+ */
+export function withPlace(title: string, texts: readonly string[]): string {
+  if (!/^[省市县区]\p{Script=Han}{3}/u.test(title)) return title;
+  const body = title.slice(0, 6);
+  for (const text of texts)
+    for (let i = text.indexOf(body); i > 0; i = text.indexOf(body, i + 1))
+      for (let k = 2; k <= Math.min(6, i); k++) {
+        const place = text.slice(i - k, i);
+        if (/^\p{Script=Han}+$/u.test(place) && divisionsNamed(`${place}${title[0]}`).length > 0)
+          return `${place}${title}`;
+      }
+  return title;
+}
+
+/** A body's name, after punctuation or at the start, then the quote its event's name opens with. */
+const QUOTED_BY = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))[「“]$`, 'u');
+
+/**
+ * `县第九次归侨侨眷代表大会` reported by `平阳县传媒中心`: a county's (or city's) outlet names its own place by its level
+ * alone; the name takes the outlet's place when it is a division of that level.
+ */
+export function withOutletPlace(title: string, outlet: string | undefined): string {
+  if (!outlet || !/^[省市县区]\p{Script=Han}{3}/u.test(title)) return title;
+  const place = placeAt(outlet)?.division.name;
+  return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
+}
+
 function ownerOf<C extends EventCandidate>(
   title: string,
   best: C,
@@ -914,6 +976,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.
   // (`我县某协会召开…`: the reporter's own county before the convener is left out, as it is before a name.)
   let title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '').replace(OUR_PLACE, '');
+  // `…举行第十六届理事会就职典礼` in the body, `…就职典礼暨国际餐饮高峰论坛` in the headline: what was held with it.
+  const joint = ranked.find((c) => c.at === -1 && c.name.startsWith(`${split.title}暨`));
+  if (joint && best.at >= 0 && title.endsWith(split.title)) title += joint.name.slice(split.title.length);
   let bare = false;
   if (needsOwner(title)) {
     const owned = ownerOf(title, best, ranked, all, headline);
@@ -925,6 +990,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       bare = true;
     }
   }
+  title = withPlace(title, [headline ?? '', ...all]);
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
   if (BODY_WORD_FIRST.test(title)) bare = true;
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);

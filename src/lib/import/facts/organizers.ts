@@ -192,7 +192,9 @@ const OWN_MEETING =
 export function ownMeeting(organization: string, title: string): boolean {
   const name = comparable(organization);
   const event = comparable(title.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''));
-  return name.length >= 2 && event.startsWith(name) && OWN_MEETING.test(event.slice(name.length));
+  // `市某协会` holding `衡阳市某协会…大会`: a body named by its level alone, the event's name with its place in front.
+  const at = event.startsWith(name) ? 0 : /^[省市县区]/.test(organization) ? event.indexOf(name) : -1;
+  return name.length >= 2 && at >= 0 && at <= 5 && OWN_MEETING.test(event.slice(at + name.length));
 }
 
 /** A clause saying what the event is for (为推动…，围绕…，), before its convener. */

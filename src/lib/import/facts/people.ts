@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀(?!请)|颁(?:发)?给|交(?:给|予)|图为[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|以及|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -128,7 +128,7 @@ const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图为[：:]?|即(?!将))+/;
+  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|即(?!将))+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** Text that reads as a post: it ends in a title, is no running prose and is not too long. */
 const asPost = (s: string): string | undefined =>
@@ -571,13 +571,13 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
-const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任/;
+const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意/;
 /** Posts an appointment fills. */
 const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
 /** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)$`,
+  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?[：:]?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)$`,
   'u',
 );
 /** A body's full name before an appointed post (`某某教育基金会`), not a word such as 本会 or 新一届. */
@@ -728,9 +728,12 @@ const LEAD_ATTENDING =
 /** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
 const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
 
-/** `…、王五和监事李六`: 和 between the last name of a list and the next person's position ends the list item (same length). */
+/**
+ * `…、王五和监事李六`, `…、王五及秘书长李六`: 和 or 及 between the last name of a list and the next person's position ends
+ * the list item (same length).
+ */
 const NAME_AND_POSITION = new RegExp(
-  `(?<=、)(\\p{Script=Han}{2,3})和(?=[^，。；、和]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
+  `(?<=、)(\\p{Script=Han}{2,3})[和及](?=[^，。；、和及]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
   'gu',
 );
 
@@ -859,7 +862,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
           ? readChunk(chunks[c + 1]!.text, chunks[c + 1]!.start, ctx, false)
           : undefined;
       if (next?.kind === 'person' && next.mention!.position && !next.mention!.weak) pending += `${orgOnly}、`;
-      // `理事甲、战立新、邹洪，监事乙等出席`: two or three characters after a name and 、 are another name the reader
+      // `理事甲、闪立新、邹洪，监事乙等出席`: two or three characters after a name and 、 are another name the reader
       // could not take on its own; the list goes on.
       else if (open() && chunks[c - 1]?.sep === '、' && /^\p{Script=Han}{2,3}$/u.test(chunk.text.trim())) continue;
       // A position and a name the reader could not split does not end the list.

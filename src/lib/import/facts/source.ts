@@ -127,9 +127,10 @@ export function readPublished(report: ReportText): Found | undefined {
 
 export interface Byline {
   outlet?: string;
-  /** The dispatch date `M月D日电`, as month and day. */
+  /** The dispatch date `M月D日电`, as month and day, and its year when the byline writes it (`某网2011年03月20日讯`). */
   month?: number;
   day?: number;
+  year?: number;
   /** The dispatch city (中新网广州…电). */
   city?: string;
   reporters: string[];
@@ -232,16 +233,18 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
     const head = closeDateGaps(line.slice(0, 80).replace(/^[?？\s]+/, ''));
     const dispatch =
-      /^(.{2,16}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
+      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
       );
     if (dispatch) {
       const { outlet, city: place } = outletAndPlace(dispatch[1]!);
       const city = dispatch[4] ?? place;
+      const year = /((?:19|20)\d{2})年$/.exec(dispatch[1]!.trim())?.[1];
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
         month: Number(dispatch[2]),
         day: Number(dispatch[3]),
+        ...(year ? { year: Number(year) } : {}),
         city,
         reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [],
         from: line,
@@ -338,9 +341,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
-    // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp.
+    // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp; `某时报/产经特派员
+    // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`: its reporter's post and name, or only a slash, between them.
     const before =
-      /^(\p{Script=Han}[^\s|｜]{1,16}?(?:网|报|台|社))(?:客户端|APP|App|官网|官方网站)?\s+(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4})?)?\s*(?<=\s|[/／])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
         line.trim(),
       );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
