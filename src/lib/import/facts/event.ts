@@ -836,7 +836,7 @@ const FOUNDED_BODY = new RegExp(
  * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
  */
 /**
- * `市旅游行业协会四届三次会员代表大会` where the headline (or another sentence) writes the body as `上海市旅游行业协会`,
+ * `市某行业协会二届四次会员大会` where the headline (or another sentence) writes the body as `上海市某行业协会`,
  * `县第九次归侨侨眷代表大会` where it writes `平阳县第九次…`: the name takes the place in front, as the report writes it
  * elsewhere (its first six characters, or the body, found right after the place). Only a place that is a division of
  * that level.
