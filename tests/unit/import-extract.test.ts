@@ -784,7 +784,7 @@ describe('round 3 on unseen reports: event names without their subject, givers a
     expect(people('会上授予钱一、孙二同志“荣誉会长”称号。', '聘任李三同志为商会顾问。')).toEqual([
       ['钱一', '', '受奖'],
       ['孙二', '', '受奖'],
-      ['李三', '', '其他'],
+      ['李三', '顾问', '其他'],
     ]);
   });
   it('reads reports adopted without book-title marks and drafts adopted in a chain', () => {

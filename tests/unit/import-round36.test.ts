@@ -5,6 +5,7 @@
  * any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
+import { chineseNumeralDates } from '../../src/lib/import/clean.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { eventCandidates, readEvent, withOutletPlace } from '../../src/lib/import/facts/event.ts';
 import { ownMeeting } from '../../src/lib/import/facts/organizers.ts';
@@ -110,6 +111,13 @@ describe('round 36: dates', () => {
     expect(facts('白江市青禾协会第三次会员大会于201 5年11月1 8日在某宾馆召开。').startDate).toBe('2015-11-18');
   });
 
+  it('reads 昨(3)晚 as the evening of the 3rd, and 7月29号 as 7月29日', () => {
+    expect(chineseNumeralDates('白江同乡会昨(3)晚在某酒楼举行就职典礼')).toBe(
+      '白江同乡会昨晚（3日）在某酒楼举行就职典礼',
+    );
+    expect(chineseNumeralDates('2012 年7月29号，白江同乡会正式成立')).toBe('2012年7月29日，白江同乡会正式成立');
+  });
+
   it('reads 今(12/30)日 as the day it says, in the publication year', () => {
     const f = facts(
       [
@@ -178,6 +186,25 @@ describe('round 36: names and the words before a post', () => {
     expect(people('大会邀得发展局局长甯青禾女士担任主礼嘉宾。')).toEqual([['甯青禾', '发展局局长']]);
     expect(people('图：白江市副市长吴明远（左）颁发证书。')).toEqual([['吴明远', '白江市副市长']]);
     expect(people('社长的父亲即现任白江市议员周明远亦到场勉励。')).toEqual([['周明远', '白江市议员']]);
+  });
+
+  it('reads posts filled as `以甲为会长，乙等5人为副会长的…` and `选举甲同志任会长`', () => {
+    expect(people('大会选举产生了以周明远为名誉会长，吴海平为会长，郑小东等5人为副会长的新一届领导班子。')).toEqual([
+      ['周明远', '名誉会长'],
+      ['吴海平', '会长'],
+      ['郑小东', '副会长'],
+    ]);
+    expect(people('随后召开的理事会选举周明远同志任会长，吴海平同志任副会长。')).toEqual([
+      ['周明远', '会长'],
+      ['吴海平', '副会长'],
+    ]);
+  });
+
+  it('keeps a people’s organization named by its short name in front of the post it elected someone to', () => {
+    expect(people('大会选举产生了新一届县青联常委会，周明远、吴海平等2位同志当选为县青联副主席。')).toEqual([
+      ['周明远', '县青联副主席'],
+      ['吴海平', '县青联副主席'],
+    ]);
   });
 
   it('ends a list item at 及 before the next person’s post', () => {

@@ -112,11 +112,15 @@ export function chineseNumeralDates(text: string): string {
         const day = cnNumber(d) ?? 99;
         return day <= 31 ? `${day}日` : all;
       })
+      // `7月29号`: 号 for 日 after a month's day.
+      .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*号/g, '$1月$2日')
       // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.
       .replace(/(?<=[於于在])\s+(?=\d{1,4}\s*年)/g, '')
       .replace(/(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, '$1年$2月$3日')
       // `201 5年11月1 8日`, `实到1 05人`: a space inside a number written between Chinese words.
       .replace(/(?<=\p{Script=Han}\d{1,3}) (?=\d{1,3}\p{Script=Han})/gu, '')
+      // `昨(3)晚`: last night, the 3rd.
+      .replace(/([今昨])\s*[（(](\d{1,2})[)）]\s*([晚早])/g, '$1$3（$2日）')
       // `今(12/30)日`: today, with its month and day in brackets.
       .replace(/([今昨])\s*[（(](\d{1,2})\/(\d{1,2})[)）]\s*日/g, '$1天（$2月$3日）')
       // `今13（一）日`: the day of the week in brackets between a day and 日.

@@ -231,6 +231,8 @@ interface ReadContext {
   known: readonly string[];
   /** Names already met in this report (with or without a position). */
   seen: Set<string>;
+  /** Names the report writes as `某某同志` anywhere: met, but not yet as anyone in particular. */
+  comrades?: ReadonlySet<string>;
   /** Positions of the people met, for `章部长` back-references. */
   positions: Map<string, string>;
   caption: boolean;
@@ -512,7 +514,7 @@ const ROSTER = new RegExp(
 /** `新任会长由甲担任`: a post, then who took it (the post first: `swap`). */
 const TAKEN_BY =
   /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))由(\p{Script=Han}{2,3}?)(?:担任|出任|接任|连任)/gu;
-/** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (no position read). */
+/** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (the post read by appointedClauses). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 /** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
 const WON =
@@ -575,14 +577,20 @@ const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增�
 /** Posts an appointment fills. */
 const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
-/** One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the post. */
+/**
+ * One clause of an appointment: leading words that are no names (a shared lead such as `老领导、老会长`), the names, the
+ * post (`选举产生了以甲为会长，乙等5人为副会长的领导班子`, `选举丙同志任会长`).
+ */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:了|通过)?[：:]?)?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)$`,
+  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:产生)?(?:了|通过)?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:同志)?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:的\\p{Script=Han}{0,12})?$`,
   'u',
 );
-/** A body's full name before an appointed post (`某某教育基金会`), not a word such as 本会 or 新一届. */
+/**
+ * A body's full name before an appointed post (`某某教育基金会`), not a word such as 本会 or 新一届; or a people's
+ * organization by its short name (`县青联`, `新一届文联`).
+ */
 const BODY_BEFORE_POST =
-  /^(?!新一届|新任|本|该|我|总会|协会|商会|学会|基金会)\p{Script=Han}{3,16}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会|理事会)$/u;
+  /^(?:(?!新一届|新任|本|该|我|总会|协会|商会|学会|基金会)\p{Script=Han}{3,16}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会|理事会)|(?:新一届)?\p{Script=Han}{0,8}(?:青联|妇联|侨联|文联|科协|社科联|工商联|残联|作协))$/u;
 /** `…为甲、副会长有乙`: a 、 that ends one post-first clause and starts the next. */
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
@@ -629,8 +637,8 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     const listed = !!reversed && mostlyNames(names.length, named.length);
     if (names.some((n) => NOT_NAME.test(n)) || (named.length < names.length && !listed)) continue;
     for (const name of names) {
-      // Someone met before keeps what the first mention said: the position is that of the first full mention.
-      if (ctx.seen.has(name)) continue;
+      // Someone met before keeps what the first mention said (met only as `某某同志`, with no post yet, takes this one).
+      if (ctx.seen.has(name) && !(ctx.comrades?.has(name) && !ctx.positions.has(name))) continue;
       ctx.seen.add(name);
       const mention: Mention = { name, position: post, weak: false, known: ctx.known.includes(name), end: 0, tail: '' };
       out.push({ mention, rule, sentence, caption: ctx.caption });
@@ -996,7 +1004,8 @@ function introduced(text: string): Set<string> {
 const HE_SAID = /^(?:他|她)(?:还|又|也|并)?(?:说|表示|指出|强调)/;
 
 export function readPeople(input: PeopleInput): PersonFact[] {
-  const seen = introduced(input.lines.join('\n'));
+  const comrades = introduced(input.lines.join('\n'));
+  const seen = new Set(comrades);
   const positions = new Map<string, string>();
   const found: Found[] = [];
   let section: SpeechKind | undefined;
@@ -1020,7 +1029,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
         ([re]) => re.test(sentence) && /环节|阶段|^(?:随后|接着|开幕式后|首先)/.test(sentence),
       );
       if (cue) section = cue[1];
-      const got = readSentence(sentence, { known: input.known, seen, positions, caption: false }, section);
+      const got = readSentence(sentence, { known: input.known, seen, comrades, positions, caption: false }, section);
       // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
       // Someone named only as whose behalf it was (`受某书记的委托，某某…`: an inferred 其他) is not who it is about.
       const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
@@ -1032,7 +1041,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     }
   }
   for (const caption of input.captions)
-    found.push(...readSentence(caption, { known: input.known, seen, positions, caption: true }, undefined));
+    found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
   return headlineRoles(merge(found), input.headline);
 }
 
