@@ -96,14 +96,8 @@ export function placeBarePosts(people: PersonFact[], body: string | undefined, k
     const share = (from: string) => {
       p.organization = from;
       const written = prev!.position!;
-      if (
-        written.startsWith(from) ||
-        written
-          .split(/[、，,]/)
-          .pop()!
-          .startsWith(from)
-      )
-        p.position = `${from}${position}`;
+      const lastPost = written.split(/[、，,]/).pop()!;
+      if (written.startsWith(from) || lastPost.startsWith(from)) p.position = `${from}${position}`;
     };
     if (postInBody(position)) {
       const listed = joined('、');

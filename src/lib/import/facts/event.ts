@@ -835,14 +835,17 @@ const FOUNDED_BODY = new RegExp(
  * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
  * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
  */
+/** A name that starts with a level alone (`市某协会…`, `县第九次…`). */
+const LEVEL_ONLY = /^[省市县区]\p{Script=Han}{3}/u;
+
 /**
  * `市某行业协会二届四次会员大会` where the headline (or another sentence) writes the body as `上海市某行业协会`,
  * `县第九次归侨侨眷代表大会` where it writes `平阳县第九次…`: the name takes the place in front, as the report writes it
  * elsewhere (its first six characters, or the body, found right after the place). Only a place that is a division of
  * that level.
  */
-export function withPlace(title: string, texts: readonly string[]): string {
-  if (!/^[省市县区]\p{Script=Han}{3}/u.test(title)) return title;
+function withPlace(title: string, texts: readonly string[]): string {
+  if (!LEVEL_ONLY.test(title)) return title;
   const body = title.slice(0, 6);
   for (const text of texts)
     for (let i = text.indexOf(body); i > 0; i = text.indexOf(body, i + 1))
@@ -862,7 +865,7 @@ const QUOTED_BY = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,30}?(?:
  * alone; the name takes the outlet's place when it is a division of that level.
  */
 export function withOutletPlace(title: string, outlet: string | undefined): string {
-  if (!outlet || !/^[省市县区]\p{Script=Han}{3}/u.test(title)) return title;
+  if (!outlet || !LEVEL_ONLY.test(title)) return title;
   const place = placeAt(outlet)?.division.name;
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
 }
@@ -976,7 +979,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.
   // (`我县某协会召开…`: the reporter's own county before the convener is left out, as it is before a name.)
   let title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '').replace(OUR_PLACE, '');
-  // `…举行第十六届理事会就职典礼` in the body, `…就职典礼暨国际餐饮高峰论坛` in the headline: what was held with it.
+  // `…举行第三届理事会就职典礼` in the body, `…就职典礼暨某论坛` in the headline: what was held with it.
   const joint = ranked.find((c) => c.at === -1 && c.name.startsWith(`${split.title}暨`));
   if (joint && best.at >= 0 && title.endsWith(split.title)) title += joint.name.slice(split.title.length);
   let bare = false;
