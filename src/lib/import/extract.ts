@@ -22,10 +22,17 @@ import { readOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
-import { bylineReporters, dispatchDay, readByline, readOutlet, readPublished, type Byline } from './facts/source.ts';
+import {
+  bylineReporters,
+  datelineDay,
+  dispatchDay,
+  readByline,
+  readOutlet,
+  readPublished,
+  type Byline,
+} from './facts/source.ts';
 import type { Facts, ReportText } from './facts/types.ts';
-import { pad2, sentences as toSentences } from './text.ts';
-import { isRealDate } from '../dates.ts';
+import { sentences as toSentences } from './text.ts';
 
 export type { Facts, PersonFact, ReportText } from './facts/types.ts';
 export { bylineReporters, normalizePublished } from './facts/source.ts';
@@ -59,14 +66,12 @@ function sourceStep(s: Step): void {
   facts.url = report.meta.url && /^https?:\/\//.test(report.meta.url) ? report.meta.url : undefined;
   s.byline = readByline(body);
   const dispatched = dispatchDay(s.byline, facts.url);
-  // `【某网2011年03月20日讯】`: a dateline with its year dates the article itself.
-  const { year, month, day } = s.byline ?? {};
-  const dateline = year && month && day ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+  const dateline = datelineDay(s.byline);
   const published =
     readPublished(report) ??
     (dispatched
       ? { value: dispatched, from: `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}` }
-      : dateline && isRealDate(dateline)
+      : dateline
         ? { value: dateline, from: `电头“${s.byline!.from.slice(0, 24)}”` }
         : undefined);
   facts.published = published?.value;

@@ -366,15 +366,21 @@ function quotedEvents(name: string): boolean {
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
+  /**
+   * `strong`: the name follows 主办的 and the like; `subject`: what a verb says was held (see isEventName); `quoted`: the
+   * name stood in quotes, where two ceremonies may be named as one.
+   */
   const add = (
     raw: string,
     at: number,
     sentence: string,
     score: number,
-    strong = false,
-    theme?: string,
-    subject: boolean | 'closed' = false,
-    quoted = false,
+    {
+      strong = false,
+      theme,
+      subject = false,
+      quoted = false,
+    }: { strong?: boolean; theme?: string; subject?: boolean | 'closed'; quoted?: boolean } = {},
   ) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
     let name = withoutNotes(unquote(spacedParties(raw.trim()).replace(SHORT_NAME, '')))
@@ -419,13 +425,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const object = splitOutside(sentence.slice(m.index + m[0].length).replace(/^了/, ''), '，,；;。！')[0] ?? '';
       if (/联谊会$/.test(subject) && longestEventPrefix(object)) continue;
       // `某联盟常务理事会在宁波召开。`: a board that is what was held (nothing held after the verb) is its meeting.
-      add(subject, at, sentence, base + 2, strong, undefined, object.trim() ? true : 'closed');
+      add(subject, at, sentence, base + 2, { strong, subject: object.trim() ? true : 'closed' });
     }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
       const who = trimFront(trimBack(sentence.slice(0, m.index)));
       if (new RegExp(`(?:${ORG_ENDINGS})\\p{Script=Han}{0,8}(?:理事|监事|会董|董事|委员|执委|干部)$`, 'u').test(who))
-        add(`${who}宣誓就职`, at, sentence, base + 2, true);
+        add(`${who}宣誓就职`, at, sentence, base + 2, { strong: true });
     }
     // `某慈善总会于3月21日正式成立`, when the report calls it 成立大会 elsewhere (`在成立大会上`): the founding meeting.
     const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence);
@@ -448,7 +454,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const stop = splitOutside(after, '，,；;。！')[0]!;
       // 由…共同主办举行的 X: the second verb and its 的 go with the first, not with the name.
       const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, ''));
-      if (name) add(name, at, sentence, base + 2, false, m[1]);
+      if (name) add(name, at, sentence, base + 2, { theme: m[1] });
     }
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
     for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
@@ -459,7 +465,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
     for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))
-      add((m[1] ?? m[2])!, at, sentence, base + 1, false, undefined, false, true);
+      add((m[1] ?? m[2])!, at, sentence, base + 1, { quoted: true });
   }
   // The main event is usually followed by who attended, spoke and presided (before another event is named).
   const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
@@ -830,11 +836,6 @@ const FOUNDED_BODY = new RegExp(
   'u',
 );
 
-/**
- * Whose is an event the key sentence names only by its kind (`成立大会`, `新春团拜晚宴`): the headline's convener of the
- * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
- * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
- */
 /** A name that starts with a level alone (`市某协会…`, `县第九次…`). */
 const LEVEL_ONLY = /^[省市县区]\p{Script=Han}{3}/u;
 
@@ -870,6 +871,11 @@ export function withOutletPlace(title: string, outlet: string | undefined): stri
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
 }
 
+/**
+ * Whose is an event the key sentence names only by its kind (`成立大会`, `新春团拜晚宴`): the headline's convener of the
+ * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
+ * body founded in the headline or the lead for a founding, or else the next name read that says whose it is.
+ */
 function ownerOf<C extends EventCandidate>(
   title: string,
   best: C,

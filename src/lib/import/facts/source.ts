@@ -97,6 +97,13 @@ export function dispatchDay(
   return isRealDate(day) ? day : undefined;
 }
 
+/** `【某网2011年03月20日讯】`: a dateline that writes its year dates the article itself. */
+export function datelineDay(byline: Byline | undefined): string | undefined {
+  if (!byline?.year || !byline.month || !byline.day) return undefined;
+  const day = `${byline.year}-${pad2(byline.month)}-${pad2(byline.day)}`;
+  return isRealDate(day) ? day : undefined;
+}
+
 export interface Found {
   value: string;
   from: string;
