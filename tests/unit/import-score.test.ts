@@ -84,6 +84,14 @@ describe('what counts as the same fact', () => {
     expect(positionMatches('副理事长', chair)).toBe(false);
     expect(positionMatches('卸任理事长', chair)).toBe(false);
   });
+  it('matches a post with a bare kind of body in front with the post (协会副主席 = 副主席), not a named body', () => {
+    const vice = { name: '甲乙', position: '协会副主席', organization: null, role: '其他' };
+    expect(positionMatches('副主席', vice)).toBe(true);
+    expect(positionMatches('该会创会会长', { ...vice, position: '创会会长' })).toBe(true);
+    expect(positionMatches('白江摄影家协会副主席', { ...vice, position: '副主席' })).toBe(false);
+    expect(positionMatches('协会主席', vice)).toBe(false);
+    expect(positionMatches('总会长', { ...vice, position: '会长' })).toBe(false);
+  });
 });
 
 describe('scoring one report', () => {

@@ -45,11 +45,11 @@ export interface Cleaned {
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
-const PINYIN_AFTER_HAN = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}]{1,7})[)）](?: (?=\\p{Script=Han}))?`, 'gu');
+const PINYIN_AFTER_HAN = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}]{1,7}) ?[)）](?: (?=\\p{Script=Han}))?`, 'gu');
 
 /**
- * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸` (the space some converters put after the syllable goes
- * with it). Only Latin syllables right after a Han character are removed.
+ * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸`, `會(huì )員` → `會員` (the space some converters put after the
+ * syllable, outside its bracket or inside, goes with it). Only Latin syllables right after a Han character are removed.
  */
 export function stripConverterPinyin(text: string): string {
   return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) => (SYLLABLE.test(syllable) ? han : all));
@@ -86,11 +86,11 @@ export function foldWidth(text: string): string {
 }
 
 /**
- * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`); not one in a name
- * (`慈善一日捐`) or an ordinal (`第三十日`).
+ * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`) or closing a dateline
+ * (`（某社记者某某台北八日电）`); not one in a name (`慈善一日捐`) or an ordinal (`第三十日`).
  */
 const DAY_ALONE =
-  /(?<![〇零一二三四五六七八九十廿卅\d第月])([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,])/g;
+  /(?<![〇零一二三四五六七八九十廿卅\d第月])([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return (

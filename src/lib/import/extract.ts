@@ -114,11 +114,16 @@ function eventStep(s: Step): void {
   s.lead = s.all.filter((x) => x !== s.key && event && x.includes(event.title));
 }
 
-/** The byline's dispatch date (某网11月7日电, 某地10月29日消息, （某地19日讯）) is not the event's. */
+/**
+ * The byline's dispatch date (某网11月7日电, 某地10月29日消息, （某地19日讯）) is not the event's; but `（某社记者某某台北8日电）某会
+ * 下午举行…`: a time of day with no day of its own, right after a dateline of a day, is on that day.
+ */
 const undated = (x: string) =>
   x
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
-    .replace(/^[（(][^)）\d]{0,12}\d{1,2}日(?:电|讯)[)）]\s*/u, '');
+    .replace(/^[（(][^)）\d]{0,12}(\d{1,2})日(?:电|讯)[)）]\s*([^，,；;。]*)/u, (_, day: string, clause: string) =>
+      /\d日/.test(clause) ? clause : clause.replace(/(?<!今|昨|当)(?=上午|下午|中午|晚间|晚上)/, `${day}日`),
+    );
 
 /** `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month. */
 function urlMonth(url: string | undefined): { year: number; month: number; segment: string } | undefined {

@@ -168,6 +168,7 @@ const SITES: Record<string, string> = {
   'cts.com.tw': '华视新闻网',
   'rti.org.tw': '中央广播电台',
   'ocac.gov.tw': '侨委会全球资讯网',
+  'ocacnews.net': '侨务电子报',
   'ctee.com.tw': '工商时报',
   'money.udn.com': '经济日报',
   'news.ebc.net.tw': '东森新闻',

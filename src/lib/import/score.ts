@@ -154,9 +154,16 @@ export function samePlaceAtCityLevel(a: Division, b: Division): boolean {
 /**
  * A position as compared: in Simplified, without punctuation, and without a leading word saying the post was just taken
  * or is held now (`新任理事长` = `理事长`, `新一届会长` = `会长`, `现任会长` = `会长`): the post is the same, and the
- * expectations write it both ways.
+ * expectations write it both ways. Nor with a bare kind of body in front that names none (`协会副主席` = `副主席`,
+ * `该会创会会长` = `创会会长`: the body is the one the report is about, written or not).
  */
-const positionKey = (s: string) => norm(s).replace(/^(?:新任|新一任|新一届|新当选的?|现任)(?=\p{Script=Han}{2})/u, '');
+const positionKey = (s: string) =>
+  norm(s)
+    .replace(/^(?:新任|新一任|新一届|新当选的?|现任)(?=\p{Script=Han}{2})/u, '')
+    .replace(
+      /^(?:本会|该会|(?:本|该)?(?:协会|商会|学会|基金会|联合会|研究会|促进会|同乡会|公会))(?=(?:第一|副|常务|执行|名誉|荣誉|永远|永久|创会)*(?:会长|理事长|理事|监事长|监事|秘书长|主席|顾问))/u,
+      '',
+    );
 
 export function positionMatches(got: string | undefined, want: ExpectedPerson): boolean {
   if (!got || !want.position) return false;

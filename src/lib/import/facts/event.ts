@@ -59,6 +59,8 @@ export const EVENT_HEADS = [
   '联谊会',
   '联欢会',
   '团拜会',
+  '团拜',
+  '春茗',
   '晚会',
   '特别节目',
   '培训会',
@@ -116,7 +118,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  * Bodies that hold their own meetings: ORG_LIKE's endings, those that may also end an event's name (联谊会), service clubs
  * and their districts (`国际狮子会300-B2区`).
  */
-export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
+export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
@@ -159,11 +161,12 @@ const LEADING_DAY =
   /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/;
 
 /**
- * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）; a dateline in brackets (`【某网11月3日讯】`) closes after 讯;
+ * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）; a dateline in brackets (`【某网11月3日讯】`, `（某社记者某某
+ * 台北8日电）`) closes after 讯 or 电 (not the 讯 of 通讯 or 资讯);
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
-  /^(?:.{0,24}?(?:\d{1,2}月\d{1,2}日电|[^通]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
+  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
@@ -397,6 +400,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
+    // `这标志着某活动正式启动`: what the event is said to mark is a consequence, not the event reported.
+    if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
     out.push({ name, at, sentence, score, theme });
   };
@@ -563,8 +568,9 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   if (series) return { title: series[1]!, series: true };
   const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
-  // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash.
-  const q = /^“([^”]{1,30}[，,\s·][^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
+  // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
+  // day written `7·8`).
+  const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
   if (q && HEAD_RE.test(q[2]!)) return { title: q[2]!.trim(), slogan: q[1] };
   return { title: name };
 }
@@ -789,7 +795,7 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
  * unveiled) on a day, the sentence saying nothing more of it.
  */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 
@@ -800,7 +806,10 @@ const FOUNDED_ON = new RegExp(
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
     const m = FOUNDED_ON.exec(sentence.trim());
-    if (m) return { title: `${ownName(m[1]!)}${m[2]}`, sentence, at };
+    if (!m) continue;
+    // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
+    const held = m[2] === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : m[2];
+    return { title: `${ownName(m[1]!)}${held}`, sentence, at };
   }
   return undefined;
 }
@@ -832,7 +841,7 @@ function visitEvent(all: readonly string[], headline: string | undefined, candid
 
 /** `某商会正式成立`, `热烈祝贺某联合会成立`: a body founded, in the headline or the lead (its founding's owner). */
 const FOUNDED_BODY = new RegExp(
-  `(?:^(?:热烈)?(?:祝贺|恭贺|庆祝)?|[，,：:]|见证)(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?:${WHEN_BETWEEN}${VENUE})?(?:正式|宣告|宣布)?成立(?!大会|仪式|典礼|以来|之|后|至今|于|[一二三四五六七八九十百\\d]+周年)`,
+  `(?:^(?:热烈)?(?:祝贺|恭贺|庆祝)?|[，,：:]|见证)(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?:${WHEN_BETWEEN}${VENUE})?(?:正式)?(?:宣告|宣布)?成立(?!大会|仪式|典礼|以来|之|后|至今|于|[一二三四五六七八九十百\\d]+周年)`,
   'u',
 );
 
@@ -871,6 +880,8 @@ export function withOutletPlace(title: string, outlet: string | undefined): stri
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
 }
 
+const FOUNDED_THEN = new RegExp(`成立(\\p{Script=Han}{4,30}?(?:${BODY_ENDINGS}))[，,]?并?(?:召开|举行|举办)了?$`, 'u');
+
 /**
  * Whose is an event the key sentence names only by its kind (`成立大会`, `新春团拜晚宴`): the headline's convener of the
  * same name (`某同乡会举办成立十周年盛大庆典`), a fuller name that ends in it (in the headline or another sentence), the
@@ -894,6 +905,13 @@ function ownerOf<C extends EventCandidate>(
     if (!named(c)) continue;
     const t = owned(withConvener(sloganOf(c.name).title, c.sentence));
     if (t) return { title: t, best: c.at === -1 ? best : c };
+  }
+  // `发起成立某协会并召开了一届一次会员大会暨成立大会`: the body just founded holds the meeting that follows.
+  const after = best.sentence.indexOf(title);
+  const founded = after > 0 ? FOUNDED_THEN.exec(best.sentence.slice(0, after)) : null;
+  if (founded) {
+    const t = owned(`${ownName(founded[1]!)}${title}`);
+    if (t) return { title: t, best };
   }
   if (/^成立/.test(title))
     for (const s of [...(headline ? [headline] : []), ...all.slice(0, 3)]) {

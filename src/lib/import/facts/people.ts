@@ -70,7 +70,7 @@ const ROLE_RULES: RoleRule[] = [
   // 列席; `…及各单位代表50余人共同参与。`: took part, said at the end of the clause; `某某等一行4人到某协会…`: visitors;
   // `某某(右三)`: someone in the photo of the event.
   {
-    re: /出席|参加(?!人员)|共襄盛举|拨[冗空]前往|参会(?!人员|代表|嘉宾|者)|到会|莅临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)|列席|(?:共同|一起|一同)参与(?=[，。；]|$)|一行\d*人?(?:到|莅临|来到|赴|前往)|^[（(](?:左|右)[一二三四五六七八九十\d]{1,2}[)）]$/,
+    re: /出席|参加(?!人员)|共襄盛举|拨[冗空]前往|参会(?!人员|代表|嘉宾|者)|到会|莅临|亲临|到场|应邀|陪同|观看|(?:欢|齐|共|相)聚一堂|主礼|参与了[^，。；]{0,6}?(?:会议|大会|活动|仪式|典礼|论坛)(?=[，。；]|$)|列席|(?:共同|一起|一同)参与(?=[，。；]|$)|一行\d*人?(?:到|莅临|来到|赴|前往)|^[（(](?:左|右)[一二三四五六七八九十\d]{1,2}[)）]$/,
     role: '出席',
     stated: true,
   },
@@ -114,21 +114,21 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
-  `^(?:原|前|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(?:原|前|第一(?=副)|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
 const LEADING_STOP =
-  /^(?:(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|即(?!将))+/;
+  /^(?:接下来|紧接着|接着|然后|听取了?|(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|即(?!将))+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
 /** Text that reads as a post: it ends in a title, is no running prose and is not too long. */
 const asPost = (s: string): string | undefined =>
@@ -178,7 +178,7 @@ function chunksOf(sentence: string): Chunk[] {
 /** What a 为/向/给/对 clause leads to: 为…颁发, 向…致以, 给…授牌. */
 const PREP_FRAME = /颁|授|揭牌|赠|送|发放|佩戴|戴上|致以|献|题写|点赞|作了?[^，。]{0,12}报告|讲解|介绍|加油|带来|服务/;
 
-const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|指出|强调|发表|作了|代表|到会|莅临)/;
+const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|指出|强调|发表|作了|代表|到会|莅临|亲临)/;
 
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
 function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
@@ -260,7 +260,7 @@ function rareSurnameName(rest: string): NameMatch | undefined {
   return undefined;
 }
 const RARE_AFTER =
-  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任)/;
+  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行)/;
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
@@ -347,17 +347,22 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       if (!title) continue;
       const tail = after.slice(title[0].length);
       // `大会徐丹副书记宣读…`: the meeting itself is no organization of the title.
-      const org = lastStop(text.slice(0, i))
+      // `接下来某某秘书长作了…`: words that only open the clause are no organization either.
+      const before = lastStop(text.slice(0, i));
+      const org = (before.replace(LEADING_STOP, '') ? before : '')
+        .replace(/^[：:\s]+/, '')
         .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
         .replace(CONJUNCTION_BEFORE, '');
       const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
       // organization of three characters or more (民政局某某调研员、…).
       // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
+      // `岭南大学某某副校长（筹委会主席）、…`: a note in brackets may close the item; the last item keeps the sentence's full stop.
+      const itemEnd = /^(?:[（(][^）)]{1,12}[）)])?[。！？!?]?$/.test(tail);
       const metAgain = tail === '' && !org && ctx.seen.has(name.name);
       if (
         !ACTION_AFTER.test(tail) &&
-        !(tail === '' && isOrg && org.length >= 3 && !/[省市区县州]$/.test(name.name)) &&
+        !(itemEnd && isOrg && org.length >= 3 && !/[省市区县州]$/.test(name.name)) &&
         !metAgain
       )
         continue;
@@ -494,7 +499,7 @@ const ELECTED = new RegExp(
  * (the 为 form only after an election in the sentence).
  */
 const ELECTED_COUNT = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)等\\d+(?:人|名)(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;]|$)`,
+  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)等\\d+(?:人|名)(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;、]|$)`,
   'gu',
 );
 /**
@@ -593,6 +598,11 @@ const BODY_BEFORE_POST =
   /^(?:(?!新一届|新任|本|该|我|总会|协会|商会|学会|基金会)\p{Script=Han}{3,16}(?:协会|商会|学会|联合会|总会|促进会|基金会|研究会|理事会)|(?:新一届)?\p{Script=Han}{0,8}(?:青联|妇联|侨联|文联|科协|社科联|工商联|残联|作协))$/u;
 /** `…为甲、副会长有乙`: a 、 that ends one post-first clause and starts the next. */
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
+/** `…为会长、乙等40名同志为副会长、丙同志为秘书长`: a 、 after a post that starts the next name-first clause. */
+const CLAUSE_AFTER_COMMA = new RegExp(
+  `(?<=${POSTS})、(?=\\p{Script=Han}{2,3}(?:等(?:\\d+|[一二三四五六七八九十]+)[人位名])?(?:同志)?(?:当选为|担任|任|为))`,
+  'u',
+);
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
 const POST_THEN_NAMES = new RegExp(
   `^(?:(?:大会|会议)?(?:选举出|选出|产生)了?|(?:提出)?增设)?(?:新任|新一届)?((?:创会|永远)?${POSTS}(?:兼(?:创会|永远)?${POSTS})?)(?:为|有|是|[：:])?((?:\\p{Script=Han}{2,3}[、和及与])*\\p{Script=Han}{2,3})$`,
@@ -608,7 +618,9 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
   const verb = APPOINTING.exec(sentence);
   const rule = ROLE_RULES.find((r) => r.role === '其他' && !r.stated);
   const out: Found[] = [];
-  const clauses = splitOutside(sentence.slice(verb?.index ?? 0), '，,；;。').flatMap((c) => c.split(POST_AFTER_COMMA));
+  const clauses = splitOutside(sentence.slice(verb?.index ?? 0), '，,；;。')
+    .flatMap((c) => c.split(POST_AFTER_COMMA))
+    .flatMap((c) => c.split(CLAUSE_AFTER_COMMA));
   for (const clause of clauses) {
     const reversed = verb ? POST_THEN_NAMES.exec(clause.trim()) : null;
     const m = reversed ? ['', '', reversed[2]!, '', reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
@@ -665,6 +677,8 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         m[2] = post;
       }
       const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
+      // `…为理事会会长、吴刚等40名同志为副会长`: the post that closes the clause before is no name of the list.
+      while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
       const read = names.filter((n) => isListedName(n, ctx));
       if (read.length < names.length && !(elected && mostlyNames(names.length, read.length))) continue;
@@ -1042,7 +1056,25 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   }
   for (const caption of input.captions)
     found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
-  return headlineRoles(merge(found), input.headline);
+  return headlineRoles(merge(found.flatMap(notGroup)), input.headline);
+}
+
+/**
+ * Round 37: a post held by many (`全体理事`, `各位理事`, `会长和侨团代表`, `等3位院士`) or a count where the name should be
+ * (`…代表逾千人`) is a crowd, not one person: whatever was read as their name is a word of the sentence.
+ */
+const GROUP_POST =
+  /全体|各(?!界|族|姓|民族|国|地|区|少数)|(?:长|主任|书记|理事|董事|代表|委员)(?:和|与)|等[\d一二三四五六七八九十]+位/;
+const COUNT_NAME = /^[逾近约数余]?[一二两三四五六七八九十百千万]+[余多]?[人位名]/;
+/** `各理监事、总干事某某`: a crowd's post listed before one person's is dropped, the person kept with their own post. */
+function notGroup(f: Found): Found[] {
+  const { name, position } = f.mention;
+  if (COUNT_NAME.test(name)) return [];
+  if (!position || !GROUP_POST.test(position)) return [f];
+  const own = position.split('、').filter((p) => !GROUP_POST.test(p));
+  return own.length && endsWithTitle(own.at(-1)!)
+    ? [{ ...f, mention: { ...f.mention, position: own.join('、') } }]
+    : [];
 }
 
 const SPEECH_ROLES: readonly Role[] = ['致辞', '讲话', '主旨演讲', '发言'];

@@ -233,6 +233,17 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
   return { outlet };
 }
 
+/** `某某台北` → the reporter 某某 and the city 台北: the city a dateline files from is the longest place the text ends in. */
+function agencyCity(s: string): { reporter: string; city: string } | undefined {
+  for (let i = 2; i <= 4 && i < s.length - 1; i++) {
+    const [reporter, city] = [s.slice(0, i), s.slice(i)];
+    const placed =
+      FOREIGN_DATELINES.exec(city)?.[0] === city || placeAt(city, { shortNames: true })?.length === city.length;
+    if (placed && personName(reporter)) return { reporter, city };
+  }
+  return undefined;
+}
+
 /** The byline that opens a news article: outlet (`某某网讯`, `中新网广州12月31日电`), dispatch date and city, reporters. */
 export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
@@ -257,6 +268,14 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     }
+    // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day.
+    const agency =
+      /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(\d{1,2})日电[)）]/u.exec(
+        head,
+      );
+    const filed = agency && agencyCity(agency[2]!);
+    if (agency && filed && OUTLET_OK(agency[1]!))
+      return { outlet: agency[1], day: Number(agency[3]), city: filed.city, reporters: [filed.reporter], from: line };
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
     // `某报专讯`: the paper's own story (专讯), as 讯.
     const xun = /^(.{2,16}?)专?讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
@@ -295,6 +314,9 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
+/** A paper and its reporters in brackets at the end of the article's last paragraph. */
+const CLOSING_CREDIT = /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）]$/u;
+
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
 
@@ -325,6 +347,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         line,
       );
     if (dated && OUTLET_OK(dated[1]!)) return { value: dated[1]!, from: line };
+    // `来源: 网络整理` (run on into the headline): put together from the web, by no outlet.
+    if (value && /^(?:网络|互联网|网友|综合)(?:整理|转载|摘编|投稿)/.test(value)) continue;
     // `来源：《某某信息》2020年第64期`: a bulletin or journal, by its title.
     const journal = value && /^《([^》]{2,20})》/.exec(value);
     if (journal && OUTLET_OK(journal[1]!)) return { value: journal[1]!, from: line };
@@ -344,7 +368,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       continue;
     }
     const site =
-      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社))(?:\s|$)/u.exec(
+      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联))(?:\s|$)/u.exec(
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
@@ -369,6 +393,12 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .map((line) => REPORTER_CREDIT.exec(line.trim()) ?? CREDIT_WITH_CORRESPONDENT.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (credit) return { value: credit[1]!, from: credit[0] };
+  // `（某某日报 记者甲 通讯员 乙）` closing the article: the paper that ran it, with its reporters.
+  const closing = report.lines
+    .slice(-3)
+    .map((line) => CLOSING_CREDIT.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (closing) return { value: closing[1]!, from: closing[0] };
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
   const sent = report.lines
     .map((line) => SENT_IN.exec(line.trim()))
