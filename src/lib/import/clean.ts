@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { cnDigits, cnNumber, hanCount, MASTHEAD } from './text.ts';
+import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -375,7 +375,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (chrome && MASTHEAD.test(line)) out.info.push(line);
     if (chrome) return drop(chrome[1]);
     if (i >= s.related) return drop('相关链接及其后的页脚');
-    if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) return drop('页头');
+    if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) {
+      // `某某协会官方网站` in the page header names the site (read for the outlet).
+      if (SITE_TITLE.test(line.trim())) out.info.push(line.trim());
+      return drop('页头');
+    }
     if (hanCount(line) < 6) return drop('页头或页脚');
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');

@@ -118,7 +118,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  * Bodies that hold their own meetings: ORG_LIKE's endings, those that may also end an event's name (联谊会), service clubs
  * and their districts (`国际狮子会300-B2区`).
  */
-export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
+export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
@@ -168,13 +168,23 @@ const LEADING_DAY =
 export const DATELINE =
   /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
+/**
+ * A reporter's credit opening the paragraph in brackets of any kind (`（记者某某/某地报导）`, `〔记者某某/台北报导〕`), or
+ * after the outlet's name (`某报道（甲 乙 报道）`).
+ */
+const CREDIT_OPENING =
+  /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
+
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
   t = t.replace(DATELINE, '');
+  t = t.replace(CREDIT_OPENING, '');
   t = t.replace(LEADING_DAY, '');
+  // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
+  t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
@@ -680,6 +690,7 @@ export function withoutOpening(clause: string): string {
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
       .replace(CREDIT, '')
+      .replace(CREDIT_OPENING, '')
       // `电 (某某)`: the reporter's name alone in brackets after the dispatch.
       .replace(/^[（(]\p{Script=Han}{2,4}[)）]\s*(?=\p{Script=Han}{4})/u, '')
       .replace(DATELINE, '')

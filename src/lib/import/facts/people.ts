@@ -114,18 +114,18 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
-  `^(?:原|前|第一(?=副)|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(?:原|前|第一(?=副)|高级(?=副|顾问)|副|常务|执行|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
   /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结)/;
 const ORG_TAIL =
-  /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
+  /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|(?<!学|专|本)科|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
 const LEADING_STOP =
   /^(?:接下来|紧接着|接着|然后|听取了?|(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|即(?!将))+/;
@@ -260,7 +260,7 @@ function rareSurnameName(rest: string): NameMatch | undefined {
   return undefined;
 }
 const RARE_AFTER =
-  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行)/;
+  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志)/;
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
@@ -318,6 +318,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
         // `我国贸工部长`, `现任侨务委员`: the writer's country and 现任 are not part of the post.
         .replace(/^(?:我国|现任)(?=\p{Script=Han}{2})/u, '')
+        // `王县长及某党部主委`: a person named by surname and post, listed before this one.
+        .replace(/^\p{Script=Han}[省市县区镇乡]长(?:及|和|与)(?=\p{Script=Han}{3})/u, '')
         .replace(CONJUNCTION_BEFORE, ''),
       ctx,
     );
@@ -518,7 +520,7 @@ const ROSTER = new RegExp(
 );
 /** `新任会长由甲担任`: a post, then who took it (the post first: `swap`). */
 const TAKEN_BY =
-  /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))由(\p{Script=Han}{2,3}?)(?:担任|出任|接任|连任)/gu;
+  /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))(?:则|均|分别)?由((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:[（(][^）)]{1,12}[）)])?(?:担任|出任|接任|连任)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (the post read by appointedClauses). */
 const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
 /** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
@@ -587,7 +589,7 @@ const POSTS =
  * post (`选举产生了以甲为会长，乙等5人为副会长的领导班子`, `选举丙同志任会长`).
  */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:${APPOINTING.source})(?:产生)?(?:了|通过)?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:同志)?(?:当选为|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:的\\p{Script=Han}{0,12})?$`,
+  `^(?:同时|并|还|另)?(?:(?:会议|大会)还?(?:决定|同意)?)?(?:(?:${APPOINTING.source})+(?:产生)?(?:通过)?了?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:同志)?(?:[（(][^）)]{1,16}[）)])?(?:当选为|被(?:聘请|聘任|聘|推选|推举|选举|任命)为|兼任|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:等职务?)?(?:的\\p{Script=Han}{0,12})?$`,
   'u',
 );
 /**
@@ -625,6 +627,8 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     const reversed = verb ? POST_THEN_NAMES.exec(clause.trim()) : null;
     const m = reversed ? ['', '', reversed[2]!, '', reversed[1]!] : APPOINTED_CLAUSE.exec(clause.trim());
     if (!m) continue;
+    // `甲、乙为当选为某协会副主席`: a name ending in 为 (康广为) before 当选为, read by the list of the elected instead.
+    if (/当选|担任|选举|推选/.test(m[3] ?? '')) continue;
     // Without a verb that fills posts in the sentence, only a clause that is a name, 任 and a post (`甲任执行主席`).
     if (!verb && (m[1] || !new RegExp(`^${m[2]}(?:担任|任)`).test(clause.trim()))) continue;
     // `甲等31人为常务理事`: a seat among many that a later clause may name a post for (`甲任副会长`).
@@ -1071,7 +1075,9 @@ function notGroup(f: Found): Found[] {
   const { name, position } = f.mention;
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];
-  const own = position.split('、').filter((p) => !GROUP_POST.test(p));
+  // `某某会长与某局副局长某某`: after 与/和, the post is this person's; before it, someone else's (or a crowd's).
+  const tail = position.split(/(?<=长|主任|书记|理事|董事|代表|委员)(?:和|与)/).pop()!;
+  const own = tail.split('、').filter((p) => !GROUP_POST.test(p));
   return own.length && endsWithTitle(own.at(-1)!)
     ? [{ ...f, mention: { ...f.mention, position: own.join('、') } }]
     : [];

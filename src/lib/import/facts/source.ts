@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2 } from '../text.ts';
+import { MASTHEAD, pad2, SITE_TITLE } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -404,6 +404,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .map((line) => SENT_IN.exec(line.trim()))
     .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!));
   if (sent) return { value: sent[1]!, from: sent[0] };
+  // `某某协会官方网站` as a line of its own at the top of the page: the site's masthead.
+  const siteTitle = report.info.map((line) => SITE_TITLE.exec(line.trim())).find((m) => !!m);
+  if (siteTitle) return { value: siteTitle[0], from: siteTitle[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   return undefined;
