@@ -45,6 +45,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round36.test.ts',
   'tests/unit/import-round37.test.ts',
   'tests/unit/import-round38.test.ts',
+  'tests/unit/import-round39.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -158,7 +158,7 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO =
-  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
@@ -288,7 +288,7 @@ function relatedLinks(raw: readonly string[], header: number): number {
 
 /** Step 3: the headline, a title-like header line right above an info line (发布时间…), else the last title-like header line. */
 function findHeadline(raw: readonly string[], header: number): number {
-  const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源/.test(l));
+  const isInfo = (l: string) => isInfoLine(l) && !CHROME.some(([re]) => re.test(l) && !/来源|转载自/.test(l));
   const notTitles = [
     ...CHROME.map(([re]) => re),
     CREDIT,
@@ -297,6 +297,8 @@ function findHeadline(raw: readonly string[], header: number): number {
     CAPTION,
     IMAGE,
     /^[（(【[].*[)）】\]]$|资料图/,
+    // `• 秘书室-某某`: a list item of the page's furniture (date, author), not a headline.
+    /^[•·●▪◆■]/,
   ];
   const candidates = raw
     .map((_, i) => i)

@@ -42,11 +42,17 @@ export function inOrder(short: string, name: string): boolean {
 /**
  * `某联合会（某联）成立大会`, `中华全国归国华侨联合会（中国侨联）`, `某同乡会第十五届（106年）第一次会员大会`: a short form of
  * what precedes it, or a year, in brackets is a note, not part of a name (a bracket not made of the name's own
- * characters, `某总会（某联合会）`, `某区(滨江)`, is another name and stays).
+ * characters, `某总会（某联合会）`, `某区(滨江)`, is another name and stays); nor is what a body includes
+ * (`某学会（含某市三个分会）`).
  */
 export function withoutNotes(text: string): string {
-  return text.replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) =>
-    /^\d{2,4}年$/.test(inner) || inOrder(inner, text.slice(0, at)) ? '' : all,
+  return (
+    text
+      .replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) =>
+        /^\d{2,4}年$/.test(inner) || inOrder(inner, text.slice(0, at)) ? '' : all,
+      )
+      // `某学会（含某市三个分会）`: what the body includes, a note on it.
+      .replace(/[（(](?:含|包括)[^（）()]{1,16}[）)]/g, '')
   );
 }
 

@@ -200,6 +200,8 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   t = t.replace(/^以\s*(?:“[^”]{2,60}”[、，,和与及\s]*)+为(?:主题|题)的/, '');
+  // `主题为“甲，乙”的 X`: the theme said first.
+  t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
@@ -241,7 +243,7 @@ function stripTail(text: string): string {
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -308,9 +310,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '')
-    // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name.
+    // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name; likewise
+    // what a ceremony donates or unveils (`…暨救灾车、器材车捐赠典礼`).
     .replace(
-      /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖)(?:大会|活动|会|典礼|仪式)$)/g,
+      /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖|捐赠|赠送|启用|揭牌|授牌|授旗)(?:大会|活动|会|典礼|仪式)$)/g,
       '',
     );
   if ((subject ? /由|等|[，,]|、$/ : /[、由]|等(?:活动|会议)|[，,]/).test(outside)) return false;
@@ -802,11 +805,11 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
 }
 
 /**
- * `11月28日上午，某街某孵化园成立，…`, `12月8日，某社区基金会揭牌。`: a body, centre or base founded (or its plaque
- * unveiled) on a day, the sentence saying nothing more of it.
+ * `11月28日上午，某街某孵化园成立，…`, `12月8日，某社区基金会揭牌。`, `近日，某协会成立，…`: a body, centre or base
+ * founded (or its plaque unveiled) on a day, the sentence saying nothing more of it.
  */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|近日|日前|今天|昨天|今日|昨日)(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 

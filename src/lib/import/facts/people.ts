@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状)给|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -318,8 +318,6 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
         // `我国贸工部长`, `现任侨务委员`: the writer's country and 现任 are not part of the post.
         .replace(/^(?:我国|现任)(?=\p{Script=Han}{2})/u, '')
-        // `王县长及某党部主委`: a person named by surname and post, listed before this one.
-        .replace(/^\p{Script=Han}[省市县区镇乡]长(?:及|和|与)(?=\p{Script=Han}{3})/u, '')
         .replace(CONJUNCTION_BEFORE, ''),
       ctx,
     );
@@ -338,6 +336,10 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
   }
   return undefined;
 }
+
+/** A surname and a post (`王县长`, `陈司长`) listed before the post read, with 及, 和, 与 or 、 between. */
+const PERSON_BEFORE =
+  /^(\p{Script=Han})(?:[省市县区镇乡司局处部厅]长|主委|主席|书记)(?:及|和|与|、)(?=\p{Script=Han}{3})/u;
 
 /** `云龙镇陈泽宁镇长致了欢迎词`: an organization, the name, the title, then what they did. */
 function organizationNameTitle(text: string, at: number, ctx: ReadContext): Mention | undefined {
@@ -489,11 +491,12 @@ const NAME_THEN_TITLE = new RegExp(`^\\p{Script=Han}{2,3}(?:${TITLE_ALT})`, 'u')
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
 /**
- * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`: names alone, elected to a post that is then their position (a title
+ * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`, `甲、某某·某某当选副会长`: names alone (a name with a middle dot among
+ * them), elected to a post that is then their position (a title
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)+\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
+  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}、)+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
   'gu',
 );
 /**
@@ -1072,7 +1075,12 @@ const GROUP_POST =
 const COUNT_NAME = /^[逾近约数余]?[一二两三四五六七八九十百千万]+[余多]?[人位名]/;
 /** `各理监事、总干事某某`: a crowd's post listed before one person's is dropped, the person kept with their own post. */
 function notGroup(f: Found): Found[] {
-  const { name, position } = f.mention;
+  const { name } = f.mention;
+  // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
+  const position = f.mention.position?.replace(PERSON_BEFORE, (all, surname: string) =>
+    surnameOf(surname) ? '' : all,
+  );
+  if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];
   // `某某会长与某局副局长某某`: after 与/和, the post is this person's; before it, someone else's (or a crowd's).

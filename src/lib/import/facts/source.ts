@@ -328,7 +328,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)]+)/.exec(line) ??
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)]+)/.exec(line) ??
       /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
@@ -340,7 +340,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
       // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
       .replace(/^欢迎(?:莅临|光临|访问|来到)?/, '')
-      .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '');
+      .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
+      // `来源:某日报 发表评论` run together once a converter's pinyin and its space are gone: the page's comment link.
+      .replace(/(?<=\p{Script=Han}{2})(?:发表评论|我要评论|参与评论)$/u, '');
     // `报导来源：<headline>（20240704 某某日报）`: the outlet in brackets after the headline it ran under, with the day.
     const dated =
       /来源\s*[:：].*[（(]\s*(?:(?:19|20)\d{6}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|社|台))\s*[)）]\s*$/u.exec(
@@ -373,9 +375,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
     // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp; `某时报/产经特派员
-    // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`: its reporter's post and name, or only a slash, between them.
+    // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`, `某新闻/记者某某/某地报导 2018.06.04 00:14`: its reporter's post
+    // and name, or only a slash, between them.
     const before =
-      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4})?)?\s*(?<=\s|[/／])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4}|记者\p{Script=Han}{2,4}[/／]\p{Script=Han}{2,6}报[导道])?)?\s*(?<=\s|[/／]|报[导道])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
         line.trim(),
       );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
