@@ -17,8 +17,8 @@ const title = (lines: string[], headline?: string) => readEvent(sentences(lines)
 
 describe('round 39: event names', () => {
   it('reads a meeting held on a day with its weekday in brackets', () => {
-    expect(title(['白江关怀救助协会2023年会于6月11日（星期日）下午2时在某中心举行，会上选举新会长。'])).toBe(
-      '白江关怀救助协会2023年会',
+    expect(title(['白江互助协会2023年会于5月7日（星期日）上午10时在某会馆举行，会上选举新会长。'])).toBe(
+      '白江互助协会2023年会',
     );
   });
 

@@ -920,7 +920,7 @@ function ownerOf<C extends EventCandidate>(
     const t = owned(withConvener(sloganOf(c.name).title, c.sentence));
     if (t) return { title: t, best: c.at === -1 ? best : c };
   }
-  // `发起成立某协会并召开了一届一次会员大会暨成立大会`: the body just founded holds the meeting that follows.
+  // `发起成立某协会并召开了成立大会`: the body just founded holds the meeting that follows.
   const after = best.sentence.indexOf(title);
   const founded = after > 0 ? FOUNDED_THEN.exec(best.sentence.slice(0, after)) : null;
   if (founded) {
