@@ -20,7 +20,8 @@
  *   words' note names that same site is not counted either way;
  * - a place matches when one lies inside the other at city level or below
  *   (`嘉定` = 上海市嘉定区; `武昌区` ⊂ 武汉市);
- * - a position matches as written (a leading `新任`/`新一届`/`现任`, the post just taken or held now, aside), or as the
+ * - a position matches as written (a leading `新任`/`新一届`/`现任`, the post just taken or held now, aside, and a bare
+ *   kind of body in front that names none, `协会副主席` = `副主席`), or as the
  *   expected organization followed by the expected title (`云龙镇` + `镇长` = `海口市琼山区云龙镇镇长` is not, but
  *   `慈善事业促进和社会工作司` + `处长` = `慈善事业促进和社会工作司处长` is).
  */

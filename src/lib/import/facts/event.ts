@@ -169,11 +169,11 @@ export const DATELINE =
   /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /**
- * A reporter's credit opening the paragraph in brackets of any kind (`（记者某某/某地报导）`, `〔记者某某/台北报导〕`), or
- * after the outlet's name (`某报道（甲 乙 报道）`).
+ * A reporter's credit or a dateline opening the paragraph in brackets of any kind (`（记者某某/某地报导）`,
+ * `〔记者某某/台北报导〕`, `（某地8日电）`), or after the outlet's name (`某报道（甲 乙 报道）`).
  */
-const CREDIT_OPENING =
-  /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
+const CREDIT =
+  /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道|\d{1,2}日电)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
@@ -181,7 +181,7 @@ function trimFront(text: string): string {
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
   t = t.replace(DATELINE, '');
-  t = t.replace(CREDIT_OPENING, '');
+  t = t.replace(CREDIT, '');
   t = t.replace(LEADING_DAY, '');
   // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
   t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
@@ -671,12 +671,6 @@ export function ownName(body: string): string {
   return at >= 0 && body.length - at > 4 ? body.slice(at + 1) : body;
 }
 
-/**
- * `（某报记者某某台北报导）`: a reporter's credit in brackets; `（某社某地8日电）`: an agency's dateline in brackets, with
- * the day only.
- */
-const CREDIT = /^[（(][^)）]{0,30}(?:记者|报导|报道|\d{1,2}日电)[^)）]{0,30}[)）]\s*/;
-
 /** A clause without the reporter's tags, dateline and day that open it, so that it starts with who did what. */
 export function withoutOpening(clause: string): string {
   return (
@@ -693,7 +687,6 @@ export function withoutOpening(clause: string): string {
       // `电 （记者 某某）`: what is left of a dispatch line once its date is read.
       .replace(/^(?:电|讯)\s*(?=[（(])/, '')
       .replace(CREDIT, '')
-      .replace(CREDIT_OPENING, '')
       // `电 (某某)`: the reporter's name alone in brackets after the dispatch.
       .replace(/^[（(]\p{Script=Han}{2,4}[)）]\s*(?=\p{Script=Han}{4})/u, '')
       .replace(DATELINE, '')
@@ -809,7 +802,7 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
  * founded (or its plaque unveiled) on a day, the sentence saying nothing more of it.
  */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|近日|日前|今天|昨天|今日|昨日)(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|${RELATIVE_DAY})(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 
@@ -894,6 +887,7 @@ export function withOutletPlace(title: string, outlet: string | undefined): stri
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
 }
 
+/** `…发起成立某协会并召开了`: a body founded, then the verb that holds the meeting named next. */
 const FOUNDED_THEN = new RegExp(`成立(\\p{Script=Han}{4,30}?(?:${BODY_ENDINGS}))[，,]?并?(?:召开|举行|举办)了?$`, 'u');
 
 /**

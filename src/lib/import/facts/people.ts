@@ -584,6 +584,8 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
 const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意/;
+/** The verb between the names appointed and their post (`为`, `任`, `被聘为`). */
+const TAKES_POST = '(?:当选为|被(?:聘请|聘任|聘|推选|推举|选举|任命)为|兼任|任|担任|为)';
 /** Posts an appointment fills. */
 const POSTS =
   '(?:副|常务副|常务|执行|名誉|荣誉|第一副)?(?:会长|理事长|监事长|秘书长|副秘书长|主席|顾问|常务理事|监事会主席|董事长)';
@@ -592,7 +594,7 @@ const POSTS =
  * post (`选举产生了以甲为会长，乙等5人为副会长的领导班子`, `选举丙同志任会长`).
  */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:会议|大会)还?(?:决定|同意)?)?(?:(?:${APPOINTING.source})+(?:产生)?(?:通过)?了?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:同志)?(?:[（(][^）)]{1,16}[）)])?(?:当选为|被(?:聘请|聘任|聘|推选|推举|选举|任命)为|兼任|任|担任|为)(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:等职务?)?(?:的\\p{Script=Han}{0,12})?$`,
+  `^(?:同时|并|还|另)?(?:(?:会议|大会)还?(?:决定|同意)?)?(?:(?:${APPOINTING.source})+(?:产生)?(?:通过)?了?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名])?(?:同志)?(?:[（(][^）)]{1,16}[）)])?${TAKES_POST}(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:等职务?)?(?:的\\p{Script=Han}{0,12})?$`,
   'u',
 );
 /**
@@ -605,7 +607,7 @@ const BODY_BEFORE_POST =
 const POST_AFTER_COMMA = new RegExp(`、(?=${POSTS}(?:为|有|是))`, 'u');
 /** `…为会长、乙等40名同志为副会长、丙同志为秘书长`: a 、 after a post that starts the next name-first clause. */
 const CLAUSE_AFTER_COMMA = new RegExp(
-  `(?<=${POSTS})、(?=\\p{Script=Han}{2,3}(?:等(?:\\d+|[一二三四五六七八九十]+)[人位名])?(?:同志)?(?:当选为|担任|任|为))`,
+  `(?<=${POSTS})、(?=\\p{Script=Han}{2,3}(?:等(?:\\d+|[一二三四五六七八九十]+)[人位名])?(?:同志)?${TAKES_POST})`,
   'u',
 );
 /** The same, post first: `新任第一副会长为甲`, `副会长有乙和丙`. */
@@ -1063,18 +1065,24 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   }
   for (const caption of input.captions)
     found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
-  return headlineRoles(merge(found.flatMap(notGroup)), input.headline);
+  return headlineRoles(merge(found.flatMap(ownPost)), input.headline);
 }
 
+/** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
+const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员)(?:和|与)/;
 /**
- * Round 37: a post held by many (`全体理事`, `各位理事`, `会长和侨团代表`, `等3位院士`) or a count where the name should be
+ * A post held by many (`全体理事`, `各位理事`, `会长和侨团代表`, `等3位院士`) or a count where the name should be
  * (`…代表逾千人`) is a crowd, not one person: whatever was read as their name is a word of the sentence.
  */
-const GROUP_POST =
-  /全体|各(?!界|族|姓|民族|国|地|区|少数)|(?:长|主任|书记|理事|董事|代表|委员)(?:和|与)|等[\d一二三四五六七八九十]+位/;
+const GROUP_POST = new RegExp(
+  `全体|各(?!界|族|姓|民族|国|地|区|少数)|${AND_AFTER_POST.source}|等[\\d一二三四五六七八九十]+位`,
+);
 const COUNT_NAME = /^[逾近约数余]?[一二两三四五六七八九十百千万]+[余多]?[人位名]/;
-/** `各理监事、总干事某某`: a crowd's post listed before one person's is dropped, the person kept with their own post. */
-function notGroup(f: Found): Found[] {
+/**
+ * The post that is this person's own: a crowd's post listed before it is dropped (`各理监事、总干事某某`), and so is a
+ * person named by surname and post before it; a crowd, or a post that is all a crowd's, gives no person.
+ */
+function ownPost(f: Found): Found[] {
   const { name } = f.mention;
   // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
   const position = f.mention.position?.replace(PERSON_BEFORE, (all, surname: string) =>
@@ -1084,7 +1092,7 @@ function notGroup(f: Found): Found[] {
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];
   // `某某会长与某局副局长某某`: after 与/和, the post is this person's; before it, someone else's (or a crowd's).
-  const tail = position.split(/(?<=长|主任|书记|理事|董事|代表|委员)(?:和|与)/).pop()!;
+  const tail = position.split(AND_AFTER_POST).pop()!;
   const own = tail.split('、').filter((p) => !GROUP_POST.test(p));
   return own.length && endsWithTitle(own.at(-1)!)
     ? [{ ...f, mention: { ...f.mention, position: own.join('、') } }]
