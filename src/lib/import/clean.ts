@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE } from './text.ts';
+import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE, SLASH_BYLINE } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -158,7 +158,7 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO =
-  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|来自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
@@ -183,6 +183,11 @@ const FILED_FROM =
 /** `date 2025-10-31 …`: the page date a news feed puts before the first paragraph; the same on a line of its own. */
 const FEED_DATE = /^(date\s+(?:19|20)\d{2}-\d{2}-\d{2})\s+(?=\S)/i;
 const FEED_DATE_LINE = /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i;
+/** A time stamp at the start of a line and the paragraph run on after it, with at most a stray mark between. */
+const STAMP_RUN_ON =
+  /^((?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*[?？]?\s*(?=\d{1,2}月|\p{Script=Han})/u;
+/** Words of the adult-site keyword lines mirrors put above an article (two or more on one line). */
+const ADULT_SPAM = /无码|丝袜|日韩|成人视频|在线观看视频|一本到|国产精品|AV/g;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
 /** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */
@@ -294,6 +299,7 @@ function findHeadline(raw: readonly string[], header: number): number {
     CREDIT,
     WRITER_LINE,
     FILED_FROM,
+    SLASH_BYLINE,
     CAPTION,
     IMAGE,
     /^[（(【[].*[)）】\]]$|资料图/,
@@ -450,10 +456,18 @@ export function cleanText(text: string): Cleaned {
         .replace(/[ \t]+/g, ' ')
         .trim(),
     )
-    // The feed's page date on a line of its own, so that it is read as one.
+    // The feed's page date on a line of its own, so that it is read as one; so too a page's time stamp run on into the
+    // first paragraph (`2023-06-13 18:35?6月13日，…`).
     .flatMap((l) => {
-      const feed = FEED_DATE.exec(l);
+      const stamp = STAMP_RUN_ON.exec(l);
+      const feed = FEED_DATE.exec(l) ?? (stamp && isParagraph(l.slice(stamp[0].length)) ? stamp : null);
       return feed ? [feed[1]!, l.slice(feed[0].length)] : [l];
+    })
+    // A mirror's line of adult-site keywords above the article is no part of it.
+    .filter((l) => {
+      if ((l.match(ADULT_SPAM) ?? []).length < 2) return true;
+      out.removed.push({ line: l, why: '镜像网站插入的广告词' });
+      return false;
     })
     // An image's alt text and title run together (`某会举行大会某会举行大会`): one caption line.
     .map((l) => (/^(.{8,60})\1$/u.test(l) && !/[。！？]/.test(l) ? l.slice(0, l.length / 2) : l));
@@ -462,7 +476,8 @@ export function cleanText(text: string): Cleaned {
   // A headline with a comma (`某会举行，某某到会祝贺`) reads like a paragraph; right above the page's info line it is the headline.
   const headlineAboveInfo = (i: number) => {
     const next = raw.slice(i + 1).find((l) => l);
-    return raw[i]!.length <= 60 && !/[。！？]/.test(raw[i]!) && !!next && (INFO.test(next) || DATETIME_LINE.test(next));
+    // An exclamation inside it (`暖冬相聚，温情满溢！某会年会落幕`) still makes a headline; a full stop does not.
+    return raw[i]!.length <= 60 && !/[。]/.test(raw[i]!) && !!next && (INFO.test(next) || DATETIME_LINE.test(next));
   };
   const bodyStart = raw.findIndex((l, i) => isParagraph(l) && !NOTICE.test(l) && !headlineAboveInfo(i));
   const header = bodyStart < 0 ? raw.length : bodyStart;

@@ -115,3 +115,9 @@ export const pad2 = (n: number | string) => String(n).padStart(2, '0');
 export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户网站)$/u;
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
 export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
+/**
+ * `【某传媒／记者 甲／某地 报导】`, `某报/记者甲 乙/摄影记者丙`: a byline of an outlet, a slash, 记者 and one to three names;
+ * group 1 is the outlet, group 2 the names.
+ */
+export const SLASH_BYLINE =
+  /^[【［[]?\s*(\p{Script=Han}{2,12}?)\s*[/／]\s*(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s*(?=[/／】］\]]|$)/u;

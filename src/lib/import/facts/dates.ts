@@ -37,7 +37,7 @@ export interface EventDates {
 const RANGE =
   /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const DAY_ONLY =
-  /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到]|$|[\p{Script=Han}])/u;
+  /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
@@ -87,10 +87,17 @@ export const closeDateGaps = (s: string) =>
 
 /** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
+  // `2011年10月15日是国际盲人节。10月14日，…`: a day that is only the subject of what it is (a commemoration) dates
+  // nothing, but its year is the year of the days that follow it.
+  let sceneYear: number | undefined;
   for (const raw of sentences) {
     if (!raw) continue;
     const sentence = closeDateGaps(raw);
     const full = RANGE.exec(sentence);
+    if (full?.[1] && full.index === 0 && /^是/.test(sentence.slice(full[0].length))) {
+      sceneYear = Number(full[1]);
+      continue;
+    }
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     // `昨(十)日`, `今（2）日`: the day in brackets is the event's; its month and year are the publication date's. A
     // bare 昨日 in the same report means that day too.
@@ -123,6 +130,7 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       let year: number | undefined;
       let how: string;
       if (full[1]) [year, how] = [Number(full[1]), `报道写明“${full[0]}”`];
+      else if (sceneYear) [year, how] = [sceneYear, `年份取自前文“${sceneYear}年”`];
       else ({ year, how } = yearFor(month, day, ctx));
       if (!year) return { how: `报道写“${full[0]}”，但${how}` };
       const start = ymd(year, month, day);

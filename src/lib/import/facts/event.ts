@@ -88,6 +88,10 @@ export const EVENT_HEADS = [
   '讲座',
   '展演',
   '交流会',
+  '办公会',
+  '茶会',
+  '聚餐',
+  '决赛',
 ];
 /** `…会员代表大会暨换届选举`, `…培训班(第二期)`: an election held with a meeting, or a numbered intake, ends its name too. */
 const HEAD_RE = new RegExp(
@@ -122,9 +126,9 @@ export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联
 const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
-/** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens. */
+/** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens; `某研讨会在某校登场`: it takes the stage. */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;

@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_TITLE } from '../text.ts';
+import { MASTHEAD, pad2, SITE_TITLE, SLASH_BYLINE } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -183,7 +183,7 @@ const OUTLET_OK = (s: string) =>
 
 /** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
-  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|网站管理员|管理员)$/;
+  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员)$/;
 
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
@@ -300,6 +300,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       );
     if (credit && OUTLET_OK(credit[1]!))
       return { outlet: credit[1], reporters: bylineReporters(credit[2]!), from: line };
+    // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
+    // any name: the slash and 记者 say what it is).
+    const slashed = SLASH_BYLINE.exec(head);
+    if (slashed && OUTLET_OK(slashed[1]!) && !personName(slashed[1]!))
+      return { outlet: slashed[1], reporters: bylineReporters(`记者${slashed[2]!}`), from: line };
   }
   return undefined;
 }
@@ -328,8 +333,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)]+)/.exec(line) ??
-      /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)\]】［[]+)/.exec(
+        line,
+      ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
     const value = source?.[1]
