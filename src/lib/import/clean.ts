@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE, SLASH_BYLINE } from './text.ts';
+import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE, SLASH_BYLINE, WELCOME } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -384,8 +384,8 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (chrome) return drop(chrome[1]);
     if (i >= s.related) return drop('相关链接及其后的页脚');
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) {
-      // `某某协会官方网站` in the page header names the site (read for the outlet).
-      if (SITE_TITLE.test(line.trim())) out.info.push(line.trim());
+      // `某某协会官方网站`, `欢迎访问某某新闻网` in the page header names the site (read for the outlet).
+      if (SITE_TITLE.test(line.trim()) || WELCOME.test(line.trim())) out.info.push(line.trim());
       return drop('页头');
     }
     if (hanCount(line) < 6) return drop('页头或页脚');
@@ -479,7 +479,16 @@ export function cleanText(text: string): Cleaned {
     // An exclamation inside it (`暖冬相聚，温情满溢！某会年会落幕`) still makes a headline; a full stop does not.
     return raw[i]!.length <= 60 && !/[。]/.test(raw[i]!) && !!next && (INFO.test(next) || DATETIME_LINE.test(next));
   };
-  const bodyStart = raw.findIndex((l, i) => isParagraph(l) && !NOTICE.test(l) && !headlineAboveInfo(i));
+  // A short line of the site's own (`您好，欢迎访问某网！今天是：`, `你正在使用旧版本浏览器。请升级…`) above the page's
+  // info line, with the article after that line, is the page's header, not the article's start.
+  const aboveInfo = (i: number) => {
+    if (raw[i]!.length > 50) return false;
+    const info = raw.findIndex((l, j) => j > i && j <= i + 8 && isInfoLine(l));
+    return info > 0 && raw.slice(info + 1).some(isParagraph);
+  };
+  const bodyStart = raw.findIndex(
+    (l, i) => isParagraph(l) && !NOTICE.test(l) && !headlineAboveInfo(i) && !aboveInfo(i),
+  );
   const header = bodyStart < 0 ? raw.length : bodyStart;
   const sorting: Sorting = {
     raw,

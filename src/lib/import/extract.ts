@@ -125,9 +125,12 @@ const undated = (x: string) =>
       /\d日/.test(clause) ? clause : clause.replace(/(?<!今|昨|当)(?=上午|下午|中午|晚间|晚上)/, `${day}日`),
     );
 
-/** `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month. */
+/**
+ * `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month; not the column number of a
+ * site's content system (`/info/1012/1467.htm`).
+ */
 function urlMonth(url: string | undefined): { year: number; month: number; segment: string } | undefined {
-  const m = url ? /\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
+  const m = url ? /(?<!\/info)\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
   return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
 }
 

@@ -113,6 +113,9 @@ export const pad2 = (n: number | string) => String(n).padStart(2, '0');
 
 /** A site's masthead line at the top of a page (`某某协会官方网站`): the site's name. */
 export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户网站)$/u;
+/** A site's greeting in the page header (`您好，欢迎访问某某大学新闻网！`); group 1 is the site's name. */
+export const WELCOME =
+  /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到)\s*(\p{Script=Han}{2,20}?网)(?:站)?(?=[！!。，,\s]|$)/u;
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
 export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
 /**

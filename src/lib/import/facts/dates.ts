@@ -120,7 +120,16 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .sort((a, b) => a.index - b.index)[0];
     // `2023922日`: digits run together; which are the month and the day is a guess, so the date stays unknown.
     const garbled = /(?:19|20)\d{4,6}日/.exec(sentence);
-    if (garbled && (!first || garbled.index < first.index)) return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
+    if (garbled && (!first || garbled.index < first.index)) {
+      // Unless the page's own date is one way of reading them (`2021925日` on a page of 2021-09-25).
+      const p = ctx.published?.slice(0, 10).split('-').map(Number);
+      if (p && [`${p[0]}${p[1]}${p[2]}`, `${p[0]}${pad2(p[1]!)}${pad2(p[2]!)}`].includes(garbled[0].slice(0, -1)))
+        return {
+          start: ctx.published!.slice(0, 10),
+          how: `“${garbled[0]}”的月和日连在一起，与发布日期 ${ctx.published!.slice(0, 10)} 相合`,
+        };
+      return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
+    }
     const vague = VAGUE.exec(sentence);
     if (vague && (!first || vague.index < first.index)) return { how: `报道只写“${vague[0]}”，没有写会议日期` };
     if (!first) continue;

@@ -92,10 +92,18 @@ export const EVENT_HEADS = [
   '茶会',
   '聚餐',
   '决赛',
+  '颁奖礼',
+  '开幕礼',
+  '就职礼',
+  '展售会',
+  '展销会',
 ];
-/** `…会员代表大会暨换届选举`, `…培训班(第二期)`: an election held with a meeting, or a numbered intake, ends its name too. */
+/**
+ * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
+ * year of an annual ceremony, ends its name too.
+ */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举)?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举|(?:19|20)\\d{2})?$`,
 );
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';

@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|包含|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状)给|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状)给|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -123,7 +123,7 @@ const MODIFIED_TITLE = new RegExp(
 );
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|在会上|以[《“]|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报)/;
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|署|(?<!学|专|本)科|企业|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
@@ -499,6 +499,11 @@ const ELECTED = new RegExp(
   `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}、)+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
   'gu',
 );
+/** `…，甲、乙、丙任副会长，…`: a clause that is only a list of names and 任 a post (the verb that chose them said before). */
+const ASSIGNED = new RegExp(
+  `(?<=^|[，,。；;：:])((?:\\p{Script=Han}{2,3}、\\s?)+\\p{Script=Han}{2,3}?)(?:担任|任)([^，。；、]{0,12}?(?:${TITLE_ALT}))(?=[，。；;]|$)`,
+  'gu',
+);
 /**
  * `王某等29名同志当选为副会长`, `（选出…，）甲、乙等7人为副主席；丙等26人为常务理事`: names and a count, elected to a post
  * (the 为 form only after an election in the sentence).
@@ -512,7 +517,7 @@ const ELECTED_COUNT = new RegExp(
  * to the post that is then the position (the body before it dropped; an edition right before the post kept).
  */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺|成为)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /**
  * `副主席：甲、乙、丙`, `某联盟理事会常务委员：甲、乙`, `某会常务副会长、副会长：甲、乙`: a post (maybe with its body, maybe
  * several posts held by all), a colon, then the names that hold it (the post first: `swap`).
@@ -569,6 +574,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
   { re: ROSTER, elected: false, titled: true, swap: true },
   { re: TAKEN_BY, elected: true, swap: true },
   { re: ELECTED, elected: true },
+  { re: ASSIGNED, elected: true },
   { re: ELECTED_ONE, elected: true },
   // A seat among many (甲等31人为常务理事) is a weak position: a post named for the same person elsewhere wins.
   { re: ELECTED_COUNT, elected: true, seat: true },
@@ -685,7 +691,10 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         if (!post) continue;
         m[2] = post;
       }
-      const names = m[1]!.replace(/^(?:以及|及|和)/, '').split('、');
+      const names = m[1]!
+        .replace(/^(?:以及|及|和)/, '')
+        .split('、')
+        .map((n) => n.trim());
       // `…为理事会会长、吴刚等40名同志为副会长`: the post that closes the clause before is no name of the list.
       while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
@@ -789,8 +798,8 @@ function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; titl
 }
 const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
-/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志). */
-const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志)+/;
+/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师). */
+const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志|老师)+/;
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {

@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_TITLE, SLASH_BYLINE } from '../text.ts';
+import { MASTHEAD, pad2, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -172,6 +172,8 @@ const OUTLET_OK = (s: string) =>
   s.length >= 2 &&
   s.length <= 20 &&
   !/^本[报网台刊]/.test(s) &&
+  // `新闻网讯`: a site's word for itself (its news site), no name of it.
+  !/^(?:新闻网|新闻中心|网站)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
@@ -416,6 +418,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   // `某某协会官方网站` as a line of its own at the top of the page: the site's masthead.
   const siteTitle = report.info.map((line) => SITE_TITLE.exec(line.trim())).find((m) => !!m);
   if (siteTitle) return { value: siteTitle[0], from: siteTitle[0] };
+  const welcome = report.info.map((line) => WELCOME.exec(line.trim())).find((m) => !!m);
+  if (welcome && OUTLET_OK(welcome[1]!)) return { value: welcome[1]!, from: welcome[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   return undefined;
