@@ -11,6 +11,7 @@ import {
   positionMatches,
   precision,
   recall,
+  sameEvent,
   samePlaceAtCityLevel,
   scoreReport,
   type Expected,
@@ -91,6 +92,13 @@ describe('what counts as the same fact', () => {
     expect(positionMatches('白江摄影家协会副主席', { ...vice, position: '副主席' })).toBe(false);
     expect(positionMatches('协会主席', vice)).toBe(false);
     expect(positionMatches('总会长', { ...vice, position: '会长' })).toBe(false);
+  });
+  it('matches an event name read with the body that held it in front, when that body is an expected organizer or host, never without it', () => {
+    expect(sameEvent('第26届理事长就职典礼', '白江佛教会第26届理事长就职典礼', ['白江佛教会'])).toBe(true);
+    expect(sameEvent('第26届理事长就职典礼', '白江佛教会第26届理事长就职典礼', [])).toBe(false);
+    expect(sameEvent('第26届理事长就职典礼', '青禾商会第26届理事长就职典礼', ['白江佛教会'])).toBe(false);
+    expect(sameEvent('白江佛教会第26届理事长就职典礼', '第26届理事长就职典礼', ['白江佛教会'])).toBe(false);
+    expect(sameEvent('苏州市佛教会年会', '佛教会年会', [])).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_TITLE, SLASH_BYLINE, WELCOME } from './text.ts';
+import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from './text.ts';
 
 export interface Removed {
   line: string;
@@ -217,7 +217,7 @@ const isTitleLike = (line: string) =>
 function mirrorSpam(text: string): string[] {
   const found = new Set<string>();
   const count = (s: string) => text.split(s).length - 1;
-  for (const m of text.matchAll(/官网|官方网站|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载/g)) {
+  for (const m of text.matchAll(/官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载/g)) {
     let [start, end] = [m.index, m.index + m[0].length];
     if (count(m[0]) < 3) continue;
     // Grow the phrase while it still recurs as often.
@@ -226,6 +226,11 @@ function mirrorSpam(text: string): string[] {
     while (start > 0 && word.test(text[start - 1]!) && count(text.slice(start - 1, end)) === times) start--;
     while (end < text.length && word.test(text[end]!) && count(text.slice(start, end + 1)) === times) end++;
     if (end - start >= 5) found.add(text.slice(start, end));
+  }
+  // `必威betway官方入口`: the brand in front of such a phrase, which the mirror also put in on its own (`必威某网…`).
+  for (const phrase of [...found]) {
+    const brand = /^\p{Script=Han}{2,4}(?=[A-Za-z])/u.exec(phrase)?.[0];
+    if (brand && count(brand) > count(phrase)) found.add(brand);
   }
   return [...found];
 }
@@ -379,8 +384,9 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
       return drop('页面信息（发布时间、来源等，已读入来源记录）');
     }
     const chrome = CHROME.find(([re]) => re.test(line));
-    // `版权所有：某某日报社` in a paper's footer names its masthead (read for the outlet of a `本报讯` article).
-    if (chrome && MASTHEAD.test(line)) out.info.push(line);
+    // `版权所有：某某日报社` in a paper's footer names its masthead (read for the outlet of a `本报讯` article); a body
+    // that owns the site (`某部版权所有`) names it when nothing else does.
+    if (chrome && (MASTHEAD.test(line) || SITE_OWNER.test(line))) out.info.push(line);
     if (chrome) return drop(chrome[1]);
     if (i >= s.related) return drop('相关链接及其后的页脚');
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) {

@@ -10,7 +10,8 @@
  * - an event name may carry or drop a leading place (`湖南省衡阳市…` = `衡阳市…`, `海口秀英区…` = `秀英区…`,
  *   `周至县首届慈善大会` = `首届慈善大会`) and a leading slogan before a dash
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
- *   do both ways;
+ *   do both ways; it may carry (not drop) in front the body the expectations list as its organizer or host
+ *   (`某佛教会第26届理事长就职典礼` = `第26届理事长就职典礼`);
  * - an outlet compares without notes in brackets or after a comma or semicolon, and without a trailing 网/网站
  *   (`中国报道网` = `中国报道`, `青川日报(来源行),转载于 x.com` = `青川日报`); an expected outlet that is only a web domain
  *   (`handmsg.com（转载镜像）`) is read as "the report names no outlet", which is
@@ -119,6 +120,20 @@ export function eventKey(name: string): string {
     s = s.slice(p.length);
   }
   return comparable(s);
+}
+
+/**
+ * The same event: the same name, or the name read with the body that held it in front where the expectation names the
+ * event without it and lists that body among its organizers or hosts (`某佛教会第26届理事长就职典礼` =
+ * `第26届理事长就职典礼`): the event named whole, not another one. Never the other way round: a name read without its
+ * body says less than the expectation.
+ */
+export function sameEvent(want: string, got: string, holders: readonly string[]): boolean {
+  const [w, g] = [eventKey(want), eventKey(got)];
+  if (w === g) return true;
+  if (!g.endsWith(w) || g.length === w.length) return false;
+  const front = g.slice(0, g.length - w.length);
+  return holders.some((h) => front === eventKey(h) || front === norm(h));
 }
 
 export function outletKey(name: string): string {
@@ -320,7 +335,7 @@ export function scoreReport(want: Expected, got: Predicted): Scoring {
     tallies: Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>,
     misses: [],
   };
-  scoreSingle(s, 'event', want.event, got.event, (a, b) => eventKey(a) === eventKey(b));
+  scoreSingle(s, 'event', want.event, got.event, (a, b) => sameEvent(a, b, [...want.organizers, ...want.hosts]));
   scoreSingle(s, 'date', want.date, got.date, (a, b) => a === b);
   scoreOutlet(s, want.outlet, got.outlet);
   scoreSingle(s, 'published', want.published, got.published?.slice(0, 10), (a, b) => a === b.slice(0, 10));

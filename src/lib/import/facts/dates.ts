@@ -35,7 +35,7 @@ export interface EventDates {
 
 // `1月23至24日`: the first day of a range may go without its 日.
 const RANGE =
-  /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
+  /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：])(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
@@ -50,6 +50,19 @@ const shift = (date: string, days: number) => {
 function turnOfYear(title: string, month: number): boolean {
   if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
   return /年会/.test(title) && (month >= 11 || month <= 2);
+}
+
+/** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
+function splitDigits(digits: string): string[] {
+  const [year, rest] = [Number(digits.slice(0, 4)), digits.slice(4)];
+  const out: string[] = [];
+  for (let i = 1; i < rest.length; i++) {
+    const [m, d] = [rest.slice(0, i), rest.slice(i)];
+    if (m.length > 2 || d.length > 2 || /^0/.test(d) || /^0/.test(m)) continue;
+    const day = ymd(year, Number(m), Number(d));
+    if (isRealDate(day)) out.push(day);
+  }
+  return out;
 }
 
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
@@ -79,7 +92,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
 }
 
 /** `昨(十)日`, `今（2）日`: 昨 or 今 with the day in brackets. */
-export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*日/;
+export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十廿卅]{1,3}|\d{1,2})[)）]\s*日/;
 
 /** `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date. */
 export const closeDateGaps = (s: string) =>
@@ -114,7 +127,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
           how: `报道写“${bracketed[0]}”，括号中的日子为准；年月取自发布日期 ${ctx.published.slice(0, 10)}`,
         };
     }
-    const relative = /今天|今日|今晚|今晨/.exec(sentence) ?? /昨天|昨日|昨晚|昨晨/.exec(sentence);
+    // `某会昨举行…`, `今在某地召开`: 昨 or 今 alone right before the verb or the venue, as Hong Kong and Macau papers write.
+    const relative =
+      /今天|今日|今晚|今晨|今(?=举行|召开|举办|假|在|于)/.exec(sentence) ??
+      /昨天|昨日|昨晚|昨晨|昨(?=举行|召开|举办|假|在|于)/.exec(sentence);
     const first = [full, dayOnly, relative]
       .filter((m): m is RegExpExecArray => !!m)
       .sort((a, b) => a.index - b.index)[0];
@@ -122,12 +138,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const garbled = /(?:19|20)\d{4,6}日/.exec(sentence);
     if (garbled && (!first || garbled.index < first.index)) {
       // Unless the page's own date is one way of reading them (`2021925日` on a page of 2021-09-25).
-      const p = ctx.published?.slice(0, 10).split('-').map(Number);
-      if (p && [`${p[0]}${p[1]}${p[2]}`, `${p[0]}${pad2(p[1]!)}${pad2(p[2]!)}`].includes(garbled[0].slice(0, -1)))
-        return {
-          start: ctx.published!.slice(0, 10),
-          how: `“${garbled[0]}”的月和日连在一起，与发布日期 ${ctx.published!.slice(0, 10)} 相合`,
-        };
+      const published = ctx.published?.slice(0, 10);
+      if (published && splitDigits(garbled[0].slice(0, -1)).includes(published))
+        return { start: published, how: `“${garbled[0]}”的月和日连在一起，与发布日期 ${published} 相合` };
       return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
     }
     const vague = VAGUE.exec(sentence);
@@ -138,7 +151,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       const day = Number(full[3]);
       let year: number | undefined;
       let how: string;
-      if (full[1]) [year, how] = [Number(full[1]), `报道写明“${full[0]}”`];
+      // `104年12月6日`: a year of the Republic of China calendar (Taiwan), 1911 years behind.
+      if (full[1]) [year, how] = [Number(full[1]) + (full[1].length === 3 ? 1911 : 0), `报道写明“${full[0]}”`];
       else if (sceneYear) [year, how] = [sceneYear, `年份取自前文“${sceneYear}年”`];
       else ({ year, how } = yearFor(month, day, ctx));
       if (!year) return { how: `报道写“${full[0]}”，但${how}` };

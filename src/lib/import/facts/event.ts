@@ -97,6 +97,12 @@ export const EVENT_HEADS = [
   '就职礼',
   '展售会',
   '展销会',
+  '竞赛',
+  '文化节',
+  '艺术节',
+  '旅游节',
+  '美食节',
+  '音乐节',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -305,8 +311,12 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
   // (Not 和谐, 和美, 和平: words that start with 和.)
   if (/^(?:[、及与的]|和(?![谐美平]))/.test(bare)) return false;
-  // `三天会议`: how long it lasted is no name.
+  // `三天会议`: how long it lasted is no name; nor is a count of events (`三场讲座`, `某会固定的三大活动`).
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
+  if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
+    return false;
+  // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
+  if (/出席|莅临|参加了/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
@@ -317,7 +327,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     // two bodies installed together.
     // `第48、49届主席交接典礼`, `第八届、九届理事长交接大会`: the two terms a handover is between.
     .replace(
-      /(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)|(?<=[一二三四五六七八九十\d]届?)、(?=第?[一二三四五六七八九十\d]+届)/g,
+      /(?<=周年庆?)、(?=[^、，,]{2,20}?周年)|(?<=周年(?:纪念|庆典?))、(?=第[一二三四五六七八九十\d]+届)|(?<=[会组])、(?=第[一二三四五六七八九十\d]+届)|(?<=[一二三四五六七八九十\d]届?)、(?=第?[一二三四五六七八九十\d]+届)/g,
       '',
     )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
@@ -417,9 +427,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(PRAISE, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
-      // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one).
+      // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
+      // `为期三天（9月26-28日）的`: how long it lasted, neither.
       .replace(
-        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的/,
+        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^为期[^“”的，,]{1,24}的/,
         '',
       );
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
@@ -611,7 +622,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -836,7 +847,7 @@ function founding(all: readonly string[]): EventFact | undefined {
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
-const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕式$/;
+const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕(?:式|典礼|礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),

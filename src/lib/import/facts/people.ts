@@ -517,7 +517,7 @@ const ELECTED_COUNT = new RegExp(
  * to the post that is then the position (the body before it dropped; an edition right before the post kept).
  */
 const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志)?(?:再次|继续|连续)?(?:当选|连任|荣膺|成为)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志|法师|大和尚|长老|道长)?(?:再次|继续|连续)?(?:当选|连任|荣膺|成为)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
 /**
  * `副主席：甲、乙、丙`, `某联盟理事会常务委员：甲、乙`, `某会常务副会长、副会长：甲、乙`: a post (maybe with its body, maybe
  * several posts held by all), a colon, then the names that hold it (the post first: `swap`).
@@ -589,7 +589,7 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
-const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意/;
+const APPOINTING = /选举|推选|推举|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意|(?:会议|大会)决定/;
 /** The verb between the names appointed and their post (`为`, `任`, `被聘为`). */
 const TAKES_POST = '(?:当选为|被(?:聘请|聘任|聘|推选|推举|选举|任命)为|兼任|任|担任|为)';
 /** Posts an appointment fills. */
@@ -798,8 +798,8 @@ function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; titl
 }
 const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
-/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师). */
-const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志|老师)+/;
+/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师, and a cleric's: 法师, 长老, 道长…). */
+const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志|老师|法师|大和尚|长老|道长|方丈|牧师|神父|阿訇)+/;
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
@@ -1035,7 +1035,17 @@ function introduced(text: string): Set<string> {
 /** A sentence opening with what he or she said: the words of the one person the sentence before was about. */
 const HE_SAID = /^(?:他|她)(?:还|又|也|并)?(?:说|表示|指出|强调)/;
 
+/**
+ * A cleric's name (`普仁法师`, `心澄大和尚`, `某某道长`): two characters, no surname, that the form of address after them
+ * marks as a name, right after a post, a mark or the start of a line; read as known names for the report.
+ */
+const CLERIC =
+  /(?<=^|[，,、。；;：:\s“”（(]|[长席问任持事委]|书记)(\p{Script=Han}{2})(?=法师|大和尚|长老|道长|方丈|牧师|神父|阿訇)/gmu;
+const clerics = (text: string) => [...new Set([...text.matchAll(CLERIC)].map((m) => m[1]!))];
+
 export function readPeople(input: PeopleInput): PersonFact[] {
+  const clerical = clerics([...input.lines, ...input.captions].join('\n'));
+  if (clerical.length) input = { ...input, known: [...input.known, ...clerical] };
   const comrades = introduced(input.lines.join('\n'));
   const seen = new Set(comrades);
   const positions = new Map<string, string>();

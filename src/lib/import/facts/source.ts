@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
+import { MASTHEAD, pad2, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -129,6 +129,10 @@ export function readPublished(report: ReportText): Found | undefined {
   if (meta) return { value: meta, from: '网页元数据' };
   const fromUrl = dateFromUrl(report.meta.url);
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
+  const owner = report.info.map((line) => SITE_OWNER.exec(line)).find((m) => !!m);
+  const ownerName = owner?.[1] ?? owner?.[2];
+  if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
   return undefined;
 }
 
@@ -302,6 +306,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       );
     if (credit && OUTLET_OK(credit[1]!))
       return { outlet: credit[1], reporters: bylineReporters(credit[2]!), from: line };
+    // `【某网综合报道】`, `【某网某某某台中报导】`: the outlet and what it did, or its reporter and city, without 记者.
+    const bracketed =
+      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))(?:综合|\p{Script=Han}{2,8}?)报[道导]\s*[】］\]]/u.exec(
+        head,
+      );
+    if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
     // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
     // any name: the slash and 记者 say what it is).
     const slashed = SLASH_BYLINE.exec(head);
@@ -335,7 +345,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)\]】［[]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)\]】［[，,；;]+)/.exec(
         line,
       ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
@@ -390,6 +400,12 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         line.trim(),
       );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
+    // `张某某     某某网     2009-09-28 14:43:53`: the reporter, the outlet and the time stamp on one line.
+    const credited =
+      /^(\p{Script=Han}{2,3})\s+(\p{Script=Han}{2,12}?(?:网|报|台|社))\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+        line.trim(),
+      );
+    if (credited && personName(credited[1]!) && OUTLET_OK(credited[2]!)) return { value: credited[2]!, from: line };
   }
   if (byline?.outlet && !NOT_A_NAME.test(byline.outlet)) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
@@ -422,5 +438,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (welcome && OUTLET_OK(welcome[1]!)) return { value: welcome[1]!, from: welcome[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
+  const owner = report.info.map((line) => SITE_OWNER.exec(line)).find((m) => !!m);
+  const ownerName = owner?.[1] ?? owner?.[2];
+  if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
   return undefined;
 }
