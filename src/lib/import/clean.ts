@@ -90,7 +90,7 @@ export function foldWidth(text: string): string {
  * (`（某社记者某某台北八日电）`); not one in a name (`慈善一日捐`) or an ordinal (`第三十日`).
  */
 const DAY_ALONE =
-  /(?<![〇零一二三四五六七八九十廿卅\d第月])([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
+  /(?<![〇零一二三四五六七八九十廿卅\d第]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return (

@@ -103,6 +103,8 @@ export const EVENT_HEADS = [
   '旅游节',
   '美食节',
   '音乐节',
+  '邀请赛',
+  '锦标赛',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -308,6 +310,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   const bare = name.replace(/[“”"「」]/g, '');
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
+  // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
+  if (/.(?:本次|此次|这次)|之一/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
   // (Not 和谐, 和美, 和平: words that start with 和.)
   if (/^(?:[、及与的]|和(?![谐美平]))/.test(bare)) return false;
@@ -436,6 +440,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
+    // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`: what the report calls the event (盛会, 盛事, 活动), or the word
+    // 活动, around its quoted name, is no part of it (an edition or a body in front, `首届“…”`, `某会「…」`, still is).
+    const described = /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动))?[「“]([^」”]{4,80})[」”](活动)?$/.exec(name);
+    if (
+      described &&
+      (described[1] || described[3]) &&
+      !(described[1] && new RegExp(`${BODY_ENDINGS}$`, 'u').test(described[1])) &&
+      isEventName(described[2]!)
+    )
+      name = described[2]!;
     // `这标志着某活动正式启动`: what the event is said to mark is a consequence, not the event reported.
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
@@ -450,6 +464,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   for (const [sentence, at] of texts) {
     const dated = DATED.test(sentence) ? 4 : 0;
     const base = dated + (at === -1 ? 1 : 0);
+    // `——暨某联盟成立大会`: a subtitle line under a headline that does not name the event, naming it after a dash.
+    const subtitle = /^[—－-]{1,2}\s*(?:暨)?([^，,。；;！？!?]{4,60})$/.exec(sentence.trim());
+    if (subtitle) add(subtitle[1]!, at, sentence, base + 2);
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
       // `屏幕上“热烈欢迎…”、“热烈祝贺某会胜利召开”`: a verb inside a quote has its subject inside the quote too.
@@ -572,7 +589,7 @@ const GENERIC_PART =
   '[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
   '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
   '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
-  '挂牌|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
+  '挂牌|落成|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_PART})+$`, 'u');
 /** A name that says only what kind of event it was, not whose (see GENERIC_PART); quotes make it a name of its own. */
 export const needsOwner = (name: string): boolean => GENERIC_ONLY.test(name) && /\p{Script=Han}{2}/u.test(name);
@@ -622,7 +639,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
