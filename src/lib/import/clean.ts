@@ -45,14 +45,25 @@ export interface Cleaned {
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
-const PINYIN_AFTER_HAN = new RegExp(`(\\p{Script=Han})[(（]([a-z${TONED}]{1,7}) ?[)）](?: (?=\\p{Script=Han}))?`, 'gu');
+const PINYIN_AFTER_HAN = new RegExp(
+  `(\\p{Script=Han})[(（]([a-z${TONED}]{1,24}) ?[)）](?: (?=\\p{Script=Han}))?`,
+  'gu',
+);
+/** A gloss of several syllables at once (`平度市(píngdùshì)`): longer than one syllable, with a tone mark in it. */
+const TONED_GLOSS = new RegExp(`^[a-z${TONED}]{8,24}$`, 'u');
+const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
 
 /**
  * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸`, `會(huì )員` → `會員` (the space some converters put after the
- * syllable, outside its bracket or inside, goes with it). Only Latin syllables right after a Han character are removed.
+ * syllable, outside its bracket or inside, goes with it); `平度市(píngdùshì)`, a word's syllables in one bracket, with their
+ * tone marks. Only Latin syllables right after a Han character are removed.
  */
 export function stripConverterPinyin(text: string): string {
-  return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) => (SYLLABLE.test(syllable) ? han : all));
+  return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) =>
+    (syllable.length <= 7 && SYLLABLE.test(syllable)) || (TONED_GLOSS.test(syllable) && HAS_TONE.test(syllable))
+      ? han
+      : all,
+  );
 }
 
 /**
