@@ -1,6 +1,10 @@
-/** Small builders the importer's unit tests share: a report's text from lines, and people read from lines. */
+/** Small builders the importer's unit tests share: a report's text from lines, people, facts and event names read. */
+import { extractFacts } from '../../src/lib/import/extract.ts';
+import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
 import type { PersonFact, ReportText } from '../../src/lib/import/facts/types.ts';
+import { readReport } from '../../src/lib/import/read.ts';
+import { sentences } from '../../src/lib/import/text.ts';
 
 /** A report of these lines, with no info lines, captions or page metadata unless given. */
 export const report = (lines: string[], more: Partial<ReportText> = {}): ReportText => ({
@@ -25,3 +29,12 @@ export const attendee = (name: string, position: string | undefined, from: strin
   known: false,
   from,
 });
+
+/** A saved page's text read as the importer reads it (cleaned, with its headline and info lines). */
+export const page = (text: string) => readReport(new TextEncoder().encode(text));
+
+/** The facts the importer reads from a saved page's text. */
+export const factsOf = (text: string) => extractFacts(page(text));
+
+/** The event name read from lines (and a headline). */
+export const eventTitle = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;

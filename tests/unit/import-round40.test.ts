@@ -6,28 +6,20 @@
  * 专职, 课长, 经济师 and 会计师. On text written for the test (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/import/extract.ts';
-import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { readOutlet } from '../../src/lib/import/facts/source.ts';
-import { readReport } from '../../src/lib/import/read.ts';
-import { sentences } from '../../src/lib/import/text.ts';
-import { people, report } from '../support/import.ts';
-
-const read = (text: string) => readReport(new TextEncoder().encode(text));
-const facts = (text: string) => extractFacts(read(text));
-const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+import { eventTitle, factsOf, page, people, report } from '../support/import.ts';
 
 describe('round 40: the page around the article', () => {
   it('takes a headline with an exclamation inside it, right above the info line', () => {
-    const page = read(
+    const read = page(
       'https://example.org/a/1.html\n岁末相聚，暖意满怀！白江聋人协会年会落幕\n发表时间：2025-12-05 来源： 区残联\n近日，由白江聋人协会主办的年会在某镇举行，协会主席王明远致辞。',
     );
-    expect(page.headline).toBe('岁末相聚，暖意满怀！白江聋人协会年会落幕');
-    expect(page.info).toEqual(['发表时间：2025-12-05 来源： 区残联']);
+    expect(read.headline).toBe('岁末相聚，暖意满怀！白江聋人协会年会落幕');
+    expect(read.info).toEqual(['发表时间：2025-12-05 来源： 区残联']);
   });
 
   it('splits a time stamp run on into the first paragraph, and dates the event from it', () => {
-    const got = facts(
+    const got = factsOf(
       'https://example.org/b/2.html\n来源:白江新闻网\n2023-06-13 18:35?6月13日，白江市残疾人联合会第五次代表大会在白江开幕。市长王明远出席并讲话。',
     );
     expect(got.published).toMatch(/^2023-06-13/);
@@ -35,7 +27,7 @@ describe('round 40: the page around the article', () => {
   });
 
   it('drops a mirror line of adult-site keywords, so that the headline and the info line are found', () => {
-    const got = facts(
+    const got = factsOf(
       'http://example.com/news/3.html\n日韩无码网站，丝袜视频在线二区，一本到在线播放\n白江产业联盟在杭州成立\n2021-05-25 09:02:58 白江新闻网 作者： 李青\n24日，白江产业联盟成立大会在浙江杭州举行，副厅长王明远出席并讲话。',
     );
     expect(got.headline).toBe('白江产业联盟在杭州成立');
@@ -46,8 +38,8 @@ describe('round 40: the page around the article', () => {
 
 describe('round 40: outlets', () => {
   it('ends a 来源 in square brackets at the bracket', () => {
-    const page = report(['某会成立'], { info: ['2021-11-25-19:40[来源:白江网][作者:超级管理员][浏览量:5810]'] });
-    expect(readOutlet(page, undefined)?.value).toBe('白江网');
+    const bracketed = report(['某会成立'], { info: ['2021-11-25-19:40[来源:白江网][作者:超级管理员][浏览量:5810]'] });
+    expect(readOutlet(bracketed, undefined)?.value).toBe('白江网');
   });
 
   it('takes no site administrator for the outlet, and reads 来自 as a source label', () => {
@@ -60,11 +52,11 @@ describe('round 40: outlets', () => {
   });
 
   it('reads the outlet of a slash byline before the address table, and takes no such byline for the headline', () => {
-    const bracketed = facts(
+    const bracketed = factsOf(
       'https://tw.news.yahoo.com/x-103800332.html\n白江协会乔迁 宣示守护品质\n【白江传媒／记者 王明远／高雄 报导】 白江品质协会于1月20日上午举行乔迁开幕茶会，理事长李青山致词。',
     );
     expect(bracketed.outlet).toBe('白江传媒');
-    const line = facts(
+    const line = factsOf(
       'https://example.com/?p=6617\n白江福报/记者王明远 李青/摄影记者张山\n\n院长韩青山今(28)日晚间出席第67届白江节联欢晚会，理事长李青山致词。',
     );
     expect(line.outlet).toBe('白江福报');
@@ -74,14 +66,14 @@ describe('round 40: outlets', () => {
 
 describe('round 40: dates', () => {
   it('reads the day in brackets after a weekday', () => {
-    const got = facts(
+    const got = factsOf(
       'https://example.org/c/4.html\n白江协进会选出新会长\n\n2021-08-31 12:13\n\n白江视障协进会周日(29日)召开第十届会员年会，会长王明远主持。',
     );
     expect(got.startDate).toBe('2021-08-29');
   });
 
   it('does not date the event by a commemoration said first, but takes its year', () => {
-    const got = facts(
+    const got = factsOf(
       'https://example.org/d/5.html\n白江口腔协会庆祝全国爱牙日\n作者:组联处 | 来源:白江市残疾人联合会 | 发布时间:2013-03-29\n2011年9月20日是全国爱牙日。9月19日上午，白江口腔协会在某酒店集会，市卫健委巡视员王明远到会祝贺。',
     );
     expect(got.startDate).toBe('2011-09-19');
@@ -90,16 +82,16 @@ describe('round 40: dates', () => {
 
 describe('round 40: event names', () => {
   it('reads more kinds of meetings: 办公会, 茶会, 聚餐, 决赛', () => {
-    expect(title(['白江物流协会三届理事会第四次会长办公会于10月23日在赣州召开，会长王明远出席。'])).toBe(
+    expect(eventTitle(['白江物流协会三届理事会第四次会长办公会于10月23日在赣州召开，会长王明远出席。'])).toBe(
       '白江物流协会三届理事会第四次会长办公会',
     );
-    expect(title(['白江光电协会于1月20日上午在高雄盛大举行乔迁开幕茶会，理事长致词。'])).toBe('乔迁开幕茶会');
-    expect(title(['白江记者协会昨举行庆祝春节联欢聚餐，筵开廿四席。'])).toBe('庆祝春节联欢聚餐');
-    expect(title(['历时五个月，第七届白江税法知识竞赛决赛17日在京举行。'])).toBe('第七届白江税法知识竞赛决赛');
+    expect(eventTitle(['白江光电协会于1月20日上午在高雄盛大举行乔迁开幕茶会，理事长致词。'])).toBe('乔迁开幕茶会');
+    expect(eventTitle(['白江记者协会昨举行庆祝春节联欢聚餐，筵开廿四席。'])).toBe('庆祝春节联欢聚餐');
+    expect(eventTitle(['历时五个月，第七届白江税法知识竞赛决赛17日在京举行。'])).toBe('第七届白江税法知识竞赛决赛');
   });
 
   it('reads a meeting that takes the stage (登场), named with a year of digits alone', () => {
-    expect(title(['记者从某大学获悉，7日，2010白江两岸会计学术研讨会在某大学登场。'])).toBe(
+    expect(eventTitle(['记者从某大学获悉，7日，2010白江两岸会计学术研讨会在某大学登场。'])).toBe(
       '2010白江两岸会计学术研讨会',
     );
   });

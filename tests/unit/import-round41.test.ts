@@ -6,25 +6,17 @@
  * On text written for the test (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/import/extract.ts';
-import { readEvent } from '../../src/lib/import/facts/event.ts';
-import { readReport } from '../../src/lib/import/read.ts';
-import { sentences } from '../../src/lib/import/text.ts';
-import { people } from '../support/import.ts';
-
-const read = (text: string) => readReport(new TextEncoder().encode(text));
-const facts = (text: string) => extractFacts(read(text));
-const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+import { eventTitle, factsOf, people } from '../support/import.ts';
 
 describe('round 41: the page around the article', () => {
   it('reads past a greeting or a browser notice above the info line, and names the site the greeting names', () => {
-    const greeted = facts(
+    const greeted = factsOf(
       'http://news.example.edu.cn/info/1003/1089.htm\n您好，欢迎访问白江大学新闻网！今天是：\n新闻速递\n\n第六届白江高校科协论坛在宜昌开幕\n\n发布时间：2018-05-11 作者：编辑部 点击：\n\n新闻网讯（记者 王明）5月10日，第六届白江高校科协论坛在宜昌举行，副校长周青山致辞。',
     );
     expect(greeted.headline).toBe('第六届白江高校科协论坛在宜昌开幕');
     expect(greeted.outlet).toBe('白江大学新闻网');
     expect(greeted.startDate).toBe('2018-05-10');
-    const notice = facts(
+    const notice = factsOf(
       'http://example.com/portal/article/id/955.html\n浏览器提示\n\n你正在使用的浏览器版本太旧，请升级后再浏览本站。\n\n行业动态\n白江保安协会召开片区工作会议\n\n发布时间：2025-09-23\n\n9月23日上午，白江保安协会片区工作会议在某区召开，副会长王明远主持。',
     );
     expect(notice.headline).toBe('白江保安协会召开片区工作会议');
@@ -32,14 +24,14 @@ describe('round 41: the page around the article', () => {
   });
 
   it('takes no year from a content system column number in the address', () => {
-    const got = facts(
+    const got = factsOf(
       'http://gonghui.example.edu.cn/info/1012/1467.htm\n12月19日上午，我校五届五次教职工代表大会在报告厅开幕，校长王明远作工作报告。',
     );
     expect(got.startDate).toBeUndefined();
   });
 
   it('reads a date whose digits ran together when the page date is one way of reading them', () => {
-    const got = facts(
+    const got = factsOf(
       'https://example.org/e/6.html\n白江合唱协会成立\n\n2021925日，白江市合唱学会成立大会暨首次会员大会在白江召开，会长李青山致辞。\n\n白江合唱协会\n2021年9月25日',
     );
     expect(got.startDate).toBe('2021-09-25');
@@ -48,10 +40,10 @@ describe('round 41: the page around the article', () => {
 
 describe('round 41: event names', () => {
   it('reads annual ceremonies with their year after the name, and sales fairs', () => {
-    expect(title(['白江工会今日(1日)举行「新春联欢会暨杰出义工颁奖礼2025」，表扬一群义工。'])).toBe(
+    expect(eventTitle(['白江工会今日(1日)举行「新春联欢会暨杰出义工颁奖礼2025」，表扬一群义工。'])).toBe(
       '白江工会新春联欢会暨杰出义工颁奖礼2025',
     );
-    expect(title(['多家厂商昨天参加农业部门在新山举办的「第一届白江农业机械暨资材展售会」。'])).toBe(
+    expect(eventTitle(['多家厂商昨天参加农业部门在新山举办的「第一届白江农业机械暨资材展售会」。'])).toBe(
       '第一届白江农业机械暨资材展售会',
     );
   });

@@ -7,21 +7,13 @@
  * and clerics' names. On text written for the test (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/import/extract.ts';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
-import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { readOutlet } from '../../src/lib/import/facts/source.ts';
-import { readReport } from '../../src/lib/import/read.ts';
-import { sentences } from '../../src/lib/import/text.ts';
-import { people, report } from '../support/import.ts';
-
-const read = (text: string) => readReport(new TextEncoder().encode(text));
-const facts = (text: string) => extractFacts(read(text));
-const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+import { eventTitle, factsOf, people, report } from '../support/import.ts';
 
 describe('round 42: event names', () => {
   it('drops a mirror brand put into the text with and without its gambling phrase', () => {
-    const got = facts(
+    const got = factsOf(
       'https://example.com/news/1176.html\n新闻资讯\n\n白江美容协会乐赢lewin官方入口成立\n\n时间:2024-05-17 01:32:55\n\n乐赢白江新闻网4月16日电(王明 李青)白江美容协会15日在白江正式成立。\n\n在成立大会上，会员审议通过了章程，王明远当选为首任会长乐赢lewin官方入口。\n\n据王明远介绍乐赢lewin官方入口，协会将制订行规。\n\n乐赢lewin官方入口会上获悉，协会将开展培训。',
     );
     expect(got.outlet).toBe('白江新闻网');
@@ -29,28 +21,28 @@ describe('round 42: event names', () => {
   });
 
   it('reads no count of events and no attendance as a name', () => {
-    expect(title(['展会期间还举办了三场讲座。'])).toBeUndefined();
-    expect(title(['白江校友会固定的三大活动在白江举行。'])).toBeUndefined();
+    expect(eventTitle(['展会期间还举办了三场讲座。'])).toBeUndefined();
+    expect(eventTitle(['白江校友会固定的三大活动在白江举行。'])).toBeUndefined();
   });
 
   it('gives an annual summary meeting and a relocation ceremony the body that held them', () => {
-    expect(title(['1月19日，白江珠宝协会举办2024年发展总结大会。'])).toBe('白江珠宝协会2024年发展总结大会');
-    expect(title(['2016年12月16日，白江船东协会举行迁址上海揭牌仪式。'])).toBe('白江船东协会迁址上海揭牌仪式');
+    expect(eventTitle(['1月19日，白江珠宝协会举办2024年发展总结大会。'])).toBe('白江珠宝协会2024年发展总结大会');
+    expect(eventTitle(['2016年12月16日，白江船东协会举行迁址上海揭牌仪式。'])).toBe('白江船东协会迁址上海揭牌仪式');
   });
 
   it('drops how long it lasted, and the opening of a congress, from the name', () => {
-    expect(title(['为期三天（9月26-28日）的第十届白江洗染业职业技能竞赛也顺利举行。'])).toBe(
+    expect(eventTitle(['为期三天（9月26-28日）的第十届白江洗染业职业技能竞赛也顺利举行。'])).toBe(
       '第十届白江洗染业职业技能竞赛',
     );
-    expect(title(['白江留学生校友总会2024年会员大会开幕典礼昨日在白江举行。'])).toBe(
+    expect(eventTitle(['白江留学生校友总会2024年会员大会开幕典礼昨日在白江举行。'])).toBe(
       '白江留学生校友总会2024年会员大会',
     );
   });
 
   it('keeps an anniversary and an installation named together', () => {
-    expect(title(['白江州长于昨晚出席白江印刷同业公会庆20周年纪念、第9届理事会就职典礼暨联欢晚宴时，如此表示。'])).toBe(
-      '白江印刷同业公会庆20周年纪念、第9届理事会就职典礼暨联欢晚宴',
-    );
+    expect(
+      eventTitle(['白江州长于昨晚出席白江印刷同业公会庆20周年纪念、第9届理事会就职典礼暨联欢晚宴时，如此表示。']),
+    ).toBe('白江印刷同业公会庆20周年纪念、第9届理事会就职典礼暨联欢晚宴');
   });
 });
 
@@ -69,12 +61,12 @@ describe('round 42: dates', () => {
 describe('round 42: outlets', () => {
   it('reads a credit in brackets without 记者, and a reporter, an outlet and a time stamp on one line', () => {
     expect(
-      facts(
+      factsOf(
         'https://example.com/1.html\n【白江清真网综合报道】2013年12月31日上午，白江伊斯兰教协会成立大会在白江召开。',
       ).outlet,
     ).toBe('白江清真网');
     expect(
-      facts('https://example.com/2.html\n【白江民众网诸葛一白江报导】2025白江美业鉴定比赛24日在白江举办。').outlet,
+      factsOf('https://example.com/2.html\n【白江民众网诸葛一白江报导】2025白江美业鉴定比赛24日在白江举办。').outlet,
     ).toBe('白江民众网');
     expect(
       readOutlet(report(['某会成立'], { info: ['张新青     白江主流网     2009-09-28 14:43:53'] }), undefined)?.value,

@@ -10,32 +10,30 @@ import { chineseNumeralDates } from '../../src/lib/import/clean.ts';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { sentences } from '../../src/lib/import/text.ts';
-import { people } from '../support/import.ts';
-
-const title = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+import { eventTitle, people } from '../support/import.ts';
 
 describe('round 43: event names', () => {
   it('takes the quoted name out of what the report calls the event, keeping an edition in front', () => {
-    expect(title(['白江年度盛会「白江图书馆学会第9届第2次会员大会」于今日举行。'])).toBe(
+    expect(eventTitle(['白江年度盛会「白江图书馆学会第9届第2次会员大会」于今日举行。'])).toBe(
       '白江图书馆学会第9届第2次会员大会',
     );
-    expect(title(['白江校友会今日举行「2022年白江校友会第三届桥牌邀请赛」活动。'])).toBe(
+    expect(eventTitle(['白江校友会今日举行「2022年白江校友会第三届桥牌邀请赛」活动。'])).toBe(
       '2022年白江校友会第三届桥牌邀请赛',
     );
-    expect(title(['3月29日，白江县召开首届“公益大会”，出台意见。'])).toBe('首届“公益大会”');
+    expect(eventTitle(['3月29日，白江县召开首届“公益大会”，出台意见。'])).toBe('首届“公益大会”');
   });
 
   it('reads a subtitle that names the event after a dash', () => {
-    expect(title(['——暨白江大学生动保联盟成立大会'])).toBe('白江大学生动保联盟成立大会');
+    expect(eventTitle(['——暨白江大学生动保联盟成立大会'])).toBe('白江大学生动保联盟成立大会');
   });
 
   it('reads no clause that refers back to the event, or names one of several, as a name', () => {
-    expect(title(['白江协会常务副会长王明远前辈为本次成立大会开幕致辞。'])).toBeUndefined();
-    expect(title(['第三届会议主办方之一暨白江拥军促进会会长与第四届会议举办方进行了交接。'])).toBeUndefined();
+    expect(eventTitle(['白江协会常务副会长王明远前辈为本次成立大会开幕致辞。'])).toBeUndefined();
+    expect(eventTitle(['第三届会议主办方之一暨白江拥军促进会会长与第四届会议举办方进行了交接。'])).toBeUndefined();
   });
 
   it("gives a completed building's ceremony its body, and leaves it to the editor when none is said", () => {
-    expect(title(['白江兽医师公会今天举行新会馆落成揭牌典礼。'])).toBe('白江兽医师公会新会馆落成揭牌典礼');
+    expect(eventTitle(['白江兽医师公会今天举行新会馆落成揭牌典礼。'])).toBe('白江兽医师公会新会馆落成揭牌典礼');
     expect(readEvent(sentences(['随后举行了落成典礼，嘉宾剪彩。']))?.bare).toBe(true);
   });
 });

@@ -446,7 +446,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (
       described &&
       (described[1] || described[3]) &&
-      !(described[1] && new RegExp(`${BODY_ENDINGS}$`, 'u').test(described[1])) &&
+      !(described[1] && ENDS_IN_BODY.test(described[1])) &&
       isEventName(described[2]!)
     )
       name = described[2]!;
@@ -702,6 +702,8 @@ const PARTIES_BEFORE = heldBy(
   `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})`,
 );
 
+/** Text that ends in a body's name (`某工会`). */
+const ENDS_IN_BODY = new RegExp(`${BODY_ENDINGS}$`, 'u');
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
 const WHOLE_BODY = new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u');
 
