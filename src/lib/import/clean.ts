@@ -50,8 +50,7 @@ const PINYIN_AFTER_HAN = new RegExp(
   'gu',
 );
 /** A gloss of several syllables at once (`平度市(píngdùshì)`): longer than one syllable, with a tone mark in it. */
-const TONED_GLOSS = new RegExp(`^[a-z${TONED}]{8,24}$`, 'u');
-const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
+const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
 
 /**
  * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸`, `會(huì )員` → `會員` (the space some converters put after the
@@ -60,9 +59,7 @@ const HAS_TONE = new RegExp(`[${TONED}]`, 'u');
  */
 export function stripConverterPinyin(text: string): string {
   return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) =>
-    (syllable.length <= 7 && SYLLABLE.test(syllable)) || (TONED_GLOSS.test(syllable) && HAS_TONE.test(syllable))
-      ? han
-      : all,
+    (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable) ? han : all,
   );
 }
 
@@ -500,8 +497,8 @@ export function cleanText(text: string): Cleaned {
   // info line, with the article after that line, is the page's header, not the article's start.
   const aboveInfo = (i: number) => {
     if (raw[i]!.length > 50) return false;
-    const info = raw.findIndex((l, j) => j > i && j <= i + 8 && isInfoLine(l));
-    return info > 0 && raw.slice(info + 1).some(isParagraph);
+    const info = raw.slice(i + 1, i + 9).findIndex(isInfoLine);
+    return info >= 0 && raw.slice(i + 2 + info).some(isParagraph);
   };
   const bodyStart = raw.findIndex(
     (l, i) => isParagraph(l) && !NOTICE.test(l) && !headlineAboveInfo(i) && !aboveInfo(i),

@@ -119,8 +119,10 @@ export const WELCOME =
 /**
  * A footer naming the body that owns the site (`中共某市委统战部版权所有`, `版权所有：某某协会`); group 1 or 2 is the body.
  */
-export const SITE_OWNER =
-  /(?:版权所有\s*[:：©]?\s*(\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|中心|政府|办公室|报社|杂志社))(?![\p{Script=Han}])|(\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|中心|政府|办公室|报社|杂志社))\s*版权所有)/u;
+export const SITE_OWNER = (() => {
+  const body = '\\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|中心|政府|办公室|报社|杂志社)';
+  return new RegExp(`版权所有\\s*[:：©]?\\s*(${body})(?![\\p{Script=Han}])|(${body})\\s*版权所有`, 'u');
+})();
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
 export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
 /**

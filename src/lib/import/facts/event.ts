@@ -441,15 +441,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
     // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`: what the report calls the event (盛会, 盛事, 活动), or the word
-    // 活动, around its quoted name, is no part of it (an edition or a body in front, `首届“…”`, `某会「…」`, still is).
+    // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
     const described = /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动))?[「“]([^」”]{4,80})[」”](活动)?$/.exec(name);
-    if (
-      described &&
-      (described[1] || described[3]) &&
-      !(described[1] && ENDS_IN_BODY.test(described[1])) &&
-      isEventName(described[2]!)
-    )
-      name = described[2]!;
+    if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
     // `这标志着某活动正式启动`: what the event is said to mark is a consequence, not the event reported.
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
@@ -702,8 +696,6 @@ const PARTIES_BEFORE = heldBy(
   `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})`,
 );
 
-/** Text that ends in a body's name (`某工会`). */
-const ENDS_IN_BODY = new RegExp(`${BODY_ENDINGS}$`, 'u');
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
 const WHOLE_BODY = new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u');
 

@@ -17,7 +17,7 @@
  * caption or a `某某局长` back-reference.
  */
 import type { SpeechKind } from '../../../schemas/index.ts';
-import { endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
+import { CLERIC_ADDRESS, endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
 import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
 import { sentences as toSentences, splitOutside } from '../text.ts';
 import type { PersonFact, Role } from './types.ts';
@@ -516,8 +516,10 @@ const ELECTED_COUNT = new RegExp(
  * `某某当选第二届理事会会长并…`, `某某当选为某协会首届会长`, `某某再次当选会长`, `某某荣膺某会第50届会长`: one name, elected
  * to the post that is then the position (the body before it dropped; an edition right before the post kept).
  */
-const ELECTED_ONE =
-  /(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志|法师|大和尚|长老|道长)?(?:再次|继续|连续)?(?:当选|连任|荣膺|成为)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会|分会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)/gu;
+const ELECTED_ONE = new RegExp(
+  String.raw`(?<=^|[，,。；;：:、\s])(\p{Script=Han}{2,3})(?:同志|${CLERIC_ADDRESS})?(?:再次|继续|连续)?(?:当选|连任|荣膺|成为)(?:为)?(?:该会|本会|协会|商会|学会|\p{Script=Han}{2,24}?(?:协会|商会|学会|联合会|促进会|研究会|基金会|总会|联谊会|同乡会|分会))?(?:(?:第[一二三四五六七八九十\d]+届|新一届|首届)?(?:理事会|监事会|董事会)|新一届|首届)?((?:第[一二三四五六七八九十\d]+届)?(?:副|常务副|执行|专职副|专职|名誉|第一副)?(?:会长|理事长|监事长|秘书长|主席|董事长))(?=[，。；、并]|$)`,
+  'gu',
+);
 /**
  * `副主席：甲、乙、丙`, `某联盟理事会常务委员：甲、乙`, `某会常务副会长、副会长：甲、乙`: a post (maybe with its body, maybe
  * several posts held by all), a colon, then the names that hold it (the post first: `swap`).
@@ -799,7 +801,7 @@ function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; titl
 const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
 /** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师, and a cleric's: 法师, 长老, 道长…). */
-const HONORIFIC = /^(?:将军|博士|太平绅士|女士|先生|同志|老师|法师|大和尚|长老|道长|方丈|牧师|神父|阿訇)+/;
+const HONORIFIC = new RegExp(`^(?:将军|博士|太平绅士|女士|先生|同志|老师|${CLERIC_ADDRESS})+`);
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
@@ -1039,8 +1041,10 @@ const HE_SAID = /^(?:他|她)(?:还|又|也|并)?(?:说|表示|指出|强调)/;
  * A cleric's name (`普仁法师`, `心澄大和尚`, `某某道长`): two characters, no surname, that the form of address after them
  * marks as a name, right after a post, a mark or the start of a line; read as known names for the report.
  */
-const CLERIC =
-  /(?<=^|[，,、。；;：:\s“”（(]|[长席问任持事委]|书记)(\p{Script=Han}{2})(?=法师|大和尚|长老|道长|方丈|牧师|神父|阿訇)/gmu;
+const CLERIC = new RegExp(
+  String.raw`(?<=^|[，,、。；;：:\s“”（(]|[长席问任持事委]|书记)(\p{Script=Han}{2})(?=${CLERIC_ADDRESS})`,
+  'gmu',
+);
 const clerics = (text: string) => [...new Set([...text.matchAll(CLERIC)].map((m) => m[1]!))];
 
 export function readPeople(input: PeopleInput): PersonFact[] {

@@ -129,10 +129,6 @@ export function readPublished(report: ReportText): Found | undefined {
   if (meta) return { value: meta, from: '网页元数据' };
   const fromUrl = dateFromUrl(report.meta.url);
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
-  // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
-  const owner = report.info.map((line) => SITE_OWNER.exec(line)).find((m) => !!m);
-  const ownerName = owner?.[1] ?? owner?.[2];
-  if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
   return undefined;
 }
 
@@ -300,18 +296,17 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
+    // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read).
     const credit =
-      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?)(?:采访)?报[道导]\s*[】］\]]/u.exec(
+      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]/u.exec(
         head,
       );
     if (credit && OUTLET_OK(credit[1]!))
-      return { outlet: credit[1], reporters: bylineReporters(credit[2]!), from: line };
-    // `【某网综合报道】`, `【某网某某某台中报导】`: the outlet and what it did, or its reporter and city, without 记者.
-    const bracketed =
-      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))(?:综合|\p{Script=Han}{2,8}?)报[道导]\s*[】］\]]/u.exec(
-        head,
-      );
-    if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
+      return {
+        outlet: credit[1],
+        reporters: /记者/.test(credit[2]!) ? bylineReporters(credit[2]!) : [],
+        from: line,
+      };
     // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
     // any name: the slash and 记者 say what it is).
     const slashed = SLASH_BYLINE.exec(head);
@@ -339,6 +334,10 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
 
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
+
+/** The first of the page's info lines (trimmed) that the pattern matches, and the match. */
+const firstInfo = (report: ReportText, pattern: RegExp) =>
+  report.info.map((line) => pattern.exec(line.trim())).find((m) => !!m);
 
 /** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
@@ -410,7 +409,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (byline?.outlet && !NOT_A_NAME.test(byline.outlet)) return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
-  const masthead = report.info.map((line) => MASTHEAD.exec(line)).find((m) => !!m);
+  const masthead = firstInfo(report, MASTHEAD);
   if (masthead && /本报讯|本报记者|本报通讯员/.test(text.slice(0, 300)))
     return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
@@ -432,14 +431,14 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!));
   if (sent) return { value: sent[1]!, from: sent[0] };
   // `某某协会官方网站` as a line of its own at the top of the page: the site's masthead.
-  const siteTitle = report.info.map((line) => SITE_TITLE.exec(line.trim())).find((m) => !!m);
+  const siteTitle = firstInfo(report, SITE_TITLE);
   if (siteTitle) return { value: siteTitle[0], from: siteTitle[0] };
-  const welcome = report.info.map((line) => WELCOME.exec(line.trim())).find((m) => !!m);
+  const welcome = firstInfo(report, WELCOME);
   if (welcome && OUTLET_OK(welcome[1]!)) return { value: welcome[1]!, from: welcome[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
-  const owner = report.info.map((line) => SITE_OWNER.exec(line)).find((m) => !!m);
+  const owner = firstInfo(report, SITE_OWNER);
   const ownerName = owner?.[1] ?? owner?.[2];
   if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
   return undefined;
