@@ -51,6 +51,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round42.test.ts',
   'tests/unit/import-round43.test.ts',
   'tests/unit/import-round44.test.ts',
+  'tests/unit/import-round45.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -16,7 +16,17 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
-import { cnDigits, cnNumber, hanCount, MASTHEAD, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from './text.ts';
+import {
+  cnDigits,
+  cnNumber,
+  hanCount,
+  MASTHEAD,
+  SITE_DAY_LINE,
+  SITE_OWNER,
+  SITE_TITLE,
+  SLASH_BYLINE,
+  WELCOME,
+} from './text.ts';
 
 export interface Removed {
   line: string;
@@ -246,6 +256,7 @@ function mirrorSpam(text: string): string[] {
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) =>
   INFO.test(l) ||
+  SITE_DAY_LINE.test(l) ||
   FEED_DATE_LINE.test(l) ||
   DATETIME_LINE.test(l) ||
   NAME_DATE_LINE.test(l) ||

@@ -123,6 +123,9 @@ export const SITE_OWNER = (() => {
   const body = '\\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|中心|政府|办公室|报社|杂志社)';
   return new RegExp(`版权所有\\s*[:：©]?\\s*(${body})(?![\\p{Script=Han}])|(${body})\\s*版权所有`, 'u');
 })();
+/** `http://www.某网.com【某某网】2023-10-27`: the site's address, its name in brackets and the day, a line of its own. */
+export const SITE_DAY_LINE =
+  /^(?:https?:\/\/\S+?)?\s*【(\p{Script=Han}{2,14})】\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/u;
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
 export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
 /**

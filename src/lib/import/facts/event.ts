@@ -1034,11 +1034,14 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   if (year) best = { ...best, name: year.name };
   // `成立大会` in the body, `某商会成立大会在某地开幕` in the headline: the body's name the headline puts before a name that
   // needs its convener (the body sentence keeps the day).
-  const owner = RELATIVE.test(best.name)
-    ? ranked.find(
-        (c) => c.at === -1 && c.name.endsWith(best.name) && WHOLE_BODY.test(c.name.slice(0, -best.name.length)),
-      )
-    : undefined;
+  // `2025年某某负责人座谈会` in the body, `某协会2025年某某负责人座谈会在某地召开` in the headline: a name that opens with
+  // its year only says when, and the headline names whose it is.
+  const owner =
+    RELATIVE.test(best.name) || /^(?:19|20)\d{2}年/.test(best.name)
+      ? ranked.find(
+          (c) => c.at === -1 && c.name.endsWith(best.name) && WHOLE_BODY.test(c.name.slice(0, -best.name.length)),
+        )
+      : undefined;
   if (owner) best = { ...best, name: owner.name };
   const split = sloganOf(best.name);
   const slogan = split.slogan;

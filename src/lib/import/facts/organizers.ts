@@ -263,7 +263,9 @@ export function readOrganizers(
 ): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
-    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s) || !aboutEvent(s, key.title, otherEvents)) continue;
+    // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
+    const about = aboutEvent(s, key.title, otherEvents) || (!!key.written && aboutEvent(s, key.written, otherEvents));
+    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s) || !about) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
   // `参加市工商联组织的某座谈会`: the body that organized what people came to.

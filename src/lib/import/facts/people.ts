@@ -114,7 +114,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者)为|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状)给|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状)给|(?<=嘉宾|来宾|领导|成员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -793,11 +793,24 @@ const TITLES_ONLY = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}(?:兼${MODIFI
 
 /** A piece that is exactly `<name><title>` (周某某会长), the name with a known surname and no word of a post in it. */
 function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; title: string } | undefined {
-  const name = namesAt(piece, ctx.known, MODIFIED_TITLE).find(
-    (n) => !n.unsure && !/级|务|誉/.test(n.name) && TITLES_ONLY.test(piece.slice(n.name.length)),
-  );
-  return name && { name, title: piece.slice(name.name.length) };
+  // `某某副会长（兼某委会主任）`: a note in brackets after the title is part of it.
+  const nameAt = (s: string) =>
+    namesAt(s, ctx.known, MODIFIED_TITLE).find(
+      (n) => !n.unsure && !/级|务|誉/.test(n.name) && TITLES_ONLY.test(s.slice(n.name.length).replace(NOTE_END, '')),
+    );
+  const name = nameAt(piece);
+  if (name) return { name, title: piece.slice(name.name.length) };
+  // `某拍协甲会长`, `立法会（某界）甲议员`: a body, or a note on it in brackets, before the name; it belongs to the title.
+  for (let i = 2; i <= piece.length - 4; i++) {
+    const body = piece.slice(0, i);
+    if (!/[）)协]$/.test(body) && !(ORG_TAIL.test(body) && !NOT_POSITION.test(body))) continue;
+    if (!surnameOf(piece.slice(i))) continue;
+    const after = nameAt(piece.slice(i));
+    if (after) return { name: after, title: `${body}${piece.slice(i + after.name.length)}` };
+  }
+  return undefined;
 }
+const NOTE_END = /[（(][^）)]{1,16}[）)]$/;
 const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
 /** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师, and a cleric's: 法师, 长老, 道长…). */
@@ -1092,7 +1105,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
 }
 
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
-const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员)(?:和|与)/;
+const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;
 /**
  * A post held by many (`全体理事`, `各位理事`, `会长和侨团代表`, `等3位院士`) or a count where the name should be
  * (`…代表逾千人`) is a crowd, not one person: whatever was read as their name is a word of the sentence.

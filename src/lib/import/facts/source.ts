@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
+import { MASTHEAD, pad2, SITE_DAY_LINE, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -215,6 +215,10 @@ const FOREIGN_DATELINES = new RegExp(
 /** What an outlet's name ends in, so that a place after it is the dateline's (中新社中山, not 长沙晚报掌上长沙). */
 const OUTLET_END = /(?:报|网|社|台|新闻|频道|在线|客户端|传媒)$/;
 
+/** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
+const RELEASE_DATELINE =
+  /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
+
 /** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
   // `某网(2019-9-12)讯`, `某报2013年1月5日讯`: the day in brackets or the year after the outlet is no part of its name.
@@ -251,7 +255,13 @@ export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     // A mirror's question marks or spaces for characters it lost (`????某网8月22日讯`) are no part of the outlet.
     // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
-    const head = closeDateGaps(line.slice(0, 80).replace(/^[?？\s]+/, ''));
+    // `核心提示：（某网讯 某某）…`: a summary's label before the byline it repeats.
+    const head = closeDateGaps(
+      line
+        .slice(0, 80)
+        .replace(/^[?？\s]+/, '')
+        .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, ''),
+    );
     const dispatch =
       /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
@@ -270,6 +280,18 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     }
+    // `上海2020年12月26日 /美通社/ --`: a press release's dateline, the wire between slashes after the city and day.
+    const release = RELEASE_DATELINE.exec(head);
+    if (release && OUTLET_OK(release[5]!))
+      return {
+        outlet: release[5],
+        year: Number(release[2]),
+        month: Number(release[3]),
+        day: Number(release[4]),
+        city: release[1] || undefined,
+        reporters: [],
+        from: line,
+      };
     // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day.
     const agency =
       /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(\d{1,2})日电[)）]/u.exec(
@@ -343,6 +365,14 @@ const firstInfo = (report: ReportText, pattern: RegExp) =>
 export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
+    // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart.
+    if (/(?:稿件来源|来源)\s*[:：]\s*$/.test(line.trim())) {
+      const below = report.lines
+        .slice(0, 3)
+        .map((l) => l.trim())
+        .find((l) => l !== report.headline && /^\p{Script=Han}{4,20}$/u.test(l) && isOrganization(l) && OUTLET_OK(l));
+      if (below) return { value: below, from: `${line.trim()}${below}` };
+    }
     const source =
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)\]】［[，,；;]+)/.exec(
         line,
@@ -355,6 +385,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         '',
       )
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
+      // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
+      .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
       // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
       .replace(/^欢迎(?:莅临|光临|访问|来到)?/, '')
       .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
@@ -391,11 +423,13 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
+    const named = SITE_DAY_LINE.exec(line.trim());
+    if (named && OUTLET_OK(named[1]!)) return { value: named[1]!, from: line };
     // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp; `某时报/产经特派员
     // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`, `某新闻/记者某某/某地报导 2018.06.04 00:14`: its reporter's post
     // and name, or only a slash, between them.
     const before =
-      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4}|记者\p{Script=Han}{2,4}[/／]\p{Script=Han}{2,6}报[导道])?)?\s*(?<=\s|[/／]|报[导道])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*发布于)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4}|记者\p{Script=Han}{2,4}[/／]\p{Script=Han}{2,6}报[导道])?)?\s*(?<=\s|[/／]|报[导道])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
         line.trim(),
       );
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
