@@ -644,7 +644,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -734,9 +734,14 @@ const NUMBERED =
 /** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
 const SERIES = /世界|全球|国际|恳亲大会|联谊大会/;
 /** A part of a name (between 暨) that needs the body that held it in front. */
-const needsBody = (part: string): boolean =>
-  !(NUMBERED.test(part) && SERIES.test(part)) &&
-  (RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part));
+const needsBody = (whole: string): boolean => {
+  // `“敬老尊贤”新春团拜`: a slogan in quotes before the kind of event says no more whose it is.
+  const part = whole.replace(/^“[^”]{2,12}”(?=\p{Script=Han}{4})/u, '');
+  return (
+    !(NUMBERED.test(part) && SERIES.test(part)) &&
+    (RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part))
+  );
+};
 
 /**
  * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
@@ -975,7 +980,16 @@ function ownerOf<C extends EventCandidate>(
   return undefined;
 }
 
+/** A field of a meeting's listing that names it (`会议名称：…`). */
+const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
+  // `会议名称：某协会2024年年会暨表彰大会`: a listing's field that names the event outright.
+  const labelled = all.findIndex((s) => LABELLED.test(s.trim()));
+  if (labelled >= 0) {
+    const title = LABELLED.exec(all[labelled]!.trim())![1]!;
+    if (isEventName(title)) return { title, sentence: all[labelled]!, at: labelled };
+  }
   const candidates = eventCandidates(all, headline);
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;

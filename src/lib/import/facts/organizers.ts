@@ -183,7 +183,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|年度)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -200,8 +200,11 @@ export function ownMeeting(organization: string, title: string): boolean {
 /** A clause saying what the event is for (为推动…，围绕…，), before its convener. */
 const PURPOSE = /^(?:为了?|围绕|按照|根据)[^，,。；]{1,30}[，,]\s*/;
 
-/** `某同乡会于某餐厅`: a body, then where it met. */
-const BODY_AT_VENUE = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[于於在]\\p{Script=Han}{2,16}$`, 'u');
+/** `某同乡会于某餐厅`, `某书画会22日于某馆`: a body, maybe its day, then where it met. */
+const BODY_AT_VENUE = new RegExp(
+  `^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:\\d{1,2}日)?[于於在]\\p{Script=Han}{2,16}$`,
+  'u',
+);
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
@@ -244,7 +247,10 @@ export function readConvener(sentence: string, title: string): string | undefine
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
   // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
-  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, '')).replace(WHEN_AFTER, '');
+  // `某书画会22日于某馆`: its day and where it met are no part of who met either.
+  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
+    .replace(WHEN_AFTER, '')
+    .replace(/(?<=\p{Script=Han}{2})\d{1,2}日[于於在]\p{Script=Han}{2,16}$/u, '');
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
   if (held) return held[1];
