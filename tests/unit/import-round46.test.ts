@@ -11,12 +11,12 @@ import { eventTitle, factsOf } from '../support/import.ts';
 
 describe('round 46: event names', () => {
   it("reads the meeting a listing's name field gives", () => {
-    expect(eventTitle(['会议名称：白江市餐饮行业协会2024年年会暨表彰大会', '会议人数：120'])).toBe(
-      '白江市餐饮行业协会2024年年会暨表彰大会',
+    expect(eventTitle(['会议名称：白江市茶楼业协会2023年年会暨先进表彰会', '会议人数：120'])).toBe(
+      '白江市茶楼业协会2023年年会暨先进表彰会',
     );
     // A field that names no event is no name.
-    expect(eventTitle(['会议名称：待定', '白江市餐饮行业协会今天召开第二届会员大会。'])).toBe(
-      '白江市餐饮行业协会第二届会员大会',
+    expect(eventTitle(['会议名称：待定', '白江市茶楼业协会今天召开第二届会员大会。'])).toBe(
+      '白江市茶楼业协会第二届会员大会',
     );
   });
 

@@ -200,11 +200,8 @@ export function ownMeeting(organization: string, title: string): boolean {
 /** A clause saying what the event is for (为推动…，围绕…，), before its convener. */
 const PURPOSE = /^(?:为了?|围绕|按照|根据)[^，,。；]{1,30}[，,]\s*/;
 
-/** `某同乡会于某餐厅`, `某书画会22日于某馆`: a body, maybe its day, then where it met. */
-const BODY_AT_VENUE = new RegExp(
-  `^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:\\d{1,2}日)?[于於在]\\p{Script=Han}{2,16}$`,
-  'u',
-);
+/** `某同乡会于某餐厅`: a body, then where it met. */
+const BODY_AT_VENUE = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[于於在]\\p{Script=Han}{2,16}$`, 'u');
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
