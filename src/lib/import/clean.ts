@@ -204,6 +204,9 @@ const FEED_DATE_LINE = /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i;
 /** A time stamp at the start of a line and the paragraph run on after it, with at most a stray mark between. */
 const STAMP_RUN_ON =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*[?？]?\s*(?=\d{1,2}月|\p{Script=Han})/u;
+/** A headline, a labelled time stamp and the first paragraph run together (see cleanText). */
+const HEADLINE_STAMP_PARAGRAPH =
+  /^(\S.{5,80}?)((?:发表时间|发布时间|发布日期|更新时间)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$/;
 /** Words of the adult-site keyword lines mirrors put above an article (two or more on one line). */
 const ADULT_SPAM = /无码|丝袜|日韩|成人视频|在线观看视频|一本到|国产精品|AV/g;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
@@ -484,6 +487,10 @@ export function cleanText(text: string): Cleaned {
     // The feed's page date on a line of its own, so that it is read as one; so too a page's time stamp run on into the
     // first paragraph (`2023-06-13 18:35?6月13日，…`).
     .flatMap((l) => {
+      // `某会召开年会发表时间：2017-09-25 11:44 9月22日某会…`: the headline, the time stamp and the first paragraph on one
+      // line, each on a line of its own.
+      const joined = HEADLINE_STAMP_PARAGRAPH.exec(l);
+      if (joined && isParagraph(joined[3]!)) return [joined[1]!.trim(), joined[2]!.trim(), joined[3]!];
       const stamp = STAMP_RUN_ON.exec(l);
       const feed = FEED_DATE.exec(l) ?? (stamp && isParagraph(l.slice(stamp[0].length)) ? stamp : null);
       return feed ? [feed[1]!, l.slice(feed[0].length)] : [l];

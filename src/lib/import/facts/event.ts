@@ -425,7 +425,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     }: { strong?: boolean; theme?: string; subject?: boolean | 'closed'; quoted?: boolean } = {},
   ) => {
     // 某联合会（以下简称“某联”）成立大会: the short name the report introduces is not part of the event's name.
-    let name = withoutNotes(unquote(spacedParties(raw.trim()).replace(SHORT_NAME, '')))
+    // `「某高峰会2024」（高峰会）`: the short name in brackets after a quoted name, closed or cut, is not part of it either.
+    let name = withoutNotes(
+      unquote(
+        spacedParties(raw.trim())
+          .replace(SHORT_NAME, '')
+          .replace(/(?<=[」”』])[（(][^（）()]{1,10}[）)]?$/, ''),
+      ),
+    )
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')

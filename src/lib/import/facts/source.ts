@@ -387,6 +387,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
+      // `来源：某网-体育频道`: the site's channel after a dash, no part of the outlet's name.
+      .replace(/(?<=\p{Script=Han}(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{1,8}频道$/u, '')
       // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
       .replace(/^欢迎(?:莅临|光临|访问|来到)?/, '')
       .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
