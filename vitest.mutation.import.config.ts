@@ -54,6 +54,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round45.test.ts',
   'tests/unit/import-round46.test.ts',
   'tests/unit/import-round47.test.ts',
+  'tests/unit/import-round48.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

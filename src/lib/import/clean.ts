@@ -482,7 +482,9 @@ export function cleanText(text: string): Cleaned {
       l
         .replace(STRAY_TAG, ' ')
         .replace(/[ \t]+/g, ' ')
-        .trim(),
+        .trim()
+        // `图片_2025-11-14_170439.png 某商会日前…`: an image's file name left before the paragraph it stood above.
+        .replace(/^[^\s。，]{1,60}\.(?:jpe?g|png|gif|webp|bmp)\s+(?=\p{Script=Han})/iu, ''),
     )
     // The feed's page date on a line of its own, so that it is read as one; so too a page's time stamp run on into the
     // first paragraph (`2023-06-13 18:35?6月13日，…`).
