@@ -43,11 +43,15 @@ export function isOrganization(name: string): boolean {
 /** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
 export function splitOrganizations(list: string): string[] {
   const items: string[] = [];
-  for (const part of splitOutside(list.replace(/携手|会同|联合(?!会|总会)/g, '、'), '、，,；;')) {
+  // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
+  for (const part of splitOutside(list.replace(/携手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局).
     for (;;) {
-      const m = /(?<=[局厅部委会院府心司团学社所办站馆盟组）])(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(rest);
+      const m =
+        /(?<=[局厅部委会院府心司团学社所办站馆盟组）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(
+          rest,
+        );
       if (!m) break;
       items.push(rest.slice(0, m.index));
       rest = rest.slice(m.index + m[0].length);
@@ -250,6 +254,9 @@ export function readConvener(sentence: string, title: string): string | undefine
   const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
     .replace(WHEN_AFTER, '')
     .replace(/(?<=\p{Script=Han}{2})\d{1,2}日[于於在]\p{Script=Han}{2,16}$/u, '');
+  // `感念某某精神 某中心`: a phrase before a space, then the body that held it.
+  const spaced = subject.split(/\s+/);
+  if (spaced.length > 1 && isOrganization(spaced.at(-1)!) && spaced.at(-1)!.length >= 4) return ownName(spaced.at(-1)!);
   // `广西为新建的某党委举行挂牌仪式`: whom it was held for is not who held it.
   const held = /^(\p{Script=Han}{2,30}?)为(?:新建|新成立|新组建|该|其)/u.exec(subject);
   if (held) return held[1];

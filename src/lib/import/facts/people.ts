@@ -697,7 +697,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         .replace(/^(?:以及|及|和)/, '')
         .split('、')
         .map((n) => n.trim());
-      // `…为理事会会长、吴刚等40名同志为副会长`: the post that closes the clause before is no name of the list.
+      // `…为理事会会长、甲某等30名同志为副会长`: the post that closes the clause before is no name of the list.
       while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
       const read = names.filter((n) => isListedName(n, ctx));

@@ -374,7 +374,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       if (below) return { value: below, from: `${line.trim()}${below}` };
     }
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*([^\s|｜）)\]】［[，,；;]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*[“"]?([^\s|｜）)\]】［[，,；;“”"]+)/.exec(
         line,
       ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
