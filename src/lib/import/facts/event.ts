@@ -105,6 +105,22 @@ export const EVENT_HEADS = [
   '音乐节',
   '邀请赛',
   '锦标赛',
+  // Round 50: report-back, briefing and launch gatherings, and courses' closings.
+  '汇报会',
+  '通气会',
+  '说明会',
+  '宣讲会',
+  '推广会',
+  '品鉴会',
+  '答谢会',
+  '招待会',
+  '记者会',
+  '誓师会',
+  '研修班',
+  '训练营',
+  '启动礼',
+  '揭幕礼',
+  '结业式',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -405,6 +421,9 @@ function quotedEvents(name: string): boolean {
   return parts.length > 1 && parts.every((p) => HEAD_RE.test(p)) && isEventName(parts[0]!);
 }
 
+/** A slogan and a dash that open a clause before the event's name and its verb. */
+const LEAD_SLOGAN = /(?<=^|[，,：:])\s*[^，,。“”—]{2,20}——(?=[^，,。—“”]{4,60}(?:举行|召开|举办|开幕|启动))/g;
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -436,6 +455,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
+      // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name.
+      .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
@@ -997,7 +1018,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     const title = LABELLED.exec(all[labelled]!.trim())![1]!;
     if (isEventName(title)) return { title, sentence: all[labelled]!, at: labelled };
   }
-  const candidates = eventCandidates(all, headline);
+  // `1月20日，同心同行——2023年度某救援队汇报会举行`: where nothing else names the event, a slogan and a dash in
+  // front of what was held are left out of it.
+  let candidates = eventCandidates(all, headline);
+  const withoutSlogans = all.map((s) => s.replace(LEAD_SLOGAN, ''));
+  if (!candidates.length && withoutSlogans.some((s, i) => s !== all[i]))
+    candidates = eventCandidates(withoutSlogans, headline);
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
   if (!candidates.length) return launchCeremony(all, headline) ?? founding(all);

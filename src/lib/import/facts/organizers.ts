@@ -62,6 +62,9 @@ export function splitOrganizations(list: string): string[] {
     .map((s) =>
       s
         .trim()
+        // `【本报消息】某协会`: the report's tag before the first body; `大陆某基金会`: a Taiwanese paper's word for the mainland.
+        .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*/, '')
+        .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
         .replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '')
         .trim(),

@@ -302,7 +302,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       return { outlet: agency[1], day: Number(agency[3]), city: filed.city, reporters: [filed.reporter], from: line };
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
     // `某报专讯`: the paper's own story (专讯), as 讯.
-    const xun = /^(.{2,16}?)专?讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    // Not 喜讯 (good news): a word, not a dateline.
+    const xun = /^(.{2,16}?)专?(?<!喜)讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
       const { outlet, city } = outletAndPlace(xun[1]!);
       return {
