@@ -185,7 +185,7 @@ const LATIN = /^(?!(?:Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,3}/
 /** What a person does, right after a name: it ends the name for sure. */
 const DEED_AFTER = /^(?:出席|主持|致辞|讲话|发言|参加|等)/;
 /** Not the start of a name without a surname: conjunctions and the characters of titles. */
-const UNSURE_BAD = /^[和与及并或暨同跟兼以]|[长事员理监委主任书记部局会们等团]/;
+const UNSURE_BAD = /^[和与及并或暨同跟兼以处科室]|[长事员理监委主任书记部局会们等团]/;
 
 export interface NameMatch {
   name: string;

@@ -657,11 +657,12 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
 }
 
 /**
- * A name that says nothing of whose it is (`2005年度会员大会`, `2025会员大会`, `年末尾牙餐会`, `就职典礼`): it takes the body the sentence
+ * A name that says nothing of whose it is (`2005年度会员大会`, `2025会员大会`, `2025春季会长扩大会议`, `年末尾牙餐会`,
+ * `就职典礼`): it takes the body the sentence
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */

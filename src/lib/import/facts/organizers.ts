@@ -65,6 +65,8 @@ export function splitOrganizations(list: string): string[] {
         // `【本报消息】某协会`: the report's tag before the first body; `大陆某基金会`: a Taiwanese paper's word for the mainland.
         .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*/, '')
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
+        // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
+        .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
         .replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '')
         .trim(),
@@ -192,7 +194,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
