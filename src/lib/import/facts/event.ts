@@ -1014,17 +1014,18 @@ const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^�
 
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   // `会议名称：某协会2024年年会暨表彰大会`: a listing's field that names the event outright.
-  const labelled = all.findIndex((s) => LABELLED.test(s.trim()));
-  if (labelled >= 0) {
-    const title = LABELLED.exec(all[labelled]!.trim())![1]!;
-    if (isEventName(title)) return { title, sentence: all[labelled]!, at: labelled };
+  for (const [at, sentence] of all.entries()) {
+    const title = LABELLED.exec(sentence.trim())?.[1];
+    if (title && isEventName(title)) return { title, sentence, at };
   }
   // `1月20日，同心同行——2023年度某救援队汇报会举行`: where nothing else names the event, a slogan and a dash in
   // front of what was held are left out of it.
   let candidates = eventCandidates(all, headline);
-  const withoutSlogans = all.map((s) => s.replace(LEAD_SLOGAN, ''));
-  if (!candidates.length && withoutSlogans.some((s, i) => s !== all[i]))
-    candidates = eventCandidates(withoutSlogans, headline);
+  if (!candidates.length && all.some((s) => s.search(LEAD_SLOGAN) >= 0))
+    candidates = eventCandidates(
+      all.map((s) => s.replace(LEAD_SLOGAN, '')),
+      headline,
+    );
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
   if (!candidates.length) return launchCeremony(all, headline) ?? founding(all);

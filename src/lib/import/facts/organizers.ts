@@ -281,8 +281,8 @@ export function readOrganizers(
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    const about = aboutEvent(s, key.title, otherEvents) || (!!key.written && aboutEvent(s, key.written, otherEvents));
-    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s) || !about) continue;
+    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s)) continue;
+    if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
   // `参加市工商联组织的某座谈会`: the body that organized what people came to.

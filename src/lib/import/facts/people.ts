@@ -127,6 +127,9 @@ const ACTION_AFTER =
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|署|(?<!学|专|本)科|企业|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
+/** Text that ends as a body's name does and is no running prose: an organization named before a person. */
+const namesBody = (s: string) => ORG_TAIL.test(s) && !NOT_POSITION.test(s);
+
 const LEADING_STOP =
   /^(?:接下来|紧接着|接着|然后|听取了?|(?:本次|此次)?(?:会议|大会|论坛|座谈会|研讨会|活动|仪式|开幕式|会)由|由|受|派(?!员)|请|邀请|其中|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|[一二三四五六七八九十]是|我(?:协会|商会|学会|院|局|校|中心)|我会|本会|新当选|在|据|经|会议(?![主秘])|[（(]?图(?:为|\s*[\d一二三四五六七八九十]*\s*[：:])[：:]?|即(?!将))+/;
 const text0 = (s: string) => s.trim().replace(LEADING_STOP, '');
@@ -357,7 +360,7 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
         .replace(/^[：:\s]+/, '')
         .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
         .replace(CONJUNCTION_BEFORE, '');
-      const isOrg = !!org && ORG_TAIL.test(org) && !NOT_POSITION.test(org);
+      const isOrg = !!org && namesBody(org);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
       // organization of three characters or more (民政局某某调研员、…).
       // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
@@ -804,11 +807,7 @@ function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; titl
   for (let i = 2; i <= piece.length - 4; i++) {
     const body = piece.slice(0, i);
     // (A university by its short name, `某交大`, `川大`, is a body too.)
-    if (
-      !/[）)协]$|[交工师农医科理财北清复南浙川厦武中人]大$/.test(body) &&
-      !(ORG_TAIL.test(body) && !NOT_POSITION.test(body))
-    )
-      continue;
+    if (!/[）)协]$|[交工师农医科理财北清复南浙川厦武中人]大$/.test(body) && !namesBody(body)) continue;
     if (!surnameOf(piece.slice(i))) continue;
     const after = nameAt(piece.slice(i));
     if (after) return { name: after, title: `${body}${piece.slice(i + after.name.length)}` };
