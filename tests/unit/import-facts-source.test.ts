@@ -76,8 +76,9 @@ describe('readDates: the year, month and day an editor would settle', () => {
     });
     // 迎春 in the spring itself: the name's year holds.
     expect(readDates(['1月20日，某会在甲地举行。'], { title: '2020年迎春联谊会' }).start).toBe('2020-01-20');
-    // 年会: from November to February the name's year is not the date's.
-    for (const month of [11, 12, 1, 2])
+    // 年会: from December to February the name's year is not the date's; in November it is (round 52).
+    expect(readDates(['11月10日，某会在甲地举行。'], { title: '2021年公益年会' }).start).toBe('2021-11-10');
+    for (const month of [12, 1, 2])
       expect(
         readDates([`${month}月10日，某会在甲地举行。`], {
           title: '2021年公益年会',

@@ -24,6 +24,7 @@ import {
   SITE_DAY_LINE,
   SITE_OWNER,
   SITE_TITLE,
+  siteNameOf,
   SLASH_BYLINE,
   WELCOME,
 } from './text.ts';
@@ -132,6 +133,10 @@ export function chineseNumeralDates(text: string): string {
       })
       // `7月29号`: 号 for 日 after a month's day.
       .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*号/g, '$1月$2日')
+      // `20181125日`: a day whose 年 and 月 a page lost, eight digits that can be read only one way.
+      .replace(/(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g, '$1年$2月$3日')
+      // `11月20-22日`: a run of days written with a dash, read as `11月20日至22日`.
+      .replace(/(\d{1,2}月\d{1,2})\s*[-－—～~]\s*(\d{1,2})日/g, '$1日至$2日')
       // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.
       .replace(/(?<=[於于在])\s+(?=\d{1,4}\s*年)/g, '')
       .replace(/(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, '$1年$2月$3日')
@@ -151,7 +156,7 @@ export function chineseNumeralDates(text: string): string {
 const CHROME: [RegExp, string][] = [
   [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
   [
-    /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|授权|不代表.{0,20}观点|建立镜像|依法追究|免责声明|本网站所刊载/i,
+    /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|授权|不代表.{0,20}(?:观点|立场)|建立镜像|依法追究|免责声明|本网站所刊载/i,
     '版权声明',
   ],
   [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
@@ -177,6 +182,9 @@ const CHROME: [RegExp, string][] = [
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO =
   /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|来自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+/** `创建于2023-02-19`, `发表于 2021-05-06`: a blog page's or app article's date line. */
+const CREATED_ON =
+  /^(?:创建|发表|发布|更新)于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Where a value in an info line ends: the next label. */
 const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|浏览|点击|阅读).*$/;
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
@@ -263,7 +271,8 @@ const isInfoLine = (l: string) =>
   FEED_DATE_LINE.test(l) ||
   DATETIME_LINE.test(l) ||
   NAME_DATE_LINE.test(l) ||
-  (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l));
+  (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l)) ||
+  CREATED_ON.test(l.trim());
 
 /**
  * A forum's anti-copy noise (Discuz! "jammer"): runs of one- or two-character
@@ -408,12 +417,12 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     const chrome = CHROME.find(([re]) => re.test(line));
     // `版权所有：某某日报社` in a paper's footer names its masthead (read for the outlet of a `本报讯` article); a body
     // that owns the site (`某部版权所有`) names it when nothing else does.
-    if (chrome && (MASTHEAD.test(line) || SITE_OWNER.test(line))) out.info.push(line);
+    if (chrome && (MASTHEAD.test(line) || SITE_OWNER.test(line) || siteNameOf(line))) out.info.push(line);
     if (chrome) return drop(chrome[1]);
     if (i >= s.related) return drop('相关链接及其后的页脚');
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) {
       // `某某协会官方网站`, `欢迎访问某某新闻网` in the page header names the site (read for the outlet).
-      if (SITE_TITLE.test(line.trim()) || WELCOME.test(line.trim())) out.info.push(line.trim());
+      if (SITE_TITLE.test(line.trim()) || WELCOME.test(line.trim()) || siteNameOf(line)) out.info.push(line.trim());
       return drop('页头');
     }
     if (hanCount(line) < 6) return drop('页头或页脚');
@@ -435,6 +444,10 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     return drop('图片说明');
   }
   const chrome = CHROME.find(([re]) => re.test(line));
+  // A notice that names the site (`不代表某某网立场`) or a 来源 among the page's buttons (`放大字体 来源：某某网`): read for
+  // the outlet.
+  if (chrome && line.length < 200 && (siteNameOf(line) || /(?:稿件来源|来源)\s*[:：]\s*\S/.test(line)))
+    out.info.push(line);
   if (chrome && line.length < 200) return drop(chrome[1]);
   // `…颁发了证书。（记者 某某）`: the reporter's credit closing the article.
   const signed =

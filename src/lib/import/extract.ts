@@ -153,6 +153,7 @@ function datesStep(s: Step): void {
         ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
         : undefined,
       urlMonth: urlMonth(facts.url),
+      headlineDay: /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(facts.headline ?? '')?.[0],
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);

@@ -143,7 +143,7 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /** Characters that do not occur in personal names but do in running text. */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生/;
 
 /**
  * A post within the clause ahead (`任副秘书长`, `兼秘书长`): what 任 or 兼 before it leads to; a name ends before such a 任
@@ -164,7 +164,7 @@ export const NAME_END = new RegExp(
 
 /** Two-character words a name ends before whose first character could end a name (`李三以及`, `王五出席`). */
 const TWO_CHAR_END =
-  /^(?:以及|担任|兼任|站在|连任|接任|认为|偕同|出席|列席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|讲话|发言|发表|进行|表示|指出|强调|代表|当选|宣读|宣布|分别|先后|依次|共同|陪同)/;
+  /^(?:正在|正式|以及|担任|兼任|站在|连任|接任|认为|偕同|出席|列席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|讲话|发言|发表|进行|表示|指出|强调|代表|当选|宣读|宣布|分别|先后|依次|共同|陪同)/;
 
 /** A name followed by its title (谭建光教授从…) also ends there. */
 const NAME_END_TITLE = new RegExp(`^(?:${TITLE_ALT})`);
@@ -237,6 +237,13 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     if (!endsName(text.slice(len), end)) continue;
     // `某公司陈玫任副秘书长`: 任 or 兼 between a name and a post is the verb, not the name's last character.
     if (len === 3 && /[任兼]$/.test(name) && POST_AHEAD.test(text.slice(3))) continue;
+    // `某某总工程师`, `某某总经理`: 总 opens the title, not the name's last character.
+    if (
+      len === 3 &&
+      /总$/.test(name) &&
+      /^(?:工程师|经理|裁|监|编|会计师|经济师|指挥|干事|队长|顾问)/.test(text.slice(3))
+    )
+      continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.
     if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]/.test(text.slice(2)))) continue;

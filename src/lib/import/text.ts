@@ -115,7 +115,47 @@ export const pad2 = (n: number | string) => String(n).padStart(2, '0');
 export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户网站)$/u;
 /** A site's greeting in the page header (`您好，欢迎访问某某大学新闻网！`); group 1 is the site's name. */
 export const WELCOME =
-  /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到)\s*(\p{Script=Han}{2,20}?网)(?:站)?(?=[！!。，,\s]|$)/u;
+  /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(\p{Script=Han}{2,20}?(?:网|协会|学会|商会|联合会))(?:站|官网|官方网站|网站)?(?=[！!。，,\s]|$)/u;
+
+/** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
+const NOT_SITE_CRUMB =
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|新闻动态|要闻|资讯|动态|正文|栏目|列表)$/;
+/**
+ * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
+ * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);
+ * - a greeting that names the site first (`某某欢迎您！`);
+ * - the site's name and its address (`某某网 http://www.x.com/`);
+ * - a page title of headline and site (`某某涨跌榜-某社`);
+ * - a disclaimer (`本文仅代表作者观点，不代表某某网立场`).
+ */
+const SITE_NAMING: readonly RegExp[] = [
+  /^(?:(?:您?当前(?:的)?位置|您的位置|位置)\s*[:：]\s*)?([\p{Script=Han}\dA-Za-z]{2,16}?)\s*(?:>>|>|›|»|→)/u,
+  /^(\S{2,16}?)欢迎您[!！。]?$/u,
+  /^(\p{Script=Han}{1,15}(?:网|报|社|台))\s+https?:\/\/\S+$/u,
+  /^.{2,40}?\s*[-_|｜]\s*(\p{Script=Han}{2,10}(?:网|社|报|台))$/u,
+  /不代表(\p{Script=Han}{2,12}?(?:网|报|社|台))(?:的)?(?:观点|立场)/u,
+];
+
+/** A mirror's advertising put where the site's name stands (`某某手机在线登陆入口`): no site's name. */
+const SPAM_NAME = /登陆|登录|入口|注册|下载|娱乐|博彩|彩票|棋牌|真人|平台|app/i;
+
+/** The site a header or footer line names (see SITE_NAMING), or undefined. */
+export function siteNameOf(line: string): string | undefined {
+  const t = line.trim();
+  for (const re of SITE_NAMING) {
+    // `某网首页 > 新闻`: the site's home page, by the site's name.
+    const name = re.exec(t)?.[1]?.replace(/(?<=\p{Script=Han}{2})首页$/u, '');
+    if (
+      name &&
+      /\p{Script=Han}/u.test(name) &&
+      !NOT_SITE_CRUMB.test(name) &&
+      !/^本/.test(name) &&
+      !SPAM_NAME.test(name)
+    )
+      return name;
+  }
+  return undefined;
+}
 /**
  * A footer naming the body that owns the site (`中共某市委统战部版权所有`, `版权所有：某某协会`); group 1 or 2 is the body.
  */

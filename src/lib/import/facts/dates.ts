@@ -18,6 +18,8 @@ export interface DateContext {
   dispatch?: { month: number; day: number };
   /** The event's name (a year in it counts when nothing else gives one). */
   title?: string;
+  /** A day the headline writes in full (`某会换届大会（2021.4.16）`): its year counts after the event's name's. */
+  headlineDay?: string;
   /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
   urlYear?: number;
   /** `昨(十)日` anywhere in the report: the day its 昨日 means. */
@@ -46,10 +48,13 @@ const shift = (date: string, days: number) => {
   return new Date(t).toISOString().slice(0, 10);
 };
 
-/** A gathering named after a year that is held around the turn of the year (迎春, 新春, 团拜, 年会 in Nov.–Feb.). */
+/**
+ * A gathering named after a year that is held around the turn of the year (迎春, 新春, 团拜 from November; 年会 in
+ * Dec.–Feb.: a `2020年…年会` in November is that year's).
+ */
 function turnOfYear(title: string, month: number): boolean {
   if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
-  return /年会/.test(title) && (month >= 11 || month <= 2);
+  return /年会/.test(title) && (month === 12 || month <= 2);
 }
 
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
@@ -85,6 +90,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   if (inTitle && turnOfYear(ctx.title!, month))
     return { how: `会议名称中的“${inTitle[1]}”是迎新一类活动的年份，${month}月的活动未必在这一年` };
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
+  if (ctx.headlineDay)
+    return { year: Number(ctx.headlineDay.slice(0, 4)), how: `年份取自报道标题中的“${ctx.headlineDay}”` };
   if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
   if (ctx.urlMonth?.month === month)
     return { year: ctx.urlMonth.year, how: `年份取自网址中的“${ctx.urlMonth.segment}”（年月，月份与正文相同）` };

@@ -121,6 +121,22 @@ export const EVENT_HEADS = [
   '启动礼',
   '揭幕礼',
   '结业式',
+  // Round 52: matches and shows a body holds (`年会暨迎春赛`, `会员联展`, `全国邮展`), and training camps.
+  '迎春赛',
+  '友谊赛',
+  '公开赛',
+  '挑战赛',
+  '选拔赛',
+  '对抗赛',
+  '擂台赛',
+  '联展',
+  '邮展',
+  '花展',
+  '画展',
+  '作品展',
+  '实训营',
+  '夏令营',
+  '冬令营',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -158,9 +174,12 @@ export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联
 const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
-/** `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens; `某研讨会在某校登场`: it takes the stage. */
+/**
+ * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
+ * 登场`: it takes the stage.
+ */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -242,10 +261,15 @@ function trimFront(text: string): string {
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   t = t.replace(/^作为[^，,。；]{2,40}?(?:之一|组成部分)的/, '');
+  // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
+  t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
   t = t.replace(PRAISE, '');
   return t.trim();
 }
+
+/** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
+const ONE_SUCH = /^一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?(?=\p{Script=Han}{4})/u;
 
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
@@ -273,6 +297,8 @@ function stripTail(text: string): string {
     before = t;
     t = t
       .replace(VERBS_AFTER, '')
+      // `…联展于19日起到21日止`: the days it ran, from one to another.
+      .replace(/[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日起?(?:[至到](?:\d{1,2}月)?\d{1,2}日止?)?$/, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
         /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
@@ -358,7 +384,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
       /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖|捐赠|赠送|启用|揭牌|授牌|授旗)(?:大会|活动|会|典礼|仪式)$)/g,
       '',
     );
-  if ((subject ? /由|等|[，,]|、$/ : /[、由]|等(?:活动|会议)|[，,]/).test(outside)) return false;
+  // (Not the 等 of a word: `高等院校`, `平等`, `一等奖`.)
+  if ((subject ? /由|(?<![高平同初中均对优特头一二三])等|[，,]|、$/ : /[、由]|等(?:活动|会议)|[，,]/).test(outside))
+    return false;
   if (SESSION.test(bare) || (subject === 'closed' && BOARD_MEETING.test(bare) && bare.length >= 8)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
@@ -533,7 +561,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const after = sentence.slice(m.index + m[0].length);
       const stop = splitOutside(after, '，,；;。！')[0]!;
       // 由…共同主办举行的 X: the second verb and its 的 go with the first, not with the name.
-      const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, ''));
+      // `举办一场温馨的 X`: how many and what it was like go with the verb too.
+      const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '').replace(ONE_SUCH, ''));
       if (name) add(name, at, sentence, base + 2, { theme: m[1] });
     }
     // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
@@ -662,7 +691,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -760,6 +789,8 @@ export function withoutOpening(clause: string): string {
 /** `第十一届世界某同乡恳亲大会`: a numbered name with words of its own is an edition of a series, not a body's meeting. */
 const NUMBERED =
   /^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
+/** `某工作委员会成立暨…会议`: the founding of a body's own committee or branch, named without the body. */
+const UNIT_FOUNDED = /^\p{Script=Han}{2,16}?(?:工作委员会|专业委员会|专委会|分会)成立/u;
 /** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
 const SERIES = /世界|全球|国际|恳亲大会|联谊大会/;
 /** A part of a name (between 暨) that needs the body that held it in front. */
@@ -768,7 +799,11 @@ const needsBody = (whole: string): boolean => {
   const part = whole.replace(/^“[^”]{2,12}”(?=\p{Script=Han}{4})/u, '');
   return (
     !(NUMBERED.test(part) && SERIES.test(part)) &&
-    (RELATIVE.test(part) || UNOWNED.test(part) || PLAQUE_CEREMONY.test(part) || SIGNING.test(part))
+    (RELATIVE.test(part) ||
+      UNOWNED.test(part) ||
+      PLAQUE_CEREMONY.test(part) ||
+      SIGNING.test(part) ||
+      UNIT_FOUNDED.test(part))
   );
 };
 

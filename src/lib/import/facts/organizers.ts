@@ -46,10 +46,10 @@ export function splitOrganizations(list: string): string[] {
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
   for (const part of splitOutside(list.replace(/携手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
-    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局).
+    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局), also after a short name (`某市科协与某局`).
     for (;;) {
       const m =
-        /(?<=[局厅部委会院府心司团学社所办站馆盟组）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(
+        /(?<=[局厅部委会院府心司团学社所办站馆盟组协联）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -65,6 +65,8 @@ export function splitOrganizations(list: string): string[] {
         // `【本报消息】某协会`: the report's tag before the first body; `大陆某基金会`: a Taiwanese paper's word for the mainland.
         .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*/, '')
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
+        // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
+        .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')

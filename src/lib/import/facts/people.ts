@@ -125,7 +125,7 @@ const MODIFIED_TITLE = new RegExp(
 const ACTION_AFTER =
   /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|在会上|以[《“]|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报|宣布)/;
 const ORG_TAIL =
-  /(?:人大|政协|工商联|分行|支行|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|署|(?<!学|专|本)科|企业|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
+  /(?:人大|政协|工商联|分行|支行|高中|中学|小学|国中|国小|高职|商工|高工|工商|日报|晚报|时报|旺报|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|署|(?<!学|专|本)科|企业|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
 /** Text that ends as a body's name does and is no running prose: an organization named before a person. */
 const namesBody = (s: string) => ORG_TAIL.test(s) && !NOT_POSITION.test(s);
@@ -358,6 +358,8 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
       const before = lastStop(text.slice(0, i));
       const org = (before.replace(LEADING_STOP, '') ? before : '')
         .replace(/^[：:\s]+/, '')
+        // `嘉宾云集，有某局某某副局长`: the verb that opens the list is no part of the first item's body.
+        .replace(/^(?:还有|有|包括)(?=\p{Script=Han}{3})/u, '')
         .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
         .replace(CONJUNCTION_BEFORE, '');
       const isOrg = !!org && namesBody(org);

@@ -11,7 +11,7 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_DAY_LINE, SITE_OWNER, SITE_TITLE, SLASH_BYLINE, WELCOME } from '../text.ts';
+import { MASTHEAD, pad2, SITE_DAY_LINE, SITE_OWNER, SITE_TITLE, siteNameOf, SLASH_BYLINE, WELCOME } from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -183,6 +183,15 @@ const OUTLET_OK = (s: string) =>
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
+/**
+ * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
+ * date code).
+ */
+const LATIN_OUTLET = /^(?!.*\d{4})(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z][A-Za-z0-9]{2,19}$/;
+/** Latin words a 来源 field holds that name no one. */
+const NO_LATIN_NAME =
+  /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
+
 /** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
   /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员)$/;
@@ -330,6 +339,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: /记者/.test(credit[2]!) ? bylineReporters(credit[2]!) : [],
         from: line,
       };
+    // `【某网】2016年12月27日下午，…`: the site's name in brackets opening the article.
+    const bracketed =
+      /^[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社|新闻))\s*[】］](?=\s*\S)(?!\s*讯)/u.exec(head);
+    if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
     // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
     // any name: the slash and 记者 say what it is).
     const slashed = SLASH_BYLINE.exec(head);
@@ -354,6 +367,13 @@ const CLOSING_CREDIT = /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
+
+/** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
+const AUTHOR_BODY = /(?:协会|学会|商会|联合会|研究会|促进会|基金会|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$/;
+
+/** A line that is only a body's name in brackets, with its writer's after a space (`（某镇关工委 甲乙）`). */
+const SIGNED_OFF =
+  /^[（(]\s*(\p{Script=Han}{3,20}?)(?:\s+\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})?\s*[)）]$/u;
 
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
@@ -402,10 +422,13 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       );
     if (dated && OUTLET_OK(dated[1]!)) return { value: dated[1]!, from: line };
     // `来源: 网络整理` (run on into the headline): put together from the web, by no outlet.
-    if (value && /^(?:网络|互联网|网友|综合)(?:整理|转载|摘编|投稿)/.test(value)) continue;
+    // `来源：综合甲、乙`: put together from several, by no one outlet.
+    if (value && /^(?:(?:网络|互联网|网友|综合)(?:整理|转载|摘编|投稿)|综合)/.test(value)) continue;
     // `来源：《某某信息》2020年第64期`: a bulletin or journal, by its title.
     const journal = value && /^《([^》]{2,20})》/.exec(value);
     if (journal && OUTLET_OK(journal[1]!)) return { value: journal[1]!, from: line };
+    // `来源：cpp114`: a site that writes its name in Latin letters (not a word for no one, not an address).
+    if (source && value && LATIN_OUTLET.test(value) && !NO_LATIN_NAME.test(value)) return { value, from: line };
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value))
@@ -422,7 +445,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       continue;
     }
     const site =
-      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联))(?:\s|$)/u.exec(
+      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联)|(?:新浪|搜狐|网易|腾讯|凤凰)\p{Script=Han}{1,4})(?:\s|$)/u.exec(
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
@@ -467,16 +490,39 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .map((line) => SENT_IN.exec(line.trim()))
     .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!));
   if (sent) return { value: sent[1]!, from: sent[0] };
+  // `（某某协会）`, `（某镇关工委 甲乙）` closing the article: the body that wrote it signs it, with its writer.
+  const signed = report.lines
+    .slice(-3)
+    .map((line) => SIGNED_OFF.exec(line.trim()))
+    .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!) && !INTERNAL_UNIT.test(m[1]!));
+  if (signed) return { value: signed[1]!, from: signed[0] };
+  // `作者：某某协会`, `发布人：某市老年大学`: a body as the author or poster, on a page that names no source.
+  const author = report.info
+    .map((line) => /(?:作者|发布人|发布者)\s*[:：]\s*(\p{Script=Han}{4,24})/u.exec(line))
+    .map((m) => m && { line: m[0], name: m[1]!.replace(/(?:发布|发表|更新|时间|日期|来源|阅读|浏览|点击).*$/, '') })
+    .find(
+      (a) =>
+        a && AUTHOR_BODY.test(a.name) && isOrganization(a.name) && OUTLET_OK(a.name) && !INTERNAL_UNIT.test(a.name),
+    );
+  if (author) return { value: author.name, from: author.line };
   // `某某协会官方网站` as a line of its own at the top of the page: the site's masthead.
   const siteTitle = firstInfo(report, SITE_TITLE);
   if (siteTitle) return { value: siteTitle[0], from: siteTitle[0] };
   const welcome = firstInfo(report, WELCOME);
   if (welcome && OUTLET_OK(welcome[1]!)) return { value: welcome[1]!, from: welcome[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
+  // A breadcrumb, greeting, address line, page title or disclaimer naming the site.
+  const named = report.info.map((line) => ({ line, name: siteNameOf(line) })).find((x) => x.name && OUTLET_OK(x.name));
+  if (named) return { value: named.name!, from: named.line };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
   const owner = firstInfo(report, SITE_OWNER);
   const ownerName = owner?.[1] ?? owner?.[2];
   if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
+  // `某某 都市时报 记者甲/摄`: a photo's caption ends in the paper its photographer works for.
+  const pictured = report.captions
+    .map((c) => /\s(\p{Script=Han}{2,8}?(?:日报|晚报|时报|商报|报))$/u.exec(c.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (pictured) return { value: pictured[1]!, from: `图片署名 ${pictured[0].trim()}` };
   return undefined;
 }
