@@ -133,8 +133,27 @@ export function chineseNumeralDates(text: string): string {
       })
       // `7月29号`: 号 for 日 after a month's day.
       .replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*号/g, '$1月$2日')
-      // `20181125日`: a day whose 年 and 月 a page lost, eight digits that can be read only one way.
-      .replace(/(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])日/g, '$1年$2月$3日')
+      // `20181125日`, `20191025-27日`: a day whose 年 and 月 a page lost, eight digits that can be read only one way.
+      .replace(
+        /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s*[-－—~～至]\s*(\d{1,2}))?日/g,
+        (_, y: string, m: string, d: string, to?: string) => `${y}年${m}月${d}日${to ? `至${to}日` : ''}`,
+      )
+      // `2022年825日`: the month and day of a dated year run together, where only one split is a real day.
+      .replace(/((?:19|20)\d{2}年)(\d{3,4})日/g, (all, y: string, digits: string) => {
+        const splits = [1, 2]
+          .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
+          .filter(([m, d], i) => digits.length - (i + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31);
+        return splits.length === 1 ? `${y}${splits[0]![0]}月${splits[0]![1]}日` : all;
+      })
+      // `5.18日`: a month and day with a point between them.
+      .replace(/(?<![\d.])(1[0-2]|[1-9])\.([12]\d|3[01]|0?[1-9])日/g, '$1月$2日')
+      // `至 19 日`: spaces around the last day of a run.
+      .replace(/([至到])\s+(\d{1,2})\s*日/g, '$1$2日')
+      // `本帖最后由 某某 于 2015-11-14 18:24 编辑`: a forum's edit stamp, a line of its own (read for the publication time).
+      .replace(
+        /(本帖最后由\s*\S{1,20}\s*于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*编辑)\s*/g,
+        '$1\n',
+      )
       // `11月20-22日`: a run of days written with a dash, read as `11月20日至22日`.
       .replace(/(\d{1,2}月\d{1,2})\s*[-－—～~]\s*(\d{1,2})日/g, '$1日至$2日')
       // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.

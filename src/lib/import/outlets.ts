@@ -188,6 +188,24 @@ const SITES: Record<string, string> = {
   'oushinet.com': '欧洲时报',
   'jnocnews.jp': '日本新华侨报网',
   'chubun.com': '中文导报',
+  // Round 52: writing platforms and their authors' pages, and news sites that carry what bodies send in.
+  'meipian.cn': '美篇',
+  'jianpian.cn': '简篇',
+  'baijiahao.baidu.com': '百家号',
+  'toutiao.com': '今日头条',
+  'hkwb.net': '海口网',
+  'gdzjdaily.com.cn': '湛江日报',
+  'fingermedia.tw': '指传媒',
+  'gcs.gov.mo': '澳门特别行政区政府新闻局',
+  'info.gov.hk': '香港特别行政区政府新闻公报',
+  'technow.com.hk': 'TechNow',
+  'chinagospeltimes.com': '福音时报',
+  'chinacatholic.cn': '中国天主教网',
+  'waou.com.mo': '华侨报',
+  'sengpou.com': '星报',
+  'exmoo.com': '力报',
+  'scfzbs.com': '四川法治报',
+  'szwriter.com': '深圳作家网',
 };
 
 /** Province codes in host names (smzt.gd.gov.cn). */

@@ -24,8 +24,9 @@ export interface OrganizerFacts {
 
 const ORG_END =
   /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
+/** Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity). */
 const NOT_ORG =
-  /召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
@@ -46,10 +47,11 @@ export function splitOrganizations(list: string): string[] {
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
   for (const part of splitOutside(list.replace(/携手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
-    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局), also after a short name (`某市科协与某局`).
+    // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
+    // after a short name (`某市科协与某局`).
     for (;;) {
       const m =
-        /(?<=[局厅部委会院府心司团学社所办站馆盟组协联）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?=\p{Script=Han})/u.exec(
+        /(?<=[局厅部委会院府心司团学社所办站馆盟组协联）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -67,6 +69,8 @@ export function splitOrganizations(list: string): string[] {
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
         // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
+        // `5月18日某基金会`: the day, run on into the body's name.
+        .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=\p{Script=Han}{4})/u, '')
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
@@ -193,10 +197,11 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
 
 /**
  * A body's own governance meeting: its members' congress, council or board meeting, its re-election, or its founding
- * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`).
+ * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`); its annual meeting, and its own work or
+ * theme meetings (`某协会分支机构工作会议`, `某协会“…”主题会议`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name

@@ -192,9 +192,9 @@ const LATIN_OUTLET = /^(?!.*\d{4})(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z]
 const NO_LATIN_NAME =
   /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
 
-/** A unit inside some body, named without that body (the page's 来源 then names no outlet). */
+/** A unit inside some body, named without that body, or a correspondent (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
-  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员)$/;
+  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员|通讯员|\p{Script=Han}{1,4}(?:科|股))$/u;
 
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
@@ -466,7 +466,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       );
     if (credited && personName(credited[1]!) && OUTLET_OK(credited[2]!)) return { value: credited[2]!, from: line };
   }
-  if (byline?.outlet && !NOT_A_NAME.test(byline.outlet)) return { value: byline.outlet, from: byline.from };
+  // `本站讯`: the site speaking of itself names no one; its address may (below).
+  if (byline?.outlet && !NOT_A_NAME.test(byline.outlet) && !/^本(?:站|网)$/.test(byline.outlet))
+    return { value: byline.outlet, from: byline.from };
   const text = report.lines.join('\n');
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
   const masthead = firstInfo(report, MASTHEAD);
