@@ -42,7 +42,7 @@ describe('round 53: days and the publication time', () => {
 
   it("takes a forum's edit stamp for the publication time, and reads the byline after it", () => {
     const got = factsOf(
-      '白江法学会代表大会\n\n本帖最后由 青山 于 2015-11-14 18:24 编辑本报白江11月13日讯 （记者 王青）白江省法学会第七次会员代表大会13日在白江举行，会长李青山讲话。',
+      '白江法学会代表大会\n\n本帖最后由 青山 于 2015-11-14 18:24 编辑本报白江11月13日讯 （记者 王青）白江省法学会第五次会员代表大会13日在白江举行，会长李青山讲话。',
     );
     expect(got.published).toBe('2015-11-14 18:24');
     expect(got.startDate).toBe('2015-11-13');
@@ -70,8 +70,8 @@ describe('round 53: outlets', () => {
 describe('round 53: organizers', () => {
   it("takes no day, no clause about an opportunity, and no part of a field's name for a body", () => {
     expect(splitOrganizations('5月18日白江市残疾人福利基金会')).toEqual(['白江市残疾人福利基金会']);
-    expect(splitOrganizations('白江会计学会政府及非营利组织会计专业委员会')).toEqual([
-      '白江会计学会政府及非营利组织会计专业委员会',
+    expect(splitOrganizations('白江会计学会政府及非营利组织财务专业委员会')).toEqual([
+      '白江会计学会政府及非营利组织财务专业委员会',
     ]);
     const got = factsOf(
       '白江汽车会巡游\n\n7月30日，白江汽车会举办庆祝巡游活动，会长李青山表示汽车会将再争取机会举办更多活动。',

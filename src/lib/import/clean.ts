@@ -120,8 +120,13 @@ export function chineseNumeralDates(text: string): string {
         const n = cnNumber(y) ?? 0;
         return n >= 1 && n <= 150 ? `${1911 + n}年` : all;
       })
+      // `本（十二）月七日`: this month, its number in brackets (Taiwan's papers).
+      .replace(/本\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*月/g, (all, m: string) => {
+        const month = cnNumber(m) ?? 99;
+        return month >= 1 && month <= 12 ? `${month}月` : all;
+      })
       .replace(
-        /([一二三四五六七八九十廿卅]{1,3})月([一二三四五六七八九十廿卅]{1,3})日/g,
+        /([一二三四五六七八九十廿卅]{1,3}|(?<!\d)\d{1,2})月([一二三四五六七八九十廿卅]{1,3})日/g,
         (all, m: string, d: string) => {
           const [month, day] = [cnNumber(m) ?? 99, cnNumber(d) ?? 99];
           return month <= 12 && day <= 31 ? `${month}月${day}日` : all;

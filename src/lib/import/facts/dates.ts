@@ -78,8 +78,17 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     const pd = Number(ctx.published.slice(8, 10));
     // A report can announce an event a little ahead; further ahead means last year's date.
     const ahead = month * 31 + day - (pm * 31 + pd);
+    const year = ahead > 62 ? py - 1 : py;
+    // `2022湾区某大会` on 12月19日, on a page put up in 2024: a page posted long after names the event's own year (not a
+    // year's review, `2022年度…`, held early the next year, nor a new-year gathering).
+    const named = /^((?:19|20)\d{2})(?!年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
+    if (named && Number(named[1]) < year && month >= 3 && !turnOfYear(ctx.title!, month))
+      return {
+        year: Number(named[1]),
+        how: `年份取自会议名称中的“${named[1]}”（页面发布于 ${ctx.published.slice(0, 10)}，晚于会议）`,
+      };
     return {
-      year: ahead > 62 ? py - 1 : py,
+      year,
       how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）`,
     };
   }

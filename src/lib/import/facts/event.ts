@@ -504,6 +504,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
     const described = /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动))?[「“]([^」”]{4,80})[」”](活动)?$/.exec(name);
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
+    // `召开“某座谈会”探讨…`: a quoted name, then what the meeting discussed, is the quoted name.
+    const discussed = /^[“「]([^”」]{4,60})[”」](?=探讨|研究|讨论|交流|商讨|分享|介绍|围绕|聚焦)/.exec(name);
+    if (discussed && isEventName(discussed[1]!)) name = discussed[1]!;
     // `这标志着某活动正式启动`: what the event is said to mark is a consequence, not the event reported.
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
@@ -599,6 +602,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     c.score -= Math.max(0, c.at) * 0.05;
     const before = c.sentence.slice(0, c.sentence.indexOf(c.name));
     if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(before)) c.score -= 2;
+    // `积极筹备将于6月2日在某地举办的某年会`: an event the report says is still to come is not the one it reports.
+    if (/(?:将于|将在|拟于|拟在|计划于|筹备)[^，,。；]*$/.test(before)) c.score -= 4;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
     if (/(?:同时|同期|同日|同一天|另外|此外|还)(?:召开|举行|举办)(?:了)?$/.test(before)) c.score -= 4;
   }
@@ -700,7 +705,7 @@ const UNOWNED =
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
+  /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).

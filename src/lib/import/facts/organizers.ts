@@ -84,9 +84,9 @@ export function splitOrganizations(list: string): string[] {
 /** `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives is no part of the name. */
 const withoutShortName = (name: string): string => withoutNotes(name.replace(SHORT_NAME, '')).trim();
 
-/** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`). */
+/** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位|中心|站|委员会|委|处|科|组|办公室|部|室|所|员|师)/g;
+  /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
 /** The page's own body named as 我/本 (`我中心`, `本会`). */
