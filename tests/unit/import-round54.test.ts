@@ -13,10 +13,10 @@ import { eventTitle, factsOf } from '../support/import.ts';
 describe('round 54: days and years', () => {
   it('reads this month written with its number in brackets, and an edition counted with 廿', () => {
     const got = factsOf(
-      '白江引水协会开会\n2025-12-08 10:00\n\n白江引水协会本（十二）月七日于白江饭店召开「第廿三届第三次会员大会」，理事长李青山致词。',
+      '白江引水协会开会\n2025-12-08 10:00\n\n白江引水协会本（十二）月七日于白江饭店召开「第廿二届第二次会员代表大会」，会长李青山致词。',
     );
     expect(got.startDate).toBe('2025-12-07');
-    expect(got.title).toBe('白江引水协会第廿三届第三次会员大会');
+    expect(got.title).toBe('白江引水协会第廿二届第二次会员代表大会');
   });
 
   it("takes the year the event's name writes when the page was posted long after", () => {

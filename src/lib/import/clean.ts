@@ -150,6 +150,8 @@ export function chineseNumeralDates(text: string): string {
           .filter(([m, d], i) => digits.length - (i + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31);
         return splits.length === 1 ? `${y}${splits[0]![0]}月${splits[0]![1]}日` : all;
       })
+      // `1月19下午`: a month's day without its 日, before the part of the day.
+      .replace(/(?<!\d)(\d{1,2}月\d{1,2})(?=上午|下午|中午|晚上|晚间|傍晚)/g, '$1日')
       // `5.18日`: a month and day with a point between them.
       .replace(/(?<![\d.])(1[0-2]|[1-9])\.([12]\d|3[01]|0?[1-9])日/g, '$1月$2日')
       // `至 19 日`: spaces around the last day of a run.

@@ -188,7 +188,8 @@ const SITES: Record<string, string> = {
   'oushinet.com': '欧洲时报',
   'jnocnews.jp': '日本新华侨报网',
   'chubun.com': '中文导报',
-  // Round 52: writing platforms and their authors' pages, and news sites that carry what bodies send in.
+  // Round 53: writing platforms, Macau's papers and its government news bureau, and news sites that carry what bodies
+  // send in.
   'meipian.cn': '美篇',
   'jianpian.cn': '简篇',
   'baijiahao.baidu.com': '百家号',

@@ -489,8 +489,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
-      // `…联欢晚会活动`: 活动 after a name that already ends in its kind.
-      .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)活动$/, '')
+      // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
+      .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
+      // `【某网 某频道】2016某论坛`: a site's tag in front of the name; `历时三天的某年会`: how long it lasted.
+      .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
+      .replace(/^历时[一二两三四五六七八九十\d]+天的/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
       // `为期三天（9月26-28日）的`: how long it lasted, neither.
       .replace(
@@ -799,7 +802,7 @@ export function withoutOpening(clause: string): string {
 const NUMBERED =
   /^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
 /** `某工作委员会成立暨…会议`: the founding of a body's own committee or branch, named without the body. */
-const UNIT_FOUNDED = /^\p{Script=Han}{2,16}?(?:工作委员会|专业委员会|专委会|分会)成立/u;
+const UNIT_FOUNDED = /^\p{Script=Han}{2,16}?(?:委员会|专委会|分会)成立/u;
 /** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
 const SERIES = /世界|全球|国际|恳亲大会|联谊大会/;
 /** A part of a name (between 暨) that needs the body that held it in front. */

@@ -340,8 +340,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     // `【某网】2016年12月27日下午，…`: the site's name in brackets opening the article.
+    // (`【某网 某频道】…`: with the site's section after a space.)
     const bracketed =
-      /^[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社|新闻))\s*[】］](?=\s*\S)(?!\s*讯)/u.exec(head);
+      /^[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社|新闻))(?:\s+\p{Script=Han}{2,8})?\s*[】］](?=\s*\S)(?!\s*讯)/u.exec(
+        head,
+      );
     if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
     // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
     // any name: the slash and 记者 say what it is).
