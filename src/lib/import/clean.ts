@@ -156,11 +156,6 @@ export function chineseNumeralDates(text: string): string {
       .replace(/(?<![\d.])(1[0-2]|[1-9])\.([12]\d|3[01]|0?[1-9])日/g, '$1月$2日')
       // `至 19 日`: spaces around the last day of a run.
       .replace(/([至到])\s+(\d{1,2})\s*日/g, '$1$2日')
-      // `本帖最后由 某某 于 2015-11-14 18:24 编辑`: a forum's edit stamp, a line of its own (read for the publication time).
-      .replace(
-        /(本帖最后由\s*\S{1,20}\s*于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*编辑)\s*/g,
-        '$1\n',
-      )
       // `11月20-22日`: a run of days written with a dash, read as `11月20日至22日`.
       .replace(/(\d{1,2}月\d{1,2})\s*[-－—～~]\s*(\d{1,2})日/g, '$1日至$2日')
       // `于 114 年 11 月 22 日`, `第 14～15 届`: the spaces some sites put around numerals, so they read as written without.
@@ -235,6 +230,9 @@ const FILED_FROM =
 /** `date 2025-10-31 …`: the page date a news feed puts before the first paragraph; the same on a line of its own. */
 const FEED_DATE = /^(date\s+(?:19|20)\d{2}-\d{2}-\d{2})\s+(?=\S)/i;
 const FEED_DATE_LINE = /^date\s+(?:19|20)\d{2}-\d{2}-\d{2}$/i;
+/** `本帖最后由 某某 于 2015-11-14 18:24 编辑` opening a line: a forum's edit stamp, before the post it stamps. */
+const EDIT_STAMP =
+  /^(本帖最后由\s*\S{1,20}\s*于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*编辑)\s*(?=\S)/;
 /** A time stamp at the start of a line and the paragraph run on after it, with at most a stray mark between. */
 const STAMP_RUN_ON =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*[?？]?\s*(?=\d{1,2}月|\p{Script=Han})/u;
@@ -525,15 +523,16 @@ export function cleanText(text: string): Cleaned {
         // `图片_2025-11-14_170439.png 某商会日前…`: an image's file name left before the paragraph it stood above.
         .replace(/^[^\s。，]{1,60}\.(?:jpe?g|png|gif|webp|bmp)\s+(?=\p{Script=Han})/iu, ''),
     )
-    // The feed's page date on a line of its own, so that it is read as one; so too a page's time stamp run on into the
-    // first paragraph (`2023-06-13 18:35?6月13日，…`).
+    // The feed's page date on a line of its own, so that it is read as one; so too a page's time stamp, or a forum's
+    // edit stamp, run on into the first paragraph (`2023-06-13 18:35?6月13日，…`).
     .flatMap((l) => {
       // `某会召开年会发表时间：2017-09-25 11:44 9月22日某会…`: the headline, the time stamp and the first paragraph on one
       // line, each on a line of its own.
       const joined = HEADLINE_STAMP_PARAGRAPH.exec(l);
       if (joined && isParagraph(joined[3]!)) return [joined[1]!.trim(), joined[2]!.trim(), joined[3]!];
       const stamp = STAMP_RUN_ON.exec(l);
-      const feed = FEED_DATE.exec(l) ?? (stamp && isParagraph(l.slice(stamp[0].length)) ? stamp : null);
+      const feed =
+        FEED_DATE.exec(l) ?? EDIT_STAMP.exec(l) ?? (stamp && isParagraph(l.slice(stamp[0].length)) ? stamp : null);
       return feed ? [feed[1]!, l.slice(feed[0].length)] : [l];
     })
     // A mirror's line of adult-site keywords above the article is no part of it.

@@ -22,6 +22,10 @@ export const TITLE_WORDS = [
   '监事长',
   '总经理',
   '总干事',
+  '总工程师',
+  '总会计师',
+  '总经济师',
+  '总指挥',
   '巡视员',
   '调研员',
   '研究员',
@@ -238,12 +242,7 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     // `某公司陈玫任副秘书长`: 任 or 兼 between a name and a post is the verb, not the name's last character.
     if (len === 3 && /[任兼]$/.test(name) && POST_AHEAD.test(text.slice(3))) continue;
     // `某某总工程师`, `某某总经理`: 总 opens the title, not the name's last character.
-    if (
-      len === 3 &&
-      /总$/.test(name) &&
-      /^(?:工程师|经理|裁|监|编|会计师|经济师|指挥|干事|队长|顾问)/.test(text.slice(3))
-    )
-      continue;
+    if (len === 3 && /总$/.test(name) && NAME_END_TITLE.test(text.slice(2))) continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.
     if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]/.test(text.slice(2)))) continue;

@@ -491,13 +491,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
-      // `【某网 某频道】2016某论坛`: a site's tag in front of the name; `历时三天的某年会`: how long it lasted.
+      // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
       .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
-      .replace(/^历时[一二两三四五六七八九十\d]+天的/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
-      // `为期三天（9月26-28日）的`: how long it lasted, neither.
+      // `为期三天（9月26-28日）的`, `历时三天的`: how long it lasted, neither.
       .replace(
-        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^为期[^“”的，,]{1,24}的/,
+        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^(?:为期|历时)[^“”的，,]{1,24}的/,
         '',
       );
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.

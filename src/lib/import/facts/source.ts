@@ -371,6 +371,13 @@ const CLOSING_CREDIT = /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
 
+/**
+ * The next field of an info line run on after a value without a space (`区委网信办发布时间：…`); a label inside a name
+ * (`社会工作者协会`) is not one.
+ */
+const NEXT_FIELD =
+  /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/;
+
 /** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
 const AUTHOR_BODY = /(?:协会|学会|商会|联合会|研究会|促进会|基金会|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$/;
 
@@ -401,13 +408,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*[“"]?([^\s|｜）)\]】［[，,；;“”"]+)/.exec(
         line,
       ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
-    // The next field run on without a space (`区委网信办发布时间：…`); a label inside a name (`社会工作者协会`) is not one.
+    // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
     const value = source?.[1]
-      ?.replace(
-        /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/,
-        '',
-      )
+      ?.replace(NEXT_FIELD, '')
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
@@ -504,7 +508,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   // `作者：某某协会`, `发布人：某市老年大学`: a body as the author or poster, on a page that names no source.
   const author = report.info
     .map((line) => /(?:作者|发布人|发布者)\s*[:：]\s*(\p{Script=Han}{4,24})/u.exec(line))
-    .map((m) => m && { line: m[0], name: m[1]!.replace(/(?:发布|发表|更新|时间|日期|来源|阅读|浏览|点击).*$/, '') })
+    .map((m) => m && { line: m[0], name: m[1]!.replace(NEXT_FIELD, '') })
     .find(
       (a) =>
         a && AUTHOR_BODY.test(a.name) && isOrganization(a.name) && OUTLET_OK(a.name) && !INTERNAL_UNIT.test(a.name),
@@ -526,7 +530,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (owner && ownerName && OUTLET_OK(ownerName)) return { value: ownerName, from: owner[0] };
   // `某某 都市时报 记者甲/摄`: a photo's caption ends in the paper its photographer works for.
   const pictured = report.captions
-    .map((c) => /\s(\p{Script=Han}{2,8}?(?:日报|晚报|时报|商报|报))$/u.exec(c.trim()))
+    .map((c) => /\s(\p{Script=Han}{2,9}报)$/u.exec(c.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (pictured) return { value: pictured[1]!, from: `图片署名 ${pictured[0].trim()}` };
   return undefined;
