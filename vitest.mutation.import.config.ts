@@ -62,6 +62,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round53.test.ts',
   'tests/unit/import-round54.test.ts',
   'tests/unit/import-round55.test.ts',
+  'tests/unit/import-round56.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];
