@@ -98,9 +98,24 @@ function sourceStep(s: Step): void {
   }
 }
 
+/**
+ * `协会在某酒店举行二届三次理事会` on a page whose source is the association itself (`来源：某市某协会`): the bare 协会 is
+ * the page's own body, whose meeting it was.
+ */
+function ownSiteEvent(read: EventFact | undefined, outlet: string | undefined): EventFact | undefined {
+  if (!read?.bare || !outlet) return read;
+  const word = /(?:协会|商会|学会|研究会|促进会|联合会|基金会)$/.exec(outlet)?.[0];
+  const at = read.sentence.indexOf(read.title);
+  if (!word || at < 0) return read;
+  const subject = new RegExp(`(?:^|[，,。：:\\s])(?:本|我|该)?${word}(?:于|在|今天|昨天|\\d)[^，,。]*$`);
+  if (!subject.test(read.sentence.slice(0, at))) return read;
+  const { bare: _bare, ...named } = read;
+  return { ...named, title: `${outlet}${read.title}` };
+}
+
 /** The event, its edition and theme, and the sentences that name it. */
 function eventStep(s: Step): void {
-  const read = readEvent(s.all, s.headline);
+  const read = ownSiteEvent(readEvent(s.all, s.headline), s.facts.outlet);
   const event = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
   s.event = event;
   if (event?.bare) s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);

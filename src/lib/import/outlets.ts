@@ -88,7 +88,7 @@ const SITES: Record<string, string> = {
   'taiwan.cn': '中国台湾网',
   'huaxia.com': '华夏经纬网',
   // Hong Kong, Macau, Taiwan and overseas Chinese-language media.
-  'wenweipo.com': '文汇报',
+  'wenweipo.com': '香港文汇报',
   'takungpao.com': '大公报',
   'takungpao.com.hk': '大公报',
   'hkcd.com': '香港商报',

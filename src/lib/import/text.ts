@@ -119,7 +119,7 @@ export const WELCOME =
 
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
 const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|新闻动态|要闻|资讯|动态|正文|栏目|列表)$/;
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|新闻动态|要闻|资讯|动态|正文|栏目|列表)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$/;
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);

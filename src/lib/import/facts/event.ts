@@ -137,6 +137,13 @@ export const EVENT_HEADS = [
   '实训营',
   '夏令营',
   '冬令营',
+  // Round 56: a body's change-of-term meeting, concerts, and Taiwan's training sessions (講習).
+  '换届会',
+  '音乐会',
+  '讲习会',
+  '讲习',
+  '风筝会',
+  '运动会',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -269,7 +276,7 @@ function trimFront(text: string): string {
 }
 
 /** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
-const ONE_SUCH = /^一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?(?=\p{Script=Han}{4})/u;
+const ONE_SUCH = /^(?:一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?|[小大]型(?![企国]))(?=\p{Script=Han}{4})/u;
 
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
@@ -403,7 +410,7 @@ const KIND_ONLY =
 
 /** `某会于3月21日正式成立。`: a body founded on a day (its name, then when, then 成立 closing the clause). */
 const FOUNDED = new RegExp(
-  `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
+  `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:在[^，,。在]{2,12})?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
   'u',
 );
 /** `当天召开的`, `近日举行的`: what is said of how a meeting was held, before its name. */
@@ -411,7 +418,12 @@ const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办)的(?=[^“”]{4}
 
 /** `4月28日，…——某商会正式成立。`: a dated sentence ending in a body founded (after a dash or a comma). */
 const FOUNDED_AFTER = new RegExp(
-  `^(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日[^。]*?(?:——|—|[，,])(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:正式|宣告|宣布)成立(?=[。；]|$)`,
+  `^(?:[^，,。]{0,24}?[讯電电]\\s*)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[^。]*?(?:——|—|[，,])|\\s*)(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:正式|宣告|宣布)成立(?=[。；，,]|$)`,
+  'u',
+);
+/** `中国某协会网讯：某协会宣告成立，成立大会于某日举行`: a body founded, and its founding meeting named right after. */
+const FOUNDED_NOW = new RegExp(
+  `(?:^|[：:\\s])(\\p{Script=Han}{2,30}?${BODY_ENDINGS})(?:正式|宣告|宣布)成立[，,]\\s*成立大会`,
   'u',
 );
 
@@ -535,6 +547,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         opened > Math.max(whole.lastIndexOf('”'), whole.lastIndexOf('"'))
           ? whole.slice(opened + 1).replace(/^(?:热烈)?(?:祝贺|欢迎)/, '')
           : whole;
+      // `我们联合举办的某培训大会、持续开展的…`: 开展的 describes what follows it; what stands before it was not held.
+      if (m[0] === '开展' && sentence[m.index + m[0].length] === '的') continue;
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
       const subject = completeMeeting(trimFront(trimBack(before)));
       // `某联谊会昨晚举行“某某就职典礼”`, `某联谊会在某地举办第八届理事就职典礼`: a body named like an event (联谊会), with an
@@ -551,7 +565,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         add(`${who}宣誓就职`, at, sentence, base + 2, { strong: true });
     }
     // `某慈善总会于3月21日正式成立`, when the report calls it 成立大会 elsewhere (`在成立大会上`): the founding meeting.
-    const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence);
+    const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence) ?? FOUNDED_NOW.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
@@ -604,6 +618,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     c.score -= Math.max(0, c.at) * 0.05;
     const before = c.sentence.slice(0, c.sentence.indexOf(c.name));
     if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(before)) c.score -= 2;
+    // `“我们联合举办的某培训大会…`: what a speaker's own words list among their past work is not the event reported.
+    if (/^[“"「](?:[^”"」]*?)(?:我们|我会|我们协会)/.test(before) && !/[”"」]/.test(before.slice(1))) c.score -= 3;
     // `积极筹备将于6月2日在某地举办的某年会`: an event the report says is still to come is not the one it reports.
     if (/(?:将于|将在|拟于|拟在|计划于|筹备)[^，,。；]*$/.test(before)) c.score -= 4;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.

@@ -23,7 +23,7 @@ export interface OrganizerFacts {
 }
 
 const ORG_END =
-  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|科协|（[^）]*）)$/;
+  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[科书美作音舞摄民剧杂曲影视译])协|（[^）]*）)$/;
 /** Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity). */
 const NOT_ORG =
   /机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
@@ -64,8 +64,9 @@ export function splitOrganizations(list: string): string[] {
     .map((s) =>
       s
         .trim()
-        // `【本报消息】某协会`: the report's tag before the first body; `大陆某基金会`: a Taiwanese paper's word for the mainland.
-        .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*/, '')
+        // `【本报消息】某协会`: the report's tag before the first body (maybe after a caption on the same line: `某会昨上演
+        // 【某报消息】某协会`); `大陆某基金会`: a Taiwanese paper's word for the mainland.
+        .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*|^[^【［]*\s[【［][^】］]{1,12}[】］]\s*/, '')
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
         // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')

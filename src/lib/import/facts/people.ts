@@ -179,7 +179,8 @@ function chunksOf(sentence: string): Chunk[] {
 }
 
 /** What a 为/向/给/对 clause leads to: 为…颁发, 向…致以, 给…授牌. */
-const PREP_FRAME = /颁|授|揭牌|赠|送|发放|佩戴|戴上|致以|献|题写|点赞|作了?[^，。]{0,12}报告|讲解|介绍|加油|带来|服务/;
+const PREP_FRAME =
+  /颁|授|揭牌|赠|送|发放|佩戴|戴上|致以|献|题写|点赞|[作做]了?[^，。]{0,12}报告|讲解|介绍|加油|带来|服务/;
 
 const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|指出|强调|发表|作了|代表|到会|莅临|亲临)/;
 
@@ -204,12 +205,12 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
     );
   const known = usable.find((o) => o.known);
   if (known) return known;
-  // 周强为出席的专家颁发了聘书: 为/向/给/对 opens the clause (为…颁发), it does not end the name.
-  // Two or three characters before it (欧阳明为), the shorter name a sure one.
+  // 周强为出席的专家颁发了聘书: 为/向/给/对 opens the clause (为…颁发), it does not end the name; nor does the 做 of
+  // `某某做工作报告`. Two or three characters before it (欧阳明为), the shorter name a sure one.
   const prep = usable.find(
     (o) =>
       (o.name.length === 3 || o.name.length === 4) &&
-      /[为向给对]$/.test(o.name) &&
+      /[为向给对做]$/.test(o.name) &&
       usable.some((p) => p.name === o.name.slice(0, -1) && !p.unsure),
   );
   if (prep && PREP_FRAME.test(splitOutside(rest.slice(prep.name.length - 1), '，,。；;')[0]!))
@@ -1110,6 +1111,10 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   return headlineRoles(merge(found.flatMap(ownPost)), input.headline);
 }
 
+/** What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方). */
+const CLAUSE_BEFORE_POST = /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表)[，,]\s*/;
+const PART_BEFORE_POST = /^[^、]*?(?:赞助方|主办方|承办方|协办方)(?=\p{Script=Han}{4})/u;
+
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
 const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;
 /**
@@ -1127,9 +1132,12 @@ const COUNT_NAME = /^[逾近约数余]?[一二两三四五六七八九十百千�
 function ownPost(f: Found): Found[] {
   const { name } = f.mention;
   // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
-  const position = f.mention.position?.replace(PERSON_BEFORE, (all, surname: string) =>
-    surnameOf(surname) ? '' : all,
-  );
+  const position = f.mention.position
+    ?.replace(PERSON_BEFORE, (all, surname: string) => (surnameOf(surname) ? '' : all))
+    // `企业代表，某公司董事长`, `“某杯”比赛赞助方某学院副校长`: what the person stood for at the event, before the post
+    // (not a post before a comma: `某市委常委，副市长`).
+    .replace(CLAUSE_BEFORE_POST, '')
+    .replace(PART_BEFORE_POST, '');
   if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];

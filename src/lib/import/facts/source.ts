@@ -346,6 +346,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         head,
       );
     if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
+    // `…校际音乐会昨上演 【某日报消息】某会主办…`: a paper's bracketed credit where its article begins, after a caption or
+    // headline on the same line.
+    const credited = /[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))消息\s*[】］]/u.exec(head);
+    if (credited && OUTLET_OK(credited[1]!)) return { outlet: credited[1], reporters: [], from: line };
     // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
     // any name: the slash and 记者 say what it is).
     const slashed = SLASH_BYLINE.exec(head);
