@@ -63,6 +63,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round54.test.ts',
   'tests/unit/import-round55.test.ts',
   'tests/unit/import-round56.test.ts',
+  'tests/unit/import-round57.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -169,6 +169,8 @@ function datesStep(s: Step): void {
         : undefined,
       urlMonth: urlMonth(facts.url),
       headlineDay: /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(facts.headline ?? '')?.[0],
+      headlineYear:
+        Number(/^((?:19|20)\d{2})(?:年度?)?(?=\p{Script=Han})/u.exec(facts.headline ?? '')?.[1]) || undefined,
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);

@@ -249,6 +249,8 @@ const SITES: Record<string, string> = {
   'sun0769.com': '阳光网',
   'gdtv.cn': '荔枝网',
   'ql1d.com': '齐鲁壹点',
+  // Round 57: a paper's e-paper site.
+  'qlwb.com.cn': '齐鲁晚报',
 };
 
 /** Province codes in host names (smzt.gd.gov.cn). */

@@ -20,6 +20,8 @@ export interface DateContext {
   title?: string;
   /** A day the headline writes in full (`某会换届大会（2021.4.16）`): its year counts after the event's name's. */
   headlineDay?: string;
+  /** A year the headline opens with (`2018某年会在某地开幕`): after the headline's full day, before the address's. */
+  headlineYear?: number;
   /** A year the page address holds (`/cishan/2024/273055.html`), the last resort. */
   urlYear?: number;
   /** `昨(十)日` anywhere in the report: the day its 昨日 means. */
@@ -101,6 +103,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
   if (ctx.headlineDay)
     return { year: Number(ctx.headlineDay.slice(0, 4)), how: `年份取自报道标题中的“${ctx.headlineDay}”` };
+  if (ctx.headlineYear) return { year: ctx.headlineYear, how: `年份取自报道标题开头的“${ctx.headlineYear}”` };
   if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
   if (ctx.urlMonth?.month === month)
     return { year: ctx.urlMonth.year, how: `年份取自网址中的“${ctx.urlMonth.segment}”（年月，月份与正文相同）` };

@@ -346,7 +346,7 @@ const SIGNING_PARTIES = new RegExp(
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次|今天|昨天|当天|精彩)|[了过](?![解结])|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
+  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /**
@@ -503,12 +503,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
+      // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
+      .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
       // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
       .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
       // `为期三天（9月26-28日）的`, `历时三天的`: how long it lasted, neither.
       .replace(
-        /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^(?:为期|历时)[^“”的，,]{1,24}的/,
+        /^[于於]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^(?:为期|历时)[^“”的，,]{1,24}的/,
         '',
       );
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
@@ -718,12 +720,12 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成)/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦))/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:新一?届|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
+  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).
@@ -870,6 +872,12 @@ export function withConvener(name: string, sentence: string): string {
     ...(clauses.length >= 2 && /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日])/.test(last)
       ? [clauses.slice(-2).join(''), clauses.slice(-3).join('')]
       : []),
+    // `某协会于1月20日上午10时，假某地某号5楼，盛大举行…`: the subject, the venue and the verb, each cut by a comma.
+    ...(clauses.length >= 3 &&
+    /^(?:隆重|盛大|正式|顺利)?(?:召开|举行|举办)/.test(last) &&
+    /^(?:在|假|于|於)/.test(clauses.at(-2)!)
+      ? [clauses.slice(-3).join('')]
+      : []),
   ];
   const numbered = /^第/.test(name);
   // Who may have held it, in the order tried on each clause.
@@ -940,9 +948,15 @@ const FOUNDED_ON = new RegExp(
  * A report that names no event but the founding of a body on a day is about that founding (`某孵化园成立`), the last
  * resort before refusing it.
  */
+/** `…，某协会今(10/27)正式成立，…`: the day said relative to the report, after the body (Taiwan's and Hong Kong's papers). */
+const FOUNDED_TODAY = new RegExp(
+  `(?:^|[，,])\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:[今昨]\\s*[（(][^）)]{1,8}[）)]日?|[今昨](?:天|日))(?:上午|下午|晚上)?(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  'u',
+);
+
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
-    const m = FOUNDED_ON.exec(sentence.trim());
+    const m = FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim());
     if (!m) continue;
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = m[2] === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : m[2];

@@ -83,7 +83,11 @@ export function splitOrganizations(list: string): string[] {
 }
 
 /** `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives is no part of the name. */
-const withoutShortName = (name: string): string => withoutNotes(name.replace(SHORT_NAME, '')).trim();
+const withoutShortName = (name: string): string =>
+  withoutNotes(name.replace(SHORT_NAME, ''))
+    // `某学会某专业委员会（挂靠某大学某学院）`: where the body is housed is no part of its name.
+    .replace(/[（(](?:挂靠|依托|设在)[^）)]*[）)]$/, '')
+    .trim();
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
@@ -202,7 +206,7 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
  * theme meetings (`某协会分支机构工作会议`, `某协会“…”主题会议`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|成立仪式|揭牌仪式|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
