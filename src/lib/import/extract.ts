@@ -135,7 +135,7 @@ function eventStep(s: Step): void {
  */
 const undated = (x: string) =>
   x
-    .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
+    .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|报道|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
     .replace(/^[（(][^)）\d]{0,12}(\d{1,2})日(?:电|讯)[)）]\s*([^，,；;。]*)/u, (_, day: string, clause: string) =>
       /\d日/.test(clause) ? clause : clause.replace(/(?<!今|昨|当)(?=上午|下午|中午|晚间|晚上)/, `${day}日`),
     );
@@ -198,6 +198,12 @@ function datesStep(s: Step): void {
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
+  }
+  // `9月22日，…交流会在某地顺利闭幕`: the day a meeting closed, not the day it began (which the report does not give).
+  if (dates.start && !dates.end && /闭幕(?!式)/.test(s.key) && !/开幕|举行|召开|举办|开班|启动/.test(s.key)) {
+    s.note('闭幕日期', dates.start, s.key, dates.how);
+    s.todo('startDate', `报道只写了闭幕的日子 ${dates.start}，没有写开始的日子`);
+    return;
   }
   facts.startDate = dates.start;
   facts.endDate = dates.end;

@@ -137,7 +137,7 @@ const SITE_NAMING: readonly RegExp[] = [
 ];
 
 /** A mirror's advertising put where the site's name stands (`某某手机在线登陆入口`): no site's name. */
-const SPAM_NAME = /登陆|登录|入口|注册|下载|娱乐|博彩|彩票|棋牌|真人|平台|app/i;
+const SPAM_NAME = /登陆|登录|入口|注册|下载|娱乐|博彩|彩票|棋牌|真人|平台|app|more|更多/i;
 
 /** The site a header or footer line names (see SITE_NAMING), or undefined. */
 export function siteNameOf(line: string): string | undefined {

@@ -83,7 +83,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     const year = ahead > 62 ? py - 1 : py;
     // `2022湾区某大会` on 12月19日, on a page put up in 2024: a page posted long after names the event's own year (not a
     // year's review, `2022年度…`, held early the next year, nor a new-year gathering).
-    const named = /^((?:19|20)\d{2})(?!年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
+    // (`“2010某五金展”推介会`: the year may open a quoted name.)
+    const named = /^[“"「]?((?:19|20)\d{2})(?!年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
     if (named && Number(named[1]) < year && month >= 3 && !turnOfYear(ctx.title!, month))
       return {
         year: Number(named[1]),

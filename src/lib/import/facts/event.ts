@@ -144,6 +144,9 @@ export const EVENT_HEADS = [
   '讲习',
   '风筝会',
   '运动会',
+  // Round 58: a preparatory meeting and a joint meeting written without 议.
+  '筹备会',
+  '联席会',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -346,7 +349,7 @@ const SIGNING_PARTIES = new RegExp(
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
+  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /**
@@ -503,6 +506,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
+      // `某某网页入口2021某研讨会`: a mirror's advertising run on in front of the name; `每年一届的某交流会`: how often.
+      .replace(
+        /^[^“”，,]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=\S{4})|^(?:每年一届|一年一度|每两年一届|两年一届)的/,
+        '',
+      )
       // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
       // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
@@ -676,7 +684,7 @@ export const needsOwner = (name: string): boolean => GENERIC_ONLY.test(name) && 
 
 /** A bare body word in front of a name (`协会第十届…会议`, `该会年会`): the body referred back to, not named. */
 const BODY_WORD_FIRST =
-  /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|促进会|研究会|同乡会|联谊会)(?=\p{Script=Han})/u;
+  /^(?:本|该)?(?:协会|商会|学会|基金会|联合会|总会|促进会|研究会|同乡会|联谊会)(?=\p{Script=Han}|(?:19|20)\d{2}年)/u;
 
 export interface EventFact {
   title: string;
@@ -855,8 +863,9 @@ export function withConvener(name: string, sentence: string): string {
       .replace(SHORT_NAME, '')
       .replace(/\s+(?=[于於在假])/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
-      // `参加由某会馆举办的…`: who attended is not part of who held it.
-      .replace(/^.*?(?:参加|出席|参与)(?:了)?(?=由)/, ''),
+      // `参加由某会馆举办的…`: who attended is not part of who held it; nor `…陪同某某出席某公会` (the body after the verb).
+      .replace(/^.*?(?:参加|出席|参与)(?:了)?(?=由)/, '')
+      .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, ''),
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
@@ -1189,7 +1198,18 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   }
   title = withPlace(title, [headline ?? '', ...all]);
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
-  if (BODY_WORD_FIRST.test(title)) bare = true;
+  // (`某协会在某地召开了协会2017年第二届三次会员大会`: unless the sentence's subject is that body, named.)
+  if (BODY_WORD_FIRST.test(title)) {
+    const word = BODY_WORD_FIRST.exec(title)![0];
+    const rest = title.slice(word.length);
+    const escaped = rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const subject = new RegExp(
+      `(\\p{Script=Han}{2,30}?${word.replace(/^[本该]/, '')})(?:[于於在][^，,。]{0,30}?)?(?:召开|举行|举办)了?${word}${escaped}`,
+      'u',
+    ).exec(best.sentence);
+    if (subject && !BODY_WORD_FIRST.test(subject[1]!)) title = `${subject[1]}${rest}`;
+    else bare = true;
+  }
   const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =

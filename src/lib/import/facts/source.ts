@@ -323,7 +323,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     }
     // `某妇联网消息 12月14日上午，…`: a site's own news, without a day before 消息 (not `据某社消息`).
-    const news = /^(?!据)(\p{Script=Han}{2,14}?(?:网|报|台|社|新闻))消息/u.exec(head);
+    const news = /^(?!据|本|我)(\p{Script=Han}{1,14}?(?:网|报|台|社|新闻))消息/u.exec(head);
     if (news && OUTLET_OK(news[1]!)) return { outlet: news[1], reporters: [], from: line };
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
@@ -466,9 +466,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`, `某新闻/记者某某/某地报导 2018.06.04 00:14`: its reporter's post
     // and name, or only a slash, between them.
     const before =
-      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*发布于)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4}|记者\p{Script=Han}{2,4}[/／]\p{Script=Han}{2,6}报[导道])?)?\s*(?<=\s|[/／]|报[导道])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u.exec(
+      /^(\p{Script=Han}[^\s|｜/／]{0,16}?(?:网|报|台|社|新闻))(?:客户端|APP|App|官网|官方网站)?(?:\s*发布于)?(?:\s*[/／]\s*(?:\p{Script=Han}{2,8}\s+\p{Script=Han}{2,4}|记者\p{Script=Han}{2,4}[/／]\p{Script=Han}{2,6}报[导道])?)?\s*(?<=\s|[/／]|报[导道])(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|中字|小字))?\s*$/u.exec(
         line.trim(),
       );
+    // (`某日报 2017-09-10 23:01 大字`: and the page's button for the type size.)
     if (before && OUTLET_OK(before[1]!)) return { value: before[1]!, from: line };
     // `张某某     某某网     2009-09-28 14:43:53`: the reporter, the outlet and the time stamp on one line.
     const credited =
