@@ -191,7 +191,7 @@ function datesStep(s: Step): void {
   const opening = s.all[0] ?? '';
   if (
     (keyAt === 1 || keyAt === 2) &&
-    /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(opening) &&
+    /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(undated(opening)) &&
     !/举行|召开|举办|开幕|启动|开展|成立|揭牌|签约|出席|参加/.test(opening)
   )
     about.push(opening);

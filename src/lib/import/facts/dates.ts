@@ -125,7 +125,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
   let sceneYear: number | undefined;
   for (const raw of sentences) {
     if (!raw) continue;
-    const sentence = closeDateGaps(raw);
+    // `昨日（5日）上午`: the day in brackets says which day 昨日 is (on a page put up two days later, too).
+    const sentence = closeDateGaps(raw).replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(](\d{1,2})日[)）]/, '$1日');
     const full = RANGE.exec(sentence);
     if (full?.[1] && full.index === 0 && /^是/.test(sentence.slice(full[0].length))) {
       sceneYear = Number(full[1]);

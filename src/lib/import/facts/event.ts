@@ -153,7 +153,7 @@ export const EVENT_HEADS = [
  * year of an annual ceremony, ends its name too.
  */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨换届选举|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|(?:19|20)\\d{2})?$`,
 );
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
@@ -181,7 +181,8 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  * and their districts (`国际狮子会300-B2区`).
  */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
-const VERBS_AFTER = /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此)+$/;
+const VERBS_AFTER =
+  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|(?<!公|纠|端)正)+$/;
 const CONVENE =
   '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /**
@@ -587,6 +588,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // After a person's name, only a name of its own (`在签署仪式上讲话` names no event).
       if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
     }
+    // `…。某协会第五届会员大会上选举产生了…`: the meeting at which the report's business was done, without 在.
+    for (const m of sentence.matchAll(
+      /(?:^|[，,。：:])([^，,。：:在“”]{4,50}?(?:大会|会议|年会))上(?=[，,]?\s*(?:选举|通过|审议|表决|宣布))/gu,
+    ))
+      if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 3);
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       // `开展党建共建活动。`: what a plan or an agreement says will be done, with no one doing it, is no event.

@@ -277,7 +277,7 @@ function withoutGiver(position: string, ctx: ReadContext): string {
 }
 
 /** `与某总会某某会长`, `及某会会长某某`: a conjunction before an organization or a position is no part of it. */
-const CONJUNCTION_BEFORE = /^(?:与|及)(?=\p{Script=Han}{3})/u;
+const CONJUNCTION_BEFORE = /^(?:与|及)(?=\p{Script=Han}{2})/u;
 
 /** Honorifics a name may carry after its position: Malaysian (`会长拿督斯里王某`, `总会长丹斯里林某`), English (`议员 Ms.Jane Doe`). */
 const HONORIFIC_BEFORE =
