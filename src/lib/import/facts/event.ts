@@ -350,7 +350,7 @@ const SIGNING_PARTIES = new RegExp(
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
+  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /**
@@ -514,6 +514,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
+      // `2023-02-23某协会某会议`: a page's date run on in front of the name.
+      .replace(/^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?=\S{4})/, '')
       // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
       .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
@@ -657,7 +659,7 @@ export function completeMeeting(name: string): string {
 }
 
 /** An event's head word, then 在/于 and more: the name has ended at the head word. */
-const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEADS.join('|')})[在于][^“”「」]{2,30}$`);
+const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEADS.join('|')})[”」』]?[在于][^“”「」]{2,30}$`);
 
 /** The longest start of `text` that ends in an event word (outside quotes). */
 function longestEventPrefix(text: string): string | undefined {
@@ -969,9 +971,19 @@ const FOUNDED_TODAY = new RegExp(
   'u',
 );
 
+/**
+ * `…，由某所等七家单位发起的某协会在杭州正式成立。`, `27日，某协会在某饭店成立，…`: a body founded, named in a clause of its
+ * own (after a comma or the 的 of who set it up), maybe with where.
+ */
+const FOUNDED_CLAUSE = new RegExp(
+  `(?:^|[，,的])\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?:在[^，,。在]{2,16})?(?:正式|宣告|宣布)?(成立)(?=[，,。；]|$)`,
+  'u',
+);
+
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
-    const m = FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim());
+    const m =
+      FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim()) ?? FOUNDED_CLAUSE.exec(sentence.trim());
     if (!m) continue;
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = m[2] === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : m[2];
@@ -1199,7 +1211,16 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       // `某商会正式成立，…并举行授牌仪式`: what the report says was founded or unveiled names it better than the kind.
       const founded = launchCeremony(all, headline) ?? founding(all);
       if (founded) return founded;
-      bare = true;
+      // `2019某帆船年度颁奖典礼闪耀某城` over a body that says only `颁奖典礼`: the headline's fuller name of that kind.
+      const fuller = headline
+        ? new RegExp(
+            `^((?:19|20)?\\d{0,2}[\\p{Script=Han}]{2,30}?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`,
+            'u',
+          ).exec(headline.trim())?.[1]
+        : undefined;
+      if (fuller && !needsOwner(fuller) && !BODY_WORD_FIRST.test(fuller) && !/举行|召开|举办|开幕|在/.test(fuller))
+        title = fuller;
+      else bare = true;
     }
   }
   title = withPlace(title, [headline ?? '', ...all]);
