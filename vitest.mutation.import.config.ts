@@ -67,6 +67,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round58.test.ts',
   'tests/unit/import-round59.test.ts',
   'tests/unit/import-round60.test.ts',
+  'tests/unit/import-round61.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

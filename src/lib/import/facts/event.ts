@@ -431,6 +431,10 @@ const FOUNDED_NOW = new RegExp(
   'u',
 );
 
+/** `某协会第一届理事会`, `二届三次常务理事会`: a council's numbered sitting, a meeting where the report says one was held. */
+const NUMBERED_COUNCIL =
+  /(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)(?:常务)?(?:理事会|监事会|董事会)$/;
+
 /** What may stand before 开展 in an item of a plan (`一是定期开展…`, `积极开展…`): no subject. */
 const PLAN_LEAD =
   /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d][)）、.]?)?(?:定期|不定期地?|积极|共同|广泛|深入|持续|继续|经常|要|将)*$/;
@@ -514,8 +518,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
-      // `2023-02-23某协会某会议`: a page's date run on in front of the name.
-      .replace(/^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?=\S{4})/, '')
+      // `2023-02-23某协会某会议`: a page's date run on in front of the name; `….JPG某会议`: an image's file name.
+      .replace(/^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?=\S{4})|^\S*?\.(?:jpe?g|png|gif)\s*(?=\p{Script=Han}{4})/iu, '')
+      // `2025某联合会（Fédération …）年度大会`: the body's name in another script, in brackets inside the name.
+      // (not an acronym: `某联合会(AFFA)全体大会` keeps it, as the report wrote it).
+      .replace(
+        /[（(]\s*\p{Script=Latin}[\p{Script=Latin}.'’&-]*\s[\p{Script=Latin}\s.'’&-]{2,80}[）)](?=\p{Script=Han})/gu,
+        '',
+      )
       // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
       .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
@@ -583,18 +593,25 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
-      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访)/gu,
+      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选)/gu,
     )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
       const name = (m[1] ?? m[2]!).replace(HELD_BEFORE, '');
       // After a person's name, only a name of its own (`在签署仪式上讲话` names no event).
+      // (`在随后召开的某协会第一届理事会上当选…`: a numbered council's sitting is a meeting there.)
       if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
+      else if (NUMBERED_COUNCIL.test(name)) add(name, at, sentence, base + 3, { subject: 'closed' });
     }
     // `…。某协会第五届会员大会上选举产生了…`: the meeting at which the report's business was done, without 在.
     for (const m of sentence.matchAll(
       /(?:^|[，,。：:])([^，,。：:在“”]{4,50}?(?:大会|会议|年会))上(?=[，,]?\s*(?:选举|通过|审议|表决|宣布))/gu,
     ))
       if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 3);
+    // `并将2009年某峰会放到了金华举行`: what a body chose to hold somewhere.
+    for (const m of sentence.matchAll(
+      /将([^，,。将]{4,50}?)(?:放到|放在|安排在|定在)了?[^，,。]{1,10}?(?:举行|召开|举办)/gu,
+    ))
+      if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 1);
     // Object of a convening verb.
     for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       // `开展党建共建活动。`: what a plan or an agreement says will be done, with no one doing it, is no event.
