@@ -431,6 +431,9 @@ const FOUNDED_NOW = new RegExp(
   'u',
 );
 
+/** A name as a pattern that matches it literally. */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** `某协会第一届理事会`, `二届三次常务理事会`: a council's numbered sitting, a meeting where the report says one was held. */
 const NUMBERED_COUNCIL =
   /(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)(?:常务)?(?:理事会|监事会|董事会)$/;
@@ -1230,10 +1233,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       if (founded) return founded;
       // `2019某帆船年度颁奖典礼闪耀某城` over a body that says only `颁奖典礼`: the headline's fuller name of that kind.
       const fuller = headline
-        ? new RegExp(
-            `^((?:19|20)?\\d{0,2}[\\p{Script=Han}]{2,30}?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`,
-            'u',
-          ).exec(headline.trim())?.[1]
+        ? new RegExp(`^((?:19|20)?\\d{0,2}[\\p{Script=Han}]{2,30}?${escapeRegExp(title)})`, 'u').exec(
+            headline.trim(),
+          )?.[1]
         : undefined;
       if (fuller && !needsOwner(fuller) && !BODY_WORD_FIRST.test(fuller) && !/举行|召开|举办|开幕|在/.test(fuller))
         title = fuller;
@@ -1246,9 +1248,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   if (BODY_WORD_FIRST.test(title)) {
     const word = BODY_WORD_FIRST.exec(title)![0];
     const rest = title.slice(word.length);
-    const escaped = rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const subject = new RegExp(
-      `(\\p{Script=Han}{2,30}?${word.replace(/^[本该]/, '')})(?:[于於在][^，,。]{0,30}?)?(?:召开|举行|举办)了?${word}${escaped}`,
+      `(\\p{Script=Han}{2,30}?${word.replace(/^[本该]/, '')})(?:[于於在][^，,。]{0,30}?)?(?:召开|举行|举办)了?${word}${escapeRegExp(rest)}`,
       'u',
     ).exec(best.sentence);
     if (subject && !BODY_WORD_FIRST.test(subject[1]!)) title = `${subject[1]}${rest}`;
