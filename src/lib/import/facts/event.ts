@@ -10,7 +10,7 @@
  * Among several candidates the report's main event is the one with a date in its
  * sentence, named in the headline, and followed by who attended and spoke.
  */
-import { cnNumber, comparable, inOrder, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import { cnNumber, comparable, inOrder, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
 import { divisionsNamed, placeAt } from '../divisions.ts';
 
 export const EVENT_HEADS = [
@@ -514,11 +514,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
-      // `某某网页入口2021某研讨会`: a mirror's advertising run on in front of the name; `每年一届的某交流会`: how often.
-      .replace(
-        /^[^“”，,]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=\S{4})|^(?:每年一届|一年一度|每两年一届|两年一届)的/,
-        '',
-      )
+      // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
+      .replace(MIRROR_AD_BEFORE, '')
+      .replace(/^(?:每年一届|一年一度|每两年一届|两年一届)的/, '')
       // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
       // `2023-02-23某协会某会议`: a page's date run on in front of the name; `….JPG某会议`: an image's file name.
@@ -891,8 +889,7 @@ export function withConvener(name: string, sentence: string): string {
       .replace(SHORT_NAME, '')
       .replace(/\s+(?=[于於在假])/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
-      // `参加由某会馆举办的…`: who attended is not part of who held it; nor `…陪同某某出席某公会` (the body after the verb).
-      .replace(/^.*?(?:参加|出席|参与)(?:了)?(?=由)/, '')
+      // `参加由某会馆举办的…`, `…陪同某某出席某公会于某地举行…`: who attended is not part of who held it.
       .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, ''),
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);

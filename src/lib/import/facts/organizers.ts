@@ -9,7 +9,7 @@
  */
 import { BODY_ENDINGS, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
-import { comparable, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import { comparable, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -68,8 +68,7 @@ export function splitOrganizations(list: string): string[] {
         // 【某报消息】某协会`); `大陆某基金会`: a Taiwanese paper's word for the mainland.
         .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*|^[^【［]*\s[【［][^】］]{1,12}[】］]\s*/, '')
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
-        // `某某网页入口某专业委员会`: a mirror's advertising run on in front of the body.
-        .replace(/^\S{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=\p{Script=Han}{4})/u, '')
+        .replace(MIRROR_AD_BEFORE, '')
         // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
         // `5月18日某基金会`: the day, run on into the body's name.

@@ -19,7 +19,7 @@
 import type { SpeechKind } from '../../../schemas/index.ts';
 import { CLERIC_ADDRESS, endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
 import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
-import { sentences as toSentences, splitOutside } from '../text.ts';
+import { SHORT_NAME, sentences as toSentences, splitOutside } from '../text.ts';
 import type { PersonFact, Role } from './types.ts';
 
 interface RoleRule {
@@ -1141,7 +1141,7 @@ function ownPost(f: Found): Found[] {
     .replace(CLAUSE_BEFORE_POST, '')
     .replace(PART_BEFORE_POST, '')
     // `某协会（以下简称某协）理事长`: the short name the report introduces; `甲会副会长/乙会理事长`: posts joined by a slash.
-    .replace(/[（(](?:以下|下)简?称[^）)]{1,12}[）)]/, '')
+    .replace(SHORT_NAME, '')
     .replace(/(?<=\p{Script=Han})\s*[/／]\s*(?=\p{Script=Han})/gu, '、');
   if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
