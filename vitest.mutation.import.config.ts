@@ -69,6 +69,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round60.test.ts',
   'tests/unit/import-round61.test.ts',
   'tests/unit/import-round62.test.ts',
+  'tests/unit/import-round63.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

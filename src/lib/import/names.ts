@@ -87,6 +87,9 @@ export const TITLE_WORDS = [
   '大使',
   '顾问',
   '院士',
+  // `法国某学会代表、荣誉会员某某教授`: an honour a society gives a person (not 会员 alone, which is a member body too).
+  '荣誉会员',
+  '名誉会员',
   '律师',
   '秘书',
   '总编辑',

@@ -265,7 +265,9 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
-  t = t.replace(/^以\s*(?:“[^”]{2,60}”[、，,和与及\s]*)+为(?:主题|题)的/, '');
+  // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
+  t = t.replace(/^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题)的/, '');
+  t = t.replace(/^[”“]?为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
   // `主题为“甲，乙”的 X`: the theme said first.
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
@@ -325,6 +327,8 @@ function stripTail(text: string): string {
       // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.
       .replace(/(?:通过|透过|借助|依托)[^，,。“”]{1,24}?$/, '')
       .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
+      // `…活动，以线下和云端相结合的方式`: how it was held, said in a clause of its own after the name.
+      .replace(/[，,]?\s*以[^，,。“”]{2,16}?相结合的(?:方式|形式)$/, '')
       .trim();
   }
   return t;
@@ -360,7 +364,8 @@ export const describesEvents = (name: string): boolean => VAGUE.test(name.replac
  * (`某联盟常务理事会在宁波召开。`) is its own meeting.
  */
 export function isEventName(name: string, strong = false, subject: boolean | 'closed' = false): boolean {
-  const bare = name.replace(/[“”"「」]/g, '');
+  // `某学会十三届四次理事（扩大）会`: a meeting widened to more than its members is still the meeting.
+  const bare = name.replace(/[“”"「」]/g, '').replace(/[（(]扩大[）)](?=会)/, '');
   if (bare.length < 4 || bare.length > 90) return false;
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
@@ -516,7 +521,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
       .replace(MIRROR_AD_BEFORE, '')
-      .replace(/^(?:每年一届|一年一度|每两年一届|两年一届)的/, '')
+      .replace(/^(?:每年一届|一年一度|每两年一届|两年一届)(?:的|(?=\p{Script=Han}{4}))/u, '')
+      // `某协会（原某联合会）第六届代表大会`: the body's former name, in brackets, is no part of the event's.
+      .replace(/[（(]原(?!标题)[^（）()]{2,30}[）)](?=\p{Script=Han})/gu, '')
       // `…技术交流会（以下简称技术交流会`: a note introducing the short name, cut where the name is cut.
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
       // `2023-02-23某协会某会议`: a page's date run on in front of the name; `….JPG某会议`: an image's file name.
@@ -535,6 +542,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /^[于於]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^(?:为期|历时)[^“”的，,]{1,24}的/,
         '',
       );
+    // `三届二次会员代表大会和三届一次理事会`: two meetings held together; the report is about the first it names.
+    // (Not within a name joined by 暨, which lists all it held: `…代表大会暨某工作会议和某工作会议`.)
+    const pair = /^([^“”暨]{4,40}?)和(?![谐美平])([^“”暨]{4,40})$/.exec(name);
+    if (pair && isEventName(pair[1]!) && isEventName(pair[2]!)) name = pair[1]!;
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
@@ -933,6 +944,15 @@ export function withConvener(name: string, sentence: string): string {
   for (const clause of tried)
     for (const re of holders) {
       const m = re.exec(clause);
+      // `某会于某日，在某区某宴会馆举办第15届…大会`: a hall after 在 or 假 is where it was held, not who held it.
+      // (Not `在某商会成立五周年之际`: a body after 在 that the verb of holding does not follow.)
+      const from = m ? m.index + m[0].indexOf(m[1]!) : 0;
+      if (
+        m &&
+        /[在假]$/.test(clause.slice(0, from)) &&
+        /^(?:隆重|盛大|正式|顺利)?(?:举办|举行|召开)/.test(clause.slice(from + m[1]!.length))
+      )
+        continue;
       // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
       if (m) return `${ownName(m[1]!.replace(/(?<=与|和|同)来访的/, ''))}${name}`;
     }
@@ -1012,7 +1032,8 @@ function founding(all: readonly string[]): EventFact | undefined {
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
-const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)开幕(?:式|典礼|礼)$/;
+// (`某学会2024年学术年会的开幕式`: with 的 between them too.)
+const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)的?开幕(?:式|典礼|礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),
@@ -1197,8 +1218,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     (c) =>
       c.at === -1 &&
       c.name.length > best.name.length &&
-      c.name.endsWith(best.name) &&
-      /^(?:(?:19|20)\d{2}年度?)$/.test(c.name.slice(0, -best.name.length)),
+      ((c.name.endsWith(best.name) && /^(?:(?:19|20)\d{2}年度?)$/.test(c.name.slice(0, -best.name.length))) ||
+        // `某学会某分会2017年理事会会议` in the headline, the same without its year in the body.
+        c.name.replace(/(?<=\p{Script=Han})(?:19|20)\d{2}年度?(?=\p{Script=Han})/u, '') === best.name),
   );
   if (year) best = { ...best, name: year.name };
   // `成立大会` in the body, `某商会成立大会在某地开幕` in the headline: the body's name the headline puts before a name that

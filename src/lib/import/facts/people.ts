@@ -250,19 +250,26 @@ const withoutFormerPost = (position: string) =>
 
 /** `副总理回良玉致贺信`: a name with a rare surname, right after a title and followed by punctuation or a deed. */
 function rareSurnameName(rest: string): NameMatch | undefined {
-  if (!RARE_SURNAMES.has(rest[0] ?? '')) return undefined;
+  const titled = TITLED_SURNAMES.has(rest[0] ?? '');
+  if (!RARE_SURNAMES.has(rest[0] ?? '') && !titled) return undefined;
   for (const len of [3, 2]) {
     const name = rest.slice(0, len);
     if (
       name.length === len &&
       /^\p{Script=Han}+$/u.test(name) &&
       !NOT_NAME.test(name) &&
-      RARE_AFTER.test(rest.slice(len))
+      (titled ? TITLE_AFTER : RARE_AFTER).test(rest.slice(len))
     )
       return { name, known: false, unsure: true };
   }
   return undefined;
 }
+/**
+ * Surnames that after a title far more often start a phrase (`会长向大家介绍`): a name with one is read only when an
+ * academic title and punctuation follow it (`名誉理事长向某某院士、`).
+ */
+const TITLED_SURNAMES: ReadonlySet<string> = new Set('向');
+const TITLE_AFTER = /^(?:院士|教授|研究员)(?=$|[，,、。；;])/;
 const RARE_AFTER =
   /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志)/;
 
