@@ -89,6 +89,9 @@ export const TITLE_WORDS = [
   '院士',
   // `法国某学会代表、荣誉会员某某教授`: an honour a society gives a person (not 会员 alone, which is a member body too).
   '荣誉会员',
+  // Honours of Chinese medicine a report gives as a post (`上海市名中医某某`, `国医大师某某`).
+  '名中医',
+  '国医大师',
   '名誉会员',
   '律师',
   '秘书',
@@ -237,7 +240,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       // `岳阳市`: a place, not a person whose surname is 岳.
       (len === 3 && /[市省县]$/.test(name)) ||
       // `张三副主任`, `张三前会长`: 副/原/前 open the title; a name may still end in 前 before what a person does (`孙向前与`).
-      /[副原]$/.test(name) ||
+      // (`李原共同为…揭牌`: a two-character name may end in 原 before what a person does, not before a title.)
+      (/[副原]$/.test(name) &&
+        !(len === 2 && /原$/.test(name) && NAME_END.test(text.slice(len)) && !NAME_END_TITLE.test(text.slice(len)))) ||
       (/前$/.test(name) && !NAME_END.test(text.slice(len)))
     )
       continue;

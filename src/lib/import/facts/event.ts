@@ -184,7 +184,7 @@ export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联
 const VERBS_AFTER =
   /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|(?<!公|纠|端)正)+$/;
 const CONVENE =
-  '召开|举行|举办|办理|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
+  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage.
@@ -311,7 +311,11 @@ function stripTail(text: string): string {
     t = t
       .replace(VERBS_AFTER, '')
       // `…联展于19日起到21日止`: the days it ran, from one to another.
-      .replace(/[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日起?(?:[至到](?:\d{1,2}月)?\d{1,2}日止?)?$/, '')
+      // (`…发布会于2023年12月28日（四）`: with the day of the week in brackets.)
+      .replace(
+        /[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)?[一二三四五六日天][)）])?起?(?:[至到](?:\d{1,2}月)?\d{1,2}日止?)?$/,
+        '',
+      )
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
         /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
@@ -528,6 +532,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/[（(](?:以下|下)简?称[^（）()]*$/, '')
       // `2023-02-23某协会某会议`: a page's date run on in front of the name; `….JPG某会议`: an image's file name.
       .replace(/^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?=\S{4})|^\S*?\.(?:jpe?g|png|gif)\s*(?=\p{Script=Han}{4})/iu, '')
+      // `09:30:44 第六次全国某代表大会`: the seconds of a page's time, left after its colons.
+      .replace(/^\d{1,2}\s+(?=\p{Script=Han}{4})/u, '')
       // `2025某联合会（Fédération …）年度大会`: the body's name in another script, in brackets inside the name.
       // (not an acronym: `某联合会(AFFA)全体大会` keeps it, as the report wrote it).
       .replace(
@@ -542,6 +548,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /^[于於]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?(?:召开|举行|举办)?的|^(?:为期|历时)[^“”的，,]{1,24}的/,
         '',
       );
+    // `庆祝某会成立二十周年暨第五届理事就职典礼之会庆餐会`: the dinner held as part of a ceremony is the ceremony's.
+    const partOf = /^(.{8,}?(?:典礼|大会|仪式))之\p{Script=Han}{2,6}$/u.exec(name);
+    if (partOf) name = partOf[1]!;
     // `三届二次会员代表大会和三届一次理事会`: two meetings held together; the report is about the first it names.
     // (Not within a name joined by 暨, which lists all it held: `…代表大会暨某工作会议和某工作会议`.)
     const pair = /^([^“”暨]{4,40}?)和(?![谐美平])([^“”暨]{4,40})$/.exec(name);
@@ -1017,10 +1026,20 @@ const FOUNDED_CLAUSE = new RegExp(
   'u',
 );
 
+/** `某工业协会举行换届选举，并正式更名成立某联合会`: a body founded by renaming an older one. */
+const FOUNDED_RENAMED = new RegExp(
+  `(?:更名|改名)(?:为)?成立(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?=[（(，,。；]|$)`,
+  'u',
+);
+
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
+    const renamed = FOUNDED_RENAMED.exec(sentence.trim());
     const m =
-      FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim()) ?? FOUNDED_CLAUSE.exec(sentence.trim());
+      FOUNDED_ON.exec(sentence.trim()) ??
+      FOUNDED_TODAY.exec(sentence.trim()) ??
+      FOUNDED_CLAUSE.exec(sentence.trim()) ??
+      (renamed ? ([renamed[0], renamed[1]!.replace(SHORT_NAME, ''), '成立'] as unknown as RegExpExecArray) : null);
     if (!m) continue;
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = m[2] === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : m[2];
@@ -1261,7 +1280,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       else bare = true;
     }
   }
-  title = withPlace(title, [headline ?? '', ...all]);
+  title = withPlace(title, [headline ?? '', ...all])
+    // `某协会十一周年的周年会庆`: the anniversary said twice.
+    .replace(/周年的周年(?=\p{Script=Han})/u, '周年');
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
   // (`某协会在某地召开了协会2017年第二届三次会员大会`: unless the sentence's subject is that body, named.)
   if (BODY_WORD_FIRST.test(title)) {

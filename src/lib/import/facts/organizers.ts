@@ -48,10 +48,11 @@ export function splitOrganizations(list: string): string[] {
   for (const part of splitOutside(list.replace(/携手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
-    // after a short name (`某市科协与某局`).
+    // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not
+    // `某省老年学与老年医学学会`, one body).
     for (;;) {
       const m =
-        /(?<=[局厅部委会院府心司团学社所办站馆盟组协联）])(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织）])|(?<=[大中小]学))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -88,6 +89,8 @@ const withoutShortName = (name: string): string =>
   withoutNotes(name.replace(SHORT_NAME, ''))
     // `某学会某专业委员会（挂靠某大学某学院）`: where the body is housed is no part of its name.
     .replace(/[（(](?:挂靠|依托|设在)[^）)]*[）)]$/, '')
+    // `华东六省一市（甲、乙和丙）律师协会`: the places a body's name stands for, listed in brackets inside it.
+    .replace(/[（(][^（）()]*[、和][^（）()]*[）)](?=\p{Script=Han})/gu, '')
     .trim();
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */

@@ -178,6 +178,11 @@ const OUTLET_OK = (s: string) =>
   !/\d日$/.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|综合|其他)$/.test(s) &&
+  // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
+  !/^(?:学会|协会|商会|本会|联合会|研究会|秘书处)$|^最新|资$/.test(s) &&
+  // `（某某官网 讯）`: a mirror's advertising where the outlet's name stood (not 某某客户端 or 某某娱乐, an outlet's app
+  // or channel).
+  !/官网|赌场|博彩|彩票|棋牌|登录|登陆|入口|注册|下载/.test(s) &&
   // A dateline that names only its city (`太原3月29日电`).
   placeAt(s, { shortNames: true })?.length !== s.length &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
