@@ -254,6 +254,8 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.
     if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]/.test(text.slice(2)))) continue;
+    // `某某致欢迎辞`: 致 before what was said opens the deed, not the name's last character.
+    if (len === 3 && /致$/.test(name) && /^(?:欢迎|辞|词|贺|答谢|开幕|闭幕)/.test(text.slice(3))) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);
     const startsLikeVerb = (NAME_END.exec(name)?.[0].length ?? 0) > 0;
     if (!sure && (UNSURE_BAD.test(name) || startsLikeVerb)) continue;

@@ -126,7 +126,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
   for (const raw of sentences) {
     if (!raw) continue;
     // `昨日（5日）上午`: the day in brackets says which day 昨日 is (on a page put up two days later, too).
-    const sentence = closeDateGaps(raw).replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(](\d{1,2})日[)）]/, '$1日');
+    // `即日起至10月12日`: the last day of a run that began on the day of the report is not when the event was held.
+    const sentence = closeDateGaps(raw)
+      .replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(](\d{1,2})日[)）]/, '$1日')
+      .replace(/即日(?:起|开始)\s*(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}日止?/g, '');
     const full = RANGE.exec(sentence);
     if (full?.[1] && full.index === 0 && /^是/.test(sentence.slice(full[0].length))) {
       sceneYear = Number(full[1]);

@@ -187,10 +187,10 @@ const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
- * 登场`: it takes the stage.
+ * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -266,8 +266,11 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
-  t = t.replace(/^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题)的/, '');
+  // (`以“甲”为宗旨的`, `以“甲”为发展主旨的`: what it is for, said the same way.)
+  t = t.replace(/^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题|宗旨|(?:发展)?主旨|理念)的/, '');
   t = t.replace(/^[”“]?为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
+  // `某院作为支撑单位的某专业委员会第二次会员代表大会`: what a body is to the event, said before its name.
+  t = t.replace(/^[^，,。“”]{2,20}?作为[^，,。“”]{2,16}?(?:单位|方)的(?=\p{Script=Han}{4})/u, '');
   // `主题为“甲，乙”的 X`: the theme said first.
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
@@ -379,6 +382,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^(?:[、及与的]|和(?![谐美平]))/.test(bare)) return false;
   // `三天会议`: how long it lasted is no name; nor is a count of events (`三场讲座`, `某会固定的三大活动`).
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
+  // (`自1985年起每两年`: how often it is held, no name; nor `一次大会`, a meeting counted.)
+  if (/^自(?:19|20)\d{2}年|每[一二两三四五]?年$|^[一二两三四五六七八九十]次(?:大会|会议)$/.test(bare)) return false;
   if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
     return false;
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
@@ -562,6 +567,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
     const described = /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动))?[「“]([^」”]{4,80})[」”](活动)?$/.exec(name);
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
+    // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
+    const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|[于於假在]|\d)/.exec(name);
+    if (placed && isEventName(placed[1]!)) name = placed[1]!;
+    // `某学会成立30 周年学术论坛`: a space a page left between a number and its word; `出席了今日第3届某展赛会`: the day
+    // said before what was attended.
+    name = name.replace(/(?<=\d)\s+(?=[周届年次])/g, '').replace(/^(?:今日|今天|昨日|昨天|当天|当日)(?=第|首届)/, '');
     // `召开“某座谈会”探讨…`: a quoted name, then what the meeting discussed, is the quoted name.
     const discussed = /^[“「]([^”」]{4,60})[”」](?=探讨|研究|讨论|交流|商讨|分享|介绍|围绕|聚焦)/.exec(name);
     if (discussed && isEventName(discussed[1]!)) name = discussed[1]!;
@@ -774,7 +785,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦))/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦))/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -785,7 +796,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -1052,7 +1063,8 @@ function founding(all: readonly string[]): EventFact | undefined {
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
 // (`某学会2024年学术年会的开幕式`: with 的 between them too.)
-const OPENING_OF_EVENT = /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)的?开幕(?:式|典礼|礼)$/;
+const OPENING_OF_EVENT =
+  /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),

@@ -117,6 +117,11 @@ function core(title: string): string {
 function aboutEvent(sentence: string, title: string, otherEvents: readonly string[]): boolean {
   const s = comparable(sentence.replace(SHORT_NAME, ''));
   if (s.includes(comparable(title)) || s.includes(core(title))) return true;
+  // `由甲、乙共同主办的世界某联盟大会` about `第十五届世界某联盟大会`: the series named without this edition's number
+  // (standing on its own, not the end of a longer name: `天某论坛` is another event).
+  const series = core(title.replace(/^第[一二三四五六七八九十百\d]+[届次]/, ''));
+  const seriesAt = series.length >= 8 ? s.indexOf(series) : -1;
+  if (seriesAt === 0 || (seriesAt > 0 && /[的，,。；：:“「\s]/.test(s[seriesAt - 1]!))) return true;
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
   const launched = title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, '');
   if (launched !== title && launched.length >= 6 && s.includes(core(launched))) return true;
@@ -207,10 +212,10 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
 /**
  * A body's own governance meeting: its members' congress, council or board meeting, its re-election, or its founding
  * and the installation of its officers (`某商会举行了成立大会暨首届理事就职典礼`); its annual meeting, and its own work or
- * theme meetings (`某协会分支机构工作会议`, `某协会“…”主题会议`).
+ * theme meetings (`某协会分支机构工作会议`, `某协会“…”主题会议`); the opening of its new premises (`某会新总部开幕典礼`).
  */
 const OWN_MEETING =
-  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|成立仪式|揭牌仪式|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
+  /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|成立仪式|揭牌仪式|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|新(?:会所|会址|会馆|总部|馆址|址)|乔迁|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name

@@ -424,6 +424,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
+      // `来源：某学会供稿`: the body that sent the piece in, without the word for sending it.
+      .replace(/(?<=\p{Script=Han}{4})供稿$/u, '')
       // `来源：某网-体育频道`: the site's channel after a dash, no part of the outlet's name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{1,8}频道$/u, '')
       // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
