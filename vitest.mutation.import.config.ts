@@ -72,6 +72,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round63.test.ts',
   'tests/unit/import-round64.test.ts',
   'tests/unit/import-round65.test.ts',
+  'tests/unit/import-round66.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -560,6 +560,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // (Not within a name joined by 暨, which lists all it held: `…代表大会暨某工作会议和某工作会议`.)
     const pair = /^([^“”暨]{4,40}?)和(?![谐美平])([^“”暨]{4,40})$/.exec(name);
     if (pair && isEventName(pair[1]!) && isEventName(pair[2]!)) name = pair[1]!;
+    // `某协会第九次会员代表大会、第九届理事会第一次会议及常务理事会议`: three or more meetings listed; the first is the
+    // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
+    const listed = /[、，]|及/.test(name) && !/[“”「」暨]/.test(name) ? name.split(/、|，|及(?!其)/) : [];
+    if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
@@ -918,7 +922,8 @@ export function withConvener(name: string, sentence: string): string {
     withoutOpening(c)
       // (and the space a page leaves after it: `某会（下称「某会」） 于某日…`)
       .replace(SHORT_NAME, '')
-      .replace(/\s+(?=[于於在假])/g, '')
+      // (`某分会 于 6月18日…召开`: and after it.)
+      .replace(/\s+(?=[于於在假])|(?<=[于於])\s+(?=\d)/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
       // `参加由某会馆举办的…`, `…陪同某某出席某公会于某地举行…`: who attended is not part of who held it.
       .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, ''),

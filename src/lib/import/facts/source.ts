@@ -247,7 +247,12 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
     return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
     const p = placeAt(outlet.slice(i), { shortNames: true });
-    if (p && p.length === outlet.length - i && OUTLET_END.test(outlet.slice(0, i).trim()))
+    // (`绿色中国北京6月28日电`: a magazine named 某中国 too.)
+    if (
+      p &&
+      p.length === outlet.length - i &&
+      (OUTLET_END.test(outlet.slice(0, i).trim()) || /.中国$/.test(outlet.slice(0, i)))
+    )
       return { outlet: outlet.slice(0, i).trim(), city: outlet.slice(i) };
   }
   return { outlet };
