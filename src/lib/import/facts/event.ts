@@ -560,7 +560,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // (Not within a name joined by 暨, which lists all it held: `…代表大会暨某工作会议和某工作会议`.)
     const pair = /^([^“”暨]{4,40}?)和(?![谐美平])([^“”暨]{4,40})$/.exec(name);
     if (pair && isEventName(pair[1]!) && isEventName(pair[2]!)) name = pair[1]!;
-    // `某协会第九次会员代表大会、第九届理事会第一次会议及常务理事会议`: three or more meetings listed; the first is the
+    // `某协会第三次会员代表大会、第三届理事会第一次会议及监事会会议`: three or more meetings listed; the first is the
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
     const listed = /[、，]|及/.test(name) && !/[“”「」暨]/.test(name) ? name.split(/、|，|及(?!其)/) : [];
     if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
