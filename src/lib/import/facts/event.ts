@@ -1050,16 +1050,15 @@ const FOUNDED_RENAMED = new RegExp(
 
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
-    const renamed = FOUNDED_RENAMED.exec(sentence.trim());
     const m =
-      FOUNDED_ON.exec(sentence.trim()) ??
-      FOUNDED_TODAY.exec(sentence.trim()) ??
-      FOUNDED_CLAUSE.exec(sentence.trim()) ??
-      (renamed ? ([renamed[0], renamed[1]!.replace(SHORT_NAME, ''), '成立'] as unknown as RegExpExecArray) : null);
-    if (!m) continue;
+      FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim()) ?? FOUNDED_CLAUSE.exec(sentence.trim());
+    const renamed = m ? undefined : FOUNDED_RENAMED.exec(sentence.trim());
+    const body = m?.[1] ?? renamed?.[1]?.replace(SHORT_NAME, '');
+    if (!body) continue;
+    const what = m?.[2] ?? '成立';
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
-    const held = m[2] === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : m[2];
-    return { title: `${ownName(m[1]!)}${held}`, sentence, at };
+    const held = what === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : what;
+    return { title: `${ownName(body)}${held}`, sentence, at };
   }
   return undefined;
 }
