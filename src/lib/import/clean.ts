@@ -143,13 +143,19 @@ export function chineseNumeralDates(text: string): string {
         /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\s*[-－—~～至]\s*(\d{1,2}))?日/g,
         (_, y: string, m: string, d: string, to?: string) => `${y}年${m}月${d}日${to ? `至${to}日` : ''}`,
       )
-      // `2022年825日`: the month and day of a dated year run together, where only one split is a real day.
-      .replace(/((?:19|20)\d{2}年)(\d{3,4})日/g, (all, y: string, digits: string) => {
-        const splits = [1, 2]
-          .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
-          .filter(([m, d], i) => digits.length - (i + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31);
-        return splits.length === 1 ? `${y}${splits[0]![0]}月${splits[0]![1]}日` : all;
-      })
+      // `2022年825日`, `2016515日`: the month and day of a year run together (a mirror lost 月, or 年 and 月), where only one
+      // split is a real day (`2026114日`, the 14th of January or the 4th of November, stays as it is).
+      // (`2020年13日` is as likely to have lost its month as its 月: two digits after 年 stay as they are.)
+      .replace(
+        /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))日/g,
+        (all, y: string, dated?: string, bare?: string) => {
+          const digits = dated ?? bare ?? '';
+          const splits = [1, 2]
+            .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
+            .filter(([m, d], i) => digits.length - (i + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31);
+          return splits.length === 1 ? `${y}年${splits[0]![0]}月${splits[0]![1]}日` : all;
+        },
+      )
       // `1月19下午`: a month's day without its 日, before the part of the day.
       .replace(/(?<!\d)(\d{1,2}月\d{1,2})(?=上午|下午|中午|晚上|晚间|傍晚)/g, '$1日')
       // `5.18日`: a month and day with a point between them.

@@ -251,6 +251,10 @@ const SITES: Record<string, string> = {
   'ql1d.com': '齐鲁壹点',
   // Round 57: a paper's e-paper site.
   'qlwb.com.cn': '齐鲁晚报',
+  // Round 67: a weekly's e-paper under its group's site, a Hong Kong magazine's site, a trade portal.
+  'msb.zjol.com.cn': '美术报',
+  'zijing.com.cn': '紫荆网',
+  'paper.com.cn': '中国纸业网',
 };
 
 /** Province codes in host names (smzt.gd.gov.cn). */

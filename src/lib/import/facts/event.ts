@@ -147,6 +147,8 @@ export const EVENT_HEADS = [
   // Round 58: a preparatory meeting and a joint meeting written without 议.
   '筹备会',
   '联席会',
+  // Round 67: a discussion meeting (`全国统计科学讨论会`).
+  '讨论会',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -777,10 +779,16 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   return { title: name };
 }
 
-/** splitSlogan, but `“和谐港城 爱心飞扬”慈善晚会`: what is quoted in front of a kind of event is its own name, not a slogan. */
+/**
+ * splitSlogan, but `“和谐港城 爱心飞扬”慈善晚会`: what is quoted in front of a kind of event is its own name, not a slogan;
+ * so too what the words after it refer back to (`“破·地狱”电影慈善分享会`, `“迎奥运 促和谐”项目启动仪式`).
+ */
 function sloganOf(name: string): ReturnType<typeof splitSlogan> {
   const split = splitSlogan(name);
-  return split.slogan && needsOwner(split.title) ? { title: name } : split;
+  return split.slogan &&
+    (needsOwner(split.title) || /^(?:项目|电影|系列|专题|品牌|工程|计划|行动|杯|图书|主题)/.test(split.title))
+    ? { title: name.replace(/”\s+(?=\p{Script=Han})/u, '”') }
+    : split;
 }
 
 /**
@@ -789,7 +797,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦))/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -800,7 +808,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|[今昨]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|前日|前天|[今昨前]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -1054,7 +1062,8 @@ function founding(all: readonly string[]): EventFact | undefined {
       FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim()) ?? FOUNDED_CLAUSE.exec(sentence.trim());
     const renamed = m ? undefined : FOUNDED_RENAMED.exec(sentence.trim());
     const body = m?.[1] ?? renamed?.[1]?.replace(SHORT_NAME, '');
-    if (!body) continue;
+    // `某副院长某某代表某党组祝贺学会正式成立`: who greeted a founding is not the body founded.
+    if (!body || /代表|祝贺|庆祝|见证/.test(body)) continue;
     const what = m?.[2] ?? '成立';
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = what === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : what;
@@ -1229,11 +1238,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     (a, b) => vague(a) - vague(b) || weight(b) - weight(a) || b.name.length - a.name.length,
   );
   let best = ranked[0]!;
-  // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y).
+  // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y); so is one from a later
+  // sentence that goes on from it (`某会周年大会` in a caption, `某会周年大会及颁奖典礼` in the lead below it).
   const fuller = ranked.find(
     (c) =>
       c !== best &&
-      c.at === best.at &&
+      (c.at === best.at || (c.at > best.at && new RegExp(`^${escapeRegExp(best.name)}[及暨]`).test(c.name))) &&
       c.name.length > best.name.length &&
       comparable(c.name).includes(comparable(best.name)) &&
       c.score >= best.score - 1,
@@ -1254,8 +1264,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       c.at === -1 &&
       c.name.length > best.name.length &&
       ((c.name.endsWith(best.name) && /^(?:(?:19|20)\d{2}年度?)$/.test(c.name.slice(0, -best.name.length))) ||
-        // `某学会某分会2017年理事会会议` in the headline, the same without its year in the body.
-        c.name.replace(/(?<=\p{Script=Han})(?:19|20)\d{2}年度?(?=\p{Script=Han})/u, '') === best.name),
+        // `某学会某分会2017年理事会会议` in the headline, the same without its year in the body (`“2015某论坛”暨…`: also
+        // at the start of a quoted name, written without 年).
+        c.name.replace(
+          /(?<=\p{Script=Han})(?:19|20)\d{2}年度?(?=\p{Script=Han})|(?<=^[“「])(?:19|20)\d{2}(?=\p{Script=Han})/u,
+          '',
+        ) === best.name),
   );
   if (year) best = { ...best, name: year.name };
   // `成立大会` in the body, `某商会成立大会在某地开幕` in the headline: the body's name the headline puts before a name that

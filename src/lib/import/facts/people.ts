@@ -1124,9 +1124,12 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   return headlineRoles(merge(found.flatMap(ownPost)), input.headline);
 }
 
-/** What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方). */
+/**
+ * What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方); a crowd's posts
+ * (`各县（市、区）分会理事长，`) or a list closed by 等 (`某大学等高校负责人，`) before the comma are other people's.
+ */
 const CLAUSE_BEFORE_POST =
-  /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
+  /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
 const PART_BEFORE_POST = /^[^、]*?(?:赞助方|主办方|承办方|协办方)(?=\p{Script=Han}{4})/u;
 
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */

@@ -339,14 +339,16 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
     // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read).
+    // `（某日报报道）`: in round brackets, as Hong Kong papers open a story.
     const credit =
-      /^[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]/u.exec(
+      /^(?:[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]|[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|报|网|台|社))报[道导][)）])/u.exec(
         head,
       );
-    if (credit && OUTLET_OK(credit[1]!))
+    const creditOutlet = credit?.[1] ?? credit?.[3];
+    if (credit && creditOutlet && OUTLET_OK(creditOutlet))
       return {
-        outlet: credit[1],
-        reporters: /记者/.test(credit[2]!) ? bylineReporters(credit[2]!) : [],
+        outlet: creditOutlet,
+        reporters: credit[2] && /记者/.test(credit[2]) ? bylineReporters(credit[2]) : [],
         from: line,
       };
     // `【某网】2016年12月27日下午，…`: the site's name in brackets opening the article.
@@ -427,6 +429,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     const value = source?.[1]
       ?.replace(NEXT_FIELD, '')
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
+      // `来源：某某网sjfzxm.com`: the site's address after its name, no part of it.
+      .replace(/(?<=\p{Script=Han})(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw|mo)$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
       // `来源：某学会供稿`: the body that sent the piece in, without the word for sending it.
@@ -468,7 +472,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       continue;
     }
     const site =
-      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联)|(?:新浪|搜狐|网易|腾讯|凤凰)\p{Script=Han}{1,4})(?:\s|$)/u.exec(
+      /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联)|(?:新浪|搜狐|网易|腾讯|凤凰)\p{Script=Han}{1,4})(?:\s|$)/u.exec(
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
@@ -498,6 +502,13 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   const masthead = firstInfo(report, MASTHEAD);
   if (masthead && /本报讯|本报记者|本报通讯员/.test(text.slice(0, 300)))
     return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
+  // `解放日报`, `大公报电子版` where the headline would be: the paper's masthead, above the article.
+  // (A paper's name, not a headline that ends in 报 such as `某会工作汇报`.)
+  const mast =
+    /^(\p{Script=Han}{2,6}?(?:日报|晚报|时报|早报|商报|快报|周报|导报)|大公报|文汇报|明报|信报|星报|力报|正报)(?:电子版|数字报)?$/u.exec(
+      report.headline?.trim() ?? '',
+    );
+  if (mast && OUTLET_OK(mast[1]!)) return { value: mast[1]!, from: `报头“${report.headline!.trim()}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
   if (own) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
