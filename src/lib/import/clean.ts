@@ -110,6 +110,13 @@ export function foldWidth(text: string): string {
  */
 const DAY_ALONE =
   /(?<![〇零一二三四五六七八九十廿卅\d第]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
+/** `515` → `5月15日`: the one way a month and day run together can be read, or undefined when there are none or two. */
+function monthDay(digits: string): string | undefined {
+  const splits = [1, 2]
+    .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
+    .filter(([m, d], i) => digits.length - (i + 1) <= 2 && d >= 1 && m >= 1 && m <= 12 && d <= 31);
+  return splits.length === 1 ? `${splits[0]![0]}月${splits[0]![1]}日` : undefined;
+}
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return (
@@ -149,12 +156,19 @@ export function chineseNumeralDates(text: string): string {
       .replace(
         /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))日/g,
         (all, y: string, dated?: string, bare?: string) => {
-          const digits = dated ?? bare ?? '';
-          const splits = [1, 2]
-            .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
-            .filter(([m, d], i) => digits.length - (i + 1) <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31);
-          return splits.length === 1 ? `${y}年${splits[0]![0]}月${splits[0]![1]}日` : all;
+          const md = monthDay(dated ?? bare ?? '');
+          return md ? `${y}年${md}` : all;
         },
+      )
+      // `2008520，某会召开…`: the same opening a paragraph, without 日.
+      .replace(/^((?:19|20)\d{2})(\d{2,4})(?=[，,])/gm, (all, y: string, digits: string) => {
+        const md = monthDay(digits);
+        return md ? `${y}年${md}` : all;
+      })
+      // `516日，某协会成立`: a month and day without a year run together, before what happened on it (not `第516日`).
+      .replace(
+        /(?<![\d第共计约逾近余历时期达年.\-/])(\d{3,4})日(?=上午|下午|中午|晚|[，,在于於]|召开|举行|举办)/g,
+        (all, digits: string) => monthDay(digits) ?? all,
       )
       // `1月19下午`: a month's day without its 日, before the part of the day.
       .replace(/(?<!\d)(\d{1,2}月\d{1,2})(?=上午|下午|中午|晚上|晚间|傍晚)/g, '$1日')

@@ -566,6 +566,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
     const listed = /[、，]|及/.test(name) && !/[“”「」暨]/.test(name) ? name.split(/、|，|及(?!其)/) : [];
     if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
+    // `某学会成立大会暨首次会员大会、一届一次理事会`: a third meeting listed after a pair joined by 暨 is
+    // left out as it is from three listed.
+    const third = /^([^“”「」、，]{4,40}暨[^“”「」、，暨]{4,40})、([^“”「」、，暨]{4,40})$/.exec(name);
+    // (`…暨一届一次理事会、某商会成立典礼`: not one that names its own body.)
+    if (third && isEventName(third[1]!.split('暨')[1]!) && isEventName(third[2]!) && needsBody(third[2]!))
+      name = third[1]!;
+    // `…的「某奖」公益慈善奖、「第17届某奖颁奖典礼」`: the quoted event named last in a list is the event.
+    const lastQuoted = /、[「“]([^」”]{4,60})[」”]$/.exec(name);
+    if (lastQuoted && isEventName(lastQuoted[1]!) && !isEventName(name.slice(0, lastQuoted.index)))
+      name = lastQuoted[1]!;
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
@@ -693,6 +703,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(before)) c.score -= 2;
     // `“我们联合举办的某培训大会…`: what a speaker's own words list among their past work is not the event reported.
     if (/^[“"「](?:[^”"」]*?)(?:我们|我会|我们协会)/.test(before) && !/[”"」]/.test(before.slice(1))) c.score -= 3;
+    // `他首先提议：我们今天在这里召开某大会`, `今天某论坛在这里隆重召开，首先请允许我…`: a speaker's words at the event
+    // name it as the speaker sees it; the report's own sentence about it is the key one.
+    if (/提议[：:]|我们今天|^今天/.test(before) && /在这里/.test(c.sentence)) c.score -= 2;
     // `积极筹备将于6月2日在某地举办的某年会`: an event the report says is still to come is not the one it reports.
     if (/(?:将于|将在|拟于|拟在|计划于|筹备)[^，,。；]*$/.test(before)) c.score -= 4;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
@@ -1116,7 +1129,8 @@ const LEVEL_ONLY = /^[省市县区]\p{Script=Han}{3}/u;
  */
 function withPlace(title: string, texts: readonly string[]): string {
   if (!LEVEL_ONLY.test(title)) return title;
-  const body = title.slice(0, 6);
+  // The body the name opens with (`省奶业协会` of `省奶业协会副会长单位研讨会议`), else its first six characters.
+  const body = new RegExp(`^\\p{Script=Han}{2,16}?(?:${BODY_ENDINGS})`, 'u').exec(title)?.[0] ?? title.slice(0, 6);
   for (const text of texts)
     for (let i = text.indexOf(body); i > 0; i = text.indexOf(body, i + 1))
       for (let k = 2; k <= Math.min(6, i); k++) {
