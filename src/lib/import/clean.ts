@@ -21,6 +21,7 @@ import {
   cnNumber,
   hanCount,
   MASTHEAD,
+  monthDaySplits,
   SITE_DAY_LINE,
   SITE_OWNER,
   SITE_TITLE,
@@ -111,10 +112,8 @@ export function foldWidth(text: string): string {
 const DAY_ALONE =
   /(?<![〇零一二三四五六七八九十廿卅\d第]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
 /** `515` → `5月15日`: the one way a month and day run together can be read, or undefined when there are none or two. */
-function monthDay(digits: string): string | undefined {
-  const splits = [1, 2]
-    .map((at) => [Number(digits.slice(0, at)), Number(digits.slice(at))] as const)
-    .filter(([m, d], i) => digits.length - (i + 1) <= 2 && d >= 1 && m >= 1 && m <= 12 && d <= 31);
+function monthDay(digits: string, year?: string): string | undefined {
+  const splits = monthDaySplits(digits, year ? Number(year) : undefined);
   return splits.length === 1 ? `${splits[0]![0]}月${splits[0]![1]}日` : undefined;
 }
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
@@ -156,13 +155,13 @@ export function chineseNumeralDates(text: string): string {
       .replace(
         /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))日/g,
         (all, y: string, dated?: string, bare?: string) => {
-          const md = monthDay(dated ?? bare ?? '');
+          const md = monthDay(dated ?? bare ?? '', y);
           return md ? `${y}年${md}` : all;
         },
       )
       // `2008520，某会召开…`: the same opening a paragraph, without 日.
       .replace(/^((?:19|20)\d{2})(\d{2,4})(?=[，,])/gm, (all, y: string, digits: string) => {
-        const md = monthDay(digits);
+        const md = monthDay(digits, y);
         return md ? `${y}年${md}` : all;
       })
       // `516日，某协会成立`: a month and day without a year run together, before what happened on it (not `第516日`).

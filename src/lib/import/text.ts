@@ -2,6 +2,7 @@
  * Small text helpers shared by the fact readers: sentences, splitting outside brackets, Chinese
  * numerals and the comparison form of a name.
  */
+import { isRealDate } from '../dates.ts';
 
 /** Sentences of the text, split after full stops, exclamation and question marks and line breaks. */
 export function sentences(lines: readonly string[]): string[] {
@@ -110,6 +111,20 @@ export function comparable(s: string): string {
 }
 
 export const pad2 = (n: number | string) => String(n).padStart(2, '0');
+
+/**
+ * The real months and days a run of digits can be read as where a page lost the 月 between them (`515` → 5月15日; `114` →
+ * 1月14日 or 11月4日), in the given year (a leap year when it is not known); neither part opens with 0.
+ */
+export function monthDaySplits(digits: string, year = 2000): [month: number, day: number][] {
+  const out: [number, number][] = [];
+  for (let i = 1; i < digits.length; i++) {
+    const [m, d] = [digits.slice(0, i), digits.slice(i)];
+    if (m.length > 2 || d.length > 2 || /^0/.test(m) || /^0/.test(d)) continue;
+    if (isRealDate(`${year}-${pad2(m)}-${pad2(d)}`)) out.push([Number(m), Number(d)]);
+  }
+  return out;
+}
 
 /** A site's masthead line at the top of a page (`某某协会官方网站`): the site's name. */
 export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户网站)$/u;

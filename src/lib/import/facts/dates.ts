@@ -7,7 +7,7 @@
  * reason is given (`近日` has no day; `6月18日` with no year anywhere).
  */
 import { isRealDate } from '../../dates.ts';
-import { cnNumber, pad2 } from '../text.ts';
+import { cnNumber, monthDaySplits, pad2 } from '../text.ts';
 
 export interface DateContext {
   /** `YYYY-MM-DD…` of publication, when known. */
@@ -60,17 +60,8 @@ function turnOfYear(title: string, month: number): boolean {
 }
 
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
-function splitDigits(digits: string): string[] {
-  const [year, rest] = [Number(digits.slice(0, 4)), digits.slice(4)];
-  const out: string[] = [];
-  for (let i = 1; i < rest.length; i++) {
-    const [m, d] = [rest.slice(0, i), rest.slice(i)];
-    if (m.length > 2 || d.length > 2 || /^0/.test(d) || /^0/.test(m)) continue;
-    const day = ymd(year, Number(m), Number(d));
-    if (isRealDate(day)) out.push(day);
-  }
-  return out;
-}
+const splitDigits = (digits: string): string[] =>
+  monthDaySplits(digits.slice(4), Number(digits.slice(0, 4))).map(([m, d]) => ymd(Number(digits.slice(0, 4)), m, d));
 
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
 function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {

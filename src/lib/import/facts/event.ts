@@ -1071,9 +1071,9 @@ const FOUNDED_RENAMED = new RegExp(
 
 function founding(all: readonly string[]): EventFact | undefined {
   for (const [at, sentence] of all.entries()) {
-    const m =
-      FOUNDED_ON.exec(sentence.trim()) ?? FOUNDED_TODAY.exec(sentence.trim()) ?? FOUNDED_CLAUSE.exec(sentence.trim());
-    const renamed = m ? undefined : FOUNDED_RENAMED.exec(sentence.trim());
+    const said = sentence.trim();
+    const m = FOUNDED_ON.exec(said) ?? FOUNDED_TODAY.exec(said) ?? FOUNDED_CLAUSE.exec(said);
+    const renamed = m ? undefined : FOUNDED_RENAMED.exec(said);
     const body = m?.[1] ?? renamed?.[1]?.replace(SHORT_NAME, '');
     // `某副院长某某代表某党组祝贺学会正式成立`: who greeted a founding is not the body founded.
     if (!body || /代表|祝贺|庆祝|见证/.test(body)) continue;
@@ -1120,6 +1120,8 @@ const FOUNDED_BODY = new RegExp(
 
 /** A name that starts with a level alone (`市某协会…`, `县第九次…`). */
 const LEVEL_ONLY = /^[省市县区]\p{Script=Han}{3}/u;
+/** The body a name opens with (`省奶业协会` of `省奶业协会副会长单位研讨会议`). */
+const OPENING_BODY = new RegExp(`^\\p{Script=Han}{2,16}?(?:${BODY_ENDINGS})`, 'u');
 
 /**
  * `市某行业协会二届四次会员大会` where the headline (or another sentence) writes the body as `上海市某行业协会`,
@@ -1129,8 +1131,7 @@ const LEVEL_ONLY = /^[省市县区]\p{Script=Han}{3}/u;
  */
 function withPlace(title: string, texts: readonly string[]): string {
   if (!LEVEL_ONLY.test(title)) return title;
-  // The body the name opens with (`省奶业协会` of `省奶业协会副会长单位研讨会议`), else its first six characters.
-  const body = new RegExp(`^\\p{Script=Han}{2,16}?(?:${BODY_ENDINGS})`, 'u').exec(title)?.[0] ?? title.slice(0, 6);
+  const body = OPENING_BODY.exec(title)?.[0] ?? title.slice(0, 6);
   for (const text of texts)
     for (let i = text.indexOf(body); i > 0; i = text.indexOf(body, i + 1))
       for (let k = 2; k <= Math.min(6, i); k++) {
@@ -1257,7 +1258,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const fuller = ranked.find(
     (c) =>
       c !== best &&
-      (c.at === best.at || (c.at > best.at && new RegExp(`^${escapeRegExp(best.name)}[及暨]`).test(c.name))) &&
+      (c.at === best.at ||
+        (c.at > best.at && c.name.startsWith(best.name) && /[及暨]/.test(c.name[best.name.length]!))) &&
       c.name.length > best.name.length &&
       comparable(c.name).includes(comparable(best.name)) &&
       c.score >= best.score - 1,
