@@ -75,6 +75,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round66.test.ts',
   'tests/unit/import-round67.test.ts',
   'tests/unit/import-round68.test.ts',
+  'tests/unit/import-round69.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -265,7 +265,11 @@ describe('text cleaning before the lines are sorted', () => {
     expect(chinesePunctuation('代码"abc" 不变')).toBe('代码"abc" 不变');
   });
   it('makes ASCII question marks and parentheses around Han text Chinese', () => {
-    expect(chinesePunctuation('为什么要做公益?因为')).toBe('为什么要做公益？因为');
+    expect(chinesePunctuation('为什么要做公益? 因为')).toBe('为什么要做公益？ 因为');
+    expect(chinesePunctuation('原因为何?')).toBe('原因为何？');
+    // Right between two Han characters it is a mirror's stand-in for one it lost (`海南特色美食文化节在?谑`), left as it is
+    // so that the sentence is not split there.
+    expect(chinesePunctuation('文化节在?谑盛大开幕')).toBe('文化节在?谑盛大开幕');
     expect(chinesePunctuation('会期(2025年)与(白江2025)及(PDF)')).toBe('会期（2025年）与（白江2025）及(PDF)');
   });
   it('writes dates in Chinese numerals with Arabic digits', () => {

@@ -487,8 +487,9 @@ describe('one record per person', () => {
 
 describe('choosing among names that start at the same place', () => {
   it('takes the longest name with something after it', () => {
+    // (和 before 、 joins nothing: it ends the name, as in 周忠和 or 李永和.)
     expect(people('副局长赵一和、局长王五出席会议。')).toEqual([
-      ['赵一', '副局长', '出席'],
+      ['赵一和', '副局长', '出席'],
       ['王五', '局长', '出席'],
     ]);
   });

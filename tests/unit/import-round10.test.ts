@@ -114,8 +114,10 @@ describe('round 10: officers elected or re-elected', () => {
 
   it('keeps a three-character name that ends its list item, rather than leave one character behind', () => {
     expect(people('嘉宾有荣誉会长黄守正、林志平等。')[0]?.slice(0, 2)).toEqual(['黄守正', '荣誉会长']);
-    // A name that ends in a joining word is still cut before it.
-    expect(people('副局长赵一和、局长王五出席会议。').map((p) => p[0])).toEqual(['赵一', '王五']);
+    // A name that ends in 与, 及 or 跟 is still cut before it; 和 and 同 end many names (周忠和, 李佐同), and nothing
+    // follows them in the item to join.
+    expect(people('副局长赵一与、局长王五出席会议。').map((p) => p[0])).toEqual(['赵一', '王五']);
+    expect(people('副局长赵一和、局长王五出席会议。').map((p) => p[0])).toEqual(['赵一和', '王五']);
   });
 
   it('reads 池 as a surname', () => {

@@ -90,7 +90,8 @@ export function chinesePunctuation(text: string): string {
       // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
       .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
       .replace(
-        /(?<=[\p{Script=Han}”’》）])\s*([,;!?])/gu,
+        // (A `?` right between two Han characters is a mirror's stand-in for one it could not encode, not a question.)
+        /(?<=[\p{Script=Han}”’》）])\s*([,;!]|\?(?!\p{Script=Han}))/gu,
         (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!,
       )
       .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')

@@ -6,10 +6,13 @@ import { isRealDate } from '../dates.ts';
 
 /** Sentences of the text, split after full stops, exclamation and question marks and line breaks. */
 export function sentences(lines: readonly string[]): string[] {
-  return lines
-    .flatMap((l) => l.split(/(?<=[。！？!?])/))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    lines
+      // (Not a `?` between two Han characters: a mirror's stand-in for a character it could not encode.)
+      .flatMap((l) => l.split(/(?<=[。！？!])|(?<=\?)(?!\p{Script=Han})|(?<=(?<!\p{Script=Han})\?)/u))
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 /** Splits at `sep` characters outside brackets and quotes. */

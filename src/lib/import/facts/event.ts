@@ -149,6 +149,8 @@ export const EVENT_HEADS = [
   '联席会',
   // Round 67: a discussion meeting (`全国统计科学讨论会`).
   '讨论会',
+  // Round 69: a book's launch (`《某某》图书首发式`).
+  '首发式',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -184,7 +186,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
-  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|(?<!公|纠|端)正)+$/;
+  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /**
@@ -192,7 +194,7 @@ const CONVENE =
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|拉开帷幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -234,7 +236,7 @@ const LEADING_DAY =
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
-  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
+  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|\d{1,2}日[\u4e00-\u9fa5]{0,6}消息|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /**
  * A reporter's credit or a dateline opening the paragraph in brackets of any kind (`（记者某某/某地报导）`,
@@ -265,6 +267,8 @@ function trimFront(text: string): string {
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
+  // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
+  t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
@@ -299,11 +303,14 @@ function trimBack(text: string): string {
   if (parts.length > 1) {
     const tail = parts[parts.length - 1]!;
     // `<name>，在某地隆重举行`: the comma before 在 goes with it.
-    if (/^[在于]/.test(tail) && !/[，,]/.test(tail))
+    if (/^[在于]/.test(tail) && !/[，,]/.test(tail)) {
+      // (`…交流会在某论坛期间在澳门召开`: the occasion before the place, with its own 在, goes too.)
+      const rest = /^[在于][^，,]{2,40}(?:期间|之际|前夕)$/.test(parts[parts.length - 2] ?? '') ? -2 : -1;
       t = parts
-        .slice(0, -1)
+        .slice(0, rest)
         .join('')
         .replace(/[，,]\s*$/, '');
+    }
   }
   return stripTail(t);
 }
@@ -318,7 +325,7 @@ function stripTail(text: string): string {
       // `…联展于19日起到21日止`: the days it ran, from one to another.
       // (`…发布会于2023年12月28日（四）`: with the day of the week in brackets.)
       .replace(
-        /[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)?[一二三四五六日天][)）])?起?(?:[至到](?:\d{1,2}月)?\d{1,2}日止?)?$/,
+        /[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)?[一二三四五六日天][)）])?起?(?:[至到、和及](?:\d{1,2}月)?\d{1,2}日止?)?$/,
         '',
       )
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
@@ -526,6 +533,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
+      // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
+      .replace(/(?<=[“「]\p{Script=Han}{1,8})\?(?=\p{Script=Han}{1,8}[”」])/gu, '·')
+      // `天津天津市某协会`: a place a mirror wrote twice.
+      .replace(/^(\p{Script=Han}{2})\1(?=[市省县])/u, '$1')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
@@ -566,6 +577,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
     const listed = /[、，]|及/.test(name) && !/[“”「」暨]/.test(name) ? name.split(/、|，|及(?!其)/) : [];
     if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
+    // `某协会第七届会员代表大会、七届一次理事会`: the new board's first sitting, listed after the congress, is its business.
+    else if (listed.length === 2 && isEventName(listed[0]!) && BOARD_SITTING.test(listed[1]!)) name = listed[0]!;
     // `某学会成立大会暨首次会员大会、一届一次理事会`: a third meeting listed after a pair joined by 暨 is
     // left out as it is from three listed.
     const third = /^([^“”「」、，]{4,40}暨[^“”「」、，暨]{4,40})、([^“”「」、，暨]{4,40})$/.exec(name);
@@ -581,7 +594,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
     // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`: what the report calls the event (盛会, 盛事, 活动), or the word
     // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
-    const described = /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动))?[「“]([^」”]{4,80})[」”](活动)?$/.exec(name);
+    // (So too what it honours: `致敬改革开放四十周年“某论坛暨某大会”`.)
+    const described =
+      /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16})?[「“]([^」”]{4,80})[」”](活动)?$/.exec(
+        name,
+      );
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
     // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
     const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|[于於假在]|\d)/.exec(name);
@@ -604,7 +621,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
   if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
   for (const [sentence, at] of texts) {
-    const dated = DATED.test(sentence) ? 4 : 0;
+    // (`2025年12月7日下午，某酒店高朋满座。某大会在此隆重举行。`: here, on the day the sentence before gives.)
+    // (Weaker than a day of its own, and only where no headline names the event: the place may be another part of the
+    // day's programme.)
+    const here = !headline && at > 0 && /在此|于此/.test(sentence) && DATED.test(all[at - 1]!);
+    const dated = DATED.test(sentence) ? 4 : here ? 2 : 0;
     const base = dated + (at === -1 ? 1 : 0);
     // `——暨某联盟成立大会`: a subtitle line under a headline that does not name the event, naming it after a dash.
     const subtitle = /^[—－-]{1,2}\s*(?:暨)?([^，,。；;！？!?]{4,60})$/.exec(sentence.trim());
@@ -707,7 +728,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // name it as the speaker sees it; the report's own sentence about it is the key one.
     if (/提议[：:]|我们今天|^今天/.test(before) && /在这里/.test(c.sentence)) c.score -= 2;
     // `积极筹备将于6月2日在某地举办的某年会`: an event the report says is still to come is not the one it reports.
-    if (/(?:将于|将在|拟于|拟在|计划于|筹备)[^，,。；]*$/.test(before)) c.score -= 4;
+    // (`隔日将举行某活动`, `出席明年在某地举行的某论坛`, `举办某锦标赛的准备工作`.)
+    if (/(?:将于|将在|将(?:举行|举办|召开)|拟于|拟在|计划于|预[订定计]于|明年|下一?届|筹备)[^，,。；]*$/.test(before))
+      c.score -= 4;
+    else if (/^的(?:准备|筹备)工作/.test(c.sentence.slice(before.length + c.name.length))) c.score -= 4;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
     if (/(?:同时|同期|同日|同一天|另外|此外|还)(?:召开|举行|举办)(?:了)?$/.test(before)) c.score -= 4;
   }
@@ -783,7 +807,8 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
   const series = /^([^“”—]{4,40}?系列活动)\s*(?:——|—|--)\s*(?:“[^”]{2,60}”[、，,和及]?\s*){2,}$/.exec(name);
   if (series) return { title: series[1]!, series: true };
-  const m = /^(?:“([^”]{2,30})”|([^“”—]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
+  // (Not the dashes inside a book title: `《亲历某某---某某历程》图书首发式`.)
+  const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
   // day written `7·8`).
@@ -810,12 +835,15 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+/** `七届一次理事会`, `市烹七届一次理事会`: a board's sitting numbered by term and session, named by nothing else. */
+const BOARD_SITTING =
+  /^\p{Script=Han}{0,4}?[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:常务)?(?:理事|监事)会(?:议)?$/u;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
+  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).

@@ -117,10 +117,12 @@ const STOP =
   /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
-  /[的了是]|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
+  /[的了是]|高兴|荣幸|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
   `^(?:原|前|第一(?=副)|高级(?=副|顾问)|副|常务|执行|专职|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
+/** `处长等`, `处长`: a title that closes what is left, so it is the name's before it, not a second person's. */
+const OWN_TITLE_AFTER = new RegExp(`${MODIFIED_TITLE.source}(?:等|$)`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
   /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|在会上|以[《“]|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报|宣布)/;
@@ -187,6 +189,7 @@ const STRONG_ROLE = /^(?:出席|主持|致辞|讲话|在致辞|在讲话|表示|
 /** Chooses among names starting at the same place: the archive's, then the longest with something after it. */
 function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): NameMatch | undefined {
   // A name without a known surname only where nothing else can stand: at the end of a list item, or before what a person does.
+  // (`专家张真和处长等`: a title that ends the list after it is the name's own, and 和 the name's last character.)
   const usable = options
     .filter(
       (o) =>
@@ -194,7 +197,8 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
           /[和与及]$/.test(o.name) &&
           MODIFIED_TITLE.test(
             rest.slice(o.name.length).replace(/^\p{Script=Han}{1,6}?(?=[省市区县]长|[省市区县]委)/u, ''),
-          )
+          ) &&
+          !(/和$/.test(o.name) && OWN_TITLE_AFTER.test(rest.slice(o.name.length)))
         ),
     )
     .filter(
@@ -219,7 +223,8 @@ function pickName(options: NameMatch[], rest: string, allowUnsure: boolean): Nam
   const sure = usable.filter((o) => !o.unsure);
   const withTail = (sure.length ? sure : usable).filter((o) => rest.slice(o.name.length) !== '');
   // `荣誉会长黄守正、…`: a name that ends the chunk beats a shorter one leaving a lone character (黄守 + 正).
-  const whole = sure.find((o) => o.name.length === 3 && rest === o.name && !/[和与及同跟]$/.test(o.name));
+  // (`校长李永和，`, `书记李佐同、`: 和 and 同 end many names; nothing follows them here to join.)
+  const whole = sure.find((o) => o.name.length === 3 && rest === o.name && !/[与及跟]$/.test(o.name));
   if (whole && withTail.every((o) => rest.length - o.name.length === 1)) return whole;
   if (sure.length) return withTail[0] ?? sure[0];
   return withTail[0] ?? usable[0];
@@ -587,6 +592,12 @@ const isListedName = (item: string, ctx: ReadContext) =>
   namesAt(`${item}、`, ctx.known).some((o) => o.name === item && !o.unsure);
 /** Three items or more, two in three of them read as names: the list is one of names (a surname the reader lacks among them). */
 const mostlyNames = (items: number, named: number) => items >= 3 && named * 3 >= items * 2;
+/** An item of such a list that may be a name with a surname the reader lacks: two or three Han characters, no word. */
+const LOOSE_NAME = (item: string) =>
+  /^(?![其全各另每该本我你他她它此某新老原前副总第])\p{Script=Han}{2,3}$/u.test(item) &&
+  !NOT_NAME.test(item) &&
+  !endsWithTitle(item) &&
+  !ORG_TAIL.test(item);
 
 /** Lists of names alone: the pattern, and for an elected or titled list the post that becomes the position. */
 const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role; seat?: boolean; swap?: boolean }[] = [
@@ -608,7 +619,9 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
-const APPOINTING = /选举|推选|推举|公推|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意|(?:会议|大会)决定/;
+// (`产生了以甲为理事长，乙为监事长的新一届领导班子`: the team the vote produced, post by post.)
+const APPOINTING =
+  /选举|推选|推举|公推|聘请|聘任|任命|增补|增设|增选|当选|连任|新任|一致同意|(?:会议|大会)决定|产生了?(?=以)/;
 /** The verb between the names appointed and their post (`为`, `任`, `被聘为`). */
 const TAKES_POST = '(?:当选为|被(?:聘请|聘任|聘|推选|推举|选举|任命)为|兼任|任|担任|为)';
 /** Posts an appointment fills. */
@@ -666,7 +679,8 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     // `选举甲任某基金会理事长`: the body named before the post is part of the position as written.
     const post = BODY_BEFORE_POST.test(m[3]!) ? `${m[3]}${m[4]}` : m[4]!;
     const lead = m[1]!.split('、').filter(Boolean);
-    const names = m[2]!.split(/[、和及与]/);
+    // (和 joins two names, not the last character of one: `伍伯和为监事长`.)
+    const names = m[2]!.split(/、|(?<=\p{Script=Han}{2})[和及与](?=\p{Script=Han}{2})/u);
     // `老会长甲、乙任名誉会长`: the first name glued to the end of the shared lead.
     const last = lead[lead.length - 1] ?? '';
     const glued = [3, 2].find((len) => last.length > len && endsWithTitle(last.slice(0, -len)));
@@ -717,8 +731,12 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       // `…为理事会会长、甲某等30名同志为副会长`: the post that closes the clause before is no name of the list.
       while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
-      const read = names.filter((n) => isListedName(n, ctx));
-      if (read.length < names.length && !(elected && mostlyNames(names.length, read.length))) continue;
+      const known = names.filter((n) => isListedName(n, ctx));
+      const mostly = (elected || re === ROSTER) && mostlyNames(names.length, known.length);
+      if (known.length < names.length && !mostly) continue;
+      // (Two in three read as names: the others of two or three characters are names whose surname the reader lacks,
+      // `副主席：邓岭、束健文、…`.)
+      const read = mostly ? names.filter((n) => known.includes(n) || LOOSE_NAME(n)) : known;
       const rule = role
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
@@ -1101,7 +1119,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       const clauses = splitOutside(whole, '，,；;');
       // Not inside a title (`以《…深刻领会…重要讲话精神》为题，作了报告`): that is the talk given here.
       const kept = clauses.filter(
-        (clause) => !/(?:讲话|致辞|指示|批示|报告)精神/.test(clause.replace(/《[^》]*》/g, '')),
+        (clause) => !/(?:讲话|致辞|指示|批示|报告|贺信|贺词|回信|论述)精神/.test(clause.replace(/《[^》]*》/g, '')),
       );
       const sentence = kept.length === clauses.length ? whole : kept.join('，');
       const cue = SECTION_KINDS.find(
@@ -1130,7 +1148,9 @@ export function readPeople(input: PeopleInput): PersonFact[] {
  */
 const CLAUSE_BEFORE_POST =
   /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
-const PART_BEFORE_POST = /^[^、]*?(?:赞助方|主办方|承办方|协办方)(?=\p{Script=Han}{4})/u;
+// (`先进单位代表某学会副会长`, `兄弟学会代表某学会秘书长`: whom the person spoke for, before the post.)
+const PART_BEFORE_POST =
+  /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方)|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
 
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
 const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;
@@ -1158,7 +1178,9 @@ function ownPost(f: Found): Found[] {
     .replace(PART_BEFORE_POST, '')
     // `某协会（以下简称某协）理事长`: the short name the report introduces; `甲会副会长/乙会理事长`: posts joined by a slash.
     .replace(SHORT_NAME, '')
-    .replace(/(?<=\p{Script=Han})\s*[/／]\s*(?=\p{Script=Han})/gu, '、');
+    .replace(/(?<=\p{Script=Han})\s*[/／]\s*(?=\p{Script=Han})/gu, '、')
+    // `中国中国文联副主席`, `天津天津市科协副主席`: a place or a body's first word a mirror wrote twice.
+    .replace(/^((\p{Script=Han})(?!\2)\p{Script=Han})\1(?=\p{Script=Han}{2})/u, '$1');
   if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];

@@ -275,8 +275,13 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // A mirror's question marks or spaces for characters it lost (`????某网8月22日讯`) are no part of the outlet.
     // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
     // `核心提示：（某网讯 某某）…`: a summary's label before the byline it repeats.
+    // `相关新闻 某某再摘“金牌赛事” 某日报讯(记者 某某)昨天…`: a related story's headline left in front of the byline.
+    const inner = /(?<=\s)\p{Script=Han}{2,10}?(?:日报|晚报|时报|报|网)讯\s*[（(](?:本报)?(?:记者|通讯员)/u.exec(
+      line.slice(0, 200),
+    );
     const head = closeDateGaps(
       line
+        .slice(inner?.index ?? 0)
         .slice(0, 80)
         .replace(/^[?？\s]+/, '')
         .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, ''),
@@ -509,6 +514,11 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
       report.headline?.trim() ?? '',
     );
   if (mast && OUTLET_OK(mast[1]!)) return { value: mast[1]!, from: `报头“${report.headline!.trim()}”` };
+  // `某协会年会在某地召开_某频道_南方网`: a page title kept as the headline, the site's name last after its channel.
+  const titled = /[_｜|]\s*(?:\p{Script=Han}{1,8}\s*[_｜|]\s*)?(\p{Script=Han}{2,10}?(?:网|日报|晚报|在线))\s*$/u.exec(
+    report.headline?.trim() ?? '',
+  );
+  if (titled && OUTLET_OK(titled[1]!)) return { value: titled[1]!, from: `标题“${report.headline!.trim()}”` };
   const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
   if (own) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
