@@ -76,6 +76,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round67.test.ts',
   'tests/unit/import-round68.test.ts',
   'tests/unit/import-round69.test.ts',
+  'tests/unit/import-round70.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -153,15 +153,16 @@ export function chineseNumeralDates(text: string): string {
       // `2022年825日`, `2016515日`: the month and day of a year run together (a mirror lost 月, or 年 and 月), where only one
       // split is a real day (`2026114日`, the 14th of January or the 4th of November, stays as it is).
       // (`2020年13日` is as likely to have lost its month as its 月: two digits after 年 stay as they are.)
+      // (`2024425-27日`: and the last day of a run after a dash.)
       .replace(
-        /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))日/g,
-        (all, y: string, dated?: string, bare?: string) => {
+        /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))(?:\s*[-－—~～至]\s*(\d{1,2}))?日/g,
+        (all, y: string, dated?: string, bare?: string, to?: string) => {
           const md = monthDay(dated ?? bare ?? '', y);
-          return md ? `${y}年${md}` : all;
+          return md ? `${y}年${md}${to ? `至${to}日` : ''}` : all;
         },
       )
-      // `2008520，某会召开…`: the same opening a paragraph, without 日.
-      .replace(/^((?:19|20)\d{2})(\d{2,4})(?=[，,])/gm, (all, y: string, digits: string) => {
+      // `2008520，某会召开…`, `2011621“第三届某论坛”…`: the same opening a paragraph, without 日.
+      .replace(/^((?:19|20)\d{2})(\d{2,4})(?=[，,“「])/gm, (all, y: string, digits: string) => {
         const md = monthDay(digits, y);
         return md ? `${y}年${md}` : all;
       })
@@ -233,8 +234,9 @@ const TIMESTAMP =
   /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
 /** A reporter's name, the day and a count of readers (`某某 2025/05/19 187`): a news page's byline. */
 const NAME_DATE_LINE = /^\s*\p{Script=Han}{2,4}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,7})?\s*$/u;
+// (`• 2022年11月03日 16:18`: a list item of the page's furniture.)
 const DATETIME_LINE =
-  /^\s*[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
+  /^\s*(?:[•·●▪◆■]\s*)?[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
 /** An editor's name ends at the next editor label, a bracket, the end, or an info label (`责任编辑：王某 来源：某报`). */
 const EDITOR =
   /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者)\s*[:：])/g;
@@ -333,13 +335,35 @@ export function stripJammer(text: string, removed: Removed[] = []): string {
   });
 }
 
+/**
+ * `国 际 通 用 航 空 协 会 联 盟`: a line that spaces out every character (a letter-spaced layout, a flipbook's text
+ * layer) gets its words back. Only a line where most Han characters are followed by a space and another Han character
+ * (eight or more such); spaces next to Latin words, and between two numbers, stay.
+ */
+export function closeLetterSpacing(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const spaced = line.match(/\p{Script=Han} (?=\p{Script=Han})/gu)?.length ?? 0;
+      const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+      if (spaced < 8 || spaced * 2 < han) return line;
+      return line.replace(/(?<=[\p{Script=Han}\p{P}\d]) (?=[\p{Script=Han}\p{P}\d])(?<!\d (?=\d))/gu, '');
+    })
+    .join('\n');
+}
+
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
   const noPinyin = stripConverterPinyin(text);
   // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and lookalikes typed for common characters:
   // 仼 (U+4EFC) for 任 in 主仼, 巿 (U+5DFF) for 市 in 桃园巿.
-  const simplified = toSimplified(noPinyin).replace(/陜/g, '陕').replace(/仼/g, '任').replace(/巿/g, '市');
-  let folded = chineseNumeralDates(chinesePunctuation(foldWidth(stripJammer(simplified, removed))));
+  // (○, a white circle, typed for the numeral 〇 in `二○二四`.)
+  const simplified = toSimplified(noPinyin)
+    .replace(/陜/g, '陕')
+    .replace(/仼/g, '任')
+    .replace(/巿/g, '市')
+    .replace(/(?<=[〇零一二三四五六七八九])○|○(?=[〇零一二三四五六七八九])/g, '〇');
+  let folded = chineseNumeralDates(chinesePunctuation(closeLetterSpacing(foldWidth(stripJammer(simplified, removed)))));
   for (const phrase of mirrorSpam(folded)) {
     // The phrase and the space a mirror leaves after it.
     folded = folded.split(`${phrase} `).join('').split(phrase).join('');
@@ -390,7 +414,15 @@ function findHeadline(raw: readonly string[], header: number): number {
     .map((_, i) => i)
     .filter((i) => i < header && isTitleLike(raw[i]!) && !isInfo(raw[i]!) && !notTitles.some((re) => re.test(raw[i]!)));
   const nextLine = (i: number) => raw.slice(i + 1).find((l) => l);
-  return candidates.find((i) => isInfo(nextLine(i) ?? '')) ?? candidates[candidates.length - 1] ?? -1;
+  // `某部原副部长某某致辞` right above `某部原副部长某某在致辞中指出，…`: a photo's caption of the speaker, not the headline.
+  const titles = candidates.filter(
+    (i) =>
+      !(
+        /(?:致辞|致词|讲话|发言|主持|作工作报告|作报告)$/.test(raw[i]!.trim()) &&
+        (nextLine(i) ?? '').trim().startsWith(raw[i]!.trim().slice(0, 8))
+      ),
+  );
+  return titles.find((i) => isInfo(nextLine(i) ?? '')) ?? titles[titles.length - 1] ?? -1;
 }
 
 interface Sorting {

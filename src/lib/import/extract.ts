@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
-import { BRACKETED_DAY, readDates } from './facts/dates.ts';
+import { BRACKETED_DAY, daySpans, readDates } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
@@ -172,6 +172,7 @@ function datesStep(s: Step): void {
       headlineYear:
         Number(/^((?:19|20)\d{2})(?:年度?)?(?=\p{Script=Han})/u.exec(facts.headline ?? '')?.[1]) || undefined,
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
+      spans: daySpans(s.all),
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

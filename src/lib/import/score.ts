@@ -103,11 +103,13 @@ export interface Miss {
   got?: string;
 }
 
-export const norm = (s: string) => comparable(toSimplified(s));
+/** (○, a white circle, and 〇 are the same numeral zero as pages and editors type it: `二○二五`, `二〇二五`.) */
+export const norm = (s: string) => comparable(toSimplified(s).replace(/○/g, '〇'));
 
 /** An event name without a leading slogan (…——) and leading place names. */
 export function eventKey(name: string): string {
   let s = toSimplified(name)
+    .replace(/○/g, '〇')
     .replace(/^[^—]{2,30}?——/, '')
     .replace(/^“[^”]{2,30}”—+/, '')
     // Quotes around a part of the name (`“某市2018年宣传活动”启动仪式`) do not change it.

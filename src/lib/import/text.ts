@@ -136,8 +136,9 @@ export const WELCOME =
   /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(\p{Script=Han}{2,20}?(?:网|协会|学会|商会|联合会))(?:站|官网|官方网站|网站)?(?=[！!。，,\s]|$)/u;
 
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
+// (`学院新闻 >> 正文`: a column of the site, named by its kind.)
 const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$/;
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);

@@ -28,6 +28,34 @@ export interface DateContext {
   namedDay?: RegExpExecArray;
   /** A year and month the page address holds as four digits (`/2503/` → 2025-03), counted only for that month. */
   urlMonth?: { year: number; month: number; segment: string };
+  /** Runs of days the report writes in full elsewhere (`2022年9月14—16日`): the month of a bare day among them. */
+  spans?: DaySpan[];
+}
+
+export interface DaySpan {
+  year?: number;
+  month: number;
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** `2022年9月14—16日, 3 场活动同期举办`: the runs of days a report writes with their month. */
+export function daySpans(sentences: readonly string[]): DaySpan[] {
+  const out: DaySpan[] = [];
+  for (const raw of sentences)
+    for (const m of closeDateGaps(raw).matchAll(
+      /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日?\s*[—–\-至到~－]\s*(\d{1,2})日/g,
+    ))
+      if (Number(m[3]) < Number(m[4]))
+        out.push({
+          year: m[1] ? Number(m[1]) : undefined,
+          month: Number(m[2]),
+          from: Number(m[3]),
+          to: Number(m[4]),
+          text: m[0],
+        });
+  return out;
 }
 
 export interface EventDates {
@@ -199,7 +227,13 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     // A day without a month: the byline's dispatch month, else the publication month.
     const day = Number(dayOnly![1]);
     let base: { year?: number; month: number; how: string } | undefined;
-    if (ctx.dispatch && ctx.dispatch.day >= day) {
+    // `2022年9月14—16日，…同期举办。…14日下午，某会…`: a day of a run the report wrote with its month.
+    const span = ctx.spans?.find((x) => x.from <= day && day <= x.to);
+    const spanYear =
+      span && (span.year ? { year: span.year, how: `年份取自“${span.text}”` } : yearFor(span.month, day, ctx));
+    if (span && spanYear?.year)
+      base = { year: spanYear.year, month: span.month, how: `月份取自前文“${span.text}”；${spanYear.how}` };
+    else if (ctx.dispatch && ctx.dispatch.day >= day) {
       const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx);
       if (y.year)
         base = {

@@ -267,6 +267,8 @@ function trimFront(text: string): string {
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
+  // `今年的中秋节正值某运动会`: the day that coincided with the event, not part of its name.
+  t = t.replace(/^[^，,。；“”]{0,12}?(?:正值|适逢|恰逢|正逢)(?=\S{4})/, '');
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
@@ -282,7 +284,8 @@ function trimFront(text: string): string {
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
-  t = t.replace(/^作为[^，,。；]{2,40}?(?:之一|组成部分)的/, '');
+  // (`2013某大会重要活动之一的某论坛`: without 作为 too.)
+  t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
@@ -535,6 +538,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
       // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
       .replace(/(?<=[“「]\p{Script=Han}{1,8})\?(?=\p{Script=Han}{1,8}[”」])/gu, '·')
+      // `“某省首届某节”的启动仪式`: the quoted event whose ceremony it was, joined to it.
+      .replace(/^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖)(?:仪式|典礼|式)$)/, '$1')
       // `天津天津市某协会`: a place a mirror wrote twice.
       .replace(/^(\p{Script=Han}{2})\1(?=[市省县])/u, '$1')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
@@ -620,6 +625,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   // `大都会/某会馆111周年庆晚宴/3图`: a part of a breadcrumb headline.
   const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
   if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
+  // `某协会周年庆典暨某会员代表大会现场`, `…侧记`: a headline that is the event's name and what the page shows of it.
+  const scene = /^(.{6,80}?)(?:现场|剪影|掠影|侧记|花絮|纪实|实录)$/.exec(headline?.trim() ?? '');
+  if (scene && longestEventPrefix(scene[1]!) === scene[1]) add(scene[1]!, -1, headline!, 2);
   for (const [sentence, at] of texts) {
     // (`2025年12月7日下午，某酒店高朋满座。某大会在此隆重举行。`: here, on the day the sentence before gives.)
     // (Weaker than a day of its own, and only where no headline names the event: the place may be another part of the
@@ -732,8 +740,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (/(?:将于|将在|将(?:举行|举办|召开)|拟于|拟在|计划于|预[订定计]于|明年|下一?届|筹备)[^，,。；]*$/.test(before))
       c.score -= 4;
     else if (/^的(?:准备|筹备)工作/.test(c.sentence.slice(before.length + c.name.length))) c.score -= 4;
+    // `为贯彻《关于开展某某活动的通知》精神`: a name inside a document's title is the document's subject, not an event held;
+    // `今年的中秋节正值某运动会在某地举办`: what the day coincided with is the occasion, not the event.
+    const open = before.lastIndexOf('《');
+    if (open >= 0 && open > before.lastIndexOf('》')) c.score -= 4;
+    if (/(?:正值|适逢|恰逢|正逢)[^，,。；]*$/.test(before)) c.score -= 3;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
-    if (/(?:同时|同期|同日|同一天|另外|此外|还)(?:召开|举行|举办)(?:了)?$/.test(before)) c.score -= 4;
+    // (`举办会员大会，…以及召开“某座谈会”`: one held as well, after 以及 or 并.)
+    if (/(?:同时|同期|同日|同一天|另外|此外|还|以及|并)(?:召开|举行|举办)(?:了)?[“「]?$/.test(before)) c.score -= 4;
   }
   return out;
 }
@@ -860,7 +874,7 @@ const VENUE =
   "(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
 /** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
 const ANY_BODY_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例])会)${WHEN_BETWEEN}${VENUE}(?:隆重举行|举行|举办|召开)`,
+  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例动欢拜谈览易])会)${WHEN_BETWEEN}${VENUE}(?:隆重举行|举行|举办|召开)`,
   'u',
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
@@ -1257,14 +1271,18 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
   if (!candidates.length) return launchCeremony(all, headline) ?? founding(all);
-  // Same name found several times: one candidate with the best score and a bonus for the repeats.
+  // Same name found several times: one candidate with the best score and a bonus for the repeats (in other sentences:
+  // two readings of one sentence, `召开“某座谈会”`, are one mention).
   const byName = new Map<string, EventCandidate & { count: number }>();
+  const sentencesOf = new Map<string, Set<number>>();
   for (const c of candidates) {
     const key = comparable(c.name);
     const seen = byName.get(key);
+    const ats = sentencesOf.get(key) ?? new Set<number>();
+    sentencesOf.set(key, ats.add(c.at));
     if (!seen) byName.set(key, { ...c, count: 1 });
     else {
-      seen.count++;
+      seen.count = ats.size;
       if (c.score > seen.score) Object.assign(seen, { ...c, count: seen.count });
     }
   }
@@ -1277,8 +1295,16 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     c.score + Math.min(2, c.count - 1) * 0.5 + (c.at === 0 && c.score >= 6 ? 1.5 : 0);
   // A phrase that describes events (`多项活动`) only stands for the event when nothing names it.
   const vague = (c: EventCandidate) => (describesEvents(c.name) ? 1 : 0);
+  // (Equal weights in one sentence, `某会召开第三届一次会员大会，…举行某签约仪式`: the event the body is said to convene
+  // first.)
+  const convenedFirst = (a: EventCandidate, b: EventCandidate) => {
+    const [i, j] = [a.sentence.indexOf(a.name), b.sentence.indexOf(b.name)];
+    if (a.at !== b.at || i < 0 || j < 0 || i === j) return 0;
+    const [first, at] = i < j ? [-1, i] : [1, j];
+    return /(?:召开|举办|举行)了?$/.test(a.sentence.slice(0, at)) ? first : 0;
+  };
   const ranked = [...byName.values()].sort(
-    (a, b) => vague(a) - vague(b) || weight(b) - weight(a) || b.name.length - a.name.length,
+    (a, b) => vague(a) - vague(b) || weight(b) - weight(a) || convenedFirst(a, b) || b.name.length - a.name.length,
   );
   let best = ranked[0]!;
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y); so is one from a later

@@ -163,6 +163,10 @@ interface Mention {
   tail: string;
 }
 
+/** `乙、丙、丁等院士`: the rest of a list of names closed by 等 and what they all are. */
+const LIST_CLOSED_BY =
+  /^\s*(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:\d+位|[一二三四五六七八九十]+位)?(院士|教授|专家|学者|嘉宾|代表|领导)/u;
+
 interface Chunk {
   text: string;
   start: number;
@@ -979,9 +983,14 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     if (m.position !== undefined && (!m.weak || pending)) m.position = `${pending}${m.position}`;
     else if (m.position === undefined && open()) {
       // 副厅长樊胜、李晖: the name alone shares the position before it.
+      // (Not after a comma, in a list closed by its own title: `原副局长甲，乙、丙等院士`, where 院士 is theirs.)
+      const closed = /[，,]/.test(chunks[c - 1]?.sep ?? '') ? LIST_CLOSED_BY.exec(sentence.slice(chunk.start)) : null;
       const prev = group[group.length - 1]!;
-      if (prev.position) m.position = prev.position;
-      m.weak = prev.weak;
+      if (closed) m.position = /^(?:院士|教授)$/.test(closed[1]!) ? closed[1] : undefined;
+      else {
+        if (prev.position) m.position = prev.position;
+        m.weak = prev.weak;
+      }
     }
     pending = '';
     ctx.seen.add(m.name);
@@ -1150,7 +1159,7 @@ const CLAUSE_BEFORE_POST =
   /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
 // (`先进单位代表某学会副会长`, `兄弟学会代表某学会秘书长`: whom the person spoke for, before the post.)
 const PART_BEFORE_POST =
-  /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方)|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
+  /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
 
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
 const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;

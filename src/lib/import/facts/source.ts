@@ -11,7 +11,17 @@ import { closeDateGaps } from './dates.ts';
 import { isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
-import { MASTHEAD, pad2, SITE_DAY_LINE, SITE_OWNER, SITE_TITLE, siteNameOf, SLASH_BYLINE, WELCOME } from '../text.ts';
+import {
+  inOrder,
+  MASTHEAD,
+  pad2,
+  SITE_DAY_LINE,
+  SITE_OWNER,
+  SITE_TITLE,
+  siteNameOf,
+  SLASH_BYLINE,
+  WELCOME,
+} from '../text.ts';
 import type { ReportText } from './types.ts';
 
 const DATETIME =
@@ -192,7 +202,7 @@ const OUTLET_OK = (s: string) =>
  * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
  * date code).
  */
-const LATIN_OUTLET = /^(?!.*\d{4})(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z][A-Za-z0-9]{2,19}$/;
+const LATIN_OUTLET = /^(?!.*\d{4})(?=.*[A-Za-z])(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z0-9][A-Za-z0-9]{2,19}$/;
 /** Latin words a 来源 field holds that name no one. */
 const NO_LATIN_NAME =
   /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
@@ -241,7 +251,9 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
     .replace(OPENING_BRACKET, '')
     .replace(/\s*(?:[（(][\d\s./-]{6,12}[)）]|(?:19|20)\d{2}年)$/, '')
     // `某台北京时间2025年3月9日讯`: the clock the date is given in.
-    .replace(/(?:北京|当地|美东|美西)时间$/, '');
+    .replace(/(?:北京|当地|美东|美西)时间$/, '')
+    // `3sNews讯 11月9日上午消息`: the 讯 of a site's own story before its day.
+    .replace(/(?<=\S{2})讯$/, '');
   const abroad = FOREIGN_DATELINES.exec(outlet);
   if (abroad && abroad.index >= 2 && OUTLET_END.test(outlet.slice(0, abroad.index).trim()))
     return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
@@ -294,8 +306,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       const { outlet, city: place } = outletAndPlace(dispatch[1]!);
       const city = dispatch[4] ?? place;
       const year = /((?:19|20)\d{2})年$/.exec(dispatch[1]!.trim())?.[1];
+      // (`3sNews讯 11月9日上午消息`: a site that writes its name in Latin letters.)
+      const latin = LATIN_OUTLET.test(outlet) && !NO_LATIN_NAME.test(outlet);
       return {
-        outlet: OUTLET_OK(outlet) ? outlet : undefined,
+        outlet: OUTLET_OK(outlet) || latin ? outlet : undefined,
         month: Number(dispatch[2]),
         day: Number(dispatch[3]),
         ...(year ? { year: Number(year) } : {}),
@@ -396,8 +410,9 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
  * The next field of an info line run on after a value without a space (`区委网信办发布时间：…`); a label inside a name
  * (`社会工作者协会`) is not one.
  */
+// (`来源：某报2021-10-29 18:14`: the time stamp run on without a label.)
 const NEXT_FIELD =
-  /(?:(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/;
+  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/u;
 
 /** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
 const AUTHOR_BODY = /(?:协会|学会|商会|联合会|研究会|促进会|基金会|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$/;
@@ -560,6 +575,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
   // A breadcrumb, greeting, address line, page title or disclaimer naming the site.
   const named = report.info.map((line) => ({ line, name: siteNameOf(line) })).find((x) => x.name && OUTLET_OK(x.name));
+  // (`文汇首页 >> 港闻` on paper.wenweipo.com: the address's fuller name of the same site.)
+  if (named && fromUrl && fromUrl.length > named.name!.length && inOrder(named.name!, fromUrl))
+    return { value: fromUrl, from: `${named.line}；网址 ${report.meta.url}` };
   if (named) return { value: named.name!, from: named.line };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
   // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
