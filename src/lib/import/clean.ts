@@ -153,6 +153,20 @@ export function chineseNumeralDates(text: string): string {
       // `2022年825日`, `2016515日`: the month and day of a year run together (a mirror lost 月, or 年 and 月), where only one
       // split is a real day (`2026114日`, the 14th of January or the 4th of November, stays as it is).
       // (`2020年13日` is as likely to have lost its month as its 月: two digits after 年 stay as they are.)
+      // `2012124日至5日`: a run's last day after it tells which split is meant (12月4日, not 1月24日).
+      .replace(
+        /(?<![\d\-/.])((?:19|20)\d{2})(\d{3,4})日(\s*[至到\-－—~～]\s*)(\d{1,2})日/g,
+        (all, y: string, digits: string, dash: string, to: string) => {
+          const splits = monthDaySplits(digits, Number(y)).filter(([, d]) => d < Number(to));
+          return splits.length === 1 ? `${y}年${splits[0]![0]}月${splits[0]![1]}日${dash}${to}日` : all;
+        },
+      )
+      // `99年07月21日` on a line of its own (Taiwan's official pages): a year of the Republic without 民国.
+      .replace(
+        /^(\s*)(\d{2,3})年(\d{1,2})月(\d{1,2})日\s*$/gm,
+        (all, space: string, y: string, m: string, d: string) =>
+          Number(y) >= 1 && Number(y) <= 150 ? `${space}${1911 + Number(y)}年${m}月${d}日` : all,
+      )
       // (`2024425-27日`: and the last day of a run after a dash.)
       .replace(
         /(?<![\d\-/.])((?:19|20)\d{2})(?:年(\d{3,4})|(\d{2,4}))(?:\s*[-－—~～至]\s*(\d{1,2}))?日/g,

@@ -151,13 +151,15 @@ export const EVENT_HEADS = [
   '讨论会',
   // Round 69: a book's launch (`《某某》图书首发式`).
   '首发式',
+  // Round 71: an academic meeting written without 议 (`第三届某某学术会`).
+  '学术会',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
  * year of an annual ceremony, ends its name too.
  */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
@@ -625,6 +627,17 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   // `大都会/某会馆111周年庆晚宴/3图`: a part of a breadcrumb headline.
   const parts = headline?.split(/\s*[|｜/]\s*/) ?? [];
   if (parts.length > 1) for (const part of parts) if (part.trim()) add(part.trim(), -1, headline!, 1);
+  // `某某会长某某在某联合会成立大会上的讲话`: a speech's title names the meeting it was given at.
+  const spoken = /在(.{4,60}?)上的(?:讲话|致辞|发言|主旨演讲|工作报告|总结讲话)$/.exec(headline?.trim() ?? '');
+  if (spoken && longestEventPrefix(spoken[1]!) === spoken[1]) add(spoken[1]!, -1, headline!, 3);
+  // `某某齐聚在此，迎来了行业最大的国际性盛会——2012某年会暨某展`: the gathering named after the dash.
+  for (const [sentence, at] of texts)
+    for (const m of sentence.matchAll(/(?:盛会|盛事|盛典|大会)\s*(?:——|—)\s*([^，,。；;！]{4,60})/g)) {
+      // (All of it when an event comes first and what was held with it follows 暨: `某年会暨某工业展`.)
+      const joined = /^(.{4,40}?)暨.{2,30}$/.exec(m[1]!);
+      const name = joined && longestEventPrefix(joined[1]!) === joined[1] ? m[1]! : longestEventPrefix(m[1]!);
+      if (name) add(name, at, sentence, (DATED.test(sentence) ? 4 : 0) + 2);
+    }
   // `某协会周年庆典暨某会员代表大会现场`, `…侧记`: a headline that is the event's name and what the page shows of it.
   const scene = /^(.{6,80}?)(?:现场|剪影|掠影|侧记|花絮|纪实|实录)$/.exec(headline?.trim() ?? '');
   if (scene && longestEventPrefix(scene[1]!) === scene[1]) add(scene[1]!, -1, headline!, 2);
@@ -1131,8 +1144,9 @@ function founding(all: readonly string[]): EventFact | undefined {
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
 // (`某学会2024年学术年会的开幕式`: with 的 between them too.)
+// (`“某研讨会2016”开幕式`: the year after the head word, inside the quotes.)
 const OPENING_OF_EVENT =
-  /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$/;
+  /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),
