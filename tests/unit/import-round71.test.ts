@@ -31,6 +31,15 @@ describe('round 71: event names', () => {
   });
 });
 
+describe('round 71: places', () => {
+  it('reads the city where the curtain rose (在深圳拉开帷幕)', () => {
+    const facts = factsOf(
+      '白江无人机协会年会召开\n11月26日下午，白江无人机协会2024年会员年会在深圳拉开帷幕。\n会长李青山发表讲话。',
+    );
+    expect(facts.place?.city).toBe('深圳市');
+  });
+});
+
 describe('round 71: dates and organizers', () => {
   it('splits glued digits the one way a run’s last day allows, and reads a Republic year on its own line', () => {
     expect(chineseNumeralDates('于2012124日至5日在青山举行')).toContain('2012年12月4日至5日');
