@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chineseNumeralDates } from '../../src/lib/import/clean.ts';
+import { readDates } from '../../src/lib/import/facts/dates.ts';
 import { splitOrganizations } from '../../src/lib/import/facts/organizers.ts';
 import { eventTitle, factsOf } from '../support/import.ts';
 
@@ -45,6 +46,13 @@ describe('round 71: dates and organizers', () => {
     expect(chineseNumeralDates('于2012124日至5日在青山举行')).toContain('2012年12月4日至5日');
     expect(chineseNumeralDates('于2026114日至20日在青山举行')).toContain('2026114日');
     expect(chineseNumeralDates('新闻与活动\n99年07月21日\n副会长今天下午出席年会。')).toContain('\n2010年07月21日\n');
+  });
+
+  it('reads a run of days written with an en dash', () => {
+    expect(readDates(['第四届白江论坛于2020年9月17–19日在青山举行。'], { published: '2020-01-09' })).toMatchObject({
+      start: '2020-09-17',
+      end: '2020-09-19',
+    });
   });
 
   it('reads bodies put in book-title marks', () => {

@@ -112,9 +112,12 @@ export function foldWidth(text: string): string {
  */
 const DAY_ALONE =
   /(?<![〇零一二三四五六七八九十廿卅\d第]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
-/** `515` → `5月15日`: the one way a month and day run together can be read, or undefined when there are none or two. */
-function monthDay(digits: string, year?: string): string | undefined {
-  const splits = monthDaySplits(digits, year ? Number(year) : undefined);
+/**
+ * `515` → `5月15日`: the one way a month and day run together can be read (with a day before `before`, the last day of a
+ * run they open), or undefined when there are none or two.
+ */
+function monthDay(digits: string, year?: string, before = 32): string | undefined {
+  const splits = monthDaySplits(digits, year ? Number(year) : undefined).filter(([, d]) => d < before);
   return splits.length === 1 ? `${splits[0]![0]}月${splits[0]![1]}日` : undefined;
 }
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
@@ -157,8 +160,8 @@ export function chineseNumeralDates(text: string): string {
       .replace(
         /(?<![\d\-/.])((?:19|20)\d{2})(\d{3,4})日(\s*[至到\-－—~～]\s*)(\d{1,2})日/g,
         (all, y: string, digits: string, dash: string, to: string) => {
-          const splits = monthDaySplits(digits, Number(y)).filter(([, d]) => d < Number(to));
-          return splits.length === 1 ? `${y}年${splits[0]![0]}月${splits[0]![1]}日${dash}${to}日` : all;
+          const md = monthDay(digits, y, Number(to));
+          return md ? `${y}年${md}${dash}${to}日` : all;
         },
       )
       // `99年07月21日` on a line of its own (Taiwan's official pages): a year of the Republic without 民国.

@@ -116,6 +116,12 @@ export function comparable(s: string): string {
 export const pad2 = (n: number | string) => String(n).padStart(2, '0');
 
 /**
+ * `中国中国文联副主席`, `天津天津市某协会`: a name's first two characters (not one repeated) that a mirror wrote twice;
+ * `$1` is them once.
+ */
+export const DOUBLED_START = /^((\p{Script=Han})(?!\2)\p{Script=Han})\1(?=\p{Script=Han}{2})/u;
+
+/**
  * The real months and days a run of digits can be read as where a page lost the 月 between them (`515` → 5月15日; `114` →
  * 1月14日 or 11月4日), in the given year (a leap year when it is not known); neither part opens with 0.
  */

@@ -40,20 +40,18 @@ export interface DaySpan {
   text: string;
 }
 
-/** `2022年9月14—16日, 3 场活动同期举办`: the runs of days a report writes with their month. */
+/** `2022年9月14—16日, 3 场活动同期举办`: the runs of days within one month a report writes (RANGE, everywhere). */
 export function daySpans(sentences: readonly string[]): DaySpan[] {
   const out: DaySpan[] = [];
   for (const raw of sentences)
-    for (const m of closeDateGaps(raw).matchAll(
-      /(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日?\s*[—–\-至到~－]\s*(\d{1,2})日/g,
-    ))
-      if (Number(m[3]) < Number(m[4]))
+    for (const [text, year, month, from, toMonth, to] of closeDateGaps(raw).matchAll(new RegExp(RANGE.source, 'g')))
+      if (to && (!toMonth || toMonth === month) && Number(from) < Number(to))
         out.push({
-          year: m[1] ? Number(m[1]) : undefined,
-          month: Number(m[2]),
-          from: Number(m[3]),
-          to: Number(m[4]),
-          text: m[0],
+          year: year ? Number(year) + (year.length === 3 ? 1911 : 0) : undefined,
+          month: Number(month),
+          from: Number(from),
+          to: Number(to),
+          text,
         });
   return out;
 }
@@ -66,8 +64,9 @@ export interface EventDates {
 }
 
 // `1月23至24日`: the first day of a range may go without its 日.
+// (`9 月 17 – 19 日`: an en dash too.)
 const RANGE =
-  /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
+  /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|–|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：]|(?<=本月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;

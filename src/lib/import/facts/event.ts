@@ -10,7 +10,16 @@
  * Among several candidates the report's main event is the one with a date in its
  * sentence, named in the headline, and followed by who attended and spoke.
  */
-import { cnNumber, comparable, inOrder, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import {
+  cnNumber,
+  comparable,
+  DOUBLED_START,
+  inOrder,
+  MIRROR_AD_BEFORE,
+  SHORT_NAME,
+  splitOutside,
+  withoutNotes,
+} from '../text.ts';
 import { divisionsNamed, placeAt } from '../divisions.ts';
 
 export const EVENT_HEADS = [
@@ -270,7 +279,7 @@ function trimFront(text: string): string {
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
   // `今年的中秋节正值某运动会`: the day that coincided with the event, not part of its name.
-  t = t.replace(/^[^，,。；“”]{0,12}?(?:正值|适逢|恰逢|正逢)(?=\S{4})/, '');
+  t = t.replace(COINCIDED_LEAD, '');
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
   t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
@@ -297,6 +306,12 @@ function trimFront(text: string): string {
 
 /** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
 const ONE_SUCH = /^(?:一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?|[小大]型(?![企国]))(?=\p{Script=Han}{4})/u;
+
+/** What the day of an event coincided with (`今年的中秋节正值某运动会`): the occasion, not the event. */
+const COINCIDED = '正值|适逢|恰逢|正逢';
+/** `今年的中秋节正值` in front of a name, and the same anywhere in the clause before one. */
+const COINCIDED_LEAD = new RegExp(`^[^，,。；“”]{0,12}?(?:${COINCIDED})(?=\\S{4})`);
+const COINCIDED_BEFORE = new RegExp(`(?:${COINCIDED})[^，,。；]*$`);
 
 /** Strips what follows a name before its verb: adverbs, `在某地`, `于某日`, a bare day. */
 function trimBack(text: string): string {
@@ -543,7 +558,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `“某省首届某节”的启动仪式`: the quoted event whose ceremony it was, joined to it.
       .replace(/^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖)(?:仪式|典礼|式)$)/, '$1')
       // `天津天津市某协会`: a place a mirror wrote twice.
-      .replace(/^(\p{Script=Han}{2})\1(?=[市省县])/u, '$1')
+      .replace(DOUBLED_START, '$1')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
@@ -630,14 +645,6 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   // `某某会长某某在某联合会成立大会上的讲话`: a speech's title names the meeting it was given at.
   const spoken = /在(.{4,60}?)上的(?:讲话|致辞|发言|主旨演讲|工作报告|总结讲话)$/.exec(headline?.trim() ?? '');
   if (spoken && longestEventPrefix(spoken[1]!) === spoken[1]) add(spoken[1]!, -1, headline!, 3);
-  // `某某齐聚在此，迎来了行业最大的国际性盛会——2012某年会暨某展`: the gathering named after the dash.
-  for (const [sentence, at] of texts)
-    for (const m of sentence.matchAll(/(?:盛会|盛事|盛典|大会)\s*(?:——|—)\s*([^，,。；;！]{4,60})/g)) {
-      // (All of it when an event comes first and what was held with it follows 暨: `某年会暨某工业展`.)
-      const joined = /^(.{4,40}?)暨.{2,30}$/.exec(m[1]!);
-      const name = joined && longestEventPrefix(joined[1]!) === joined[1] ? m[1]! : longestEventPrefix(m[1]!);
-      if (name) add(name, at, sentence, (DATED.test(sentence) ? 4 : 0) + 2);
-    }
   // `某协会周年庆典暨某会员代表大会现场`, `…侧记`: a headline that is the event's name and what the page shows of it.
   const scene = /^(.{6,80}?)(?:现场|剪影|掠影|侧记|花絮|纪实|实录)$/.exec(headline?.trim() ?? '');
   if (scene && longestEventPrefix(scene[1]!) === scene[1]) add(scene[1]!, -1, headline!, 2);
@@ -651,6 +658,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `——暨某联盟成立大会`: a subtitle line under a headline that does not name the event, naming it after a dash.
     const subtitle = /^[—－-]{1,2}\s*(?:暨)?([^，,。；;！？!?]{4,60})$/.exec(sentence.trim());
     if (subtitle) add(subtitle[1]!, at, sentence, base + 2);
+    // `某某齐聚在此，迎来了行业最大的国际性盛会——2012某年会暨某展`: the gathering named after the dash (all of it when
+    // an event comes first and what was held with it follows 暨: `某年会暨某工业展`).
+    for (const m of sentence.matchAll(/(?:盛会|盛事|盛典|大会)\s*(?:——|—)\s*([^，,。；;！]{4,60})/g)) {
+      const joined = /^(.{4,40}?)暨.{2,30}$/.exec(m[1]!);
+      const name = joined && longestEventPrefix(joined[1]!) === joined[1] ? m[1]! : longestEventPrefix(m[1]!);
+      if (name) add(name, at, sentence, base + 2);
+    }
     // Subject of an event verb.
     for (const m of sentence.matchAll(EVENT_VERB)) {
       // `屏幕上“热烈欢迎…”、“热烈祝贺某会胜利召开”`: a verb inside a quote has its subject inside the quote too.
@@ -757,7 +771,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `今年的中秋节正值某运动会在某地举办`: what the day coincided with is the occasion, not the event.
     const open = before.lastIndexOf('《');
     if (open >= 0 && open > before.lastIndexOf('》')) c.score -= 4;
-    if (/(?:正值|适逢|恰逢|正逢)[^，,。；]*$/.test(before)) c.score -= 3;
+    if (COINCIDED_BEFORE.test(before)) c.score -= 3;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
     // (`举办会员大会，…以及召开“某座谈会”`: one held as well, after 以及 or 并.)
     if (/(?:同时|同期|同日|同一天|另外|此外|还|以及|并)(?:召开|举行|举办)(?:了)?[“「]?$/.test(before)) c.score -= 4;

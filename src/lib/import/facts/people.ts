@@ -19,7 +19,7 @@
 import type { SpeechKind } from '../../../schemas/index.ts';
 import { CLERIC_ADDRESS, endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
 import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
-import { SHORT_NAME, sentences as toSentences, splitOutside } from '../text.ts';
+import { DOUBLED_START, SHORT_NAME, sentences as toSentences, splitOutside } from '../text.ts';
 import type { PersonFact, Role } from './types.ts';
 
 interface RoleRule {
@@ -1188,8 +1188,8 @@ function ownPost(f: Found): Found[] {
     // `某协会（以下简称某协）理事长`: the short name the report introduces; `甲会副会长/乙会理事长`: posts joined by a slash.
     .replace(SHORT_NAME, '')
     .replace(/(?<=\p{Script=Han})\s*[/／]\s*(?=\p{Script=Han})/gu, '、')
-    // `中国中国文联副主席`, `天津天津市科协副主席`: a place or a body's first word a mirror wrote twice.
-    .replace(/^((\p{Script=Han})(?!\2)\p{Script=Han})\1(?=\p{Script=Han}{2})/u, '$1');
+    // `中国中国文联副主席`: a body's first word a mirror wrote twice.
+    .replace(DOUBLED_START, '$1');
   if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];

@@ -206,6 +206,8 @@ const LATIN_OUTLET = /^(?!.*\d{4})(?=.*[A-Za-z])(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*
 /** Latin words a 来源 field holds that name no one. */
 const NO_LATIN_NAME =
   /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
+/** A site's name in Latin letters that names someone (LATIN_OUTLET, not NO_LATIN_NAME). */
+const latinOutlet = (s: string) => LATIN_OUTLET.test(s) && !NO_LATIN_NAME.test(s);
 
 /** A unit inside some body, named without that body, or a correspondent (the page's 来源 then names no outlet). */
 const INTERNAL_UNIT =
@@ -307,9 +309,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       const city = dispatch[4] ?? place;
       const year = /((?:19|20)\d{2})年$/.exec(dispatch[1]!.trim())?.[1];
       // (`3sNews讯 11月9日上午消息`: a site that writes its name in Latin letters.)
-      const latin = LATIN_OUTLET.test(outlet) && !NO_LATIN_NAME.test(outlet);
       return {
-        outlet: OUTLET_OK(outlet) || latin ? outlet : undefined,
+        outlet: OUTLET_OK(outlet) || latinOutlet(outlet) ? outlet : undefined,
         month: Number(dispatch[2]),
         day: Number(dispatch[3]),
         ...(year ? { year: Number(year) } : {}),
@@ -475,7 +476,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     const journal = value && /^《([^》]{2,20})》/.exec(value);
     if (journal && OUTLET_OK(journal[1]!)) return { value: journal[1]!, from: line };
     // `来源：cpp114`: a site that writes its name in Latin letters (not a word for no one, not an address).
-    if (source && value && LATIN_OUTLET.test(value) && !NO_LATIN_NAME.test(value)) return { value, from: line };
+    if (source && value && latinOutlet(value)) return { value, from: line };
     if (source && value && OUTLET_OK(value)) {
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value))
