@@ -143,6 +143,12 @@ export const TITLE_WORDS = [
   // A company's chief economist and chief accountant (`副总经济师`, `总会计师`).
   '经济师',
   '会计师',
+  // A customs house's head (`某海关关长`), a ship's master (`远洋船长`), and Taiwan's vice-ministers (`交通部政务次长`;
+  // not 次长 alone, which is also the middle of `此次长三角…`).
+  '关长',
+  '船长',
+  '政务次长',
+  '常务次长',
   // Religious heads: 主教 (and 主教练, so that a coach is not read as 主教 and a name starting with 练).
   '主教练',
   '主教',

@@ -119,6 +119,16 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   // `2020年迎春年会` on 12月23日: the year a new-year gathering is named after may be the one it welcomes.
   if (inTitle && turnOfYear(ctx.title!, month))
     return { how: `会议名称中的“${inTitle[1]}”是迎新一类活动的年份，${month}月的活动未必在这一年` };
+  // `2020年度工作总结会` on 3月26日: a year's review or awards, held early in the next year.
+  if (
+    inTitle &&
+    month <= 4 &&
+    new RegExp(`${inTitle[1]}年度\\p{Script=Han}{0,12}(?:总结|表彰|述职)`, 'u').test(ctx.title!)
+  )
+    return {
+      year: Number(inTitle[1]) + 1,
+      how: `会议名称中的“${inTitle[1]}年度”是所总结的年份，${month}月的总结会在次年`,
+    };
   if (inTitle) return { year: Number(inTitle[1]), how: `年份取自会议名称中的“${inTitle[1]}”` };
   if (ctx.headlineDay)
     return { year: Number(ctx.headlineDay.slice(0, 4)), how: `年份取自报道标题中的“${ctx.headlineDay}”` };

@@ -205,7 +205,7 @@ const CONVENE =
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|拉开帷幕|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
 
 export interface EventCandidate {
   name: string;
@@ -247,7 +247,7 @@ const LEADING_DAY =
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
-  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|\d{1,2}日[\u4e00-\u9fa5]{0,6}消息|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
+  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|\d{1,2}日[\u4e00-\u9fa5]{0,6}消息|[^通资]讯)[)）】]?\s*[：:]?\s*(?:[（(][^)）]{1,30}[)）]|(?<=电)[^（()）【】，,。：:“”]{2,12}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /**
  * A reporter's credit or a dateline opening the paragraph in brackets of any kind (`（记者某某/某地报导）`,
@@ -348,13 +348,15 @@ function stripTail(text: string): string {
         /[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)?[一二三四五六日天][)）])?起?(?:[至到、和及](?:\d{1,2}月)?\d{1,2}日止?)?$/,
         '',
       )
+      // `…年会于2020101619日`: a day whose digits a page glued together (2020年10月16—19日).
+      .replace(/[于於](?:19|20)\d{4,8}日$/, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
         /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?)?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}[:：]\d{2})?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -518,6 +520,23 @@ function quotedEvents(name: string): boolean {
 /** A slogan and a dash that open a clause before the event's name and its verb. */
 const LEAD_SLOGAN = /(?<=^|[，,：:])\s*[^，,。“”—]{2,20}——(?=[^，,。—“”]{4,60}(?:举行|召开|举办|开幕|启动))/g;
 
+/**
+ * What a sentence says before a name read from it; the name may have lost the spaces a page left in it (`2015 年某年会`).
+ * (A name not found at all leaves the sentence but its last character, as it always has.)
+ */
+function textBefore(sentence: string, name: string): string {
+  const at = sentence.indexOf(name);
+  if (at >= 0) return sentence.slice(0, at);
+  const spaced = new RegExp(
+    [...name.replace(/\s+/g, '')].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'),
+  );
+  const m = spaced.exec(sentence);
+  return sentence.slice(0, m ? m.index : -1);
+}
+
+/** A place's whole name, maybe its short one (`广州`, `香港`). */
+const isPlace = (s: string): boolean => placeAt(s, { shortNames: true })?.length === s.length;
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -563,6 +582,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
       .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
+      // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
+      .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
       .replace(MIRROR_AD_BEFORE, '')
       .replace(/^(?:每年一届|一年一度|每两年一届|两年一届)(?:的|(?=\p{Script=Han}{4}))/u, '')
@@ -580,8 +601,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /[（(]\s*\p{Script=Latin}[\p{Script=Latin}.'’&-]*\s[\p{Script=Latin}\s.'’&-]{2,80}[）)](?=\p{Script=Han})/gu,
         '',
       )
-      // `【某网 某频道】2016某论坛`: a site's tag in front of the name.
-      .replace(/^[【［][^】］]{2,20}[】］]\s*(?=\S{4})/, '')
+      // `【某网 某频道】2016某论坛`, `[某中心]某会议`: a site's tag in front of the name.
+      .replace(/^[【［[][^】］\]]{2,20}[】］\]]\s*(?=\S{4})/, '')
+      // `某研讨会（广州、香港）`: the places it was held in, listed in brackets after the name, are where, not what.
+      .replace(/[（(]([^（）()]{4,24})[）)]$/, (all, places: string) =>
+        places.split('、').length >= 2 && places.split('、').every(isPlace) ? '' : all,
+      )
       // `11月3日上午的开幕式`: which day's part of the event, not a name (what is left is a name only if it is one);
       // `为期三天（9月26-28日）的`, `历时三天的`: how long it lasted, neither.
       .replace(
@@ -591,9 +616,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `庆祝某会成立二十周年暨第五届理事就职典礼之会庆餐会`: the dinner held as part of a ceremony is the ceremony's.
     const partOf = /^(.{8,}?(?:典礼|大会|仪式))之\p{Script=Han}{2,6}$/u.exec(name);
     if (partOf) name = partOf[1]!;
-    // `三届二次会员代表大会和三届一次理事会`: two meetings held together; the report is about the first it names.
+    // `三届二次会员代表大会和三届一次理事会`: two meetings held together; the report is about the first it names (so too
+    // `某展览会暨高峰论坛以及首届某展示会`).
     // (Not within a name joined by 暨, which lists all it held: `…代表大会暨某工作会议和某工作会议`.)
-    const pair = /^([^“”暨]{4,40}?)和(?![谐美平])([^“”暨]{4,40})$/.exec(name);
+    const pair = /^([^“”]{4,40}?)(?:(?<!暨[^“”]{0,40})和(?![谐美平])|以及)([^“”暨]{4,40})$/.exec(name);
     if (pair && isEventName(pair[1]!) && isEventName(pair[2]!)) name = pair[1]!;
     // `某协会第三次会员代表大会、第三届理事会第一次会议及监事会会议`: three or more meetings listed; the first is the
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
@@ -601,6 +627,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
     // `某协会第七届会员代表大会、七届一次理事会`: the new board's first sitting, listed after the congress, is its business.
     else if (listed.length === 2 && isEventName(listed[0]!) && BOARD_SITTING.test(listed[1]!)) name = listed[0]!;
+    // `某协会召开了二届理事会第六次会议、二届会员代表大会第三次会议`: the board's sitting named first is business
+    // before the members' congress, which is the event (listed in the name or, after it, in the sentence).
+    else if (BOARD_SITTING.test(name)) {
+      const next = /^、([^，,。；、]{4,40}?(?:会员代表|会员|代表)大会[^，,。；、]{0,12})/.exec(
+        sentence.slice(sentence.indexOf(name) + name.length),
+      )?.[1];
+      if (next && isEventName(next)) name = next;
+    }
     // `某学会成立大会暨首次会员大会、一届一次理事会`: a third meeting listed after a pair joined by 暨 is
     // left out as it is from three listed.
     const third = /^([^“”「」、，]{4,40}暨[^“”「」、，暨]{4,40})、([^“”「」、，暨]{4,40})$/.exec(name);
@@ -755,7 +789,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     )
       c.score += 3;
     c.score -= Math.max(0, c.at) * 0.05;
-    const before = c.sentence.slice(0, c.sentence.indexOf(c.name));
+    const before = textBefore(c.sentence, c.name);
     if (/(?:仪式上|现场|会上|期间|之际)[，,]?[^，,]*$/.test(before)) c.score -= 2;
     // `“我们联合举办的某培训大会…`: what a speaker's own words list among their past work is not the event reported.
     if (/^[“"「](?:[^”"」]*?)(?:我们|我会|我们协会)/.test(before) && !/[”"」]/.test(before.slice(1))) c.score -= 3;
@@ -774,7 +808,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (COINCIDED_BEFORE.test(before)) c.score -= 3;
     // `当天，同时举行了某会成立大会`: an event held alongside the one the report is about.
     // (`举办会员大会，…以及召开“某座谈会”`: one held as well, after 以及 or 并.)
-    if (/(?:同时|同期|同日|同一天|另外|此外|还|以及|并)(?:召开|举行|举办)(?:了)?[“「]?$/.test(before)) c.score -= 4;
+    if (/(?:同时|同期|同日|同一天|另外|此外|还|以及|并)(?:召开|举行|举办)(?:了)?\s*[“「]?$/.test(before)) c.score -= 4;
   }
   return out;
 }
@@ -872,14 +906,18 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
 
 /**
  * A name that says nothing of whose it is (`2005年度会员大会`, `2025会员大会`, `2025春季会长扩大会议`, `年末尾牙餐会`,
- * `就职典礼`): it takes the body the sentence
+ * `就职典礼`, Taiwan's `112年度会员大会`): it takes the body the sentence
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
-/** `七届一次理事会`, `市烹七届一次理事会`: a board's sitting numbered by term and session, named by nothing else. */
+  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+/**
+ * `七届一次理事会`, `市烹七届一次理事会`, `第三届理事会第五次会议`: a board's sitting numbered by term and session, named by
+ * nothing else.
+ */
 const BOARD_SITTING =
-  /^\p{Script=Han}{0,4}?[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:常务)?(?:理事|监事)会(?:议)?$/u;
+  /^\p{Script=Han}{0,4}?(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:常务)?(?:理事|监事)会(?:议)?|第[一二三四五六七八九十\d]+届(?:常务)?(?:理事|监事)会第[一二三四五六七八九十\d]+次(?:全体)?会议)$/u;
+
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
@@ -899,9 +937,12 @@ export const WHEN_AFTER = new RegExp(
 /** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
 const VENUE =
   "(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
-/** `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会. */
+/**
+ * `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会
+ * (`某分会近日成功召开会员大会`).
+ */
 const ANY_BODY_BEFORE = new RegExp(
-  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例动欢拜谈览易])会)${WHEN_BETWEEN}${VENUE}(?:隆重举行|举行|举办|召开)`,
+  `^(?:在|由)?(\\p{Script=Han}{3,30}?(?<![大年晚宴酒盛聚例动欢拜谈览易])会)${WHEN_BETWEEN}${VENUE}(?:隆重|成功|顺利|圆满|正式)?(?:举行|举办|召开)`,
   'u',
 );
 /** How a body holds its event: the verb, maybe with how it went (隆重, 盛大, 正式). */
@@ -976,17 +1017,19 @@ export function withoutOpening(clause: string): string {
 
 /** `第十一届世界某同乡恳亲大会`: a numbered name with words of its own is an edition of a series, not a body's meeting. */
 const NUMBERED =
-  /^(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
+  /^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+(?:届|次)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)/;
 /** `某工作委员会成立暨…会议`: the founding of a body's own committee or branch, named without the body. */
 const UNIT_FOUNDED = /^\p{Script=Han}{2,16}?(?:委员会|专委会|分会)成立/u;
 /** Words of a series held by many bodies in turn (a world reunion, a national forum), not of one body's own meeting. */
 const SERIES = /世界|全球|国际|恳亲大会|联谊大会/;
+/** A name of its own in quotes (`第七届“吴文俊人工智能科学技术奖”颁奖盛典`): an edition of that, not a body's meeting. */
+const OWN_WORDS = /“[^”]{4,}”/;
 /** A part of a name (between 暨) that needs the body that held it in front. */
 const needsBody = (whole: string): boolean => {
   // `“敬老尊贤”新春团拜`: a slogan in quotes before the kind of event says no more whose it is.
   const part = whole.replace(/^“[^”]{2,12}”(?=\p{Script=Han}{4})/u, '');
   return (
-    !(NUMBERED.test(part) && SERIES.test(part)) &&
+    !(NUMBERED.test(part) && (SERIES.test(part) || OWN_WORDS.test(part))) &&
     (RELATIVE.test(part) ||
       UNOWNED.test(part) ||
       PLAQUE_CEREMONY.test(part) ||
@@ -1048,7 +1091,7 @@ export function withConvener(name: string, sentence: string): string {
     numbered && PLACE_BEFORE,
     CONVENER_BEFORE,
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
-    (anniversary || numbered || UNOWNED.test(name)) && ANY_BODY_BEFORE,
+    (anniversary || numbered || name.split('暨').some((part) => UNOWNED.test(part))) && ANY_BODY_BEFORE,
     PLAQUE_CEREMONY.test(name) && UNIT_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,

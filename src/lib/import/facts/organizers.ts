@@ -79,7 +79,8 @@ export function splitOrganizations(list: string): string[] {
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
-        .replace(/(?:等单位团体|等单位|等部门|等机构|等)$/, '')
+        // (`…等16多个单位`: a count of them, too.)
+        .replace(/(?:等[一二三四五六七八九十两\d]*多?(?:个|家|所)?(?:单位团体|单位|部门|机构)|等)$/, '')
         .trim(),
     )
     .map(withoutShortName)
@@ -127,11 +128,18 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
   const launched = title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, '');
   if (launched !== title && launched.length >= 6 && s.includes(core(launched))) return true;
-  if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
+  // (`本届某某活动以“甲，乙”为主题，由…`: the theme and the comma before 由 are not the subject.)
   const subject = sentence
     .split('由')[0]!
+    .replace(/[，,]\s*$/, '')
+    .replace(/以\s*“[^”]*”\s*为主题$/, '')
     .replace(/^.*[，,。]/, '')
     .trim();
+  // `本届科普日活动` about `全国铁路科普日主场活动…`: a reference word, then words of the title, then the kind.
+  const referred =
+    /^(?:本次|此次|本届|这次|今年的?)(\p{Script=Han}{2,8}?)(?:活动|会议|大会|论坛|年会|大赛|仪式)$/u.exec(subject);
+  if (referred && comparable(title).includes(referred[1]!)) return true;
+  if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   return (
     REFERENCE.test(subject) ||
     REFERENCE.test(sentence) ||

@@ -119,7 +119,7 @@ const STOP =
 const NOT_POSITION =
   /[的了是]|高兴|荣幸|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
-  `^(?:原|前|第一(?=副)|高级(?=副|顾问)|副|常务|执行|专职|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+  `^(?:原|前|第一(?=副)|高级(?=副|顾问)|[一二三四]级(?=巡视员|调研员|主任科员)|副|常务|执行|专职|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
 /** `处长等`, `处长`: a title that closes what is left, so it is the name's before it, not a second person's. */
 const OWN_TITLE_AFTER = new RegExp(`${MODIFIED_TITLE.source}(?:等|$)`);
@@ -336,6 +336,12 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         // `(某市议会主席某某…`: a caption's bracket that closes after the name.
         .replace(/^[（(](?![^（()）]*[)）])/, '')
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
+        // `数学家有某院院士某某`, `政府官员有某省副省长某某`, `赞助者某集团总裁某某`: who they were among those present, or
+        // what they did for the event, is no part of the post.
+        .replace(
+          /^(?:\p{Script=Han}{1,4}?(?:家|官员|领导|嘉宾|来宾|人士|学者)(?:有|包括)|赞助(?:者|方|商))(?=\p{Script=Han}{3})/u,
+          '',
+        )
         // `我国贸工部长`, `现任侨务委员`: the writer's country and 现任 are not part of the post.
         .replace(/^(?:我国|现任)(?=\p{Script=Han}{2})/u, '')
         // `该会理事长`, `该基金主席`: the body referred back to, which the position leaves out as the report's words do.
@@ -345,7 +351,14 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(CONJUNCTION_BEFORE, ''),
       ctx,
     );
-    if (name.unsure && RARE_SURNAMES.has(name.name[0]!) && position.length < 5) continue;
+    // (`秘书长谈晓平等分别作了发言`: a three-character name that a list's mark or 等 closes may follow a short post.)
+    if (
+      name.unsure &&
+      RARE_SURNAMES.has(name.name[0]!) &&
+      position.length < 5 &&
+      !(name.name.length === 3 && /^[等、，,。；]/.test(rest.slice(3)))
+    )
+      continue;
     if (!position || NOT_POSITION.test(position) || position.length > 60 || !endsWithTitle(position)) continue;
     // `临时代办某某公使`, `领事部主任某某公参`: a diplomatic rank after the name is a second post of the same person.
     const rank = RANK_AFTER.exec(rest.slice(name.name.length))?.[0] ?? '';

@@ -36,9 +36,9 @@ export interface PlaceResult {
   how: string;
 }
 
-/** `在某地举行`, and `假某酒店举行` (Hong Kong and Macau usage: held at); `在深圳拉开帷幕`, the curtain rising there. */
+/** `在某地举行`, and `假某酒店举行` (Hong Kong and Macau usage: held at); `在深圳拉开帷幕` (or 序幕), the curtain rising there. */
 const VENUE =
-  /(?:^|[，,。\s])?(?:在|于|到|赴|假)([^，,。；在于到赴假]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|落下帷幕|拉开帷幕|闭幕|揭牌|开班|开营)/g;
+  /(?:^|[，,。\s])?(?:在|于|到|赴|假)([^，,。；在于到赴假]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|闭幕|揭牌|开班|开营)/g;
 
 /** The place at the start of a venue phrase, or the place written before another mention of the venue (海口市琼山区云龙镇). */
 function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {

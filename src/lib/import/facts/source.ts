@@ -422,6 +422,15 @@ const AUTHOR_BODY = /(?:协会|学会|商会|联合会|研究会|促进会|基�
 const SIGNED_OFF =
   /^[（(]\s*(\p{Script=Han}{3,20}?)(?:\s+\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})?\s*[)）]$/u;
 
+/** `（某某协会）` without brackets: a body's name alone on the article's last line, where it signs what it wrote. */
+const SIGNATURE = /^\p{Script=Han}{4,20}$/u;
+
+/** `某某网微信公众号` closing the page: the site that asks the reader to follow it. */
+const FOLLOW_US = /^(\p{Script=Han}{2,12}?网)(?:官方)?微信(?:公众号|公众平台|号)$/u;
+
+/** `报刊：某某大学报` near the top of a paper's online edition: the paper. */
+const PAPER_LABEL = /^报刊\s*[:：]\s*(\p{Script=Han}{2,16}?报)$/u;
+
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
 
@@ -559,6 +568,29 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     .map((line) => SIGNED_OFF.exec(line.trim()))
     .find((m) => m && isOrganization(m[1]!) && OUTLET_OK(m[1]!) && !personName(m[1]!) && !INTERNAL_UNIT.test(m[1]!));
   if (signed) return { value: signed[1]!, from: signed[0] };
+  // (The same, without brackets, as the last line of an article that calls its body 我会: `……。` then `某省自动化学会`;
+  // not a photo's caption, `某某协会`, under a report that does not speak as that body.)
+  const last = report.lines.at(-1)?.trim() ?? '';
+  if (
+    report.lines.length >= 3 &&
+    /我会|本会|我(?:协|学|商)会/.test(text) &&
+    /[。！!”]$/.test(report.lines.at(-2)!.trim()) &&
+    last !== report.headline?.trim() &&
+    SIGNATURE.test(last) &&
+    /(?:协会|学会|商会|联合会|研究会|促进会|基金会)$/.test(last) &&
+    isOrganization(last) &&
+    OUTLET_OK(last)
+  )
+    return { value: last, from: `文末署名“${last}”` };
+  const follow = report.lines
+    .slice(-3)
+    .map((line) => FOLLOW_US.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (follow) return { value: follow[1]!, from: follow[0] };
+  const paper = [...report.info, ...report.lines.slice(0, 5)]
+    .map((line) => PAPER_LABEL.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (paper) return { value: paper[1]!, from: paper[0] };
   // `作者：某某协会`, `发布人：某市老年大学`: a body as the author or poster, on a page that names no source.
   const author = report.info
     .map((line) => /(?:作者|发布人|发布者)\s*[:：]\s*(\p{Script=Han}{4,24})/u.exec(line))
