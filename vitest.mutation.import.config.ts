@@ -79,6 +79,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round70.test.ts',
   'tests/unit/import-round71.test.ts',
   'tests/unit/import-round72.test.ts',
+  'tests/unit/import-round73.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

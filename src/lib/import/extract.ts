@@ -149,6 +149,10 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
   return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
 }
 
+/** `2024年11月是第33个全国消防宣传月。`: a sentence whose subject is a year (and month) sets the scene of what follows. */
+const sceneYearOf = (sentence: string): number | undefined =>
+  Number(/^\P{Script=Han}{0,2}((?:19|20)\d{2})年(?:\d{1,2}月)?是/u.exec(sentence)?.[1]) || undefined;
+
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {
   const { facts } = s;
@@ -173,6 +177,7 @@ function datesStep(s: Step): void {
         Number(/^((?:19|20)\d{2})(?:年度?)?(?=\p{Script=Han})/u.exec(facts.headline ?? '')?.[1]) || undefined,
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
       spans: daySpans(s.all),
+      sceneYear: keyAt > 0 ? sceneYearOf(s.all[keyAt - 1]!) : undefined,
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

@@ -30,6 +30,8 @@ export interface DateContext {
   urlMonth?: { year: number; month: number; segment: string };
   /** Runs of days the report writes in full elsewhere (`2022年9月14—16日`): the month of a bare day among them. */
   spans?: DaySpan[];
+  /** The year of the sentence before the key one when it only sets the scene (`2024年11月是第33个消防宣传月。`). */
+  sceneYear?: number;
 }
 
 export interface DaySpan {
@@ -83,7 +85,9 @@ const shift = (date: string, days: number) => {
  */
 function turnOfYear(title: string, month: number): boolean {
   if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
-  return /年会/.test(title) && (month === 12 || month <= 2);
+  // (`某协会2024年理事会扩大会议暨某行业年会`: the year names the board's meeting, not the 年会 held with it.)
+  const named = title.split('暨').find((part) => /(?:19|20)\d{2}/.test(part)) ?? title;
+  return /年会/.test(named) && (month === 12 || month <= 2);
 }
 
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
@@ -150,7 +154,7 @@ export const closeDateGaps = (s: string) =>
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
   // `2011年10月15日是国际盲人节。10月14日，…`: a day that is only the subject of what it is (a commemoration) dates
   // nothing, but its year is the year of the days that follow it.
-  let sceneYear: number | undefined;
+  let sceneYear: number | undefined = ctx.sceneYear;
   for (const raw of sentences) {
     if (!raw) continue;
     // `昨日（5日）上午`: the day in brackets says which day 昨日 is (on a page put up two days later, too).

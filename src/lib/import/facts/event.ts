@@ -162,6 +162,11 @@ export const EVENT_HEADS = [
   '首发式',
   // Round 71: an academic meeting written without 议 (`第三届某某学术会`).
   '学术会',
+  // Round 73: a service week (`首届某省拍卖咨询服务周`), a qualifying match (`…竞赛某省预选赛`), an exchange gathering
+  // (`某青年科技交流汇`).
+  '服务周',
+  '预选赛',
+  '交流汇',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -580,8 +585,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(DOUBLED_START, '$1')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
-      // `…联欢晚会活动`, `…年会系列活动`: 活动 after a name that already ends in its kind.
-      .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会)(?:系列)?活动$/, '')
+      // `…联欢晚会活动`, `…年会系列活动`, `…预选赛活动`: 活动 after a name that already ends in its kind.
+      .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|赛|节|周|汇)(?:系列)?活动$/, '')
+      // `…高峰论坛(FUFEI 2022)`: the event's short name in Latin letters, in brackets after it.
+      .replace(/(?<=\p{Script=Han})[（(][A-Z][A-Za-z]{1,12}(?:\s?\d{2,4})?[)）]$/u, '')
+      // `某协会为庆祝第48届某节暨…大会`: what the body held to celebrate is its event, named after it.
+      .replace(/^(\p{Script=Han}{2,30}?(?:协会|学会|商会|总会|联合会))为(?:庆祝|纪念)(?=\S{4})/u, '$1')
       // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
       .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
@@ -906,11 +915,11 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
 
 /**
  * A name that says nothing of whose it is (`2005年度会员大会`, `2025会员大会`, `2025春季会长扩大会议`, `年末尾牙餐会`,
- * `就职典礼`, Taiwan's `112年度会员大会`): it takes the body the sentence
+ * `就职典礼`, Taiwan's `112年度会员大会`, `2022年上半年主任办公会`): it takes the body the sentence
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?(?:[上下]半年)?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长|主任)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
 /**
  * `七届一次理事会`, `市烹七届一次理事会`, `第三届理事会第五次会议`: a board's sitting numbered by term and session, named by
  * nothing else.
@@ -934,9 +943,9 @@ export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
   'u',
 );
-/** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`. */
+/** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`, `通过线上` (online). */
 const VENUE =
-  "(?:[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
+  "(?:(?:通过|以)(?:线上|网络|视频)(?:会议)?(?:方式|形式)?|[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
 /**
  * `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会
  * (`某分会近日成功召开会员大会`).

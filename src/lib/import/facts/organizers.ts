@@ -28,6 +28,13 @@ const ORG_END =
 const NOT_ORG =
   /机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 
+/**
+ * A unit inside some body, named without that body, or a correspondent: a page's 来源 then names no outlet, and a
+ * convener named so (`秘书处在某地召开…`) says not whose it is.
+ */
+export const INTERNAL_UNIT =
+  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员|通讯员|\p{Script=Han}{1,4}(?:科|股))$/u;
+
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
   if (
@@ -281,8 +288,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   }
   if (!CONVENE_END.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');
-  // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织)
-  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展)[^，,]*$/, '');
+  // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织, nor in 组织部, 组织委员会)
+  rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展|部|委员会)[^，,]*$/, '');
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
   // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
@@ -339,7 +346,7 @@ export function readOrganizers(
     if (
       !out.organizers.length &&
       names.length &&
-      names.every(isOrganization) &&
+      names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
       !names.every((n) => ownMeeting(n, key.title))
     ) {
       out.organizers.push(...names);

@@ -8,7 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
-import { isOrganization } from './organizers.ts';
+import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
 import { outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
@@ -209,10 +209,6 @@ const NO_LATIN_NAME =
 /** A site's name in Latin letters that names someone (LATIN_OUTLET, not NO_LATIN_NAME). */
 const latinOutlet = (s: string) => LATIN_OUTLET.test(s) && !NO_LATIN_NAME.test(s);
 
-/** A unit inside some body, named without that body, or a correspondent (the page's 来源 then names no outlet). */
-const INTERNAL_UNIT =
-  /^(?:办公室|办公厅|综合(?:科|处|室|部)|秘书(?:处|科)|宣传(?:科|处|部|室)|信息(?:科|处|中心)|新闻中心|(?:网站|系统|超级)?管理员|通讯员|\p{Script=Han}{1,4}(?:科|股))$/u;
-
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
 
@@ -290,9 +286,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
     // `核心提示：（某网讯 某某）…`: a summary's label before the byline it repeats.
     // `相关新闻 某某再摘“金牌赛事” 某日报讯(记者 某某)昨天…`: a related story's headline left in front of the byline.
-    const inner = /(?<=\s)\p{Script=Han}{2,10}?(?:日报|晚报|时报|报|网)讯\s*[（(](?:本报)?(?:记者|通讯员)/u.exec(
-      line.slice(0, 200),
-    );
+    const inner =
+      /(?<=\s)\p{Script=Han}{2,10}?(?:日报|晚报|时报|报|网)讯\s*[（(](?:本报)?(?:记者|通讯员|实习生|见习记者|实习记者)/u.exec(
+        line.slice(0, 200),
+      );
     const head = closeDateGaps(
       line
         .slice(inner?.index ?? 0)
