@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
+import { slugify } from '../../src/lib/import/ids.ts';
 import { eventTitle, factsOf, people } from '../support/import.ts';
 
 describe('round 73: event names', () => {
@@ -90,5 +91,11 @@ describe('round 73: people', () => {
     expect(people('白江体育用品有限公司首席执行官张大为出席。')).toEqual([
       ['张大为', '白江体育用品有限公司首席执行官', '出席'],
     ]);
+  });
+});
+
+describe('round 73: ids', () => {
+  it('spells 第 as a word of its own in an id, not the end of the word before it', () => {
+    expect(slugify('白江供水协会第')).toMatch(/-di$/);
   });
 });

@@ -88,7 +88,8 @@ export function slugify(text: string): string {
   if (!pieces.length && /^\p{Script=Han}{2}特别行政区$/u.test(rest)) rest = rest.slice(0, 2);
   for (const run of rest.split(/([A-Za-z0-9]+)/).filter(Boolean)) {
     if (/^[A-Za-z0-9]+$/.test(run)) pieces.push(run.toLowerCase());
-    else for (const w of words(run)) pieces.push(syllables(w).join(''));
+    // (`某协会第48届`: 第 opens the edition's number, never the end of the word before it.)
+    else for (const part of run.split(/(?=第$)/)) for (const w of words(part)) pieces.push(syllables(w).join(''));
   }
   const id = pieces
     .join('-')
