@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
-import { BRACKETED_DAY, daySpans, readDates } from './facts/dates.ts';
+import { BRACKETED_DAY, daySpans, readDates, sceneYearOf } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
@@ -148,10 +148,6 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
   const m = url ? /(?<!\/info)\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
   return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
 }
-
-/** `2024年11月是第33个全国消防宣传月。`: a sentence whose subject is a year (and month) sets the scene of what follows. */
-const sceneYearOf = (sentence: string): number | undefined =>
-  Number(/^\P{Script=Han}{0,2}((?:19|20)\d{2})年(?:\d{1,2}月)?是/u.exec(sentence)?.[1]) || undefined;
 
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {

@@ -150,10 +150,20 @@ export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十�
 export const closeDateGaps = (s: string) =>
   s.replace(/(\d)\s+(?=[年月日])/g, '$1').replace(/(?<=\d[年月])\s+(?=\d)/g, '');
 
+/**
+ * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`: a sentence whose subject is a day, a month or a year
+ * (a commemoration) dates nothing, but its year is the year of the days that follow it.
+ */
+export const sceneYearOf = (sentence: string): number | undefined => {
+  const m = /^\P{Script=Han}{0,2}((?:19|20)\d{2}|1[01]\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?是/u.exec(
+    closeDateGaps(sentence),
+  );
+  return m ? Number(m[1]) + (m[1]!.length === 3 ? 1911 : 0) : undefined;
+};
+
 /** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
-  // `2011年10月15日是国际盲人节。10月14日，…`: a day that is only the subject of what it is (a commemoration) dates
-  // nothing, but its year is the year of the days that follow it.
+  // `2011年10月15日是国际盲人节。10月14日，…`: see sceneYearOf.
   let sceneYear: number | undefined = ctx.sceneYear;
   for (const raw of sentences) {
     if (!raw) continue;
@@ -165,9 +175,11 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '');
     const full = RANGE.exec(sentence);
-    if (full?.[1] && full.index === 0 && /^是/.test(sentence.slice(full[0].length))) {
-      sceneYear = Number(full[1]);
-      continue;
+    const scene = sceneYearOf(sentence);
+    if (scene) {
+      sceneYear = scene;
+      // (Its own day dates nothing; a day after it in the sentence still may.)
+      if (full?.index === 0) continue;
     }
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     // `昨(十)日`, `今（2）日`: the day in brackets is the event's; its month and year are the publication date's. A

@@ -532,9 +532,7 @@ const LEAD_SLOGAN = /(?<=^|[，,：:])\s*[^，,。“”—]{2,20}——(?=[^，
 function textBefore(sentence: string, name: string): string {
   const at = sentence.indexOf(name);
   if (at >= 0) return sentence.slice(0, at);
-  const spaced = new RegExp(
-    [...name.replace(/\s+/g, '')].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'),
-  );
+  const spaced = new RegExp([...name.replace(/\s+/g, '')].map(escapeRegExp).join('\\s*'));
   const m = spaced.exec(sentence);
   return sentence.slice(0, m ? m.index : -1);
 }
@@ -638,7 +636,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     else if (listed.length === 2 && isEventName(listed[0]!) && BOARD_SITTING.test(listed[1]!)) name = listed[0]!;
     // `某协会召开了二届理事会第六次会议、二届会员代表大会第三次会议`: the board's sitting named first is business
     // before the members' congress, which is the event (listed in the name or, after it, in the sentence).
-    else if (BOARD_SITTING.test(name)) {
+    else if (BOARD_SITTING.test(name) && sentence.includes(name)) {
       const next = /^、([^，,。；、]{4,40}?(?:会员代表|会员|代表)大会[^，,。；、]{0,12})/.exec(
         sentence.slice(sentence.indexOf(name) + name.length),
       )?.[1];

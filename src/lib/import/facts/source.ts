@@ -412,8 +412,11 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
 const NEXT_FIELD =
   /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/u;
 
+/** The endings of a society's name: a body of members that calls itself 我会. */
+const SOCIETY_ENDINGS = '协会|学会|商会|联合会|研究会|促进会|基金会';
+const SOCIETY = new RegExp(`(?:${SOCIETY_ENDINGS})$`);
 /** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
-const AUTHOR_BODY = /(?:协会|学会|商会|联合会|研究会|促进会|基金会|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$/;
+const AUTHOR_BODY = new RegExp(`(?:${SOCIETY_ENDINGS}|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$`);
 
 /** A line that is only a body's name in brackets, with its writer's after a space (`（某镇关工委 甲乙）`). */
 const SIGNED_OFF =
@@ -574,7 +577,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined): Foun
     /[。！!”]$/.test(report.lines.at(-2)!.trim()) &&
     last !== report.headline?.trim() &&
     SIGNATURE.test(last) &&
-    /(?:协会|学会|商会|联合会|研究会|促进会|基金会)$/.test(last) &&
+    SOCIETY.test(last) &&
     isOrganization(last) &&
     OUTLET_OK(last)
   )
