@@ -58,7 +58,7 @@ export interface Cleaned {
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
 const PINYIN_AFTER_HAN = new RegExp(
-  `(\\p{Script=Han})[(（]([a-z${TONED}]{1,24}) ?[)）](?: (?=\\p{Script=Han}))?`,
+  `(\\p{Script=Han})((?:[(（][a-z${TONED}]{1,24} ?[)）])+)(?: (?=\\p{Script=Han}))?`,
   'gu',
 );
 /** A gloss of several syllables at once (`平度市(píngdùshì)`): longer than one syllable, with a tone mark in it. */
@@ -67,11 +67,18 @@ const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
 /**
  * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸`, `會(huì )員` → `會員` (the space some converters put after the
  * syllable, outside its bracket or inside, goes with it); `平度市(píngdùshì)`, a word's syllables in one bracket, with their
- * tone marks. Only Latin syllables right after a Han character are removed.
+ * tone marks; `中(zhong)(zhong)國(guo)(guo)`, the same syllable a mirror wrote again and again. Only Latin syllables right
+ * after a Han character are removed.
  */
 export function stripConverterPinyin(text: string): string {
-  return text.replace(PINYIN_AFTER_HAN, (all, han: string, syllable: string) =>
-    (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable) ? han : all,
+  return text.replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
+    glosses
+      .split(/[)）]/)
+      .filter((g) => g)
+      .map((g) => g.replace(/^[(（]/, '').trim())
+      .every((syllable) => (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable))
+      ? han
+      : all,
   );
 }
 
@@ -439,8 +446,17 @@ function findHeadline(raw: readonly string[], header: number): number {
         (nextLine(i) ?? '').trim().startsWith(raw[i]!.trim().slice(0, 8))
       ),
   );
-  return titles.find((i) => isInfo(nextLine(i) ?? '')) ?? titles[titles.length - 1] ?? -1;
+  // `首页 > 业界动态 > 某年会在北京召开`: a breadcrumb's last step is the article's own title.
+  const crumbs = raw.slice(0, header).map((l) => BREADCRUMB_END.exec(l)?.[1]?.trim());
+  return (
+    titles.find((i) => isInfo(nextLine(i) ?? '')) ??
+    titles.find((i) => crumbs.includes(raw[i]!.trim())) ??
+    titles[titles.length - 1] ??
+    -1
+  );
 }
+/** The last step of a breadcrumb of at least three (`首页 > 新闻 > 某某`), after its last `>`, `»` or `›`. */
+const BREADCRUMB_END = /^(?:[^>＞»›]{1,20}[>＞»›]\s*){2,}([^>＞»›]{6,80})$/;
 
 interface Sorting {
   raw: readonly string[];

@@ -13,6 +13,7 @@ import {
   describesEvents,
   EVENT_HEADS,
   eventCandidates,
+  openedBy,
   readEvent,
   withOutletPlace,
   type EventFact,
@@ -179,7 +180,11 @@ function datesStep(s: Step): void {
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.
   // Not when the key sentence says only `日前` (recently): the lead's day may be the page's own date then.
   // Only a lead sentence about the same body (its name without the event word: 某志愿者联合会正式成立).
-  const stem = (s.event?.title ?? '').replace(new RegExp(`(?:会员代表|会员|代表)?(?:${EVENT_HEADS.join('|')})$`), '');
+  // (`某联赛某赛区开赛仪式暨某中心开幕式`: the first of events joined by 暨, without its ceremony: 某联赛某赛区.)
+  const stem = openedBy(s.event?.title ?? '').replace(
+    new RegExp(`(?:会员代表|会员|代表)?(?:${EVENT_HEADS.join('|')})$`),
+    '',
+  );
   // `某协会成立大会`: a lead sentence saying the body was founded (`某协会，今天（24日）在某酒店正式成立`) is about it too.
   const founded = /^(.{4,})成立$/.exec(stem)?.[1];
   const about = s.all

@@ -163,7 +163,7 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /** Characters that do not occur in personal names but do in running text. */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家|中央/;
 
 /**
  * A post within the clause ahead (`任副秘书长`, `兼秘书长`): what 任 or 兼 before it leads to; a name ends before such a 任
@@ -205,7 +205,7 @@ const LATIN = /^(?!(?:Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,3}/
 /** What a person does, right after a name: it ends the name for sure. */
 const DEED_AFTER = /^(?:出席|主持|致辞|讲话|发言|参加|等)/;
 /** Not the start of a name without a surname: conjunctions and the characters of titles. */
-const UNSURE_BAD = /^[和与及并或暨同跟兼以处科室]|[长事员理监委主任书记部局会们等团]/;
+const UNSURE_BAD = /^[和与及并或暨同跟兼以处科室赴往]|[长事员理监委主任书记部局会们等团]/;
 
 export interface NameMatch {
   name: string;
@@ -219,6 +219,9 @@ export interface NameMatch {
  * transliterated name, or two to four characters starting with a surname, each
  * followed by a place where a name can end (`end`, by default NAME_END).
  */
+/** How people do something together or in turn, between a name and the deed (`一同出席`, `先后致辞`). */
+const DEED_ADVERB = /^(?:一同|一起|共同|亲自|分别|先后|均)/;
+
 export function namesAt(text: string, knownNames: readonly string[] = [], end: RegExp = NAME_END): NameMatch[] {
   const out: NameMatch[] = [];
   for (const n of knownNames)
@@ -233,7 +236,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       if (!/^[\p{Script=Han}·•・]+$/u.test(name)) break;
       if (endsName(text.slice(name.length), end)) ends.push(name);
     }
-    const name = ends.find((n) => DEED_AFTER.test(text.slice(n.length))) ?? ends[0];
+    // (`木哈提热木·西日甫一同出席`: an adverb between the name and the deed, 一同, is no part of the name.)
+    const deed = (rest: string) => DEED_AFTER.test(rest) || DEED_AFTER.test(rest.replace(DEED_ADVERB, ''));
+    const name = ends.find((n) => deed(text.slice(n.length))) ?? ends[0];
     if (name) out.push({ name, known: false, unsure: false });
   }
   // `市议员 Dan Kalb`, `秘书长Tina`: a name in Latin letters, one to four capitalised words.
@@ -265,7 +270,9 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     if (len === 3 && /总$/.test(name) && NAME_END_TITLE.test(text.slice(2))) continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.
-    if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]/.test(text.slice(2)))) continue;
+    // (`王五作“某某”的工作报告`: 作 before a quoted title likewise.)
+    if (len === 3 && (TWO_CHAR_END.test(text.slice(2)) || /^以\s+[《“]|^[作做]\s*[《“「]/.test(text.slice(2))))
+      continue;
     // `某某致欢迎辞`: 致 before what was said opens the deed, not the name's last character.
     if (len === 3 && /致$/.test(name) && /^(?:欢迎|辞|词|贺|答谢|开幕|闭幕)/.test(text.slice(3))) continue;
     const sure = !!surname && (len < 4 || surname.length === 2);

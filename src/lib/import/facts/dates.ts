@@ -173,7 +173,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(](\d{1,2})日[)）]/, '$1日')
       .replace(/即日(?:起|开始)\s*(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}日止?/g, '')
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
-      .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '');
+      .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')
+      // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.
+      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:转载?|转发|转自)[:：]/g, '');
     const full = RANGE.exec(sentence);
     const scene = sceneYearOf(sentence);
     if (scene) {

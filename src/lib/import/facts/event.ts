@@ -167,6 +167,17 @@ export const EVENT_HEADS = [
   '服务周',
   '预选赛',
   '交流汇',
+  // Round 74: weeks of a programme (`首届“中国网络文学周”`, `…佛教文化交流周`).
+  '文学周',
+  '交流周',
+  '文化周',
+  '活动周',
+  '宣传周',
+  '科技周',
+  '艺术周',
+  // and a race (`2022-2023中国·哈尔滨某越野滑雪马拉松`), an exhibition of achievements (`某产业10年成就展`).
+  '马拉松',
+  '成就展',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -589,6 +600,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=\p{Script=Han})[（(][A-Z][A-Za-z]{1,12}(?:\s?\d{2,4})?[)）]$/u, '')
       // `某协会为庆祝第48届某节暨…大会`: what the body held to celebrate is its event, named after it.
       .replace(/^(\p{Script=Han}{2,30}?(?:协会|学会|商会|总会|联合会))为(?:庆祝|纪念)(?=\S{4})/u, '$1')
+      // `…年会暨某论坛主会场在某市召开`: where its main part met, not what it was.
+      .replace(/(?<=会|论坛|节|周)(?:主会场|主场活动)$/, '')
       // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
       .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
@@ -655,11 +668,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
-    // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`: what the report calls the event (盛会, 盛事, 活动), or the word
+    // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`, `“某交流周”系列活动`: what the report calls the event (盛会, 盛事, 活动), or the word
     // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
     // (So too what it honours: `致敬改革开放四十周年“某论坛暨某大会”`.)
     const described =
-      /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16})?[「“]([^」”]{4,80})[」”](活动)?$/.exec(
+      /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16})?[「“]([^」”]{4,80})[」”]((?:系列)?活动)?$/.exec(
         name,
       );
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
@@ -674,6 +687,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (discussed && isEventName(discussed[1]!)) name = discussed[1]!;
     // `这标志着某活动正式启动`: what the event is said to mark is a consequence, not the event reported.
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
+    // `下一届某年会将在某地举办`: the next (or last) edition is not the one reported.
+    if (/^(?:下一?届|上一?届|往届|历届)/.test(name)) return;
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
     out.push({ name, at, sentence, score, theme });
   };
@@ -686,6 +701,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   // `某某会长某某在某联合会成立大会上的讲话`: a speech's title names the meeting it was given at.
   const spoken = /在(.{4,60}?)上的(?:讲话|致辞|发言|主旨演讲|工作报告|总结讲话)$/.exec(headline?.trim() ?? '');
   if (spoken && longestEventPrefix(spoken[1]!) === spoken[1]) add(spoken[1]!, -1, headline!, 3);
+  // `某媒体某地行座谈会暨某签约仪式`: a headline that is a name and nothing more (no verb, no outlet) names the event.
+  const whole = headline?.trim();
+  if (
+    whole &&
+    parts.length < 2 &&
+    !/主办|承办|举办|举行|召开|开幕|闭幕|出席|参加|联合|[在于於，,：:！!？?\s]/.test(whole) &&
+    !GENERIC_ONLY.test(whole) &&
+    longestEventPrefix(whole) === whole
+  )
+    add(whole, -1, whole, 1);
   // `某协会周年庆典暨某会员代表大会现场`, `…侧记`: a headline that is the event's name and what the page shows of it.
   const scene = /^(.{6,80}?)(?:现场|剪影|掠影|侧记|花絮|纪实|实录)$/.exec(headline?.trim() ?? '');
   if (scene && longestEventPrefix(scene[1]!) === scene[1]) add(scene[1]!, -1, headline!, 2);
@@ -856,7 +881,7 @@ function longestEventPrefix(text: string): string | undefined {
  */
 const GENERIC_PART =
   '(?:19|20)\\d{2}(?:[至\\-—~]\\d{2,4})?年度?|第?\\s*[一二三四五六七八九十百廿\\d]+(?:\\s*[～~\\-—至、]\\s*[一二三四五六七八九十百廿\\d]+)?\\s*(?:届|次|期)|' +
-  '[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
+  '第?[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
   '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
   '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
   '挂牌|落成|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
@@ -1062,8 +1087,8 @@ export function withConvener(name: string, sentence: string): string {
     withoutOpening(c)
       // (and the space a page leaves after it: `某会（下称「某会」） 于某日…`)
       .replace(SHORT_NAME, '')
-      // (`某分会 于 6月18日…召开`: and after it.)
-      .replace(/\s+(?=[于於在假])|(?<=[于於])\s+(?=\d)/g, '')
+      // (`某分会 于 6月18日…召开`: and after it; `某联会（简称「某」） 前日在…`: before the day said relative to the report.)
+      .replace(/\s+(?=[于於在假]|[今昨前][日天晚]|日前|近日)|(?<=[于於])\s+(?=\d)/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
       // `参加由某会馆举办的…`, `…陪同某某出席某公会于某地举行…`: who attended is not part of who held it.
       .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, ''),
@@ -1327,6 +1352,14 @@ function ownerOf<C extends EventCandidate>(
     if (t) return { title: t, best: next };
   }
   return undefined;
+}
+
+/**
+ * What a ceremony opens (`某联赛某赛区开赛仪式暨某中心开幕式` → `某联赛某赛区`): the first of events joined by 暨, without
+ * its opening or launch ceremony. A sentence about that is about the ceremony too.
+ */
+export function openedBy(title: string): string {
+  return title.split('暨')[0]!.replace(/(?<=\p{Script=Han}{4})(?:开幕|开赛|启动|闭幕|开班|开营)(?:仪式|典礼|式)$/u, '');
 }
 
 /** A field of a meeting's listing that names it (`会议名称：…`). */

@@ -7,9 +7,9 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
+import { BODY_ENDINGS, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
-import { comparable, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import { comparable, inOrder, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -27,6 +27,8 @@ const ORG_END =
 /** Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity). */
 const NOT_ORG =
   /机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+/** A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read. */
+const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|彩票|棋牌/;
 
 /**
  * A unit inside some body, named without that body, or a correspondent: a page's 来源 then names no outlet, and a
@@ -135,6 +137,9 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
   const launched = title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, '');
   if (launched !== title && launched.length >= 6 && s.includes(core(launched))) return true;
+  // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
+  const opened = openedBy(title);
+  if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
   // (`本届某某活动以“甲，乙”为主题，由…`: the theme and the comma before 由 are not the subject.)
   const subject = sentence
     .split('由')[0]!
@@ -146,6 +151,11 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   const referred =
     /^(?:本次|此次|本届|这次|今年的?)(\p{Script=Han}{2,8}?)(?:活动|会议|大会|论坛|年会|大赛|仪式)$/u.exec(subject);
   if (referred && comparable(title).includes(referred[1]!)) return true;
+  // `本次竹博会为期两天，由…主办` about `某国际竹业品牌博览会`: the event's short form (its characters in order in the name).
+  const short = /^(?:本次|此次|本届|这次)(\p{Script=Han}{2,6}?[会节展赛周])(?:为期\p{Script=Han}{1,4}天)?$/u.exec(
+    subject,
+  );
+  if (short && inOrder(short[1]!, title.split('暨')[0]!)) return true;
   if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   return (
     REFERENCE.test(subject) ||
@@ -171,7 +181,10 @@ function sameEventWord(subject: string, title: string): boolean {
 }
 
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
-function statedRoles(sentence: string, out: OrganizerFacts): boolean {
+function statedRoles(written: string, out: OrganizerFacts): boolean {
+  // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
+  // the list.
+  const sentence = written.replace(SHORT_NAME, '');
   let found = false;
   const first = sentence.search(ROLE_VERB);
   const by = sentence.lastIndexOf('由', first);
@@ -185,7 +198,7 @@ function statedRoles(sentence: string, out: OrganizerFacts): boolean {
       : null;
     if (counted) list = counted[1]!;
     // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
-    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n));
+    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n) && !MIRROR_AD_ITEM.test(n));
     const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
     // Every item an organization; an item that is a place with a clipped word (`天津市民政`) is dropped, not fatal.

@@ -529,13 +529,15 @@ const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')
 const NAME_THEN_TITLE = new RegExp(`^\\p{Script=Han}{2,3}(?:${TITLE_ALT})`, 'u');
 /** `区委副书记、区政府区长种及灵`: a position and something name-like the reader could not take as a name. */
 const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u');
+/** `（按姓氏笔画排序）`, `(以姓氏笔画为序)`: how a list of the elected is ordered, said between the names and the post. */
+const LIST_ORDER = '(?:[（(](?:按|以)[^）)]{1,10}?(?:排序|为序|排列)[)）])';
 /**
  * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`, `甲、某某·某某当选副会长`: names alone (a name with a middle dot among
  * them), elected to a post that is then their position (a title
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}、)+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
+  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}、)+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
   'gu',
 );
 /** `…，甲、乙、丙任副会长，…`: a clause that is only a list of names and 任 a post (the verb that chose them said before). */
@@ -548,7 +550,7 @@ const ASSIGNED = new RegExp(
  * (the 为 form only after an election in the sentence).
  */
 const ELECTED_COUNT = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)等\\d+(?:人|名)(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;、]|$)`,
+  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)${LIST_ORDER}?等\\d+(?:人|名)(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;、]|$)`,
   'gu',
 );
 /**
@@ -1205,6 +1207,8 @@ function ownPost(f: Found): Found[] {
     .replace(DOUBLED_START, '$1');
   if (position !== f.mention.position) f = { ...f, mention: { ...f.mention, position } };
   if (COUNT_NAME.test(name)) return [];
+  // `时任某会会长某某带领…`: a post held then, in a story the report recalls; the person is not one at the event.
+  if (position && /^时任/.test(position)) return [];
   if (!position || !GROUP_POST.test(position)) return [f];
   // `某某会长与某局副局长某某`: after 与/和, the post is this person's; before it, someone else's (or a crowd's).
   const tail = position.split(AND_AFTER_POST).pop()!;

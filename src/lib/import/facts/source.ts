@@ -122,11 +122,17 @@ export interface Found {
 /** A 来源 line that names a source (not an empty `来源：` followed by the next label). */
 const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览|点击)\s*[:：])[\p{Script=Han}A-Za-z]/u;
 
+/** A page's clock in its header: the day the page was viewed, not published. */
+const PAGE_CLOCK = /(?:当前时间|现在时间|今天是|今日是|现在是)\s*[:：]?\s*(?:19|20)\d{2}/;
+
 /** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
 export function readPublished(report: ReportText): Found | undefined {
   const found = report.info
     .map((line) => ({ line, value: normalizePublished(line) }))
-    .filter((x): x is { line: string; value: string } => !!x.value && !/索引号/.test(x.line));
+    // (Not the index number's, nor the page's clock: `当前时间：2018年05月28日`, `今天是2024年…` is the day it was viewed.)
+    .filter(
+      (x): x is { line: string; value: string } => !!x.value && !/索引号/.test(x.line) && !PAGE_CLOCK.test(x.line),
+    );
   // A repost's own time and its source's (`作者： 来源： 时间：…` above `来源：某会 时间：…`): the source's is the original.
   if (new Set(found.map((x) => x.value.slice(0, 10))).size > 1) {
     const source = found.find((x) => NAMED_SOURCE.test(x.line));
@@ -183,7 +189,8 @@ const OUTLET_OK = (s: string) =>
   s.length <= 20 &&
   !/^本[报网台刊]/.test(s) &&
   // `新闻网讯`: a site's word for itself (its news site), no name of it.
-  !/^(?:新闻网|新闻中心|网站)$/.test(s) &&
+  // (Nor a paper's kind alone, what is left of `某某日报讯` cut at its name: `日报讯`.)
+  !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
