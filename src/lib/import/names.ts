@@ -184,7 +184,7 @@ export const NAME_END = new RegExp(
 
 /** Two-character words a name ends before whose first character could end a name (`李三以及`, `王五出席`). */
 const TWO_CHAR_END =
-  /^(?:所作|所做|正在|正式|以及|担任|兼任|站在|连任|接任|认为|偕同|出席|列席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|讲话|发言|发表|进行|表示|指出|强调|代表|当选|宣读|宣布|分别|先后|依次|共同|陪同)/;
+  /^(?:所作|所做|作为|正在|正式|以及|担任|兼任|站在|连任|接任|认为|偕同|出席|列席|参加|参会|到会|莅临|应邀|受邀|主持|致辞|讲话|发言|发表|进行|表示|指出|强调|代表|当选|宣读|宣布|分别|先后|依次|共同|陪同)/;
 
 /** A name followed by its title (谭建光教授从…) also ends there. */
 const NAME_END_TITLE = new RegExp(`^(?:${TITLE_ALT})`);
@@ -266,6 +266,13 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     if (/[所院局处科厅部社校]$/.test(name) && text.slice(len).startsWith(`${name.slice(-1)}长`)) continue;
     // `某公司陈玫任副秘书长`: 任 or 兼 between a name and a post is the verb, not the name's last character.
     if (len === 3 && /[任兼]$/.test(name) && POST_AHEAD.test(text.slice(3))) continue;
+    // `某某教授任名誉理事长`, `…任候任理事长`: 任 after a title is the verb before the post, not a surname.
+    if (
+      /^[任兼]/.test(name) &&
+      /^(?:名誉|候任|常务|执行|副|荣誉)/.test(text.slice(1)) &&
+      POST_AHEAD.test(text.slice(1))
+    )
+      continue;
     // `某某总工程师`, `某某总经理`: 总 opens the title, not the name's last character.
     if (len === 3 && /总$/.test(name) && NAME_END_TITLE.test(text.slice(2))) continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;

@@ -87,7 +87,8 @@ function turnOfYear(title: string, month: number): boolean {
   if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
   // (`某协会2024年理事会扩大会议暨某行业年会`: the year names the board's meeting, not the 年会 held with it.)
   const named = title.split('暨').find((part) => /(?:19|20)\d{2}/.test(part)) ?? title;
-  return /年会/.test(named) && (month === 12 || month <= 2);
+  // (A 学术年会, an academic society's yearly conference, is held in the year it is named for, even in December.)
+  return /(?<!学术)年会/.test(named) && (month === 12 || month <= 2);
 }
 
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */

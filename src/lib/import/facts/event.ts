@@ -602,6 +602,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(\p{Script=Han}{2,30}?(?:协会|学会|商会|总会|联合会))为(?:庆祝|纪念)(?=\S{4})/u, '$1')
       // `…年会暨某论坛主会场在某市召开`: where its main part met, not what it was.
       .replace(/(?<=会|论坛|节|周)(?:主会场|主场活动)$/, '')
+      // `主题为“…”2012年某活动`: its theme, said in front of the name; `某公司热情协办某协会嘉年华`: who helped hold it.
+      .replace(/^主题为[“「][^”」]{2,60}[”」](?=\S{4})/, '')
+      .replace(/^\p{Script=Han}{2,20}?(?:热情|联合|共同)?(?:协办|承办|赞助)(?![的方单])(?=\p{Script=Han}{4})/u, '')
       // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
       .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
@@ -643,7 +646,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (pair && isEventName(pair[1]!) && isEventName(pair[2]!)) name = pair[1]!;
     // `某协会第三次会员代表大会、第三届理事会第一次会议及监事会会议`: three or more meetings listed; the first is the
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
-    const listed = /[、，]|及/.test(name) && !/[“”「」暨]/.test(name) ? name.split(/、|，|及(?!其)/) : [];
+    // (Split at 、 first: `…年会、…年会、第七届某某及某某高峰论坛` lists three, the 及 inside one of them.)
+    const byMark = !/[“”「」暨]/.test(name) ? name.split(/、|，/) : [];
+    const listed =
+      byMark.length >= 3 && byMark.every((part) => part.length >= 4 && isEventName(part))
+        ? byMark
+        : /[、，]|及/.test(name) && !/[“”「」暨]/.test(name)
+          ? name.split(/、|，|及(?!其)/)
+          : [];
     if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
     // `某协会第七届会员代表大会、七届一次理事会`: the new board's first sitting, listed after the congress, is its business.
     else if (listed.length === 2 && isEventName(listed[0]!) && BOARD_SITTING.test(listed[1]!)) name = listed[0]!;
@@ -668,11 +678,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `甲基金会、乙公司“某某基金”合作签约仪式`: the parties listed before a quoted name are not part of it.
     const parties = PARTIES.exec(name);
     if (parties && parties[1]!.split('、').every((p) => PARTY.test(p))) name = parties[2]!;
-    // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`, `“某交流周”系列活动`: what the report calls the event (盛会, 盛事, 活动), or the word
+    // `图书馆界年度盛会「某会员大会」`, `「某邀请赛」活动`, `“某交流周”系列活动`, `亚太区最大型某会议：「某科学会议」`: what the report calls the event (盛会, 盛事, 活动), or the word
     // 活动, around its quoted name, is no part of it (anything else in front, an edition or a body, still is).
     // (So too what it honours: `致敬改革开放四十周年“某论坛暨某大会”`.)
     const described =
-      /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16})?[「“]([^」”]{4,80})[」”]((?:系列)?活动)?$/.exec(
+      /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16}|[^「」“”：:]{2,24}[：:])?[「“]([^」”]{4,80})[」”]((?:系列)?活动)?$/.exec(
         name,
       );
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
@@ -681,7 +691,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (placed && isEventName(placed[1]!)) name = placed[1]!;
     // `某学会成立30 周年学术论坛`: a space a page left between a number and its word; `出席了今日第3届某展赛会`: the day
     // said before what was attended.
-    name = name.replace(/(?<=\d)\s+(?=[周届年次])/g, '').replace(/^(?:今日|今天|昨日|昨天|当天|当日)(?=第|首届)/, '');
+    // (`在昨天的换届会议上`: and the day said with 的 before a meeting named by its kind.)
+    name = name
+      .replace(/(?<=\d)\s+(?=[周届年次])/g, '')
+      .replace(
+        /^(?:今日|今天|昨日|昨天|当天|当日)(?=第|首届)|^(?:今日|今天|昨日|昨天|前天|当天|当日)的(?=\p{Script=Han}{4})/u,
+        '',
+      );
     // `召开“某座谈会”探讨…`: a quoted name, then what the meeting discussed, is the quoted name.
     const discussed = /^[“「]([^”」]{4,60})[”」](?=探讨|研究|讨论|交流|商讨|分享|介绍|围绕|聚焦)/.exec(name);
     if (discussed && isEventName(discussed[1]!)) name = discussed[1]!;
@@ -706,7 +722,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   if (
     whole &&
     parts.length < 2 &&
-    !/主办|承办|举办|举行|召开|开幕|闭幕|出席|参加|联合|[在于於，,：:！!？?\s]/.test(whole) &&
+    !/主办|承办|协办|举办|举行|召开|开幕|闭幕|出席|参加|联合|[在于於，,：:！!？?\s]/.test(whole) &&
     !GENERIC_ONLY.test(whole) &&
     longestEventPrefix(whole) === whole
   )
@@ -761,6 +777,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence) ?? FOUNDED_NOW.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
+    // `某协会（微博）在某市隆重召开大会`: a body holding a meeting it calls only 大会 or 年会 holds its own.
+    for (const m of sentence.matchAll(PLAIN_MEETING)) add(`${ownName(m[1]!)}${m[2]}`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
       /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选)/gu,
@@ -1070,6 +1088,9 @@ const needsBody = (whole: string): boolean => {
   );
 };
 
+/** The body in front of the name, unless the name already holds it (`第16届某学会科学会议`, held by 某学会). */
+const prefixed = (body: string, name: string) => (name.includes(body) ? name : `${body}${name}`);
+
 /**
  * `杭州某商会召开第二次会员代表大会` → `杭州某商会第二次会员代表大会`; `在某商会成立十周年之际，…成立十周年恳谈会`
  * → `某商会成立十周年恳谈会`: an organization's meeting named relative to it takes the organization that convened it.
@@ -1087,6 +1108,10 @@ export function withConvener(name: string, sentence: string): string {
     withoutOpening(c)
       // (and the space a page leaves after it: `某会（下称「某会」） 于某日…`)
       .replace(SHORT_NAME, '')
+      // `主管某运动的半官方单位【某协会】，于今天…`: a body set off in lenticular brackets at the end of its clause.
+      .replace(/^(?:[^【】]*【)?([^【】]{2,40})】$/, '$1')
+      // (`于今天（8/27）在…`: the day in brackets after 今天 says which day, nothing about who.)
+      .replace(/(?<=[今昨前][天日晚])[（(][\d/月日]{1,8}[)）]/g, '')
       // (`某分会 于 6月18日…召开`: and after it; `某联会（简称「某」） 前日在…`: before the day said relative to the report.)
       .replace(/\s+(?=[于於在假]|[今昨前][日天晚]|日前|近日)|(?<=[于於])\s+(?=\d)/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
@@ -1130,7 +1155,7 @@ export function withConvener(name: string, sentence: string): string {
   ].filter((re): re is RegExp => !!re);
   // `某联会「庆祝…暨第二届会董就职典礼」，9月5日假某地举行`: a body right before its event's quoted name holds it.
   const quotedBy = QUOTED_BY.exec(text.slice(0, at));
-  if (quotedBy) return `${ownName(quotedBy[1]!)}${name}`;
+  if (quotedBy) return prefixed(ownName(quotedBy[1]!), name);
   for (const clause of tried)
     for (const re of holders) {
       const m = re.exec(clause);
@@ -1144,7 +1169,7 @@ export function withConvener(name: string, sentence: string): string {
       )
         continue;
       // `某某亲自创办的某基金会召开…`: what is said of the body before 的 is not its name.
-      if (m) return `${ownName(m[1]!.replace(/(?<=与|和|同)来访的/, ''))}${name}`;
+      if (m) return prefixed(ownName(m[1]!.replace(/(?<=与|和|同)来访的/, '')), name);
     }
   return name;
 }
@@ -1361,6 +1386,12 @@ function ownerOf<C extends EventCandidate>(
 export function openedBy(title: string): string {
   return title.split('暨')[0]!.replace(/(?<=\p{Script=Han}{4})(?:开幕|开赛|启动|闭幕|开班|开营)(?:仪式|典礼|式)$/u, '');
 }
+
+/** `…，某协会（微博）在某市隆重召开大会。`: a body, where and how, then 召开 or 举行 and only 大会 or 年会. */
+const PLAIN_MEETING = new RegExp(
+  `(?:^|[，,。；]\\s*)((?:\\p{Script=Han}|（[^）]{1,10}）){4,30}?(?:${BODY_ENDINGS}))(?:[（(]微博[)）])?(?:在|于)[^，,。；]{2,24}?(?:隆重|顺利|成功|胜利)?(?:召开|举行)了?(年会|大会)(?=[，,。；]|$)`,
+  'gu',
+);
 
 /** A field of a meeting's listing that names it (`会议名称：…`). */
 const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;

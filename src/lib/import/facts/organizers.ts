@@ -63,7 +63,7 @@ export function splitOrganizations(list: string): string[] {
     // `某省老年学与老年医学学会`, one body).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织）])|(?<=[大中小]学))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处）])|(?<=[大中小]学))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -161,6 +161,10 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
     REFERENCE.test(subject) ||
     REFERENCE.test(sentence) ||
     /由[^。]*(?:主办|承办)的?$/.test(sentence.split(/[，,]/)[0]!) ||
+    // `这场由某会主办、某大学承办的大会，以…`: the meeting referred to, with who held it said in front.
+    /^(?:这场|这次|本次|此次|本届|该)由[^，,。]*(?:主办|承办)的\p{Script=Han}{0,4}(?:活动|会议|大会|论坛|年会|盛会|赛事)$/u.test(
+      sentence.split(/[，,]/)[0]!,
+    ) ||
     sameEventWord(subject, title)
   );
 }
