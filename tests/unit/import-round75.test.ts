@@ -90,3 +90,17 @@ describe('round 75: people', () => {
     expect(people('白江大学附属医院何作祥教授任名誉理事长。').map(([name]) => name)).not.toContain('任名誉');
   });
 });
+
+describe('round 75: what the earlier sets read after it', () => {
+  it('leaves a portal’s (微博) tag out of the body holding a 大会', () => {
+    const facts = factsOf('URL: unknown\n\n10月17日，白江省高尔夫球协会(微博)在青山市隆重召开大会。会长李青山致辞。');
+    expect(facts.title).toBe('白江省高尔夫球协会大会');
+  });
+
+  it('reads no day after a character a mirror lost (`?7日`)', () => {
+    const facts = factsOf(
+      'URL: unknown\n白江网 发布时间：2013-11-19\n\n为庆祝白江书法家协会成立45周年，“白江文化奖书法展埂?7日举行开幕仪式。会长李青山在开幕式上致辞。',
+    );
+    expect(facts.startDate).toBeUndefined();
+  });
+});

@@ -97,8 +97,9 @@ export function chinesePunctuation(text: string): string {
       // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
       .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
       .replace(
-        // (A `?` right between two Han characters is a mirror's stand-in for one it could not encode, not a question.)
-        /(?<=[\p{Script=Han}”’》）])\s*([,;!]|\?(?!\p{Script=Han}))/gu,
+        // (A `?` right between two Han characters, or before a digit, is a mirror's stand-in for one it could not encode, not
+        // a question: `文化奖?7日举行`.)
+        /(?<=[\p{Script=Han}”’》）])\s*([,;!]|\?(?![\p{Script=Han}\d]))/gu,
         (_, p: string) => ({ ',': '，', ';': '；', '!': '！', '?': '？' })[p]!,
       )
       .replace(/(?<=\p{Script=Han})\s*:(?!\/\/)/gu, '：')

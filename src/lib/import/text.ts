@@ -8,8 +8,9 @@ import { isRealDate } from '../dates.ts';
 export function sentences(lines: readonly string[]): string[] {
   return (
     lines
-      // (Not a `?` between two Han characters: a mirror's stand-in for a character it could not encode.)
-      .flatMap((l) => l.split(/(?<=[。！？!])|(?<=\?)(?!\p{Script=Han})|(?<=(?<!\p{Script=Han})\?)/u))
+      // (Not a `?` between two Han characters, or a Han character and a digit: a mirror's stand-in for a character it
+      // could not encode.)
+      .flatMap((l) => l.split(/(?<=[。！？!])|(?<=\?)(?![\p{Script=Han}\d])|(?<=(?<!\p{Script=Han})\?)/u))
       .map((s) => s.trim())
       .filter(Boolean)
   );

@@ -69,8 +69,9 @@ export interface EventDates {
 // (`9 月 17 – 19 日`: an en dash too.)
 const RANGE =
   /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|–|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
+/** A day alone (`15日上午`); not one after a character a mirror lost (`?7日`: the day's first digit may be the one lost). */
 const DAY_ONLY =
-  /(?:^|[^\d月年\-/.．:：]|(?<=本月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
+  /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;

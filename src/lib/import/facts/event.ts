@@ -778,7 +778,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `某协会（微博）在某市隆重召开大会`: a body holding a meeting it calls only 大会 or 年会 holds its own.
-    for (const m of sentence.matchAll(PLAIN_MEETING)) add(`${ownName(m[1]!)}${m[2]}`, at, sentence, base + 2);
+    for (const m of sentence.matchAll(PLAIN_MEETING))
+      add(`${ownName(m[1]!.replace(/[（(]微博[)）]$/, ''))}${m[2]}`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
       /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选)/gu,
