@@ -82,6 +82,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round73.test.ts',
   'tests/unit/import-round74.test.ts',
   'tests/unit/import-round75.test.ts',
+  'tests/unit/import-round76.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

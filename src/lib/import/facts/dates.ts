@@ -148,9 +148,15 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
 /** `昨(十)日`, `今（2）日`: 昨 or 今 with the day in brackets. */
 export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十廿卅]{1,3}|\d{1,2})[)）]\s*日/;
 
-/** `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date. */
+/**
+ * `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date; nor is a
+ * doubled dash in a run of days (`8月16--18日`).
+ */
 export const closeDateGaps = (s: string) =>
-  s.replace(/(\d)\s+(?=[年月日])/g, '$1').replace(/(?<=\d[年月])\s+(?=\d)/g, '');
+  s
+    .replace(/(\d)\s+(?=[年月日])/g, '$1')
+    .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
+    .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-');
 
 /**
  * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`: a sentence whose subject is a day, a month or a year
@@ -182,8 +188,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const scene = sceneYearOf(sentence);
     if (scene) {
       sceneYear = scene;
-      // (Its own day dates nothing; a day after it in the sentence still may.)
-      if (full?.index === 0) continue;
+      // (Its own day dates nothing; a day after it in the sentence still may. But `2022年12月2日是第十一个某某日，由某会
+      // 主办的某活动在某地正式启动`: what the sentence goes on to say was held, was held that day.)
+      if (full?.index === 0 && !/[，,][^。]*(?:举行|召开|举办|启动|开幕|揭牌|成立)/.test(sentence)) continue;
     }
     const dayOnly = full ? null : DAY_ONLY.exec(sentence);
     // `昨(十)日`, `今（2）日`: the day in brackets is the event's; its month and year are the publication date's. A

@@ -602,6 +602,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(\p{Script=Han}{2,30}?(?:协会|学会|商会|总会|联合会))为(?:庆祝|纪念)(?=\S{4})/u, '$1')
       // `…年会暨某论坛主会场在某市召开`: where its main part met, not what it was.
       .replace(/(?<=会|论坛|节|周)(?:主会场|主场活动)$/, '')
+      // `某公司总冠名的“某交流会”`: who sponsored its name; `新起点，新征程 第十三届某展览会`: the end of a slogan, a space
+      // before the edition.
+      .replace(/^[^“”「」]{2,20}?(?:总冠名|独家冠名|冠名|赞助)的[“「]([^”」]+)[”」]$/, '$1')
+      .replace(/^\p{Script=Han}{2,8}\s+(?=第[一二三四五六七八九十百\d]+[届次]|首届)/u, '')
       // `主题为“…”2012年某活动`: its theme, said in front of the name; `某公司热情协办某协会嘉年华`: who helped hold it.
       .replace(/^主题为[“「][^”」]{2,60}[”」](?=\S{4})/, '')
       .replace(/^\p{Script=Han}{2,20}?(?:热情|联合|共同)?(?:协办|承办|赞助)(?![的方单])(?=\p{Script=Han}{4})/u, '')
@@ -901,7 +905,7 @@ function longestEventPrefix(text: string): string | undefined {
 const GENERIC_PART =
   '(?:19|20)\\d{2}(?:[至\\-—~]\\d{2,4})?年度?|第?\\s*[一二三四五六七八九十百廿\\d]+(?:\\s*[～~\\-—至、]\\s*[一二三四五六七八九十百廿\\d]+)?\\s*(?:届|次|期)|' +
   '第?[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
-  '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
+  '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理事长|监事长|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
   '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
   '挂牌|落成|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_PART})+$`, 'u');
@@ -1347,6 +1351,14 @@ function ownerOf<C extends EventCandidate>(
   const owned = (t: string) => (needsOwner(t) ? undefined : t.replace(OUR_PLACE, ''));
   const fromHeadline = headline?.includes(title) ? owned(withConvener(title, headline)) : undefined;
   if (fromHeadline) return { title: fromHeadline, best };
+  // `台北市某协会理事长交接` over `协会日前于4/30假某饭店举行新旧任理事长交接仪式`: the body the key sentence calls only
+  // 协会 is the one the headline opens with.
+  const headBody = BARE_BODY_SUBJECT.test(best.sentence) ? HEADLINE_BODY.exec(headline ?? '')?.[1] : undefined;
+  // (Not a headline that itself calls the body 协会 or says what it did: `协会举行二届三次理事会`.)
+  const headName =
+    headBody && !/举行|召开|举办|成立|^(?:本会|该会|协会|学会|商会|公会)/.test(headBody) ? headBody : undefined;
+  const fromHeadBody = headName ? owned(`${ownName(headName)}${title}`) : undefined;
+  if (fromHeadBody) return { title: fromHeadBody, best };
   for (const c of ranked) {
     if (c === best || c.name.length <= title.length || !comparable(c.name).endsWith(comparable(title))) continue;
     if (!named(c)) continue;
@@ -1393,6 +1405,12 @@ const PLAIN_MEETING = new RegExp(
   `(?:^|[，,。；]\\s*)((?:\\p{Script=Han}|（[^）]{1,10}）){4,30}?(?:${BODY_ENDINGS}))(?:[（(]微博[)）])?(?:在|于)[^，,。；]{2,24}?(?:隆重|顺利|成功|胜利)?(?:召开|举行)了?(年会|大会)(?=[，,。；]|$)`,
   'gu',
 );
+
+/** A key sentence whose subject is only the kind of body (`协会日前于…举行`, `本会于…召开`). */
+const BARE_BODY_SUBJECT =
+  /(?:^|[，,。；])(?:本会|该会|协会|学会|商会|公会)(?:日前|近日|昨日|今日|昨天|今天|于|於|在|假)/;
+/** A headline that opens with a body's name (`台北市某协会理事长交接`). */
+const HEADLINE_BODY = new RegExp(`^((?:\\p{Script=Han}){4,30}?(?:${BODY_ENDINGS}))`, 'u');
 
 /** A field of a meeting's listing that names it (`会议名称：…`). */
 const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;

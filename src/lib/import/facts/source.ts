@@ -9,7 +9,7 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { outletFromUrl } from '../outlets.ts';
+import { hostOf, outletFromUrl } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
@@ -62,7 +62,8 @@ function urlPath(url: string | undefined): string | undefined {
 
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
- * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`, `-2017-12-26`. Undefined
+ * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and 网易's
+ * `/24/0320/15/`. Undefined
  * for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
@@ -83,7 +84,12 @@ export function dateFromUrl(url: string | undefined): string | undefined {
       const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
       if (isRealDate(day)) return day;
     }
-  return undefined;
+  // 网易's news pages (`hebei.news.163.com/24/0320/15/…`): the year's last two digits, the month and day, the hour.
+  const netease = /(?:^|\.)163\.com$/.test(hostOf(url) ?? '')
+    ? /^\/(\d{2})\/(\d{2})(\d{2})\/\d{1,2}\//.exec(path)
+    : null;
+  const day = netease ? `20${netease[1]}-${netease[2]}-${netease[3]}` : undefined;
+  return day && isRealDate(day) ? day : undefined;
 }
 
 /**
@@ -194,7 +200,7 @@ const OUTLET_OK = (s: string) =>
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
-  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|综合|其他)$/.test(s) &&
+  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
   !/^(?:学会|协会|商会|本会|联合会|研究会|秘书处)$|^最新|资$/.test(s) &&
   // `（某某官网 讯）`: a mirror's advertising where the outlet's name stood (not 某某客户端 or 某某娱乐, an outlet's app
@@ -304,6 +310,23 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         .replace(/^[?？\s]+/, '')
         .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, ''),
     );
+    // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day
+    // (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch below takes it whole).
+    const agency =
+      /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日电[)）]/u.exec(
+        head,
+      );
+    const filed = agency && agencyCity(agency[2]!);
+    if (agency && filed && OUTLET_OK(agency[1]!))
+      return {
+        outlet: agency[1],
+        ...(agency[3] ? { year: Number(agency[3]) } : {}),
+        ...(agency[4] ? { month: Number(agency[4]) } : {}),
+        day: Number(agency[5]),
+        city: filed.city,
+        reporters: [filed.reporter],
+        from: line,
+      };
     const dispatch =
       /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
@@ -335,14 +358,6 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: [],
         from: line,
       };
-    // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day.
-    const agency =
-      /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(\d{1,2})日电[)）]/u.exec(
-        head,
-      );
-    const filed = agency && agencyCity(agency[2]!);
-    if (agency && filed && OUTLET_OK(agency[1]!))
-      return { outlet: agency[1], day: Number(agency[3]), city: filed.city, reporters: [filed.reporter], from: line };
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
     // `某报专讯`: the paper's own story (专讯), as 讯.
     // Not 喜讯 (good news): a word, not a dateline.
