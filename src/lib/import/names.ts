@@ -206,6 +206,8 @@ const LATIN = /^(?!(?:Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,3}/
 const DEED_AFTER = /^(?:出席|主持|致辞|讲话|发言|参加|等)/;
 /** Not the start of a name without a surname: conjunctions and the characters of titles. */
 const UNSURE_BAD = /^[和与及并或暨同跟兼以处科室赴往]|[长事员理监委主任书记部局会们等团]/;
+/** How people do something together or in turn, between a name and the deed (`一同出席`, `先后致辞`). */
+const DEED_ADVERB = /^(?:一同|一起|共同|亲自|分别|先后|均)/;
 
 export interface NameMatch {
   name: string;
@@ -219,9 +221,6 @@ export interface NameMatch {
  * transliterated name, or two to four characters starting with a surname, each
  * followed by a place where a name can end (`end`, by default NAME_END).
  */
-/** How people do something together or in turn, between a name and the deed (`一同出席`, `先后致辞`). */
-const DEED_ADVERB = /^(?:一同|一起|共同|亲自|分别|先后|均)/;
-
 export function namesAt(text: string, knownNames: readonly string[] = [], end: RegExp = NAME_END): NameMatch[] {
   const out: NameMatch[] = [];
   for (const n of knownNames)

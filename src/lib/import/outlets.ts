@@ -327,7 +327,6 @@ function placesByPinyin(): Map<string, Division[]> {
 }
 
 /** A page address's host, lower case, without `www.`, `m.` or `wap.`; undefined for none or one that does not parse. */
-/** A page address's host, lower case, without `www.`, `m.` or `wap.`. */
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {

@@ -651,14 +651,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `某协会第三次会员代表大会、第三届理事会第一次会议及监事会会议`: three or more meetings listed; the first is the
     // report's (two joined by 、 or 及 are still named together: `某学会第十次会员代表大会、某学会第九次会员代表大会`).
     // (Split at 、 first: `…年会、…年会、第七届某某及某某高峰论坛` lists three, the 及 inside one of them.)
-    const byMark = !/[“”「」暨]/.test(name) ? name.split(/、|，/) : [];
-    const listed =
-      byMark.length >= 3 && byMark.every((part) => part.length >= 4 && isEventName(part))
-        ? byMark
-        : /[、，]|及/.test(name) && !/[“”「」暨]/.test(name)
-          ? name.split(/、|，|及(?!其)/)
-          : [];
-    if (listed.length >= 3 && listed.every((part) => part.length >= 4 && isEventName(part))) name = listed[0]!;
+    const plain = !/[“”「」暨]/.test(name);
+    const events = (parts: string[]) =>
+      parts.length >= 3 && parts.every((part) => part.length >= 4 && isEventName(part));
+    const byMark = plain ? name.split(/、|，/) : [];
+    const listed = events(byMark) ? byMark : plain ? name.split(/、|，|及(?!其)/) : [];
+    if (events(listed)) name = listed[0]!;
     // `某协会第七届会员代表大会、七届一次理事会`: the new board's first sitting, listed after the congress, is its business.
     else if (listed.length === 2 && isEventName(listed[0]!) && BOARD_SITTING.test(listed[1]!)) name = listed[0]!;
     // `某协会召开了二届理事会第六次会议、二届会员代表大会第三次会议`: the board's sitting named first is business
@@ -1354,10 +1352,7 @@ function ownerOf<C extends EventCandidate>(
   // `台北市某协会理事长交接` over `协会日前于4/30假某饭店举行新旧任理事长交接仪式`: the body the key sentence calls only
   // 协会 is the one the headline opens with.
   const headBody = BARE_BODY_SUBJECT.test(best.sentence) ? HEADLINE_BODY.exec(headline ?? '')?.[1] : undefined;
-  // (Not a headline that itself calls the body 协会 or says what it did: `协会举行二届三次理事会`.)
-  const headName =
-    headBody && !/举行|召开|举办|成立|^(?:本会|该会|协会|学会|商会|公会)/.test(headBody) ? headBody : undefined;
-  const fromHeadBody = headName ? owned(`${ownName(headName)}${title}`) : undefined;
+  const fromHeadBody = headBody ? owned(`${ownName(headBody)}${title}`) : undefined;
   if (fromHeadBody) return { title: fromHeadBody, best };
   for (const c of ranked) {
     if (c === best || c.name.length <= title.length || !comparable(c.name).endsWith(comparable(title))) continue;
@@ -1409,8 +1404,14 @@ const PLAIN_MEETING = new RegExp(
 /** A key sentence whose subject is only the kind of body (`协会日前于…举行`, `本会于…召开`). */
 const BARE_BODY_SUBJECT =
   /(?:^|[，,。；])(?:本会|该会|协会|学会|商会|公会)(?:日前|近日|昨日|今日|昨天|今天|于|於|在|假)/;
-/** A headline that opens with a body's name (`台北市某协会理事长交接`). */
-const HEADLINE_BODY = new RegExp(`^((?:\\p{Script=Han}){4,30}?(?:${BODY_ENDINGS}))`, 'u');
+/**
+ * A headline that opens with a body's name (`台北市某协会理事长交接`); not one that itself calls the body 协会 or says what
+ * it did (`协会举行二届三次理事会`).
+ */
+const HEADLINE_BODY = new RegExp(
+  `^(?!本会|该会|协会|学会|商会|公会)((?:(?!举行|召开|举办|成立)\\p{Script=Han}){4,30}?(?:${BODY_ENDINGS}))`,
+  'u',
+);
 
 /** A field of a meeting's listing that names it (`会议名称：…`). */
 const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;

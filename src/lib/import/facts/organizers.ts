@@ -135,11 +135,9 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   const seriesAt = series.length >= 8 ? s.indexOf(series) : -1;
   if (seriesAt === 0 || (seriesAt > 0 && /[的，,。；：:“「\s]/.test(s[seriesAt - 1]!))) return true;
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
-  const launched = title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, '');
-  if (launched !== title && launched.length >= 6 && s.includes(core(launched))) return true;
   // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
-  const opened = openedBy(title);
-  if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
+  for (const opened of [title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, ''), openedBy(title)])
+    if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
   // (`本届某某活动以“甲，乙”为主题，由…`: the theme and the comma before 由 are not the subject.)
   const subject = sentence
     .split('由')[0]!
