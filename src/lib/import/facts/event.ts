@@ -380,6 +380,8 @@ function stripTail(text: string): string {
       .replace(/[，,]\s*$/, '')
       // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.
       .replace(/(?:通过|透过|借助|依托)[^，,。“”]{1,24}?$/, '')
+      // (`…成立大会，通过“线上线下”相结合的方式`: a way of holding it written with quotes inside.)
+      .replace(/[，,]?\s*(?:通过|透过|以)[^，,。“”]{0,8}“[^”]{2,10}”[^，,。“”]{0,10}(?:方式|形式)$/, '')
       .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
       // `…活动，以线下和云端相结合的方式`: how it was held, said in a clause of its own after the name.
       .replace(/[，,]?\s*以[^，,。“”]{2,16}?相结合的(?:方式|形式)$/, '')
@@ -421,7 +423,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某学会十三届四次理事（扩大）会`: a meeting widened to more than its members is still the meeting.
   const bare = name.replace(/[“”"「」]/g, '').replace(/[（(]扩大[）)](?=会)/, '');
   if (bare.length < 4 || bare.length > 90) return false;
-  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关)/.test(bare)) return false;
+  // (`举办如此高规格的赛事`: a name does not open with a word of degree either.)
+  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样)/.test(bare)) return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
   if (/.(?:本次|此次|这次)|之一/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
@@ -963,7 +966,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?(?:[上下]半年)?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|新春|春节|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长|主任)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?(?:[上下]半年)?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|(?:辞旧)?迎新春?(?!p{Script=Han}*(?:论坛|大赛|比赛|展|节))|新春|春节|发起(?:单位|人)(?=座谈会|会议|大会)|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长|主任)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
 /**
  * `七届一次理事会`, `市烹七届一次理事会`, `第三届理事会第五次会议`: a board's sitting numbered by term and session, named by
  * nothing else.
@@ -1152,7 +1155,8 @@ export function withConvener(name: string, sentence: string): string {
     CONVENER_BEFORE,
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     (anniversary || numbered || name.split('暨').some((part) => UNOWNED.test(part))) && ANY_BODY_BEFORE,
-    PLAQUE_CEREMONY.test(name) && UNIT_BEFORE,
+    // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
+    (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
@@ -1326,6 +1330,21 @@ export function withOutletPlace(title: string, outlet: string | undefined): stri
   if (!outlet || !LEVEL_ONLY.test(title)) return title;
   const place = placeAt(outlet)?.division.name;
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
+}
+
+/** A ceremony that only says it gave awards (`颁奖典礼`, `颁奖礼`, `颁奖仪式`). */
+const AWARDS_ONLY = /^颁奖(?:典礼|仪式|礼|大会|晚会)$/;
+
+/**
+ * `某学会正式授予某某“某某终身成就奖”，颁奖典礼在某地举行`: a ceremony that only says it gave awards is the ceremony of the
+ * award the sentence names in quotes before it (`某某终身成就奖颁奖典礼`); the last such award, and only one ending in 奖.
+ */
+export function awardCeremony(title: string, sentence: string): string | undefined {
+  if (!AWARDS_ONLY.test(title)) return undefined;
+  const at = sentence.indexOf(title);
+  if (at < 0) return undefined;
+  const award = [...sentence.slice(0, at).matchAll(/[“「]([^”」“「]{2,30}?奖)[”」]/g)].pop()?.[1];
+  return award ? `${award}${title}` : undefined;
 }
 
 /** `…发起成立某协会并召开了`: a body founded, then the verb that holds the meeting named next. */
@@ -1526,7 +1545,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   let bare = false;
   if (needsOwner(title)) {
     const owned = ownerOf(title, best, ranked, all, headline);
+    const award = owned ? undefined : awardCeremony(title, best.sentence);
     if (owned) ({ title, best } = owned);
+    else if (award) title = award;
     else {
       // `某商会正式成立，…并举行授牌仪式`: what the report says was founded or unveiled names it better than the kind.
       const founded = launchCeremony(all, headline) ?? founding(all);
@@ -1544,7 +1565,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   }
   title = withPlace(title, [headline ?? '', ...all])
     // `某协会十一周年的周年会庆`: the anniversary said twice.
-    .replace(/周年的周年(?=\p{Script=Han})/u, '周年');
+    .replace(/周年的周年(?=\p{Script=Han})/u, '周年')
+    // `某大奖赛的云端开幕式及决赛`, `某总部落户某地的签约仪式`: 的 before the ceremony is prose, no part of its name.
+    .replace(
+      /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,
+      '',
+    );
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
   // (`某协会在某地召开了协会2017年第二届三次会员大会`: unless the sentence's subject is that body, named.)
   if (BODY_WORD_FIRST.test(title)) {

@@ -215,8 +215,11 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;
   }
-  // 由A、B举办的<event>, `<event>由A、B共同举办。`: held by them.
-  const held = /由([^，。；由]{2,80}?)(?:(?:联合|共同)?举办的|(?:联合|共同)举办(?=[。；，,]|$))/.exec(sentence);
+  // 由A、B举办的<event>, `<event>由A、B共同举办。`, `由A及B联办`: held by them (the bodies maybe parted by commas,
+  // `由A，B，C举办的`, when every one of them is a body).
+  const held = /由([^。；由]{2,80}?)(?:(?:联合|共同)?举办的|(?:联合|共同)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
+    sentence,
+  );
   if (held && !out.organizers.length) {
     const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
     if (names.length && names.every(isOrganization)) {
@@ -334,7 +337,7 @@ export function readOrganizers(
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办/.test(s)) continue;
+    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办|联办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
