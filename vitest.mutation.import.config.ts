@@ -11,6 +11,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import mutation from './vitest.mutation.config.ts';
 
 export const IMPORT_TESTS = [
+  'tests/unit/import-agree.test.ts',
   'tests/unit/import-corpus.test.ts',
   'tests/unit/import-draft.test.ts',
   'tests/unit/import-draft-series.test.ts',
@@ -83,6 +84,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round74.test.ts',
   'tests/unit/import-round75.test.ts',
   'tests/unit/import-round76.test.ts',
+  'tests/unit/import-round77.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { KINDS, precision, recall, type Kind, type Tally } from '../../src/lib/import/score.ts';
+import { KINDS } from '../../src/lib/import/score.ts';
+import { cell, LABELS } from './import-table.ts';
 import { RECORDED, recordTallies, runCorpus, SHARED } from './import-corpus.ts';
 
 const { values } = parseArgs({
@@ -59,23 +60,6 @@ if (values.json) {
   );
   process.exit(0);
 }
-const LABELS: Record<Kind, string> = {
-  event: 'event name',
-  date: 'date',
-  city: 'city',
-  outlet: 'outlet',
-  published: 'published',
-  people: 'people (names)',
-  peopleWithPositions: 'people with positions',
-  personOrganization: 'person organization',
-  personRole: 'person role',
-  organizers: 'organizers',
-  hosts: 'hosts',
-  documents: 'documents',
-  chrome: 'chrome stripped',
-};
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
-const cell = (t: Tally) => `${pct(precision(t))} ${pct(recall(t))} ${`${t.tp}/${t.fp}/${t.fn}`.padStart(9)}`;
 const count = (part: string) => result.reports.filter((r) => r.part === part).length;
 const extra = count('extra') > 0;
 console.log(
