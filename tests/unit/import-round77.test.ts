@@ -1,12 +1,16 @@
 /**
  * Round 77 of the importer (stop 46). Written from what two readers of the same reports agreed on and the importer
  * did not read (a second reading of the blind sets OC to OJ), and kept only where it gained across all the blind sets at
- * once, not on one wave: a body's welcoming or founders' meeting named only by its kind; bodies parted by commas before
- * 举办的, and 联办. On text written for the test (no sentence of any real report is copied here).
+ * once, not on one wave: a body's welcoming or founders' meeting named only by its kind, an award's ceremony, sentences
+ * that go on about the meeting just named; bodies parted by commas before 举办的, and 联办; a page's lone time stamp, 腾讯's
+ * dated addresses, a month and day with the address's year, the year a yearly meeting reviewed. On text written for the
+ * test (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
+import { readDates, yearReview } from '../../src/lib/import/facts/dates.ts';
 import { readOrganizers } from '../../src/lib/import/facts/organizers.ts';
-import { eventTitle } from '../support/import.ts';
+import { dateFromUrl } from '../../src/lib/import/facts/source.ts';
+import { eventTitle, factsOf } from '../support/import.ts';
 
 describe('round 77: event names', () => {
   it('puts the convening body in front of a festive meeting named only by its kind', () => {
@@ -46,6 +50,19 @@ describe('round 77: event names', () => {
     );
   });
 
+  it('keeps the meeting of the first sentence when the sentences about it come after some background', () => {
+    expect(
+      eventTitle([
+        '2015年11月14日，白江市雕塑家协会一届二次理事会成功召开。',
+        '本次会议总结了2015年协会的各项工作。',
+        '协会自今年6月成立以来，团结了一大批人才。',
+        '本次会议到会理事达40余人。',
+        '会议由常务副主席王青山主持，主席李小河发表讲话。',
+        '协会发展很快，在9月22日召开的一届一次常务理事扩大会上，名誉主席张青亲临会场，发表讲话。',
+      ]),
+    ).toBe('白江市雕塑家协会一届二次理事会');
+  });
+
   it('leaves a welcoming forum or contest its own name', () => {
     expect(eventTitle(['3月2日，“迎新春”白江书画大赛在青山举行。'])).toBe('“迎新春”白江书画大赛');
   });
@@ -70,5 +87,60 @@ describe('round 77: organizers', () => {
   it('reads no list when an item between the commas is no body', () => {
     const s = `7月13日，由于天气炎热，青山大学举办的${title}改在室内召开。`;
     expect(readOrganizers([s], { sentence: s, title }, []).organizers).toEqual([]);
+  });
+});
+
+describe('round 77: dates', () => {
+  it('reads a day and time on a line of its own between the caption and the article as the page’s time', () => {
+    const facts = factsOf(
+      [
+        'URL: https://news.example.com.tw/news/life/1915093',
+        '限制级',
+        '您即将进入之新闻内容 需满18岁 方可浏览。',
+        '根据分级处理办法修正条文第六条第三款规定，已于网站首页加注分级标识，未满18岁者请勿浏览，以维护身心健康。',
+        '',
+        '帮旅人找家 白江民宿协会成立',
+        '',
+        '白江县政府辅导的白江县民宿协会，今日上午在青山民宿举行成立大会，县内不少民宿业者到场。',
+        '',
+        '2016/12/12 20:42',
+        '',
+        '〔记者王青山/白江报导〕由县府辅导的白江县民宿协会今天上午在青山民宿举行成立大会，县长李小河出席。',
+        '',
+        '李小河表示，透过协会成立，盼能带动白江的观光发展，让更多旅客走进乡村。',
+      ].join('\n'),
+    );
+    expect(facts.published).toBe('2016-12-12 20:42');
+    expect(facts.startDate).toBe('2016-12-12');
+  });
+
+  it('reads the day in 腾讯’s article addresses, and only there', () => {
+    expect(dateFromUrl('https://news.qq.com/rain/a/20250115A04JIK00')).toBe('2025-01-15');
+    expect(dateFromUrl('https://news.example.com/rain/a/20250115A04JIK00')).toBeUndefined();
+  });
+
+  it('dates a page by a month and day it gives, in the year its address holds', () => {
+    const facts = factsOf(
+      'URL: https://m.news.example.com/china/201912/50-574771.html\n白江舞蹈联合会总部落户青山\n日期：12-28\n昨日，白江舞蹈联合会总部落户青山签约仪式在青山举行，会长王青山出席。\n',
+    );
+    expect(facts.published).toBe('2019-12-28');
+    expect(facts.startDate).toBe('2019-12-27');
+  });
+
+  it('takes the year a yearly meeting reviewed, or planned, when nothing else gives one', () => {
+    const title = '白江园区协会第三届第五次会员大会';
+    const december = [
+      '12月30日至31日，白江园区协会第三届第五次会员大会在青山召开。',
+      '会议审议通过了协会2024年度工作报告。',
+    ];
+    expect(readDates(december, { title, review: yearReview(december) })).toMatchObject({ start: '2024-12-30' });
+    const may = [
+      '5月25日，白江企业联合会第十届第二次会员代表大会在青山召开。',
+      '会议总结了2022年工作，部署了2023年工作。',
+    ];
+    expect(readDates(may, { review: yearReview(may) })).toMatchObject({ start: '2023-05-25' });
+    // A review alone in spring may be of either year: no year.
+    const spring = ['5月25日，白江企业联合会会员大会在青山召开。', '会议审议通过了2022年度工作报告。'];
+    expect(readDates(spring, { review: yearReview(spring) }).start).toBeUndefined();
   });
 });

@@ -262,6 +262,8 @@ const NAME_DATE_LINE = /^\s*\p{Script=Han}{2,4}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.
 // (`• 2022年11月03日 16:18`: a list item of the page's furniture.)
 const DATETIME_LINE =
   /^\s*(?:[•·●▪◆■]\s*)?[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
+/** A day and a time and nothing else (`2016/12/12 20:42`, `2020-01-19 09:30:12`): a page's stamp wherever it stands. */
+const STAMP_ONLY = /^\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** An editor's name ends at the next editor label, a bracket, the end, or an info label (`责任编辑：王某 来源：某报`). */
 const EDITOR =
   /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者)\s*[:：])/g;
@@ -538,6 +540,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (hanCount(line) < 6) return drop('页头或页脚');
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
+  }
+  // `2016/12/12 20:42` on a line of its own between the headline's caption and the article: the page's time stamp.
+  if (STAMP_ONLY.test(line) && i < s.bodyEnd) {
+    out.info.push(line);
+    return drop('页面信息（发布时间、来源等，已读入来源记录）');
   }
   if (CAPTION.test(line) && !/。.+。/.test(line) && line.length < 80) {
     out.captions.push(

@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { bodyOfSite, outletFromUrl } from './outlets.ts';
-import { BRACKETED_DAY, daySpans, readDates, sceneYearOf } from './facts/dates.ts';
+import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, yearReview } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
@@ -27,6 +27,7 @@ import {
   bylineReporters,
   datelineDay,
   dispatchDay,
+  infoMonthDay,
   readByline,
   readOutlet,
   readPublished,
@@ -68,13 +69,18 @@ function sourceStep(s: Step): void {
   s.byline = readByline(body);
   const dispatched = dispatchDay(s.byline, facts.url);
   const dateline = datelineDay(s.byline);
+  // `日期：12-28` on a page whose address holds `/201912/`: the day the page gives, in the address's year.
+  const monthDay = infoMonthDay(report.info);
+  const dated = monthDay && dispatchDay(monthDay, facts.url);
   const published =
     readPublished(report) ??
     (dispatched
       ? { value: dispatched, from: `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}` }
       : dateline
         ? { value: dateline, from: `电头“${s.byline!.from.slice(0, 24)}”` }
-        : undefined);
+        : dated
+          ? { value: dated, from: `页面信息“${monthDay!.from}”，年份取自网址 ${facts.url}` }
+          : undefined);
   facts.published = published?.value;
   s.publishedFrom = published?.from;
   s.note('发布时间', published?.value, published?.from);
@@ -177,6 +183,7 @@ function datesStep(s: Step): void {
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
       spans: daySpans(s.all),
       sceneYear: keyAt > 0 ? sceneYearOf(s.all[keyAt - 1]!) : undefined,
+      review: yearReview(s.all),
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

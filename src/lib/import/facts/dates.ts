@@ -32,6 +32,42 @@ export interface DateContext {
   spans?: DaySpan[];
   /** The year of the sentence before the key one when it only sets the scene (`2024年11月是第33个消防宣传月。`). */
   sceneYear?: number;
+  /** The year whose work the meeting reviewed and the one it planned (`总结了2022年工作，部署了2023年工作`). */
+  review?: YearReview;
+}
+
+export interface YearReview {
+  reviewed: number;
+  planned?: number;
+  from: string;
+}
+
+/**
+ * `会议总结了2022年工作，部署了2023年工作`, `审议通过了协会2024年度工作报告`: a yearly meeting's review of a year, and the plan
+ * for the next one, said anywhere in the report.
+ */
+export function yearReview(sentences: readonly string[]): YearReview | undefined {
+  for (const sentence of sentences) {
+    const reviewed =
+      /(?:总结|回顾)(?:了)?[^。；，,]{0,16}?((?:19|20)\d{2})年(?:度)?[^。；，,]{0,8}?工作/.exec(sentence) ??
+      /((?:19|20)\d{2})年度?(?:工作报告|工作总结)/.exec(sentence);
+    if (!reviewed) continue;
+    const year = Number(reviewed[1]);
+    const planned = new RegExp(`(?:部署|谋划|安排|规划)(?:了)?[^。；]{0,16}?(${year + 1})年`).exec(sentence);
+    return { reviewed: year, ...(planned ? { planned: year + 1 } : {}), from: sentence };
+  }
+  return undefined;
+}
+
+/**
+ * The year of a day in month `month` at a meeting that reviewed a year: that year itself from October on, the next one
+ * up to June when the meeting also planned it (a review alone in spring may be of either year).
+ */
+function reviewYear(month: number, review: YearReview | undefined): number | undefined {
+  if (!review) return undefined;
+  if (month >= 10) return review.reviewed;
+  if (month <= 6 && review.planned) return review.planned;
+  return undefined;
 }
 
 export interface DaySpan {
@@ -142,6 +178,12 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
   if (ctx.urlYear) return { year: ctx.urlYear, how: `年份取自网址中的“${ctx.urlYear}”` };
   if (ctx.urlMonth?.month === month)
     return { year: ctx.urlMonth.year, how: `年份取自网址中的“${ctx.urlMonth.segment}”（年月，月份与正文相同）` };
+  const reviewed = reviewYear(month, ctx.review);
+  if (reviewed)
+    return {
+      year: reviewed,
+      how: `报道没有写年份；会议总结${ctx.review!.reviewed}年的工作${ctx.review!.planned ? `、部署${ctx.review!.planned}年的工作` : ''}，${month}月的会议在${reviewed}年（“${ctx.review!.from.slice(0, 40)}”）`,
+    };
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }
 

@@ -554,6 +554,25 @@ function textBefore(sentence: string, name: string): string {
 /** A place's whole name, maybe its short one (`广州`, `香港`). */
 const isPlace = (s: string): boolean => placeAt(s, { shortNames: true })?.length === s.length;
 
+/** A sentence that goes on about the event just named (`本次会议…`, `会议由…主持`), whatever its distance. */
+const ABOUT_IT =
+  /^(?:本次|此次|这次|本届|此届)(?:会议|大会|论坛|年会|活动|会)|^会议(?:由|上|期间|指出|强调|要求|听取|审议)/;
+
+/**
+ * The sentences that follow a candidate's, up to the next candidate's: the next three, and further on as long as they
+ * go on about the event (`本次会议总结了…`, `会议由某某主持；某某讲话`), which a sentence of background between them does
+ * not interrupt.
+ */
+function followedBy(all: readonly string[], at: number, next: number): string[] {
+  const out: string[] = [];
+  let others = 0;
+  for (let i = at; i < Math.min(all.length, next) && others < 3; i++) {
+    out.push(all[i]!);
+    if (i === at || !ABOUT_IT.test(all[i]!)) others++;
+  }
+  return out;
+}
+
 /** Every candidate event name in the sentences and headline, scored. */
 export function eventCandidates(all: readonly string[], headline?: string): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -832,7 +851,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
   for (const c of out) {
     const next = starts.find((a) => a > c.at) ?? Infinity;
-    if (c.at >= 0 && all.slice(c.at, Math.min(c.at + 3, next)).some((s) => SPEAKING.test(s))) c.score += 2;
+    if (c.at >= 0 && followedBy(all, c.at, next).some((s) => SPEAKING.test(s))) c.score += 2;
     if (
       headline &&
       c.at >= 0 &&

@@ -88,7 +88,15 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const netease = /(?:^|\.)163\.com$/.test(hostOf(url) ?? '')
     ? /^\/(\d{2})\/(\d{2})(\d{2})\/\d{1,2}\//.exec(path)
     : null;
-  const day = netease ? `20${netease[1]}-${netease[2]}-${netease[3]}` : undefined;
+  // 腾讯's articles (`news.qq.com/rain/a/20250115A04JIK00`): the day, then the article's id.
+  const tencent = /(?:^|\.)qq\.com$/.test(hostOf(url) ?? '')
+    ? /\/((?:19|20)\d{2})(\d{2})(\d{2})[A-Z][A-Z0-9]{5,}$/.exec(path)
+    : null;
+  const day = netease
+    ? `20${netease[1]}-${netease[2]}-${netease[3]}`
+    : tencent
+      ? `${tencent[1]}-${tencent[2]}-${tencent[3]}`
+      : undefined;
   return day && isRealDate(day) ? day : undefined;
 }
 
@@ -111,6 +119,15 @@ export function dispatchDay(
   if (lag > 2) return undefined;
   const day = `${mo < dispatch.month ? y - 1 : y}-${pad2(dispatch.month)}-${pad2(dispatch.day)}`;
   return isRealDate(day) ? day : undefined;
+}
+
+/** `日期：12-28`: an info line that gives the page's month and day only (its year then comes from the address). */
+export function infoMonthDay(info: readonly string[]): { month: number; day: number; from: string } | undefined {
+  for (const line of info) {
+    const m = /(?:日期|时间)\s*[:：]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(line);
+    if (m) return { month: Number(m[1]), day: Number(m[2]), from: line.trim() };
+  }
+  return undefined;
 }
 
 /** `【某网2011年03月20日讯】`: a dateline that writes its year dates the article itself. */
