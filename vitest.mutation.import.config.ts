@@ -85,6 +85,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round75.test.ts',
   'tests/unit/import-round76.test.ts',
   'tests/unit/import-round77.test.ts',
+  'tests/unit/import-round78.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];
