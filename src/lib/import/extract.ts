@@ -67,20 +67,14 @@ function sourceStep(s: Step): void {
   else s.todo('sources[0].headline', '页面上没有可认作标题的行');
   facts.url = report.meta.url && /^https?:\/\//.test(report.meta.url) ? report.meta.url : undefined;
   s.byline = readByline(body);
-  const dispatched = dispatchDay(s.byline, facts.url);
-  const dateline = datelineDay(s.byline);
+  const found = (value: string | undefined, from: () => string) => (value ? { value, from: from() } : undefined);
   // `日期：12-28` on a page whose address holds `/201912/`: the day the page gives, in the address's year.
   const monthDay = infoMonthDay(report.info);
-  const dated = monthDay && dispatchDay(monthDay, facts.url);
   const published =
     readPublished(report) ??
-    (dispatched
-      ? { value: dispatched, from: `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}` }
-      : dateline
-        ? { value: dateline, from: `电头“${s.byline!.from.slice(0, 24)}”` }
-        : dated
-          ? { value: dated, from: `页面信息“${monthDay!.from}”，年份取自网址 ${facts.url}` }
-          : undefined);
+    found(dispatchDay(s.byline, facts.url), () => `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}`) ??
+    found(datelineDay(s.byline), () => `电头“${s.byline!.from.slice(0, 24)}”`) ??
+    found(monthDay && dispatchDay(monthDay, facts.url), () => `页面信息“${monthDay!.from}”，年份取自网址 ${facts.url}`);
   facts.published = published?.value;
   s.publishedFrom = published?.from;
   s.note('发布时间', published?.value, published?.from);
