@@ -5,7 +5,7 @@
  * (no sentence of any real report is copied here).
  */
 import { describe, expect, it } from 'vitest';
-import { people } from '../support/import.ts';
+import { factsOf, people } from '../support/import.ts';
 
 describe('round 78: people elected and appointed', () => {
   it('reads a list of names 为 a post before the verb of the election in the same sentence', () => {
@@ -48,5 +48,20 @@ describe('round 78: offices', () => {
     expect(people('白江市司法局人民参与和促进法治科科长韩大举出席会议并讲话。')).toEqual([
       ['韩大举', '白江市司法局人民参与和促进法治科科长', '讲话'],
     ]);
+  });
+});
+
+describe('round 78: credits', () => {
+  it('takes a line that only credits a correspondent for no headline, and the names on it for the reporters', () => {
+    const facts = factsOf(
+      [
+        'URL: http://news.example.com/html/2017-10/26/content_1.htm',
+        '白江救助基金会 理事会换届',
+        '通讯员 李青山',
+        '本报讯 10月25日，白江救助基金会在青山召开第四届理事会换届会议。省公安厅副巡视员王小明出席会议并讲话。',
+      ].join('\n'),
+    );
+    expect(facts.headline).toBe('白江救助基金会 理事会换届');
+    expect(facts.reporters).toContain('李青山');
   });
 });

@@ -273,6 +273,9 @@ const CREDIT =
   /[（(]?((?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄|[^。，,\s（(]{2,24}?(?:供图|摄)|\p{Script=Han}{2,4}\s+摄)[)）]?\s*$/u;
 const CREDIT_LINE = /^[(（]?\s*(?:图片来源|图片|摄影|图)\s*[:：/]\s*([^)）]+?)\s*[)）]?$/;
 const WRITER_LINE = /^(文|图|摄影|撰文|记者)\s*[|｜]\s*(\S{2,8})$/;
+/** `通讯员 某某`, `本报记者 某某 某某`: a line that only credits who wrote the report (never its headline). */
+const CREDIT_ONLY =
+  /^(?:本报|特约|见习|实习)?(?:通讯员|记者)\s*[:：]?\s*(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*)$/u;
 /** `记者某某／某地报导`, `[某某/某地报导]`: a reporter's credit and where the report was filed from, a line of its own. */
 const FILED_FROM =
   /^[[【［]?\s*(?:(?:特派|驻地|实习|见习)?记者)?\s*(\p{Script=Han}{2,4})\s*[/／]\s*\p{Script=Han}{2,8}报[导道]\s*[\]】］]?$/u;
@@ -429,6 +432,7 @@ function findHeadline(raw: readonly string[], header: number): number {
     ...CHROME.map(([re]) => re),
     CREDIT,
     WRITER_LINE,
+    CREDIT_ONLY,
     FILED_FROM,
     SLASH_BYLINE,
     CAPTION,
@@ -498,6 +502,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   const filed = FILED_FROM.exec(line);
   if (filed) {
     out.writers.push(filed[1]!);
+    return drop('作者署名');
+  }
+  const credited = CREDIT_ONLY.exec(line.trim());
+  if (credited) {
+    out.writers.push(...splitNames(credited[1]!));
     return drop('作者署名');
   }
   const writer = WRITER_LINE.exec(line);
