@@ -63,6 +63,7 @@ describe('round 77: event names', () => {
 
   it('leaves a welcoming forum or contest its own name', () => {
     expect(eventTitle(['3月2日，“迎新春”白江书画大赛在青山举行。'])).toBe('“迎新春”白江书画大赛');
+    expect(eventTitle(['1月5日，白江市书法协会举办迎新春书画大赛，百余人参加。'])).toBe('迎新春书画大赛');
   });
 });
 

@@ -60,11 +60,18 @@ function urlPath(url: string | undefined): string | undefined {
   }
 }
 
+/** Sites whose addresses date a page their own way: the year (maybe its last two digits), the month and the day. */
+const SITE_DATES: { host: RegExp; path: RegExp }[] = [
+  // 网易's news pages (`hebei.news.163.com/24/0320/15/…`): the year's last two digits, the month and day, the hour.
+  { host: /(?:^|\.)163\.com$/, path: /^\/(\d{2})\/(\d{2})(\d{2})\/\d{1,2}\// },
+  // 腾讯's articles (`news.qq.com/rain/a/20250115A04JIK00`): the day, then the article's id.
+  { host: /(?:^|\.)qq\.com$/, path: /\/((?:19|20)\d{2})(\d{2})(\d{2})[A-Z][A-Z0-9]{5,}$/ },
+];
+
 /**
- * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`,
- * `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`, `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and 网易's
- * `/24/0320/15/`. Undefined
- * for a month alone (`/202303/`) or anything that is not a real date.
+ * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
+ * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
+ * `/a/20250115A04JIK00`). Undefined for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
@@ -84,20 +91,13 @@ export function dateFromUrl(url: string | undefined): string | undefined {
       const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
       if (isRealDate(day)) return day;
     }
-  // 网易's news pages (`hebei.news.163.com/24/0320/15/…`): the year's last two digits, the month and day, the hour.
-  const netease = /(?:^|\.)163\.com$/.test(hostOf(url) ?? '')
-    ? /^\/(\d{2})\/(\d{2})(\d{2})\/\d{1,2}\//.exec(path)
-    : null;
-  // 腾讯's articles (`news.qq.com/rain/a/20250115A04JIK00`): the day, then the article's id.
-  const tencent = /(?:^|\.)qq\.com$/.test(hostOf(url) ?? '')
-    ? /\/((?:19|20)\d{2})(\d{2})(\d{2})[A-Z][A-Z0-9]{5,}$/.exec(path)
-    : null;
-  const day = netease
-    ? `20${netease[1]}-${netease[2]}-${netease[3]}`
-    : tencent
-      ? `${tencent[1]}-${tencent[2]}-${tencent[3]}`
-      : undefined;
-  return day && isRealDate(day) ? day : undefined;
+  const host = hostOf(url) ?? '';
+  for (const site of SITE_DATES) {
+    const m = site.host.test(host) ? site.path.exec(path) : null;
+    const day = m && `${m[1]!.length === 2 ? '20' : ''}${m[1]}-${m[2]}-${m[3]}`;
+    if (day && isRealDate(day)) return day;
+  }
+  return undefined;
 }
 
 /**
