@@ -321,6 +321,26 @@ describe("a mirror's pasted spam", () => {
     const short = '白江论坛，某娱乐。代表出席，某娱乐。会议交流经验，某娱乐。';
     expect(cleanText(short).lines).toEqual([short]);
   });
+  it('removes a gambling site’s name that recurs only twice (信用网, 赌场, 备用网址)', () => {
+    const c = cleanText('白江论坛在金冠信用网开幕，金冠信用网局长张明白致辞。');
+    expect(c.lines).toEqual(['白江论坛在开幕，局长张明白致辞。']);
+    expect(c.removed).toEqual([{ line: '金冠信用网', why: '镜像网站插入的广告词' }]);
+    const casino = cleanText('由大白江赌场主办，大白江赌场副院长李明白出席。');
+    expect(casino.lines).toEqual(['由主办，副院长李明白出席。']);
+  });
+  it('removes two such names joined by a dash, and the dash', () => {
+    const c = cleanText(
+      '金冠信用网-金冠体育网址 局长张明白致辞，金冠信用网 主任李明白主持，金冠信用网-金冠体育网址副会长王白江出席。',
+    );
+    expect(c.lines).toEqual(['局长张明白致辞，主任李明白主持，副会长王白江出席。']);
+    expect(c.removed.map((r) => r.line)).toEqual(['金冠信用网', '金冠体育网址']);
+  });
+  it('keeps a page’s own words about gambling that do not recur as a phrase', () => {
+    const own = '澳门博彩业协会年会开幕，会长谈及博彩收益。';
+    expect(cleanText(own).lines).toEqual([own]);
+    const once = '白江论坛在金冠信用网开幕，局长张明白致辞。';
+    expect(cleanText(once).lines).toEqual([once]);
+  });
 });
 
 describe('the page address on the first line', () => {

@@ -317,14 +317,20 @@ const isTitleLike = (line: string) =>
 
 /**
  * A phrase a mirror site pasted into the text in place of words (`千赢官网首页登录入口`):
- * it recurs, and it names a site's login, homepage or app.
+ * it recurs, and it names a site's login, homepage or app. A word no report of a meeting
+ * uses but a gambling or gossip site's name does (`皇冠信用网`, `某某赌场`, `51吃瓜`) need
+ * only recur once; a page's own words (`博彩业`, `棋牌运动管理中心`) stay, as a phrase must
+ * be five characters or more.
  */
+const SPAM_WORD = /官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载|赌场|信用网|网址|吃瓜/g;
+const SITE_ONLY_WORD = /^(?:赌场|信用网|网址|吃瓜)$/;
+
 function mirrorSpam(text: string): string[] {
   const found = new Set<string>();
   const count = (s: string) => text.split(s).length - 1;
-  for (const m of text.matchAll(/官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载/g)) {
+  for (const m of text.matchAll(SPAM_WORD)) {
     let [start, end] = [m.index, m.index + m[0].length];
-    if (count(m[0]) < 3) continue;
+    if (count(m[0]) < (SITE_ONLY_WORD.test(m[0]) ? 2 : 3)) continue;
     // Grow the phrase while it still recurs as often.
     const times = count(text.slice(start, end));
     const word = /[\p{Script=Han}A-Za-z0-9]/u;
@@ -395,8 +401,9 @@ function normalise(text: string, removed: Removed[]) {
     .replace(/(?<=[〇零一二三四五六七八九])○|○(?=[〇零一二三四五六七八九])/g, '〇');
   let folded = chineseNumeralDates(chinesePunctuation(closeLetterSpacing(foldWidth(stripJammer(simplified, removed)))));
   for (const phrase of mirrorSpam(folded)) {
-    // The phrase and the space a mirror leaves after it.
-    folded = folded.split(`${phrase} `).join('').split(phrase).join('');
+    // The phrase, a dash or underscore joining it to another (`某信用网-某体育网址`), and the space a mirror leaves after it.
+    for (const cut of [`-${phrase} `, `_${phrase} `, `-${phrase}`, `_${phrase}`, `${phrase} `, phrase])
+      folded = folded.split(cut).join('');
     removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }
   return { folded, hadPinyin: noPinyin !== text, wasTraditional: simplified !== noPinyin };
