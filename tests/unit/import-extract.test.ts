@@ -721,7 +721,7 @@ describe('round 2 on unseen reports: documents, event names, dates', () => {
 
 describe('round 3 on unseen reports: event names without their subject, givers and receivers, elected people', () => {
   it('puts the convening organization in front of a meeting named relative to it', () => {
-    expect(readEvent(sentences(['5月6日，白江青川商会召开第三次会员代表大会，选举产生了新一届理事会。']))?.title).toBe(
+    expect(readEvent(sentences(['5月6日，白江青川商会召开第三次会员代表大会，选出新一届理事会。']))?.title).toBe(
       '白江青川商会第三次会员代表大会',
     );
     expect(
