@@ -86,6 +86,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round76.test.ts',
   'tests/unit/import-round77.test.ts',
   'tests/unit/import-round78.test.ts',
+  'tests/unit/import-round79.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

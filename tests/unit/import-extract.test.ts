@@ -243,6 +243,14 @@ describe('dates', () => {
     expect(noYear.start).toBeUndefined();
     expect(noYear.how).toContain('没有写年份');
   });
+  it('takes the day the clause says the event was held on over a vague word about something else before it', () => {
+    const s = '白江某协会于近日获得批准，并于2017年4月21日在白江宾馆举行了第一届第一次会员代表大会。';
+    expect(readDates([s], { published: '2017-04-22' })).toMatchObject({ start: '2017-04-21' });
+    // (A day that only names what was recalled stays vague.)
+    expect(readDates(['白江某协会近日总结了2017年4月21日的活动。'], { published: '2017-05-02' })).toEqual({
+      how: '报道只写“近日”，没有写会议日期',
+    });
+  });
 });
 
 describe('the place', () => {

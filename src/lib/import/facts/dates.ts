@@ -109,6 +109,8 @@ const RANGE =
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
+/** A verb of holding an event later in the same clause as a day (`2017年4月21日在某地举行了…`). */
+const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
 const shift = (date: string, days: number) => {
@@ -267,7 +269,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       return { how: `“${garbled[0]}”的月和日连在一起，无法确定` };
     }
     const vague = VAGUE.exec(sentence);
-    if (vague && (!first || vague.index < first.index)) return { how: `报道只写“${vague[0]}”，没有写会议日期` };
+    // (`于近日获得批准，并于2017年4月21日举行了第一届会员大会`: the day the clause says the event was held on outweighs a
+    // vague word about something else before it.)
+    if (vague && (!first || (vague.index < first.index && !HELD_IN_CLAUSE.test(sentence.slice(first.index)))))
+      return { how: `报道只写“${vague[0]}”，没有写会议日期` };
     if (!first) continue;
     if (first === full) {
       const month = Number(full[2]);

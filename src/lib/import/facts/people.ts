@@ -1182,6 +1182,13 @@ const CLAUSE_BEFORE_POST =
 const PART_BEFORE_POST =
   /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
 
+/**
+ * A word of the sentence the post was read with: a connective (`接着`, `随后`, `及 `, `与` but not `与会`), the 向 of
+ * giving something to the post's holder (`会议还向`, `向名誉会长`), `专家有`, and who else did it (`和某副会长共同为`).
+ */
+const WORD_BEFORE_POST =
+  /^(?:接着|随后|然后|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
+
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
 const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;
 /**
@@ -1205,6 +1212,7 @@ function ownPost(f: Found): Found[] {
     // (not a post before a comma: `某市委常委，副市长`); the reporter's own 我市 before 市委书记; a caption's `右五为` and
     // `联同` (together with) before the post.
     .replace(CLAUSE_BEFORE_POST, '')
+    .replace(WORD_BEFORE_POST, '')
     .replace(PART_BEFORE_POST, '')
     // `某协会（以下简称某协）理事长`: the short name the report introduces; `甲会副会长/乙会理事长`: posts joined by a slash.
     .replace(SHORT_NAME, '')

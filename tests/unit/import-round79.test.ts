@@ -1,0 +1,37 @@
+/**
+ * Round 79 of the importer (stop 47), two structural rules checked against all 188 blind sets: the day a clause says the
+ * event was held on outweighs a vague word (近日) about something else earlier in the sentence, and a post read with a
+ * word of the sentence in front of it (接着, 还向, 和某某共同为, 及) loses that word. On text written for the test (no
+ * sentence of any real report is copied here).
+ */
+import { describe, expect, it } from 'vitest';
+import { factsOf, people } from '../support/import.ts';
+
+describe('round 79: the day of the event and the post as written', () => {
+  it('dates the event by the day of the clause that says it was held, past a vague word about the approval', () => {
+    const f = factsOf(
+      '白江社区志愿者协会成立\n\n白江社区志愿者协会经半年筹备，于近日获得民政局批准，并于2019年3月16日在白江宾馆举行了第一届第一次会员大会。\n',
+    );
+    expect(f.startDate).toBe('2019-03-16');
+  });
+
+  it('drops a connective, a 还向 and who else did it from in front of a post', () => {
+    expect(people('接着，白江区门协常务副主席杨青山作工作报告。').map(([n, p]) => [n, p])).toEqual([
+      ['杨青山', '白江区门协常务副主席'],
+    ]);
+    expect(people('会议还向第三届专家委员会委员吴德明颁发了聘书。').map(([n, p]) => [n, p])).toEqual([
+      ['吴德明', '第三届专家委员会委员'],
+    ]);
+    expect(people('王文化会长和李晓东副会长共同为琴委会执行主任陈小寒授牌。').map(([n, p]) => [n, p])).toContainEqual([
+      '陈小寒',
+      '琴委会执行主任',
+    ]);
+  });
+
+  it('keeps a post that only begins like a connective (与会, 和平区, 对外…)', () => {
+    expect(people('和平区区长林建成、对外经济贸易大学副校长杨志华出席。').map(([n, p]) => [n, p])).toEqual([
+      ['林建成', '和平区区长'],
+      ['杨志华', '对外经济贸易大学副校长'],
+    ]);
+  });
+});
