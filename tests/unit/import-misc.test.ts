@@ -447,7 +447,7 @@ describe('extractFacts: evidence and TODOs step by step', () => {
   });
 
   it('notes an event without edition or theme by its name alone, and people as written or inferred', () => {
-    const key = '白江公益论坛10月18日在武汉市举行。';
+    const key = '白江社区公益发展论坛10月18日在武汉市举行。';
     const f = extractFacts(
       report(
         [
@@ -461,7 +461,7 @@ describe('extractFacts: evidence and TODOs step by step', () => {
       ['林海燕'],
     );
     expect(f.evidence.filter((e) => ['会议名称', '届次', '主题'].includes(e.fact))).toEqual([
-      { fact: '会议名称', value: '白江公益论坛', from: key },
+      { fact: '会议名称', value: '白江社区公益发展论坛', from: key },
     ]);
     expect(f.evidence.filter((e) => e.fact.startsWith('人物'))).toEqual([
       {

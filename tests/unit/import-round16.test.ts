@@ -30,8 +30,8 @@ describe('round 16: event names', () => {
   });
 
   it('reads a lecture series (大讲堂) as an event', () => {
-    expect(title('白江市民政局于4月11日下午在某宾馆会议室举行社会工作大讲堂，副局长周明远列席。')).toBe(
-      '社会工作大讲堂',
+    expect(title('白江市民政局于4月11日下午在某宾馆会议室举行社会工作专题大讲堂，副局长周明远列席。')).toBe(
+      '社会工作专题大讲堂',
     );
   });
 });

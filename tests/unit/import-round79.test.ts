@@ -34,4 +34,16 @@ describe('round 79: the day of the event and the post as written', () => {
       ['杨志华', '对外经济贸易大学副校长'],
     ]);
   });
+
+  it('leaves a name shorter than eight characters to the editor, with the name read, unless it has its edition or year', () => {
+    const f = factsOf('专题会议10月18日在白江宾馆举行，白江市民政局局长吴建中出席。\n');
+    expect(f.title).toBeUndefined();
+    expect(f.todos.find((t) => t.field === 'title')?.why).toContain('“专题会议”只有4个字');
+    expect(factsOf('第五届白江论坛10月18日在白江宾馆举行，白江市民政局局长吴建中出席并致辞。\n').title).toBe(
+      '第五届白江论坛',
+    );
+    expect(factsOf('白江社区公益发展论坛10月18日在白江宾馆举行，白江市民政局局长吴建中出席并致辞。\n').title).toBe(
+      '白江社区公益发展论坛',
+    );
+  });
 });
