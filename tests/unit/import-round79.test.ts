@@ -46,4 +46,20 @@ describe('round 79: the day of the event and the post as written', () => {
       '白江社区公益发展论坛',
     );
   });
+
+  it('leaves to the editor a 来源 that names a unit without saying whose, and keeps one that says', () => {
+    const page = (source: string) =>
+      factsOf(
+        `白江市老年体协召开第五次会员代表大会\n来源：${source}  发布时间：2023-05-06\n5月5日，白江市老年体育协会第五次会员代表大会在白江宾馆举行，市体育局局长吴建中出席并致辞。\n`,
+      );
+    const bare = page('体育局');
+    expect(bare.outlet).toBeUndefined();
+    expect(bare.todos).toContainEqual({
+      field: 'sources[0].outlet',
+      why: '来源只写了“体育局”，没有写是哪里的单位，请写明发布的媒体或网站',
+    });
+    expect(page('区残联').outlet).toBeUndefined();
+    expect(page('白江市体育局').outlet).toBe('白江市体育局');
+    expect(page('白江日报').outlet).toBe('白江日报');
+  });
 });
