@@ -677,6 +677,8 @@ describe('what a draft asks the editor to check', () => {
     );
     const conference = d.files[0]!.text;
     expect(conference).toContain('title: 未命名会议\n');
+    // The TODO says what stands in for the title: no headline, so 未命名会议.
+    expect(d.todos).toContain('title：报道中没有读到会议全称，暂用“未命名会议”，请改为会议的正式名称');
     expect(conference).toContain('startDate: 2024-05-06 # TODO：占位日期，报道没有给出会议日期\n');
     expect(conference).toContain('    published: 2024-05-06 00:00 # TODO：发布时刻未知\n');
     expect(facts(conference)).toContain('- 日期：未读到；城市：未读到\n');

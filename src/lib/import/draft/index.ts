@@ -72,7 +72,7 @@ export function buildDraft(
     ...(facts.title
       ? []
       : [
-          `title：${facts.todos.find((t) => t.field === 'title')?.why ?? '报道中没有读到会议全称'}，暂用报道标题，请改为会议的正式名称`,
+          `title：${facts.todos.find((t) => t.field === 'title')?.why ?? '报道中没有读到会议全称'}，暂用${facts.headline ? '报道标题' : `“${title}”`}，请改为会议的正式名称`,
         ]),
     ...(organizers.length ? [] : ['organizers：报道中没有读到主办单位，请补充']),
     ...(facts.place ? [] : [`city：${facts.todos.find((t) => t.field === 'city')?.why ?? '没有读到举办地'}，请补充`]),
