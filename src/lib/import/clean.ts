@@ -322,15 +322,18 @@ const isTitleLike = (line: string) =>
  * only recur once; a page's own words (`博彩业`, `棋牌运动管理中心`) stay, as a phrase must
  * be five characters or more.
  */
-const SPAM_WORD = /官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载|赌场|信用网|网址|吃瓜/g;
-const SITE_ONLY_WORD = /^(?:赌场|信用网|网址|吃瓜)$/;
+const SITE_ONLY_WORDS = ['赌场', '信用网', '网址', '吃瓜'];
+const SPAM_WORD = new RegExp(
+  `官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载|${SITE_ONLY_WORDS.join('|')}`,
+  'g',
+);
 
 function mirrorSpam(text: string): string[] {
   const found = new Set<string>();
   const count = (s: string) => text.split(s).length - 1;
   for (const m of text.matchAll(SPAM_WORD)) {
     let [start, end] = [m.index, m.index + m[0].length];
-    if (count(m[0]) < (SITE_ONLY_WORD.test(m[0]) ? 2 : 3)) continue;
+    if (count(m[0]) < (SITE_ONLY_WORDS.includes(m[0]) ? 2 : 3)) continue;
     // Grow the phrase while it still recurs as often.
     const times = count(text.slice(start, end));
     const word = /[\p{Script=Han}A-Za-z0-9]/u;

@@ -477,8 +477,29 @@ const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
 const firstInfo = (report: ReportText, pattern: RegExp) =>
   report.info.map((line) => pattern.exec(line.trim())).find((m) => !!m);
 
-/** The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. */
-export function readOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
+/**
+ * A unit named without saying whose (`学会部`, `体育局`, `人才处`, `区残联`, `市民族宗教局`): a citation to it finds nothing.
+ * On the 180 blind sets such a 来源 was the readers' outlet 2 times and not 12; on PA to PH, not written from, not once
+ * (`学院`). A party committee's office (`区委网信办`) is kept: the shared corpus records it; so is a unit of the site's
+ * own department (`厅社管局`, above).
+ */
+const UNNAMED_UNIT =
+  /^(?:[市省区县](?![场域级长委])\p{Script=Han}{1,10}|(?![厅局])\p{Script=Han}{1,3})(?:部|局|处|办|科|室|组|中心|学院|委|联|院)$/u;
+
+/**
+ * The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. What
+ * names a unit without its body gives none (and is put in `skipped` for the editor): the page said where the piece came
+ * from, but not so that anyone can find it, and reading on from other lines found more wrong outlets than right ones on
+ * the blind sets (3 to 1).
+ */
+export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
+  const found = findOutlet(report, byline);
+  if (!found || !UNNAMED_UNIT.test(found.value)) return found;
+  skipped.push(found.value);
+  return undefined;
+}
+
+function findOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
     // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart.
