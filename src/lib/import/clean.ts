@@ -375,6 +375,12 @@ export function stripJammer(text: string, removed: Removed[] = []): string {
 }
 
 /**
+ * `来 源：`, `作　者：`, `日 期：`: a page's two-character field label spaced out to the width of a four-character one is
+ * the label itself.
+ */
+const SPACED_LABEL = /(?<!\p{Script=Han})(来|作|日|时|编|责)[ \u3000]{1,4}(源|者|期|间|辑|编)(?=\s*[:：])/gu;
+
+/**
  * `国 际 通 用 航 空 协 会 联 盟`: a line that spaces out every character (a letter-spaced layout, a flipbook's text
  * layer) gets its words back. Only a line where most Han characters are followed by a space and another Han character
  * (eight or more such); spaces next to Latin words, and between two numbers, stay.
@@ -385,7 +391,7 @@ export function closeLetterSpacing(text: string): string {
     .map((line) => {
       const spaced = line.match(/\p{Script=Han} (?=\p{Script=Han})/gu)?.length ?? 0;
       const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
-      if (spaced < 8 || spaced * 2 < han) return line;
+      if (spaced < 8 || spaced * 2 < han) return line.replace(SPACED_LABEL, '$1$2');
       return line.replace(/(?<=[\p{Script=Han}\p{P}\d]) (?=[\p{Script=Han}\p{P}\d])(?<!\d (?=\d))/gu, '');
     })
     .join('\n');

@@ -256,7 +256,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const relative =
       /今天|今日|今晚|今晨|今(?=举行|召开|举办|假|在|于)/.exec(sentence) ??
       /昨天|昨日|昨晚|昨晨|昨(?=举行|召开|举办|假|在|于)/.exec(sentence);
-    const first = [full, dayOnly, relative]
+    // `本周二`, `上周六`: a weekday of the week the page was published in, or of the week before.
+    const weekday = /(本|上)(?:周|星期)([一二三四五六日天])/.exec(sentence);
+    const first = [full, dayOnly, relative, weekday]
       .filter((m): m is RegExpExecArray => !!m)
       .sort((a, b) => a.index - b.index)[0];
     // `2023922日`: digits run together; which are the month and the day is a guess, so the date stays unknown.
@@ -306,6 +308,16 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
       const start = /昨/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
       return { start, how: `报道写“${relative[0]}”，按发布日期 ${ctx.published.slice(0, 10)} 推算` };
+    }
+    if (first === weekday) {
+      if (!ctx.published) return { how: `报道写“${weekday[0]}”，但没有发布日期可以对照` };
+      const published = ctx.published.slice(0, 10);
+      // Monday is the first day of a Chinese week: 周一 1 … 周日 7.
+      const wanted = '一二三四五六'.indexOf(weekday[2]!) + 1 || 7;
+      const today = new Date(`${published}T00:00:00Z`).getUTCDay() || 7;
+      const start = shift(published, wanted - today - (weekday[1] === '上' ? 7 : 0));
+      if (start > published) return { how: `报道写“${weekday[0]}”，在发布日期 ${published} 之后，无法确定` };
+      return { start, how: `报道写“${weekday[0]}”，按发布日期 ${published}（星期${'一二三四五六日'[today - 1]}）推算` };
     }
     // A day without a month: the byline's dispatch month, else the publication month.
     const day = Number(dayOnly![1]);

@@ -218,10 +218,11 @@ const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
- * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it).
+ * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
+ * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)/g;
 
 export interface EventCandidate {
   name: string;
@@ -406,11 +407,12 @@ const SIGNING_PARTIES = new RegExp(
 
 /**
  * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
- * `14日晚召开的座谈会`): a count or a kind in front, a verb done, a day with 的. Such a phrase still points at the
+ * `14日晚召开的座谈会`, `某行业相关会议`): a count or a kind in front, a verb done, a day with 的, meetings said to bear
+ * on a subject. Such a phrase still points at the
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的/;
+  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /**
@@ -814,6 +816,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`在随后召开的某协会第一届理事会上当选…`: a numbered council's sitting is a meeting there.)
       if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
       else if (NUMBERED_COUNCIL.test(name)) add(name, at, sentence, base + 3, { subject: 'closed' });
+    }
+    // `记者从某协会第一届第四次会员大会上获悉`: the meeting a reporter learned the news at (`从11月10日某部在某地召开的
+    // 某交流会上获悉`: without when, who and where it was held).
+    for (const m of sentence.matchAll(/从([^，,。；从“”]{4,60}?)上(?:获悉|了解到|得知)/gu)) {
+      const name = trimFront(m[1]!);
+      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
     }
     // `…。某协会第五届会员大会上选举产生了…`: the meeting at which the report's business was done, without 在.
     for (const m of sentence.matchAll(

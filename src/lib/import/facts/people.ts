@@ -546,11 +546,12 @@ const ASSIGNED = new RegExp(
   'gu',
 );
 /**
- * `王某等29名同志当选为副会长`, `（选出…，）甲、乙等7人为副主席；丙等26人为常务理事`: names and a count, elected to a post
+ * `王某等29名同志当选为副会长`, `（选出…，）甲、乙等7人为副主席；丙等26人为常务理事`, `甲、乙…11位教授当选为副主任委员`: names
+ * and a count, elected to a post
  * (the 为 form only after an election in the sentence).
  */
 const ELECTED_COUNT = new RegExp(
-  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)${LIST_ORDER}?等\\d+(?:人|名)(?:个人)?(?:同志)?(?:（[^）]{1,20}）)?(?:当选为?|被?增补为|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;、]|$)`,
+  `((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)${LIST_ORDER}?(?:等\\d+(?:人|名)(?:个人)?(?:同志)?|等?\\d+位(?:同志|教授|专家)?)(?:（[^）]{1,20}）)?(?:当选为?|被?增补为|(?<=(?:选出|选举|推选|选举产生)[^。]*)为)([^，。；、]{0,20}?(?:${TITLE_ALT}))(?=[，。；;、]|$)`,
   'gu',
 );
 /**
@@ -749,8 +750,11 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         if (!post) continue;
         m[2] = post;
       }
+      // `选举甲、乙当选为…`: the second character of the verb before the list (选举, 推选) is no part of the first name.
+      const verbBefore = /(?:选|推|公)$/.test(sentence.slice(0, m.index)) ? /^[举选]/ : /^$/;
       const names = m[1]!
         .replace(/^(?:以及|及|和)/, '')
+        .replace(verbBefore, '')
         .split('、')
         .map((n) => n.trim());
       // `…为理事会会长、甲某等30名同志为副会长`: the post that closes the clause before is no name of the list.

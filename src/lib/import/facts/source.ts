@@ -345,7 +345,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     const dispatch =
-      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
+      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
       );
     if (dispatch) {
@@ -376,7 +376,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         from: line,
       };
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
-    // `某报专讯`: the paper's own story (专讯), as 讯.
+    // `某报专讯`: the paper's own story (专讯), as 讯 (and `某网11月14日某地专电`, above, as 电).
     // Not 喜讯 (good news): a word, not a dateline.
     const xun = /^(.{2,16}?)专?(?<!喜)讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
@@ -394,10 +394,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
     if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
-    // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read).
+    // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read);
+    // `【某社2月5日某市报道】`: with the day it was filed.
     // `（某日报报道）`: in round brackets, as Hong Kong papers open a story.
     const credit =
-      /^(?:[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]|[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|报|网|台|社))报[道导][)）])/u.exec(
+      /^(?:[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))(?:\d{1,2}月\d{1,2}日)?((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]|[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|报|网|台|社))报[道导][)）])/u.exec(
         head,
       );
     const creditOutlet = credit?.[1] ?? credit?.[3];
@@ -457,6 +458,9 @@ const SOCIETY = new RegExp(`(?:${SOCIETY_ENDINGS})$`);
 /** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
 const AUTHOR_BODY = new RegExp(`(?:${SOCIETY_ENDINGS}|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$`);
 
+/** A paper as the 作者 of a page that copies its article (`作者：中山商报`): the outlet that ran it. */
+const AUTHOR_PAPER = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|快报|周报|导报)$/u;
+
 /** A line that is only a body's name in brackets, with its writer's after a space (`（某镇关工委 甲乙）`). */
 const SIGNED_OFF =
   /^[（(]\s*(\p{Script=Han}{3,20}?)(?:\s+\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2})?\s*[)）]$/u;
@@ -502,12 +506,19 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
 function findOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
   for (const line of report.info) {
-    // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart.
+    // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart
+    // (with the body's initials in Latin letters after it, `某协会CADA`, as it signs itself).
     if (/(?:稿件来源|来源)\s*[:：]\s*$/.test(line.trim())) {
       const below = report.lines
         .slice(0, 3)
         .map((l) => l.trim())
-        .find((l) => l !== report.headline && /^\p{Script=Han}{4,20}$/u.test(l) && isOrganization(l) && OUTLET_OK(l));
+        .find(
+          (l) =>
+            l !== report.headline &&
+            /^\p{Script=Han}{4,20}(?:[A-Z]{2,8})?$/u.test(l) &&
+            isOrganization(l.replace(/[A-Z]+$/, '')) &&
+            OUTLET_OK(l),
+        );
       if (below) return { value: below, from: `${line.trim()}${below}` };
     }
     const source =
@@ -651,13 +662,17 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     .map((line) => PAPER_LABEL.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (paper) return { value: paper[1]!, from: paper[0] };
-  // `作者：某某协会`, `发布人：某市老年大学`: a body as the author or poster, on a page that names no source.
+  // `作者：某某协会`, `发布人：某市老年大学`: a body as the author or poster, on a page that names no source; a paper as
+  // the author (AUTHOR_PAPER).
   const author = report.info
     .map((line) => /(?:作者|发布人|发布者)\s*[:：]\s*(\p{Script=Han}{4,24})/u.exec(line))
     .map((m) => m && { line: m[0], name: m[1]!.replace(NEXT_FIELD, '') })
     .find(
       (a) =>
-        a && AUTHOR_BODY.test(a.name) && isOrganization(a.name) && OUTLET_OK(a.name) && !INTERNAL_UNIT.test(a.name),
+        a &&
+        ((AUTHOR_BODY.test(a.name) && isOrganization(a.name)) || AUTHOR_PAPER.test(a.name)) &&
+        OUTLET_OK(a.name) &&
+        !INTERNAL_UNIT.test(a.name),
     );
   if (author) return { value: author.name, from: author.line };
   // `某某协会官方网站` as a line of its own at the top of the page: the site's masthead.
