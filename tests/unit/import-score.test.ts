@@ -100,6 +100,28 @@ describe('what counts as the same fact', () => {
     expect(sameEvent('白江佛教会第26届理事长就职典礼', '第26届理事长就职典礼', ['白江佛教会'])).toBe(false);
     expect(sameEvent('苏州市佛教会年会', '佛教会年会', [])).toBe(true);
   });
+  it('forgives a leading year with or without 年, and a bare level word for the place written in full (stop 48)', () => {
+    expect(sameEvent('2006国际针灸学术研讨会', '2006年国际针灸学术研讨会', [])).toBe(true);
+    expect(sameEvent('2006国际针灸学术研讨会', '2007年国际针灸学术研讨会', [])).toBe(false);
+    expect(sameEvent('2023年度慈善工作会议', '2023慈善工作会议', [])).toBe(false);
+    expect(sameEvent('省中医药学会第九届第一次会员代表大会', '四川省中医药学会第九届第一次会员代表大会', [])).toBe(
+      true,
+    );
+    expect(sameEvent('四川省中医药学会第九届第一次会员代表大会', '省中医药学会第九届第一次会员代表大会', [])).toBe(
+      true,
+    );
+    expect(sameEvent('市保安协会第一届第四次会员大会', '衡阳市保安协会第一届第四次会员大会', [])).toBe(true);
+    expect(sameEvent('市中医药学会第九届第一次会员代表大会', '四川省中医药学会第九届第一次会员代表大会', [])).toBe(
+      false,
+    );
+  });
+  it('forgives a trailing 电视台 and a paper’s city in front of a name of three characters or more (stop 48)', () => {
+    expect(outletKey('新唐人电视台')).toBe(outletKey('新唐人'));
+    expect(outletKey('香港文汇报')).toBe(outletKey('文汇报'));
+    expect(outletKey('北京日报')).not.toBe(outletKey('日报'));
+    expect(outletKey('北京日报')).not.toBe(outletKey('广州日报'));
+    expect(outletKey('星岛头条')).not.toBe(outletKey('星岛日报'));
+  });
 });
 
 describe('scoring one report', () => {

@@ -12,8 +12,12 @@
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
  *   do both ways; it may carry (not drop) in front the body the expectations list as its organizer or host
  *   (`某佛教会第26届理事长就职典礼` = `第26届理事长就职典礼`);
- * - an outlet compares without notes in brackets or after a comma or semicolon, and without a trailing 网/网站
- *   (`中国报道网` = `中国报道`, `青川日报(来源行),转载于 x.com` = `青川日报`); an expected outlet that is only a web domain
+ * - an event name may write its leading year with or without 年 (`2006国际…` = `2006年国际…`), and open with a bare 省, 市,
+ *   区 or 县 where the other writes the place in full (`省中医药学会…` = `四川省中医药学会…`);
+ * - an outlet compares without notes in brackets or after a comma or semicolon, without a trailing 网/网站/电视台 and
+ *   without the city in front of a paper's name of three characters or more
+ *   (`中国报道网` = `中国报道`, `青川日报(来源行),转载于 x.com` = `青川日报`, `新唐人电视台` = `新唐人`, `香港文汇报` = `文汇报`,
+ *   not `北京日报` = `日报`); an expected outlet that is only a web domain
  *   (`handmsg.com（转载镜像）`) is read as "the report names no outlet", which is
  *   how expect-b writes the same case and what the schema asks (媒体不详): a
  *   domain is an address, not a publisher's name (the draft keeps it in `url`);
@@ -121,7 +125,18 @@ export function eventKey(name: string): string {
     if (!p || p.length >= s.length - 2) break;
     s = s.slice(p.length);
   }
-  return comparable(s);
+  // `2006国际…研讨会` = `2006年国际…研讨会`: a year written with or without 年 (not 年度, a year's session).
+  return comparable(s.replace(/^((?:19|20)\d{2})年(?!度)/, '$1'));
+}
+
+/**
+ * `省中医药学会…` for `四川省中医药学会…`: a name that opens with a bare 省, 市, 区 or 县 standing for the place the other
+ * name writes in full, with the same level word (not `市某协会` for `某省某协会`).
+ */
+function barePlace(bare: string, full: string, fullName: string): boolean {
+  if (!/^[省市区县州]/.test(bare) || bare.slice(1) !== full) return false;
+  const whole = norm(fullName);
+  return whole.length > full.length && whole.endsWith(full) && whole.slice(0, -full.length).endsWith(bare[0]!);
 }
 
 /**
@@ -132,7 +147,7 @@ export function eventKey(name: string): string {
  */
 export function sameEvent(want: string, got: string, holders: readonly string[]): boolean {
   const [w, g] = [eventKey(want), eventKey(got)];
-  if (w === g) return true;
+  if (w === g || barePlace(w, g, got) || barePlace(g, w, want)) return true;
   if (!g.endsWith(w) || g.length === w.length) return false;
   const front = g.slice(0, g.length - w.length);
   return holders.some((h) => front === eventKey(h) || front === norm(h));
@@ -141,7 +156,10 @@ export function sameEvent(want: string, got: string, holders: readonly string[])
 export function outletKey(name: string): string {
   // `人民网(电头…),搜狐新闻刊载`, `金山网(导语…);页面为转载站…`: what follows the name after a comma or semicolon is a note.
   const head = name.replace(/[（(][^)）]*[)）]/g, '').split(/[;；,，]/)[0]!;
-  return norm(head).replace(/(?:网站|官网|网)$/, '');
+  const key = norm(head).replace(/(?:网站|官网|网|电视台)$/, '');
+  // `香港文汇报` = `文汇报`: the city a paper is published in, in front of a name of three characters or more.
+  const place = placeAt(key, { shortNames: true });
+  return place && key.length - place.length >= 3 ? key.slice(place.length) : key;
 }
 
 /**
