@@ -30,7 +30,7 @@ describe('round 80: sources', () => {
 
   it('takes a paper named as the 作者 of a copied page over the copying site named in the footer', () => {
     const f = factsOf(
-      `白江律协新会长产生\n日期:2007-12-02 作者:白江商报 阅读:1,853次\n昨天，为期两天的白江市第五次律师代表大会在市司法局圆满结束。白江市司法局副局长吴建中讲话。\n\n白江市律师协会版权所有\n`,
+      `白江律协新会长产生\n日期:2007-12-02 作者:白江商报 阅读:1,853次\n昨日下午，白江市第五次律师代表大会在白江会议中心胜利结束。白江市司法局副局长吴建中讲话。\n\n白江市律师协会版权所有\n`,
     );
     expect(f.outlet).toBe('白江商报');
     // The event that ended well, from the same sentence.
@@ -48,9 +48,9 @@ describe('round 80: sources', () => {
 describe('round 80: the event and its day', () => {
   it('names the meeting a reporter learned the news at, without when, who and where it was held, over a headline that names none, and dates it', () => {
     const f = factsOf(
-      `URL: http://example.org/2024-04/10/content_1.htm\n力争新格局 我市召开保安服务行业相关会议\n\n白江日报讯（记者 吴小林）4月9日，记者从市保安协会第一届第四次会员大会上获悉，全市保安工作成效明显。${body}\n`,
+      `URL: http://example.org/2024-04/10/content_1.htm\n共创平安白江 我市召开保安行业相关会议\n\n白江日报讯（记者 吴小林）4月9日，本报记者从市保安协会第二届第三次会员大会上了解到，全市保安工作成效明显。${body}\n`,
     );
-    expect(f.title).toBe('市保安协会第一届第四次会员大会');
+    expect(f.title).toBe('市保安协会第二届第三次会员大会');
     expect(f.startDate).toBe('2024-04-09');
   });
 
@@ -67,7 +67,7 @@ describe('round 80: the event and its day', () => {
   });
 
   it('leaves to the editor meetings only said to bear on a subject (某行业相关会议)', () => {
-    const f = factsOf('白江日报讯 4月9日，我市召开保安服务行业相关会议，白江市公安局局长吴建中出席。\n');
+    const f = factsOf('白江日报讯 4月9日，我市召开物业服务行业相关会议，白江市公安局局长吴建中出席。\n');
     expect(f.title).toBeUndefined();
   });
 
