@@ -120,6 +120,8 @@ describe('what counts as the same fact', () => {
     expect(outletKey('香港文汇报')).toBe(outletKey('文汇报'));
     expect(outletKey('北京日报')).not.toBe(outletKey('日报'));
     expect(outletKey('北京日报')).not.toBe(outletKey('广州日报'));
+    expect(outletKey('青川网络台')).not.toBe(outletKey('网络台'));
+    expect(outletKey('白江都市报')).not.toBe(outletKey('都市报'));
     expect(outletKey('星岛头条')).not.toBe(outletKey('星岛日报'));
   });
 });

@@ -157,9 +157,13 @@ export function outletKey(name: string): string {
   // `人民网(电头…),搜狐新闻刊载`, `金山网(导语…);页面为转载站…`: what follows the name after a comma or semicolon is a note.
   const head = name.replace(/[（(][^)）]*[)）]/g, '').split(/[;；,，]/)[0]!;
   const key = norm(head).replace(/(?:网站|官网|网|电视台)$/, '');
-  // `香港文汇报` = `文汇报`: the city a paper is published in, in front of a name of three characters or more.
+  // `香港文汇报` = `文汇报`: the city a paper (…报) is published in, in front of a name of its own of three characters or
+  // more (not `青川网络台`, a station, nor `某市都市报`, a kind of paper).
   const place = placeAt(key, { shortNames: true });
-  return place && key.length - place.length >= 3 ? key.slice(place.length) : key;
+  const rest = place ? key.slice(place.length) : key;
+  return place && rest.length >= 3 && /报$/.test(rest) && !/^(?:都市|法制|经济|青年|工人|农民|科技|教育)报$/.test(rest)
+    ? rest
+    : key;
 }
 
 /**
