@@ -100,3 +100,14 @@ describe('round 80: elected lists', () => {
     expect(read).not.toContain('举何霞');
   });
 });
+
+describe('round 80: a list item’s number', () => {
+  it('is no part of the post after it', () => {
+    expect(
+      people('出席的嘉宾有：1)白江客属总会理事长吴建中、2)白江客属总会副理事长李青平。').map(([n, p]) => [n, p]),
+    ).toEqual([
+      ['吴建中', '白江客属总会理事长'],
+      ['李青平', '白江客属总会副理事长'],
+    ]);
+  });
+});
