@@ -251,8 +251,8 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       !/^\p{Script=Han}+$/u.test(name) ||
       NOT_NAME.test(name.slice(1)) ||
       NOT_NAME.test(name.slice(0, 2)) ||
-      // `岳阳市`: a place, not a person whose surname is 岳.
-      (len === 3 && /[市省县]$/.test(name)) ||
+      // `岳阳市`: a place, not a person whose surname is 岳; `文化部`, `宣传部`: a body's department or office.
+      (len === 3 && /[市省县部局厅室处]$/.test(name)) ||
       // `张三副主任`, `张三前会长`: 副/原/前 open the title; a name may still end in 前 before what a person does (`孙向前与`).
       // (`李原共同为…揭牌`: a two-character name may end in 原 before what a person does, not before a title.)
       (/[副原]$/.test(name) &&

@@ -24,9 +24,13 @@ export interface OrganizerFacts {
 
 const ORG_END =
   /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[科书美作音舞摄民剧杂曲影视译])协|（[^）]*）)$/;
-/** Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity). */
+/**
+ * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
+ * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`) or a description in front of
+ * the name (`某行业唯一的国家一级协会某协会`).
+ */
 const NOT_ORG =
-  /机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /[【】]|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /** A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read. */
 const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|彩票|棋牌/;
 
@@ -199,6 +203,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
       : null;
     if (counted) list = counted[1]!;
+    // `某协会在2016年12月24日在某广场主办`: when and where it was held, between the body and the verb.
+    const venue = /^([^、，,]+?)在[^、，,]{2,40}$/.exec(list);
+    if (venue && ORG_END.test(venue[1]!)) list = venue[1]!;
     // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
     const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n) && !MIRROR_AD_ITEM.test(n));
     const names = all.filter(isOrganization);

@@ -408,6 +408,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: credit[2] && /记者/.test(credit[2]) ? bylineReporters(credit[2]) : [],
         from: line,
       };
+    // `（某传媒某新闻）【记者某某/台中报导】`: the outlet a portal carries, in brackets before its reporter's credit.
+    const carried =
+      /^[（(](\p{Script=Han}{2,16}?(?:新闻|日报|晚报|时报|报|网|社|台|传媒))[)）]\s*[【［[（(]\s*记者/u.exec(head);
+    if (carried && OUTLET_OK(carried[1]!)) return { outlet: carried[1], reporters: [], from: line };
     // `【某网】2016年12月27日下午，…`: the site's name in brackets opening the article.
     // (`【某网 某频道】…`: with the site's section after a space.)
     const bracketed =
