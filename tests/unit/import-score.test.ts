@@ -100,10 +100,13 @@ describe('what counts as the same fact', () => {
     expect(sameEvent('白江佛教会第26届理事长就职典礼', '第26届理事长就职典礼', ['白江佛教会'])).toBe(false);
     expect(sameEvent('苏州市佛教会年会', '佛教会年会', [])).toBe(true);
   });
-  it('forgives a leading year with or without 年, and a bare level word for the place written in full (stop 48)', () => {
+  it('forgives a leading year with or without 年, an edition in either numerals, and a bare level word for the place written in full (stop 48)', () => {
     expect(sameEvent('2006国际针灸学术研讨会', '2006年国际针灸学术研讨会', [])).toBe(true);
     expect(sameEvent('2006国际针灸学术研讨会', '2007年国际针灸学术研讨会', [])).toBe(false);
     expect(sameEvent('2023年度慈善工作会议', '2023慈善工作会议', [])).toBe(false);
+    expect(sameEvent('第十五届白江标准化论坛', '第15届白江标准化论坛', [])).toBe(true);
+    expect(sameEvent('第二十一届白江论坛', '第21届白江论坛', [])).toBe(true);
+    expect(sameEvent('第十五届白江标准化论坛', '第16届白江标准化论坛', [])).toBe(false);
     expect(sameEvent('省中医药学会第九届第一次会员代表大会', '四川省中医药学会第九届第一次会员代表大会', [])).toBe(
       true,
     );

@@ -11,6 +11,7 @@ import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, yearReview } from './f
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
+  malformedName,
   EVENT_HEADS,
   eventCandidates,
   openedBy,
@@ -362,14 +363,17 @@ function vagueTitleStep(s: Step): void {
   const title = facts.title;
   const length = [...title.replace(/[“”"「」《》\s]/g, '')].length;
   const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
-  if (!short && !describesEvents(title)) return;
+  const malformed = malformedName(title);
+  if (!short && !malformed && !describesEvents(title)) return;
   Object.assign(facts, { title: undefined, edition: undefined });
   facts.evidence = facts.evidence.filter((e) => !(e.fact === '会议名称' || e.fact === '届次'));
   s.todo(
     'title',
     short
       ? `报道中读到的名称“${title}”只有${length}个字，多半不全（缺少谁的会、哪一年或哪一届），请补充`
-      : `报道只用“${title}”来说所记的事，这不是会议名称，请补充`,
+      : malformed
+        ? `读到的“${title}”不像会议名称（引号或括号不成对，或以“本次”“今年”等开头），请按报道补充正式名称`
+        : `报道只用“${title}”来说所记的事，这不是会议名称，请补充`,
   );
 }
 

@@ -12,7 +12,8 @@
  *   (`“互助·参与·共享”——京津冀…论坛` = `京津冀…论坛`): the expectations themselves
  *   do both ways; it may carry (not drop) in front the body the expectations list as its organizer or host
  *   (`某佛教会第26届理事长就职典礼` = `第26届理事长就职典礼`);
- * - an event name may write its leading year with or without 年 (`2006国际…` = `2006年国际…`), and open with a bare 省, 市,
+ * - an event name may write its leading year with or without 年 (`2006国际…` = `2006年国际…`), its edition in either
+ *   numerals (`第15届` = `第十五届`), and open with a bare 省, 市,
  *   区 or 县 where the other writes the place in full (`省中医药学会…` = `四川省中医药学会…`);
  * - an outlet compares without notes in brackets or after a comma or semicolon, without a trailing 网/网站/电视台 and
  *   without the city in front of a paper's name of three characters or more
@@ -125,8 +126,22 @@ export function eventKey(name: string): string {
     if (!p || p.length >= s.length - 2) break;
     s = s.slice(p.length);
   }
-  // `2006国际…研讨会` = `2006年国际…研讨会`: a year written with or without 年 (not 年度, a year's session).
-  return comparable(s.replace(/^((?:19|20)\d{2})年(?!度)/, '$1'));
+  // `2006国际…研讨会` = `2006年国际…研讨会`: a year written with or without 年 (not 年度, a year's session); `第15届` =
+  // `第十五届`: an edition in either numerals.
+  return comparable(
+    s
+      .replace(/^((?:19|20)\d{2})年(?!度)/, '$1')
+      .replace(/第(\d{1,2})(?=[届次期])/g, (_, n: string) => `第${hanNumber(Number(n))}`),
+  );
+}
+
+/** 1 to 99 in Chinese numerals, as editions are written (`十五`, `二十一`). */
+function hanNumber(n: number): string {
+  const digit = '〇一二三四五六七八九';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (!tens) return digit[ones]!;
+  return `${tens > 1 ? digit[tens] : ''}十${ones ? digit[ones] : ''}`;
 }
 
 /**

@@ -248,9 +248,9 @@ export function unquote(s: string): string {
   return t;
 }
 
-/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`). */
+/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`). */
 const PRAISE =
-  /^(?:期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|期待已久|期盼已久|筹备已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -414,6 +414,25 @@ const SIGNING_PARTIES = new RegExp(
 const VAGUE =
   /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
+
+/** Pairs of marks that open and close inside a name. */
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['《', '》'],
+  ['（', '）'],
+  ['(', ')'],
+];
+const count = (s: string, c: string) => s.split(c).length - 1;
+/**
+ * A name read that is no name's shape: a quote or bracket closed that was never opened, or opened and never closed
+ * (`qū)W分会…会议”`, what a mirror's mangled text leaves); a clause that starts with when or which one (`今（115）年特别移师
+ * 某地`, `本次某协会成立`).
+ */
+export function malformedName(name: string): boolean {
+  if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日)/.test(name);
+}
 
 /**
  * A name that reads as an event (ends in an event word, is not an organization, not a list). `subject`: the name is
@@ -608,6 +627,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(PRAISE, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name.
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
+      // `某大会顺利圆满地（召开）`: how well it went, before the verb, is no part of the name.
+      .replace(/(?<=[会动式礼赛节展坛])(?:隆重|盛大|正式|顺利|胜利|圆满|成功|热烈)+地$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
       // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
