@@ -427,11 +427,11 @@ const count = (s: string, c: string) => s.split(c).length - 1;
 /**
  * A name read that is no name's shape: a quote or bracket closed that was never opened, or opened and never closed
  * (`qū)W分会…会议”`, what a mirror's mangled text leaves); a clause that starts with when or which one (`今（115）年特别移师
- * 某地`, `本次某协会成立`).
+ * 某地`, `本次某协会成立`); the second half of a name joined by 暨 or 及, cut from the first (`暨全县某奖励大会`).
  */
 export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日)/.test(name);
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、])/.test(name);
 }
 
 /**
@@ -631,6 +631,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=[会动式礼赛节展坛])(?:隆重|盛大|正式|顺利|胜利|圆满|成功|热烈)+地$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
+      // `主办之「某研讨会」`: the 之 that ties a quoted name to who held it.
+      .replace(/^之[「“]([^」”]{4,60})[」”]$/, '$1')
       // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
       .replace(/(?<=[“「]\p{Script=Han}{1,8})\?(?=\p{Script=Han}{1,8}[”」])/gu, '·')
       // `“某省首届某节”的启动仪式`: the quoted event whose ceremony it was, joined to it.

@@ -314,7 +314,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
   for (const line of lines.slice(0, 6)) {
     // A mirror's question marks or spaces for characters it lost (`????某网8月22日讯`) are no part of the outlet.
     // `某网曼谷 3 月 18 日电`: spaces a page puts between the digits and 月/日 are no part of the date.
-    // `核心提示：（某网讯 某某）…`: a summary's label before the byline it repeats.
+    // `核心提示：（某网讯 某某）…`: a summary's label before the byline it repeats; `据某社…电`: 据 before the dispatch.
     // `相关新闻 某某再摘“金牌赛事” 某日报讯(记者 某某)昨天…`: a related story's headline left in front of the byline.
     const inner =
       /(?<=\s)\p{Script=Han}{2,10}?(?:日报|晚报|时报|报|网)讯\s*[（(](?:本报)?(?:记者|通讯员|实习生|见习记者|实习记者)/u.exec(
@@ -325,7 +325,9 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         .slice(inner?.index ?? 0)
         .slice(0, 80)
         .replace(/^[?？\s]+/, '')
-        .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, ''),
+        .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, '')
+        // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
+        .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}\d{1,2}月)/u, ''),
     );
     // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day
     // (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch below takes it whole).
