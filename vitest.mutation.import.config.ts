@@ -91,6 +91,7 @@ export const IMPORT_TESTS = [
   'tests/unit/import-round81.test.ts',
   'tests/unit/import-round82.test.ts',
   'tests/unit/import-round83.test.ts',
+  'tests/unit/import-round84.test.ts',
   'tests/unit/import-score.test.ts',
   'tests/unit/import-write.test.ts',
 ];

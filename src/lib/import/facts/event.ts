@@ -103,6 +103,7 @@ export const EVENT_HEADS = [
   '决赛',
   '颁奖礼',
   '开幕礼',
+  '开学礼',
   '就职礼',
   '展售会',
   '展销会',
@@ -287,9 +288,8 @@ function trimFront(text: string): string {
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
-  const modifier = /^.*?(?:主办|承办|协办|指导|赞助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(
-    t,
-  );
+  const modifier =
+    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(t);
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
@@ -754,6 +754,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     // `下一届某年会将在某地举办`: the next (or last) edition is not the one reported.
     if (/^(?:下一?届|上一?届|往届|历届)/.test(name)) return;
+    // `「某国际研讨会：活跃老化，百年人生设计」`: a name, then its theme after a colon.
+    const subtitled = /^[「“]?([^「」“”：:]{4,60})[：:]([^「」“”：:]{2,40}?)[」”]?$/.exec(name);
+    if (subtitled && isEventName(subtitled[1]!) && !isEventName(name, strong, subject)) {
+      name = subtitled[1]!;
+      theme ??= subtitled[2]!;
+    }
     if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
     out.push({ name, at, sentence, score, theme });
   };
@@ -846,6 +852,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const name = trimFront(m[1]!);
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
     }
+    // `某局局长于「某学苑」开幕礼的致辞全文`, `在某大会上的讲话`: the event a speech was given at, as a transcript names it.
+    for (const m of sentence.matchAll(/(?:在|于)([^，,。；在于]{4,50}?)上?的(?:致辞|致词|讲话|发言|演讲|主旨演讲)/gu)) {
+      const name = trimFront(m[1]!);
+      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 3);
+    }
     // `…。某协会第五届会员大会上选举产生了…`: the meeting at which the report's business was done, without 在.
     for (const m of sentence.matchAll(
       /(?:^|[，,。：:])([^，,。：:在“”]{4,50}?(?:大会|会议|年会))上(?=[，,]?\s*(?:选举|通过|审议|表决|宣布))/gu,
@@ -867,9 +878,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '').replace(ONE_SUCH, ''));
       if (name) add(name, at, sentence, base + 2, { theme: m[1] });
     }
-    // What people attended (参加了成立大会暨第一次会员大会): a weaker sign.
-    for (const m of sentence.matchAll(/(?:参加|出席)(?:了)?/g)) {
-      const found = longestEventPrefix(splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!);
+    // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼): a weaker sign.
+    for (const m of sentence.matchAll(/(?:参加|出席|参与)(?:了)?/g)) {
+      const after = splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!;
+      // (`参与今天由甲及乙合办的「某学苑」开学礼`: when and who held it in front, trimmed as before a verb.)
+      const found = longestEventPrefix(after) ?? longestEventPrefix(trimFront(after));
       // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
       const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)[的之](?=[^“”]{4})/, '');
       if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
