@@ -23,7 +23,7 @@ export interface OrganizerFacts {
 }
 
 const ORG_END =
-  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[科书美作音舞摄民剧杂曲影视译])协|（[^）]*）)$/;
+  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[科书美作音舞摄民剧杂曲影视译注友报足篮排乒羽田泳棋律消记个企佛道伊])协|（[^）]*）)$/;
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
  * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`) or a description in front of
@@ -44,7 +44,9 @@ export const INTERNAL_UNIT =
 /** A name that reads as an organization (not a place alone, not a phrase). */
 export function isOrganization(name: string): boolean {
   if (
-    (name.length < 3 && !/^[省市区县][委办]$/.test(name)) ||
+    // (Two characters name a body only as 市委, 县办, or a people's organization in a list of a place's bodies: `某市卫健委、
+    // 教育局、残联`.)
+    (name.length < 3 && !/^(?:[省市区县][委办]|残联|妇联|侨联|文联|科协|团委)$/.test(name)) ||
     name.length > 40 ||
     !ORG_END.test(name) ||
     NOT_ORG.test(name.replace(/（[^）]*）/g, ''))
@@ -113,11 +115,15 @@ const withoutShortName = (name: string): string =>
 const ROLE_VERB =
   /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
-const VAGUE = /有关|相关|等|^各|其他|多家|两岸|各界|部分/;
+// (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
+const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|两岸|各界|部分/;
 /** The page's own body named as 我/本 (`我中心`, `本会`). */
 const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|校)$/;
-const REFERENCE =
-  /^(?:本次|此次|本届|这次|该|今年的?)?(?:活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座)/;
+const REFERRED_KINDS =
+  '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座';
+const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
+/** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
+const THIS_EVENT = new RegExp(`^(?:本次|此次|本届|这次)\\p{Script=Han}{0,4}?(?:${REFERRED_KINDS})$`, 'u');
 
 /** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
 function core(title: string): string {
@@ -142,13 +148,17 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
   for (const opened of [title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, ''), openedBy(title)])
     if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
-  // (`本届某某活动以“甲，乙”为主题，由…`: the theme and the comma before 由 are not the subject.)
+  // (`本届某某活动以“甲，乙”为主题，由…`, `本次研讨会主题为“甲，乙”，由…`: the theme and the comma before 由 are not
+  // the subject.)
   const subject = sentence
+    .replace(/“[^”]*”/g, '“”')
     .split('由')[0]!
     .replace(/[，,]\s*$/, '')
-    .replace(/以\s*“[^”]*”\s*为主题$/, '')
+    .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
     .replace(/^.*[，,。]/, '')
     .trim();
+  // `本次学术研讨会…由…主办`: the event the report is about, said so, whatever other event the sentence names after it.
+  if (THIS_EVENT.test(subject)) return true;
   // `本届科普日活动` about `全国铁路科普日主场活动…`: a reference word, then words of the title, then the kind.
   const referred =
     /^(?:本次|此次|本届|这次|今年的?)(\p{Script=Han}{2,8}?)(?:活动|会议|大会|论坛|年会|大赛|仪式)$/u.exec(subject);
@@ -197,7 +207,13 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   // The list starts after 由, or at the start of its clause.
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   for (const m of sentence.matchAll(ROLE_VERB)) {
-    let list = sentence.slice(anchor, m.index).replace(/^[，,、\s]+/, '');
+    let list = sentence
+      .slice(anchor, m.index)
+      .replace(/^[，,、\s]+/, '')
+      // `由甲、乙支持，丙主办`: those who supported it, in a clause before the organizers, are not among them.
+      .replace(/^.*(?:支持|赞助|冠名|协助)[，,]\s*/, '')
+      // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
+      .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '');
     // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
     const counted = /[一二三四五六七八九十两\d]+(?:所|家|个)[^，,、]{2,20}$/.test(list)
       ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
@@ -246,8 +262,11 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   return found;
 }
 
-const CONVENE_END =
-  /(?:[，,]\s*)?(?:(?:在|假座|假)[^，,。]{0,40}?[，,]?\s*)?(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的|\s*“[^”]{2,30}”\s*(?:——|—)?)?$/;
+/** `隆重召开`, `成功举办`: how it went, said before the verb of holding. */
+const HOW = '(?:隆重|成功|顺利|胜利|盛大|圆满)?';
+const CONVENE_END = new RegExp(
+  `(?:[，,]\\s*)?(?:(?:在|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
+);
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
 
@@ -284,7 +303,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   // Skip purpose and date clauses: start after the last date phrase.
   const date = [
     ...before.matchAll(
-      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (
@@ -302,13 +321,19 @@ export function readConvener(sentence: string, title: string): string | undefine
     const named = CONVENE_END.test(last) ? splitOrganizations(last.replace(CONVENE_END, '')) : [];
     if (last !== rest && named.length && named.every(isOrganization)) rest = last;
   }
-  // `某会於12月2日举行`: the date after the subject, only the verb after the date.
-  if (date && /^(?:[，,]?\s*)(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$/.test(rest)) {
+  // `某会於12月2日举行`: the date after the subject, only the verb after the date (and where: `甲、乙于2006年12月22~23日
+  // 在某学院联合召开`).
+  if (
+    date &&
+    new RegExp(`^(?:[，,]?\\s*)(?:在[^，,。]{1,30}?)?${HOW}(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$`).test(
+      rest,
+    )
+  ) {
     const head = before
       .slice(0, date.index)
       .split(/[，,；;：:]/)
       .pop()!;
-    const subject = /^(\p{Script=Han}{2,30}?)[於于]$/u.exec(head.trim())?.[1];
+    const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)[於于]$/u.exec(head.trim())?.[1];
     if (subject) return subject;
   }
   if (!CONVENE_END.test(rest)) return undefined;
@@ -319,7 +344,14 @@ export function readConvener(sentence: string, title: string): string | undefine
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
   // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
   // `某书画会22日于某馆`: its day and where it met are no part of who met either.
-  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
+  // `某联合会（以下简称“某联”）在某地组织召开`: the short name a note introduces is no part of the name (and its quotes
+  // do not make the subject an event's name).
+  const subject = withoutOpening(
+    rest
+      .replace(SHORT_NAME, '')
+      .replace(/[，,]$/, '')
+      .replace(CAPTION_LABEL, ''),
+  )
     .replace(WHEN_AFTER, '')
     .replace(/(?<=\p{Script=Han}{2})\d{1,2}日[于於在]\p{Script=Han}{2,16}$/u, '');
   // `感念某某精神 某中心`: a phrase before a space, then the body that held it.
@@ -378,5 +410,6 @@ export function readOrganizers(
       out.from.push(key.sentence);
     }
   }
+  out.from = [...new Set(out.from)];
   return out;
 }

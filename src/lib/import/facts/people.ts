@@ -333,6 +333,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         // `（某地11日讯）某会会长`: a dateline in brackets; `大会推选某职`, `代表总会长某某`, `其中有某职`: the word before
         // the post.
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
+        // `某社某地11月23日电 （记者 甲 乙）某会副会长`: an agency's dispatch line and its reporters opening the paragraph.
+        .replace(/^[^，,。（(]{2,20}?\d{1,2}日电\s*[（(][^）)]{1,30}[)）]\s*/, '')
         // `(某市议会主席某某…`: a caption's bracket that closes after the name.
         .replace(/^[（(](?![^（()）]*[)）])/, '')
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')

@@ -502,8 +502,22 @@ const UNNAMED_UNIT =
  * from, but not so that anyone can find it, and reading on from other lines found more wrong outlets than right ones on
  * the blind sets (3 to 1).
  */
+/**
+ * `长江日报融媒体`, `某报客户端`, `青海新闻网·大美青海客户端`, `长沙晚报掌上长沙`: a paper or site credits its newsroom or
+ * its app; the outlet is the paper or site (a county's 融媒体中心 is a body of its own, kept whole).
+ */
+export function outletProper(name: string): string {
+  return name
+    .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
+    .replace(
+      /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
+      '$1',
+    );
+}
+
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
-  const found = findOutlet(report, byline);
+  const raw = findOutlet(report, byline);
+  const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found || !UNNAMED_UNIT.test(found.value)) return found;
   skipped.push(found.value);
   return undefined;
