@@ -223,6 +223,7 @@ export function importOne(f: CorpusFile, i: number, content = CONTENT): Imported
           ? findAffiliations(p.position, orgNames).map((a) => a.name)
           : [],
     })),
+    reporters: facts?.reporters ?? [],
     organizers: facts?.organizers ?? [],
     hosts: facts?.hosts ?? [],
     documents: (facts?.documents ?? []).map((d) => d.title),

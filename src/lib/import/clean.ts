@@ -138,6 +138,8 @@ export function chineseNumeralDates(text: string): string {
         const n = cnNumber(y) ?? 0;
         return n >= 1 && n <= 150 ? `${1911 + n}年` : all;
       })
+      // `2013年元月26日`: 元月 is January (the first month of the Gregorian year, not the lunar 正月).
+      .replace(/元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])/g, '1月')
       // `本（十二）月七日`: this month, its number in brackets (Taiwan's papers).
       .replace(/本\s*[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*月/g, (all, m: string) => {
         const month = cnNumber(m) ?? 99;

@@ -6,7 +6,7 @@
  * notes the evidence and the TODOs for the editor.
  */
 import { findAffiliations } from './affiliations.ts';
-import { bodyOfSite, outletFromUrl } from './outlets.ts';
+import { aggregatorOf, bodyOfSite, outletFromUrl } from './outlets.ts';
 import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, yearReview } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
@@ -90,9 +90,11 @@ function sourceStep(s: Step): void {
   else if (!outlet)
     s.todo(
       'sources[0].outlet',
-      facts.url
-        ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）`
-        : '页面没有写来源，也没有网址',
+      aggregatorOf(facts.url)
+        ? `页面没有写原发媒体；网址是转载各家报道的聚合网站（${aggregatorOf(facts.url)}），不是发布者，请按正文署名核对`
+        : facts.url
+          ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）`
+          : '页面没有写来源，也没有网址',
     );
   facts.reporters = [...new Set([...(s.byline?.reporters ?? []), ...(report.writers ?? [])])];
   if (!facts.reporters.length) {
@@ -202,13 +204,17 @@ function datesStep(s: Step): void {
     );
   // `2017年12月28日上午，风景绚丽的某公园…。某会200多名志愿者…参加某会成立大会`: an opening sentence that only sets the
   // scene of the day, right before the key sentence, dates it.
-  const opening = s.all[0] ?? '';
-  if (
-    (keyAt === 1 || keyAt === 2) &&
-    /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(undated(opening)) &&
-    !/举行|召开|举办|开幕|启动|开展|成立|揭牌|签约|出席|参加/.test(opening)
-  )
-    about.push(opening);
+  // (`8月20日，某剧院彩旗飘扬。上午九时，某大会在这里开幕`: so does the sentence right before a key sentence that
+  // opens with the hour or says 在这里.)
+  const setsScene = (x: string | undefined): x is string =>
+    !!x &&
+    /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(undated(x)) &&
+    !/举行|召开|举办|开幕|启动|开展|成立|揭牌|签约|出席|参加/.test(x);
+  const opening = s.all[0];
+  if ((keyAt === 1 || keyAt === 2) && setsScene(opening)) about.push(opening);
+  const before = keyAt > 0 ? s.all[keyAt - 1] : undefined;
+  if (before !== opening && setsScene(before) && /^(?:上午|下午|晚上|中午|早上)|在这里|于此/.test(s.key))
+    about.push(before);
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;

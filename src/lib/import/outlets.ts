@@ -102,7 +102,6 @@ const SITES: Record<string, string> = {
   'ltn.com.tw': '自由时报',
   'ettoday.net': 'ETtoday新闻云',
   'setn.com': '三立新闻网',
-  'tw.news.yahoo.com': 'Yahoo奇摩新闻',
   'peopo.org': 'PeoPo公民新闻',
   'worldjournal.com': '世界日报',
   'epochtimes.com': '大纪元',
@@ -324,6 +323,64 @@ function placesByPinyin(): Map<string, Division[]> {
   }
   byPinyin = map;
   return map;
+}
+
+/** The kinds of paper a digital edition's code ends in (`dtrb` = 大同日报, `hxdsb` = 某都市报). */
+const PAPER_KINDS: Record<string, string> = { rb: '日报', wb: '晚报', dsb: '都市报' };
+
+let byInitials: Map<string, Division[]> | undefined;
+/** Divisions of two- or three-character short names, by the initials of their pinyin (大同 → dt). */
+function placesByInitials(): Map<string, Division[]> {
+  if (byInitials) return byInitials;
+  const map = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    if (d.short.length < 2 || d.short.length > 3) continue;
+    const key = pinyin(d.short, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+    map.set(key, [...(map.get(key) ?? []), d]);
+  }
+  byInitials = map;
+  return map;
+}
+
+/**
+ * The paper of a digital edition, by the code in its address (`epaper.某.cn/dtrb/html/…`, `zzrb.某.cn`, `/yarb/2017…`):
+ * the initials of a place's name and of the kind of paper (rb 日报, wb 晚报, dsb 都市报), when exactly one place of those
+ * initials is named in the report (大同 in a report on epaper…/dtrb/ → 大同日报). Undefined otherwise: letters alone
+ * name no paper.
+ */
+export function paperOfAddress(url: string | undefined, text: string): string | undefined {
+  let parts: string[];
+  try {
+    const u = new URL(url ?? '');
+    parts = [...u.hostname.toLowerCase().split('.'), ...u.pathname.toLowerCase().split('/')];
+  } catch {
+    return undefined;
+  }
+  const found = new Set<string>();
+  for (const part of parts) {
+    const m = /^([a-z]{2,3})(rb|wb|dsb)$/.exec(part);
+    if (!m) continue;
+    for (const d of placesByInitials().get(m[1]!) ?? [])
+      if (text.includes(d.short)) found.add(`${d.short}${PAPER_KINDS[m[2]!]}`);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Sites that carry other outlets' reports under their own address (Yahoo奇摩新闻 reposts papers' and agencies' stories):
+ * the address names no outlet, the page's credit does. Host → the site's name, for the editor's note.
+ */
+const AGGREGATORS: Record<string, string> = {
+  'tw.news.yahoo.com': 'Yahoo奇摩新闻',
+  'tw.mobi.yahoo.com': 'Yahoo奇摩新闻',
+  'hk.news.yahoo.com': 'Yahoo新闻',
+};
+
+/** The aggregator a page address belongs to (AGGREGATORS), or undefined. */
+export function aggregatorOf(url: string | undefined): string | undefined {
+  const host = hostOf(url);
+  const key = host && Object.keys(AGGREGATORS).find((k) => host === k || host.endsWith(`.${k}`));
+  return key ? AGGREGATORS[key] : undefined;
 }
 
 /** A page address's host, lower case, without `www.`, `m.` or `wap.`; undefined for none or one that does not parse. */

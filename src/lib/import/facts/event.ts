@@ -880,12 +880,15 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     }
     // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼): a weaker sign.
     for (const m of sentence.matchAll(/(?:参加|出席|参与)(?:了)?/g)) {
-      const after = splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!;
+      const clause = splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!;
+      // (`参加以“甲，乙”为主题的某大会`: the theme said first, as after a convening verb.)
+      const themed = /^以\s*“([^”]{2,60})”\s*为主题的/.exec(clause);
+      const after = themed ? clause.slice(themed[0].length) : clause;
       // (`参与今天由甲及乙合办的「某学苑」开学礼`: when and who held it in front, trimmed as before a verb.)
       const found = longestEventPrefix(after) ?? longestEventPrefix(trimFront(after));
       // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
       const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)[的之](?=[^“”]{4})/, '');
-      if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base);
+      if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base, themed ? { theme: themed[1] } : undefined);
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
     for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))

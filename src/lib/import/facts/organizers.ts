@@ -240,9 +240,11 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   }
   // 由A、B举办的<event>, `<event>由A、B共同举办。`, `由A及B联办`: held by them (the bodies maybe parted by commas,
   // `由A，B，C举办的`, when every one of them is a body).
-  const held = /由([^。；由]{2,80}?)(?:(?:联合|共同)?举办的|(?:联合|共同)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
-    sentence,
-  );
+  // (`由某协会组织的某会议`: organized by it, the same.)
+  const held =
+    /由([^。；由]{2,80}?)(?:(?:联合|共同)?(?:举办|组织)的|(?:联合|共同)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
+      sentence,
+    );
   if (held && !out.organizers.length) {
     const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
     if (names.length && names.every(isOrganization)) {
@@ -265,7 +267,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
 /** `隆重召开`, `成功举办`: how it went, said before the verb of holding. */
 const HOW = '(?:隆重|成功|顺利|胜利|盛大|圆满)?';
 const CONVENE_END = new RegExp(
-  `(?:[，,]\\s*)?(?:(?:在|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
+  `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
 );
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
@@ -278,6 +280,10 @@ const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配�
 const OWN_MEETING =
   /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|成立仪式|揭牌仪式|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|新(?:会所|会址|会馆|总部|馆址|址)|乔迁|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
 
+/** An event named without a body that is still a body's own (ownMeeting). */
+const OWN_UNNAMED =
+  /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百廿卅\d]+周年|^(?:第[一二三四五六七八九十\d]+届(?:第[一二三四五六七八九十\d]+次)?)?(?:会员代表大会|会员大会|理事会|监事会|董事会|换届|理监事就职)/;
+
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
  * starts with it) holds it as a body, it does not organize it for others (`某局召开某座谈会` still does).
@@ -287,6 +293,9 @@ export function ownMeeting(organization: string, title: string): boolean {
   const event = comparable(title.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''));
   // `市某协会` holding `衡阳市某协会…大会`: a body named by its level alone, the event's name with its place in front.
   const at = event.startsWith(name) ? 0 : /^[省市县区]/.test(organization) ? event.indexOf(name) : -1;
+  // `某社举行庆祝成立四十六周年餐会`, `某会召开第三届会员大会`: an event named without its body, that only a body's own
+  // can be (its anniversary, its members' congress, its council, its installation).
+  if (at < 0 && !event.includes(name)) return name.length >= 2 && OWN_UNNAMED.test(event);
   return name.length >= 2 && at >= 0 && at <= 5 && OWN_MEETING.test(event.slice(at + name.length));
 }
 
@@ -376,7 +385,7 @@ export function readOrganizers(
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    if (!/主办|承办|协办|指导|举办的|(?:联合|共同)举办|联办/.test(s)) continue;
+    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同)举办|联办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }

@@ -9,7 +9,7 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { hostOf, outletFromUrl } from '../outlets.ts';
+import { hostOf, outletFromUrl, paperOfAddress } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
@@ -82,8 +82,9 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/g,
     // A paper's page: /202303/17/content_1.html
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
-    // `/20230530/`, `/t20230522_`, a time stamp `/20180502160816390.html`.
-    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,9})?(?=[._/]|$)/g,
+    // `/20230530/`, `/t20230522_`, a time stamp `/20180502160816390.html`, `/2014120309120232910.html` (the time and a
+    // serial number after the day).
+    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?=[._/]|$)/g,
   ];
   // Every match of each form, in order: `/news/20002590/20230530/` holds an id that reads as no real date first.
   for (const re of patterns)
@@ -210,7 +211,8 @@ const OUTLET_OK = (s: string) =>
   !NOT_A_NAME.test(s) &&
   s.length >= 2 &&
   s.length <= 20 &&
-  !/^本[报网台刊]/.test(s) &&
+  // (`■本报讯`: a bullet before it changes nothing.)
+  !/^[^\p{Script=Han}A-Za-z0-9]*本[报网台刊]/u.test(s) &&
   // `新闻网讯`: a site's word for itself (its news site), no name of it.
   // (Nor a paper's kind alone, what is left of `某某日报讯` cut at its name: `日报讯`.)
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
@@ -708,6 +710,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     return { value: fromUrl, from: `${named.line}；网址 ${report.meta.url}` };
   if (named) return { value: named.name!, from: named.line };
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  // `epaper.某.cn/dtrb/html/…` on a report about 大同: the digital edition of the paper the address's code spells.
+  const edition = paperOfAddress(report.meta.url, text);
+  if (edition) return { value: edition, from: `网址 ${report.meta.url}（报纸电子版代号）` };
   // `中共某市委统战部版权所有` in the footer: the body that owns the site publishes what it carries.
   const owner = firstInfo(report, SITE_OWNER);
   const ownerName = owner?.[1] ?? owner?.[2];
