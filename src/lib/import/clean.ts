@@ -96,6 +96,8 @@ export function chinesePunctuation(text: string): string {
       .replace(/丶/g, '、')
       // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
       .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
+      // `“某某论坛"于…举行`: a Chinese opening quote closed by an ASCII one (no Chinese closing quote before it).
+      .replace(/“([^“”"\n]{1,60}\p{Script=Han})"/gu, '“$1”')
       .replace(
         // (A `?` right between two Han characters, or before a digit, is a mirror's stand-in for one it could not encode, not
         // a question: `文化奖?7日举行`.)
@@ -290,6 +292,12 @@ const EDIT_STAMP =
 /** A time stamp at the start of a line and the paragraph run on after it, with at most a stray mark between. */
 const STAMP_RUN_ON =
   /^((?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*[?？]?\s*(?=\d{1,2}月|\p{Script=Han})/u;
+/**
+ * `时间:2018-08-27 14:34:24 来源:某学会 作者:某某 某社于1921年…`: a page's info fields, then its first paragraph after a
+ * space, on one line (see cleanText).
+ */
+const INFO_RUN_ON =
+  /^((?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|编辑|责任编辑|点击|浏览)\s*[:：]\s*\S{1,30}){1,3})\s+(\S.*)$/;
 /** A headline, a labelled time stamp and the first paragraph run together (see cleanText). */
 const HEADLINE_STAMP_PARAGRAPH =
   /^(\S.{5,80}?)((?:发表时间|发布时间|发布日期|更新时间)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$/;
@@ -650,6 +658,8 @@ export function cleanText(text: string): Cleaned {
       // line, each on a line of its own.
       const joined = HEADLINE_STAMP_PARAGRAPH.exec(l);
       if (joined && isParagraph(joined[3]!)) return [joined[1]!.trim(), joined[2]!.trim(), joined[3]!];
+      const info = INFO_RUN_ON.exec(l);
+      if (info && isParagraph(info[2]!)) return [info[1]!, info[2]!];
       const stamp = STAMP_RUN_ON.exec(l);
       const feed =
         FEED_DATE.exec(l) ?? EDIT_STAMP.exec(l) ?? (stamp && isParagraph(l.slice(stamp[0].length)) ? stamp : null);

@@ -152,6 +152,16 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
         year: Number(named[1]),
         how: `年份取自会议名称中的“${named[1]}”（页面发布于 ${ctx.published.slice(0, 10)}，晚于会议）`,
       };
+    // `…暨2023某省医院大会` on 12月16日, on a page dated 2024-11-15: a day after the page's date, and the name gives the
+    // year before (and not the page's year), is last year's.
+    const years = [...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|\s*[/／\-—~～至到])/g)].map((m) =>
+      Number(m[1]),
+    );
+    if (ahead > 0 && year === py && years.includes(py - 1) && !years.includes(py))
+      return {
+        year: py - 1,
+        how: `年份取自会议名称中的“${py - 1}”（${month}月${day}日晚于页面发布日期 ${ctx.published.slice(0, 10)}）`,
+      };
     return {
       year,
       how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）`,

@@ -460,6 +460,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
   if (/出席|莅临|参加了/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
+  // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
+  // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
+  if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
     .replace(/“[^”]*”/g, '')

@@ -113,17 +113,17 @@ const withoutShortName = (name: string): string =>
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:联合|共同|发起)?(主办|承办|协办|指导)(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
+  /(?:联合|共同|发起)?(主办|承办|协办|指导|联办)(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
-const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|两岸|各界|部分/;
+const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|两岸|各界|部分/;
 /** The page's own body named as 我/本 (`我中心`, `本会`). */
 const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|校)$/;
 const REFERRED_KINDS =
   '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座';
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
-const THIS_EVENT = new RegExp(`^(?:本次|此次|本届|这次)\\p{Script=Han}{0,4}?(?:${REFERRED_KINDS})$`, 'u');
+const THIS_EVENT = new RegExp(`^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,4}?(?:${REFERRED_KINDS})$`, 'u');
 
 /** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
 function core(title: string): string {
@@ -213,7 +213,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       // `由甲、乙支持，丙主办`: those who supported it, in a clause before the organizers, are not among them.
       .replace(/^.*(?:支持|赞助|冠名|协助)[，,]\s*/, '')
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
-      .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '');
+      .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '')
+      // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
+      .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日)$/, '');
     // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
     const counted = /[一二三四五六七八九十两\d]+(?:所|家|个)[^，,、]{2,20}$/.test(list)
       ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
@@ -232,7 +234,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       return !!p && p.length < n.length && n.length <= 10;
     };
     if (!names.length || all.some((n) => !isOrganization(n) && !clipped(n))) continue;
-    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[
+    // `由甲主办，乙联办`: 联办 (held jointly) after the organizers is a co-organizer's part; alone, the organizers'.
+    const joint = out.organizers.length ? out.coOrganizers : out.organizers;
+    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters, 联办: joint }[
       m[1] as '主办'
     ];
     for (const n of names) if (!target.includes(n)) target.push(n);
@@ -241,8 +245,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   // 由A、B举办的<event>, `<event>由A、B共同举办。`, `由A及B联办`: held by them (the bodies maybe parted by commas,
   // `由A，B，C举办的`, when every one of them is a body).
   // (`由某协会组织的某会议`: organized by it, the same.)
+  // (`由甲、乙等单位合作举办`: together, and the count closing the list.)
   const held =
-    /由([^。；由]{2,80}?)(?:(?:联合|共同)?(?:举办|组织)的|(?:联合|共同)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
+    /由([^。；由]{2,80}?)(?:等单位)?(?:(?:联合|共同|合作)?(?:举办|组织)的|(?:联合|共同|合作)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
       sentence,
     );
   if (held && !out.organizers.length) {
@@ -385,7 +390,7 @@ export function readOrganizers(
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同)举办|联办/.test(s)) continue;
+    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }

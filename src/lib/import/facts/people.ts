@@ -337,15 +337,17 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^[^，,。（(]{2,20}?\d{1,2}日电\s*[（(][^）)]{1,30}[)）]\s*/, '')
         // `(某市议会主席某某…`: a caption's bracket that closes after the name.
         .replace(/^[（(](?![^（()）]*[)）])/, '')
-        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任)|代表|有)(?=\p{Script=Han}{3})/u, '')
+        .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任|任命)|代表|有)(?=\p{Script=Han}{3})/u, '')
+        // `某协会供图某会会长`: a photo's credit run on before the caption's post.
+        .replace(/^\p{Script=Han}{2,20}?供图(?=\p{Script=Han}{3})/u, '')
         // `数学家有某院院士某某`, `政府官员有某省副省长某某`, `赞助者某集团总裁某某`: who they were among those present, or
         // what they did for the event, is no part of the post.
         .replace(
           /^(?:\p{Script=Han}{1,4}?(?:家|官员|领导|嘉宾|来宾|人士|学者)(?:有|包括)|赞助(?:者|方|商))(?=\p{Script=Han}{3})/u,
           '',
         )
-        // `我国贸工部长`, `现任侨务委员`: the writer's country and 现任 are not part of the post.
-        .replace(/^(?:我国|现任)(?=\p{Script=Han}{2})/u, '')
+        // `我国贸工部长`, `我市某中学董事长`, `现任侨务委员`: the writer's country or town and 现任 are not part of the post.
+        .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
         // `该会理事长`, `该基金主席`: the body referred back to, which the position leaves out as the report's words do.
         .replace(/^该(?:会|基金会?|协会|商会|学会|校|院)(?=\p{Script=Han}{2})/u, '')
         // `某某官网代表`, `某某·官方网站董事长`: a mirror's advertising put where the body's name stood.
