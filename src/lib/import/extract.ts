@@ -91,7 +91,7 @@ function sourceStep(s: Step): void {
     s.todo(
       'sources[0].outlet',
       aggregatorOf(facts.url)
-        ? `页面没有写原发媒体；网址是转载各家报道的聚合网站（${aggregatorOf(facts.url)}），不是发布者，请按正文署名核对`
+        ? `页面没有写原发媒体；网址属于转载各家报道或用户文章的门户、聚合网站或写作平台（${aggregatorOf(facts.url)}），不是发布者，请按正文署名核对`
         : facts.url
           ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）`
           : '页面没有写来源，也没有网址',
