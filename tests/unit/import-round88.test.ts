@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aggregatorOf, outletFromUrl } from '../../src/lib/import/outlets.ts';
-import { factsOf } from '../support/import.ts';
+import { sameEvent } from '../../src/lib/import/score.ts';
+import { eventTitle, factsOf } from '../support/import.ts';
 
 describe('round 88: portals and writing platforms name no outlet by their address', () => {
   it('takes no outlet from a portal or platform address, and says which it is', () => {
@@ -36,5 +37,23 @@ describe('round 88: portals and writing platforms name no outlet by their addres
 
   it('names 正报 as it calls itself', () => {
     expect(outletFromUrl('http://www.chengpou.com.mo/dailynews/1.html')).toBe('正报');
+  });
+});
+
+describe('stop 49: event names', () => {
+  it('leaves the day and a conjunction out of a name', () => {
+    expect(eventTitle(['白江2024国际城市林务研讨会今日（10日）在白江举行，专家学者出席。'])).toBe(
+      '白江2024国际城市林务研讨会',
+    );
+    expect(eventTitle(['因此白江省历史学会2010年年会暨白江文化学术报告会在白江召开，学者百余人出席。'])).toBe(
+      '白江省历史学会2010年年会暨白江文化学术报告会',
+    );
+  });
+
+  it('scores a quoted name with the generic 活动 after it as the name (a form the expectations write both ways)', () => {
+    expect(sameEvent('「白江产业沟通平台启动宣示」活动', '白江产业沟通平台启动宣示', [])).toBe(true);
+    expect(sameEvent('“白江金融知识巡回展·走进白江”活动', '白江金融知识巡回展·走进白江', [])).toBe(true);
+    // Not a ceremony of the event: that is another thing.
+    expect(sameEvent('“第二届白江食品产业交流会议”开幕式', '第二届白江食品产业交流会议', [])).toBe(false);
   });
 });

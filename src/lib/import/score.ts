@@ -119,6 +119,9 @@ export function eventKey(name: string): string {
     .replace(/○/g, '〇')
     .replace(/^[^—]{2,30}?——/, '')
     .replace(/^“[^”]{2,30}”—+/, '')
+    // `「某某启动宣示」活动` = `某某启动宣示`: the generic word for an event after a quoted name (stop 49; the expectations
+    // write it both ways).
+    .replace(/^([“「][^”」]{4,60}[”」])活动$/, '$1')
     // Quotes around a part of the name (`“某市2018年宣传活动”启动仪式`) do not change it.
     .replace(/[“”"「」]/g, '');
   for (;;) {

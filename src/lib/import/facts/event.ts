@@ -628,8 +628,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
-      // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name.
+      // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
+      // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
+      .replace(/(?<=[会动式礼赛节展坛])(?:[昨今](?:日|天)?|当日|当天)\s*(?:[（(]\d{1,2}日[)）])?$/, '')
+      // `因此某学会年会…`: a conjunction opening the clause is no part of the name.
+      .replace(/^(?:因此|因而|所以|于是|随后|接着|同时|另外|此外)(?=\p{Script=Han}{4})/u, '')
       // `某大会顺利圆满地（召开）`: how well it went, before the verb, is no part of the name.
       .replace(/(?<=[会动式礼赛节展坛])(?:隆重|盛大|正式|顺利|胜利|圆满|成功|热烈)+地$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
