@@ -70,7 +70,7 @@ describe('round 86: events and their days', () => {
 
   it('dates a key sentence that opens with the hour by the scene set just before it', () => {
     const f = factsOf(
-      'https://example.org/a.html\n日期：2008-08-21\n白江省科协第八次代表大会开幕\n当地新闻综述。\n8月20日，白江大剧院彩旗飘扬，一派喜庆景象。上午九时，白江省科协第八次代表大会在这里隆重开幕。\n',
+      'https://example.org/a.html\n日期：2008-08-21\n白江省科协第八次代表大会开幕\n当地新闻综述。\n8月20日，白江会堂张灯结彩，气氛热烈。上午九时，白江省科协第八次代表大会在这里开幕。\n',
     );
     expect(f.startDate).toBe('2008-08-20');
   });
