@@ -125,8 +125,10 @@ function eventStep(s: Step): void {
   const read = ownSiteEvent(readEvent(s.all, s.headline), s.facts.outlet);
   const event = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
   s.event = event;
-  if (event?.bare) s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);
-  else if (event) {
+  if (event?.bare) {
+    s.facts.titleHeldBack = event.title;
+    s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);
+  } else if (event) {
     Object.assign(s.facts, { title: event.title, edition: event.edition, theme: event.theme });
     s.note('会议名称', event.title, event.sentence);
     if (event.edition) s.note('届次', String(event.edition), event.sentence);
@@ -371,7 +373,7 @@ function vagueTitleStep(s: Step): void {
   const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
   const malformed = malformedName(title);
   if (!short && !malformed && !describesEvents(title)) return;
-  Object.assign(facts, { title: undefined, edition: undefined });
+  Object.assign(facts, { title: undefined, edition: undefined, titleHeldBack: title });
   facts.evidence = facts.evidence.filter((e) => !(e.fact === '会议名称' || e.fact === '届次'));
   s.todo(
     'title',

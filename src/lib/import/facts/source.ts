@@ -152,11 +152,10 @@ const PAGE_CLOCK = /(?:当前时间|现在时间|今天是|今日是|现在是)\
 /** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
 export function readPublished(report: ReportText): Found | undefined {
   const found = report.info
-    .map((line) => ({ line, value: normalizePublished(line) }))
-    // (Not the index number's, nor the page's clock: `当前时间：2018年05月28日`, `今天是2024年…` is the day it was viewed.)
-    .filter(
-      (x): x is { line: string; value: string } => !!x.value && !/索引号/.test(x.line) && !PAGE_CLOCK.test(x.line),
-    );
+    // (Not the index number's, `索引号：00062127-X-0801-2011-1007`, though the day beside it on the same line is the
+    // page's; nor the page's clock: `当前时间：2018年05月28日`, `今天是2024年…` is the day it was viewed.)
+    .map((line) => ({ line, value: normalizePublished(line.replace(/索引号\s*[:：]?\s*\S*/g, ' ')) }))
+    .filter((x): x is { line: string; value: string } => !!x.value && !PAGE_CLOCK.test(x.line));
   // A repost's own time and its source's (`作者： 来源： 时间：…` above `来源：某会 时间：…`): the source's is the original.
   if (new Set(found.map((x) => x.value.slice(0, 10))).size > 1) {
     const source = found.find((x) => NAMED_SOURCE.test(x.line));

@@ -77,6 +77,11 @@ export interface Facts {
   url?: string;
   reporters: string[];
   title?: string;
+  /**
+   * An event name read but left to the editor (too short to be whole, malformed, only a description, or a bare kind
+   * without whose it is): the report names an event, so it is not refused; the TODO shows the name.
+   */
+  titleHeldBack?: string;
   edition?: number;
   theme?: string;
   startDate?: string;
