@@ -41,3 +41,24 @@ describe('round 89: a report that names its event is not refused', () => {
     ).toThrow(ImportError);
   });
 });
+
+describe('stop 49: a portal names no outlet by its breadcrumb either', () => {
+  const lead = '11月9日，白江市对外友好协会召开第三届理事会，会长李青山作工作报告，副会长王明主持会议。';
+
+  it('takes no outlet from a portal’s own breadcrumb on its page', () => {
+    const f = readFacts(
+      bytes(`http://news.sina.com.cn/c/2005-05-17/1.shtml\n新闻中心新浪首页 > 新闻中心 > 综合 > 正文\n${lead}\n`),
+      archive,
+    ).facts;
+    expect(f.outlet).toBeUndefined();
+    expect(f.todos.find((t) => t.field === 'sources[0].outlet')?.why).toMatch(/新浪网/);
+  });
+
+  it('still takes the source line a portal’s page gives', () => {
+    const f = readFacts(
+      bytes(`http://news.sina.com.cn/c/2005-05-17/1.shtml\n来源：白江日报\n${lead}\n`),
+      archive,
+    ).facts;
+    expect(f.outlet).toBe('白江日报');
+  });
+});

@@ -9,7 +9,7 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { hostOf, outletFromUrl, paperOfAddress } from '../outlets.ts';
+import { aggregatorOf, hostOf, outletFromUrl, paperOfAddress } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
@@ -516,8 +516,16 @@ export function outletProper(name: string): string {
     );
 }
 
+/** The brands of the portals and platforms aggregatorOf knows. */
+const PORTAL_NAME = /新浪|搜狐|网易|腾讯|奇摩|雅虎|Yahoo|美篇|简篇|百家号|今日头条/;
+
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
   const raw = findOutlet(report, byline);
+  // `新闻中心新浪首页 > 新闻中心 > 综合`, `某品牌搜狐体育 > 综合体育`: on a portal's page, the portal's own name read from its
+  // breadcrumb or title names no outlet either (see aggregatorOf).
+  // (A 来源 line that names the portal itself, for a piece it wrote, still does.)
+  if (raw && aggregatorOf(report.meta.url) && PORTAL_NAME.test(raw.value) && !/来源|供稿/.test(raw.from))
+    return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found || !UNNAMED_UNIT.test(found.value)) return found;
   skipped.push(found.value);
