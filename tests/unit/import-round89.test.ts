@@ -14,10 +14,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('round 89: a report that names its event is not refused', () => {
   const page = `http://example.gov.cn/zfxxgk/view.jsp?id=1
-共话家乡发展--白江镇召开乡贤座谈会
-发布日期: 2021.05.06 索引号: 00062127-X-0801-2011-1007
+共话家乡发展--乡贤座谈会在白江镇召开
+发布日期: 2021.05.06 索引号: 00012345-X-0801-2011-1007
 发布机构: 白江镇 文号:
-    为凝聚乡贤力量，白江镇节日期间组织各村召开乡贤座谈会，乡贤们齐聚一堂，共叙乡情。
+    为凝聚乡贤力量，白江镇节日期间请各村分别开了乡贤座谈会，在外乡贤回乡相聚，谈家乡变化。
     座谈会上村干部介绍了家乡近年来的发展情况，希望大家多提意见，把家乡建设得更好。
 `;
 
@@ -47,7 +47,7 @@ describe('stop 49: a portal names no outlet by its breadcrumb either', () => {
 
   it('takes no outlet from a portal’s own breadcrumb on its page', () => {
     const f = readFacts(
-      bytes(`http://news.sina.com.cn/c/2005-05-17/1.shtml\n新闻中心新浪首页 > 新闻中心 > 综合 > 正文\n${lead}\n`),
+      bytes(`http://news.sina.com.cn/c/2005-05-17/1.shtml\n新闻中心新浪首页 > 国内新闻 > 正文\n${lead}\n`),
       archive,
     ).facts;
     expect(f.outlet).toBeUndefined();
