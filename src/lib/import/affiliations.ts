@@ -6,6 +6,7 @@
  * organization word (局, 协会, 中心…) whose remainder is a plain title.
  */
 import { TITLE_WORDS } from './names.ts';
+import { SHORT_ASSOCIATION } from './text.ts';
 
 export interface FoundAffiliation {
   /** Organization name as the position writes it (sub-units get their parent's name in front). */
@@ -13,8 +14,9 @@ export interface FoundAffiliation {
   role: string;
 }
 
-const ORG_END =
-  /(?:部|局|厅|委|办|处|司|公署|政府|政协|人大|人大常委会|人大工委|工商联|(?<=[科书美作音舞摄民剧杂曲影视生残体注友报足篮排乒羽田泳棋律消记个企佛道伊])协|妇联|侨联|残联|文联|社科联|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|红十字会|公会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|园|联盟|俱乐部|银行|分行|支行|联会|贸促会|工会|办公室|同乡会|联谊会|校友会|宗亲会|立法会|议会|使团|署|军分区|指导组|工作组|筹备组|领导小组|镇|乡|街道)(?:（[^）]*）)?$/;
+const ORG_END = new RegExp(
+  `(?:部|局|厅|委|办|处|司|公署|政府|政协|人大|人大常委会|人大工委|工商联|(?<=[${SHORT_ASSOCIATION}生残体])协|妇联|侨联|残联|文联|社科联|委员会|协会|商会|学会|联合会|总会|促进会|基金会|研究会|红十字会|公会|大学|学院|研究院|研究所|中心|集团|公司|社|院|所|馆|站|园|联盟|俱乐部|银行|分行|支行|联会|贸促会|工会|办公室|同乡会|联谊会|校友会|宗亲会|立法会|议会|使团|署|军分区|指导组|工作组|筹备组|领导小组|镇|乡|街道)(?:（[^）]*）)?$`,
+);
 const MODIFIERS =
   '(?:原|代理|党委|党组|党总支|常务|执行|专职|名誉|首席|荣誉|副|正|一级|二级|三级|四级|总|高级|资深|团体)*';
 const TITLES = `(?:${MODIFIERS}(?:${TITLE_WORDS.join('|')}))+`;

@@ -87,15 +87,17 @@ function sourceStep(s: Step): void {
   s.note('发布媒体', outlet?.value, outlet?.from);
   if (!outlet && skipped.length)
     s.todo('sources[0].outlet', `来源只写了“${skipped[0]}”，没有写是哪里的单位，请写明发布的媒体或网站`);
-  else if (!outlet)
+  else if (!outlet) {
+    const portal = aggregatorOf(facts.url);
     s.todo(
       'sources[0].outlet',
-      aggregatorOf(facts.url)
-        ? `页面没有写原发媒体；网址属于转载各家报道或用户文章的门户、聚合网站或写作平台（${aggregatorOf(facts.url)}），不是发布者，请按正文署名核对`
+      portal
+        ? `页面没有写原发媒体；网址属于转载各家报道或用户文章的门户、聚合网站或写作平台（${portal}），不是发布者，请按正文署名核对`
         : facts.url
           ? `页面没有写来源，网址 ${new URL(facts.url).hostname} 不在已知媒体表中（可能是转载或镜像）`
           : '页面没有写来源，也没有网址',
     );
+  }
   facts.reporters = [...new Set([...(s.byline?.reporters ?? []), ...(report.writers ?? [])])];
   if (!facts.reporters.length) {
     const paren =

@@ -361,8 +361,9 @@ export function paperOfAddress(url: string | undefined, text: string): string | 
 /**
  * Sites that carry other outlets' reports, or their users' posts, under their own address: news aggregators
  * (Yahoo奇摩新闻), portals (新浪网, 腾讯网, 网易, 搜狐网) and writing platforms (美篇, 百家号). The address names no outlet;
- * the page's credit does. On the 560 blind reports of stops 48 and 49 the readers named none of them as an outlet (the
- * address table read one eleven times, wrong each time). Host → the site's name, for the editor's note.
+ * the page's credit does. On the 560 blind reports of stops 48 and 49 no reader named one of them as an outlet; while
+ * the address table still named them, it read them eleven times, wrong each time. Host → the site's name, for the
+ * editor's note.
  */
 const AGGREGATORS: Record<string, string> = {
   'tw.news.yahoo.com': 'Yahoo奇摩新闻',

@@ -391,7 +391,6 @@ function scoreChrome(s: Scoring, want: Expected, got: Predicted): void {
   }
 }
 
-/** Scores one report; returns a tally per kind and the misses (for the bench's details). */
 /** A reporter's credit (`记者`, `全媒体记者`, `通讯员`, `实习生`, `摄影`, `编辑`): the post of a person of the source. */
 const CREDIT_POST = /(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|审核)$/;
 
@@ -405,6 +404,7 @@ export function eventPeople(want: readonly ExpectedPerson[], reporters: readonly
   return want.filter((p) => !(p.position && CREDIT_POST.test(norm(p.position)) && credited.has(norm(p.name))));
 }
 
+/** Scores one report; returns a tally per kind and the misses (for the bench's details). */
 export function scoreReport(expected: Expected, got: Predicted): Scoring {
   const want = { ...expected, people: eventPeople(expected.people, got.reporters ?? []) };
   const s: Scoring = {

@@ -9,7 +9,15 @@
  */
 import { BODY_ENDINGS, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
-import { comparable, inOrder, MIRROR_AD_BEFORE, SHORT_NAME, splitOutside, withoutNotes } from '../text.ts';
+import {
+  comparable,
+  inOrder,
+  MIRROR_AD_BEFORE,
+  SHORT_ASSOCIATION,
+  SHORT_NAME,
+  splitOutside,
+  withoutNotes,
+} from '../text.ts';
 
 export interface OrganizerFacts {
   organizers: string[];
@@ -22,8 +30,9 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
-const ORG_END =
-  /(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[科书美作音舞摄民剧杂曲影视译注友报足篮排乒羽田泳棋律消记个企佛道伊])协|（[^）]*）)$/;
+const ORG_END = new RegExp(
+  `(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+);
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
  * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`) or a description in front of
@@ -275,6 +284,11 @@ const CONVENE_END = new RegExp(
   `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
 );
 
+/** After a date that follows the subject: where, then only the verb (`…于12月22~23日在某学院联合召开`). */
+const DATED_VERB = new RegExp(
+  `^(?:[，,]?\\s*)(?:在[^，,。]{1,30}?)?${HOW}(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$`,
+);
+
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
 
 /**
@@ -337,12 +351,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   }
   // `某会於12月2日举行`: the date after the subject, only the verb after the date (and where: `甲、乙于2006年12月22~23日
   // 在某学院联合召开`).
-  if (
-    date &&
-    new RegExp(`^(?:[，,]?\\s*)(?:在[^，,。]{1,30}?)?${HOW}(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$`).test(
-      rest,
-    )
-  ) {
+  if (date && DATED_VERB.test(rest)) {
     const head = before
       .slice(0, date.index)
       .split(/[，,；;：:]/)

@@ -498,12 +498,6 @@ const UNNAMED_UNIT =
   /^(?:[市省区县](?![场域级长委])\p{Script=Han}{1,10}|(?![厅局])\p{Script=Han}{1,3})(?:部|局|处|办|科|室|组|中心|学院|委|联|院)$/u;
 
 /**
- * The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. What
- * names a unit without its body gives none (and is put in `skipped` for the editor): the page said where the piece came
- * from, but not so that anyone can find it, and reading on from other lines found more wrong outlets than right ones on
- * the blind sets (3 to 1).
- */
-/**
  * `长江日报融媒体`, `某报客户端`, `青海新闻网·大美青海客户端`, `长沙晚报掌上长沙`: a paper or site credits its newsroom or
  * its app; the outlet is the paper or site (a county's 融媒体中心 is a body of its own, kept whole).
  */
@@ -516,16 +510,19 @@ export function outletProper(name: string): string {
     );
 }
 
-/** The brands of the portals and platforms aggregatorOf knows. */
-const PORTAL_NAME = /新浪|搜狐|网易|腾讯|奇摩|雅虎|Yahoo|美篇|简篇|百家号|今日头条/;
-
+/**
+ * The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. What
+ * names a unit without its body gives none (and is put in `skipped` for the editor): the page said where the piece came
+ * from, but not so that anyone can find it, and reading on from other lines found more wrong outlets than right ones on
+ * the blind sets (3 to 1).
+ */
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
   const raw = findOutlet(report, byline);
   // `新闻中心新浪首页 > 新闻中心 > 综合`, `某品牌搜狐体育 > 综合体育`: on a portal's page, the portal's own name read from its
   // breadcrumb or title names no outlet either (see aggregatorOf).
   // (A 来源 line that names the portal itself, for a piece it wrote, still does.)
-  if (raw && aggregatorOf(report.meta.url) && PORTAL_NAME.test(raw.value) && !/来源|供稿/.test(raw.from))
-    return undefined;
+  const portal = aggregatorOf(report.meta.url)?.replace(/(?:网|新闻)$/, '');
+  if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found || !UNNAMED_UNIT.test(found.value)) return found;
   skipped.push(found.value);
