@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 interface Jieba {
   cut(text: string, hmm?: boolean): string[];
   cutAll(text: string): string[];
+  tag(text: string, hmm?: boolean): { word: string; tag: string }[];
 }
 
 let jieba: Jieba | undefined;
@@ -67,4 +68,37 @@ export function words(text: string): string[] {
     else out.push(singles);
   }
   return out;
+}
+
+/** Tags jieba gives a person's name: its dictionary's names (nr…) and the words its HMM finds outside the dictionary (x). */
+const NAME_TAGS = /^(?:nr|nrfg|nrt|x)$/;
+
+/**
+ * The name-like word a run of text opens with, with a dictionary word of two or more characters after it: a word jieba
+ * (with its HMM, which finds words outside the dictionary) reads as a name or does not know (`苏辉宣告开幕` → 苏辉,
+ * `陈兵专程前来` → 陈兵), or a lone character and the one or two characters jieba cut from it (`周|振华|宣告` → 周振华).
+ * A dictionary word (`会长在会上` → 会长) is none. Whether it is a person's name (a surname first) is for the caller.
+ */
+export function openingUnknownWord(text: string): string | undefined {
+  const head = text.slice(0, 16);
+  if (!/^\p{Script=Han}{2}/u.test(head)) return undefined;
+  const tags = load().tag(head, true);
+  // After the word, one the dictionary has: a lone character or another unknown word or name after it means the
+  // segmenter may have cut a longer name short (高拔|陞, 陈黄|淑媛).
+  const closes = (t: { word: string; tag: string } | undefined) =>
+    !!t && !/^(?:x|nr|nrt|nrfg)$/.test(t.tag) && [...t.word].length >= 2;
+  const [first, second, third] = tags;
+  if (!first) return undefined;
+  if (NAME_TAGS.test(first.tag) && [...first.word].length >= 2) return closes(second) ? first.word : undefined;
+  const han = (t: { word: string } | undefined) => !!t && /^\p{Script=Han}+$/u.test(t.word);
+  // (Not a verb, adverb, preposition or the like cut after the character: `于|交接`.)
+  if (
+    [...first.word].length === 1 &&
+    han(second) &&
+    [...second!.word].length <= 2 &&
+    !/^[vpdcuarmqf]/.test(second!.tag) &&
+    closes(third)
+  )
+    return first.word + second!.word;
+  return undefined;
 }

@@ -192,10 +192,12 @@ export function siteNameOf(line: string): string | undefined {
   return undefined;
 }
 /**
- * A footer naming the body that owns the site (`中共某市委统战部版权所有`, `版权所有：某某协会`); group 1 or 2 is the body.
+ * A footer naming the body that owns the site (`中共某市委统战部版权所有`, `版权所有：某某协会`, `Copyright 某某学院 版权所有`);
+ * group 1 or 2 is the body.
  */
 export const SITE_OWNER = (() => {
-  const body = '\\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|中心|政府|办公室|报社|杂志社)';
+  const body =
+    '\\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|研究会|促进会|基金会|总会|中心|政府|办公室|报社|杂志社|学院|大学)';
   return new RegExp(`版权所有\\s*[:：©]?\\s*(${body})(?![\\p{Script=Han}])|(${body})\\s*版权所有`, 'u');
 })();
 /** `http://www.某网.com【某某网】2023-10-27`: the site's address, its name in brackets and the day, a line of its own. */

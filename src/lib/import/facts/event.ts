@@ -282,6 +282,11 @@ function trimFront(text: string): string {
   t = t.replace(DATELINE, '');
   t = t.replace(CREDIT, '');
   t = t.replace(LEADING_DAY, '');
+  // `（香港，2021年12月5日）某论坛`: a press release's dateline in brackets, its place and day (or what is left of it
+  // once a comma outside the brackets split it).
+  t = t
+    .replace(/^[（(][^（）()]{0,12}?[，,\s]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）]\s*(?=\S{4})/, '')
+    .replace(/^[)）]\s*(?=\S{4})/, '');
   // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
   t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
@@ -373,10 +378,14 @@ function stripTail(text: string): string {
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}[:：]\d{2})?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}点(?:半|\d{1,2}分)?|\d{1,2}[:：]\d{2})?$/,
         '',
       )
       .replace(/[于在]$/, '')
+      // `…学术年会，在某大学的协助下，`: with whose help it was held, in a clause between the name and when.
+      .replace(/[，,]\s*在[^，,。“”]{2,30}?(?:协助|支持|帮助|指导|关心|关怀|共同努力)下$/, '')
+      // `某某会，于2005年4月25~29日`: days written as a range with one 日.
+      .replace(/[，,]?\s*[于於]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}[~～\-—－至]\d{1,2}日$/, '')
       // `某会成立大会，今天上午在某地举行`: the comma after a name that opens its sentence, once what followed it is gone.
       .replace(/[，,]\s*$/, '')
       // `…年会透过某平台线上举行`, `…会议以视频方式召开`: how it was held, not its name.

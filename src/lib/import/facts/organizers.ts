@@ -31,7 +31,7 @@ export interface OrganizerFacts {
 }
 
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -78,7 +78,7 @@ export function splitOrganizations(list: string): string[] {
     // `某省老年学与老年医学学会`, one body).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处）])|(?<=[大中小]学))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处）])|(?<=[大中小]学|[分支]行|日报|晚报))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -281,7 +281,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
 /** `隆重召开`, `成功举办`: how it went, said before the verb of holding. */
 const HOW = '(?:隆重|成功|顺利|胜利|盛大|圆满)?';
 const CONVENE_END = new RegExp(
-  `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
+  `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了|的)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
 );
 
 /** After a date that follows the subject: where, then only the verb (`…于12月22~23日在某学院联合召开`). */
@@ -324,6 +324,25 @@ const PURPOSE = /^(?:为了?|围绕|按照|根据)[^，,。；]{1,30}[，,]\s*/;
 /** `某同乡会于某餐厅`: a body, then where it met. */
 const BODY_AT_VENUE = new RegExp(`^(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[于於在]\\p{Script=Han}{2,16}$`, 'u');
 
+/** Going to an event that others held. */
+const ATTENDING = /参加|出席|参与|前往|应邀|受邀|观摩|列席|赴/;
+
+/**
+ * `教育部为增加交流机会，于11月7日在某大学举办…`, `某协会在国庆前夕，在某地举行…`: a clause whose verb has no subject of
+ * its own; the bodies that open the clause before it (what it was for, or when) held the event.
+ */
+function openingBody(text: string): string | undefined {
+  const clauses = splitOutside(text, '，,');
+  if (clauses.length < 2) return undefined;
+  const before = withoutOpening(clauses.at(-2)!);
+  const m = /^((?![为在于於由以经据])\p{Script=Han}[\p{Script=Han}、]{1,40}?)(?:为了?|在|于|於)[^，,]{2,40}$/u.exec(
+    before,
+  );
+  if (!m) return undefined;
+  const names = splitOrganizations(m[1]!);
+  return names.length && names.every(isOrganization) ? m[1] : undefined;
+}
+
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
@@ -331,7 +350,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   // Skip purpose and date clauses: start after the last date phrase.
   const date = [
     ...before.matchAll(
-      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:[、和]\d{1,2}日)*(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (
@@ -358,8 +377,13 @@ export function readConvener(sentence: string, title: string): string | undefine
       .pop()!;
     const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)[於于]$/u.exec(head.trim())?.[1];
     if (subject) return subject;
+    const opening = openingBody(before.slice(0, date.index));
+    if (opening) return opening;
   }
   if (!CONVENE_END.test(rest)) return undefined;
+  // `卫生部在某地召开的某交流会`: the body that held the event the sentence names; not when someone went to it (`某院组织
+  // 医生参加了在某地举行的某大会`).
+  if (/的$/.test(rest) && ATTENDING.test(rest)) return undefined;
   rest = rest.replace(CONVENE_END, '');
   // 某厅组织全省24家异地商会 → 某厅 (组织 as a verb, not in 社会组织, nor in 组织部, 组织委员会)
   rest = rest.replace(/(?<!社会|民间|公益|慈善|志愿|党)组织(?!召开|开展|部|委员会)[^，,]*$/, '');
@@ -376,6 +400,8 @@ export function readConvener(sentence: string, title: string): string | undefine
       .replace(CAPTION_LABEL, ''),
   )
     .replace(WHEN_AFTER, '')
+    // `（记者 某某）某协会`: what is left of a reporter's credit whose opening bracket the dispatch line took.
+    .replace(/^[^（()）]{1,16}[)）]\s*(?=\p{Script=Han}{3})/u, '')
     .replace(/(?<=\p{Script=Han}{2})\d{1,2}日[于於在]\p{Script=Han}{2,16}$/u, '');
   // `感念某某精神 某中心`: a phrase before a space, then the body that held it.
   const spaced = subject.split(/\s+/);
@@ -386,7 +412,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   const atVenue = BODY_AT_VENUE.exec(subject);
   if (atVenue) return ownName(atVenue[1]!);
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
-  if (!subject || /^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
+  if (!subject) return openingBody(before);
+  if (/^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;
   return ownName(subject);
 }

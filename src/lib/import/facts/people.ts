@@ -18,6 +18,7 @@
  */
 import type { SpeechKind } from '../../../schemas/index.ts';
 import { CLERIC_ADDRESS, endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
+import { openingUnknownWord } from '../segment.ts';
 import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
 import { DOUBLED_START, SHORT_NAME, sentences as toSentences, splitOutside } from '../text.ts';
 import type { PersonFact, Role } from './types.ts';
@@ -303,6 +304,27 @@ const HONORIFIC_BEFORE =
 const RANK_AFTER =
   /^(?:公使衔参赞|公使|公参|参赞|临时代办|大使|总领事|副总领事|领事)(?=$|[，,、。；;（(和与及等]|出席|致辞|讲话|主持|参加|应邀|受邀)/;
 
+/**
+ * `主席苏辉宣告开幕`, `主席陈兵专程前来`: after a title, a name the word list cannot end (宣告, 专程 are no words it
+ * knows a name ends before) where the segmenter reads two or three characters with a known surname as one word it
+ * does not have in its dictionary (or as a name), something else following.
+ */
+const BODY_AFTER_WORD =
+  /^(?:[市省县区旗州盟镇乡村]|\p{Script=Han}{0,5}?(?:学会|协会|商会|联合会|研究会|促进会|委员会|公司|集团|大学|学院))/u;
+
+function segmentedName(rest: string): NameMatch | undefined {
+  const word = openingUnknownWord(rest);
+  if (!word || !/^\p{Script=Han}{2,3}$/u.test(word) || !surnameOf(word) || RARE_SURNAMES.has(word[0]!))
+    return undefined;
+  if (NOT_NAME.test(word.slice(1)) || NOT_NAME.test(word) || MODIFIED_TITLE.test(word.slice(1))) return undefined;
+  // `龙岩市委`, `莫旗达斡尔学会`: a place that opens a body's name, not a person; `某某未能出席`: someone who was not
+  // there; `任名誉理事长`: the verb before a post, not a surname.
+  if (BODY_AFTER_WORD.test(rest.slice(word.length)) || /^(?:未|没|不能|无法)/.test(rest.slice(word.length)))
+    return undefined;
+  if (/^(?:名誉|荣誉|常务|执行|副|原|前|代|总)/.test(word.slice(1))) return undefined;
+  return { name: word, known: false, unsure: false };
+}
+
 /** `副局长肖向飞出席`: a position ending in a title word, then the name. */
 function positionThenName(text: string, at: number, ctx: ReadContext): Mention | undefined {
   for (const m of text.matchAll(TITLES_G)) {
@@ -325,7 +347,7 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
     const rest = text.slice(end + gap);
     // `领事参赞某某`: a second title right after the first, the name after both.
     if (MODIFIED_TITLE.test(rest)) continue;
-    const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest);
+    const name = pickName(namesAt(rest, ctx.known), rest, true) ?? rareSurnameName(rest) ?? segmentedName(rest);
     if (!name) continue;
     const position = withoutGiver(
       lastStop(text.slice(0, otherPost ? postEnd : end))
@@ -536,12 +558,12 @@ const TITLE_THEN_NAME = new RegExp(`(?:${TITLE_ALT})\\p{Script=Han}{2,4}$`, 'u')
 /** `（按姓氏笔画排序）`, `(以姓氏笔画为序)`: how a list of the elected is ordered, said between the names and the post. */
 const LIST_ORDER = '(?:[（(](?:按|以)[^）)]{1,10}?(?:排序|为序|排列)[)）])';
 /**
- * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`, `甲、某某·某某当选副会长`: names alone (a name with a middle dot among
- * them), elected to a post that is then their position (a title
+ * `乔恒、王颖、曹和平等当选为副会长`, `甲、乙荣升副主席`, `甲、某某·某某当选副会长`, `甲、乙和丙当选为副理事长`: names alone
+ * (a name with a middle dot among them; 和 or 及 before the last), elected to a post that is then their position (a title
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}、)+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
+  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}(?:、|[和及](?=\\p{Script=Han}{2,3}(?:当选|荣升|升任))))+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
   'gu',
 );
 /** `…，甲、乙、丙任副会长，…`: a clause that is only a list of names and 任 a post (the verb that chose them said before). */
@@ -586,11 +608,23 @@ const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2
 /** `曹德旺、张宗真、姚志胜等7位嘉宾代表围绕…讨论`: names alone, listed as guests; the role is what follows. */
 const GUESTS =
   /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
-/** `市领导金洁、祁松、查颖冬` and `杜海波、田景斌等区领导`: names under a group label, without positions. */
-const LEADERS_BEFORE =
-  /(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)/gu;
-const LEADERS_AFTER =
-  /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导/gu;
+/**
+ * `市领导金洁、祁松、查颖冬`, `区关工委领导甲、乙` and `杜海波、田景斌等区领导`: names under a group label, which is their
+ * (weak) position as written: a post of their own named elsewhere wins. The label's body (温州市, 区关工委) only where
+ * it opens a clause.
+ */
+const LEADER_LABEL = String.raw`(?:(?<=^|[，,。；;：:\s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])\p{Script=Han}{1,10}?(?:[省市区县州旗]|[省市区县]委|关工委|人大|政协|政府|协会|学会|商会|联合会|[局厅委]))?(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导`;
+const LEADERS_BEFORE = new RegExp(
+  String.raw`(${LEADER_LABEL})((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)`,
+  'gu',
+);
+const LEADERS_AFTER = new RegExp(
+  String.raw`((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(${LEADER_LABEL.replace('(?<=^|[，,。；;：:s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])', '')})`,
+  'gu',
+);
+const LEADERS = [LEADERS_BEFORE, LEADERS_AFTER];
+/** A label that is a position: one that names whose leaders they are (县领导, 区关工委领导), not 领导 alone nor a body's whole team (四套班子). */
+const LEADER_POST = /^(?!.*(?:四套班子|党政军)).+领导$/;
 
 /** Titles that are posts (not 专家, 代表, 成员…, which say what someone is, not what they hold). */
 const POST_ALT = TITLE_ALT.split('|')
@@ -638,8 +672,8 @@ const NAME_LISTS: { re: RegExp; elected: boolean; titled?: boolean; role?: Role;
   { re: TITLED, elected: false, titled: true },
   { re: EMCEE, elected: false, titled: true, role: '主持' },
   { re: GUESTS, elected: false },
-  { re: LEADERS_BEFORE, elected: false },
-  { re: LEADERS_AFTER, elected: false },
+  { re: LEADERS_BEFORE, elected: false, titled: true, swap: true },
+  { re: LEADERS_AFTER, elected: false, titled: true },
 ];
 
 /** A verb that fills posts with the names after it: `选举甲任会长`, `聘请乙、丙为顾问`. */
@@ -759,7 +793,8 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       const names = m[1]!
         .replace(/^(?:以及|及|和)/, '')
         .replace(verbBefore, '')
-        .split('、')
+        // `甲、乙和丙当选…`: 和 or 及 before the last name of an elected list (a name's own 和, 曹和平, is not before one).
+        .split(re === ELECTED ? /、|[和及](?=\p{Script=Han}{2,3}$)/u : '、')
         .map((n) => n.trim());
       // `…为理事会会长、甲某等30名同志为副会长`: the post that closes the clause before is no name of the list.
       while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
@@ -780,7 +815,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         if (!seat) ctx.seen.add(name);
         const mention: Mention = {
           name,
-          position: elected || titled ? m[2] : undefined,
+          position: elected || (titled && !(LEADERS.includes(re) && !LEADER_POST.test(m[2]!))) ? m[2] : undefined,
           weak: !elected || !!seat,
           seat,
           known: ctx.known.includes(name),
@@ -890,6 +925,8 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   const sentence = raw
     // `甲(左)和乙(右)为…揭牌`: where someone stands in a photo, before a conjunction, is no part of the text.
     .replace(/[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[)）](?=[和与及、])/g, '')
+    // `铁云霞（女）、郭某某为副会长`, `某某（女，满族）`: a note of sex (and people) after a name in a list is no part of it.
+    .replace(/(?<=\p{Script=Han}{2})[（(][女男](?:[，,、][^）)]{1,6})?[)）]/gu, '')
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
     .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(

@@ -560,6 +560,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han})(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw|mo)$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
+      // `来源：某协会(微信公众号)`: the channel it came through, in brackets after the body, no part of its name.
+      .replace(/(?<=\p{Script=Han}{4})[（(][^）)]*$/u, '')
       // `来源：某学会供稿`: the body that sent the piece in, without the word for sending it.
       .replace(/(?<=\p{Script=Han}{4})供稿$/u, '')
       // `来源：某网-体育频道`: the site's channel after a dash, no part of the outlet's name.
