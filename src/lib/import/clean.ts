@@ -23,6 +23,7 @@ import {
   MASTHEAD,
   monthDaySplits,
   SITE_DAY_LINE,
+  SITE_TAG,
   SITE_OWNER,
   SITE_TITLE,
   siteNameOf,
@@ -252,7 +253,7 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO =
-  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|来自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|转自|来自|供稿单位|供稿|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
 /** `创建于2023-02-19`, `发表于 2021-05-06`: a blog page's or app article's date line. */
 const CREATED_ON =
   /^(?:创建|发表|发布|更新)于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -556,6 +557,11 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (caption) out.captions.push(caption);
     return drop('图片说明与署名');
   }
+  // `【某某在线 www.example.cn】` on a line of its own: the site's name and address, read for the outlet.
+  if (SITE_TAG.test(line.trim())) {
+    out.info.push(line.trim());
+    return drop('页面信息（发布时间、来源等，已读入来源记录）');
+  }
   if (i < s.header || i > s.bodyEnd) {
     if (isInfoLine(line)) {
       out.info.push(line);
@@ -576,6 +582,9 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
   }
+  // `来源： 某网由某协会主办的…`: a 来源 label run on into the article's first sentence, read for the outlet as well.
+  if (/^(?:稿件来源|来源|转自)\s*[:：]\s*\p{Script=Han}/u.test(line.trim()) && isParagraph(line))
+    out.info.push(line.trim());
   // `2016/12/12 20:42` on a line of its own between the headline's caption and the article: the page's time stamp.
   if (STAMP_ONLY.test(line) && i < s.bodyEnd) {
     out.info.push(line);

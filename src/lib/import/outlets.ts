@@ -386,6 +386,15 @@ export function aggregatorOf(url: string | undefined): string | undefined {
   return key ? AGGREGATORS[key] : undefined;
 }
 
+/**
+ * `新浪->国内新闻`, `腾讯新闻`, `网易`: a portal or writing platform named as where a piece was taken from (its channel after
+ * an arrow), which is no outlet of the piece (AGGREGATORS).
+ */
+export function isAggregatorName(name: string): boolean {
+  const bare = name.replace(/\s*-*>.*$/, '').replace(/(?:网|新闻|资讯)$/, '');
+  return bare.length >= 2 && Object.values(AGGREGATORS).some((a) => a.replace(/(?:网|新闻)$/, '') === bare);
+}
+
 /** A page address's host, lower case, without `www.`, `m.` or `wap.`; undefined for none or one that does not parse. */
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

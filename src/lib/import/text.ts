@@ -200,6 +200,9 @@ export const SITE_OWNER = (() => {
     '\\p{Script=Han}{4,24}?(?:部|局|厅|委员会|委|协会|学会|商会|联合会|研究会|促进会|基金会|总会|中心|政府|办公室|报社|杂志社|学院|大学)';
   return new RegExp(`版权所有\\s*[:：©]?\\s*(${body})(?![\\p{Script=Han}])|(${body})\\s*版权所有`, 'u');
 })();
+/** `【某某在线 www.example.cn】`: a site's name and address in brackets, a line of its own; group 1 is the name. */
+export const SITE_TAG =
+  /^[【［[]\s*(\p{Script=Han}{2,12}?(?:网|在线|报|台))\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*[】］\]]$/u;
 /** `http://www.某网.com【某某网】2023-10-27`: the site's address, its name in brackets and the day, a line of its own. */
 export const SITE_DAY_LINE =
   /^(?:https?:\/\/\S+?)?\s*【(\p{Script=Han}{2,14})】\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/u;

@@ -179,6 +179,15 @@ export const EVENT_HEADS = [
   // and a race (`2022-2023中国·哈尔滨某越野滑雪马拉松`), an exhibition of achievements (`某产业10年成就展`).
   '马拉松',
   '成就展',
+  // Stop 50: meetings that review, weigh or settle something (`某名录认定专家评审会`, `某项目论证会`), and a founding or
+  // celebration called only 成立会, 庆祝会.
+  '评审会',
+  '论证会',
+  '鉴定会',
+  '听证会',
+  '协调会',
+  '成立会',
+  '庆祝会',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the

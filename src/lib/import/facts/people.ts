@@ -563,7 +563,7 @@ const LIST_ORDER = '(?:[（(](?:按|以)[^）)]{1,10}?(?:排序|为序|排列)[)
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}(?:、|[和及](?=\\p{Script=Han}{2,3}(?:当选|荣升|升任))))+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会)`,
+  `((?:(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}(?:、|[和及](?=\\p{Script=Han}{2,3}(?:当选|荣升|升任))))+(?:\\p{Script=Han}{1,5}[·•・])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会|团)`,
   'gu',
 );
 /** `…，甲、乙、丙任副会长，…`: a clause that is only a list of names and 任 a post (the verb that chose them said before). */
@@ -690,7 +690,7 @@ const POSTS =
  * post (`选举产生了以甲为会长，乙等5人为副会长的领导班子`, `选举丙同志任会长`).
  */
 const APPOINTED_CLAUSE = new RegExp(
-  `^(?:同时|并|还|另)?(?:(?:会议|大会)还?(?:决定|同意)?)?(?:(?:${APPOINTING.source})+(?:产生)?(?:通过)?了?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:\\d+|[一二三四五六七八九十]+)?[人位名]|(?:\\d+|[一二三四五六七八九十]+)[人位名])?(?:同志)?(?:[（(][^）)]{1,16}[）)])?${TAKES_POST}(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:等职务?)?(?:的\\p{Script=Han}{0,12})?$`,
+  `^(?:同时|并|还|另)?(?:(?:会议|大会)还?(?:决定|同意)?)?(?:(?:${APPOINTING.source})+(?:产生)?(?:通过)?了?[：:]?)?以?((?:[^、，,；;]{1,8}、)*?)((?:\\p{Script=Han}{2,3}、)*\\p{Script=Han}{2,3}?)(?:等(?:(?:\\d+|[一二三四五六七八九十]+)?[人位名])?|(?:\\d+|[一二三四五六七八九十]+)[人位名])?(?:同志)?(?:[（(][^）)]{1,16}[）)])?${TAKES_POST}(\\p{Script=Han}{0,16}?)(${POSTS}(?:兼${POSTS})?)(?:等职务?)?(?:的\\p{Script=Han}{0,12})?$`,
   'u',
 );
 /**
@@ -741,7 +741,9 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     // `甲等31人为常务理事`: a seat among many that a later clause may name a post for (`甲任副会长`).
     if (/^(?:常务理事|顾问)$/.test(m[4]!) && /等(?:\d+|[一二三四五六七八九十]+)?[人位名]/.test(clause)) continue;
     // `选举甲任某基金会理事长`: the body named before the post is part of the position as written.
-    const post = BODY_BEFORE_POST.test(m[3]!) ? `${m[3]}${m[4]}` : m[4]!;
+    // (`聘请甲为本届顾问`, `…为第七届理事长`: the term the post is of, as written, too.)
+    const post =
+      BODY_BEFORE_POST.test(m[3]!) || /^(?:本届|第[一二三四五六七八九十\d]+届)$/.test(m[3]!) ? `${m[3]}${m[4]}` : m[4]!;
     const lead = m[1]!.split('、').filter(Boolean);
     // (和 joins two names, not the last character of one: `伍伯和为监事长`.)
     const names = m[2]!.split(/、|(?<=\p{Script=Han}{2})[和及与](?=\p{Script=Han}{2})/u);
@@ -758,9 +760,10 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
     const named = names.filter((n) => isListedName(n, ctx));
     // A post first, then three or more names (`名誉会长有甲、乙、丙…`): every item is a name there, even one whose
     // surname the list does not know, when most of them read as names.
-    const listed = !!reversed && mostlyNames(names.length, named.length);
+    // (After a verb that fills posts, `聘请甲、乙、丙…为顾问`, a list of names 为 a post is one too.)
+    const listed = (!!reversed || !!verb) && mostlyNames(names.length, named.length);
     if (names.some((n) => NOT_NAME.test(n)) || (named.length < names.length && !listed)) continue;
-    for (const name of names) {
+    for (const name of listed ? names.filter((n) => named.includes(n) || LOOSE_NAME(n)) : names) {
       // Someone met before keeps what the first mention said (met only as `某某同志`, with no post yet, takes this one).
       if (ctx.seen.has(name) && !(ctx.comrades?.has(name) && !ctx.positions.has(name))) continue;
       ctx.seen.add(name);
@@ -925,8 +928,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   const sentence = raw
     // `甲(左)和乙(右)为…揭牌`: where someone stands in a photo, before a conjunction, is no part of the text.
     .replace(/[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[)）](?=[和与及、])/g, '')
-    // `铁云霞（女）、郭某某为副会长`, `某某（女，满族）`: a note of sex (and people) after a name in a list is no part of it.
-    .replace(/(?<=\p{Script=Han}{2})[（(][女男](?:[，,、][^）)]{1,6})?[)）]/gu, '')
+    // `铁云霞（女）、郭某某为副会长`, `某某（女，满族）`, `王刚（驻会）`: a note of sex (and people) or of working for the
+    // body full time, after a name in a list, is no part of it.
+    .replace(/(?<=\p{Script=Han}{2})[（(](?:[女男](?:[，,、][^）)]{1,6})?|驻会|专职)[)）]/gu, '')
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
     .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(

@@ -9,13 +9,14 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { aggregatorOf, hostOf, outletFromUrl, paperOfAddress } from '../outlets.ts';
+import { aggregatorOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
   MASTHEAD,
   pad2,
   SITE_DAY_LINE,
+  SITE_TAG,
   SITE_OWNER,
   SITE_TITLE,
   siteNameOf,
@@ -548,7 +549,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       if (below) return { value: below, from: `${line.trim()}${below}` };
     }
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*[“"]?([^\s|｜）)\]】［[，,；;“”"]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
@@ -560,6 +561,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han})(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw|mo)$/u, '')
       // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
       .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
+      // `来源：某市政府公众信息网由某协会主办…`: the article's first sentence run on after the site's name.
+      .replace(/(?<=\p{Script=Han}{2}(?:网|报|台))(?:由|于|在)\p{Script=Han}.*$/u, '')
       // `来源：某协会(微信公众号)`: the channel it came through, in brackets after the body, no part of its name.
       .replace(/(?<=\p{Script=Han}{4})[（(][^）)]*$/u, '')
       // `来源：某学会供稿`: the body that sent the piece in, without the word for sending it.
@@ -571,6 +574,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
       // `来源:某日报 发表评论` run together once a converter's pinyin and its space are gone: the page's comment link.
       .replace(/(?<=\p{Script=Han}{2})(?:发表评论|我要评论|参与评论)$/u, '');
+    // `转自：新浪->国内新闻`: a portal the piece was taken from is no outlet of it.
+    if (value && isAggregatorName(value)) continue;
     // `报导来源：<headline>（20240704 某某日报）`: the outlet in brackets after the headline it ran under, with the day.
     const dated =
       /来源\s*[:：].*[（(]\s*(?:(?:19|20)\d{6}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s+(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|社|台))\s*[)）]\s*$/u.exec(
@@ -607,6 +612,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
     const named = SITE_DAY_LINE.exec(line.trim());
     if (named && OUTLET_OK(named[1]!)) return { value: named[1]!, from: line };
+    // `【某某在线 www.example.cn】`: the site's name and its address in brackets, opening the article.
+    const tagged = SITE_TAG.exec(line.trim());
+    if (tagged && OUTLET_OK(tagged[1]!)) return { value: tagged[1]!, from: line };
     // `北京青年报客户端 2024-04-19 14:15`: the outlet's name (its app or site) before the time stamp; `某时报/产经特派员
     // 甲乙 2023.02.13 20:32`, `某新闻/ 2024.01.14 21:42`, `某新闻/记者某某/某地报导 2018.06.04 00:14`: its reporter's post
     // and name, or only a slash, between them.
