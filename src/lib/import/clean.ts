@@ -339,12 +339,17 @@ const SPAM_WORD = new RegExp(
   'g',
 );
 
+const STATE_BODY_WORD = /^(?:\p{Script=Han}{0,2}棋牌(?:运动)?(?:管理)?中心|(?:福利|体育)彩票)/u;
+
 function mirrorSpam(text: string): string[] {
   const found = new Set<string>();
   const count = (s: string) => text.split(s).length - 1;
   for (const m of text.matchAll(SPAM_WORD)) {
     let [start, end] = [m.index, m.index + m[0].length];
     if (count(m[0]) < (SITE_ONLY_WORDS.includes(m[0]) ? 2 : 3)) continue;
+    // `国家体育总局棋牌中心`, `中国福利彩票发行管理中心`: the state's chess and card centre and its lotteries, named again and
+    // again on a page about them, are bodies, not a mirror's advertising.
+    if (STATE_BODY_WORD.test(text.slice(Math.max(0, m.index - 2), m.index + 8))) continue;
     // Grow the phrase while it still recurs as often.
     const times = count(text.slice(start, end));
     const word = /[\p{Script=Han}A-Za-z0-9]/u;

@@ -225,14 +225,14 @@ export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联
 const VERBS_AFTER =
   /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
-  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)';
+  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
  * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)/g;
 
 export interface EventCandidate {
   name: string;
@@ -900,7 +900,15 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const stop = splitOutside(after, '，,；;。！')[0]!;
       // 由…共同主办举行的 X: the second verb and its 的 go with the first, not with the name.
       // `举办一场温馨的 X`: how many and what it was like go with the verb too.
-      const name = longestEventPrefix(stop.replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '').replace(ONE_SUCH, ''));
+      // (`甲及乙合办之「某法会」`: the 之 that ties the name to who held it.)
+      const name = longestEventPrefix(
+        stop
+          .replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '')
+          .replace(/^之(?=[「“])/, '')
+          // (`…大法会12日晚上假某馆举行开幕仪式`: the name ends before the day and the venue of what follows it.)
+          .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')
+          .replace(ONE_SUCH, ''),
+      );
       if (name) add(name, at, sentence, base + 2, { theme: m[1] });
     }
     // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼): a weaker sign.

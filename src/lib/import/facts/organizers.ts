@@ -40,8 +40,11 @@ const ORG_END = new RegExp(
  */
 const NOT_ORG =
   /[【】]|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
-/** A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read. */
-const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|彩票|棋牌/;
+/**
+ * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
+ * state lotteries, `中国福利彩票发行管理中心`).
+ */
+const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌/;
 
 /**
  * A unit inside some body, named without that body, or a correspondent: a page's 来源 then names no outlet, and a
@@ -78,7 +81,7 @@ export function splitOrganizations(list: string): string[] {
     // `某省老年学与老年医学学会`, one body).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处）])|(?<=[大中小]学|[分支]行|日报|晚报))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处）])|(?<=[大中小]学|[分支]行|日报|晚报|学系))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -122,7 +125,7 @@ const withoutShortName = (name: string): string =>
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:联合|共同|发起)?(主办|承办|协办|指导|联办)(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
+  /(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|两岸|各界|部分/;
@@ -245,9 +248,15 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     if (!names.length || all.some((n) => !isOrganization(n) && !clipped(n))) continue;
     // `由甲主办，乙联办`: 联办 (held jointly) after the organizers is a co-organizer's part; alone, the organizers'.
     const joint = out.organizers.length ? out.coOrganizers : out.organizers;
-    const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters, 联办: joint }[
-      m[1] as '主办'
-    ];
+    // (`甲、乙合办`: Hong Kong's and Macau's word for holding it together, as 联办.)
+    const target = {
+      主办: out.organizers,
+      承办: out.hosts,
+      协办: out.coOrganizers,
+      指导: out.supporters,
+      联办: joint,
+      合办: joint,
+    }[m[1] as '主办'];
     for (const n of names) if (!target.includes(n)) target.push(n);
     found = true;
   }
@@ -256,7 +265,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   // (`由某协会组织的某会议`: organized by it, the same.)
   // (`由甲、乙等单位合作举办`: together, and the count closing the list.)
   const held =
-    /由([^。；由]{2,80}?)(?:等单位)?(?:(?:联合|共同|合作)?(?:举办|组织)的|(?:联合|共同|合作)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
+    /由([^。；由]{2,80}?)(?:等单位)?(?:(?:联合|共同|合作)?(?:举办|组织|合办)的|(?:联合|共同|合作)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
       sentence,
     );
   if (held && !out.organizers.length) {
@@ -300,8 +309,9 @@ const OWN_MEETING =
   /^[^，,。]{0,20}?(?:会员代表大会|会员大会|代表大会|理事会|董事会|监事会|执委会|执委会议|常委会议|换届|(?:会长|理事长|主席)?交接|会长(?:办公|扩大)?会|成立大会|成立庆典|成立仪式|揭牌仪式|就职典礼|就职仪式|周年|百年庆典|庆祝大会|联欢|团拜|春茗|尾牙|年度|年会|工作会议|工作会|主题(?:会议|年会)|分支机构|新(?:会所|会址|会馆|总部|馆址|址)|乔迁|(?:工作|发展|年度)?总结(?:表彰)?大?会)/;
 
 /** An event named without a body that is still a body's own (ownMeeting). */
+// (`第15、16届理事长暨理监事交接典礼`: two terms, the outgoing and the incoming head's handover.)
 const OWN_UNNAMED =
-  /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百廿卅\d]+周年|^(?:第[一二三四五六七八九十\d]+届(?:第[一二三四五六七八九十\d]+次)?)?(?:会员代表大会|会员大会|理事会|监事会|董事会|换届|理监事就职)/;
+  /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百廿卅\d]+周年|^(?:第[一二三四五六七八九十\d]+(?:[、和][一二三四五六七八九十\d]+)?届(?:第[一二三四五六七八九十\d]+次)?)?(?:会员代表大会|会员大会|理事会|监事会|董事会|换届|理监事就职|(?:理事长|会长|主席)?暨?(?:理监事)?(?:交接|就职))/;
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
@@ -358,7 +368,10 @@ export function readConvener(sentence: string, title: string): string | undefine
       ? // `5月1日，为推动公益，甲协会召开`: a purpose clause after the date as well.
         before.slice(date.index + date[0].length).replace(PURPOSE, '')
       : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?\S{0,4}$)/, '')
-  ).replace(/[“"]$/, '');
+  )
+    .replace(/[“"「『]$/, '')
+    // `（农历正月初八）于某中心举行`: a note on the day, after the date, is no part of who held it.
+    .replace(/^[（(][^（）()]{1,12}[)）]\s*/, '');
   // `12月5日是某纪念日，当日甲局、乙局在某地联合举行`: after the date, a clause that says something else; the convener
   // opens the last clause when that clause has one before its verb.
   if (date) {
@@ -426,7 +439,7 @@ export function readOrganizers(
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
   for (const s of sentences) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办/.test(s)) continue;
+    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办|合办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(s);
   }
