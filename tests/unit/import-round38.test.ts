@@ -53,7 +53,8 @@ describe('round 38: the outlet from the masthead line of a site', () => {
     const got = facts(
       'http://www.example.cn/news.php?vid=1\n白江印刷包装行业协会官方网站\n白江包装联合会40周年庆典暨换届大会召开\n时间：2022-12-16 点击：446次\n12月15日下午，白江包装商会成立20周年庆典暨五届一次会员大会在白江召开。',
     );
-    expect(got.outlet).toBe('白江印刷包装行业协会官方网站');
+    // (Since stop 50 the outlet is the body whose site it is, without 官方网站.)
+    expect(got.outlet).toBe('白江印刷包装行业协会');
   });
 });
 

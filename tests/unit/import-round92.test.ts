@@ -58,3 +58,23 @@ describe('round 92: event and organizer forms', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 93 (from the first run of SC to SJ): small forms', () => {
+  it('takes a body’s joint board meeting (理、监事联席会议) as its own meeting', () => {
+    expect(facts('2022年8月28日，白江船长公会召开第廿三届第八次理、监事联席会议，理事长王明主持。').organizers).toEqual(
+      [],
+    );
+  });
+
+  it('reads an outlet without 官方网 after its name', () => {
+    expect(facts('2007年9月13日，白江动漫协会成立动员大会在白江举行。\n来源：白江游艺风官方网').outlet).toBe(
+      '白江游艺风',
+    );
+  });
+
+  it('drops 酝酿已久的 before an event’s name', () => {
+    expect(facts('2007年9月13日，酝酿已久的白江动漫游艺协会成立动员大会在白江举行。').title).toBe(
+      '白江动漫游艺协会成立动员大会',
+    );
+  });
+});

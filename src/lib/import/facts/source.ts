@@ -503,12 +503,16 @@ const UNNAMED_UNIT =
  * its app; the outlet is the paper or site (a county's 融媒体中心 is a body of its own, kept whole).
  */
 export function outletProper(name: string): string {
-  return name
-    .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
-    .replace(
-      /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
-      '$1',
-    );
+  return (
+    name
+      // `某某官方网`, `某某官网`: the site of the outlet, by its own name.
+      .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
+      .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
+      .replace(
+        /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
+        '$1',
+      )
+  );
 }
 
 /**
