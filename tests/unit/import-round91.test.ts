@@ -41,8 +41,8 @@ describe('round 91: outlets', () => {
 
 describe('round 91: meetings that review or weigh something', () => {
   it('reads 评审会 and 论证会 as events, so the report is not refused', () => {
-    expect(facts('6月24日，白江市召开省级地名保护名录认定专家评审会。市民政局邀请专家参加会议。').title).toBe(
-      '省级地名保护名录认定专家评审会',
+    expect(facts('6月24日，白江市召开白江古镇地名认定专家评审会。白江市民政局请来专家与会。').title).toBe(
+      '白江古镇地名认定专家评审会',
     );
     expect(facts('5月8日，白江市召开青山水库扩建工程专家论证会。').title).toBe('青山水库扩建工程专家论证会');
   });
@@ -52,8 +52,8 @@ describe('round 91: lists a verb fills posts with', () => {
   const people = (s: string) => facts(`${lead}\n${s}`).people.map((p) => `${p.name}：${p.position ?? ''}`);
 
   it('reads a 聘请 list where most names have a surname the reader knows', () => {
-    expect(people('大会聘请修莱华、孙庆华、项书弟、栾艳艳、苑志新为顾问。')).toEqual(
-      expect.arrayContaining(['修莱华：顾问', '孙庆华：顾问', '项书弟：顾问', '栾艳艳：顾问', '苑志新：顾问']),
+    expect(people('大会聘请修明华、孙立新、项春生、栾小燕、苑国强为顾问。')).toEqual(
+      expect.arrayContaining(['修明华：顾问', '孙立新：顾问', '项春生：顾问', '栾小燕：顾问', '苑国强：顾问']),
     );
   });
 
