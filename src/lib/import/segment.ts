@@ -85,11 +85,14 @@ export function openingUnknownWord(text: string): string | undefined {
   const tags = load().tag(head, true);
   // After the word, one the dictionary has: a lone character or another unknown word or name after it means the
   // segmenter may have cut a longer name short (高拔|陞, 陈黄|淑媛).
+  // (Or 的, `理事长某某的贡献`: whose it was.)
   const closes = (t: { word: string; tag: string } | undefined) =>
-    !!t && !/^(?:x|nr|nrt|nrfg)$/.test(t.tag) && [...t.word].length >= 2;
+    !!t && ((!/^(?:x|nr|nrt|nrfg)$/.test(t.tag) && [...t.word].length >= 2) || t.word === '的');
   const [first, second, third] = tags;
   if (!first) return undefined;
-  if (NAME_TAGS.test(first.tag) && [...first.word].length >= 2) return closes(second) ? first.word : undefined;
+  // (Before 的 only a three-character name: two characters and 的 are as often a word that describes, `卓越的`.)
+  if (NAME_TAGS.test(first.tag) && [...first.word].length >= 2)
+    return closes(second) && (second!.word !== '的' || [...first.word].length === 3) ? first.word : undefined;
   const han = (t: { word: string } | undefined) => !!t && /^\p{Script=Han}+$/u.test(t.word);
   // (Not a verb, adverb, preposition or the like cut after the character: `于|交接`.)
   if (

@@ -50,7 +50,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
  * when punctuation or what the person did follows it.
  */
 export const RARE_SURNAMES: ReadonlySet<string> = new Set(
-  '回净亓仉笪佴郏禚厍钭芈昝郄鄞麻经井单诸矫沃农商沙计劳米晋浦伊吉昌杲战满谈花司席祖宣释',
+  '回净亓仉笪佴郏禚厍钭芈昝郄鄞麻经井单诸矫沃农商沙计劳米晋浦伊吉昌杲战满谈花司席祖宣释展宿籍叱咸渠裘修铁励',
 );
 
 /** The surname `name` starts with, or undefined. */

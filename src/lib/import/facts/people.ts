@@ -281,7 +281,7 @@ function rareSurnameName(rest: string): NameMatch | undefined {
 const TITLED_SURNAMES: ReadonlySet<string> = new Set('向');
 const TITLE_AFTER = /^(?:院士|教授|研究员)(?=$|[，,、。；;])/;
 const RARE_AFTER =
-  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志)/;
+  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志|首先|随后|接着|先生|女士)/;
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
@@ -304,14 +304,15 @@ const HONORIFIC_BEFORE =
 const RANK_AFTER =
   /^(?:公使衔参赞|公使|公参|参赞|临时代办|大使|总领事|副总领事|领事)(?=$|[，,、。；;（(和与及等]|出席|致辞|讲话|主持|参加|应邀|受邀)/;
 
+/** What follows a place that opens a body's name (`龙岩市委`, `莫旗达斡尔学会`). */
+const BODY_AFTER_WORD =
+  /^(?:[市省县区旗州盟镇乡村]|\p{Script=Han}{0,5}?(?:学会|协会|商会|联合会|研究会|促进会|委员会|公司|集团|大学|学院))/u;
+
 /**
  * `主席苏辉宣告开幕`, `主席陈兵专程前来`: after a title, a name the word list cannot end (宣告, 专程 are no words it
  * knows a name ends before) where the segmenter reads two or three characters with a known surname as one word it
  * does not have in its dictionary (or as a name), something else following.
  */
-const BODY_AFTER_WORD =
-  /^(?:[市省县区旗州盟镇乡村]|\p{Script=Han}{0,5}?(?:学会|协会|商会|联合会|研究会|促进会|委员会|公司|集团|大学|学院))/u;
-
 function segmentedName(rest: string): NameMatch | undefined {
   const word = openingUnknownWord(rest);
   if (!word || !/^\p{Script=Han}{2,3}$/u.test(word) || !surnameOf(word) || RARE_SURNAMES.has(word[0]!))
@@ -357,6 +358,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^[（(][^）)]{1,20}[)）]\s*/, '')
         // `某社某地11月23日电 （记者 甲 乙）某会副会长`: an agency's dispatch line and its reporters opening the paragraph.
         .replace(/^[^，,。（(]{2,20}?\d{1,2}日电\s*[（(][^）)]{1,30}[)）]\s*/, '')
+        // `某报讯（记者 某某 某地报道）某会副主席`: a paper's dateline and its reporter, likewise.
+        .replace(/^[^，,。（(]{2,20}?讯\s*[（(][^）)]{1,30}[)）]\s*/, '')
         // `(某市议会主席某某…`: a caption's bracket that closes after the name.
         .replace(/^[（(](?![^（()）]*[)）])/, '')
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任|任命)|代表|有)(?=\p{Script=Han}{3})/u, '')
@@ -613,13 +616,14 @@ const GUESTS =
  * (weak) position as written: a post of their own named elsewhere wins. The label's body (温州市, 区关工委) only where
  * it opens a clause.
  */
-const LEADER_LABEL = String.raw`(?:(?<=^|[，,。；;：:\s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])\p{Script=Han}{1,10}?(?:[省市区县州旗]|[省市区县]委|关工委|人大|政协|政府|协会|学会|商会|联合会|[局厅委]))?(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导`;
+const LEADER_BODY = String.raw`\p{Script=Han}{1,10}?(?:[省市区县州旗]|[省市区县]委|关工委|人大|政协|政府|协会|学会|商会|联合会|[局厅委])`;
+const LEADER_TAIL = '(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导';
 const LEADERS_BEFORE = new RegExp(
-  String.raw`(${LEADER_LABEL})((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)`,
+  String.raw`((?:(?<=^|[，,。；;：:\s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])${LEADER_BODY})?${LEADER_TAIL})((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)`,
   'gu',
 );
 const LEADERS_AFTER = new RegExp(
-  String.raw`((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(${LEADER_LABEL.replace('(?<=^|[，,。；;：:s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])', '')})`,
+  String.raw`((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等((?:${LEADER_BODY})?${LEADER_TAIL})`,
   'gu',
 );
 const LEADERS = [LEADERS_BEFORE, LEADERS_AFTER];
@@ -928,6 +932,12 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   const sentence = raw
     // `甲(左)和乙(右)为…揭牌`: where someone stands in a photo, before a conjunction, is no part of the text.
     .replace(/[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[)）](?=[和与及、])/g, '')
+    // `某局局长甲先生及某办副部长乙先生亲临`: after a name and its form of address, 及/和/与 starts the next person.
+    // (Not after a foreign name with a middle dot, which its reader ends by itself.)
+    .replace(
+      /(?<![·•・]\p{Script=Han}{1,8})(?<=\p{Script=Han}{2}(?:先生|女士|博士))(?:以及|及|和|与)(?=\p{Script=Han}{4})/gu,
+      '、',
+    )
     // `铁云霞（女）、郭某某为副会长`, `某某（女，满族）`, `王刚（驻会）`: a note of sex (and people) or of working for the
     // body full time, after a name in a list, is no part of it.
     .replace(/(?<=\p{Script=Han}{2})[（(](?:[女男](?:[，,、][^）)]{1,6})?|驻会|专职)[)）]/gu, '')
