@@ -201,6 +201,18 @@ export function chineseNumeralDates(text: string): string {
         /(?<![\d第共计约逾近余历时期达年.\-/])(\d{3,4})日(?=上午|下午|中午|晚|[，,在于於]|召开|举行|举办)/g,
         (all, digits: string) => monthDay(digits) ?? all,
       )
+      // `916下午，某会召开`: the month and day with both 月 and 日 lost, opening a clause before the part of the day (one
+      // way to read them only: `115下午` stays, 1月15日 or 11月5日).
+      .replace(
+        /(?<=^|[，,。；\s])(\d{3,4})(?=上午|下午|中午|晚上|晚间|傍晚)/gm,
+        (all, digits: string) => monthDay(digits) ?? all,
+      )
+      // `发布日期：108-07-05`, `日期：113/10/30`: a year of the Republic in a date field (Taiwan's official pages).
+      .replace(
+        /((?:发布|发文|新闻稿|更新)?(?:日期|时间)\s*[:：]\s*)(\d{2,3})([-/.])(\d{1,2})\3(\d{1,2})(?![\d/.-])/g,
+        (all, label: string, y: string, _sep: string, m: string, d: string) =>
+          Number(y) >= 80 && Number(y) <= 150 ? `${label}${1911 + Number(y)}-${m}-${d}` : all,
+      )
       // `1月19下午`: a month's day without its 日, before the part of the day.
       .replace(/(?<!\d)(\d{1,2}月\d{1,2})(?=上午|下午|中午|晚上|晚间|傍晚)/g, '$1日')
       // `5.18日`: a month and day with a point between them.

@@ -1083,7 +1083,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|月初|月中|月底|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|前日|前天|[今昨前]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|(?:\\d{1,2})?月(?:初|中|底|上旬|中旬|下旬)|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|前日|前天|[今昨前]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -1234,7 +1234,8 @@ export function withConvener(name: string, sentence: string): string {
     ...(clauses.length >= 2 && /^(?:隆重|盛大|正式|顺利)?(?:召开|举行|举办)/.test(last)
       ? [clauses.slice(-2).join('')]
       : []),
-    ...(clauses.length >= 2 && /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日])/.test(last)
+    // (`某委员会，昨晚六时半假某厅举行…`: the day said relative to the report, after the comma, too.)
+    ...(clauses.length >= 2 && /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日]|[今昨前](?:天|晚|早|晨)|日前|近日)/.test(last)
       ? [clauses.slice(-2).join(''), clauses.slice(-3).join('')]
       : []),
     // `某协会于1月20日上午10时，假某地某号5楼，盛大举行…`: the subject, the venue and the verb, each cut by a comma.
@@ -1262,7 +1263,12 @@ export function withConvener(name: string, sentence: string): string {
   // `某联会「庆祝…暨第二届会董就职典礼」，9月5日假某地举行`: a body right before its event's quoted name holds it.
   const quotedBy = QUOTED_BY.exec(text.slice(0, at));
   if (quotedBy) return prefixed(ownName(quotedBy[1]!), name);
-  for (const clause of tried)
+  // `图/某协会提供 分享 facebook 某协会今天晚间举行…`: a page's words before a space, then the clause's subject.
+  const spaced = tried.flatMap((c) => {
+    const after = c.replace(/^.*\s(?=\p{Script=Han}{4})/u, '');
+    return after !== c ? [c, after] : [c];
+  });
+  for (const clause of spaced)
     for (const re of holders) {
       const m = re.exec(clause);
       // `某会于某日，在某区某宴会馆举办第15届…大会`: a hall after 在 or 假 is where it was held, not who held it.
