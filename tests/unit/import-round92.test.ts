@@ -78,3 +78,19 @@ describe('round 93 (from the first run of SC to SJ): small forms', () => {
     );
   });
 });
+
+describe('round 97: bodies that make up the clause before the day and the verb', () => {
+  it('reads the bodies before a comma and 昨联合举办', () => {
+    expect(
+      facts('【本报讯】白江大学眼科学院与白江眼科视光师协会,昨联合举办首届白江护眼学术会议,吸引两百人。').organizers,
+    ).toEqual(['白江大学眼科学院', '白江眼科视光师协会']);
+  });
+
+  it('leaves out what is said of a body before 的, and so takes its own founding as its own', () => {
+    expect(
+      facts(
+        '2011年12月17日，旨在推进两岸动漫交流的白江动漫创意产业促进会，17日在白江召开成立大会。',
+      ).organizers,
+    ).toEqual([]);
+  });
+});

@@ -339,12 +339,19 @@ const ATTENDING = /参加|出席|参与|前往|应邀|受邀|观摩|列席|赴/;
 
 /**
  * `教育部为增加交流机会，于11月7日在某大学举办…`, `某协会在国庆前夕，在某地举行…`: a clause whose verb has no subject of
- * its own; the bodies that open the clause before it (what it was for, or when) held the event.
+ * its own; the bodies that open the clause before it (what it was for, or when), or make it up, held the event.
  */
 function openingBody(text: string): string | undefined {
   const clauses = splitOutside(text, '，,');
   if (clauses.length < 2) return undefined;
   const before = withoutOpening(clauses.at(-2)!);
+  // `甲学院与乙协会，昨联合举办…`: a clause that is only the bodies, the day (said relative to the report) after the comma.
+  if (/^\s*(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|\d{1,2}日)/.test(clauses.at(-1)!)) {
+    // (`旨在…的某促进会`: what is said of the body before 的 is no part of its name.)
+    const named = ownName(before);
+    const bodies = splitOrganizations(named);
+    if (bodies.length && bodies.every(isOrganization)) return named;
+  }
   const m = /^((?![为在于於由以经据])\p{Script=Han}[\p{Script=Han}、]{1,40}?)(?:为了?|在|于|於)[^，,]{2,40}$/u.exec(
     before,
   );
@@ -425,7 +432,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   const atVenue = BODY_AT_VENUE.exec(subject);
   if (atVenue) return ownName(atVenue[1]!);
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
-  if (!subject) return openingBody(before);
+  // (`…，昨联合举办`: only when it was held is left before the verb.)
+  if (!subject || /^(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日)$/.test(subject)) return openingBody(before);
   if (/^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;
   return ownName(subject);
