@@ -88,9 +88,7 @@ describe('round 97: bodies that make up the clause before the day and the verb',
 
   it('leaves out what is said of a body before 的, and so takes its own founding as its own', () => {
     expect(
-      facts(
-        '2011年12月17日，旨在推进两岸动漫交流的白江动漫创意产业促进会，17日在白江召开成立大会。',
-      ).organizers,
+      facts('2011年12月17日，旨在推进两岸动漫交流的白江动漫创意产业促进会，17日在白江召开成立大会。').organizers,
     ).toEqual([]);
   });
 });
