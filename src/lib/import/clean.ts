@@ -131,6 +131,9 @@ function monthDay(digits: string, year?: string, before = 32): string | undefine
   const splits = monthDaySplits(digits, year ? Number(year) : undefined).filter(([, d]) => d < before);
   return splits.length === 1 ? `${splits[0]![0]}月${splits[0]![1]}日` : undefined;
 }
+/** A year of the Republic (counted from 1912) as the common era's, when it is one a page could mean (from `min`). */
+const republicYear = (year: number, min = 1): number | undefined =>
+  year >= min && year <= 150 ? 1911 + year : undefined;
 /** `二〇〇七年五月十六日` → `2007年5月16日`, `廿八日在某地` → `28日在某地`, so dates read the same whichever way they are written. */
 export function chineseNumeralDates(text: string): string {
   return (
@@ -138,8 +141,8 @@ export function chineseNumeralDates(text: string): string {
       .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnDigits(y)}年`)
       // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912.
       .replace(/民国\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*年/g, (all, y: string) => {
-        const n = cnNumber(y) ?? 0;
-        return n >= 1 && n <= 150 ? `${1911 + n}年` : all;
+        const year = republicYear(cnNumber(y) ?? 0);
+        return year ? `${year}年` : all;
       })
       // `2013年元月26日`: 元月 is January (the first month of the Gregorian year, not the lunar 正月).
       .replace(/元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])/g, '1月')
@@ -180,8 +183,10 @@ export function chineseNumeralDates(text: string): string {
       // `99年07月21日` on a line of its own (Taiwan's official pages): a year of the Republic without 民国.
       .replace(
         /^(\s*)(\d{2,3})年(\d{1,2})月(\d{1,2})日\s*$/gm,
-        (all, space: string, y: string, m: string, d: string) =>
-          Number(y) >= 1 && Number(y) <= 150 ? `${space}${1911 + Number(y)}年${m}月${d}日` : all,
+        (all, space: string, y: string, m: string, d: string) => {
+          const year = republicYear(Number(y));
+          return year ? `${space}${year}年${m}月${d}日` : all;
+        },
       )
       // (`2024425-27日`: and the last day of a run after a dash.)
       .replace(
@@ -210,8 +215,10 @@ export function chineseNumeralDates(text: string): string {
       // `发布日期：108-07-05`, `日期：113/10/30`: a year of the Republic in a date field (Taiwan's official pages).
       .replace(
         /((?:发布|发文|新闻稿|更新)?(?:日期|时间)\s*[:：]\s*)(\d{2,3})([-/.])(\d{1,2})\3(\d{1,2})(?![\d/.-])/g,
-        (all, label: string, y: string, _sep: string, m: string, d: string) =>
-          Number(y) >= 80 && Number(y) <= 150 ? `${label}${1911 + Number(y)}-${m}-${d}` : all,
+        (all, label: string, y: string, _sep: string, m: string, d: string) => {
+          const year = republicYear(Number(y), 80);
+          return year ? `${label}${year}-${m}-${d}` : all;
+        },
       )
       // `1月19下午`: a month's day without its 日, before the part of the day.
       .replace(/(?<!\d)(\d{1,2}月\d{1,2})(?=上午|下午|中午|晚上|晚间|傍晚)/g, '$1日')

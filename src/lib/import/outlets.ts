@@ -392,8 +392,11 @@ export function aggregatorOf(url: string | undefined): string | undefined {
  */
 export function isAggregatorName(name: string): boolean {
   const bare = name.replace(/\s*-*>.*$/, '').replace(/(?:网|新闻|资讯)$/, '');
-  return bare.length >= 2 && Object.values(AGGREGATORS).some((a) => a.replace(/(?:网|新闻)$/, '') === bare);
+  return bare.length >= 2 && Object.values(AGGREGATORS).some((a) => brandOf(a) === bare);
 }
+
+/** A portal's brand, without 网 or 新闻 (新浪网 → 新浪). */
+export const brandOf = (portal: string): string => portal.replace(/(?:网|新闻)$/, '');
 
 /** A page address's host, lower case, without `www.`, `m.` or `wap.`; undefined for none or one that does not parse. */
 export function hostOf(url: string | undefined): string | undefined {

@@ -87,7 +87,7 @@ export function openingUnknownWord(text: string): string | undefined {
   // segmenter may have cut a longer name short (高拔|陞, 陈黄|淑媛).
   // (Or 的, `理事长某某的贡献`: whose it was.)
   const closes = (t: { word: string; tag: string } | undefined) =>
-    !!t && ((!/^(?:x|nr|nrt|nrfg)$/.test(t.tag) && [...t.word].length >= 2) || t.word === '的');
+    !!t && ((!NAME_TAGS.test(t.tag) && [...t.word].length >= 2) || t.word === '的');
   const [first, second, third] = tags;
   if (!first) return undefined;
   // (Before 的 only a three-character name: two characters and 的 are as often a word that describes, `卓越的`.)

@@ -317,12 +317,13 @@ function segmentedName(rest: string): NameMatch | undefined {
   const word = openingUnknownWord(rest);
   if (!word || !/^\p{Script=Han}{2,3}$/u.test(word) || !surnameOf(word) || RARE_SURNAMES.has(word[0]!))
     return undefined;
-  if (NOT_NAME.test(word.slice(1)) || NOT_NAME.test(word) || MODIFIED_TITLE.test(word.slice(1))) return undefined;
-  // `龙岩市委`, `莫旗达斡尔学会`: a place that opens a body's name, not a person; `某某未能出席`: someone who was not
-  // there; `任名誉理事长`: the verb before a post, not a surname.
-  if (BODY_AFTER_WORD.test(rest.slice(word.length)) || /^(?:未|没|不能|无法)/.test(rest.slice(word.length)))
+  // `任名誉理事长`: the verb before a post (or a post's modifier), not a surname.
+  const after = word.slice(1);
+  if (NOT_NAME.test(word) || MODIFIED_TITLE.test(after) || /^(?:名誉|荣誉|常务|执行|副|原|前|代|总)/.test(after))
     return undefined;
-  if (/^(?:名誉|荣誉|常务|执行|副|原|前|代|总)/.test(word.slice(1))) return undefined;
+  // `龙岩市委`, `莫旗达斡尔学会`: a place that opens a body's name, not a person; `某某未能出席`: someone who was not there.
+  const next = rest.slice(word.length);
+  if (BODY_AFTER_WORD.test(next) || /^(?:未|没|不能|无法)/.test(next)) return undefined;
   return { name: word, known: false, unsure: false };
 }
 
@@ -817,12 +818,14 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
           : listRole(sentence.slice(m.index + m[0].length));
+      // (`领导甲、乙`, `四套班子领导…`: a group label that names no body's leaders is no position.)
+      const bareLabel = LEADERS.includes(re) && !LEADER_POST.test(m[2]!);
       for (const name of read) {
         if (!elected && !role && ctx.seen.has(name)) continue;
         if (!seat) ctx.seen.add(name);
         const mention: Mention = {
           name,
-          position: elected || (titled && !(LEADERS.includes(re) && !LEADER_POST.test(m[2]!))) ? m[2] : undefined,
+          position: elected || (titled && !bareLabel) ? m[2] : undefined,
           weak: !elected || !!seat,
           seat,
           known: ctx.known.includes(name),

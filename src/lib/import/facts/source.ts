@@ -9,7 +9,7 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { aggregatorOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
+import { aggregatorOf, brandOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
@@ -526,7 +526,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   // `新闻中心新浪首页 > 新闻中心 > 综合`, `某品牌搜狐体育 > 综合体育`: on a portal's page, the portal's own name read from its
   // breadcrumb or title names no outlet either (see aggregatorOf).
   // (A 来源 line that names the portal itself, for a piece it wrote, still does.)
-  const portal = aggregatorOf(report.meta.url)?.replace(/(?:网|新闻)$/, '');
+  const site = aggregatorOf(report.meta.url);
+  const portal = site && brandOf(site);
   if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found || !UNNAMED_UNIT.test(found.value)) return found;
