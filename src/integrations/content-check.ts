@@ -14,7 +14,8 @@
  * right; fixing the file brings the page back.
  * Pages show their own file's warnings (src/components/PreviewNotes.astro), and
  * getArchive() refuses to build the graph while errors stand (JSON and other
- * non-page requests).
+ * non-page requests), or while the pages still see a fixed record as it was
+ * (the dev server then catches up: src/integrations/store-catch-up.ts).
  *
  * It also decides whether drafts are shown: only by `astro dev`.
  */
@@ -24,7 +25,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/content/check.ts';
 import { LiveCheck } from '../lib/content/live.ts';
-import { publishLiveCheck } from '../lib/content/live-channel.ts';
+import { publishLiveCheck, publishStoreBehind } from '../lib/content/live-channel.ts';
+import { storeCatchUp } from './store-catch-up.ts';
 import { formatProblem, formatReport } from '../lib/content/problems.ts';
 import { problemsPage } from '../lib/content/problems-page.ts';
 
@@ -56,6 +58,7 @@ export function contentCheck(options: { root: string }): AstroIntegration {
         if (!live) return;
         const check = live;
         server.watcher.add(check.root);
+        publishStoreBehind(storeCatchUp(server, logger));
         const recheck = (paths: string[], before: Set<string>, last: boolean) => {
           const shown = errorLines(check);
           const { changed, ms } = check.refresh(paths);

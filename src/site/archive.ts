@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { splitFrontmatter } from '../lib/content/read.ts';
-import { liveCheck, UNCHECKED } from '../lib/content/live-channel.ts';
+import { liveCheck, storeBehind, UNCHECKED } from '../lib/content/live-channel.ts';
 import { formatReport } from '../lib/content/problems.ts';
 import { buildArchive } from '../lib/archive/build.ts';
 import type { Archive, ArchiveInput, InputEntry } from '../lib/archive/types.ts';
@@ -58,8 +58,13 @@ export function getArchive(): Promise<Archive> {
       load('speeches'),
     ]);
     const input = { regions, series, people, organizations, conferences, speeches };
-    if (Object.values(input).some((entries) => entries.some((e) => (e.data as Record<string, unknown>)[UNCHECKED]))) {
-      // The dev server's store still holds a record as it was before the editor fixed it: never render it.
+    const behind: InputEntry<unknown>[] = Object.values(input).flatMap((entries) =>
+      entries.filter((e) => (e.data as Record<string, unknown>)[UNCHECKED]),
+    );
+    if (behind.length) {
+      // The dev server's store still holds a record as it was before the editor fixed it: never render it,
+      // and have the dev server catch up (src/integrations/store-catch-up.ts).
+      storeBehind(behind.flatMap((e) => (e.filePath ? [e.filePath] : [])));
       throw new ContentErrorsError('内容正在重新载入：刚修改的文件还没有读入，页面稍后会自动刷新');
     }
     return buildArchive(input, { includeDrafts });

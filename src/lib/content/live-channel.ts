@@ -27,3 +27,21 @@ export function liveCheck(): LiveCheck | undefined {
  * Astro's store has not yet caught up with a file the editor has just fixed.
  */
 export const UNCHECKED = '__yiluUnchecked';
+
+const BEHIND = Symbol.for('yilu.content-store.behind');
+
+type BehindHolder = { [BEHIND]?: (files: readonly string[]) => void };
+
+/** The dev server's catch-up (src/integrations/store-catch-up.ts), published beside the live check. */
+export function publishStoreBehind(catchUp: ((files: readonly string[]) => void) | undefined): void {
+  (globalThis as BehindHolder)[BEHIND] = catchUp;
+}
+
+/**
+ * Called by getArchive() when Astro's store, as the pages see it, still holds records
+ * marked UNCHECKED although the live check finds no error: the dev server catches up.
+ * Does nothing in a build.
+ */
+export function storeBehind(files: readonly string[]): void {
+  (globalThis as BehindHolder)[BEHIND]?.(files);
+}
