@@ -13,8 +13,10 @@ import { aggregatorOf, brandOf, hostOf, isAggregatorName, outletFromUrl, paperOf
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
+  JOURNAL_ISSUE,
   MASTHEAD,
   pad2,
+  PORTAL_STAMP,
   SITE_DAY_LINE,
   SITE_TAG,
   SITE_OWNER,
@@ -393,10 +395,15 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     }
     // `某妇联网消息 12月14日上午，…`: a site's own news, without a day before 消息 (not `据某社消息`).
-    const news = /^(?!据|本|我)(\p{Script=Han}{1,14}?(?:网|报|台|社|新闻))消息/u.exec(head);
+    // (`某某在线消息（记者 甲）`: a site named 在线; `据某某网消息`: a site's news another page repeats, naming it.)
+    const news =
+      /^(?!据|本|我)(\p{Script=Han}{1,14}?(?:网|报|台|社|新闻|在线))消息/u.exec(head) ??
+      /^据(\p{Script=Han}{2,14}?网)消息/u.exec(head);
     if (news && OUTLET_OK(news[1]!)) return { outlet: news[1], reporters: [], from: line };
-    const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(](本报记者[^)）]{1,20})[)）]/.exec(head);
-    if (paper) return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
+    // (`某某网（记者 甲）`: a site's own reporter, without 本报.)
+    const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(]((本报)?记者[^)）]{1,20})[)）]/.exec(head);
+    if (paper && (paper[3] || OUTLET_OK(paper[1]!)))
+      return { outlet: paper[1], reporters: bylineReporters(paper[2]!), from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
     // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read);
     // `【某社2月5日某市报道】`: with the day it was filed.
@@ -419,7 +426,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // `【某网】2016年12月27日下午，…`: the site's name in brackets opening the article.
     // (`【某网 某频道】…`: with the site's section after a space.)
     const bracketed =
-      /^[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社|新闻))(?:\s+\p{Script=Han}{2,8})?\s*[】］](?=\s*\S)(?!\s*讯)/u.exec(
+      /^[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社|新闻)|\p{Script=Han}网)(?:\s+\p{Script=Han}{2,8})?\s*[】］](?=\s*\S)(?!\s*讯)/u.exec(
         head,
       );
     if (bracketed && OUTLET_OK(bracketed[1]!)) return { outlet: bracketed[1], reporters: [], from: line };
@@ -438,7 +445,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
 
 /** A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`). */
 const REPORTER_CREDIT =
-  /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}$/u;
+  /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社|新闻))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}(?:\s+报[道导])?$/u;
 /**
  * `某某记者 甲 通讯员 乙 文/图`: an outlet of any name (an app, `读特`) before 记者, when correspondents or the words 文/图
  * follow the reporter, as only a credit line has them.
@@ -447,7 +454,13 @@ const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
 /** A paper and its reporters in brackets at the end of the article's last paragraph. */
-const CLOSING_CREDIT = /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）]$/u;
+// (And the pipes of a page's table after it.)
+const CLOSING_CREDIT =
+  /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
+
+/** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
+const CLOSING_PAPER =
+  /(?<=[。！？”])\s*[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|早报|商报|快报|周报|导报))[)）][\s|｜]*$/u;
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
@@ -554,7 +567,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       if (below) return { value: below, from: `${line.trim()}${below}` };
     }
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
@@ -610,6 +623,14 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       if (!INTERNAL_UNIT.test(value)) return { value, from: line };
       continue;
     }
+    // `http://www.sina.com.cn 2005年05月25日05:40 某某日报`: a portal's stamp names the outlet it carries (and perhaps
+    // the reporter, after it).
+    const stamped = PORTAL_STAMP.exec(line.replace(/[\s|｜]+$/, '').trim());
+    if (stamped && OUTLET_OK(stamped[1]!) && (!stamped[2] || personName(stamped[2])))
+      return { value: stamped[1]!, from: line.trim() };
+    // `某某杂志 2019年3期`: a periodical's article page names the journal and its issue.
+    const issue = JOURNAL_ISSUE.exec(line.trim());
+    if (issue && OUTLET_OK(issue[1]!)) return { value: issue[1]!, from: line.trim() };
     const site =
       /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联)|(?:新浪|搜狐|网易|腾讯|凤凰)\p{Script=Han}{1,4})(?:\s|$)/u.exec(
         line,
@@ -656,8 +677,11 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     report.headline?.trim() ?? '',
   );
   if (titled && OUTLET_OK(titled[1]!)) return { value: titled[1]!, from: `标题“${report.headline!.trim()}”` };
-  const own = /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text);
-  if (own) return { value: own[1]!, from: own[0] };
+  // (`《某某报》记者了解到`: the paper's own reporter, without 据.)
+  const own =
+    /据《([^》]{2,14}(?:报|刊|杂志|网))》(?:记者|报道)/.exec(text) ??
+    /《([^》]{2,14}(?:报|杂志))》记者(?=了解|获悉|注意|采访|从|在)/.exec(text);
+  if (own && OUTLET_OK(own[1]!)) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
   const credit = report.lines
     .map((line) => REPORTER_CREDIT.exec(line.trim()) ?? CREDIT_WITH_CORRESPONDENT.exec(line.trim()))
@@ -669,6 +693,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     .map((line) => CLOSING_CREDIT.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (closing) return { value: closing[1]!, from: closing[0] };
+  const closingPaper = CLOSING_PAPER.exec(report.lines.at(-1)?.trim() ?? '');
+  if (closingPaper && OUTLET_OK(closingPaper[1]!)) return { value: closingPaper[1]!, from: closingPaper[0].trim() };
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
   const sent = report.lines
     .map((line) => SENT_IN.exec(line.trim()))
@@ -711,7 +737,10 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     .find(
       (a) =>
         a &&
-        ((AUTHOR_BODY.test(a.name) && isOrganization(a.name)) || AUTHOR_PAPER.test(a.name)) &&
+        ((AUTHOR_BODY.test(a.name) && isOrganization(a.name)) ||
+          AUTHOR_PAPER.test(a.name) ||
+          // (`发布者：某某在线`: a site as the page's poster, not as its author, where a site's name is a pen name.)
+          (/^发布[者人]/.test(a.line) && /(?:网|在线)$/.test(a.name))) &&
         OUTLET_OK(a.name) &&
         !INTERNAL_UNIT.test(a.name),
     );
