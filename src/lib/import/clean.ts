@@ -114,9 +114,14 @@ export function chinesePunctuation(text: string): string {
 
 /** Full-width digits and Latin letters to ASCII, ideographic and no-break spaces to plain spaces. Punctuation is left alone. */
 export function foldWidth(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ');
+  return (
+    text
+      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ')
+      // `2╱18`: a box-drawing or division slash between a month and a day (Taiwanese pages write dates so) is a slash
+      // (not in `2025∕26`, a season as a name writes it).
+      .replace(/(?<=(?<!\d)\d{1,2})[\u2571\u2215](?=\d{1,2}(?!\d))/g, '/')
+  );
 }
 
 /**

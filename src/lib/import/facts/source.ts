@@ -202,6 +202,8 @@ export function bylineReporters(byline: string): string[] {
   return out;
 }
 
+/** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
+const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育/i;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
@@ -227,6 +229,8 @@ const OUTLET_OK = (s: string) =>
   // `（某某官网 讯）`: a mirror's advertising where the outlet's name stood (not 某某客户端 or 某某娱乐, an outlet's app
   // or channel).
   !/官网|赌场|博彩|彩票|棋牌|登录|登陆|入口|注册|下载/.test(s) &&
+  // (Nor the brand of a gambling site such pages advertise: `亚博科技app`, `某某开云体育`.)
+  !GAMBLING_BRAND.test(s) &&
   // A dateline that names only its city (`太原3月29日电`).
   placeAt(s, { shortNames: true })?.length !== s.length &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
