@@ -125,7 +125,7 @@ const withoutShortName = (name: string): string =>
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
+  /(?:协同)?(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|两岸|各界|部分/;
@@ -218,10 +218,13 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   const by = sentence.lastIndexOf('由', first);
   // The list starts after 由, or at the start of its clause.
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
+  // `由甲、乙、丙，联合主办的…`: a comma between the list after 由 and its verb.
+  if (by >= 0 && /^[^，,；;：:。]+[，,]\s*$/.test(sentence.slice(by + 1, first))) anchor = by + 1;
   for (const m of sentence.matchAll(ROLE_VERB)) {
     let list = sentence
       .slice(anchor, m.index)
       .replace(/^[，,、\s]+/, '')
+      .replace(/[，,\s]+$/, '')
       // `由甲、乙支持，丙主办`: those who supported it, in a clause before the organizers, are not among them.
       .replace(/^.*(?:支持|赞助|冠名|协助)[，,]\s*/, '')
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
