@@ -1,7 +1,7 @@
 /**
  * Round 100 of the importer (stop 51), from the wave SS to SZ after its honest run: a gambling site's brand that a
  * mirror page put in the 来源 field names no outlet (the page's own words, such as 亚博会, still can); the body before a
- * comma holds the event an adverb and a day after it introduce (`某协会，终于在2╱18举行了…`), the day written with a
+ * comma holds the event an adverb and a day after it introduce (`某协会，终于在2╱18召开了…`), the day written with a
  * box-drawing slash. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,10 +26,10 @@ describe('round 100: a gambling brand in the 来源 field', () => {
 describe('round 100: the body before a comma, an adverb and the day', () => {
   it('names the event after the body before the comma, the day written with a box-drawing slash', () => {
     expect(
-      facts('筹备多时的白江观光产业协会，终于在2╱18举行了成立大会暨第一届第一次会员大会。会长李明致辞。').title,
-    ).toBe('白江观光产业协会成立大会暨第一届第一次会员大会');
-    expect(facts('白江市观光协会，终于在2月18日举行了成立大会暨第一届第一次会员大会。').title).toBe(
-      '白江市观光协会成立大会暨第一届第一次会员大会',
+      facts('筹备多时的白江观光产业协会，终于在2╱18召开了成立大会暨首届会员大会。会长李明致辞。').title,
+    ).toBe('白江观光产业协会成立大会暨首届会员大会');
+    expect(facts('白江市观光协会，终于在2月18日召开了成立大会暨首届会员大会。').title).toBe(
+      '白江市观光协会成立大会暨首届会员大会',
     );
   });
 
