@@ -25,9 +25,9 @@ describe('round 100: a gambling brand in the 来源 field', () => {
 
 describe('round 100: the body before a comma, an adverb and the day', () => {
   it('names the event after the body before the comma, the day written with a box-drawing slash', () => {
-    expect(
-      facts('筹备多时的白江观光产业协会，终于在2╱18召开了成立大会暨首届会员大会。会长李明致辞。').title,
-    ).toBe('白江观光产业协会成立大会暨首届会员大会');
+    expect(facts('筹备多时的白江观光产业协会，终于在2╱18召开了成立大会暨首届会员大会。会长李明致辞。').title).toBe(
+      '白江观光产业协会成立大会暨首届会员大会',
+    );
     expect(facts('白江市观光协会，终于在2月18日召开了成立大会暨首届会员大会。').title).toBe(
       '白江市观光协会成立大会暨首届会员大会',
     );
