@@ -58,9 +58,9 @@ export function getArchive(): Promise<Archive> {
       load('speeches'),
     ]);
     const input = { regions, series, people, organizations, conferences, speeches };
-    const behind: InputEntry<unknown>[] = Object.values(input).flatMap((entries) =>
-      entries.filter((e) => (e.data as Record<string, unknown>)[UNCHECKED]),
-    );
+    const behind = Object.values(input)
+      .flat()
+      .filter((e) => (e.data as Record<string, unknown>)[UNCHECKED]);
     if (behind.length) {
       // The dev server's store still holds a record as it was before the editor fixed it: never render it,
       // and have the dev server catch up (src/integrations/store-catch-up.ts).

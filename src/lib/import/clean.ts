@@ -391,15 +391,13 @@ function mirrorSpam(text: string): string[] {
   return [...found];
 }
 
-/** A line without the pipes a page's table left after it (`某报 | |||||`). */
-const withoutTablePipes = (l: string) => l.replace(/[\s|｜]+$/, '').trim();
 /** `某会举行http://www.sina.com.cn 2007年07月27日09:30 某报`: the headline with the portal's stamp run on after it. */
 const HEADLINE_PORTAL_STAMP = /^(\S.{3,60}?)\s*(https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年.*)$/u;
 
 /** A line that gives the page's time or source (kept for the source record). */
 const isInfoLine = (l: string) =>
   INFO.test(l) ||
-  PORTAL_STAMP.test(withoutTablePipes(l)) ||
+  PORTAL_STAMP.test(l.trim()) ||
   JOURNAL_ISSUE.test(l.trim()) ||
   SITE_DAY_LINE.test(l) ||
   FEED_DATE_LINE.test(l) ||
@@ -704,7 +702,7 @@ export function cleanText(text: string): Cleaned {
       // `某会召开年会发表时间：2017-09-25 11:44 9月22日某会…`: the headline, the time stamp and the first paragraph on one
       // line, each on a line of its own.
       const portal = HEADLINE_PORTAL_STAMP.exec(l);
-      if (portal && PORTAL_STAMP.test(withoutTablePipes(portal[2]!))) return [portal[1]!.trim(), portal[2]!];
+      if (portal && PORTAL_STAMP.test(portal[2]!.trim())) return [portal[1]!.trim(), portal[2]!];
       const joined = HEADLINE_STAMP_PARAGRAPH.exec(l);
       if (joined && isParagraph(joined[3]!)) return [joined[1]!.trim(), joined[2]!.trim(), joined[3]!];
       const info = INFO_RUN_ON.exec(l);

@@ -457,14 +457,16 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
+/** The kinds of paper a masthead's name ends in (`某某日报`, `某某商报`). */
+const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)';
+
 /** A paper and its reporters in brackets at the end of the article's last paragraph. */
 // (And the pipes of a page's table after it.)
 const CLOSING_CREDIT =
   /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
 
 /** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
-const CLOSING_PAPER =
-  /(?<=[。！？”])\s*[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|早报|商报|快报|周报|导报))[)）][\s|｜]*$/u;
+const CLOSING_PAPER = new RegExp(`(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?${PAPER_KIND})[)）][\\s|｜]*$`, 'u');
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
@@ -483,8 +485,14 @@ const SOCIETY = new RegExp(`(?:${SOCIETY_ENDINGS})$`);
 /** A body that can author an article on its own site (not a site's name: `某作文网` as 作者 is a pen name). */
 const AUTHOR_BODY = new RegExp(`(?:${SOCIETY_ENDINGS}|委员会|联盟|局|厅|委|院|中心|政府|大学|学校)$`);
 
+/** A paper's masthead where the headline would be (`解放日报`, `大公报电子版`). */
+const MAST_HEADLINE = new RegExp(
+  `^(\\p{Script=Han}{2,6}?${PAPER_KIND}|大公报|文汇报|明报|信报|星报|力报|正报)(?:电子版|数字报)?$`,
+  'u',
+);
+
 /** A paper as the 作者 of a page that copies its article (`作者：中山商报`): the outlet that ran it. */
-const AUTHOR_PAPER = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|快报|周报|导报)$/u;
+const AUTHOR_PAPER = new RegExp(`^\\p{Script=Han}{2,8}${PAPER_KIND}$`, 'u');
 
 /** A line that is only a body's name in brackets, with its writer's after a space (`（某镇关工委 甲乙）`). */
 const SIGNED_OFF =
@@ -629,7 +637,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     }
     // `http://www.sina.com.cn 2005年05月25日05:40 某某日报`: a portal's stamp names the outlet it carries (and perhaps
     // the reporter, after it).
-    const stamped = PORTAL_STAMP.exec(line.replace(/[\s|｜]+$/, '').trim());
+    const stamped = PORTAL_STAMP.exec(line.trim());
     if (stamped && OUTLET_OK(stamped[1]!) && (!stamped[2] || personName(stamped[2])))
       return { value: stamped[1]!, from: line.trim() };
     // `某某杂志 2019年3期`: a periodical's article page names the journal and its issue.
@@ -671,10 +679,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
   // `解放日报`, `大公报电子版` where the headline would be: the paper's masthead, above the article.
   // (A paper's name, not a headline that ends in 报 such as `某会工作汇报`.)
-  const mast =
-    /^(\p{Script=Han}{2,6}?(?:日报|晚报|时报|早报|商报|快报|周报|导报)|大公报|文汇报|明报|信报|星报|力报|正报)(?:电子版|数字报)?$/u.exec(
-      report.headline?.trim() ?? '',
-    );
+  const mast = MAST_HEADLINE.exec(report.headline?.trim() ?? '');
   if (mast && OUTLET_OK(mast[1]!)) return { value: mast[1]!, from: `报头“${report.headline!.trim()}”` };
   // `某协会年会在某地召开_某频道_南方网`: a page title kept as the headline, the site's name last after its channel.
   const titled = /[_｜|]\s*(?:\p{Script=Han}{1,8}\s*[_｜|]\s*)?(\p{Script=Han}{2,10}?(?:网|日报|晚报|在线))\s*$/u.exec(
