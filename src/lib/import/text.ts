@@ -151,7 +151,7 @@ export const WELCOME =
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
 // (`学院新闻 >> 正文`: a column of the site, named by its kind.)
 const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|您?当前的?位置|您的位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);

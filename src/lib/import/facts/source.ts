@@ -203,7 +203,7 @@ export function bylineReporters(byline: string): string[] {
 }
 
 /** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
-const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育/i;
+const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway/i;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
@@ -532,7 +532,10 @@ export function outletProper(name: string): string {
     name
       // `某某官方网`, `某某官网`: the site of the outlet, by its own name.
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
-      .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
+      // (`中国网·某某`: and a site's local edition after a middle dot.)
+      .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
+      // `某某日报四川记者站`: a paper's bureau in a province files for the paper.
+      .replace(/^(\p{Script=Han}{2,10}?(?:报|网|社|台))\p{Script=Han}{2,4}记者站$/u, '$1')
       .replace(
         /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
         '$1',
@@ -647,7 +650,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       /(?:19|20)\d{2}\s*[-/年]\s*\d{1,2}\s*[-/月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Script=Han}[^\s]{1,18}(?:网|报|台|社|协会|商会|学会|联合会|基金会|工商联)|(?:新浪|搜狐|网易|腾讯|凤凰)\p{Script=Han}{1,4})(?:\s|$)/u.exec(
         line,
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
-    if (site && !NOT_A_NAME.test(site[1]!)) return { value: site[1]!, from: line };
+    // (`2025-09-12 14:59 互联网`: the stamp may say only that the piece came from the web.)
+    if (site && OUTLET_OK(site[1]!)) return { value: site[1]!, from: line };
     const named = SITE_DAY_LINE.exec(line.trim());
     if (named && OUTLET_OK(named[1]!)) return { value: named[1]!, from: line };
     // `【某某在线 www.example.cn】`: the site's name and its address in brackets, opening the article.
