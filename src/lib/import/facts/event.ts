@@ -188,6 +188,10 @@ export const EVENT_HEADS = [
   '协调会',
   '成立会',
   '庆祝会',
+  // Stop 52: a workshop, and Hong Kong's fun and open days (`「某某」亲子同乐日`).
+  '工作坊',
+  '同乐日',
+  '开放日',
 ];
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
@@ -785,7 +789,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       name = subtitled[1]!;
       theme ??= subtitled[2]!;
     }
-    if (!isEventName(name, strong, subject) && !(quoted && quotedEvents(name))) return;
+    // (`“广泛凝聚甲，大力支持乙研讨会暨第三届某交流会”`: a quoted name may hold its slogan's comma.)
+    const named =
+      isEventName(name, strong, subject) ||
+      (quoted && (quotedEvents(name) || (/[，,]/.test(name) && isEventName(name.replace(/[，,]/g, ''), strong))));
+    if (!named) return;
     out.push({ name, at, sentence, score, theme });
   };
   const texts: [string, number][] = all.map((s, i) => [s, i]);
@@ -916,7 +924,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const clause = splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!;
       // (`参加以“甲，乙”为主题的某大会`: the theme said first, as after a convening verb.)
       const themed = /^以\s*“([^”]{2,60})”\s*为主题的/.exec(clause);
-      const after = themed ? clause.slice(themed[0].length) : clause;
+      // (`参加今晚某总会第25届理事就职典礼`: the evening it is held, said in a speech given there.)
+      const after = (themed ? clause.slice(themed[0].length) : clause).replace(
+        /^(?:今晚|昨晚|当晚)(?=\p{Script=Han}{4})/u,
+        '',
+      );
       // (`参与今天由甲及乙合办的「某学苑」开学礼`: when and who held it in front, trimmed as before a verb.)
       const found = longestEventPrefix(after) ?? longestEventPrefix(trimFront(after));
       // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
@@ -1089,9 +1101,12 @@ export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
   'u',
 );
-/** Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`, `通过线上` (online). */
+/**
+ * Where, between a convener's day and its verb: `在某酒店`, `假某中心`, `于当地`, `通过线上` (online), `在某委主任单位——某公司会议室`
+ * (the host, then its room).
+ */
 const VENUE =
-  "(?:(?:通过|以)(?:线上|网络|视频)(?:会议)?(?:方式|形式)?|[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]))?";
+  "(?:(?:通过|以)(?:线上|网络|视频)(?:会议)?(?:方式|形式)?|[在假于於](?:此间|当地|本地|[\\p{Script=Han}\\dA-Za-z]{1,16}?|[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z .·'-]{1,26}?[\\p{Script=Han}\\dA-Za-z]|[\\p{Script=Han}\\dA-Za-z]{2,16}——[\\p{Script=Han}\\dA-Za-z]{2,24}?))?";
 /**
  * `某某演戏会于昨晚举行成立三十九周年庆祝活动`: before its own anniversary, any body whose name ends in 会
  * (`某分会近日成功召开会员大会`).

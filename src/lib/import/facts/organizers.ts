@@ -351,7 +351,10 @@ function openingBody(text: string): string | undefined {
   // `甲学院与乙协会，昨联合举办…`: a clause that is only the bodies, the day (said relative to the report) after the comma.
   if (/^\s*(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|\d{1,2}日)/.test(clauses.at(-1)!)) {
     // (`旨在…的某促进会`: what is said of the body before 的 is no part of its name.)
-    const named = ownName(before);
+    // (`甲协会受乙大学邀请，日前在该校举办…`: who invited it is not who held it.)
+    const named = ownName(
+      before.replace(/(?<=\p{Script=Han}{3})(?:应|受)\p{Script=Han}{2,30}?(?:邀请|委托|之邀)$/u, ''),
+    );
     const bodies = splitOrganizations(named);
     if (bodies.length && bodies.every(isOrganization)) return named;
   }
@@ -367,10 +370,11 @@ function openingBody(text: string): string | undefined {
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
   const before = at >= 0 ? sentence.slice(0, at) : sentence;
-  // Skip purpose and date clauses: start after the last date phrase.
+  // Skip purpose and date clauses: start after the last date phrase (not the day in brackets after 今日, `甲联同乙今日（5月10日）
+  // 举办`, which WHEN_AFTER takes from the subject).
   const date = [
     ...before.matchAll(
-      /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:[、和]\d{1,2}日)*(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?<![今昨][日天]?\s*[（(])(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:[、和]\d{1,2}日)*(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (

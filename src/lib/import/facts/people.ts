@@ -83,7 +83,7 @@ const ROLE_RULES: RoleRule[] = [
   // 在贺信中指出: a letter read out, not a speech.
   { re: /(?:贺信|贺电|贺词|来信|书面讲话)(?:中|里)/, role: '其他', stated: true },
   { re: /指出|表示|强调|要求|希望|认为|看来|回顾|总结|寄语|提出|呼吁|部署/, role: '讲话', stated: false, kind: '讲话' },
-  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报/, role: '发言', stated: false, kind: '交流发言' },
+  { re: /介绍|提到|讲述|表达|解读|研讨|探讨|谈到|分享|汇报|通报/, role: '发言', stated: false, kind: '交流发言' },
   { re: /说[：:“]|当选|宣读|委托|带领|发来|宣布/, role: '其他', stated: false },
 ];
 
@@ -126,7 +126,7 @@ const MODIFIED_TITLE = new RegExp(
 const OWN_TITLE_AFTER = new RegExp(`${MODIFIED_TITLE.source}(?:等|$)`);
 /** A predicate that a `<name><title>` back-reference must be followed by. */
 const ACTION_AFTER =
-  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|在会上|以[《“]|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报|宣布|提交|考察|视察|调研|一行)/;
+  /^(?:首先|随后|接着|最后)?(?:在[^，。]{0,8}?(?:致辞|致词|讲话|发言|主旨演讲|演讲)|在会上|以[《“]|及|以及|和|与|等|分别|共同|先后|一同|带队|带领|上台|登台|发表|致|宣读|主持|指出|表示|强调|讲话|发言|参加|出席|应邀|受邀|专程|委托|就|提出|介绍|代表|所作|作|做|说|要求|认为|回顾|到会|莅临|解读|分享|对|向|为|充分|希望|总结|报告|汇报|通报|宣布|提交|考察|视察|调研|一行)/;
 const ORG_TAIL =
   /(?:人大|政协|工商联|分行|支行|高中|中学|小学|国中|国小|高职|商工|高工|工商|日报|晚报|时报|旺报|局|厅|部|委|办|处|室|院|校|大学|学院|中心|政府|会|社|集团|公司|银行|馆|站|所|团|队|盟|组|司|署|(?<!学|专|本)科|企业|镇|乡|村|街道|社区|协会|商会|(?<![关体联])系|(?<=[科侨妇文残台青社作])(?:协|联))$/;
 
@@ -281,7 +281,7 @@ function rareSurnameName(rest: string): NameMatch | undefined {
 const TITLED_SURNAMES: ReadonlySet<string> = new Set('向');
 const TITLE_AFTER = /^(?:院士|教授|研究员)(?=$|[，,、。；;])/;
 const RARE_AFTER =
-  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志|首先|随后|接着|先生|女士)/;
+  /^(?:$|[，,、。；;（(]|出席|致辞|致贺|主持|讲话|参加|等|宣布|宣读|发表|代表|介绍|表示|指出|强调|当选|担任|率领|带领|带队|率团|率队|一行|同志|首先|随后|接着|先生|女士|院士|教授)/;
 
 const OTHER_POST = new RegExp(`^${MODIFIED_TITLE.source.slice(1)}$`);
 
@@ -426,7 +426,9 @@ function organizationNameTitle(text: string, at: number, ctx: ReadContext): Ment
         .replace(/^(?:还有|有|包括)(?=\p{Script=Han}{3})/u, '')
         .replace(/^(?:本次|此次)?(?:大会|会议|会上|论坛|年会)$/, '')
         .replace(CONJUNCTION_BEFORE, '');
-      const isOrg = !!org && namesBody(org);
+      // (`汕头市某某副市长`: a place before its own head's title, 市 before 市长, names the government it heads.)
+      const placeHead = /^\p{Script=Han}{1,5}[省市县区州]$/u.test(org) && title[0].endsWith(`${org.slice(-1)}长`);
+      const isOrg = !!org && (namesBody(org) || placeHead);
       // A list item that is exactly <organization><name><title> (甲局某某调研员、乙局局长…) needs no verb after it; the
       // organization of three characters or more (民政局某某调研员、…).
       // `甲参赞，乙会长分别致辞`: someone met before, then the title, as a list item.
@@ -1235,11 +1237,13 @@ export function readPeople(input: PeopleInput): PersonFact[] {
 }
 
 /**
- * What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方); a crowd's posts
+ * What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方); another's
+ * post taken (`甲为名誉会长，`, `甲当选副会长，`) or another named with a title (`某会理事长甲院士，`), or the bare post such a clause ended in (`甲当选副会长，` read from
+ * 副会长 on); a crowd's posts
  * (`各县（市、区）分会理事长，`) or a list closed by 等 (`某大学等高校负责人，`) before the comma are other people's.
  */
 const CLAUSE_BEFORE_POST =
-  /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
+  /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:当选|担任|(?<=\p{Script=Han}{2})为(?=\p{Script=Han}{0,4}(?:会长|理事|秘书长|主席|顾问|监事|主任|委员)))[^，,]*|[^，,]*\p{Script=Han}{2}(?:院士|教授|女士|先生|博士)|(?:副|常务|执行)?(?:会长|理事长|秘书长|主席|监事长)|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
 // (`先进单位代表某学会副会长`, `兄弟学会代表某学会秘书长`: whom the person spoke for, before the post.)
 const PART_BEFORE_POST =
   /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
