@@ -15,9 +15,9 @@ const people = (text: string) => facts(text).people.map((p) => `${p.position ?? 
 
 describe('round 103: event names', () => {
   it('drops 今晚 before an event a speaker attends', () => {
-    expect(facts('部长致辞\n各位来宾：大家好，我很高兴能参加今晚白江国术总会第12届理事就职典礼以及随后的晚宴。').title).toBe(
-      '白江国术总会第12届理事就职典礼',
-    );
+    expect(
+      facts('部长致辞\n各位来宾：大家好，我很高兴能参加今晚白江国术总会第12届理事就职典礼以及随后的晚宴。').title,
+    ).toBe('白江国术总会第12届理事就职典礼');
   });
 
   it('reads a convener whose venue names its host, then a dash, then the room', () => {
