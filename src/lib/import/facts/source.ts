@@ -534,8 +534,6 @@ export function outletProper(name: string): string {
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
       // (`中国网·某某`: and a site's local edition after a middle dot.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
-      // `某某日报四川记者站`: a paper's bureau in a province files for the paper.
-      .replace(/^(\p{Script=Han}{2,10}?(?:报|网|社|台))\p{Script=Han}{2,4}记者站$/u, '$1')
       .replace(
         /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
         '$1',
