@@ -194,7 +194,8 @@ const SITES: Record<string, string> = {
   'uniteddaily.my': '联合日报',
   'fingermedia.tw': '指传媒',
   'gcs.gov.mo': '澳门特别行政区政府新闻局',
-  'info.gov.hk': '香港特别行政区政府新闻公报',
+  // (The government publishes its press releases; the three blind waves that met one name the government.)
+  'info.gov.hk': '香港特别行政区政府',
   'technow.com.hk': 'TechNow',
   'chinagospeltimes.com': '福音时报',
   'chinacatholic.cn': '中国天主教网',

@@ -654,6 +654,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
       .replace(/(?<=[会动式礼赛节展坛])(?:[昨今](?:日|天)?|当日|当天)\s*(?:[（(]\d{1,2}日[)）])?$/, '')
+      // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
+      .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')
       // `因此某学会年会…`: a conjunction opening the clause is no part of the name.
       .replace(/^(?:因此|因而|所以|于是|随后|接着|同时|另外|此外)(?=\p{Script=Han}{4})/u, '')
       // `某大会顺利圆满地（召开）`: how well it went, before the verb, is no part of the name.
@@ -1089,7 +1091,7 @@ const BOARD_SITTING =
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度))/;
+  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).
