@@ -146,11 +146,15 @@ export function chineseNumeralDates(text: string): string {
   return (
     text
       .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnDigits(y)}年`)
-      // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912.
-      .replace(/民国\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*年/g, (all, y: string) => {
-        const year = republicYear(cnNumber(y) ?? 0);
-        return year ? `${year}年` : all;
-      })
+      // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912; `中华民国113年5月3日`, a day, with the state's
+      // name. (`中华民国110年广播节`: the year in an event's name, which stays as written.)
+      .replace(
+        /(中华)?民国\s*([一二三四五六七八九十]{1,4}|\d{1,3})\s*年(?=(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)?)/g,
+        (all, state: string | undefined, y: string, month: string | undefined) => {
+          const year = republicYear(cnNumber(y) ?? 0);
+          return year && (!state || month) ? `${year}年` : all;
+        },
+      )
       // `2013年元月26日`: 元月 is January (the first month of the Gregorian year, not the lunar 正月).
       .replace(/元月(?=\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号])/g, '1月')
       // `本（十二）月七日`: this month, its number in brackets (Taiwan's papers).
