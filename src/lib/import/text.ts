@@ -151,7 +151,7 @@ export const WELCOME =
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
 // (`学院新闻 >> 正文`: a column of the site, named by its kind.)
 const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|您?当前的?位置|您的位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|您?当前的?位置|您的位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);
@@ -168,8 +168,12 @@ const SITE_NAMING: readonly RegExp[] = [
   /不代表(\p{Script=Han}{2,12}?(?:网|报|社|台))(?:的)?(?:观点|立场)/u,
 ];
 
-/** `某某网页入口2021某研讨会`, `某某网页入口某专业委员会`: a mirror's advertising run on in front of a name. */
-export const MIRROR_AD_BEFORE = /^[^“”，,\s]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=[\p{Script=Han}\d]{4})/u;
+/**
+ * `某某网页入口2021某研讨会`, `某某网页入口某专业委员会`, `365某某官方app_0755 36553288某书画院成立仪式`: a mirror's
+ * advertising run on in front of a name.
+ */
+export const MIRROR_AD_BEFORE =
+  /^(?:[^“”，,\s]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=[\p{Script=Han}\d]{4})|[\p{Script=Han}\d]{0,8}(?:app|APP)[_\s\dA-Za-z]*(?=\p{Script=Han}{4}))/u;
 
 /** A mirror's advertising put where the site's name stands (`某某手机在线登陆入口`): no site's name. */
 const SPAM_NAME = /登陆|登录|入口|注册|下载|娱乐|博彩|彩票|棋牌|真人|平台|app|more|更多/i;

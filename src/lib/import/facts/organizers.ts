@@ -125,7 +125,7 @@ const withoutShortName = (name: string): string =>
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:协同)?(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单位|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
+  /(?:协同)?(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|两岸|各界|部分/;

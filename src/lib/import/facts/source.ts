@@ -457,6 +457,10 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
+/** News apps named apart from the site or paper they belong to (outletProper). */
+const APP_OF: Record<string, string> = { 红网时刻新闻: '红网', 红网时刻: '红网' };
+const APP_OF_RE = new RegExp(`^(?:${Object.keys(APP_OF).join('|')})$`);
+
 /** The kinds of paper a masthead's name ends in (`某某日报`, `某某商报`). */
 const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)';
 
@@ -532,6 +536,11 @@ export function outletProper(name: string): string {
     name
       // `某某官方网`, `某某官网`: the site of the outlet, by its own name.
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
+      // `新京报快讯`: the paper's newsflash, read up to its 讯; `某网-某频道丨`: a bar after the name.
+      .replace(/(?<=\p{Script=Han}(?:报|网|社|台))快$/u, '')
+      .replace(/\s*[丨|｜]$/u, '')
+      // `红网时刻新闻`: a site's news app, by its own name (APP_OF).
+      .replace(APP_OF_RE, (app) => APP_OF[app]!)
       // (`中国网·某某`: and a site's local edition after a middle dot.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
       .replace(
