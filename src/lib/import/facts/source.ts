@@ -204,6 +204,9 @@ export function bylineReporters(byline: string): string[] {
 
 /** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
 const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway/i;
+/** Taiwan's cities and counties, which the divisions table does not hold: a Taiwanese paper's dateline (`【高雄讯】`). */
+const TAIWAN_PLACE =
+  /^(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|连江)[市县]?$/;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
@@ -231,8 +234,9 @@ const OUTLET_OK = (s: string) =>
   !/官网|赌场|博彩|彩票|棋牌|登录|登陆|入口|注册|下载/.test(s) &&
   // (Nor the brand of a gambling site such pages advertise: `亚博科技app`, `某某开云体育`.)
   !GAMBLING_BRAND.test(s) &&
-  // A dateline that names only its city (`太原3月29日电`).
+  // A dateline that names only its city (`太原3月29日电`, `【高雄讯】`).
   placeAt(s, { shortNames: true })?.length !== s.length &&
+  !TAIWAN_PLACE.test(s) &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
@@ -539,6 +543,8 @@ export function outletProper(name: string): string {
       // `新京报快讯`: the paper's newsflash, read up to its 讯; `某网-某频道丨`: a bar after the name.
       .replace(/(?<=\p{Script=Han}(?:报|网|社|台))快$/u, '')
       .replace(/\s*[丨|｜]$/u, '')
+      // `某报《某栏目》某地站`: a paper's column and its local station file for the paper.
+      .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
       // `红网时刻新闻`: a site's news app, by its own name (APP_OF).
       .replace(APP_OF_RE, (app) => APP_OF[app]!)
       // (`中国网·某某`: and a site's local edition after a middle dot.)
