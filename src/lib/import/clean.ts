@@ -145,6 +145,12 @@ const republicYear = (year: number, min = 1): number | undefined =>
 export function chineseNumeralDates(text: string): string {
   return (
     text
+      // `于 2010 年 12 月 3 — 5 日`: a day written with spaces between its numbers and words.
+      .replace(
+        /((?:19|20)\d{2})\s+年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*([—–~～至-])\s*(\d{1,2}))?\s*日/g,
+        (_, y: string, m: string, d: string, dash?: string, to?: string) =>
+          `${y}年${m}月${d}${dash ? `${dash}${to}` : ''}日`,
+      )
       .replace(/([〇零一二三四五六七八九]{4})年/g, (_, y: string) => `${cnDigits(y)}年`)
       // `民国六十六年`, `民国113年`: the Republic's years, counted from 1912; `中华民国113年5月3日`, a day, with the state's
       // name. (`中华民国110年广播节`: the year in an event's name, which stays as written.)
