@@ -1238,9 +1238,9 @@ export function readPeople(input: PeopleInput): PersonFact[] {
 
 /**
  * What stands before a person's own post: a clause cut by a comma, or the part they played (赞助方, 主办方); another's
- * post taken (`甲为名誉会长，`, `甲当选副会长，`) or another named with a title (`某会理事长甲院士，`), or the bare post such a clause ended in (`甲当选副会长，` read from
- * 副会长 on); a crowd's posts
- * (`各县（市、区）分会理事长，`) or a list closed by 等 (`某大学等高校负责人，`) before the comma are other people's.
+ * post taken (`甲为名誉会长，`, `甲当选副会长，`), another named with a title (`某会理事长甲院士，`), or the bare post such
+ * a clause ended in (`甲当选副会长，` read from 副会长 on); a crowd's posts (`各县（市、区）分会理事长，`) or a list closed
+ * by 等 (`某大学等高校负责人，`) before the comma are other people's.
  */
 const CLAUSE_BEFORE_POST =
   /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:当选|担任|(?<=\p{Script=Han}{2})为(?=\p{Script=Han}{0,4}(?:会长|理事|秘书长|主席|顾问|监事|主任|委员)))[^，,]*|[^，,]*\p{Script=Han}{2}(?:院士|教授|女士|先生|博士)|(?:副|常务|执行)?(?:会长|理事长|秘书长|主席|监事长)|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;

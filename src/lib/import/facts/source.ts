@@ -204,9 +204,6 @@ export function bylineReporters(byline: string): string[] {
 
 /** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
 const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway/i;
-/** Taiwan's cities and counties, which the divisions table does not hold: a Taiwanese paper's dateline (`【高雄讯】`). */
-const TAIWAN_PLACE =
-  /^(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|连江)[市县]?$/;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
@@ -234,9 +231,10 @@ const OUTLET_OK = (s: string) =>
   !/官网|赌场|博彩|彩票|棋牌|登录|登陆|入口|注册|下载/.test(s) &&
   // (Nor the brand of a gambling site such pages advertise: `亚博科技app`, `某某开云体育`.)
   !GAMBLING_BRAND.test(s) &&
-  // A dateline that names only its city (`太原3月29日电`, `【高雄讯】`).
+  // A dateline that names only its city (`太原3月29日电`, `【高雄讯】`: the divisions table holds no city abroad or in
+  // Taiwan, DATELINE_CITIES does).
   placeAt(s, { shortNames: true })?.length !== s.length &&
-  !TAIWAN_PLACE.test(s) &&
+  !DATELINE_CITY.test(s) &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
 
@@ -259,23 +257,24 @@ const OPENING_BRACKET = /^[【［[（(]\s*/;
  * Chinese-language papers and agencies file from, Taiwan's cities and counties, and mainland cities whose short name is
  * also a district's (中山).
  */
-const FOREIGN_DATELINES = new RegExp(
-  `(?:${[
-    // East and Southeast Asia.
-    '东京|大阪|横滨|名古屋|福冈|首尔|釜山|仁川|平壤|乌兰巴托|新加坡|吉隆坡|槟城|怡保|新山|马六甲|古晋|诗巫|亚庇|麻坡|曼谷|清迈|合艾',
-    '雅加达|泗水|万隆|棉兰|坤甸|马尼拉|宿务|达沃|河内|胡志明市|金边|万象|仰光|曼德勒',
-    // South and West Asia, Africa.
-    '新德里|孟买|达卡|科伦坡|加德满都|伊斯兰堡|卡拉奇|迪拜|利雅得|德黑兰|开罗|约翰内斯堡|开普敦|内罗毕|拉各斯|亚的斯亚贝巴',
-    // Europe.
-    '莫斯科|伦敦|巴黎|柏林|法兰克福|汉堡|慕尼黑|罗马|米兰|马德里|巴塞罗那|里斯本|布鲁塞尔|日内瓦|苏黎世|维也纳|阿姆斯特丹',
-    '布拉格|华沙|布达佩斯|雅典|斯德哥尔摩|哥本哈根|奥斯陆|赫尔辛基|都柏林',
-    // The Americas and Oceania.
-    '华盛顿|纽约|波士顿|费城|旧金山|洛杉矶|西雅图|芝加哥|休斯敦|达拉斯|亚特兰大|迈阿密|多伦多|温哥华|蒙特利尔|渥太华|卡尔加里',
-    '圣保罗|布宜诺斯艾利斯|墨西哥城|利马|悉尼|墨尔本|布里斯班|珀斯|阿德莱德|奥克兰|惠灵顿|基督城',
-    // Taiwan, and a mainland city the gazetteer cannot place by its short name.
-    '台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|中山',
-  ].join('|')})$`,
-);
+const DATELINE_CITIES = [
+  // East and Southeast Asia.
+  '东京|大阪|横滨|名古屋|福冈|首尔|釜山|仁川|平壤|乌兰巴托|新加坡|吉隆坡|槟城|怡保|新山|马六甲|古晋|诗巫|亚庇|麻坡|曼谷|清迈|合艾',
+  '雅加达|泗水|万隆|棉兰|坤甸|马尼拉|宿务|达沃|河内|胡志明市|金边|万象|仰光|曼德勒',
+  // South and West Asia, Africa.
+  '新德里|孟买|达卡|科伦坡|加德满都|伊斯兰堡|卡拉奇|迪拜|利雅得|德黑兰|开罗|约翰内斯堡|开普敦|内罗毕|拉各斯|亚的斯亚贝巴',
+  // Europe.
+  '莫斯科|伦敦|巴黎|柏林|法兰克福|汉堡|慕尼黑|罗马|米兰|马德里|巴塞罗那|里斯本|布鲁塞尔|日内瓦|苏黎世|维也纳|阿姆斯特丹',
+  '布拉格|华沙|布达佩斯|雅典|斯德哥尔摩|哥本哈根|奥斯陆|赫尔辛基|都柏林',
+  // The Americas and Oceania.
+  '华盛顿|纽约|波士顿|费城|旧金山|洛杉矶|西雅图|芝加哥|休斯敦|达拉斯|亚特兰大|迈阿密|多伦多|温哥华|蒙特利尔|渥太华|卡尔加里',
+  '圣保罗|布宜诺斯艾利斯|墨西哥城|利马|悉尼|墨尔本|布里斯班|珀斯|阿德莱德|奥克兰|惠灵顿|基督城',
+  // Taiwan, and a mainland city the gazetteer cannot place by its short name.
+  '台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|中山',
+].join('|');
+const FOREIGN_DATELINES = new RegExp(`(?:${DATELINE_CITIES})$`);
+/** A dateline's city and nothing else (`高雄`, `台中市`), which names no outlet (OUTLET_OK). */
+const DATELINE_CITY = new RegExp(`^(?:${DATELINE_CITIES})[市县]?$`);
 /** What an outlet's name ends in, so that a place after it is the dateline's (中新社中山, not 长沙晚报掌上长沙). */
 const OUTLET_END = /(?:报|网|社|台|新闻|频道|在线|客户端|传媒)$/;
 
@@ -461,10 +460,6 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
-/** News apps named apart from the site or paper they belong to (outletProper). */
-const APP_OF: Record<string, string> = { 红网时刻新闻: '红网', 红网时刻: '红网' };
-const APP_OF_RE = new RegExp(`^(?:${Object.keys(APP_OF).join('|')})$`);
-
 /** The kinds of paper a masthead's name ends in (`某某日报`, `某某商报`). */
 const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)';
 
@@ -545,8 +540,8 @@ export function outletProper(name: string): string {
       .replace(/\s*[丨|｜]$/u, '')
       // `某报《某栏目》某地站`: a paper's column and its local station file for the paper.
       .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
-      // `红网时刻新闻`: a site's news app, by its own name (APP_OF).
-      .replace(APP_OF_RE, (app) => APP_OF[app]!)
+      // `红网时刻新闻`: a site's news app, by its own name.
+      .replace(/^红网时刻(?:新闻)?$/u, '红网')
       // (`中国网·某某`: and a site's local edition after a middle dot.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
       .replace(
