@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { aggregatorOf, bodyOfSite, outletFromUrl } from './outlets.ts';
-import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, yearReview } from './facts/dates.ts';
+import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, shift, yearReview } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
@@ -162,6 +162,28 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
   return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
 }
 
+/** `于12月10日圆满落幕`: the day a meeting closed on, right before the verb. */
+const CLOSED_ON =
+  /(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
+/** `为期两天`: how many days it lasted. */
+const LASTED = /为期([2-7两三四五六七])天/;
+
+/**
+ * The byline's dispatch month and day; a dateline that gives only the day (`（亚庇8日讯）`) is of the publication's month,
+ * or of the month before when that day is later than the publication's.
+ */
+export function dispatchDate(
+  byline: { month?: number; day?: number } | undefined,
+  published: string | undefined,
+): { month: number; day: number } | undefined {
+  if (!byline?.day) return undefined;
+  if (byline.month) return { month: byline.month, day: byline.day };
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(published ?? '');
+  if (!m) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return { month: byline.day <= day ? month : ((month + 10) % 12) + 1, day: byline.day };
+}
+
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {
   const { facts } = s;
@@ -175,7 +197,7 @@ function datesStep(s: Step): void {
     readDates(sentences.map(undated), {
       published: facts.published,
       publishedFrom: s.publishedFrom,
-      dispatch: s.byline?.month && s.byline.day ? { month: s.byline.month, day: s.byline.day } : undefined,
+      dispatch: dispatchDate(s.byline, facts.published),
       title: s.event?.written ?? facts.title,
       urlYear: facts.url
         ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
@@ -223,6 +245,27 @@ function datesStep(s: Step): void {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
   }
+  // `…顺利召开，…为期两天的盛会，于12月10日圆满落幕`: the day read is the day it closed; with how many days it lasted,
+  // it began that many days before.
+  const closed = dates.start && !dates.end ? CLOSED_ON.exec(s.key) : null;
+  if (closed && dates.start && Number(closed[2]) === Number(dates.start.slice(8))) {
+    const days = LASTED.exec(s.key)?.[1];
+    const n = days ? Number(days) || '一两三四五六七'.indexOf(days) + 1 : 0;
+    if (n >= 2 && n <= 7) {
+      facts.startDate = shift(dates.start, 1 - n);
+      facts.endDate = dates.start;
+      s.note(
+        '会议日期',
+        `${facts.startDate} 至 ${facts.endDate}`,
+        s.key,
+        `闭幕于 ${dates.start}，为期${days}天；${dates.how}`,
+      );
+      return;
+    }
+    s.note('闭幕日期', dates.start, s.key, dates.how);
+    s.todo('startDate', `报道只写了闭幕的日子 ${dates.start}，没有写开始的日子`);
+    return;
+  }
   // `9月22日，…交流会在某地顺利闭幕`: the day a meeting closed, not the day it began (which the report does not give).
   if (dates.start && !dates.end && /闭幕(?!式)/.test(s.key) && !/开幕|举行|召开|举办|开班|启动/.test(s.key)) {
     s.note('闭幕日期', dates.start, s.key, dates.how);
@@ -242,7 +285,11 @@ function organizersStep(s: Step): void {
     const others = eventCandidates(s.all, s.headline)
       .map((c) => c.name)
       .filter((n) => !n.includes(event.title) && !event.title.includes(n));
-    const orgs = readOrganizers(s.all, { sentence: s.key, title: event.title, written: event.written }, others);
+    const orgs = readOrganizers(
+      s.all,
+      { sentence: s.key, title: event.title, written: event.written, headline: s.headline },
+      others,
+    );
     Object.assign(facts, {
       organizers: orgs.organizers,
       hosts: orgs.hosts,

@@ -5,10 +5,10 @@
 import { isRealDate } from '../dates.ts';
 
 /**
- * The first characters of the short names of associations that end in 协 (科协, 书协, 注协, 友协, 记协, 足协…): `某省注协`
+ * The first characters of the short names of associations that end in 协 (科协, 书协, 注协, 友协, 记协, 足协, 花协…): `某省注协`
  * names a body as `某省注册会计师协会` does.
  */
-export const SHORT_ASSOCIATION = '科书美作音舞摄民剧杂曲影视注友报足篮排乒羽田泳棋律消记个企佛道伊';
+export const SHORT_ASSOCIATION = '科书美作音舞摄民剧杂曲影视注友报足篮排乒羽田泳棋律消记个企佛道伊花茶旅';
 
 /** Sentences of the text, split after full stops, exclamation and question marks and line breaks. */
 export function sentences(lines: readonly string[]): string[] {

@@ -113,7 +113,7 @@ const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
-const shift = (date: string, days: number) => {
+export const shift = (date: string, days: number) => {
   const t = new Date(`${date.slice(0, 10)}T00:00:00Z`).getTime() + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 };

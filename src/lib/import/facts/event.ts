@@ -36,6 +36,10 @@ export const EVENT_HEADS = [
   '交易会',
   '成果展',
   '展览会',
+  // Round 110: an exhibition by invitation (`某书画作品邀请展`), of calligraphy and painting, of photographs.
+  '邀请展',
+  '书画展',
+  '摄影展',
   '启动会',
   '调度会',
   '茶话会',
@@ -268,9 +272,9 @@ const PRAISE =
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
-/** A day at the start of a clause (`2024年5月6日上午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
+/** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
-  /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?(?:\d{1,2}时)?/;
+  /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|中午|下午|傍晚|晚上|晚间|晚)?(?:\d{1,2}时)?/;
 
 /**
  * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）; a dateline in brackets (`【某网11月3日讯】`, `（某社记者某某
@@ -449,11 +453,13 @@ const count = (s: string, c: string) => s.split(c).length - 1;
 /**
  * A name read that is no name's shape: a quote or bracket closed that was never opened, or opened and never closed
  * (`qū)W分会…会议”`, what a mirror's mangled text leaves); a clause that starts with when or which one (`今（115）年特别移师
- * 某地`, `本次某协会成立`); the second half of a name joined by 暨 or 及, cut from the first (`暨全县某奖励大会`).
+ * 某地`, `本次某协会成立`); the second half of a name joined by 暨 or 及, cut from the first (`暨全县某奖励大会`); the
+ * purpose a clause gives (`为纪念某大会召开20周年`).
  */
 export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、])/.test(name);
+  // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|为了?(?:纪念|庆祝|迎接|喜迎))/.test(name);
 }
 
 /**

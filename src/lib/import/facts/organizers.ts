@@ -31,7 +31,7 @@ export interface OrganizerFacts {
 }
 
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -448,15 +448,18 @@ export function readConvener(sentence: string, title: string): string | undefine
 
 export function readOrganizers(
   sentences: readonly string[],
-  key: { sentence: string; title: string; written?: string },
+  key: { sentence: string; title: string; written?: string; headline?: string },
   otherEvents: readonly string[],
 ): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
-  for (const s of sentences) {
+  for (const written of sentences) {
+    // `此次活动由甲和乙举办`: bodies an event was held by, after 由, organized it (as `由甲和乙主办`; same length;
+    // `联合举办`, `合作举办` are read below as they are).
+    const s = written.replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办');
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
     if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办|合办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
-    if (statedRoles(s, out)) out.from.push(s);
+    if (statedRoles(s, out)) out.from.push(written);
   }
   // `参加市工商联组织的某座谈会`: the body that organized what people came to.
   const titleAt = key.sentence.indexOf(key.title);
@@ -488,6 +491,26 @@ export function readOrganizers(
       out.from.push(key.sentence);
     }
   }
+  // `某司举办某座谈会` as the headline, `某座谈会在某地召开` in the text: the headline says who held it (when the text
+  // names no convener, which would have been read, or left out as the body holding its own meeting).
+  const headed = key.headline && !convener ? HEADLINE_CONVENER.exec(key.headline.trim()) : null;
+  if (!out.organizers.length && headed && aboutEvent(headed[2]!, key.title, otherEvents)) {
+    const names = splitOrganizations(headed[1]!);
+    if (
+      names.length &&
+      names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
+      !names.every((n) => ownMeeting(n, key.title))
+    ) {
+      out.organizers.push(...names);
+      out.from.push(key.headline!.trim());
+    }
+  }
   out.from = [...new Set(out.from)];
   return out;
 }
+
+/** A headline that is a body, the verb of holding, then the event (`某部某司举办某座谈会`). */
+const HEADLINE_CONVENER = new RegExp(
+  `^([^，,。：:“”「」\\s]{4,40}?)${HOW}(?:联合|共同)?(?:举办|召开|举行)(?:了)?([^，,。]{4,80})$`,
+  'u',
+);

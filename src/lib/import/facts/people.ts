@@ -115,7 +115,7 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与(?!和)|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与(?!和)|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|专家|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /** Text that is running prose, not a position. */
 const NOT_POSITION =
   /[的了是]|高兴|荣幸|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
@@ -873,6 +873,24 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
 
 /** `徐明徐秘书长`: the name, then the surname again with the title (徐明, 徐秘书长); the surname is not part of the name. */
 const DOUBLED_SURNAME = new RegExp(`(\\p{Script=Han})(\\p{Script=Han})\\1(?=(?:副|常务|执行)?(?:${TITLE_ALT}))`, 'gu');
+/**
+ * `某公会叶理事长文琪表示`, `廖立委婉汝`: the surname before the title and the given name after it, as Taiwanese and
+ * overseas papers write a name (read as `理事长叶文琪`, same length). Only after a body's name or a stop, with two
+ * characters of given name that end as a name does.
+ */
+const SPLIT_NAME = new RegExp(
+  `(?<=^|[，,、。；;\\s]|[会局厅部委办处室院校所府司团组])(\\p{Script=Han})((?:副|常务副|名誉)?(?:${TITLE_ALT}))(\\p{Script=Han}{2})`,
+  'gu',
+);
+const unsplitName = (m: string, surname: string, title: string, given: string, at: number, whole: string) =>
+  surnameOf(surname) &&
+  !RARE_SURNAMES.has(surname) &&
+  // (`陈理事长表示`: a verb after the title is no given name.)
+  !NAME_END.test(given) &&
+  !NOT_NAME.test(given) &&
+  NAME_END.test(whole.slice(at + m.length))
+    ? `${title}${surname}${given}`
+    : m;
 /** `听取了某某的《…报告》`: the one whose report was heard gave it (read as `某某作《…报告》`, same length). */
 const HEARD_REPORT = /(听取(?:了)?[^，。；《》]{2,60}?)的(《[^》]{2,60}(?:报告|说明)》)/g;
 /** Posts an election filled (选举产生了会长、副会长和秘书长): no one's position. */
@@ -947,6 +965,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     // body full time, after a name in a list, is no part of it.
     .replace(/(?<=\p{Script=Han}{2})[（(](?:[女男](?:[，,、][^）)]{1,6})?|驻会|专职)[)）]/gu, '')
     .replace(DOUBLED_SURNAME, (m, a: string, b: string) => (surnameOf(a) ? `${a}${b}` : m))
+    .replace(SPLIT_NAME, unsplitName)
     .replace(HEARD_REPORT, '$1作$2');
   const chunks = chunksOf(
     sentence
@@ -1399,17 +1418,7 @@ function merge(found: Found[]): PersonFact[] {
     if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
     out.push({
       name,
-      // 首届会长: the first term is not part of the post (a numbered one is: 第十七届会长, as written); `协会新一任会长`: the
-      // body whose new head is elected is not either.
-      position: position
-        ?.replace(/[、，]+$/, '')
-        // `即监事长`, `(从15位理事中选出)5位常务理事`: a connective or a count in front is no part of the post.
-        .replace(/^(?:即(?!将)|[\d一二三四五六七八九十]+[位名个])(?=\p{Script=Han}{2})/u, '')
-        .replace(
-          /^[^、，]{0,20}?(?:新一任|新一届|新任)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席)$)/,
-          '',
-        )
-        .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, ''),
+      position: withoutDescription(cleanedPosition(position)),
       role,
       roleStated: !!rule?.stated,
       kind: ['致辞', '讲话', '主旨演讲', '发言'].includes(role) ? kind : undefined,
@@ -1420,4 +1429,44 @@ function merge(found: Found[]): PersonFact[] {
     });
   }
   return out;
+}
+
+/**
+ * `我国著名某科专家、中国工程院院士`, `某医院某科专家`: what a person is known as (an expert, a scholar) is no post, and
+ * `本次大会主席`, the chair of this very meeting, is `大会主席` (a `首席专家` is a post). Undefined when nothing but such
+ * words is left.
+ */
+function withoutDescription(position: string | undefined): string | undefined {
+  if (!position) return position;
+  const posts = position
+    .split('、')
+    .filter((p) => !/(?<!首席)(?:专家|学者)$|^(?:我国|国内|国际)?(?:著名|知名)/.test(p))
+    .join('、')
+    .replace(/^(?:本次|此次|本届)(?=大会|会议|论坛)/, '');
+  return posts || undefined;
+}
+
+/**
+ * The position as read, cleaned of what is no part of a post. 首届会长: the first term is not part of the post (a numbered
+ * one is: 第十七届会长, as written); `协会新一任会长`: the body whose new head is elected is not either.
+ */
+function cleanedPosition(position: string | undefined): string | undefined {
+  return (
+    position
+      ?.replace(/[、，]+$/, '')
+      // `某某为某会名誉主席，会长`, `某职务某某中将，某职务`: a clause naming someone's post, or another person and
+      // rank, before a comma is no part of this one's posts (which may run across commas: `某校校长助理，某会理事长`).
+      .replace(/^(?:[^，,]*?(?:\p{Script=Han}为\p{Script=Han}[^，,]*|[上中少]将)[，,])+/u, '')
+      // `即监事长`, `(从15位理事中选出)5位常务理事`: a connective or a count in front is no part of the post; nor is
+      // 和 or 到 before a post that starts with its place (`和香港某中心主席`, `到市委常委`; not 和平区区长).
+      .replace(
+        /^(?:即(?!将)|[\d一二三四五六七八九十]+[位名个]|[和与及到](?=[省市区县州]|中国|全国|国家|香港|澳门|台湾))(?=\p{Script=Han}{2})/u,
+        '',
+      )
+      .replace(
+        /^[^、，]{0,20}?(?:新一任|新一届|新任)(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长|主席)$)/,
+        '',
+      )
+      .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, '')
+  );
 }

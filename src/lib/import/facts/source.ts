@@ -357,6 +357,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: [filed.reporter],
         from: line,
       };
+    // `（亚庇8日讯）`, `（吉隆坡19日讯）`: a Malaysian paper's dateline in brackets, a city and the day only (its month is
+    // the publication's).
+    const cityDay = /^[（(](\p{Script=Han}{2,6}?)(\d{1,2})日(?:讯|电)[)）]/u.exec(head);
+    if (cityDay && !/^(?:本报|本网|本站|记者)/.test(cityDay[1]!))
+      return { day: Number(cityDay[2]), city: cityDay[1], reporters: [], from: line };
     const dispatch =
       /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
@@ -513,6 +518,33 @@ const PAPER_LABEL = /^报刊\s*[:：]\s*(\p{Script=Han}{2,16}?报)$/u;
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
 
+/**
+ * `某县政府新闻稿113/10/30`, `某县政府新闻参考资料106.4.18`: a government's press release, stamped with its day, which
+ * the page carries as the body issued it: that body is the outlet.
+ */
+const PRESS_RELEASE =
+  /^(\p{Script=Han}{2,16}?(?:政府|府|局|处|署|部|厅|委员会|办公室))(?:新闻稿|新闻参考资料|新闻资料)\s*[\d./-]*$/u;
+
+/** `某报 P08 | 某地新闻 2011-09-02`: a paper's name, its page and section over the article, as its archive prints it. */
+const PAPER_PAGE =
+  /^(\p{Script=Han}{2,8}?报)\s+[A-Z]?\d{1,2}版?\s*[|｜]\s*\p{Script=Han}{2,8}\s+(?:19|20)\d{2}-\d{2}-\d{2}$/u;
+
+/** `某某报 国内统一刊号 CN-35(Q)第0003号`: a paper's masthead with its registration number. */
+const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
+
+/**
+ * A press release's stamp, a paper's page line or its registered masthead among the page's info, its first lines or its
+ * removed header.
+ */
+function releasedBy(report: ReportText): Found | undefined {
+  const lines = [...report.info, ...report.lines.slice(0, 4), ...(report.removed ?? []).map((r) => r.line)];
+  for (const line of lines.map((l) => l.trim())) {
+    const m = PRESS_RELEASE.exec(line) ?? PAPER_PAGE.exec(line) ?? PAPER_REGISTERED.exec(line);
+    if (m && OUTLET_OK(m[1]!)) return { value: m[1]!, from: line };
+  }
+  return undefined;
+}
+
 /** The first of the page's info lines (trimmed) that the pattern matches, and the match. */
 const firstInfo = (report: ReportText, pattern: RegExp) =>
   report.info.map((line) => pattern.exec(line.trim())).find((m) => !!m);
@@ -588,6 +620,11 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
             OUTLET_OK(l),
         );
       if (below) return { value: below, from: `${line.trim()}${below}` };
+      // `来源：` closing the page, the paper's name on the line after it (`某某日报`).
+      const paper = [...report.lines.slice(-3), ...report.info, ...(report.removed ?? []).map((r) => r.line)]
+        .map((l) => l.trim())
+        .find((l) => AUTHOR_PAPER.test(l) && OUTLET_OK(l));
+      if (paper) return { value: paper, from: `${line.trim()}${paper}` };
     }
     const source =
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
@@ -681,6 +718,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       );
     if (credited && personName(credited[1]!) && OUTLET_OK(credited[2]!)) return { value: credited[2]!, from: line };
   }
+  const released = releasedBy(report);
+  if (released) return released;
   // `本站讯`: the site speaking of itself names no one; its address may (below).
   if (byline?.outlet && !NOT_A_NAME.test(byline.outlet) && !/^本(?:站|网)$/.test(byline.outlet))
     return { value: byline.outlet, from: byline.from };
