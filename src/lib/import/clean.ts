@@ -60,8 +60,9 @@ export interface Cleaned {
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
+const READING = `[a-z${TONED}]{1,24}`;
 const PINYIN_AFTER_HAN = new RegExp(
-  `(\\p{Script=Han})((?:[(（][a-z${TONED}]{1,24} ?[)）])+)(?: (?=\\p{Script=Han}))?`,
+  `(\\p{Script=Han})((?:[(（]${READING}(?: ?/ ?${READING})* ?[)）])+)(?: (?=\\p{Script=Han}))?`,
   'gu',
 );
 /** A gloss of several syllables at once (`平度市(píngdùshì)`): longer than one syllable, with a tone mark in it. */
@@ -70,15 +71,18 @@ const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
 /**
  * `中國(guó)新聞網(wǎng)` → `中國新聞網`; `兩(liang) 岸` → `兩岸`, `會(huì )員` → `會員` (the space some converters put after the
  * syllable, outside its bracket or inside, goes with it); `平度市(píngdùshì)`, a word's syllables in one bracket, with their
- * tone marks; `中(zhong)(zhong)國(guo)(guo)`, the same syllable a mirror wrote again and again. Only Latin syllables right
- * after a Han character are removed.
+ * tone marks; `中(zhong)(zhong)國(guo)(guo)`, the same syllable a mirror wrote again and again; `一(yī / yì /yí)`, every
+ * reading of a character the converter could not choose among. Only Latin syllables right after a Han character are
+ * removed.
  */
 export function stripConverterPinyin(text: string): string {
   return text.replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
     glosses
       .split(/[)）]/)
       .filter((g) => g)
-      .map((g) => g.replace(/^[(（]/, '').trim())
+      // (`一(yī / yì /yí)`, `了(le/liǎo)`: a character's readings, all of them, where the converter could not choose.)
+      .flatMap((g) => g.replace(/^[(（]/, '').split('/'))
+      .map((g) => g.trim())
       .every((syllable) => (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable))
       ? han
       : all,
