@@ -27,6 +27,7 @@ import { readSessions } from './facts/sessions.ts';
 import {
   bylineReporters,
   datelineDay,
+  dispatchDate,
   dispatchDay,
   infoMonthDay,
   readByline,
@@ -163,26 +164,9 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
 }
 
 /** `于12月10日圆满落幕`: the day a meeting closed on, right before the verb. */
-const CLOSED_ON =
-  /(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
+const CLOSED_ON = /(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
 /** `为期两天`: how many days it lasted. */
 const LASTED = /为期([2-7两三四五六七])天/;
-
-/**
- * The byline's dispatch month and day; a dateline that gives only the day (`（亚庇8日讯）`) is of the publication's month,
- * or of the month before when that day is later than the publication's.
- */
-export function dispatchDate(
-  byline: { month?: number; day?: number } | undefined,
-  published: string | undefined,
-): { month: number; day: number } | undefined {
-  if (!byline?.day) return undefined;
-  if (byline.month) return { month: byline.month, day: byline.day };
-  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(published ?? '');
-  if (!m) return undefined;
-  const [month, day] = [Number(m[1]), Number(m[2])];
-  return { month: byline.day <= day ? month : ((month + 10) % 12) + 1, day: byline.day };
-}
 
 /** The event's dates, from its sentences, then the next ones that hold an event verb (主题活动启动仪式9月24日在…举行). */
 function datesStep(s: Step): void {
@@ -245,13 +229,19 @@ function datesStep(s: Step): void {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
   }
-  // `…顺利召开，…为期两天的盛会，于12月10日圆满落幕`: the day read is the day it closed; with how many days it lasted,
-  // it began that many days before.
-  const closed = dates.start && !dates.end ? CLOSED_ON.exec(s.key) : null;
-  if (closed && dates.start && Number(closed[2]) === Number(dates.start.slice(8))) {
+  // The day a meeting closed, not the day it began: `9月22日，…交流会在某地顺利闭幕` (no verb of its opening), or the day
+  // read right before the closing verb (`…顺利召开，…为期两天的盛会，于12月10日圆满落幕`). With how many days it lasted, it
+  // began that many days before; without, the report does not give its first day.
+  const closedOn = CLOSED_ON.exec(s.key);
+  if (
+    dates.start &&
+    !dates.end &&
+    ((/闭幕(?!式)/.test(s.key) && !/开幕|举行|召开|举办|开班|启动/.test(s.key)) ||
+      Number(closedOn?.[1]) === Number(dates.start.slice(8)))
+  ) {
     const days = LASTED.exec(s.key)?.[1];
     const n = days ? Number(days) || '一两三四五六七'.indexOf(days) + 1 : 0;
-    if (n >= 2 && n <= 7) {
+    if (n >= 2) {
       facts.startDate = shift(dates.start, 1 - n);
       facts.endDate = dates.start;
       s.note(
@@ -262,12 +252,6 @@ function datesStep(s: Step): void {
       );
       return;
     }
-    s.note('闭幕日期', dates.start, s.key, dates.how);
-    s.todo('startDate', `报道只写了闭幕的日子 ${dates.start}，没有写开始的日子`);
-    return;
-  }
-  // `9月22日，…交流会在某地顺利闭幕`: the day a meeting closed, not the day it began (which the report does not give).
-  if (dates.start && !dates.end && /闭幕(?!式)/.test(s.key) && !/开幕|举行|召开|举办|开班|启动/.test(s.key)) {
     s.note('闭幕日期', dates.start, s.key, dates.how);
     s.todo('startDate', `报道只写了闭幕的日子 ${dates.start}，没有写开始的日子`);
     return;

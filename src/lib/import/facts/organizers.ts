@@ -480,13 +480,8 @@ export function readOrganizers(
   if (convener) {
     out.convener = convener;
     // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
-    const names = splitOrganizations(convener.replace(SHORT_NAME, ''));
-    if (
-      !out.organizers.length &&
-      names.length &&
-      names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
-      !names.every((n) => ownMeeting(n, key.title))
-    ) {
+    const names = heldBy(convener.replace(SHORT_NAME, ''), key.title);
+    if (!out.organizers.length && names) {
       out.organizers.push(...names);
       out.from.push(key.sentence);
     }
@@ -494,19 +489,26 @@ export function readOrganizers(
   // `某司举办某座谈会` as the headline, `某座谈会在某地召开` in the text: the headline says who held it (when the text
   // names no convener, which would have been read, or left out as the body holding its own meeting).
   const headed = key.headline && !convener ? HEADLINE_CONVENER.exec(key.headline.trim()) : null;
-  if (!out.organizers.length && headed && aboutEvent(headed[2]!, key.title, otherEvents)) {
-    const names = splitOrganizations(headed[1]!);
-    if (
-      names.length &&
-      names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
-      !names.every((n) => ownMeeting(n, key.title))
-    ) {
-      out.organizers.push(...names);
-      out.from.push(key.headline!.trim());
-    }
+  const named = headed && aboutEvent(headed[2]!, key.title, otherEvents) ? heldBy(headed[1]!, key.title) : undefined;
+  if (!out.organizers.length && named) {
+    out.organizers.push(...named);
+    out.from.push(key.headline!.trim());
   }
   out.from = [...new Set(out.from)];
   return out;
+}
+
+/**
+ * The bodies that convened an event as its organizers: each an organization (not an office named without whose it is),
+ * and not all of them holding their own meeting (ownMeeting). Undefined when they are not.
+ */
+function heldBy(convener: string, title: string): string[] | undefined {
+  const names = splitOrganizations(convener);
+  return names.length &&
+    names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
+    !names.every((n) => ownMeeting(n, title))
+    ? names
+    : undefined;
 }
 
 /** A headline that is a body, the verb of holding, then the event (`某部某司举办某座谈会`). */

@@ -141,6 +141,22 @@ export function datelineDay(byline: Byline | undefined): string | undefined {
   return isRealDate(day) ? day : undefined;
 }
 
+/**
+ * The byline's dispatch month and day; a dateline that gives only the day (`（亚庇8日讯）`) is of the publication's month,
+ * or of the month before when that day is later than the publication's.
+ */
+export function dispatchDate(
+  byline: { month?: number; day?: number } | undefined,
+  published: string | undefined,
+): { month: number; day: number } | undefined {
+  if (!byline?.day) return undefined;
+  if (byline.month) return { month: byline.month, day: byline.day };
+  const m = /^\d{4}-(\d{2})-(\d{2})/.exec(published ?? '');
+  if (!m) return undefined;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return { month: byline.day <= day ? month : ((month + 10) % 12) + 1, day: byline.day };
+}
+
 export interface Found {
   value: string;
   from: string;
@@ -532,12 +548,15 @@ const PAPER_PAGE =
 /** `某某报 国内统一刊号 CN-35(Q)第0003号`: a paper's masthead with its registration number. */
 const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
 
+/** The lines cleaning took away as the page's header, footer or chrome. */
+const removedLines = (report: ReportText) => (report.removed ?? []).map((r) => r.line);
+
 /**
  * A press release's stamp, a paper's page line or its registered masthead among the page's info, its first lines or its
  * removed header.
  */
 function releasedBy(report: ReportText): Found | undefined {
-  const lines = [...report.info, ...report.lines.slice(0, 4), ...(report.removed ?? []).map((r) => r.line)];
+  const lines = [...report.info, ...report.lines.slice(0, 4), ...removedLines(report)];
   for (const line of lines.map((l) => l.trim())) {
     const m = PRESS_RELEASE.exec(line) ?? PAPER_PAGE.exec(line) ?? PAPER_REGISTERED.exec(line);
     if (m && OUTLET_OK(m[1]!)) return { value: m[1]!, from: line };
@@ -621,7 +640,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
         );
       if (below) return { value: below, from: `${line.trim()}${below}` };
       // `来源：` closing the page, the paper's name on the line after it (`某某日报`).
-      const paper = [...report.lines.slice(-3), ...report.info, ...(report.removed ?? []).map((r) => r.line)]
+      const paper = [...report.lines.slice(-3), ...report.info, ...removedLines(report)]
         .map((l) => l.trim())
         .find((l) => AUTHOR_PAPER.test(l) && OUTLET_OK(l));
       if (paper) return { value: paper, from: `${line.trim()}${paper}` };
