@@ -196,7 +196,15 @@ export const EVENT_HEADS = [
   '工作坊',
   '同乐日',
   '开放日',
+  // Round 113: a job fair (`某年度退役士兵就业招聘会`).
+  '招聘会',
 ];
+/**
+ * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`: a festival or a show numbered by its edition, or
+ * by the year that opens its name, is an event though 节 and 展 alone end other words (a holiday, 春节, has no edition).
+ */
+const EDITION_SHOW =
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)[^，,。、“”「」《》]{2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览)$/u;
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
  * year of an annual ceremony, ends its name too.
@@ -459,7 +467,8 @@ const count = (s: string, c: string) => s.split(c).length - 1;
 export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
   // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|为了?(?:纪念|庆祝|迎接|喜迎))/.test(name);
+  // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎))/.test(name);
 }
 
 /**
@@ -516,7 +525,11 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     return false;
   if (SESSION.test(bare) || (subject === 'closed' && BOARD_MEETING.test(bare) && bare.length >= 8)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
-  return HEAD_RE.test(bare) || (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare));
+  return (
+    HEAD_RE.test(bare) ||
+    EDITION_SHOW.test(bare) ||
+    (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
+  );
 }
 
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
@@ -855,7 +868,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `我们联合举办的某培训大会、持续开展的…`: 开展的 describes what follows it; what stands before it was not held.
       if (m[0] === '开展' && sentence[m.index + m[0].length] === '的') continue;
       const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
-      const subject = completeMeeting(trimFront(trimBack(before)));
+      // `某副省长在某中心宣布：第23届某节开幕`: who declared it open, where, and the declaring, are no part of what was
+      // opened.
+      const declared = before.replace(/^[^“”「」]*宣布[：:]?\s*(?=[^，,。：:]{4,}$)/, '');
+      const subject = completeMeeting(trimFront(trimBack(declared)));
       // `某联谊会昨晚举行“某某就职典礼”`, `某联谊会在某地举办第八届理事就职典礼`: a body named like an event (联谊会), with an
       // event named after the verb, held it.
       const object = splitOutside(sentence.slice(m.index + m[0].length).replace(/^了/, ''), '，,；;。！')[0] ?? '';

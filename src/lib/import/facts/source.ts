@@ -440,11 +440,22 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       /^(?:[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))(?:\d{1,2}月\d{1,2}日)?((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]|[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|报|网|台|社))报[道导][)）])/u.exec(
         head,
       );
-    const creditOutlet = credit?.[1] ?? credit?.[3];
-    if (credit && creditOutlet && OUTLET_OK(creditOutlet))
+    // `【某某記者甲乙報導】`, `【某某記者甲乙／台南報導】`: 记者 and 报导 in the brackets say the name before them is an outlet,
+    // whatever it ends in.
+    const anyCredit =
+      credit ??
+      /^[【［[]\s*(\p{Script=Han}{2,8}?)记者(\p{Script=Han}{2,4}(?:[、／/]\p{Script=Han}{2,4})?)(?:[／/]\p{Script=Han}{2,6})?报[道导]\s*[】］\]]/u.exec(
+        head,
+      );
+    const creditOutlet = anyCredit?.[1] ?? anyCredit?.[3];
+    if (anyCredit && creditOutlet && OUTLET_OK(creditOutlet))
       return {
         outlet: creditOutlet,
-        reporters: credit[2] && /记者/.test(credit[2]) ? bylineReporters(credit[2]) : [],
+        reporters: credit
+          ? credit[2] && /记者/.test(credit[2])
+            ? bylineReporters(credit[2])
+            : []
+          : anyCredit[2]!.split(/[、／/]/),
         from: line,
       };
     // `（某传媒某新闻）【记者某某/台中报导】`: the outlet a portal carries, in brackets before its reporter's credit.
@@ -648,7 +659,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     const source =
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
-      ) ?? /发布机构\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
+      ) ?? /(?:发布机构|发文单位|发布单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
     const value = source?.[1]
