@@ -59,9 +59,13 @@ export function inOrder(short: string, name: string): boolean {
 export function withoutNotes(text: string): string {
   return (
     text
-      .replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) =>
-        /^\d{2,4}年$/.test(inner) || inOrder(inner, text.slice(0, at)) ? '' : all,
-      )
+      // (`海峡(福州)渔业周暨第七届海峡(福州)渔业博览会`: a place in brackets that the name wrote in brackets before is
+      // part of each name it qualifies, no note shortening what came before.)
+      .replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) => {
+        const before = text.slice(0, at);
+        if (before.includes(`(${inner})`) || before.includes(`（${inner}）`)) return all;
+        return /^\d{2,4}年$/.test(inner) || inOrder(inner, before) ? '' : all;
+      })
       // `某学会（含某市三个分会）`: what the body includes, a note on it.
       .replace(/[（(](?:含|包括)[^（）()]{1,16}[）)]/g, '')
   );

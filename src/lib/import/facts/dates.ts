@@ -157,6 +157,13 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     const years = [...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|\s*[/／\-—~～至到])/g)].map((m) =>
       Number(m[1]),
     );
+    // `2017某科技年会` on 11月14日, on a page dated 2017-03-23: a name that opens with the page's year is that year's,
+    // though the day falls long after the page's date (not a review of the year, nor a new-year gathering).
+    if (named && Number(named[1]) === py && year === py - 1 && !turnOfYear(ctx.title!, month))
+      return {
+        year: py,
+        how: `年份取自会议名称中的“${py}”（${month}月${day}日晚于页面发布日期 ${ctx.published.slice(0, 10)}）`,
+      };
     if (ahead > 0 && year === py && years.includes(py - 1) && !years.includes(py))
       return {
         year: py - 1,
@@ -337,7 +344,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const span = ctx.spans?.find((x) => x.from <= day && day <= x.to);
     const spanYear =
       span && (span.year ? { year: span.year, how: `年份取自“${span.text}”` } : yearFor(span.month, day, ctx));
-    if (span && spanYear?.year)
+    // (Not a run that ends after the dispatch's own day, when the day is that day: `【某报2月26日讯】…26日…`, with the
+    // month's programme, `3月2日至3月31日`, written further on.)
+    if (span && spanYear?.year && !(ctx.dispatch?.day === day && ctx.dispatch.month !== span.month))
       base = { year: spanYear.year, month: span.month, how: `月份取自前文“${span.text}”；${spanYear.how}` };
     else if (ctx.dispatch && ctx.dispatch.day >= day) {
       const y = yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx);

@@ -245,10 +245,10 @@ const CONVENE =
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
- * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything).
+ * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes.
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)/g;
 
 export interface EventCandidate {
   name: string;
@@ -418,8 +418,9 @@ function stripTail(text: string): string {
       // (`…成立大会，通过“线上线下”相结合的方式`: a way of holding it written with quotes inside.)
       .replace(/[，,]?\s*(?:通过|透过|以)[^，,。“”]{0,8}“[^”]{2,10}”[^，,。“”]{0,10}(?:方式|形式)$/, '')
       .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
-      // `…活动，以线下和云端相结合的方式`: how it was held, said in a clause of its own after the name.
-      .replace(/[，,]?\s*以[^，,。“”]{2,16}?相结合的(?:方式|形式)$/, '')
+      // `…活动，以线下和云端相结合的方式`: how it was held, said in a clause of its own after the name (`…理事会议以通信(含
+      // 书面)方式`: any way).
+      .replace(/[，,]?\s*以[^，,。“”]{2,16}?(?:方式|形式)$/, '')
       .trim();
   }
   return t;
@@ -692,7 +693,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`, `…预选赛活动`: 活动 after a name that already ends in its kind.
-      .replace(/(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|赛|节|周|汇)(?:系列)?活动$/, '')
+      // (`…迎新春联欢会活动`: and gatherings named by their kind, 联欢会, 茶话会, 团拜会, 交流会, 分享会.)
+      .replace(
+        /(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?:系列)?活动$/,
+        '',
+      )
       // `…高峰论坛(FUFEI 2022)`: the event's short name in Latin letters, in brackets after it.
       .replace(/(?<=\p{Script=Han})[（(][A-Z][A-Za-z]{1,12}(?:\s?\d{2,4})?[)）]$/u, '')
       // `某协会为庆祝第48届某节暨…大会`: what the body held to celebrate is its event, named after it.

@@ -656,10 +656,14 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
         .find((l) => AUTHOR_PAPER.test(l) && OUTLET_OK(l));
       if (paper) return { value: paper, from: `${line.trim()}${paper}` };
     }
+    // (`来源:[ 某某日报]`: the value in square brackets; `作者:转载自某厅网站`: the author's field naming where it was
+    // taken from; `作者:某某 单位:某局`: the writer's body, a field of its own.)
     const source =
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
-      ) ?? /(?:发布机构|发文单位|发布单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/.exec(line);
+      ) ??
+      /(?:发布机构|发文单位|发布单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(line) ??
+      /作者\s*[:：]\s*转载自\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
     const value = source?.[1]
@@ -727,6 +731,13 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       ) ?? /^(?:文|图|文\/图)\s*[:：|]\s*(\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台))记者/u.exec(line);
     // (`2025-09-12 14:59 互联网`: the stamp may say only that the piece came from the web.)
     if (site && OUTLET_OK(site[1]!)) return { value: site[1]!, from: line };
+    // `2019-01-21 10:53:19 | 某省住房和城乡建设厅 |`: a time stamp, then the body that published it between bars.
+    const barred =
+      /(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]\s*(\p{Script=Han}{4,24})\s*[|｜]/u.exec(
+        line,
+      );
+    if (barred && isOrganization(barred[1]!) && OUTLET_OK(barred[1]!) && !INTERNAL_UNIT.test(barred[1]!))
+      return { value: barred[1]!, from: line };
     const named = SITE_DAY_LINE.exec(line.trim());
     if (named && OUTLET_OK(named[1]!)) return { value: named[1]!, from: line };
     // `【某某在线 www.example.cn】`: the site's name and its address in brackets, opening the article.
