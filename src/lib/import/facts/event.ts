@@ -484,6 +484,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (bare.length < 4 || bare.length > 90) return false;
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either.)
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样)/.test(bare)) return false;
+  // `在某小学举行启动仪式`: where and the verb of holding, before an event named by its kind, are no name.
+  if (/^在(?!线)[^“”「」]{2,30}(?:举行|召开|举办)/.test(bare)) return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
   if (/.(?:本次|此次|这次)|之一/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.

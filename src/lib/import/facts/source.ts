@@ -379,7 +379,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     if (cityDay && !/^(?:本报|本网|本站|记者)/.test(cityDay[1]!))
       return { day: Number(cityDay[2]), city: cityDay[1], reporters: [], from: line };
     const dispatch =
-      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
+      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
       );
     if (dispatch) {
@@ -604,8 +604,9 @@ export function outletProper(name: string): string {
       .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
       // `红网时刻新闻`: a site's news app, by its own name.
       .replace(/^红网时刻(?:新闻)?$/u, '红网')
-      // (`中国网·某某`: and a site's local edition after a middle dot.)
+      // (`中国网·某某`: and a site's local edition after a middle dot; `某某网-新某某客户端`: its app after a dash.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
+      .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
       .replace(
         /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
         '$1',
@@ -794,6 +795,12 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     .map((line) => CLOSING_CREDIT.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (closing) return { value: closing[1]!, from: closing[0] };
+  // `…自治区建筑业协会主办。(来源:某厅)` closing the article: where the piece came from, in brackets after its last sentence.
+  const closingSource = report.lines
+    .slice(-3)
+    .map((line) => /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!) && !INTERNAL_UNIT.test(m[1]!));
+  if (closingSource) return { value: closingSource[1]!, from: closingSource[0].trim() };
   const closingPaper = CLOSING_PAPER.exec(report.lines.at(-1)?.trim() ?? '');
   if (closingPaper && OUTLET_OK(closingPaper[1]!)) return { value: closingPaper[1]!, from: closingPaper[0].trim() };
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
