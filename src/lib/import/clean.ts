@@ -379,6 +379,9 @@ const SPAM_WORD = new RegExp(
   'g',
 );
 
+/** A society's whole name (a trade association's, a learned society's), which a spam word may stand inside. */
+const SOCIETY_NAME = /^\p{Script=Han}{4,20}(?:行业协会|协会|学会|联合会)$/u;
+
 const STATE_BODY_WORD = /^(?:\p{Script=Han}{0,2}棋牌(?:运动)?(?:管理)?中心|(?:福利|体育)彩票)/u;
 
 function mirrorSpam(text: string): string[] {
@@ -395,7 +398,8 @@ function mirrorSpam(text: string): string[] {
     const word = /[\p{Script=Han}A-Za-z0-9]/u;
     while (start > 0 && word.test(text[start - 1]!) && count(text.slice(start - 1, end)) === times) start--;
     while (end < text.length && word.test(text[end]!) && count(text.slice(start, end + 1)) === times) end++;
-    if (end - start >= 5) found.add(text.slice(start, end));
+    // (`中国文化娱乐行业协会`, named again and again on a page about its meeting: a society's name, no advertising.)
+    if (end - start >= 5 && !SOCIETY_NAME.test(text.slice(start, end))) found.add(text.slice(start, end));
   }
   // `必威betway官方入口`: the brand in front of such a phrase, which the mirror also put in on its own (`必威某网…`).
   for (const phrase of [...found]) {
@@ -523,6 +527,8 @@ function findHeadline(raw: readonly string[], header: number): number {
     /^[（(【[].*[)）】\]]$|资料图/,
     // `• 秘书室-某某`: a list item of the page's furniture (date, author), not a headline.
     /^[•·●▪◆■]/,
+    // `中国某某网讯` on a line of its own: the article's dateline, above its first paragraph.
+    /^\p{Script=Han}{2,12}(?:网|报|社|台)讯$/u,
   ];
   const candidates = raw
     .map((_, i) => i)

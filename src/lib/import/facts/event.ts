@@ -198,6 +198,9 @@ export const EVENT_HEADS = [
   '开放日',
   // Round 113: a job fair (`某年度退役士兵就业招聘会`).
   '招聘会',
+  // Round 116: a drill (`某年度跨部门山火拯救行动演习`, `某塔火警及疏散演习`, `某县防汛应急演练`).
+  '演习',
+  '演练',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`: a festival or a show numbered by its edition, or
@@ -408,7 +411,8 @@ function stripTail(text: string): string {
       )
       .replace(/[于在]$/, '')
       // `…学术年会，在某大学的协助下，`: with whose help it was held, in a clause between the name and when.
-      .replace(/[，,]\s*在[^，,。“”]{2,30}?(?:协助|支持|帮助|指导|关心|关怀|共同努力)下$/, '')
+      // (`…总决赛在各县旅游局的大力支持下，于…`: without the comma too.)
+      .replace(/[，,]?\s*在[^，,。“”在]{2,30}?(?:协助|支持|帮助|指导|关心|关怀|共同努力)下$/, '')
       // `某某会，于2005年4月25~29日`: days written as a range with one 日.
       .replace(/[，,]?\s*[于於]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}[~～\-—－至]\d{1,2}日$/, '')
       // `某会成立大会，今天上午在某地举行`: the comma after a name that opens its sentence, once what followed it is gone.
@@ -834,7 +838,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
   const spoken = /在(.{4,60}?)上的(?:讲话|致辞|发言|主旨演讲|工作报告|总结讲话)$/.exec(headline?.trim() ?? '');
   if (spoken && longestEventPrefix(spoken[1]!) === spoken[1]) add(spoken[1]!, -1, headline!, 3);
   // `某媒体某地行座谈会暨某签约仪式`: a headline that is a name and nothing more (no verb, no outlet) names the event.
-  const whole = headline?.trim();
+  // (`…演习(附图)`: the page's note that a picture goes with it is no part of the name.)
+  const whole = headline?.trim().replace(/\s*[（(](?:附图|附图片|附视频|图|组图|多图)[)）]$/, '');
   if (
     whole &&
     parts.length < 2 &&

@@ -31,7 +31,7 @@ export interface OrganizerFacts {
 }
 
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|(?<=[\u4e00-\u9fff]{2})中央|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -106,6 +106,8 @@ export function splitOrganizations(list: string): string[] {
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
+        // `以“某某”为主题的某协会主办的…`: the event's theme, said before who held it.
+        .replace(/^以\s*“[^”]{2,40}”\s*为主题的(?=\p{Script=Han}{4})/u, '')
         // (`…等16多个单位`: a count of them, too.)
         .replace(/(?:等[一二三四五六七八九十两\d]*多?(?:个|家|所)?(?:单位团体|单位|部门|机构)|等)$/, '')
         .trim(),
@@ -369,7 +371,8 @@ function openingBody(text: string): string | undefined {
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
-  const before = at >= 0 ? sentence.slice(0, at) : sentence;
+  // (`共同举办“长三角之夜——某推介会”`: a name read from inside a quote after its slogan; the quote opened before it.)
+  const before = at >= 0 ? sentence.slice(0, at).replace(/[“「][^“”「」]*$/, '') : sentence;
   // Skip purpose and date clauses: start after the last date phrase (not the day in brackets after 今日, `甲联同乙今日（5月10日）
   // 举办`, which WHEN_AFTER takes from the subject).
   const date = [
@@ -402,7 +405,8 @@ export function readConvener(sentence: string, title: string): string | undefine
       .slice(0, date.index)
       .split(/[，,；;：:]/)
       .pop()!;
-    const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)[於于]$/u.exec(head.trim())?.[1];
+    // (`某市环保局今11月14日晚上举办`: 今 before the day, as Taiwanese papers write it.)
+    const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)(?:[於于]|[今昨])$/u.exec(head.trim())?.[1];
     if (subject) return subject;
     const opening = openingBody(before.slice(0, date.index));
     if (opening) return opening;
