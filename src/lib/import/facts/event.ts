@@ -201,6 +201,8 @@ export const EVENT_HEADS = [
   // Round 116: a drill (`某年度跨部门山火拯救行动演习`, `某塔火警及疏散演习`, `某县防汛应急演练`).
   '演习',
   '演练',
+  // Round 117: a fashion week (`中国国际时装周(2009春夏系列发布)`).
+  '时装周',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`: a festival or a show numbered by its edition, or
@@ -213,7 +215,7 @@ const EDITION_SHOW =
  * year of an annual ceremony, ends its name too.
  */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
