@@ -18,14 +18,14 @@ const facts = (text: string) => read(text);
 describe('round 114: event names and organizers', () => {
   it('names an event held in some way without the way', () => {
     const f = facts(
-      '12月26日下午，白江茶文化研究会第六次会员代表大会暨六届一次理事会议以通信(含书面)方式召开，会长李明讲话。',
+      '12月26日下午，白江茶文化研究会第三次会员代表大会暨三届二次理事会议以通信(含书面)方式召开，会长李明讲话。',
     );
-    expect(f.title).toBe('白江茶文化研究会第六次会员代表大会暨六届一次理事会议');
+    expect(f.title).toBe('白江茶文化研究会第三次会员代表大会暨三届二次理事会议');
   });
 
   it('reads who held it in some way', () => {
     const f = facts(
-      '4月26日，白江省商务厅、白江省贸促会、白江省知识产权局等部门以线上线下联动方式共同举办2021白江知识产权应用大会，副厅长李明致辞。',
+      '4月26日，白江省商务厅、白江省贸促会、白江省知识产权局等单位以线上线下结合方式共同举办2021白江知识产权应用大会，副厅长李明致辞。',
     );
     expect(f.organizers).toEqual(['白江省商务厅', '白江省贸促会', '白江省知识产权局']);
   });

@@ -22,14 +22,14 @@ describe('round 116: event names', () => {
 
   it('leaves out who supported a final, said without a comma', () => {
     const f = facts(
-      '2009第二届白江导游演讲大赛总决赛在各县(市、区)旅游局和各旅行社的大力支持下，于11月28日上午，在白江宾馆圆满结束，局长李明致辞。',
+      '2009第二届白江导游技能大赛总决赛在各县文旅部门和多家旅行社的大力支持下，于11月28日上午，在白江宾馆圆满结束，局长李明致辞。',
     );
-    expect(f.title).toBe('2009第二届白江导游演讲大赛总决赛');
+    expect(f.title).toBe('2009第二届白江导游技能大赛总决赛');
   });
 
   it('reads a headline without its note of a picture', () => {
-    const f = facts('白江山火拯救行动演习(附图)\n政府多个部门今早(9月28日)在白江山坡进行演习，处长李明讲话。');
-    expect(f.title).toBe('白江山火拯救行动演习');
+    const f = facts('白江山火救援演习(附图)\n白江多个部门今早(9月28日)在白江山坡举行演习，处长李明讲话。');
+    expect(f.title).toBe('白江山火救援演习');
   });
 });
 

@@ -59,7 +59,7 @@ export function inOrder(short: string, name: string): boolean {
 export function withoutNotes(text: string): string {
   return (
     text
-      // (`海峡(福州)渔业周暨第七届海峡(福州)渔业博览会`: a place in brackets that the name wrote in brackets before is
+      // (`某海峡(福州)周暨第七届某海峡(福州)博览会`: a place in brackets that the name wrote in brackets before is
       // part of each name it qualifies, no note shortening what came before.)
       .replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) => {
         const before = text.slice(0, at);
