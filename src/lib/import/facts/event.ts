@@ -203,6 +203,8 @@ export const EVENT_HEADS = [
   '演练',
   // Round 117: a fashion week (`中国国际时装周(2009春夏系列发布)`).
   '时装周',
+  // Round 118: an auction held with a forum (`首届某翡翠高端论坛暨翡翠精品拍卖会`).
+  '拍卖会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`: a festival or a show numbered by its edition, or

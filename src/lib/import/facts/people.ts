@@ -376,6 +376,8 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
         // `该会理事长`, `该基金主席`: the body referred back to, which the position leaves out as the report's words do.
         .replace(/^该(?:会|基金会?|协会|商会|学会|校|院)(?=\p{Script=Han}{2})/u, '')
+        // `我厅副厅长`, `我局局长`: the publishing body speaking of itself, which the post leaves out as 该会 above.
+        .replace(/^我(?:厅|局|委|会|院|校|部|所)(?=\p{Script=Han}{2})/u, '')
         // `某某官网代表`, `某某·官方网站董事长`: a mirror's advertising put where the body's name stood.
         .replace(/^[^，,、]*?(?:官网|官方网站)(?=\p{Script=Han}{2})/u, '')
         .replace(CONJUNCTION_BEFORE, ''),
