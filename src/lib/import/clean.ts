@@ -409,13 +409,13 @@ function mirrorSpam(text: string): string[] {
   return [...found];
 }
 
-/** `某会举行http://www.sina.com.cn 2007年07月27日09:30 某报`: the headline with the portal's stamp run on after it. */
 /**
  * A headline and the page's source fields run together on one line (`某书展今日开幕 来源:某某网 作者:甲 时间:2022-07-21`):
  * the source, then another field.
  */
 const HEADLINE_SOURCE =
   /^(\S.{5,80}?)\s+((?:稿件来源|来源)\s*[:：]\s*\S{2,30}\s+(?:作者|编辑|责任编辑|时间|发布时间|日期)\s*[:：].*)$/u;
+/** `某会举行http://www.sina.com.cn 2007年07月27日09:30 某报`: the headline with the portal's stamp run on after it. */
 const HEADLINE_PORTAL_STAMP = /^(\S.{3,60}?)\s*(https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年.*)$/u;
 
 /** A line that gives the page's time or source (kept for the source record). */

@@ -219,6 +219,9 @@ const EDITION_SHOW =
 const HEAD_RE = new RegExp(
   `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
+/** `以通信(含书面)方式`, `以线上线下联动方式`: how an event was held, said before the verb of holding. */
+export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
+const WAY_AFTER = new RegExp(`[，,]?\\s*${HELD_BY_WAY}$`);
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
 /**
@@ -428,7 +431,7 @@ function stripTail(text: string): string {
       .replace(/(?:以)?(?:线上线下相结合|线上|线下|视频|网络)(?:会议)?(?:的)?(?:方式|形式)?$/, '')
       // `…活动，以线下和云端相结合的方式`: how it was held, said in a clause of its own after the name (`…理事会议以通信(含
       // 书面)方式`: any way).
-      .replace(/[，,]?\s*以[^，,。“”]{2,16}?(?:方式|形式)$/, '')
+      .replace(WAY_AFTER, '')
       .trim();
   }
   return t;

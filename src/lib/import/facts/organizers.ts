@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
+import { BODY_ENDINGS, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import {
   comparable,
@@ -295,7 +295,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
 /** `隆重召开`, `成功举办`: how it went, said before the verb of holding. */
 const HOW = '(?:隆重|成功|顺利|胜利|盛大|圆满)?';
 const CONVENE_END = new RegExp(
-  `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?(?:以[^，,。“”]{2,16}?(?:方式|形式))?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了|的)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
+  `(?:[，,]\\s*)?(?:(?:在|于|於|假座|假)[^，,。]{0,40}?[，,]?\\s*)?(?:${HELD_BY_WAY})?${HOW}(?:联合|共同)?(?:组织召开|组织开展|召开|举行|举办|开展)(?:了|的)?(?:以\\s*“[^”]*”\\s*为主题的|\\s*“[^”]{2,30}”\\s*(?:——|—)?)?$`,
 );
 
 /** After a date that follows the subject: where, then only the verb (`…于12月22~23日在某学院联合召开`). */

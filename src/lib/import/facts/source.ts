@@ -440,24 +440,18 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       /^(?:[【［[]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))(?:\d{1,2}月\d{1,2}日)?((?:特派|驻\p{Script=Han}{1,6})?记者[^】］\]]{2,16}?|综合|\p{Script=Han}{2,8}?)(?:采访)?报[道导]\s*[】］\]]|[（(](\p{Script=Han}{2,8}?(?:日报|晚报|时报|报|网|台|社))报[道导][)）])/u.exec(
         head,
       );
-    // `【某某記者甲乙報導】`, `【某某記者甲乙／台南報導】`: 记者 and 报导 in the brackets say the name before them is an outlet,
-    // whatever it ends in.
-    const anyCredit =
-      credit ??
-      /^[【［[]\s*(\p{Script=Han}{2,8}?)记者(\p{Script=Han}{2,4}(?:[、／/]\p{Script=Han}{2,4})?)(?:[／/]\p{Script=Han}{2,6})?报[道导]\s*[】］\]]/u.exec(
-        head,
-      );
-    const creditOutlet = anyCredit?.[1] ?? anyCredit?.[3];
-    if (anyCredit && creditOutlet && OUTLET_OK(creditOutlet))
+    const creditOutlet = credit?.[1] ?? credit?.[3];
+    if (credit && creditOutlet && OUTLET_OK(creditOutlet))
       return {
         outlet: creditOutlet,
-        reporters: credit
-          ? credit[2] && /记者/.test(credit[2])
-            ? bylineReporters(credit[2])
-            : []
-          : anyCredit[2]!.split(/[、／/]/),
+        reporters: credit[2] && /记者/.test(credit[2]) ? bylineReporters(credit[2]) : [],
         from: line,
       };
+    // `【某某記者甲乙報導】`, `【某某記者甲乙／台南報導】`: 记者 and 报导 in the brackets say the name before them is an outlet,
+    // whatever it ends in.
+    const reported = REPORTER_IN_BRACKETS.exec(head);
+    if (reported && OUTLET_OK(reported[1]!))
+      return { outlet: reported[1], reporters: bylineReporters(`记者${reported[2]!}`), from: line };
     // `（某传媒某新闻）【记者某某/台中报导】`: the outlet a portal carries, in brackets before its reporter's credit.
     const carried =
       /^[（(](\p{Script=Han}{2,16}?(?:新闻|日报|晚报|时报|报|网|社|台|传媒))[)）]\s*[【［[（(]\s*记者/u.exec(head);
@@ -482,6 +476,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
   return undefined;
 }
 
+/** `【某某记者甲乙报导】`, `【某某记者甲乙／台南报导】`: an outlet of any name, its reporters and where they filed from. */
+const REPORTER_IN_BRACKETS =
+  /^[【［[]\s*(\p{Script=Han}{2,8}?)记者(\p{Script=Han}{2,4}(?:[、／/]\p{Script=Han}{2,4})?)(?:[／/]\p{Script=Han}{2,6})?报[道导]\s*[】］\]]/u;
+
 /** A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`). */
 const REPORTER_CREDIT =
   /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社|新闻))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}(?:\s+报[道导])?$/u;
@@ -501,6 +499,8 @@ const CLOSING_CREDIT =
   /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
 
 /** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
+/** `…某协会主办。(来源:某厅)`: where the piece came from, in brackets after the article's last sentence. */
+const CLOSING_SOURCE = /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u;
 const CLOSING_PAPER = new RegExp(`(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?${PAPER_KIND})[)）][\\s|｜]*$`, 'u');
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
@@ -798,7 +798,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
   // `…自治区建筑业协会主办。(来源:某厅)` closing the article: where the piece came from, in brackets after its last sentence.
   const closingSource = report.lines
     .slice(-3)
-    .map((line) => /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u.exec(line.trim()))
+    .map((line) => CLOSING_SOURCE.exec(line.trim()))
     .find((m) => m && OUTLET_OK(m[1]!) && !INTERNAL_UNIT.test(m[1]!));
   if (closingSource) return { value: closingSource[1]!, from: closingSource[0].trim() };
   const closingPaper = CLOSING_PAPER.exec(report.lines.at(-1)?.trim() ?? '');
