@@ -205,19 +205,26 @@ export const EVENT_HEADS = [
   '时装周',
   // Round 118: an auction held with a forum (`首届某翡翠高端论坛暨翡翠精品拍卖会`).
   '拍卖会',
+  // Round 119: a league and a series of matches, an elite or touring one, a grand prix (`某年度澳门第一场公路单车联赛`).
+  '联赛',
+  '系列赛',
+  '精英赛',
+  '巡回赛',
+  '大奖赛',
 ];
 /**
- * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`: a festival or a show numbered by its edition, or
- * by the year that opens its name, is an event though 节 and 展 alone end other words (a holiday, 春节, has no edition).
+ * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`: a festival, a show
+ * or a match numbered by its edition, or by the year that opens its name, is an event though 节, 展 and 赛 alone end other
+ * words (a holiday, 春节, has no edition).
  */
 const EDITION_SHOW =
-  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)[^，,。、“”「」《》]{2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览)$/u;
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛)$/u;
 /**
- * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`: an election held with a meeting, a numbered intake, or the
- * year of an annual ceremony, ends its name too.
+ * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`: an election held with a meeting, a
+ * numbered intake, the year of an annual ceremony, or the leg of a series held in one place, ends its name too.
  */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
 /** `以通信(含书面)方式`, `以线上线下联动方式`: how an event was held, said before the verb of holding. */
 export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
@@ -255,10 +262,11 @@ const CONVENE =
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
- * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes.
+ * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes;
+ * `某系列赛(某站)在某地正式开赛`: a match opens (not who beat the drum or declared it open, `击鼓开赛`).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)/g;
 
 export interface EventCandidate {
   name: string;
@@ -317,6 +325,8 @@ function trimFront(text: string): string {
   t = t.replace(DATELINE, '');
   t = t.replace(CREDIT, '');
   t = t.replace(LEADING_DAY, '');
+  // `浏览人数： 39人 某某比赛`: a page's count of its readers, run on into the first sentence.
+  t = t.replace(/^\d+\s*(?:人|次)\s+(?=\p{Script=Han}{4})/u, '');
   // `（香港，2021年12月5日）某论坛`: a press release's dateline in brackets, its place and day (or what is left of it
   // once a comma outside the brackets split it).
   t = t
@@ -458,7 +468,7 @@ const SIGNING_PARTIES = new RegExp(
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$/;
+  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /** Pairs of marks that open and close inside a name. */
@@ -480,7 +490,11 @@ export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
   // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎))/.test(name);
+  // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
+  // the tail of the event before it in a list, cut at its head word.)
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
+    name,
+  );
 }
 
 /**
@@ -509,7 +523,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
     return false;
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
-  if (/出席|莅临|参加了/.test(bare)) return false;
+  // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
+  if (/出席|莅临|参加了|宣布/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
   // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
@@ -886,7 +901,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
           : whole;
       // `我们联合举办的某培训大会、持续开展的…`: 开展的 describes what follows it; what stands before it was not held.
       if (m[0] === '开展' && sentence[m.index + m[0].length] === '的') continue;
-      const strong = /(?:主办|承办|协办|指导|举办)的/.test(before);
+      // (Not for what 开赛 opens: `某联赛某赛区在某中心开赛` names the match's place, no event of its own unless its name
+      // ends as one.)
+      const strong = m[0] !== '开赛' && /(?:主办|承办|协办|指导|举办)的/.test(before);
       // `某副省长在某中心宣布：第23届某节开幕`: who declared it open, where, and the declaring, are no part of what was
       // opened.
       const declared = before.replace(/^[^“”「」]*宣布[：:]?\s*(?=[^，,。：:]{4,}$)/, '');

@@ -30,8 +30,9 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
+/** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`…). */
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -78,10 +79,11 @@ export function splitOrganizations(list: string): string[] {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
     // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not
-    // `某省老年学与老年医学学会`, one body).
+    // `某省老年学与老年医学学会`, one body); after 海关 and a 署 (`香港海关与国家海关总署`); 暨 only before a body's name that
+    // ends the item (`省测绘局暨合肥市自然资源和规划局`).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室）]|\p{Script=Han}{2}中央)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台))(?<!红十字会(?=与红新月会))(?:以及|和|及|与)(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -104,7 +106,8 @@ export function splitOrganizations(list: string): string[] {
         // `5月18日某基金会`: the day, run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=\p{Script=Han}{4})/u, '')
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
-        .replace(/^[^—–]{2,20}[—–](?=\p{Script=Han}{4})/u, '')
+        // (Not `中国—东盟某委员会`, a name that joins two places with a dash.)
+        .replace(/^[^—–]{4,20}[—–](?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
         // `以“某某”为主题的某协会主办的…`: the event's theme, said before who held it.
         .replace(/^以\s*“[^”]{2,40}”\s*为主题的(?=\p{Script=Han}{4})/u, '')

@@ -252,7 +252,9 @@ const OUTLET_OK = (s: string) =>
   placeAt(s, { shortNames: true })?.length !== s.length &&
   !DATELINE_CITY.test(s) &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
-  !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s);
+  !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s) &&
+  // `来源：某部副部长`: a person's post, where the page put who spoke instead of where the piece came from.
+  !/(?:部长|厅长|局长|处长|主任|书记|市长|省长|县长|区长|主席|会长|秘书长)$/.test(s);
 
 /**
  * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
@@ -510,9 +512,9 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
  * The next field of an info line run on after a value without a space (`区委网信办发布时间：…`); a label inside a name
  * (`社会工作者协会`) is not one.
  */
-// (`来源：某报2021-10-29 18:14`: the time stamp run on without a label.)
+// (`来源：某报2021-10-29 18:14`, `来源：某会2023年02月25日`: the day run on without a label; `来源：某报发表时间：…`.)
 const NEXT_FIELD =
-  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|最后修改|修改时间|更新时间).*$/u;
+  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
 
 /** The endings of a society's name: a body of members that calls itself 我会. */
 const SOCIETY_ENDINGS = '协会|学会|商会|联合会|研究会|促进会|基金会';
@@ -659,7 +661,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     }
     // (`来源:[ 某某日报]`: the value in square brackets; `作者:转载自某厅网站`: the author's field naming where it was
     // taken from; `作者:某某 单位:某局`: the writer's body, a field of its own.)
+    // (`来源 | 某某日报`: a line of its own that sets the source apart with a bar.)
     const source =
+      /^(?:稿件来源|来源)\s*[|｜]\s*(\p{Script=Han}{2,16})$/u.exec(line.trim()) ??
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ??
