@@ -719,6 +719,8 @@ export function cleanText(text: string): Cleaned {
         .replace(STRAY_TAG, ' ')
         .replace(/[ \t]+/g, ' ')
         .trim()
+        // `#### 某会第15届第1次会员代表大会`: a heading's marks, as a page converted to Markdown writes it.
+        .replace(/^#{1,6}\s+(?=\S)/, '')
         // `图片_2025-11-14_170439.png 某商会日前…`: an image's file name left before the paragraph it stood above.
         .replace(/^[^\s。，]{1,60}\.(?:jpe?g|png|gif|webp|bmp)\s+(?=\p{Script=Han})/iu, ''),
     )

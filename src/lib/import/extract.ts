@@ -394,6 +394,16 @@ const SHORT_TITLE = 8;
 /** (Unless it carries its edition or year, which name one event of a series: `第五届某某论善`, `首届慈善大会`.) */
 const EDITION_OR_YEAR = /第[一二三四五六七八九十百\d]+[届期]|首届|(?:19|20)\d{2}/;
 
+/** The event the headline names, when it is a full name that holds the short one read from the article. */
+function fullerInHeadline(short: string, headline: string | undefined): EventFact | undefined {
+  const read = headline ? readEvent([headline]) : undefined;
+  if (!read || read.bare) return undefined;
+  const bare = (t: string) => t.replace(/[“”"「」《》\s]/g, '');
+  const name = bare(read.title);
+  if ([...name].length < SHORT_TITLE || !name.includes(bare(short))) return undefined;
+  return malformedName(read.title) || describesEvents(read.title) ? undefined : read;
+}
+
 /**
  * A phrase that only describes what happened (`多项活动`) still led the steps above to the report's key sentence, its
  * day and its organizers; as the event's name it would be wrong, so the name is left for the editor.
@@ -404,6 +414,14 @@ function vagueTitleStep(s: Step): void {
   const title = facts.title;
   const length = [...title.replace(/[“”"「」《》\s]/g, '')].length;
   const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
+  // `食品安全宣传周` in the article, `安庆市2020年食品安全宣传周启动仪式在大观区举行` as the headline: the headline names the
+  // same event in full (whose, which year), so its name is the event's.
+  const whole = short ? fullerInHeadline(title, s.headline) : undefined;
+  if (whole) {
+    Object.assign(facts, { title: whole.title, edition: whole.edition });
+    s.note('会议名称', whole.title, whole.sentence, `报道正文只写作“${title}”，标题写全了`);
+    return;
+  }
   const malformed = malformedName(title);
   if (!short && !malformed && !describesEvents(title)) return;
   Object.assign(facts, { title: undefined, edition: undefined, titleHeldBack: title });

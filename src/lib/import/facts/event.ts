@@ -211,14 +211,17 @@ export const EVENT_HEADS = [
   '精英赛',
   '巡回赛',
   '大奖赛',
+  // and a grand ceremony (`某国际孔子文化节祭孔大典`), a dialogue (`首届某产业创新发展高峰对话会`).
+  '大典',
+  '对话会',
 ];
 /**
- * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`: a festival, a show
- * or a match numbered by its edition, or by the year that opens its name, is an event though 节, 展 and 赛 alone end other
- * words (a holiday, 春节, has no edition).
+ * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
+ * a festival, a show, a match or a week numbered by its edition, or by the year that opens its name, is an event though
+ * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition).
  */
 const EDITION_SHOW =
-  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛)$/u;
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`: an election held with a meeting, a
  * numbered intake, the year of an annual ceremony, or the leg of a series held in one place, ends its name too.
@@ -353,6 +356,8 @@ function trimFront(text: string): string {
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
   // (`以“甲”为宗旨的`, `以“甲”为发展主旨的`: what it is for, said the same way.)
+  // (`两场以“甲”为主题的 X`: how many of them, before the theme.)
+  t = t.replace(/^(?:[一两二三四五六七八九十]|\d{1,2})(?:场|次|项)(?=以\s*“)/, '');
   t = t.replace(/^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题|宗旨|(?:发展)?主旨|理念)的/, '');
   t = t.replace(/^[”“]?为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
   // `某院作为支撑单位的某专业委员会第二次会员代表大会`: what a body is to the event, said before its name.
@@ -364,6 +369,12 @@ function trimFront(text: string): string {
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   // (`2013某大会重要活动之一的某论坛`: without 作为 too.)
   t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
+  // `旨在展示某某成果的 X`: what it is for; `总投资64亿元的 X`: how much is invested in what it signs; `“甲、乙”为主题的 X`: its
+  // theme, the 以 before it left in the clause before.
+  t = t
+    .replace(/^旨在[^，,。“”]{2,40}?的(?=\p{Script=Han}{4})/u, '')
+    .replace(/^总?投资(?:额|总额)?[^，,。“”的]{1,12}的(?=\p{Script=Han}{4})/u, '')
+    .replace(/^“[^”]{2,60}”\s*为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
@@ -427,6 +438,18 @@ function stripTail(text: string): string {
         '',
       )
       .replace(/[于在]$/, '')
+      // `…论坛今明两天`, `…博览会今日（12日）起一连4天`: the days it runs, said after the name.
+      .replace(
+        /(?:今明两[天日]|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日]))$/,
+        '',
+      )
+      // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
+      .replace(/[（(](?:以下|下)?简?称\s*[:：]?\s*[“"「]?[^）)“”"「」]{1,12}[”"」]?[)）]$/, '')
+      // `…开幕式昨晚七时`: the evening and the hour.
+      .replace(
+        /(?:今|昨|前)(?:晚|早|晨)[一二三四五六七八九十\d]{1,3}(?:时|点)(?:半|[一二三四五六七八九十\d]{1,2}分)?$/,
+        '',
+      )
       // `…学术年会，在某大学的协助下，`: with whose help it was held, in a clause between the name and when.
       // (`…总决赛在各县旅游局的大力支持下，于…`: without the comma too.)
       .replace(/[，,]?\s*在[^，,。“”在]{2,30}?(?:协助|支持|帮助|指导|关心|关怀|共同努力)下$/, '')
@@ -463,12 +486,12 @@ const SIGNING_PARTIES = new RegExp(
 
 /**
  * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
- * `14日晚召开的座谈会`, `某行业相关会议`): a count or a kind in front, a verb done, a day with 的, meetings said to bear
- * on a subject. Such a phrase still points at the
+ * `14日晚召开的座谈会`, `某行业相关会议`, `丰富多彩的某某活动`, `社区服务及各项慈善活动`): a count, a kind or praise in
+ * front, a verb done, a day with 的, meetings said to bear on a subject, events of every kind. Such a phrase still points at the
  * sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$/;
+  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各项|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /** Pairs of marks that open and close inside a name. */
@@ -526,6 +549,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
   if (/出席|莅临|参加了|宣布/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
+  // `就业援助月是集中帮扶某某的专项活动`: a sentence saying what something is, not a name.
+  if (/是[^“”「」]{2,40}的/.test(name.replace(/“[^”]*”|「[^」]*」/g, ''))) return false;
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
   // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
   if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
@@ -1448,8 +1473,11 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 
 // (`某学会2024年学术年会的开幕式`: with 的 between them too.)
 // (`“某研讨会2016”开幕式`: the year after the head word, inside the quotes.)
+// (And a fair, a meeting, a festival or a season, `“2020某购物节”开幕式`, `某博览会闭幕式`: on the blind sets readers named
+// such events without their opening 16 times and with it never; a match's opening, `某公开赛开幕仪式`, they named both ways,
+// and it stays. Not after a ceremony joined by 暨: `某活动启动仪式暨“某文化节”开幕式` are ceremonies.)
 const OPENING_OF_EVENT =
-  /(?<=(?:论坛|大会|峰会|年会|博览会|研讨会|交流会)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$/;
+  /(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|研讨会|交流会|会议|节|季)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),

@@ -253,8 +253,10 @@ const OUTLET_OK = (s: string) =>
   !DATELINE_CITY.test(s) &&
   // A converter's pinyin gloss left in a garbled name (`诰W(wǎng)`).
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s) &&
-  // `来源：某部副部长`: a person's post, where the page put who spoke instead of where the piece came from.
-  !/(?:部长|厅长|局长|处长|主任|书记|市长|省长|县长|区长|主席|会长|秘书长)$/.test(s);
+  // `来源：某部副部长`: a person's post, where the page put who spoke instead of where the piece came from; `【记者某某台北
+  // 采访报导】` read up to its city: a reporter, not an outlet.
+  !/(?:部长|厅长|局长|处长|主任|书记|市长|省长|县长|区长|主席|会长|秘书长)$/.test(s) &&
+  !/^记者/.test(s);
 
 /**
  * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
@@ -413,8 +415,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
     // `某报专讯`: the paper's own story (专讯), as 讯 (and `某网11月14日某地专电`, above, as 电).
-    // Not 喜讯 (good news): a word, not a dateline.
-    const xun = /^(.{2,16}?)专?(?<!喜)讯(?!员)\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    // Not 喜讯 (good news) nor 讯息 (a message): words, not a dateline.
+    const xun = /^(.{2,16}?)专?(?<!喜)讯(?![员息])\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
       const { outlet, city } = outletAndPlace(xun[1]!);
       return {
@@ -560,6 +562,9 @@ const PAPER_PAGE =
 
 /** `某某报 国内统一刊号 CN-35(Q)第0003号`: a paper's masthead with its registration number. */
 const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
+
+/** A site's or paper's name alone on a line (`中国信鸽信息网`, `某某日报`, `中国教育在线`). */
+const HEADER_MASTHEAD = /^\p{Script=Han}{2,12}?(?:网|报|在线)$/u;
 
 /** The lines cleaning took away as the page's header, footer or chrome. */
 const removedLines = (report: ReportText) => (report.removed ?? []).map((r) => r.line);
@@ -863,8 +868,18 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
   const welcome = firstInfo(report, WELCOME);
   if (welcome && OUTLET_OK(welcome[1]!)) return { value: welcome[1]!, from: welcome[0] };
   if (report.meta.outlet && OUTLET_OK(report.meta.outlet)) return { value: report.meta.outlet, from: '网页元数据' };
+  // `中国教育在线` on a line of its own in the page's header: the site's masthead (before its breadcrumb's first crumb, a
+  // column's name as often as the site's, below).
+  const header = (report.removed ?? [])
+    .filter((r) => r.why === '页头')
+    .slice(0, 8)
+    .map((r) => HEADER_MASTHEAD.exec(r.line.trim()))
+    .find((m) => m && OUTLET_OK(m[0]) && !isAggregatorName(m[0]));
   // A breadcrumb, greeting, address line, page title or disclaimer naming the site.
   const named = report.info.map((line) => ({ line, name: siteNameOf(line) })).find((x) => x.name && OUTLET_OK(x.name));
+  // (A crumb that holds the masthead names the same site more fully: `人民网福建频道` under `人民网`; so may the table of
+  // known addresses.)
+  if (header && !fromUrl && !named?.name?.includes(header[0])) return { value: header[0], from: `页头“${header[0]}”` };
   // (`文汇首页 >> 港闻` on paper.wenweipo.com: the address's fuller name of the same site.)
   if (named && fromUrl && fromUrl.length > named.name!.length && inOrder(named.name!, fromUrl))
     return { value: fromUrl, from: `${named.line}；网址 ${report.meta.url}` };

@@ -107,6 +107,6 @@ export interface ReportText {
   captions: readonly string[];
   meta: { outlet?: string; published?: string; url?: string };
   writers?: readonly string[];
-  /** Lines cleaning took away as the page's header, footer or chrome (a press release's stamp may be among them). */
-  removed?: readonly { line: string }[];
+  /** Lines cleaning took away as the page's header, footer or chrome (a press release's stamp may be among them), and why. */
+  removed?: readonly { line: string; why?: string }[];
 }
