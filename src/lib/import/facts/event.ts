@@ -214,6 +214,9 @@ export const EVENT_HEADS = [
   // and a grand ceremony (`某国际孔子文化节祭孔大典`), a dialogue (`首届某产业创新发展高峰对话会`).
   '大典',
   '对话会',
+  // Round 122: an awards meeting (`…第一次会议暨中国新闻奖颁奖会`), a reading club (`…工作会议暨春季读书会`).
+  '颁奖会',
+  '读书会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -327,6 +330,8 @@ function trimFront(text: string): string {
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
   t = t.replace(DATELINE, '');
   t = t.replace(CREDIT, '');
+  // `南都讯 记者甲乙丙 某会…`: the reporter's credit without brackets, a space after it.
+  t = t.replace(/^(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s+(?=\p{Script=Han}{4})/u, '');
   t = t.replace(LEADING_DAY, '');
   // `浏览人数： 39人 某某比赛`: a page's count of its readers, run on into the first sentence.
   t = t.replace(/^\d+\s*(?:人|次)\s+(?=\p{Script=Han}{4})/u, '');
@@ -438,6 +443,8 @@ function stripTail(text: string): string {
         '',
       )
       .replace(/[于在]$/, '')
+      // `…颁奖礼今年在本港举行`: this year's, said after the name.
+      .replace(/(?<=\p{Script=Han}{4})今年$/u, '')
       // `…论坛今明两天`, `…博览会今日（12日）起一连4天`: the days it runs, said after the name.
       .replace(
         /(?:今明两[天日]|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日]))$/,
@@ -569,9 +576,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '')
     // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name; likewise
-    // what a ceremony donates or unveils (`…暨救灾车、器材车捐赠典礼`).
+    // what a ceremony donates or unveils (`…暨救灾车、器材车捐赠典礼`), the awards a ceremony presents (`第十六届某奖、第七届
+    // 某奖颁奖报告会`).
     .replace(
-      /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖|捐赠|赠送|启用|揭牌|授牌|授旗)(?:大会|活动|会|典礼|仪式)$)/g,
+      /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖|捐赠|赠送|启用|揭牌|授牌|授旗)(?:报告会|大会|活动|会|典礼|仪式)$)/g,
       '',
     );
   // (Not the 等 of a word: `高等院校`, `平等`, `一等奖`.)
