@@ -7,7 +7,7 @@
  *   ceremony (大典), a dialogue (对话会) and a week numbered by edition are events; a purpose (旨在…的), an investment
  *   (总投资…的), a theme without its 以 (“…”为主题的) or a count before a theme (两场以…) in front of a name, and the
  *   days it runs (今明两天, 今日（12日）起一连4天), a short name (（下称“峰会”）) or an hour (昨晚七时) after it, are no
- *   part of it; a sentence saying what something is (`某月是…的专项活动`) and events of every
+ *   part of it; a sentence saying what something is (`某月是…的专门活动`) and events of every
  *   kind (`各项慈善活动`) are no names; the opening or closing of a fair, a meeting, a festival or a season is that event.
  * - Cleaning: a Markdown heading's marks (`#### `) are no part of the line.
  * On text written for the test.
@@ -40,7 +40,7 @@ describe('round 120: outlets', () => {
   it('does not read 讯息 as a dateline', () => {
     const page = [
       '2014交通安全嘉年华明日举行',
-      '为向社会大众宣扬正确的交通安全讯息，鼓励从自身做起，白江交通事务局将于11月2日举办2014交通安全嘉年华，局长李大明致辞。',
+      '为让市民多了解交通安全讯息，白江交通事务局将于11月2日举办2014交通安全嘉年华，局长李大明致辞。',
     ].join('\n');
     expect(outletOf(page) ?? '').not.toMatch(/交通安全$/);
   });
@@ -83,16 +83,14 @@ describe('round 120: event names', () => {
   });
 
   it('leaves out the days a fair runs, said after its name', () => {
-    expect(titleOf('白江国际汽车及供应链博览会今日（12日）起一连4天在白江国际博览馆举行，会长李大明致辞。')).toBe(
-      '白江国际汽车及供应链博览会',
+    expect(titleOf('白江汽车零部件博览会今日（12日）起一连4天在白江会展中心举行，会长李大明致辞。')).toBe(
+      '白江汽车零部件博览会',
     );
     expect(titleOf('第6届白江金融论坛今明两天在白江举行，行长李大明致辞。')).toBe('第6届白江金融论坛');
   });
 
   it('leaves out a purpose, an investment and a theme said before a name', () => {
-    expect(titleOf('旨在展示和推介两岸人力资源服务项目成果的白江人才交流与人力资源服务合作大会今天在白江开幕。')).toBe(
-      '白江人才交流与人力资源服务合作大会',
-    );
+    expect(titleOf('旨在推介白江人力资源项目的白江人才服务合作大会今天在白江开幕。')).toBe('白江人才服务合作大会');
     expect(titleOf('4月30日，总投资64亿元的白江光伏发电项目合作协议签约仪式在白江县举行。')).toBe(
       '白江光伏发电项目合作协议签约仪式',
     );
@@ -104,7 +102,7 @@ describe('round 120: event names', () => {
   it('takes no sentence saying what something is', () => {
     const page = [
       '本报讯 近日，两场以“就业帮扶”为主题的白江就业援助月专场招聘会在白江人力资源市场举行。',
-      '每年开展的就业援助月是集中帮扶就业困难人员就业创业的专项活动。',
+      '每年春节前后的就业援助月是帮助困难群众找到工作的专门活动。',
     ].join('\n');
     expect(titleOf(page) ?? '').not.toMatch(/是.*的/);
   });
@@ -135,9 +133,9 @@ describe('round 120: event names', () => {
 describe('round 120: cleaning', () => {
   it("drops a Markdown heading's marks", () => {
     const page = [
-      '#### 白江校友会联合会第15届第1次会员代表大会在白江举行',
+      '#### 白江校友总会第15届第1次会员代表大会在白江举行',
       '11月8日上午，大会在白江国际会议中心举行，校长李大明致辞。',
     ].join('\n');
-    expect(titleOf(page)).toBe('白江校友会联合会第15届第1次会员代表大会');
+    expect(titleOf(page)).toBe('白江校友总会第15届第1次会员代表大会');
   });
 });

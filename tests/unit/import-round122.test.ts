@@ -15,19 +15,19 @@ const titleOf = (text: string) =>
 describe('round 122: event names', () => {
   it("reads an awards meeting after a reporter's credit without brackets", () => {
     expect(
-      titleOf('白都讯 记者莫大华 白江省新闻工作者协会第十届理事会第一次会议暨白江新闻奖颁奖会12月15日在白江举行。'),
-    ).toBe('白江省新闻工作者协会第十届理事会第一次会议暨白江新闻奖颁奖会');
+      titleOf('白都讯 记者莫大华 白江省记者协会第十届理事会第一次会议暨白江新闻奖颁奖会12月15日在白江举行。'),
+    ).toBe('白江省记者协会第十届理事会第一次会议暨白江新闻奖颁奖会');
   });
 
   it('reads a reading club held with a meeting', () => {
-    expect(titleOf('3月12日，全省记协工作会议暨春季读书会在白江召开，主席李大明讲话。')).toBe(
-      '全省记协工作会议暨春季读书会',
+    expect(titleOf('3月12日，白江记协年度工作会议暨春季读书会在白江召开，主席李大明讲话。')).toBe(
+      '白江记协年度工作会议暨春季读书会',
     );
   });
 
   it('leaves out 今年 after a name', () => {
-    expect(titleOf('一年一度的白江媒体新春团拜暨新闻杯足球赛颁奖礼今年在白江举行，主席李大明致辞。')).toBe(
-      '白江媒体新春团拜暨新闻杯足球赛颁奖礼',
+    expect(titleOf('一年一度的白江媒体新春联欢暨记者杯篮球赛颁奖礼今年在白江举行，主席李大明致辞。')).toBe(
+      '白江媒体新春联欢暨记者杯篮球赛颁奖礼',
     );
   });
 });

@@ -414,7 +414,7 @@ function vagueTitleStep(s: Step): void {
   const title = facts.title;
   const length = [...title.replace(/[“”"「」《》\s]/g, '')].length;
   const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
-  // `食品安全宣传周` in the article, `安庆市2020年食品安全宣传周启动仪式在大观区举行` as the headline: the headline names the
+  // `食品安全宣传周` in the article, `某市2020年食品安全宣传周启动仪式在某区举行` as the headline: the headline names the
   // same event in full (whose, which year), so its name is the event's.
   const whole = short ? fullerInHeadline(title, s.headline) : undefined;
   if (whole) {
