@@ -394,13 +394,19 @@ const SHORT_TITLE = 8;
 /** (Unless it carries its edition or year, which name one event of a series: `第五届某某论善`, `首届慈善大会`.) */
 const EDITION_OR_YEAR = /第[一二三四五六七八九十百\d]+[届期]|首届|(?:19|20)\d{2}/;
 
+/** A name's letters without quotes and spaces. */
+const bareName = (t: string) => t.replace(/[“”"「」《》\s]/g, '');
+/**
+ * How long a name is, as a sign of how much of the event it names: its letters without quotes, spaces or the leg of a
+ * series in brackets (`推介会（澳门站）` names no more of the event than `推介会` does).
+ */
+const nameLength = (t: string) => [...bareName(t).replace(/[（(][^（）()]{1,10}站[）)]$/, '')].length;
+
 /** The event the headline names, when it is a full name that holds the short one read from the article. */
 function fullerInHeadline(short: string, headline: string | undefined): EventFact | undefined {
   const read = headline ? readEvent([headline]) : undefined;
   if (!read || read.bare) return undefined;
-  const bare = (t: string) => t.replace(/[“”"「」《》\s]/g, '');
-  const name = bare(read.title);
-  if ([...name].length < SHORT_TITLE || !name.includes(bare(short))) return undefined;
+  if (nameLength(read.title) < SHORT_TITLE || !bareName(read.title).includes(bareName(short))) return undefined;
   return malformedName(read.title) || describesEvents(read.title) ? undefined : read;
 }
 
@@ -412,7 +418,7 @@ function vagueTitleStep(s: Step): void {
   const { facts } = s;
   if (!facts.title) return;
   const title = facts.title;
-  const length = [...title.replace(/[“”"「」《》\s]/g, '')].length;
+  const length = nameLength(title);
   const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
   // `食品安全宣传周` in the article, `某市2020年食品安全宣传周启动仪式在某区举行` as the headline: the headline names the
   // same event in full (whose, which year), so its name is the event's.

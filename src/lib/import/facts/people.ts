@@ -1280,6 +1280,15 @@ const PART_BEFORE_POST =
 const WORD_BEFORE_POST =
   /^(?:[（(]?\d{1,2}[)）]\s*|[①-⑳]\s*|身兼|之一|接着|随后|然后|\p{Script=Han}{0,4}?主?讲者|承蒙|(?:大会)?推选|(?:邀)?请到|[^，,、]{1,8}?会为(?=历任|首任|新任|名誉|荣誉|原|前)|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
 
+/**
+ * Another person named with a post before this one's post (`某校教练员林甲乙和某段工会主席`, `某部主任高甲参赞，某联首席执行官`,
+ * `某市徐甲书记，某市副市长`): a list's earlier item run into this one's, its name then 和/与/及, or its title then a comma.
+ */
+const OTHER_PERSON_BEFORE = new RegExp(
+  `^.*?(?:${TITLE_ALT}|员)(\\p{Script=Han}{2,3}?)(?:和|与|及)(?=\\p{Script=Han}{4})|^.*?(\\p{Script=Han}{2,3}?)(?:${TITLE_ALT}|参赞)[，,](?=\\p{Script=Han}{4})`,
+  'u',
+);
+
 /** 和 or 与 after a post: what follows is another post, of another person or a crowd (`会长和侨团代表`). */
 const AND_AFTER_POST = /(?<=长|主任|书记|理事|董事|代表|委员|教授)(?:和|与)/;
 /**
@@ -1299,6 +1308,9 @@ function ownPost(f: Found): Found[] {
   // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
   const position = f.mention.position
     ?.replace(PERSON_BEFORE, (all, surname: string) => (surnameOf(surname) ? '' : all))
+    .replace(OTHER_PERSON_BEFORE, (all, named?: string, titled?: string) =>
+      surnameOf(named ?? titled ?? '') && !TITLES_ONLY.test(named ?? titled ?? '') ? '' : all,
+    )
     // `企业代表，某公司董事长`, `“某杯”比赛赞助方某学院副校长`: what the person stood for at the event, before the post
     // (not a post before a comma: `某市委常委，副市长`); the reporter's own 我市 before 市委书记; a caption's `右五为` and
     // `联同` (together with) before the post.
