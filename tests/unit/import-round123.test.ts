@@ -14,7 +14,7 @@ const facts = (text: string) => readFacts(new TextEncoder().encode(`http://examp
 describe('round 123', () => {
   it('holds back a name that is only its kind and the leg of a series', () => {
     const f = facts(
-      '12月7日，“好品白江——白江灵秀地 品牌农产品”推介会（澳门站）在澳门某酒店举办。活动由白江省农业农村厅主办，厅长李大明致辞。',
+      '12月7日，“白江好物——白江山水 特色农产品”推介会（澳门站）在澳门某酒店举办。活动由白江省农业农村厅主办，厅长李大明致辞。',
     );
     expect(f.title ?? '').not.toBe('推介会（澳门站）');
   });
