@@ -58,6 +58,9 @@ export interface Cleaned {
   wasTraditional: boolean;
 }
 
+/** Why a line above the headline was taken away: the page's header (the outlet reader looks there for a masthead). */
+export const HEADER = '页头';
+
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
 const READING = `[a-z${TONED}]{1,24}`;
@@ -638,7 +641,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (i < s.header && s.headlineAt >= 0 && i < s.headlineAt) {
       // `某某协会官方网站`, `欢迎访问某某新闻网` in the page header names the site (read for the outlet).
       if (SITE_TITLE.test(line.trim()) || WELCOME.test(line.trim()) || siteNameOf(line)) out.info.push(line.trim());
-      return drop('页头');
+      return drop(HEADER);
     }
     if (hanCount(line) < 6) return drop('页头或页脚');
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');

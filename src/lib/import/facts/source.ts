@@ -6,6 +6,7 @@
  * (dates in the path, known sites).
  */
 import { isRealDate, isRealDateTime } from '../../dates.ts';
+import { HEADER } from '../clean.ts';
 import { placeAt } from '../divisions.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
@@ -871,7 +872,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
   // `中国教育在线` on a line of its own in the page's header: the site's masthead (before its breadcrumb's first crumb, a
   // column's name as often as the site's, below).
   const header = (report.removed ?? [])
-    .filter((r) => r.why === '页头')
+    .filter((r) => r.why === HEADER)
     .slice(0, 8)
     .map((r) => HEADER_MASTHEAD.exec(r.line.trim()))
     .find((m) => m && OUTLET_OK(m[0]) && !isAggregatorName(m[0]));
