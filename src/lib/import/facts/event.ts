@@ -217,6 +217,10 @@ export const EVENT_HEADS = [
   // Round 122: an awards meeting (`…第一次会议暨中国新闻奖颁奖会`), a reading club (`…工作会议暨春季读书会`).
   '颁奖会',
   '读书会',
+  // Round 124: a temple fair (`2007洛阳春节文化庙会`), a biennale (`某城市\建筑双城双年展`), a forum called 论坛会.
+  '庙会',
+  '双年展',
+  '论坛会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -452,6 +456,11 @@ function stripTail(text: string): string {
       )
       // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
       .replace(/[（(](?:以下|下)?简?称\s*[:：]?\s*[“"「]?[^）)“”"「」]{1,12}[”"」]?[)）]$/, '')
+      // `…庙会于今日10时`: the day and the hour it opened.
+      .replace(
+        /[于於]?(?:今天|昨天|今日|昨日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?\d{1,2}(?:时|点)(?:半|\d{1,2}分)?$/,
+        '',
+      )
       // `…开幕式昨晚七时`: the evening and the hour.
       .replace(
         /(?:今|昨|前)(?:晚|早|晨)[一二三四五六七八九十\d]{1,3}(?:时|点)(?:半|[一二三四五六七八九十\d]{1,2}分)?$/,

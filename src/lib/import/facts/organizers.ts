@@ -143,7 +143,7 @@ const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多�
 /** The page's own body named as 我/本 (`我中心`, `本会`). */
 const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|校)$/;
 const REFERRED_KINDS =
-  '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座';
+  '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座|庙会';
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
 const THIS_EVENT = new RegExp(`^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,4}?(?:${REFERRED_KINDS})$`, 'u');
