@@ -113,8 +113,8 @@ export function splitOrganizations(list: string): string[] {
         .replace(/^以\s*“[^”]{2,40}”\s*为主题的(?=\p{Script=Han}{4})/u, '')
         // `某会在某国宾馆`: where the body held it, run on after its name; `某市孔庙都会`: an adverb and the 会 of will.
         .replace(
-          /(?<=会|局|厅|委|院|府|中心|公司|集团)在\p{Script=Han}{2,20}?(?:宾馆|酒店|饭店|会堂|礼堂|广场|大厦|会议室|厅|馆)$/u,
-          '',
+          /在\p{Script=Han}{2,20}?(?:宾馆|酒店|饭店|会堂|礼堂|广场|大厦|会议室|厅|馆)$/u,
+          (venue, at: number, name: string) => (isOrganization(name.slice(0, at)) ? '' : venue),
         )
         .replace(/(?<=\p{Script=Han}{2})(?<!大)(?:都|也|将|均|还|亦)会$/u, '')
         // (`…等16多个单位`: a count of them, too.)

@@ -8,6 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { HEADER } from '../clean.ts';
 import { placeAt } from '../divisions.ts';
+import { endsWithTitle } from '../names.ts';
 import { closeDateGaps } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
 import { aggregatorOf, brandOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
@@ -256,7 +257,7 @@ const OUTLET_OK = (s: string) =>
   !/[()（）]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(s) &&
   // `来源：某部副部长`: a person's post, where the page put who spoke instead of where the piece came from; `【记者某某台北
   // 采访报导】` read up to its city: a reporter, not an outlet.
-  !/(?:部长|厅长|局长|处长|主任|书记|市长|省长|县长|区长|主席|会长|秘书长)$/.test(s) &&
+  !endsWithTitle(s) &&
   !/^记者/.test(s);
 
 /**
@@ -503,9 +504,9 @@ const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)'
 const CLOSING_CREDIT =
   /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
 
-/** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
 /** `…某协会主办。(来源:某厅)`: where the piece came from, in brackets after the article's last sentence. */
 const CLOSING_SOURCE = /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u;
+/** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
 const CLOSING_PAPER = new RegExp(`(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?${PAPER_KIND})[)）][\\s|｜]*$`, 'u');
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
