@@ -147,6 +147,8 @@ function eventStep(s: Step): void {
  */
 const undated = (x: string) =>
   x
+    // `活动原定于8月16日晚上举行，受天雨影响延期一日`: the day it was planned for is not the day it was held.
+    .replace(/原(?:定|计划|订|拟)(?:于|在)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日/gu, '')
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|报道|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
     // `某客户端9月27日（记者 某某）9月26日，…`: a dateline without 电 or 讯, before the reporter's credit.
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日\s*(?=[（(](?:记者|通讯员))[（(][^)）]{0,30}[)）]/u, '')
@@ -165,6 +167,8 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
 
 /** `于12月10日圆满落幕`: the day a meeting closed on, right before the verb. */
 const CLOSED_ON = /(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
+/** A day in a sentence: `3月23日`, `23日`, 今天, 昨日, 昨午… */
+const LEAD_DAY = /\d{1,2}日|[今昨前]天|[今昨](?:日|午|晚|晨)/;
 /** `为期两天`: how many days it lasted. */
 const LASTED = /为期([2-7两三四五六七])天/;
 
@@ -258,7 +262,9 @@ function datesStep(s: Step): void {
   }
   facts.startDate = dates.start;
   facts.endDate = dates.end;
-  if (dates.start) s.note('会议日期', dates.end ? `${dates.start} 至 ${dates.end}` : dates.start, s.key, dates.how);
+  // With no event named, the lead sentence that holds a day is where the date was read.
+  const from = s.key || lead.find((x) => LEAD_DAY.test(undated(x))) || '';
+  if (dates.start) s.note('会议日期', dates.end ? `${dates.start} 至 ${dates.end}` : dates.start, from, dates.how);
   else s.todo('startDate', dates.how);
 }
 

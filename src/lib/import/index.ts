@@ -21,14 +21,25 @@ export interface ImportResult {
 }
 
 /**
- * Reads the report and its facts; refuses a text that names no event, no organizer and no person (an event name read
- * but left to the editor, `乡贤座谈会` too short to be whole, still names one: the draft shows it in a TODO).
+ * Something held on the day read: the sentence the event's date came from says so (`某学校开班了`, `某食堂揭牌开业`,
+ * `某会…给予了表彰`), not only that a rule took effect (`自5月1日起…施行`).
+ */
+const HELD =
+  /举行|召开|举办|开幕|闭幕|落幕|帷幕|开班|开业|开营|开赛|启动|揭牌|成立|开展|展开|表彰|颁奖|签约|仪式|典礼|大会|会议|论坛|活动|展览|比赛|大赛|培训|招聘|庆典|聚会|晚会/;
+const heldOnDay = (facts: Facts) =>
+  !!facts.startDate && facts.evidence.some((e) => e.fact === '会议日期' && HELD.test(e.from));
+
+/**
+ * Reads the report and its facts; refuses a text that names no event, no organizer and no person, and says of no day
+ * that something was held on it. An event name read but left to the editor (`乡贤座谈会`, too short to be whole) still
+ * names one, and a report that dates a gathering it does not name (`某乡农民田间学校开班了`) still reports one: the
+ * draft shows the name to write in a TODO, with the page's headline in its place.
  */
 export function readFacts(bytes: Uint8Array, archive: KnownArchive): { report: Report; facts: Facts } {
   const report = readReport(bytes);
   const knownNames = archive.people.flatMap((p) => p.names);
   const facts = extractFacts(report, knownNames);
-  if (!facts.title && !facts.titleHeldBack && !facts.people.length && !facts.organizers.length) {
+  if (!facts.title && !facts.titleHeldBack && !facts.people.length && !facts.organizers.length && !heldOnDay(facts)) {
     throw new ImportError('在文中找不到会议：没有会议名称、主办单位或与会者 (no conference found in the report)');
   }
   return { report, facts };

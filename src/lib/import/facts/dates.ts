@@ -270,10 +270,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
         };
     }
     // `某会昨举行…`, `今在某地召开`, `甲与乙昨联合举办`: 昨 or 今 alone right before the verb or the venue, as Hong Kong and
-    // Macau papers write.
+    // Macau papers write; `昨午`, `今午` (at noon) likewise.
     const relative =
-      /今天|今日|今晚|今晨|今(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
-      /昨天|昨日|昨晚|昨晨|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence);
+      /今天|今日|今晚|今晨|今午|今(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
+      /昨天|昨日|昨晚|昨晨|昨午|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence);
     // `本周二`, `上周六`: a weekday of the week the page was published in, or of the week before.
     const weekday = /(本|上)(?:周|星期)([一二三四五六日天])/.exec(sentence);
     const first = [full, dayOnly, relative, weekday]

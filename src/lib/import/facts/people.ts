@@ -1254,7 +1254,35 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   }
   for (const caption of input.captions)
     found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
-  return headlineRoles(merge(found.flatMap(ownPost)), input.headline);
+  const text = [...input.lines, ...input.captions].join('\n');
+  return headlineRoles(runOnNames(merge(found.flatMap(ownPost)), text), input.headline);
+}
+
+/** Characters that open the word after a name: `为…致辞`, `以视频致辞`, `谈到`, `今(22)日`, `则提到`, `来到`. */
+const RUN_ON = /^[为以今来谈则获在向对将就从和与及也还并用同到率称致作做说亦]$/u;
+
+/**
+ * `副院长杨倩为启动仪式致辞`, `巡视员张铭谈到`: a three-character name whose last character opens the next word, when
+ * the text also names the person by the first two alone (`杨倩副院长对…`, `张铭负责主持`): the two are the name. One
+ * record for the person (the stronger role) when the shorter name was read as well.
+ */
+function runOnNames(people: PersonFact[], text: string): PersonFact[] {
+  const out = new Map<string, PersonFact>();
+  for (const p of people) {
+    const chars = [...p.name];
+    const short = chars.slice(0, 2).join('');
+    const alone =
+      chars.length === 3 &&
+      /^\p{Script=Han}+$/u.test(p.name) &&
+      RUN_ON.test(chars[2]!) &&
+      !!surnameOf(short) &&
+      [...text.matchAll(new RegExp(short, 'g'))].some((m) => text[m.index + 2] !== chars[2]);
+    const person = alone ? { ...p, name: short } : p;
+    const other = out.get(person.name);
+    if (!other || rankOf(person.role, person.roleStated) > rankOf(other.role, other.roleStated))
+      out.set(person.name, { ...person, position: person.position ?? other?.position });
+  }
+  return [...out.values()];
 }
 
 /**
