@@ -119,10 +119,14 @@ export function chinesePunctuation(text: string): string {
   );
 }
 
-/** Full-width digits and Latin letters to ASCII, ideographic and no-break spaces to plain spaces. Punctuation is left alone. */
+/**
+ * Full-width digits and Latin letters to ASCII, ideographic and no-break spaces to plain spaces, and a Kangxi radical a
+ * page set for the ideograph it looks like (`莎阿南17⽇讯`, U+2F47 for 日) to that ideograph. Punctuation is left alone.
+ */
 export function foldWidth(text: string): string {
   return (
     text
+      .replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))
       .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ')
       // `2╱18`: a box-drawing or division slash between a month and a day (Taiwanese pages write dates so) is a slash
@@ -175,6 +179,14 @@ export function chineseNumeralDates(text: string): string {
         const month = cnNumber(m) ?? 99;
         return month >= 1 && month <= 12 ? `${month}月` : all;
       })
+      // `十月二十九至三十日`: a run of days in numerals, its first day before 至 (or a dash).
+      .replace(
+        /([一二三四五六七八九十]{1,3}|(?<!\d)\d{1,2})月([一二三四五六七八九十廿卅]{1,3})\s*([至到—–~～-])\s*([一二三四五六七八九十廿卅]{1,3})日/g,
+        (all, m: string, d: string, dash: string, to: string) => {
+          const [month, day, last] = [cnNumber(m) ?? 99, cnNumber(d) ?? 99, cnNumber(to) ?? 99];
+          return month <= 12 && day < last && last <= 31 ? `${month}月${day}${dash}${last}日` : all;
+        },
+      )
       .replace(
         /([一二三四五六七八九十廿卅]{1,3}|(?<!\d)\d{1,2})月([一二三四五六七八九十廿卅]{1,3})日/g,
         (all, m: string, d: string) => {

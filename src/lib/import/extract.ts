@@ -33,6 +33,7 @@ import {
   readByline,
   readOutlet,
   readPublished,
+  rocStamp,
   type Byline,
 } from './facts/source.ts';
 import type { Facts, ReportText } from './facts/types.ts';
@@ -72,11 +73,16 @@ function sourceStep(s: Step): void {
   const found = (value: string | undefined, from: () => string) => (value ? { value, from: from() } : undefined);
   // `日期：12-28` on a page whose address holds `/201912/`: the day the page gives, in the address's year.
   const monthDay = infoMonthDay(report.info);
+  const stamp = rocStamp(body);
   const published =
     readPublished(report) ??
     found(dispatchDay(s.byline, facts.url), () => `电头“${s.byline!.from.slice(0, 20)}”，年份取自网址 ${facts.url}`) ??
     found(datelineDay(s.byline), () => `电头“${s.byline!.from.slice(0, 24)}”`) ??
-    found(monthDay && dispatchDay(monthDay, facts.url), () => `页面信息“${monthDay!.from}”，年份取自网址 ${facts.url}`);
+    found(
+      monthDay && dispatchDay(monthDay, facts.url),
+      () => `页面信息“${monthDay!.from}”，年份取自网址 ${facts.url}`,
+    ) ??
+    found(stamp?.value, () => stamp!.line.slice(-40));
   facts.published = published?.value;
   s.publishedFrom = published?.from;
   s.note('发布时间', published?.value, published?.from);
@@ -147,6 +153,8 @@ function eventStep(s: Step): void {
  */
 const undated = (x: string) =>
   x
+    // `某网消息 记者 某某 报道：9月16日上午，…`: the reporter's credit before the day.
+    .replace(/^.{0,20}?(?:记者|通讯员)[\p{Script=Han}\s、]{2,16}?报道\s*[：:]\s*/u, '')
     // `活动原定于8月16日晚上举行，受天雨影响延期一日`: the day it was planned for is not the day it was held.
     .replace(/原(?:定|计划|订|拟)(?:于|在)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日/gu, '')
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|报道|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
@@ -233,6 +241,14 @@ function datesStep(s: Step): void {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
   }
+  // Where the date was read: with no event named, the lead sentence that holds a day.
+  let from = s.key || lead.find((x) => LEAD_DAY.test(undated(x))) || '';
+  // `某座谈会4月1日在沪举行` as the headline, the article giving no day: the headline's day is the event's.
+  const title = s.event?.title;
+  if (!dates.start && title && s.headline?.includes(title) && /\d{1,2}日/.test(s.headline)) {
+    const fromHeadline = read([s.headline]);
+    if (fromHeadline.start) [dates, from] = [fromHeadline, s.headline];
+  }
   // The day a meeting closed, not the day it began: `9月22日，…交流会在某地顺利闭幕` (no verb of its opening), or the day
   // read right before the closing verb (`…顺利召开，…为期两天的盛会，于12月10日圆满落幕`). With how many days it lasted, it
   // began that many days before; without, the report does not give its first day.
@@ -251,19 +267,17 @@ function datesStep(s: Step): void {
       s.note(
         '会议日期',
         `${facts.startDate} 至 ${facts.endDate}`,
-        s.key,
+        from,
         `闭幕于 ${dates.start}，为期${days}天；${dates.how}`,
       );
       return;
     }
-    s.note('闭幕日期', dates.start, s.key, dates.how);
+    s.note('闭幕日期', dates.start, from, dates.how);
     s.todo('startDate', `报道只写了闭幕的日子 ${dates.start}，没有写开始的日子`);
     return;
   }
   facts.startDate = dates.start;
   facts.endDate = dates.end;
-  // With no event named, the lead sentence that holds a day is where the date was read.
-  const from = s.key || lead.find((x) => LEAD_DAY.test(undated(x))) || '';
   if (dates.start) s.note('会议日期', dates.end ? `${dates.start} 至 ${dates.end}` : dates.start, from, dates.how);
   else s.todo('startDate', dates.how);
 }

@@ -217,10 +217,11 @@ export const SITE_DAY_LINE =
 /**
  * `http://www.sina.com.cn 2005年05月25日05:40 某某日报`, `http://www.某.com 2005年5月20日 某某报 张某`: a portal's stamp
  * under the headline (its address, the day, perhaps the time, the outlet it carries and perhaps the reporter), a line of its
- * own, perhaps with the pipes of a page's table after it (`某报 | |||||`); group 1 is the outlet, group 2 the reporter.
+ * own, perhaps with the pipes of a page's table after it (`某报 | |||||`); group 1 is the outlet (a site and the paper it
+ * carries joined by a dash: `某某网-某某晨报`), group 2 the reporter.
  */
 export const PORTAL_STAMP =
-  /^https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?\s+(\p{Script=Han}{2,14}?(?:日报|晚报|时报|报|网|台|社|杂志|在线))(?:\s+(\p{Script=Han}{2,3}))?[\s|｜]*$/u;
+  /^https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?\s+(\p{Script=Han}{2,14}?(?:[-－]\p{Script=Han}{1,12}?)?(?:日报|晚报|时报|报|网|台|社|杂志|在线))(?:\s+(\p{Script=Han}{2,3}))?[\s|｜]*$/u;
 /** `某某杂志 2019年3期`: a journal and its issue, a line of its own at the top of a periodical's article page; group 1 is the journal. */
 export const JOURNAL_ISSUE = /^(\p{Script=Han}{2,12})\s+(?:19|20)\d{2}年第?\d{1,2}期$/u;
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */

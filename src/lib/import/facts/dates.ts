@@ -236,10 +236,11 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
   let sceneYear: number | undefined = ctx.sceneYear;
   for (const raw of sentences) {
     if (!raw) continue;
-    // `昨日（5日）上午`: the day in brackets says which day 昨日 is (on a page put up two days later, too).
+    // `昨日（5日）上午`: the day in brackets says which day 昨日 is (on a page put up two days later, too); `今天（11月19日）`,
+    // with its month.
     // `即日起至10月12日`: the last day of a run that began on the day of the report is not when the event was held.
     const sentence = closeDateGaps(raw)
-      .replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(](\d{1,2})日[)）]/, '$1日')
+      .replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(]((?:\d{1,2}月)?\d{1,2})日[)）]/, '$1日')
       .replace(/即日(?:起|开始)\s*(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}日止?/g, '')
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')

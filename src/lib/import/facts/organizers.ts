@@ -75,7 +75,7 @@ export function splitOrganizations(list: string): string[] {
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
   // (`《甲协会》与《乙总会》`: bodies some pages put in book-title marks.)
   const bare = list.replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1');
-  for (const part of splitOutside(bare.replace(/携手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
+  for (const part of splitOutside(bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
     // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not

@@ -192,6 +192,19 @@ export function readPublished(report: ReportText): Found | undefined {
   return undefined;
 }
 
+/**
+ * `…的人。（编辑：某某）1120216`: the stamp the Central News Agency closes an article with, the day in the Republic's
+ * years (112 → 2023) run together with its month and day. The last such line of the article.
+ */
+export function rocStamp(lines: readonly string[]): { value: string; line: string } | undefined {
+  for (const line of [...lines].reverse()) {
+    const m = /[。）)」”]\s*(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$/.exec(line);
+    const value = m && `${1911 + Number(m[1])}-${m[2]}-${m[3]}`;
+    if (value && isRealDate(value)) return { value, line };
+  }
+  return undefined;
+}
+
 export interface Byline {
   outlet?: string;
   /** The dispatch date `M月D日电`, as month and day, and its year when the byline writes it (`某网2011年03月20日讯`). */
@@ -360,7 +373,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         .replace(/^[?？\s]+/, '')
         .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, '')
         // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
-        .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}\d{1,2}月)/u, ''),
+        .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]))/u, ''),
     );
     // `（某社记者某某台北8日电）`: an agency's dateline in brackets, its reporter and city run together before the day
     // (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch below takes it whole).
@@ -402,6 +415,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: dispatch[5] ? bylineReporters(dispatch[5]) : [],
         from: line,
       };
+    }
+    // `据某社成都电 （记者某某）`: a dispatch that leaves out its day, before the reporter's credit.
+    const dayless = /^(\p{Script=Han}{2,14}?)电\s*[（(]((?:记者|通讯员)[^)）]{1,30})[)）]/u.exec(head);
+    if (dayless) {
+      const { outlet, city } = outletAndPlace(dayless[1]!);
+      if (OUTLET_OK(outlet)) return { outlet, city, reporters: bylineReporters(dayless[2]!), from: line };
     }
     // `上海2020年12月26日 /美通社/ --`: a press release's dateline, the wire between slashes after the city and day.
     const release = RELEASE_DATELINE.exec(head);
@@ -486,9 +505,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
 const REPORTER_IN_BRACKETS =
   /^[【［[]\s*(\p{Script=Han}{2,8}?)记者(\p{Script=Han}{2,4}(?:[、／/]\p{Script=Han}{2,4})?)(?:[／/]\p{Script=Han}{2,6})?报[道导]\s*[】］\]]/u;
 
-/** A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`). */
+/**
+ * A reporter's credit line: the paper, 记者, one to three names (`某报特派记者 甲 乙`, `文 / 某晚报全媒体记者 甲`: a
+ * newsroom's 全媒体 or 融媒体 reporter).
+ */
 const REPORTER_CREDIT =
-  /^(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社|新闻))(?:特派|驻\p{Script=Han}{1,6})?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}(?:\s+报[道导])?$/u;
+  /^(?:文\s*[/／]\s*)?(\p{Script=Han}{2,10}?(?:日报|晚报|商报|报|网|台|社|新闻))(?:特派|驻\p{Script=Han}{1,6}|全媒体|融媒体)?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}(?:\s+报[道导])?$/u;
 /**
  * `某某记者 甲 通讯员 乙 文/图`: an outlet of any name (an app, `读特`) before 记者, when correspondents or the words 文/图
  * follow the reporter, as only a credit line has them.
@@ -499,10 +521,10 @@ const CREDIT_WITH_CORRESPONDENT =
 /** The kinds of paper a masthead's name ends in (`某某日报`, `某某商报`). */
 const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)';
 
-/** A paper and its reporters in brackets at the end of the article's last paragraph. */
+/** A paper and its reporters in brackets at the end of the article's last paragraph (`（某日报 融媒体记者甲 通讯员乙）`). */
 // (And the pipes of a page's table after it.)
 const CLOSING_CREDIT =
-  /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
+  /[（(](\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社))\s*(?:全媒体|融媒体)?(?:记者|通讯员)[^)）]{2,30}[)）][\s|｜]*$/u;
 
 /** `…某协会主办。(来源:某厅)`: where the piece came from, in brackets after the article's last sentence. */
 const CLOSING_SOURCE = /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u;
