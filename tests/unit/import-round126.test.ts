@@ -71,7 +71,7 @@ describe('round 126: dates', () => {
 
   it('reads a run of days written in numerals', () => {
     const f = facts(
-      '白江舞龙赛\n2011-10-26\n由白江武术总会主办的第六届白江舞龙公开赛，将于二零一一年十月二十九至三十日在白江体育馆举行。',
+      '白江舞龙赛\n2011-10-26\n白江武术总会主办的第六届白江舞龙公开赛定在二零一一年十月二十九至三十日于白江体育馆进行。',
     );
     expect(f.startDate).toBe('2011-10-29');
   });

@@ -176,7 +176,7 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
 /** `于12月10日圆满落幕`: the day a meeting closed on, right before the verb. */
 const CLOSED_ON = /(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
 /** A day in a sentence: `3月23日`, `23日`, 今天, 昨日, 昨午… */
-const LEAD_DAY = /\d{1,2}日|[今昨前]天|[今昨](?:日|午|晚|晨)/;
+const LEAD_DAY = /\d{1,2}日|[今昨前]天|[今昨](?:日|午|晚|晨|早)|寻日/;
 /** `为期两天`: how many days it lasted. */
 const LASTED = /为期([2-7两三四五六七])天/;
 

@@ -271,10 +271,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
         };
     }
     // `某会昨举行…`, `今在某地召开`, `甲与乙昨联合举办`: 昨 or 今 alone right before the verb or the venue, as Hong Kong and
-    // Macau papers write; `昨午`, `今午` (at noon) likewise.
+    // Macau papers write; `昨午`, `今早` (at noon, in the morning) likewise, and Cantonese `寻日` (尋日, yesterday).
     const relative =
-      /今天|今日|今晚|今晨|今午|今(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
-      /昨天|昨日|昨晚|昨晨|昨午|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence);
+      /今天|今日|今晚|今晨|今早|今午|今(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
+      /昨天|昨日|昨晚|昨晨|昨早|昨午|寻日|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence);
     // `本周二`, `上周六`: a weekday of the week the page was published in, or of the week before.
     const weekday = /(本|上)(?:周|星期)([一二三四五六日天])/.exec(sentence);
     const first = [full, dayOnly, relative, weekday]
@@ -318,14 +318,14 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       const y = ctx.dispatch && yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year;
       if (ctx.dispatch && y) {
         const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
-        const start = /昨/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
+        const start = /昨|寻日/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
         return {
           start,
           how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自${ctx.published ? '发布日期' : '会议名称或网址'}`,
         };
       }
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
-      const start = /昨/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
+      const start = /昨|寻日/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
       return { start, how: `报道写“${relative[0]}”，按发布日期 ${ctx.published.slice(0, 10)} 推算` };
     }
     if (first === weekday) {

@@ -167,6 +167,9 @@ export interface Found {
 /** A 来源 line that names a source (not an empty `来源：` followed by the next label). */
 const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览|点击)\s*[:：])[\p{Script=Han}A-Za-z]/u;
 
+/** A forum's stamp on a post (`发表于 2024-4-18 18:00:32`): when someone posted it there. */
+const FORUM_POST = /发表于\s*(?:19|20)\d{2}/;
+
 /** A page's clock in its header: the day the page was viewed, not published. */
 const PAGE_CLOCK = /(?:当前时间|现在时间|今天是|今日是|现在是)\s*[:：]?\s*(?:19|20)\d{2}/;
 
@@ -178,8 +181,12 @@ export function readPublished(report: ReportText): Found | undefined {
     .map((line) => ({ line, value: normalizePublished(line.replace(/索引号\s*[:：]?\s*\S*/g, ' ')) }))
     .filter((x): x is { line: string; value: string } => !!x.value && !PAGE_CLOCK.test(x.line));
   // A repost's own time and its source's (`作者： 来源： 时间：…` above `来源：某会 时间：…`): the source's is the original.
+  // (`发表于 2024-4-18 18:00:32` over a forum post that keeps the report's own `2005年04月23日09:59 某某网`: the day it was
+  // posted to the forum is not the report's.)
   if (new Set(found.map((x) => x.value.slice(0, 10))).size > 1) {
-    const source = found.find((x) => NAMED_SOURCE.test(x.line));
+    const source =
+      found.find((x) => NAMED_SOURCE.test(x.line)) ??
+      (found.some((x) => FORUM_POST.test(x.line)) ? found.find((x) => !FORUM_POST.test(x.line)) : undefined);
     if (source) return { value: source.value, from: source.line };
   }
   const withTime = found.find((x) => x.value.length > 10);
@@ -630,6 +637,8 @@ export function outletProper(name: string): string {
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
       // `新京报快讯`: the paper's newsflash, read up to its 讯; `某网-某频道丨`: a bar after the name.
       .replace(/(?<=\p{Script=Han}(?:报|网|社|台))快$/u, '')
+      // `来源：某网综合`: the site's compiled report, by the site's name.
+      .replace(/(?<=\p{Script=Han}{2}(?:报|网|社|台))综合$/u, '')
       .replace(/\s*[丨|｜]$/u, '')
       // `某报《某栏目》某地站`: a paper's column and its local station file for the paper.
       .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
