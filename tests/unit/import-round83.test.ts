@@ -15,12 +15,12 @@ describe('round 83', () => {
     expect(f.outlet).toBe('白江社');
   });
 
-  it('leaves to the editor a name that starts at its 暨', () => {
+  // (Round 128 keeps a quoted part before a name whole, so this name is no longer cut at its 暨: it is read as written.)
+  it('reads a quoted name joined by 暨 whole, not from its 暨 on', () => {
     const f = factsOf(
       '白江网8月27日讯 (通讯员 张小霞)8月26日,白江县召开“同心·光彩白江基金”暨全县助学基金表彰大会。会上奖励了一百多名学生。\n',
     );
-    expect(f.title).toBeUndefined();
-    expect(f.todos.find((t) => t.field === 'title')?.why).toContain('“暨全县助学基金表彰大会”不像会议名称');
+    expect(f.title).toBe('“同心·光彩白江基金”暨全县助学基金表彰大会');
   });
 
   it('reads a quoted name after 之 without the 之', () => {

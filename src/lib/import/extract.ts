@@ -160,7 +160,7 @@ const undated = (x: string) =>
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日(?:电|报道|\p{Script=Han}{0,4}(?:讯|消息))\s*(?:[（(][^)）]{0,30}[)）])?/u, '')
     // `某客户端9月27日（记者 某某）9月26日，…`: a dateline without 电 or 讯, before the reporter's credit.
     .replace(/^.{0,24}?\d{1,2}月\d{1,2}日\s*(?=[（(](?:记者|通讯员))[（(][^)）]{0,30}[)）]/u, '')
-    .replace(/^[（(][^)）\d]{0,12}(\d{1,2})日(?:电|讯)[)）]\s*([^，,；;。]*)/u, (_, day: string, clause: string) =>
+    .replace(/^[（(][^)）\d]{0,12}(\d{1,2})日(?:专?电|讯)[)）]\s*([^，,；;。]*)/u, (_, day: string, clause: string) =>
       /\d日/.test(clause) ? clause : clause.replace(/(?<!今|昨|当)(?=上午|下午|中午|晚间|晚上)/, `${day}日`),
     );
 

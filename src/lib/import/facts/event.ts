@@ -302,9 +302,9 @@ export function unquote(s: string): string {
   return t;
 }
 
-/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`). */
+/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`). */
 const PRAISE =
-  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:期待|期盼|筹备|酝酿|准备|策划)已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -505,11 +505,11 @@ const SIGNING_PARTIES = new RegExp(
  * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
  * `14日晚召开的座谈会`, `某行业相关会议`, `丰富多彩的某某活动`, `社区服务及各项慈善活动`): a count, a kind or praise in
  * front, a verb done, a day with 的, meetings said to bear on a subject, events of every kind (各项, anywhere), praise of
- * its rank with 的 (`某界内高层次的大会`, `国家级的盛会`). Such a
+ * its rank with 的 (`某界内高层次的大会`, `国家级的盛会`), a count of meetings (`“甲”、“乙”和“丙”三大会议`). Such a
  * phrase still points at the sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项|(?:高层次|高规格|高水平|高级别|大规模|规模最大|重量级|国家级|国际级|顶级)的/;
+  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项|(?:高层次|高规格|高水平|高级别|大规模|规模最大|重量级|国家级|国际级|顶级)的|[两三四五六七八九十]大(?:会议|活动)$/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /** Pairs of marks that open and close inside a name. */
@@ -1157,9 +1157,10 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
-  // day written `7·8`).
+  // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind
+  // sets of stops 53 to 56 they kept it 18 times and left it out twice).
   const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
-  if (q && HEAD_RE.test(q[2]!)) return { title: q[2]!.trim(), slogan: q[1] };
+  if (q && HEAD_RE.test(q[2]!)) return { title: name.replace(/”\s+(?=\p{Script=Han})/u, '”'), slogan: q[1] };
   return { title: name };
 }
 
@@ -1812,7 +1813,10 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     if (subject && !BODY_WORD_FIRST.test(subject[1]!)) title = `${subject[1]}${rest}`;
     else bare = true;
   }
-  const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
+  // (After the theme the name may open with: `“甲乙，丙丁”第三届某节`.)
+  const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(
+    slogan ? title.replace(/^“[^”]*”/, '') : title,
+  );
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =
     best.theme ??
