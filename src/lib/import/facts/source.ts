@@ -78,7 +78,8 @@ const SITE_DATES: { host: RegExp; path: RegExp }[] = [
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
  * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
- * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`). Undefined for a month alone (`/202303/`) or anything that is not a real date.
+ * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`). Undefined for a month alone (`/202303/`) or anything that is
+ * not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
@@ -384,8 +385,9 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
         .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]))/u, ''),
     );
-    // `（某社记者某某台北8日电）`, `（…墨尔本31日专电）`: an agency's dateline in brackets, its reporter and city run together before the day
-    // (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch below takes it whole).
+    // `（某社记者某某台北8日电）`, `（…墨尔本31日专电）`: an agency's dateline in brackets, its reporter and city run
+    // together before the day (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch
+    // below takes it whole).
     const agency =
       /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日专?电[)）]/u.exec(
         head,
