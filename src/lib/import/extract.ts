@@ -175,8 +175,6 @@ function urlMonth(url: string | undefined): { year: number; month: number; segme
 
 /** `于12月10日圆满落幕`: the day a meeting closed on, right before the verb. */
 const CLOSED_ON = /(\d{1,2})日(?:上午|下午|晚上|晚)?(?:圆满|顺利|胜利)?(?:落幕|闭幕(?!式)|结束|落下帷幕)/;
-/** A day in a sentence: `3月23日`, `23日`, 今天, 昨日, 昨午… */
-const LEAD_DAY = /\d{1,2}日|[今昨前]天|[今昨](?:日|午|晚|晨|早)|寻日/;
 /** `为期两天`: how many days it lasted. */
 const LASTED = /为期([2-7两三四五六七])天/;
 
@@ -241,8 +239,8 @@ function datesStep(s: Step): void {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
   }
-  // Where the date was read: with no event named, the lead sentence that holds a day.
-  let from = s.key || lead.find((x) => LEAD_DAY.test(undated(x))) || '';
+  // Where the date was read: with no event named, the lead sentence that gives that day read alone.
+  let from = s.key || (dates.start && lead.find((x) => read([x]).start === dates.start)) || '';
   // `某座谈会4月1日在沪举行` as the headline, the article giving no day: the headline's day is the event's.
   const title = s.event?.title;
   if (!dates.start && title && s.headline?.includes(title) && /\d{1,2}日/.test(s.headline)) {

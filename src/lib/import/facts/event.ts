@@ -1148,6 +1148,9 @@ export interface EventFact {
   written?: string;
 }
 
+/** `“甲乙 丙丁” 某某晚会` → `“甲乙 丙丁”某某晚会`: no space between a quoted part and the rest of the name. */
+const closeQuote = (name: string) => name.replace(/”\s+(?=\p{Script=Han})/u, '”');
+
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
 function splitSlogan(name: string): { title: string; slogan?: string; series?: boolean } {
   // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
@@ -1160,7 +1163,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind
   // sets of stops 53 to 56 they kept it 18 times and left it out twice).
   const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
-  if (q && HEAD_RE.test(q[2]!)) return { title: name.replace(/”\s+(?=\p{Script=Han})/u, '”'), slogan: q[1] };
+  if (q && HEAD_RE.test(q[2]!)) return { title: closeQuote(name), slogan: q[1] };
   return { title: name };
 }
 
@@ -1172,7 +1175,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
   const split = splitSlogan(name);
   return split.slogan &&
     (needsOwner(split.title) || /^(?:项目|电影|系列|专题|品牌|工程|计划|行动|杯|图书|主题)/.test(split.title))
-    ? { title: name.replace(/”\s+(?=\p{Script=Han})/u, '”') }
+    ? { title: closeQuote(name) }
     : split;
 }
 
