@@ -137,10 +137,11 @@ export function foldWidth(text: string): string {
 
 /**
  * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`) or closing a dateline
- * (`（某社记者某某台北八日电）`); not one in a name (`慈善一日捐`) or an ordinal (`第三十日`).
+ * (`（某社记者某某台北八日电）`); not one in a name (`慈善一日捐`), an ordinal (`第三十日`) or a number of days
+ * (`赛事一连七日举行`, `为期三日`).
  */
 const DAY_ALONE =
-  /(?<![〇零一二三四五六七八九十廿卅\d第]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
+  /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
 /**
  * `515` → `5月15日`: the one way a month and day run together can be read (with a day before `before`, the last day of a
  * run they open), or undefined when there are none or two.
@@ -489,7 +490,10 @@ function normalise(text: string, removed: Removed[]) {
   // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and lookalikes typed for common characters:
   // 仼 (U+4EFC) for 任 in 主仼, 巿 (U+5DFF) for 市 in 桃园巿.
   // (○, a white circle, typed for the numeral 〇 in `二○二四`.)
+  // Cantonese particles a Hong Kong paper writes between words, as the written language has them: 嘅 for 的
+  // (`某协会举办嘅某锦标赛`), 喺 for 在, 咗 for 了.
   const simplified = toSimplified(noPinyin)
+    .replace(/(?<=\p{Script=Han})[嘅喺咗](?=\p{Script=Han})/gu, (c) => ({ 嘅: '的', 喺: '在', 咗: '了' })[c]!)
     .replace(/陜/g, '陕')
     .replace(/仼/g, '任')
     .replace(/巿/g, '市')

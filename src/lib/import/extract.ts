@@ -20,7 +20,7 @@ import {
   type EventFact,
 } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
-import { readOrganizers } from './facts/organizers.ts';
+import { type OrganizerFacts, readOrganizers, readThisEventOrganizers } from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
@@ -92,8 +92,8 @@ function sourceStep(s: Step): void {
   const outlet = readOutlet(report, s.byline, skipped);
   facts.outlet = outlet?.value;
   s.note('发布媒体', outlet?.value, outlet?.from);
-  if (!outlet && skipped.length)
-    s.todo('sources[0].outlet', `来源只写了“${skipped[0]}”，没有写是哪里的单位，请写明发布的媒体或网站`);
+  if (skipped.length)
+    s.todo('sources[0].outlet', `来源只写了“${skipped[0]}”，没有写是哪里的单位，请补全单位的名称（如“某市体育局”）`);
   else if (!outlet) {
     const portal = aggregatorOf(facts.url);
     s.todo(
@@ -292,20 +292,37 @@ function organizersStep(s: Step): void {
       { sentence: s.key, title: event.title, written: event.written, headline: s.headline },
       others,
     );
-    Object.assign(facts, {
-      organizers: orgs.organizers,
-      hosts: orgs.hosts,
-      coOrganizers: orgs.coOrganizers,
-      supporters: orgs.supporters,
-    });
+    setOrganizers(s, orgs);
     s.convener = orgs.convener;
-    const from = orgs.from.join(' / ');
-    s.note('主办', orgs.organizers.join('、'), from);
-    s.note('承办', orgs.hosts.join('、'), from);
-    s.note('协办', orgs.coOrganizers.join('、'), from);
-    s.note('指导', orgs.supporters.join('、'), from);
   }
+  if (!event || event.bare) thisEventOrganizers(s);
   if (!facts.organizers.length) s.todo('organizers', '报道没有写主办单位');
+}
+
+function setOrganizers(s: Step, orgs: OrganizerFacts): void {
+  Object.assign(s.facts, {
+    organizers: orgs.organizers,
+    hosts: orgs.hosts,
+    coOrganizers: orgs.coOrganizers,
+    supporters: orgs.supporters,
+  });
+  const from = orgs.from.join(' / ');
+  s.note('主办', orgs.organizers.join('、'), from);
+  s.note('承办', orgs.hosts.join('、'), from);
+  s.note('协办', orgs.coOrganizers.join('、'), from);
+  s.note('指导', orgs.supporters.join('、'), from);
+}
+
+/**
+ * `本届啤酒节由某市政府主办`, when the report's event has no name the importer keeps: who held it, from the sentences
+ * that say they speak of this event (and no more than they say: nothing read for a name before is replaced).
+ */
+function thisEventOrganizers(s: Step): void {
+  if (s.facts.organizers.length || s.facts.hosts.length) return;
+  const orgs = readThisEventOrganizers(s.all);
+  if (!orgs.organizers.length) return;
+  setOrganizers(s, orgs);
+  s.facts.todos = s.facts.todos.filter((t) => t.field !== 'organizers');
 }
 
 /** Where it was held, against the administrative divisions. */
@@ -450,6 +467,7 @@ function vagueTitleStep(s: Step): void {
   if (!short && !malformed && !describesEvents(title)) return;
   Object.assign(facts, { title: undefined, edition: undefined, titleHeldBack: title });
   facts.evidence = facts.evidence.filter((e) => !(e.fact === '会议名称' || e.fact === '届次'));
+  thisEventOrganizers(s);
   s.todo(
     'title',
     short

@@ -113,6 +113,9 @@ const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
+/** How many days before the page's day a relative day is: 今 0, 昨 (or Cantonese 寻日) 1, 前天 and 前晚 2. */
+const daysBack = (word: string): number => (/^前/.test(word) ? -2 : /昨|寻日/.test(word) ? -1 : 0);
+
 export const shift = (date: string, days: number) => {
   const t = new Date(`${date.slice(0, 10)}T00:00:00Z`).getTime() + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
@@ -274,7 +277,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     // Macau papers write; `昨午`, `今早` (at noon, in the morning) likewise, and Cantonese `寻日` (尋日, yesterday).
     const relative =
       /今天|今日|今晚|今晨|今早|今午|今(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
-      /昨天|昨日|昨晚|昨晨|昨早|昨午|寻日|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence);
+      /昨天|昨日|昨晚|昨晨|昨早|昨午|寻日|昨(?=(?:联合|共同|隆重|正式)?(?:举行|召开|举办|假|在|于))/.exec(sentence) ??
+      // `前天`, `前晚`: the day before yesterday (not 日前, lately, nor 前日, which some papers use for any recent day).
+      /(?<!日|之|以|提)前(?:天|晚)/.exec(sentence);
     // `本周二`, `上周六`: a weekday of the week the page was published in, or of the week before.
     const weekday = /(本|上)(?:周|星期)([一二三四五六日天])/.exec(sentence);
     const first = [full, dayOnly, relative, weekday]
@@ -318,14 +323,14 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       const y = ctx.dispatch && yearFor(ctx.dispatch.month, ctx.dispatch.day, ctx).year;
       if (ctx.dispatch && y) {
         const dispatched = ymd(y, ctx.dispatch.month, ctx.dispatch.day);
-        const start = /昨|寻日/.test(relative[0]) ? shift(dispatched, -1) : dispatched;
+        const start = shift(dispatched, daysBack(relative[0]));
         return {
           start,
           how: `报道写“${relative[0]}”，按电头日期 ${ctx.dispatch.month}月${ctx.dispatch.day}日推算，${y} 年取自${ctx.published ? '发布日期' : '会议名称或网址'}`,
         };
       }
       if (!ctx.published) return { how: `报道写“${relative[0]}”，但没有发布日期可以对照` };
-      const start = /昨|寻日/.test(relative[0]) ? shift(ctx.published, -1) : ctx.published.slice(0, 10);
+      const start = shift(ctx.published.slice(0, 10), daysBack(relative[0]));
       return { start, how: `报道写“${relative[0]}”，按发布日期 ${ctx.published.slice(0, 10)} 推算` };
     }
     if (first === weekday) {

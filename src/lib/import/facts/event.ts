@@ -273,10 +273,11 @@ const CONVENE =
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
  * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes;
- * `某系列赛(某站)在某地正式开赛`: a match opens (not who beat the drum or declared it open, `击鼓开赛`).
+ * `某系列赛(某站)在某地正式开赛`: a match opens (not who beat the drum or declared it open, `击鼓开赛`); `某锦标赛前晚正式
+ * 开锣`: the gong is struck, as Hong Kong papers say a contest or a run of shows opens.
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)|开锣(?!前|后|以来)/g;
 
 export interface EventCandidate {
   name: string;

@@ -172,15 +172,7 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
   for (const opened of [title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, ''), openedBy(title)])
     if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
-  // (`本届某某活动以“甲，乙”为主题，由…`, `本次研讨会主题为“甲，乙”，由…`: the theme and the comma before 由 are not
-  // the subject.)
-  const subject = sentence
-    .replace(/“[^”]*”/g, '“”')
-    .split('由')[0]!
-    .replace(/[，,]\s*$/, '')
-    .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
-    .replace(/^.*[，,。]/, '')
-    .trim();
+  const subject = subjectOf(sentence);
   // `本次学术研讨会…由…主办`: the event the report is about, said so, whatever other event the sentence names after it.
   if (THIS_EVENT.test(subject)) return true;
   // `本届科普日活动` about `全国铁路科普日主场活动…`: a reference word, then words of the title, then the kind.
@@ -204,6 +196,20 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
     sameEventWord(subject, title)
   );
 }
+
+/**
+ * What a sentence about who held something says was held: the words before 由 in their clause.
+ * (`本届某某活动以“甲，乙”为主题，由…`, `本次研讨会主题为“甲，乙”，由…`: the theme and the comma before 由 are not
+ * the subject.)
+ */
+const subjectOf = (sentence: string): string =>
+  sentence
+    .replace(/“[^”]*”/g, '“”')
+    .split('由')[0]!
+    .replace(/[，,]\s*$/, '')
+    .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
+    .replace(/^.*[，,。]/, '')
+    .trim();
 
 const EVENT_WORD = /(?:论坛|大会|会议|年会|峰会|研讨会|座谈会|交流会|博览会|大赛|培训班)$/;
 
@@ -460,18 +466,41 @@ export function readConvener(sentence: string, title: string): string | undefine
   return ownName(subject);
 }
 
+/**
+ * The sentences that say who held something, each with 由…举办 written as 由…主办 (`此次活动由甲和乙举办`: bodies an
+ * event was held by, after 由, organized it; same length; `联合举办`, `合作举办` are read as they are).
+ */
+function rolesSaid(sentences: readonly string[]): { written: string; s: string }[] {
+  return sentences
+    .map((written) => ({ written, s: written.replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办') }))
+    .filter(({ s }) => /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办|合办/.test(s));
+}
+
+/** `本届啤酒节`, `本次活动`, `此次展会`: the subject says it is the event the report is about, by a kind of event. */
+const THIS_ONE = new RegExp(
+  `^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,6}?(?:${REFERRED_KINDS}|[会节展赛周])$`,
+  'u',
+);
+
+/**
+ * Who held the event when the report names none that the importer keeps (`本届啤酒节由某市政府主办` in a report whose
+ * event is read as no name, or too short a one): only sentences whose subject says it is this event (本次, 本届…).
+ */
+export function readThisEventOrganizers(sentences: readonly string[]): OrganizerFacts {
+  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  for (const { written, s } of rolesSaid(sentences))
+    if (THIS_ONE.test(subjectOf(s)) && statedRoles(s, out)) out.from.push(written);
+  return out;
+}
+
 export function readOrganizers(
   sentences: readonly string[],
   key: { sentence: string; title: string; written?: string; headline?: string },
   otherEvents: readonly string[],
 ): OrganizerFacts {
   const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
-  for (const written of sentences) {
-    // `此次活动由甲和乙举办`: bodies an event was held by, after 由, organized it (as `由甲和乙主办`; same length;
-    // `联合举办`, `合作举办` are read below as they are).
-    const s = written.replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办');
+  for (const { written, s } of rolesSaid(sentences)) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
-    if (!/主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办|合办/.test(s)) continue;
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;
     if (statedRoles(s, out)) out.from.push(written);
   }
