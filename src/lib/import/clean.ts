@@ -28,6 +28,7 @@ import {
   SITE_TAG,
   SITE_OWNER,
   SITE_TITLE,
+  OUTLET_REPORTER_LINE,
   siteNameOf,
   SLASH_BYLINE,
   WELCOME,
@@ -141,7 +142,7 @@ export function foldWidth(text: string): string {
  * (`赛事一连七日举行`, `为期三日`).
  */
 const DAY_ALONE =
-  /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<!本)月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
+  /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<![本上])月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
 /**
  * `515` → `5月15日`: the one way a month and day run together can be read (with a day before `before`, the last day of a
  * run they open), or undefined when there are none or two.
@@ -495,6 +496,8 @@ function normalise(text: string, removed: Removed[]) {
   const simplified = toSimplified(noPinyin)
     .replace(/(?<=\p{Script=Han})[嘅喺咗](?=\p{Script=Han})/gu, (c) => ({ 嘅: '的', 喺: '在', 咗: '了' })[c]!)
     .replace(/陜/g, '陕')
+    // (鎗, the variant of 槍 Hong Kong and Macau write, for 枪: `某环球鎗会`.)
+    .replace(/鎗/g, '枪')
     .replace(/仼/g, '任')
     .replace(/巿/g, '市')
     .replace(/(?<=[〇零一二三四五六七八九])○|○(?=[〇零一二三四五六七八九])/g, '〇');
@@ -541,6 +544,7 @@ function findHeadline(raw: readonly string[], header: number): number {
     CREDIT_ONLY,
     FILED_FROM,
     SLASH_BYLINE,
+    OUTLET_REPORTER_LINE,
     CAPTION,
     IMAGE,
     /^[（(【[].*[)）】\]]$|资料图/,

@@ -193,7 +193,9 @@ export function siteNameOf(line: string): string | undefined {
       /\p{Script=Han}/u.test(name) &&
       !NOT_SITE_CRUMB.test(name) &&
       !/^本/.test(name) &&
-      !SPAM_NAME.test(name)
+      !SPAM_NAME.test(name) &&
+      // (`保温 >> 返回 您当前所在位置：首页 > 保温 > 正文`: a crumb the same line puts under the home page is a column.)
+      !new RegExp(`首页\\s*(?:>>|>|›|»|→)\\s*${name}`).test(t)
     )
       return name;
   }
@@ -226,6 +228,12 @@ export const PORTAL_STAMP =
 export const JOURNAL_ISSUE = /^(\p{Script=Han}{2,12})\s+(?:19|20)\d{2}年第?\d{1,2}期$/u;
 /** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
 export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
+/**
+ * `某某新闻网记者甲乙/台北报导`: an outlet named as one, its reporter and where they filed from, a line of its own (never
+ * the headline); group 1 is the outlet, group 2 the reporter.
+ */
+export const OUTLET_REPORTER_LINE =
+  /^(\p{Script=Han}{2,10}?(?:网|报|台|社))记者(\p{Script=Han}{2,4})[／/]\p{Script=Han}{2,6}?(?:即时)?报[道导]$/u;
 /**
  * `【某传媒／记者 甲／某地 报导】`, `某报/记者甲 乙/摄影记者丙`: a byline of an outlet, a slash, 记者 and one to three names;
  * group 1 is the outlet, group 2 the names.

@@ -107,7 +107,7 @@ const RANGE =
   /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|–|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
 /** A day alone (`15日上午`); not one after a character a mirror lost (`?7日`: the day's first digit may be the one lost). */
 const DAY_ONLY =
-  /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
+  /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 /** A verb of holding an event later in the same clause as a day (`2017年4月21日在某地举行了…`). */
 const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
@@ -364,7 +364,9 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
         };
     } else if (ctx.published) {
       let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
-      if (day > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      // (`上月30日`: a day of the month before the page's, whatever the day.)
+      const lastMonth = /上月$/.test(sentence.slice(0, dayOnly!.index + dayOnly![0].indexOf(dayOnly![1]!)));
+      if (lastMonth || day > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
       base = { year: y, month: m, how: `月份和年份取自发布日期 ${ctx.published.slice(0, 10)}` };
     }
     if (!base?.year) return { how: `报道只写“${dayOnly![1]}日”，没有月份和年份可以对照` };

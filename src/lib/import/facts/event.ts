@@ -445,7 +445,7 @@ function stripTail(text: string): string {
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}点(?:半|\d{1,2}分)?|\d{1,2}[:：]\d{2})?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|上月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}点(?:半|\d{1,2}分)?|\d{1,2}[:：]\d{2})?$/,
         '',
       )
       .replace(/[于在]$/, '')
@@ -506,11 +506,11 @@ const SIGNING_PARTIES = new RegExp(
  * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
  * `14日晚召开的座谈会`, `某行业相关会议`, `丰富多彩的某某活动`, `社区服务及各项慈善活动`): a count, a kind or praise in
  * front, a verb done, a day with 的, meetings said to bear on a subject, events of every kind (各项, anywhere), praise of
- * its rank with 的 (`某界内高层次的大会`, `国家级的盛会`), a count of meetings (`“甲”、“乙”和“丙”三大会议`). Such a
+ * its rank or reach with 的 (`某界内高层次的大会`, `国家级的盛会`, `第一次全国性的会员代表大会`), a count of meetings (`“甲”、“乙”和“丙”三大会议`). Such a
  * phrase still points at the sentence the report is about, but it is no event's name.
  */
 const VAGUE =
-  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项|(?:高层次|高规格|高水平|高级别|大规模|规模最大|重量级|国家级|国际级|顶级)的|[两三四五六七八九十]大(?:会议|活动)$/;
+  /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项|(?:高层次|高规格|高水平|高级别|大规模|规模最大|重量级|国家级|国际级|顶级|全国性|国际性|区域性|地方性|综合性)的|[两三四五六七八九十]大(?:会议|活动)$/;
 export const describesEvents = (name: string): boolean => VAGUE.test(name.replace(/[“”"「」]/g, ''));
 
 /** Pairs of marks that open and close inside a name. */
@@ -573,6 +573,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
   // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
   if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
+  // `随着某某活动`, `上周某仪式暖身后`: a clause of when, along with or after what, is no name.
+  if (/^(?:随着|伴随着?|上周|上月|上星期)|(?<![皇影歌天])(?:之后|以后|后)$/.test(bare)) return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
     .replace(/“[^”]*”/g, '')

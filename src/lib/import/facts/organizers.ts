@@ -463,7 +463,8 @@ export function readConvener(sentence: string, title: string): string | undefine
   if (!subject || /^(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日)$/.test(subject)) return openingBody(before);
   if (/^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;
-  return ownName(subject);
+  // `某温泉季是县政府在某乡举办的`: what the event is said to be, before 是, is no part of who held it.
+  return ownName(subject.replace(/^[^，,。是]{2,30}是(?=\p{Script=Han}{2})/u, ''));
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   SITE_TAG,
   SITE_OWNER,
   SITE_TITLE,
+  OUTLET_REPORTER_LINE,
   siteNameOf,
   SLASH_BYLINE,
   WELCOME,
@@ -176,13 +177,27 @@ const FORUM_POST = /发表于\s*(?:19|20)\d{2}/;
 /** A page's clock in its header: the day the page was viewed, not published. */
 const PAGE_CLOCK = /(?:当前时间|现在时间|今天是|今日是|现在是)\s*[:：]?\s*(?:19|20)\d{2}/;
 
+/** A weekday alone on a line, in English or Chinese. */
+const WEEKDAY_LINE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|星期[一二三四五六日天]|周[一二三四五六日])$/i;
+
+/** Header lines that are a day with the weekday on the line after it: a clock showing the day the page was viewed. */
+function clockLines(report: ReportText): Set<string> {
+  const removed = (report.removed ?? []).map((r) => r.line.trim());
+  return new Set(removed.filter((line, i) => WEEKDAY_LINE.test(removed[i + 1] ?? '') && normalizePublished(line)));
+}
+
 /** The publication time: an info line with a time beats one with a date only, then page metadata, then the address. */
 export function readPublished(report: ReportText): Found | undefined {
-  const found = report.info
+  const all = report.info
     // (Not the index number's, `索引号：00062127-X-0801-2011-1007`, though the day beside it on the same line is the
     // page's; nor the page's clock: `当前时间：2018年05月28日`, `今天是2024年…` is the day it was viewed.)
     .map((line) => ({ line, value: normalizePublished(line.replace(/索引号\s*[:：]?\s*\S*/g, ' ')) }))
     .filter((x): x is { line: string; value: string } => !!x.value && !PAGE_CLOCK.test(x.line));
+  // (`2024/05/14`, `Tuesday`, `21:45` on lines of their own in the header: the site's clock, when the page gives another
+  // day.)
+  const clock = clockLines(report);
+  const found = all.some((x) => !clock.has(x.line.trim())) ? all.filter((x) => !clock.has(x.line.trim())) : all;
   // A repost's own time and its source's (`作者： 来源： 时间：…` above `来源：某会 时间：…`): the source's is the original.
   // (`发表于 2024-4-18 18:00:32` over a forum post that keeps the report's own `2005年04月23日09:59 某某网`: the day it was
   // posted to the forum is not the report's.)
@@ -492,7 +507,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     // `【某某記者甲乙報導】`, `【某某記者甲乙／台南報導】`: 记者 and 报导 in the brackets say the name before them is an outlet,
     // whatever it ends in.
-    const reported = REPORTER_IN_BRACKETS.exec(head);
+    // (`某某新闻网记者甲乙/台北报导`: the same on a line of its own, without brackets, by a name that says it is an outlet.)
+    const reported = REPORTER_IN_BRACKETS.exec(head) ?? OUTLET_REPORTER_LINE.exec(head);
     if (reported && OUTLET_OK(reported[1]!))
       return { outlet: reported[1], reporters: bylineReporters(`记者${reported[2]!}`), from: line };
     // `（某传媒某新闻）【记者某某/台中报导】`: the outlet a portal carries, in brackets before its reporter's credit.
@@ -667,8 +683,9 @@ export function outletProper(name: string): string {
 
 /**
  * The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. A
- * unit named without its body is the outlet too, and is put in `skipped` for the editor to write whose it is (reading on
- * from other lines for a fuller name found more wrong outlets than right ones on the blind sets, 3 to 1).
+ * unit named without its body in a 来源 or 作者 label is the outlet too, and is put in `skipped` for the editor to write
+ * whose it is (reading on from other lines for a fuller name found more wrong outlets than right ones on the blind sets,
+ * 3 to 1).
  */
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
   const raw = findOutlet(report, byline);
@@ -679,9 +696,15 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   const portal = site && brandOf(site);
   if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
-  if (found && UNNAMED_UNIT.test(found.value)) skipped.push(found.value);
-  return found;
+  if (!found || !UNNAMED_UNIT.test(found.value)) return found;
+  skipped.push(found.value);
+  // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
+  // desk, not the outlet.)
+  return SOURCE_LABEL.test(found.from) ? found : undefined;
 }
+
+/** A label saying where a piece came from or who put it up (来源, 作者, 发布…), as the page's info line writes it. */
+const SOURCE_LABEL = /(?:来源|作者|发布|供稿|稿源|出处)\s*[:：]/;
 
 function findOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
   const fromUrl = outletFromUrl(report.meta.url);
