@@ -26,6 +26,7 @@ import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
 import {
   bylineReporters,
+  dateFromUrl,
   datelineDay,
   dispatchDate,
   dispatchDay,
@@ -197,12 +198,19 @@ function datesStep(s: Step): void {
         ? Number(/\/((?:19|20)\d{2})(?:\d{2})?\//.exec(new URL(facts.url).pathname)?.[1]) || undefined
         : undefined,
       urlMonth: urlMonth(facts.url),
+      urlDate: dateFromUrl(facts.url),
       headlineDay: /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.exec(facts.headline ?? '')?.[0],
       headlineYear:
         Number(/^((?:19|20)\d{2})(?:年度?)?(?=\p{Script=Han})/u.exec(facts.headline ?? '')?.[1]) || undefined,
       namedDay: s.all.map((x) => BRACKETED_DAY.exec(x)).find((m) => !!m) ?? undefined,
       spans: daySpans(s.all),
-      sceneYear: keyAt > 0 ? sceneYearOf(s.all[keyAt - 1]!) : undefined,
+      // (The year of the last commemoration said before the key sentence, `2025年5月19日，我们迎来第15个某某日。今年…。
+      // 5月16日上午，…`, not only of the sentence right before it.)
+      sceneYear: s.all
+        .slice(Math.max(0, keyAt - 3), Math.max(0, keyAt))
+        .map(sceneYearOf)
+        .filter((y) => !!y)
+        .pop(),
       review: yearReview(s.all),
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);

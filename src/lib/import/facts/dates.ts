@@ -28,6 +28,8 @@ export interface DateContext {
   namedDay?: RegExpExecArray;
   /** A year and month the page address holds as four digits (`/2503/` → 2025-03), counted only for that month. */
   urlMonth?: { year: number; month: number; segment: string };
+  /** The day the page's address holds (`/2021/0426/`), when it holds one. */
+  urlDate?: string;
   /** Runs of days the report writes in full elsewhere (`2022年9月14—16日`): the month of a bare day among them. */
   spans?: DaySpan[];
   /** The year of the sentence before the key one when it only sets the scene (`2024年11月是第33个消防宣传月。`). */
@@ -139,6 +141,17 @@ const splitDigits = (digits: string): string[] =>
 
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
 function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {
+  // `4月25日` on a page stamped 2024-11-21 whose address holds `/2021/0426/`: the address keeps the day the report went
+  // up, a day or a few after the event; the stamp is a later copy's.
+  const urlYear = ctx.urlDate && Number(ctx.urlDate.slice(0, 4));
+  if (urlYear && ctx.published && !ctx.published.startsWith(String(urlYear))) {
+    const before = (Date.parse(ctx.urlDate!) - Date.parse(ymd(urlYear, month, day))) / 86_400_000;
+    if (before >= 0 && before <= 7)
+      return {
+        year: urlYear,
+        how: `年份取自网址中的日期 ${ctx.urlDate}（页面日期 ${ctx.published.slice(0, 10)} 是转载的）`,
+      };
+  }
   if (ctx.published) {
     const py = Number(ctx.published.slice(0, 4));
     const pm = Number(ctx.published.slice(5, 7));
@@ -223,13 +236,15 @@ export const closeDateGaps = (s: string) =>
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-');
 
 /**
- * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`: a sentence whose subject is a day, a month or a year
+ * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`, `2025年5月19日，我们迎来第15个某某日`: a sentence
+ * whose subject is a day, a month or a year
  * (a commemoration) dates nothing, but its year is the year of the days that follow it.
  */
 export const sceneYearOf = (sentence: string): number | undefined => {
-  const m = /^\P{Script=Han}{0,2}((?:19|20)\d{2}|1[01]\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?是/u.exec(
-    closeDateGaps(sentence),
-  );
+  const m =
+    /^\P{Script=Han}{0,2}((?:19|20)\d{2}|1[01]\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:是|[，,]\s*(?:我们)?(?:迎来|喜迎)了?第)/u.exec(
+      closeDateGaps(sentence),
+    );
   return m ? Number(m[1]) + (m[1]!.length === 3 ? 1911 : 0) : undefined;
 };
 
@@ -248,7 +263,13 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')
       // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.
-      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:转载?|转发|转自)[:：]/g, '');
+      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:转载?|转发|转自)[:：]/g, '')
+      // `香港2026年2月11日 /美通社/ -- …于2月6日举行`: a press release's dateline is the day it went out, not the event's
+      // (its year still dates a day without one).
+      .replace(
+        /^(\S{0,12}?)((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*[/／]\s*\p{Script=Han}{2,6}\s*[/／]\s*(?:--|—|－)?/u,
+        '$1$2年 ',
+      );
     const full = RANGE.exec(sentence);
     const scene = sceneYearOf(sentence);
     if (scene) {

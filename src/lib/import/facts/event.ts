@@ -573,8 +573,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
   // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
   if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
-  // `随着某某活动`, `上周某仪式暖身后`: a clause of when, along with or after what, is no name.
-  if (/^(?:随着|伴随着?|上周|上月|上星期)|(?<![皇影歌天])(?:之后|以后|后)$/.test(bare)) return false;
+  // `随着某某活动`, `上周某仪式暖身后`: a clause of when, along with or after what, is no name; nor what else an event
+  // also was (`也为某揭牌典礼`, `并为某庆典`), nor who presided (`某局长某某主持晚会`; not a 主持人 contest).
+  if (/^(?:随着|伴随着?|上周|上月|上星期|[也并还]为)|(?<![皇影歌天])(?:之后|以后|后)$|主持(?![人「“])/.test(bare))
+    return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
     .replace(/“[^”]*”/g, '')
@@ -762,7 +764,15 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
       .replace(/(?<=[“「]\p{Script=Han}{1,8})\?(?=\p{Script=Han}{1,8}[”」])/gu, '·')
       // `“某省首届某节”的启动仪式`: the quoted event whose ceremony it was, joined to it.
-      .replace(/^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖)(?:仪式|典礼|式)$)/, '$1')
+      // (`“某帆船拉力赛”的起航仪式`: and what set off, broke ground or opened to traffic.)
+      .replace(
+        /^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$)/,
+        '$1',
+      )
+      // `行政长官主持「某典礼」`: who presided, before the quoted name, is no part of it.
+      .replace(/^[^「“”」，,。]{2,24}?主持(?=[「“][^」”]{4,60}[」”])/, '')
+      // `《某日报》第六届某节`: the paper a headline credits, in front of the name.
+      .replace(/^《[^》]{2,12}(?:报|刊|网)》(?=第|\p{Script=Han}{4})/u, '')
       // `天津天津市某协会`: a place a mirror wrote twice.
       .replace(DOUBLED_START, '$1')
       // `社团法人某协会…`: a Taiwanese body's legal form, which the event's name leaves out.

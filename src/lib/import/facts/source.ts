@@ -280,6 +280,8 @@ const OUTLET_OK = (s: string) =>
   !/\d日$/.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
+  // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
+  !/^(?:转载于?|转自|来自|摘自)(?:网络|互联网|网上)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
   !/^(?:学会|协会|商会|本会|联合会|研究会|秘书处)$|^最新|资$/.test(s) &&
   // `（某某官网 讯）`: a mirror's advertising where the outlet's name stood (not 某某客户端 or 某某娱乐, an outlet's app
@@ -669,8 +671,9 @@ export function outletProper(name: string): string {
       .replace(/\s*[丨|｜]$/u, '')
       // `某报《某栏目》某地站`: a paper's column and its local station file for the paper.
       .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
-      // `红网时刻新闻`: a site's news app, by its own name.
-      .replace(/^红网时刻(?:新闻)?$/u, '红网')
+      // `红网时刻新闻`, `红网时刻娄底`: a site's news app, or its local edition, by the site's own name.
+      .replace(/^红网时刻\p{Script=Han}{0,4}$/u, '红网')
+
       // (`中国网·某某`: and a site's local edition after a middle dot; `某某网-新某某客户端`: its app after a dash.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
