@@ -573,9 +573,14 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
   // programme began with (`第二天的议程从某讲座`), nor a clause about the series (`「某奖」在今年迈入第四届`).
   if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
-  // `随着某某活动`, `上周某仪式暖身后`: a clause of when, along with or after what, is no name; nor what else an event
-  // also was (`也为某揭牌典礼`, `并为某庆典`), nor who presided (`某局长某某主持晚会`; not a 主持人 contest).
-  if (/^(?:随着|伴随着?|上周|上月|上星期|[也并还]为)|(?<![皇影歌天])(?:之后|以后|后)$|主持(?![人「“])/.test(bare))
+  // `随着某某活动`, `上周某仪式暖身后`, `象征第二届博览会`: a clause of when, along with or after what, or of what something
+  // stands for, is no name; nor what else an event also was (`也为某揭牌典礼`, `并为某庆典`), nor who presided
+  // (`某局长某某主持晚会`; not a 主持人 contest).
+  if (
+    /^(?:随着|伴随着?|上周|上月|上星期|[也并还]为|象征|标志着?|意味着)|(?<![皇影歌天])(?:之后|以后|后)$|主持(?![人「“])/.test(
+      bare,
+    )
+  )
     return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
   const outside = name
@@ -771,6 +776,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // `行政长官主持「某典礼」`: who presided, before the quoted name, is no part of it.
       .replace(/^[^「“”」，,。]{2,24}?主持(?=[「“][^」”]{4,60}[」”])/, '')
+      // `某咨询会在富华国际展览（中心举行）`: where it was held, cut inside the venue's name, is no part of the name.
+      .replace(/(?<=.{4}[会赛节坛礼式])在\p{Script=Han}{2,14}$/u, '')
       // `《某日报》第六届某节`: the paper a headline credits, in front of the name.
       .replace(/^《[^》]{2,12}(?:报|刊|网)》(?=第|\p{Script=Han}{4})/u, '')
       // `天津天津市某协会`: a place a mirror wrote twice.
