@@ -194,7 +194,7 @@ export function siteNameOf(line: string): string | undefined {
       !NOT_SITE_CRUMB.test(name) &&
       !/^本/.test(name) &&
       !SPAM_NAME.test(name) &&
-      // (`保温 >> 返回 您当前所在位置：首页 > 保温 > 正文`: a crumb the same line puts under the home page is a column.)
+      // (`某栏目 >> 返回 当前位置：首页 > 某栏目 > 正文`: a crumb the same line puts under the home page is a column.)
       !new RegExp(`首页\\s*(?:>>|>|›|»|→)\\s*${name}`).test(t)
     )
       return name;
