@@ -32,7 +32,10 @@ export interface DateContext {
   urlDate?: string;
   /** Runs of days the report writes in full elsewhere (`2022年9月14—16日`): the month of a bare day among them. */
   spans?: DaySpan[];
-  /** The year of the sentence before the key one when it only sets the scene (`2024年11月是第33个消防宣传月。`). */
+  /**
+   * The year of a sentence up to three before the key one that only sets the scene (`2024年11月是第33个消防宣传月。`), the
+   * nearest such.
+   */
   sceneYear?: number;
   /** The year whose work the meeting reviewed and the one it planned (`总结了2022年工作，部署了2023年工作`). */
   review?: YearReview;
@@ -237,8 +240,8 @@ export const closeDateGaps = (s: string) =>
 
 /**
  * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`, `2025年5月19日，我们迎来第15个某某日`: a sentence
- * whose subject is a day, a month or a year
- * (a commemoration) dates nothing, but its year is the year of the days that follow it.
+ * whose subject is a day, a month or a year (a commemoration) dates nothing, but its year is the year of the days that
+ * follow it.
  */
 export const sceneYearOf = (sentence: string): number | undefined => {
   const m =

@@ -506,8 +506,8 @@ const SIGNING_PARTIES = new RegExp(
  * What describes events instead of naming one (`多项活动`, `不同的活动`, `共组织了300多名…`, `11月3日上午的开幕式`,
  * `14日晚召开的座谈会`, `某行业相关会议`, `丰富多彩的某某活动`, `社区服务及各项慈善活动`): a count, a kind or praise in
  * front, a verb done, a day with 的, meetings said to bear on a subject, events of every kind (各项, anywhere), praise of
- * its rank or reach with 的 (`某界内高层次的大会`, `国家级的盛会`, `第一次全国性的会员代表大会`), a count of meetings (`“甲”、“乙”和“丙”三大会议`). Such a
- * phrase still points at the sentence the report is about, but it is no event's name.
+ * its rank or reach with 的 (`某界内高层次的大会`, `国家级的盛会`, `第一次全国性的会员代表大会`), a count of meetings
+ * (`“甲”、“乙”和“丙”三大会议`). Such a phrase still points at the sentence the report is about, but it is no event's name.
  */
 const VAGUE =
   /^(?:丰富多彩|形式多样|多姿多彩|异彩纷呈|多项|多种|多场|多个|多次|各类|一系列|系列|更多|相关|其他|其它|这些|那些|不同|多元化?|首次(?!理事|会员|代表|常务|监事|全体)|今天|昨天|当天|精彩)|[了过](?![解结])|级的|而[^，,的]{1,4}的|^(?:上午|下午|晚上|当天)的|^(?:\d{1,2}月)?\d{1,2}日[^的]{0,6}的|.(?:相关|有关)(?:会议|活动)$|各项|(?:高层次|高规格|高水平|高级别|大规模|规模最大|重量级|国家级|国际级|顶级|全国性|国际性|区域性|地方性|综合性)的|[两三四五六七八九十]大(?:会议|活动)$/;

@@ -36,10 +36,9 @@ const ORG_END = new RegExp(
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
- * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`) or a description in front of
- * the name (`某行业唯一的国家一级协会某协会`).
+ * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`), a description in front of
+ * the name (`某行业唯一的国家一级协会某协会`) or a speaker's feeling said before the bodies (`某公司非常荣幸能够与某公司`).
  */
-// (`某公司非常荣幸能够与某公司`: words of a speaker's feeling, said before the bodies, are no body.)
 const NOT_ORG =
   /[【】]|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /**
@@ -147,8 +146,11 @@ const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|�
 const REFERRED_KINDS =
   '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座|庙会';
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
+/** A subject that says it is this event (本次, 本届…), with up to `words` characters before one of the `kinds`. */
+const thisKind = (words: number, kinds: string) =>
+  new RegExp(`^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,${words}}?(?:${kinds})$`, 'u');
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
-const THIS_EVENT = new RegExp(`^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,4}?(?:${REFERRED_KINDS})$`, 'u');
+const THIS_EVENT = thisKind(4, REFERRED_KINDS);
 
 /** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
 function core(title: string): string {
@@ -479,10 +481,7 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
 }
 
 /** `本届啤酒节`, `本次活动`, `此次展会`: the subject says it is the event the report is about, by a kind of event. */
-const THIS_ONE = new RegExp(
-  `^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,6}?(?:${REFERRED_KINDS}|[会节展赛周])$`,
-  'u',
-);
+const THIS_ONE = thisKind(6, `${REFERRED_KINDS}|[会节展赛周]`);
 
 /**
  * Who held the event when the report names none that the importer keeps (`本届啤酒节由某市政府主办` in a report whose
