@@ -575,9 +575,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^(?:还有|另有|也有)|的议程|^第[一二三四五六七八九十\d]+天|在今年|迈入第/.test(bare)) return false;
   // `随着某某活动`, `上周某仪式暖身后`, `象征第二届博览会`: a clause of when, along with or after what, or of what something
   // stands for, is no name; nor what else an event also was (`也为某揭牌典礼`, `并为某庆典`), nor who presided
-  // (`某局长某某主持晚会`; not a 主持人 contest).
+  // (`某局长某某主持晚会`, an official's title and name before 主持; not `播音主持研讨会`, hosting as a trade).
   if (
-    /^(?:随着|伴随着?|上周|上月|上星期|[也并还]为|象征|标志着?|意味着)|(?<![皇影歌天])(?:之后|以后|后)$|主持(?![人「“])/.test(
+    /^(?:随着|伴随着?|上周|上月|上星期|[也并还]为|象征|标志着?|意味着)|(?<![皇影歌天])(?:之后|以后|后)$|(?:长|书记|主任|主席|官)\p{Script=Han}{0,4}主持(?![人「“])/u.test(
       bare,
     )
   )
