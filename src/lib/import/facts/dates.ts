@@ -114,6 +114,9 @@ const RANGE =
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
+/** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
+export const RELEASE_DATELINE =
+  /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
 /** A verb of holding an event later in the same clause as a day (`2017年4月21日在某地举行了…`). */
 const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
 
@@ -269,10 +272,7 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:转载?|转发|转自)[:：]/g, '')
       // `香港2026年2月11日 /美通社/ -- …于2月6日举行`: a press release's dateline is the day it went out, not the event's
       // (its year still dates a day without one).
-      .replace(
-        /^(\S{0,12}?)((?:19|20)\d{2})年\d{1,2}月\d{1,2}日\s*[/／]\s*\p{Script=Han}{2,6}\s*[/／]\s*(?:--|—|－)?/u,
-        '$1$2年 ',
-      );
+      .replace(RELEASE_DATELINE, (_, city: string, year: string) => `${city}${year}年 `);
     const full = RANGE.exec(sentence);
     const scene = sceneYearOf(sentence);
     if (scene) {

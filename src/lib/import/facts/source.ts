@@ -9,7 +9,7 @@ import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { HEADER } from '../clean.ts';
 import { placeAt } from '../divisions.ts';
 import { endsWithTitle } from '../names.ts';
-import { closeDateGaps } from './dates.ts';
+import { closeDateGaps, RELEASE_DATELINE } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
 import { aggregatorOf, brandOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
@@ -340,10 +340,6 @@ const DATELINE_CITY = new RegExp(`^(?:${DATELINE_CITIES})[市县]?$`);
 /** What an outlet's name ends in, so that a place after it is the dateline's (中新社中山, not 长沙晚报掌上长沙). */
 const OUTLET_END = /(?:报|网|社|台|新闻|频道|在线|客户端|传媒)$/;
 
-/** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
-const RELEASE_DATELINE =
-  /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
-
 /** `中新网广州` → 中新网 and 广州, `某网巴黎` → 某网 and 巴黎: the place a dateline names after its outlet. */
 function outletAndPlace(raw: string): { outlet: string; city?: string } {
   // `某网(2019-9-12)讯`, `某报2013年1月5日讯`: the day in brackets or the year after the outlet is no part of its name.
@@ -673,7 +669,6 @@ export function outletProper(name: string): string {
       .replace(/^(\p{Script=Han}{2,10}?报)《[^》]{1,12}》\p{Script=Han}{0,10}$/u, '$1')
       // `红网时刻新闻`, `红网时刻娄底`: a site's news app, or its local edition, by the site's own name.
       .replace(/^红网时刻\p{Script=Han}{0,4}$/u, '红网')
-
       // (`中国网·某某`: and a site's local edition after a middle dot; `某某网-新某某客户端`: its app after a dash.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
