@@ -121,13 +121,26 @@ export function chinesePunctuation(text: string): string {
 }
 
 /**
+ * A radical of the CJK Radicals Supplement that has the shape of a whole ideograph, to that ideograph (`人⺠政府`, U+2EA0
+ * for 民): pages set them so, and no extractor finds 人民政府 in them. Radicals that are only part of a character (⺮, ⻈)
+ * stay as they are.
+ */
+const RADICAL_AS_IDEOGRAPH = new Map(
+  [
+    ...'⺟母⺠民⺩王⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟',
+  ].flatMap((c, i, all) => (i % 2 === 0 ? [[c, all[i + 1]!] as const] : [])),
+);
+
+/**
  * Full-width digits and Latin letters to ASCII, ideographic and no-break spaces to plain spaces, and a Kangxi radical a
- * page set for the ideograph it looks like (`莎阿南17⽇讯`, U+2F47 for 日) to that ideograph. Punctuation is left alone.
+ * page set for the ideograph it looks like (`莎阿南17⽇讯`, U+2F47 for 日) to that ideograph, as well as a supplement
+ * radical that is one (RADICAL_AS_IDEOGRAPH). Punctuation is left alone.
  */
 export function foldWidth(text: string): string {
   return (
     text
       .replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))
+      .replace(/[\u2E80-\u2EF3]/g, (c) => RADICAL_AS_IDEOGRAPH.get(c) ?? c)
       .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(/[\u3000\u00a0\u2002-\u200a]/g, ' ')
       // `2╱18`: a box-drawing or division slash between a month and a day (Taiwanese pages write dates so) is a slash
@@ -293,7 +306,10 @@ const CHROME: [RegExp, string][] = [
     /^(?:分享到|分享至|分享代码|打印|关闭窗口|扫一扫|返回顶部|【纠错】|字号|小字号|大字号|浏览字号|上一篇|下一篇|相关新闻|相关阅读|热门推荐|推荐阅读|点击排行|登录|会员投稿|搜索|专业版|简繁转换|收藏)/,
     '页面按钮',
   ],
-  [/^(?:当前位置|您当前位置|您的位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/, '导航'],
+  [
+    /^(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)\s*[:：]|(?:首页|主页|网站首页)\s*(?:>|›|»|-)|^\s*(?:>|›|»)/,
+    '导航',
+  ],
   [/^.{0,16}正文$/, '导航'],
   // A picture's zoom button (`放大圖片`, `点击查看大图`), a line of its own.
   [/^(?:放大|点击放大|点击查看|查看|点击)?(?:图片|圖片|大图|大圖|原图|原圖)$/, '页面按钮'],
@@ -485,9 +501,30 @@ export function closeLetterSpacing(text: string): string {
     .join('\n');
 }
 
+/** The HTML entities a copied page may leave in its text as written, maybe without their semicolon (`&ldquo某会&rdquo`). */
+const STRAY_ENTITY: Record<string, string> = {
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  nbsp: ' ',
+  quot: '"',
+  amp: '&',
+};
+const strayEntities = (text: string): string =>
+  text.replace(
+    /&(ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|nbsp|quot|amp);?/g,
+    (_, name: string) => STRAY_ENTITY[name]!,
+  );
+
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
-  const noPinyin = stripConverterPinyin(text);
+  const unescaped = strayEntities(text);
+  const noPinyin = stripConverterPinyin(unescaped);
   // Variants the converter leaves in Traditional pages (陜 U+965C for 陝), and lookalikes typed for common characters:
   // 仼 (U+4EFC) for 任 in 主仼, 巿 (U+5DFF) for 市 in 桃园巿.
   // (○, a white circle, typed for the numeral 〇 in `二○二四`.)
@@ -508,7 +545,7 @@ function normalise(text: string, removed: Removed[]) {
       folded = folded.split(cut).join('');
     removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }
-  return { folded, hadPinyin: noPinyin !== text, wasTraditional: simplified !== noPinyin };
+  return { folded, hadPinyin: noPinyin !== unescaped, wasTraditional: simplified !== noPinyin };
 }
 
 /** Step 2: the page address a saved report may start with (the line is blanked). */

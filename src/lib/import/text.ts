@@ -155,7 +155,7 @@ export const WELCOME =
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
 // (`学院新闻 >> 正文`: a column of the site, named by its kind.)
 const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|您?当前的?位置|您的位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
+  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻|频道)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);
@@ -165,7 +165,7 @@ const NOT_SITE_CRUMB =
  * - a disclaimer (`本文仅代表作者观点，不代表某某网立场`).
  */
 const SITE_NAMING: readonly RegExp[] = [
-  /^(?:(?:您?当前(?:的)?位置|您的位置|位置)\s*[:：]?\s*(?:>>|>|›|»|→)?\s*)?([\p{Script=Han}\dA-Za-z]{2,16}?)\s*(?:>>|>|›|»|→)/u,
+  /^(?:(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)\s*[:：]?\s*(?:>>|>|›|»|→)?\s*)?([\p{Script=Han}\dA-Za-z]{2,16}?)\s*(?:>>|>|›|»|→)/u,
   /^(\S{2,16}?)欢迎您[!！。]?$/u,
   /^(\p{Script=Han}{1,15}(?:网|报|社|台))\s+https?:\/\/\S+$/u,
   /^.{2,40}?\s*[-_|｜]\s*(\p{Script=Han}{2,10}(?:网|社|报|台))$/u,

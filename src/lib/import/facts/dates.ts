@@ -110,9 +110,12 @@ export interface EventDates {
 // (`9 月 17 – 19 日`: an en dash too.)
 const RANGE =
   /(?:((?:19|20)\d{2}|1[01]\d)年)?(\d{1,2})月(\d{1,2})(?:日(?:上午|下午|晚上|晚间|晚)?|(?=\s*(?:至|到|-|–|—|~|～)\s*(?:\d{1,2}月)?\d{1,2}日))(?:\s*(?:至|到|-|–|—|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日)?/;
-/** A day alone (`15日上午`); not one after a character a mirror lost (`?7日`: the day's first digit may be the one lost). */
+/**
+ * A day alone (`15日上午`); not one after a character a mirror lost (`?7日`: the day's first digit may be the one lost).
+ * (`一连两天（17至18日）`: the first day of a run, without its 日.)
+ */
 const DAY_ONLY =
-  /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})日(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
+  /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})(?:日|(?=\s*(?:至|到)\s*\d{1,2}日))(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 /** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
 export const RELEASE_DATELINE =
@@ -179,6 +182,22 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     const years = [...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|\s*[/／\-—~～至到])/g)].map((m) =>
       Number(m[1]),
     );
+    // `“某某——某某对话”2018国际学术研讨会` on 11月24日, on a page put up in 2022: a year inside the name, the only one in
+    // it, is the event's too (not in a name that commemorates something, `纪念…`, `…周年`).
+    const inName = new Set(years).size === 1 ? years[0]! : undefined;
+    if (
+      !named &&
+      inName &&
+      inName < year &&
+      inName >= py - 6 &&
+      month >= 3 &&
+      !turnOfYear(ctx.title!, month) &&
+      !/纪念|周年/.test(ctx.title!)
+    )
+      return {
+        year: inName,
+        how: `年份取自会议名称中的“${inName}”（页面发布于 ${ctx.published.slice(0, 10)}，晚于会议）`,
+      };
     // `2017某科技年会` on 11月14日, on a page dated 2017-03-23: a name that opens with the page's year is that year's,
     // though the day falls long after the page's date (not a review of the year, nor a new-year gathering).
     if (named && Number(named[1]) === py && year === py - 1 && !turnOfYear(ctx.title!, month))
@@ -268,6 +287,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/即日(?:起|开始)\s*(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}日止?/g, '')
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')
+      // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.
+      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[^，,。；]{0,16}?(?:施行|实施|执行|生效)/g, '')
       // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:转载?|转发|转自)[:：]/g, '')
       // `香港2026年2月11日 /美通社/ -- …于2月6日举行`: a press release's dateline is the day it went out, not the event's

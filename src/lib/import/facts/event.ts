@@ -230,11 +230,12 @@ export const EVENT_HEADS = [
 const EDITION_SHOW =
   /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
 /**
- * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`: an election held with a meeting, a
- * numbered intake, the year of an annual ceremony, or the leg of a series held in one place, ends its name too.
+ * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`, `…锦标赛(U15组)`: an election held
+ * with a meeting, a numbered intake, the year of an annual ceremony, the leg of a series held in one place, the age or
+ * class a contest is for, or an event held with it in brackets (`…竞赛(暨第31届某冬令营)`), ends its name too.
  */
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站)[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站|[^（）()]{1,8}组|暨[^（）()]{4,30})[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
 /** `以通信(含书面)方式`, `以线上线下联动方式`: how an event was held, said before the verb of holding. */
 export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
@@ -274,10 +275,11 @@ const CONVENE =
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
  * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes;
  * `某系列赛(某站)在某地正式开赛`: a match opens (not who beat the drum or declared it open, `击鼓开赛`); `某锦标赛前晚正式
- * 开锣`: the gong is struck, as Hong Kong papers say a contest or a run of shows opens.
+ * 开锣`: the gong is struck, as Hong Kong papers say a contest or a run of shows opens; `某联赛在某球场打响`, `某联赛
+ * 深圳开打`: a league's season is fired off, the clause ending there (not `某活动打响了某节的发令枪`, what fired it off).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)|开锣(?!前|后|以来)/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)|开锣(?!前|后|以来)|(?:打响|开打)(?=了?(?:[，,。；;！!\s]|$))/g;
 
 export interface EventCandidate {
   name: string;
@@ -303,11 +305,11 @@ export function unquote(s: string): string {
   return t;
 }
 
-/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`). */
+/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`, `最具影响力的`). */
 const PRAISE =
-  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
-const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
+const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"\d]{4})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
@@ -353,12 +355,16 @@ function trimFront(text: string): string {
   // 由…主办的 X / 在杭州举行的 X
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
   const modifier =
-    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(t);
+    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(
+      t,
+    );
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
   // 自治区开展 X / 某局召开 X
   const convene = new RegExp(`^.*?(?:${CONVENE})(?:了)?`).exec(t);
   if (convene && !convene[0].includes('“')) t = t.slice(convene[0].length);
   t = t.replace(/^(?:欣闻|喜闻|获悉|据悉|得知)/, '');
+  // `…承办的年“某某杯”全国锦标赛`: a year whose digits the page lost, before a quoted name.
+  t = t.replace(/^年(?=[“「])/, '');
   // `今年的中秋节正值某运动会`: the day that coincided with the event, not part of its name.
   t = t.replace(COINCIDED_LEAD, '');
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
@@ -369,7 +375,15 @@ function trimFront(text: string): string {
   // (`以“甲”为宗旨的`, `以“甲”为发展主旨的`: what it is for, said the same way.)
   // (`两场以“甲”为主题的 X`: how many of them, before the theme.)
   t = t.replace(/^(?:[一两二三四五六七八九十]|\d{1,2})(?:场|次|项)(?=以\s*“)/, '');
-  t = t.replace(/^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题|宗旨|(?:发展)?主旨|理念)的/, '');
+  // (`以“甲”为初衷的`, `秉持“甲”理念的`: what moved its makers, said the same way.)
+  t = t.replace(
+    /^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题|宗旨|(?:发展)?主旨|理念|初衷|目的|目标|使命|口号)的/,
+    '',
+  );
+  t = t.replace(
+    /^(?:秉持|秉承|本着|坚持|践行|遵循|怀着|抱着)\s*“[^”]{2,60}”\s*的?(?:理念|宗旨|精神|原则|初心|初衷)的/,
+    '',
+  );
   t = t.replace(/^[”“]?为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
   // `某院作为支撑单位的某专业委员会第二次会员代表大会`: what a body is to the event, said before its name.
   t = t.replace(/^[^，,。“”]{2,20}?作为[^，,。“”]{2,16}?(?:单位|方)的(?=\p{Script=Han}{4})/u, '');
@@ -437,6 +451,8 @@ function stripTail(text: string): string {
         /[于於](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)?[一二三四五六日天][)）])?起?(?:[至到、和及](?:\d{1,2}月)?\d{1,2}日止?)?$/,
         '',
       )
+      // `…锦标赛4、5两日`: the days it ran, listed.
+      .replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}(?:、\d{1,2})+[两三四五]?日$/u, '')
       // `…年会于2020101619日`: a day whose digits a page glued together (2020年10月16—19日).
       .replace(/[于於](?:19|20)\d{4,8}日$/, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
@@ -445,15 +461,16 @@ function stripTail(text: string): string {
         '',
       )
       .replace(
-        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|上月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:\d{1,2}时(?:至\d{1,2}时)?|\d{1,2}点(?:半|\d{1,2}分)?|\d{1,2}[:：]\d{2})?$/,
+        /[，,]?\s*(?:(?:19|20)\d{2}年|本月|上月|今年|本年)?(?:\d{1,2}月)?\d{1,2}日(?:[（(](?:星期|周)[一二三四五六日天][)）])?(?:[至\-—~－](?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|晚)?(?:[\d一二三四五六七八九十]{1,3}时(?:半|[\d一二三四五六七八九十]{1,3}分)?(?:至\d{1,2}时)?|\d{1,2}点(?:半|\d{1,2}分)?|\d{1,2}[:：]\d{2})?$/,
         '',
       )
       .replace(/[于在]$/, '')
       // `…颁奖礼今年在本港举行`: this year's, said after the name.
       .replace(/(?<=\p{Script=Han}{4})今年$/u, '')
-      // `…论坛今明两天`, `…博览会今日（12日）起一连4天`: the days it runs, said after the name.
+      // `…论坛今明两天`, `…博览会今日（12日）起一连4天`, `…创科展一连两天（17至18日）`: the days it runs, said after the
+      // name.
       .replace(
-        /(?:今明两[天日]|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日]))$/,
+        /(?:今明两[天日]|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日](?:[（(](?:\d{1,2}月)?\d{1,2}日?[至到\-—~～]\d{1,2}日[)）])?))$/,
         '',
       )
       // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
@@ -800,6 +817,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // before the edition.
       .replace(/^[^“”「」]{2,20}?(?:总冠名|独家冠名|冠名|赞助)的[“「]([^”」]+)[”」]$/, '$1')
       .replace(/^\p{Script=Han}{2,8}\s+(?=第[一二三四五六七八九十百\d]+[届次]|首届)/u, '')
+      // `岁序更替 华章日新 全国某比赛…`: a slogan of two matching phrases, spaces between them and the name.
+      .replace(
+        /^(?:\p{Script=Han}{3}\s+\p{Script=Han}{3}|\p{Script=Han}{4}\s+\p{Script=Han}{4}|\p{Script=Han}{5}\s+\p{Script=Han}{5}|\p{Script=Han}{7}\s+\p{Script=Han}{7})\s+(?=\p{Script=Han}{4})/u,
+        '',
+      )
       // `主题为“…”2012年某活动`: its theme, said in front of the name; `某公司热情协办某协会嘉年华`: who helped hold it.
       .replace(/^主题为[“「][^”」]{2,60}[”」](?=\S{4})/, '')
       .replace(/^\p{Script=Han}{2,20}?(?:热情|联合|共同)?(?:协办|承办|赞助)(?![的方单])(?=\p{Script=Han}{4})/u, '')
@@ -1685,6 +1707,9 @@ const HEADLINE_BODY = new RegExp(
   'u',
 );
 
+/** A part of an event (`主论坛开幕活动`, `分论坛`, `开幕式`), by the words it opens with. */
+const PART_OF_EVENT = /^(?:主论坛|分论坛|平行论坛|开幕|闭幕|全体会议|主会场|分会场)/;
+
 /** A field of a meeting's listing that names it (`会议名称：…`). */
 const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;
 
@@ -1741,6 +1766,20 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     (a, b) => vague(a) - vague(b) || weight(b) - weight(a) || convenedFirst(a, b) || b.name.length - a.name.length,
   );
   let best = ranked[0]!;
+  // `某大会在某中心召开主论坛开幕活动`: a part of the event (its main forum, its opening), named after the event in the same
+  // sentence, is not the event, however often the report names that part.
+  if (PART_OF_EVENT.test(best.name)) {
+    const at = best.sentence.indexOf(best.name);
+    const whole = ranked.find(
+      (c) =>
+        c.at === best.at &&
+        c.score >= best.score &&
+        !PART_OF_EVENT.test(c.name) &&
+        c.sentence.indexOf(c.name) >= 0 &&
+        c.sentence.indexOf(c.name) < at,
+    );
+    if (whole) best = whole;
+  }
   // A longer candidate from the same sentence that contains the best one is the fuller name (X暨Y); so is one from a later
   // sentence that goes on from it (`某会周年大会` in a caption, `某会周年大会及颁奖典礼` in the lead below it).
   const fuller = ranked.find(

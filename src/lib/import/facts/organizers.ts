@@ -30,17 +30,18 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
-/** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`…). */
+/** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`, a party: `某党`, `民建联`…). */
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
  * a day (`某协会在2016年12月24日在某广场`), a byline's brackets (`（某新闻）【记者某某】某协会`), a description in front of
- * the name (`某行业唯一的国家一级协会某协会`) or a speaker's feeling said before the bodies (`某公司非常荣幸能够与某公司`).
+ * the name (`某行业唯一的国家一级协会某协会`) or a speaker's feeling said before the bodies (`某公司非常荣幸能够与某公司`);
+ * what follows 主办 (`由某政府主办的第六届某博览会在某地举办`: `的第六届某博览会`, the event).
  */
 const NOT_ORG =
-  /[【】]|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /[【】]|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在的]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /**
  * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
  * state lotteries, `中国福利彩票发行管理中心`).
@@ -123,7 +124,19 @@ export function splitOrganizations(list: string): string[] {
         .trim(),
     )
     .map(withoutShortName)
-    .filter((s) => s.length >= 2);
+    .filter((s) => s.length >= 2)
+    .map((name, i, all) => samePlaceGovernment(name, all[i - 1]));
+}
+
+/**
+ * `中共某县委、县人民政府`, `某市委、市政府`: the government named by its level alone, right after the party committee of
+ * a place of that level, is that place's (`某县人民政府`). Other bodies after it (`某市委宣传部、市委网信办`) stay as written.
+ */
+function samePlaceGovernment(name: string, before: string | undefined): string {
+  const level = /^([省市区县州旗])(?:人民)?政府$/.exec(name)?.[1];
+  const place =
+    level && before ? new RegExp(`^(?:中共)?(\\p{Script=Han}{2,8}?${level})委$`, 'u').exec(before)?.[1] : undefined;
+  return place ? place + name.slice(1) : name;
 }
 
 /** `某联合会（以下简称某联）`, `中华全国归国华侨联合会（中国侨联）`: the short name a report gives is no part of the name. */

@@ -756,6 +756,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han}(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{1,8}频道$/u, '')
       // `来源：欢迎莅临某某网`, `来源：某某收集`: a site's greeting, or the word for what was done with the piece.
       .replace(/^欢迎(?:莅临|光临|访问|来到)?/, '')
+      // `来源：微信号某某网络`: the channel it came through, said before the body, no part of its name.
+      .replace(/^(?:微信(?:公众)?号|公众号)\s*[:：]?\s*(?=\p{Script=Han}{2})/u, '')
       .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
       // `来源:某日报 发表评论` run together once a converter's pinyin and its space are gone: the page's comment link.
       .replace(/(?<=\p{Script=Han}{2})(?:发表评论|我要评论|参与评论)$/u, '');
