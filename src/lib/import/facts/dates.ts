@@ -183,7 +183,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       Number(m[1]),
     );
     // `“某某——某某对话”2018国际学术研讨会` on 11月24日, on a page put up in 2022: a year inside the name, the only one in
-    // it, is the event's too (not in a name that commemorates something, `纪念…`, `…周年`).
+    // it, is the event's too (not in a name that commemorates something, `纪念…`, `…周年`, nor one that looks back over a
+    // span of years, `2017至2019年某先进表彰大会`).
     const inName = new Set(years).size === 1 ? years[0]! : undefined;
     if (
       !named &&
@@ -192,7 +193,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       inName >= py - 6 &&
       month >= 3 &&
       !turnOfYear(ctx.title!, month) &&
-      !/纪念|周年/.test(ctx.title!)
+      !/纪念|周年/.test(ctx.title!) &&
+      !/(?:19|20)\d{2}\s*[/／\-—~～至到]\s*(?:19|20)?\d{2}/.test(ctx.title!)
     )
       return {
         year: inName,

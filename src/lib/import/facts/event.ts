@@ -309,7 +309,7 @@ export function unquote(s: string): string {
 const PRAISE =
   /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
-const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"\d]{4})/u;
+const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
@@ -1533,6 +1533,37 @@ function founding(all: readonly string[]): EventFact | undefined {
   return undefined;
 }
 
+/**
+ * `某动物园今日欢乐开园`, `某海洋世界隆重开业`, `某大剧院迎来了开业盛典`: a place opened to the public on the day, in a
+ * clause of its own (a zoo, a park, a hall, a theatre, a canteen).
+ */
+const OPENED =
+  /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅))(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张)(盛典|典礼|仪式)?$/u;
+
+/**
+ * A report that names no event but a place opened on the day (OPENED) is about its opening, named as readers name it
+ * (`某动物园开园仪式`, `某大剧院开业盛典`): the last resort before refusing it. The headline's last part counts as a
+ * clause (`“某某” 某动物园今日欢乐开园`).
+ */
+function opening(all: readonly string[], headline?: string): EventFact | undefined {
+  const clauses = all.flatMap((sentence, at) =>
+    splitOutside(sentence, '，,；;。').map((clause) => ({ clause, sentence, at })),
+  );
+  const last = headline?.trim().split(/\s+/).pop();
+  if (last) clauses.push({ clause: last, sentence: headline!.trim(), at: -1 });
+  for (const { clause, sentence, at } of clauses) {
+    // (`成都市民期盼已久的某海洋世界隆重开业`: what the writer says of it before its name, up to 的, is none of it.)
+    const m = OPENED.exec(
+      clause
+        .trim()
+        .replace(LEADING_DAY, '')
+        .replace(/^[^“”]{2,20}的(?=\p{Script=Han}{4})/u, ''),
+    );
+    if (m && !/[在于]/.test(m[1]!.slice(-4))) return { title: `${m[1]}${m[2]}${m[3] ?? '仪式'}`, sentence, at };
+  }
+  return undefined;
+}
+
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
@@ -1729,7 +1760,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     );
   const visit = visitEvent(all, headline, candidates);
   if (visit) return visit;
-  if (!candidates.length) return launchCeremony(all, headline) ?? founding(all);
+  if (!candidates.length) return launchCeremony(all, headline) ?? founding(all) ?? opening(all, headline);
   // Same name found several times: one candidate with the best score and a bonus for the repeats (in other sentences:
   // two readings of one sentence, `召开“某座谈会”`, are one mention).
   const byName = new Map<string, EventCandidate & { count: number }>();
@@ -1842,7 +1873,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     else if (award) title = award;
     else {
       // `某商会正式成立，…并举行授牌仪式`: what the report says was founded or unveiled names it better than the kind.
-      const founded = launchCeremony(all, headline) ?? founding(all);
+      // (`某大剧院迎来了开业盛典`: and the place the report says was opened, over a bare `开业仪式`.)
+      const founded = launchCeremony(all, headline) ?? founding(all) ?? opening(all, headline);
       if (founded) return founded;
       // `2019某帆船年度颁奖典礼闪耀某城` over a body that says only `颁奖典礼`: the headline's fuller name of that kind.
       const fuller = headline

@@ -30,9 +30,9 @@ export interface OrganizerFacts {
   convener?: string;
 }
 
-/** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`, a party: `某党`, `民建联`…). */
+/** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`, a party: `某党`, `民建联`, the grid's `国网某省电力`…). */
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|(?<=^国网[\u4e00-\u9fff]{1,6})电力|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -159,9 +159,15 @@ const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|�
 const REFERRED_KINDS =
   '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座|庙会';
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
-/** A subject that says it is this event (本次, 本届…), with up to `words` characters before one of the `kinds`. */
+/**
+ * A subject that says it is this event (本次, 本届…), with up to `words` characters before one of the `kinds`; or 本
+ * right before the kind (`本活动由…主办`), as 本次.
+ */
 const thisKind = (words: number, kinds: string) =>
-  new RegExp(`^(?:本次|此次|本届|此届|这届|这次)\\p{Script=Han}{0,${words}}?(?:${kinds})$`, 'u');
+  new RegExp(
+    `^(?:本次|此次|本届|此届|这届|这次|本(?=活动|会议|大会|论坛|赛事|比赛))\\p{Script=Han}{0,${words}}?(?:${kinds})$`,
+    'u',
+  );
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
 const THIS_EVENT = thisKind(4, REFERRED_KINDS);
 

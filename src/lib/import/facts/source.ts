@@ -259,7 +259,9 @@ export function bylineReporters(byline: string): string[] {
 }
 
 /** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
-const GAMBLING_BRAND = /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway/i;
+// (`金沙集团3354CC`: a brand with the number of its mirror domain, `…cc`, `…vip`.)
+const GAMBLING_BRAND =
+  /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway|新葡京|太阳城(?:集团|娱乐)|\d{3,}(?:cc|vip)(?![a-z])/i;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /**
