@@ -1,8 +1,9 @@
 /**
  * Round 137 of the importer (stop 58), from stop 58's third wave (TG to TN) after its honest run: a report that names no
- * event but a place opened on the day (`某动物园今日欢乐开园`, `某大剧院迎来了开业盛典`) is about its opening; a gambling
- * brand with its mirror's number (`某集团3354CC`) is no outlet; `本活动由…主办` speaks of this event, as 本次 does; the
- * grid's `国网某省电力` is a body. On text written for the test.
+ * event but a place opened on the day (`某动物园今日欢乐开园`, `某大剧院迎来了开业盛典`) is about its opening, a name
+ * composed for the editor to check (held back since round 138); a gambling brand with its mirror's number (`某集团
+ * 3354CC`) is no outlet; `本活动由…主办` speaks of this event, as 本次 does; the grid's `国网某省电力` is a body. On text
+ * written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyArchive } from '../../src/lib/import/archive.ts';
@@ -14,13 +15,14 @@ const facts = (text: string, url = 'http://example.org/2023/0928/a.html') =>
   readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive).facts;
 
 describe('round 137', () => {
-  it('names a report of a place opened on the day after its opening', () => {
+  it('takes in a report of a place opened on the day, its name composed for the editor to check', () => {
     const f = facts('“江城有板眼” 白江动物园今日欢乐开园\n9月28日上午，市民早早来到园门口排队入园。');
-    expect(f.title).toBe('白江动物园开园仪式');
+    expect(f.title).toBeUndefined();
+    expect(f.titleHeldBack).toBe('白江动物园开园仪式');
     const g = facts(
       '白江大剧院运营管理方与各企业签约\n7月22日上午，一场灯光秀在白江大剧院上演，伴随着阵阵掌声，白江大剧院迎来了开业盛典。\n开业仪式上，区长王明远致辞。',
     );
-    expect(g.title).toBe('白江大剧院开业盛典');
+    expect(g.titleHeldBack).toBe('白江大剧院开业盛典');
   });
 
   it("takes no gambling brand with its mirror's number for the outlet", () => {

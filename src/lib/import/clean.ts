@@ -80,7 +80,8 @@ const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
  * removed.
  */
 export function stripConverterPinyin(text: string): string {
-  return text.replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
+  // `某某日?qǐng)?bào)`: 报 of 日报 a converter lost, its glosses left (the same on mirrors of many sites).
+  return text.replace(/(?<=日)\?qǐng\)\?bào\)/g, '报').replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
     glosses
       .split(/[)）]/)
       .filter((g) => g)

@@ -138,6 +138,9 @@ function eventStep(s: Step): void {
   if (event?.bare) {
     s.facts.titleHeldBack = event.title;
     s.todo('title', `报道只写了“${event.title}”，没有写是谁的会议`);
+  } else if (event?.composed) {
+    s.facts.titleHeldBack = event.title;
+    s.todo('title', `报道没有写会议名称，只写了开园、开馆或开业；暂拟作“${event.title}”`);
   } else if (event) {
     Object.assign(s.facts, { title: event.title, edition: event.edition, theme: event.theme });
     s.note('会议名称', event.title, event.sentence);

@@ -305,9 +305,9 @@ export function unquote(s: string): string {
   return t;
 }
 
-/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`, `最具影响力的`). */
+/** Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`, `最具影响力的`, `兼具某某意义的`). */
 const PRAISE =
-  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -336,6 +336,8 @@ function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
+  // `全新的某汽车、某钢琴……2019年某活动`: a list broken off with an ellipsis before the name.
+  t = t.replace(/^[^“”「」]*…+\s*(?=[\p{Script=Han}\d“「]{4})/u, '');
   t = t.replace(DATELINE, '');
   t = t.replace(CREDIT, '');
   // `南都讯 记者甲乙丙 某会…`: the reporter's credit without brackets, a space after it.
@@ -391,6 +393,8 @@ function trimFront(text: string): string {
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
+  // `“某峰会”的重要板块“某论坛”`: the quoted part of a larger event is the event reported.
+  t = t.replace(/^[^，,。]{2,60}?的(?:重要|主要)?(?:板块|环节|内容|单元)(?=[“「][^”」]{4,60}[”」]$)/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   // (`2013某大会重要活动之一的某论坛`: without 作为 too.)
   t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
@@ -791,6 +795,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$)/,
         '$1',
       )
+      // (`2019及2020年「甲选举」及「乙选举」的颁奖典礼`: a name of several quoted parts, the same.)
+      .replace(
+        /(?<=^[^“「]{0,12}[“「].{4,80}[”」])的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$)/u,
+        '',
+      )
+      // `某庄园盛大的开园仪式`: how the ceremony went, between the place and its kind.
+      .replace(
+        /(?<=\p{Script=Han}{4})(?:盛大|隆重|简朴|庄重|热烈|温馨)的(?=(?:开园|开馆|开业|开幕|揭牌|启动|落成|竣工)(?:仪式|典礼))/u,
+        '',
+      )
       // `行政长官主持「某典礼」`: who presided, before the quoted name, is no part of it.
       .replace(/^[^「“”」，,。]{2,24}?主持(?=[「“][^」”]{4,60}[」”])/, '')
       // `某咨询会在富华国际展览（中心举行）`: where it was held, cut inside the venue's name, is no part of the name.
@@ -1181,6 +1195,12 @@ export interface EventFact {
    * is a TODO, not a fact).
    */
   bare?: boolean;
+  /**
+   * The report names no event, only a place opened (`某动物园今日开园`), and the title is composed from it
+   * (`某动物园开园仪式`): readers name such openings in too many ways (开园仪式, 开业, 揭牌仪式…) for it to be a fact, so
+   * the title is a TODO that shows what was read.
+   */
+  composed?: boolean;
   /** The sentence that named the event (the headline when only it did). */
   sentence: string;
   at: number;
@@ -1538,18 +1558,22 @@ function founding(all: readonly string[]): EventFact | undefined {
  * clause of its own (a zoo, a park, a hall, a theatre, a canteen).
  */
 const OPENED =
-  /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅))(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张)(盛典|典礼|仪式)?$/u;
+  /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|艺术馆|科技馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅))(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张)(盛典|典礼|仪式)?$/u;
 
 /**
- * A report that names no event but a place opened on the day (OPENED) is about its opening, named as readers name it
- * (`某动物园开园仪式`, `某大剧院开业盛典`): the last resort before refusing it. The headline's last part counts as a
- * clause (`“某某” 某动物园今日欢乐开园`).
+ * A report that names no event but a place opened on the day (OPENED) is about its opening (`某动物园开园仪式`, `某大剧院
+ * 开业盛典`), a name composed for the editor to check (`composed`): the last resort before refusing it. The headline's
+ * last part counts as a clause (`“某某” 某动物园今日欢乐开园`).
  */
 function opening(all: readonly string[], headline?: string): EventFact | undefined {
   const clauses = all.flatMap((sentence, at) =>
     splitOutside(sentence, '，,；;。').map((clause) => ({ clause, sentence, at })),
   );
-  const last = headline?.trim().split(/\s+/).pop();
+  // (`九九重阳节丨某食堂开张`: a column's tag before a bar, too.)
+  const last = headline
+    ?.trim()
+    .split(/[\s丨｜|]+/)
+    .pop();
   if (last) clauses.push({ clause: last, sentence: headline!.trim(), at: -1 });
   for (const { clause, sentence, at } of clauses) {
     // (`成都市民期盼已久的某海洋世界隆重开业`: what the writer says of it before its name, up to 的, is none of it.)
@@ -1557,9 +1581,12 @@ function opening(all: readonly string[], headline?: string): EventFact | undefin
       clause
         .trim()
         .replace(LEADING_DAY, '')
-        .replace(/^[^“”]{2,20}的(?=\p{Script=Han}{4})/u, ''),
+        .replace(/^[^“”]{2,20}的(?=\p{Script=Han}{4})/u, '')
+        // (`标志着某食堂开业`: what the clause says the day stands for.)
+        .replace(/^(?:这)?(?:标志着|意味着|象征着)/, ''),
     );
-    if (m && !/[在于]/.test(m[1]!.slice(-4))) return { title: `${m[1]}${m[2]}${m[3] ?? '仪式'}`, sentence, at };
+    if (m && !/[在于]/.test(m[1]!.slice(-4)))
+      return { title: `${m[1]}${m[2]}${m[3] ?? '仪式'}`, sentence, at, composed: true };
   }
   return undefined;
 }

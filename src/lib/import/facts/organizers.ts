@@ -153,7 +153,8 @@ const ROLE_VERB =
   /(?:协同)?(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
-const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|两岸|各界|部分/;
+// (两岸 only as the list's words for both sides, `两岸及香港有关机构`, not inside a body's name: `海峡两岸某交流协会`.)
+const VAGUE = /有关|相关|(?<![高中初平同对均优])等|^各|其他|多家|多个|多所|^两岸(?:及|和|与|$)|各界|部分/;
 /** The page's own body named as 我/本 (`我中心`, `本会`). */
 const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|校)$/;
 const REFERRED_KINDS =
