@@ -102,6 +102,8 @@ export function splitOrganizations(list: string): string[] {
         // 【某报消息】某协会`); `大陆某基金会`: a Taiwanese paper's word for the mainland.
         .replace(/^[【［[][^】］\]]{1,12}[】］\]]\s*|^[^【［]*\s[【［][^】］]{1,12}[】］]\s*/, '')
         .replace(/^大陆(?=\p{Script=Han}{4})/u, '')
+        // `由该县县委宣传部及…`: 该县, the county just named, before a body named by its level (`县委宣传部`).
+        .replace(/^该[县市区省](?=[县市区省])/, '')
         .replace(MIRROR_AD_BEFORE, '')
         // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
@@ -271,7 +273,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
       .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '')
       // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
-      .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日)$/, '');
+      .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日)$/, '')
+      // `甲、乙决定联合主办`: what they decided, between the list and its verb.
+      .replace(/(?<=\p{Script=Han}{2})(?:决定|商定|拟)$/u, '');
     // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
     const counted = /[一二三四五六七八九十两\d]+(?:所|家|个)[^，,、]{2,20}$/.test(list)
       ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
@@ -289,7 +293,15 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       const p = placeAt(n);
       return !!p && p.length < n.length && n.length <= 10;
     };
-    if (!names.length || all.some((n) => !isOrganization(n) && !clipped(n))) continue;
+    // (One item of a list of three bodies or more that ends like no body, `某滑雪公园`, is left out, and the list read: a
+    // name, not a clause, by its characters.)
+    const odd = all.filter((n) => !isOrganization(n) && !clipped(n));
+    const oneOdd =
+      odd.length === 1 &&
+      names.length >= 3 &&
+      /^\p{Script=Han}{4,20}$/u.test(odd[0]!) &&
+      !/[的在于了将等是与和]/.test(odd[0]!);
+    if (!names.length || (odd.length && !oneOdd)) continue;
     // `由甲主办，乙联办`: 联办 (held jointly) after the organizers is a co-organizer's part; alone, the organizers'.
     const joint = out.organizers.length ? out.coOrganizers : out.organizers;
     // (`甲、乙合办`: Hong Kong's and Macau's word for holding it together, as 联办.)
