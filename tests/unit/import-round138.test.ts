@@ -18,7 +18,7 @@ const facts = (text: string, url = 'http://example.org/2023/1201/a.html') =>
 describe('round 138: bodies and outlets', () => {
   it('keeps a body with 两岸 in its name in the list of organizers', () => {
     const f = facts(
-      '白江峰会举行\n2023年11月25日，在白江区委区政府的大力支持下，由海峡两岸白江交流协会、白江医院协会主办，白江总医院承办的第二届白江社会办医发展峰会在白江举行。',
+      '白江峰会举行\n2023年11月25日，经白江区政府支持，由海峡两岸白江交流协会、白江医院协会主办，白江总医院承办的第二届白江社会办医发展峰会在白江举行。',
     );
     expect(f.organizers).toEqual(['海峡两岸白江交流协会', '白江医院协会']);
   });
@@ -33,7 +33,7 @@ describe('round 138: bodies and outlets', () => {
 
 describe('round 138: event names', () => {
   it('cuts what a ceremony carries and how it went from its name', () => {
-    expect(facts('白江仪式举行\n12月18日，兼具传统文化底蕴与艺术传承意义的白江两院挂牌仪式在白江举行。').title).toBe(
+    expect(facts('白江仪式举行\n12月18日，兼具白江文化特色与纪念意义的白江两院挂牌仪式在白江举行。').title).toBe(
       '白江两院挂牌仪式',
     );
     expect(facts('白江庄园开园\n3月22日，白江生态旅游庄园盛大的开园仪式在白江举行。').title).toBe(

@@ -516,11 +516,8 @@ const STRAY_ENTITY: Record<string, string> = {
   quot: '"',
   amp: '&',
 };
-const strayEntities = (text: string): string =>
-  text.replace(
-    /&(ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|nbsp|quot|amp);?/g,
-    (_, name: string) => STRAY_ENTITY[name]!,
-  );
+const STRAY_ENTITY_RE = new RegExp(`&(${Object.keys(STRAY_ENTITY).join('|')});?`, 'g');
+const strayEntities = (text: string): string => text.replace(STRAY_ENTITY_RE, (_, name: string) => STRAY_ENTITY[name]!);
 
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
