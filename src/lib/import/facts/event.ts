@@ -339,8 +339,9 @@ function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.
   t = splitOutside(t, '，,；;：:。').pop()!.trim();
-  // `全新的某汽车、某钢琴……2019年某活动`: a list broken off with an ellipsis before the name.
-  t = t.replace(/^[^“”「」]*…+\s*(?=[\p{Script=Han}\d“「]{4})/u, '');
+  // `全新的某汽车、某钢琴……2019年某活动`: a list broken off with an ellipsis before the name (quotes and all: `具备“精确
+  // 采样”的某设备……第90届某博览会`).
+  t = t.replace(/^.*…+\s*(?=[\p{Script=Han}\d“「]{4})/u, '');
   t = t.replace(DATELINE, '');
   t = t.replace(CREDIT, '');
   // `南都讯 记者甲乙丙 某会…`: the reporter's credit without brackets, a space after it.
@@ -358,9 +359,10 @@ function trimFront(text: string): string {
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
-  // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name.
+  // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name; `某网全程直播的X`: who carried it
+  // live.
   const modifier =
-    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立)的/.exec(
+    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立|直播|转播)的/.exec(
       t,
     );
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);

@@ -293,12 +293,12 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       const p = placeAt(n);
       return !!p && p.length < n.length && n.length <= 10;
     };
-    // (One item of a list of three bodies or more that ends like no body, `某滑雪公园`, is left out, and the list read: a
-    // name, not a clause, by its characters.)
+    // (One item of a list of three or more that ends like no body, `某滑雪公园`, `东浩兰生`, is left out, and the list read:
+    // a name, not a clause, by its characters.)
     const odd = all.filter((n) => !isOrganization(n) && !clipped(n));
     const oneOdd =
       odd.length === 1 &&
-      names.length >= 3 &&
+      names.length >= 2 &&
       /^\p{Script=Han}{4,20}$/u.test(odd[0]!) &&
       !/[的在于了将等是与和]/.test(odd[0]!);
     if (!names.length || (odd.length && !oneOdd)) continue;

@@ -280,6 +280,8 @@ const OUTLET_OK = (s: string) =>
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
+  // `来源：雁塔区193`: a name with a number run on after it, no outlet's.
+  !/^\p{Script=Han}{2,8}\d{3,}$/u.test(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
@@ -398,7 +400,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         .replace(/^[?？\s]+/, '')
         .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, '')
         // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
-        .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]))/u, ''),
+        // (`据某医药报广东讯 记者某某报道`: and before a paper's 讯.)
+        .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]|讯))/u, ''),
     );
     // `（某社记者某某台北8日电）`, `（…墨尔本31日专电）`: an agency's dateline in brackets, its reporter and city run
     // together before the day (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch
