@@ -1,6 +1,6 @@
 /**
  * Round 140 of the importer (stop 58), from stop 58's sixth wave (OE to OL) after its honest run: `据某报某地讯` names
- * the paper without 据; a name with a number run on after it (`来源：某区193`) is no outlet; a list broken off with an
+ * the paper without 据; a place with a number run on after it (`来源：某区193`) is no outlet; a list broken off with an
  * ellipsis before a name may hold quotes; who carried an event live (`某网全程直播的`) is no part of its name; one item
  * that ends like no body (`东浩兰生`) is left out of a list of three. On text written for the test.
  */
@@ -18,9 +18,13 @@ describe('round 140: outlets', () => {
       facts('白江博览会开幕\n据白江医药报广东讯 记者王明远报道 4月26日，第55届白江医疗器械博览会在白江开幕。').outlet,
     ).toBe('白江医药报');
     expect(
-      facts('白江调解委员会揭牌\n2021-06-28 08:31 来源：白江区193\n4月29日，白江区调解委员会揭牌仪式举行。').outlet ??
+      facts('白江调解委员会揭牌\n2021-06-28 08:31 来源：西城区193\n4月29日，西城区调解委员会揭牌仪式举行。').outlet ??
         '',
     ).not.toMatch(/193/);
+    // (An app named with a number stays the outlet.)
+    expect(
+      facts('白江调解委员会揭牌\n2021-06-28 08:31 来源：白江掌上12348\n4月29日，白江调解委员会揭牌仪式举行。').outlet,
+    ).toBe('白江掌上12348');
   });
 });
 

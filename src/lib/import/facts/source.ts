@@ -264,6 +264,12 @@ const GAMBLING_BRAND =
   /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway|新葡京|太阳城(?:集团|娱乐)|\d{3,}(?:cc|vip)(?![a-z])/i;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
+/** `雁塔区193`: a place alone, a number run on after it. */
+const placeWithNumber = (s: string): boolean => {
+  const place = /^(\p{Script=Han}{2,8})\d{3,}$/u.exec(s)?.[1];
+  return !!place && placeAt(place, { shortNames: true })?.length === place.length;
+};
+
 /**
  * A name that can be an outlet: not the site speaking of itself (`本报`; `本站` names the site only), not a dateline's fragment
  * (`（某地8日讯）` read up to 讯 gives `（某地8日`).
@@ -280,8 +286,8 @@ const OUTLET_OK = (s: string) =>
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
-  // `来源：雁塔区193`: a name with a number run on after it, no outlet's.
-  !/^\p{Script=Han}{2,8}\d{3,}$/u.test(s) &&
+  // `来源：雁塔区193`: a place with a number run on after it, no outlet's (not `某某掌上12348`, an app named so).
+  !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
