@@ -152,10 +152,13 @@ export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户�
 export const WELCOME =
   /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(\p{Script=Han}{2,20}?(?:网|协会|学会|商会|联合会))(?:站|官网|官方网站|网站)?(?=[！!。，,\s]|$)/u;
 
+/** The words a breadcrumb opens with (`当前位置`, `您现在的位置`, `您所在的位置`). */
+export const YOU_ARE_HERE = '(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)';
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
 // (`学院新闻 >> 正文`: a column of the site, named by its kind.)
-const NOT_SITE_CRUMB =
-  /^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)$|(?:动态|资讯|公告|通知|快讯|简讯|要闻|频道)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$/;
+const NOT_SITE_CRUMB = new RegExp(
+  `^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|${YOU_ARE_HERE})$|(?:动态|资讯|公告|通知|快讯|简讯|要闻|频道)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$`,
+);
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
  * - the first crumb of a breadcrumb when it is not 首页 (`当前位置：某某信息网 >> 行业动态`, `某财经 > 要闻 >`);
@@ -165,7 +168,10 @@ const NOT_SITE_CRUMB =
  * - a disclaimer (`本文仅代表作者观点，不代表某某网立场`).
  */
 const SITE_NAMING: readonly RegExp[] = [
-  /^(?:(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)\s*[:：]?\s*(?:>>|>|›|»|→)?\s*)?([\p{Script=Han}\dA-Za-z]{2,16}?)\s*(?:>>|>|›|»|→)/u,
+  new RegExp(
+    `^(?:${YOU_ARE_HERE}\\s*[:：]?\\s*(?:>>|>|›|»|→)?\\s*)?([\\p{Script=Han}\\dA-Za-z]{2,16}?)\\s*(?:>>|>|›|»|→)`,
+    'u',
+  ),
   /^(\S{2,16}?)欢迎您[!！。]?$/u,
   /^(\p{Script=Han}{1,15}(?:网|报|社|台))\s+https?:\/\/\S+$/u,
   /^.{2,40}?\s*[-_|｜]\s*(\p{Script=Han}{2,10}(?:网|社|报|台))$/u,

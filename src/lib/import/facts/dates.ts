@@ -161,6 +161,8 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
         how: `年份取自网址中的日期 ${ctx.urlDate}（页面日期 ${ctx.published.slice(0, 10)} 是转载的）`,
       };
   }
+  // `2019/20年某奖`, `2026至2027年新届…`: a season or a term spans two years; which one the day falls in, it does not say.
+  const span = /(?:19|20)\d{2}\s*[/／\-—~～至到]\s*(?:19|20)?\d{2}(?!\d)/.exec(ctx.title ?? '');
   if (ctx.published) {
     const py = Number(ctx.published.slice(0, 4));
     const pm = Number(ctx.published.slice(5, 7));
@@ -194,7 +196,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       month >= 3 &&
       !turnOfYear(ctx.title!, month) &&
       !/纪念|周年/.test(ctx.title!) &&
-      !/(?:19|20)\d{2}\s*[/／\-—~～至到]\s*(?:19|20)?\d{2}/.test(ctx.title!)
+      !span
     )
       return {
         year: inName,
@@ -217,8 +219,6 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       how: `年份取自发布日期 ${ctx.published.slice(0, 10)}（${ctx.publishedFrom ?? '页面'}）`,
     };
   }
-  // `2019/20年某奖`, `2026至2027年新届…`: a season or a term spans two years; which one the day falls in, it does not say.
-  const span = /(?:19|20)\d{2}\s*[/／\-—~～至到]\s*(?:19|20)?\d{2}(?!\d)/.exec(ctx.title ?? '');
   const inTitle = span ? null : /((?:19|20)\d{2})/.exec(ctx.title ?? '');
   // `2020年迎春年会` on 12月23日: the year a new-year gathering is named after may be the one it welcomes.
   if (inTitle && turnOfYear(ctx.title!, month))

@@ -796,15 +796,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=[“「]\p{Script=Han}{1,8})\?(?=\p{Script=Han}{1,8}[”」])/gu, '·')
       // `“某省首届某节”的启动仪式`: the quoted event whose ceremony it was, joined to it.
       // (`“某帆船拉力赛”的起航仪式`: and what set off, broke ground or opened to traffic.)
-      .replace(
-        /^[“「]([^”」]{4,60})[”」]的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$)/,
-        '$1',
-      )
+      .replace(new RegExp(`^[“「]([^”」]{4,60})[”」]的(?=${QUOTED_CEREMONY})`), '$1')
       // (`2019及2020年「甲选举」及「乙选举」的颁奖典礼`: a name of several quoted parts, the same.)
-      .replace(
-        /(?<=^[^“「]{0,12}[“「].{4,80}[”」])的(?=(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$)/u,
-        '',
-      )
+      .replace(new RegExp(`(?<=^[^“「]{0,12}[“「].{4,80}[”」])的(?=${QUOTED_CEREMONY})`, 'u'), '')
       // `某庄园盛大的开园仪式`: how the ceremony went, between the place and its kind.
       .replace(
         /(?<=\p{Script=Han}{4})(?:盛大|隆重|简朴|庄重|热烈|温馨)的(?=(?:开园|开馆|开业|开幕|揭牌|启动|落成|竣工)(?:仪式|典礼))/u,
@@ -1769,6 +1763,9 @@ const HEADLINE_BODY = new RegExp(
   `^(?!本会|该会|协会|学会|商会|公会)((?:(?!举行|召开|举办|成立)\\p{Script=Han}){4,30}?(?:${BODY_ENDINGS}))`,
   'u',
 );
+
+/** The ceremony of a quoted event written after it with 的 (`“某节”的启动仪式`, `“某拉力赛”的起航仪式`). */
+const QUOTED_CEREMONY = '(?:启动|开幕|闭幕|揭牌|授牌|签约|颁奖|起航|启航|开工|通车|开园|开馆|发车)(?:仪式|典礼|式)$';
 
 /** A part of an event (`主论坛开幕活动`, `分论坛`, `开幕式`), by the words it opens with. */
 const PART_OF_EVENT = /^(?:主论坛|分论坛|平行论坛|开幕|闭幕|全体会议|主会场|分会场)/;
