@@ -296,11 +296,14 @@ export function chineseNumeralDates(text: string): string {
   );
 }
 
+const PAGE_BUTTONS = '网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式';
 /** Lines that are page furniture wherever they stand. */
 const CHROME: [RegExp, string][] = [
-  [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话|举报电话/i, '联系方式'],
+  // (`联系人和联系电话`, in an article's sentence, is no line of contacts: only the label, or a number after it.)
+  [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话(?=\s*(?:[:：]|\+?\d|$))|举报电话/i, '联系方式'],
   [
-    /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|授权|不代表.{0,20}(?:观点|立场)|建立镜像|依法追究|免责声明|本网站所刊载/i,
+    // (授权 only as a notice uses it, `未经授权`, `授权转载`: not `某品牌授权展`, `授权仪式`, `授权证书` in an article.)
+    /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|未经\p{Script=Han}{0,10}授权|授权(?:转载|使用|发布|规范)|不代表.{0,20}(?:观点|立场)|建立镜像|依法追究|免责声明|本网站所刊载/iu,
     '版权声明',
   ],
   [/ICP备|ICP证|许可证号|公网安备|主管单位\s*[:：]|技术支持\s*[:：]/i, '网站备案信息'],
@@ -312,7 +315,14 @@ const CHROME: [RegExp, string][] = [
   [/^.{0,16}正文$/, '导航'],
   // A picture's zoom button (`放大圖片`, `点击查看大图`), a line of its own.
   [/^(?:放大|点击放大|点击查看|查看|点击)?(?:图片|圖片|大图|大圖|原图|原圖)$/, '页面按钮'],
-  [/(?:网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式)\s*[|｜]?/, '页面按钮'],
+  // A button's words set off on either side by a space, bar, bracket or another button (`登录 | 注册会员`, `[复制链接]`),
+  // not inside a sentence (`该协会现有注册会员82人`).
+  [
+    new RegExp(
+      `(?<=^|[\\s|｜·【\\[]|${PAGE_BUTTONS})(?:${PAGE_BUTTONS})|(?:${PAGE_BUTTONS})(?=$|[\\s|｜·】\\]]|${PAGE_BUTTONS})`,
+    ),
+    '页面按钮',
+  ],
   // An e-paper's page and word-count lines (`当前版：02版`, `第03版：要闻`, `文章字数：591`).
   [
     /^(?:当前版|当前版面|版面|版次)\s*[:：]\s*\S{0,12}$|^第?\d{1,3}版\s*[:：]\s*\S{0,12}$|^(?:文章)?字数\s*[:：]\s*\d+$/,
@@ -725,7 +735,12 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   const chrome = CHROME.find(([re]) => re.test(line));
   // A notice that names the site (`不代表某某网立场`) or a 来源 among the page's buttons (`放大字体 来源：某某网`): read for
   // the outlet.
-  if (chrome && line.length < 200 && (siteNameOf(line) || /(?:稿件来源|来源)\s*[:：]\s*\S/.test(line)))
+  // (`某某日报社版权所有` among the last lines: the paper's masthead, as in a footer.)
+  if (
+    chrome &&
+    line.length < 200 &&
+    (siteNameOf(line) || /(?:稿件来源|来源)\s*[:：]\s*\S/.test(line) || MASTHEAD.test(line))
+  )
     out.info.push(line);
   if (chrome && line.length < 200) return drop(chrome[1]);
   // `…颁发了证书。（记者 某某）`: the reporter's credit closing the article.

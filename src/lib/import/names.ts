@@ -31,6 +31,13 @@ export const TITLE_WORDS = [
   '研究员',
   '负责人',
   '创始人',
+  // `市政协主席候选人某某`: one nominated for a post.
+  '候选人',
+  // A company's chief officers, as reports write them in Latin letters (`某公司CEO某某`).
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
   '教务长',
   '培训师',
   '工程师',

@@ -16,7 +16,10 @@ export function sentences(lines: readonly string[]): string[] {
     lines
       // (Not a `?` between two Han characters, or a Han character and a digit: a mirror's stand-in for a character it
       // could not encode.)
-      .flatMap((l) => l.split(/(?<=[。！？!])|(?<=\?)(?![\p{Script=Han}\d])|(?<=(?<!\p{Script=Han})\?)/u))
+      // (`…都是徽骆驼。”由某会主办的…`: the closing quote after a full stop ends the quoted sentence, not the next.)
+      .flatMap((l) =>
+        l.split(/(?<=[。！？!][”’」』]?)(?![”’」』])|(?<=\?)(?![\p{Script=Han}\d])|(?<=(?<!\p{Script=Han})\?)/u),
+      )
       .map((s) => s.trim())
       .filter(Boolean)
   );
@@ -155,9 +158,9 @@ export const WELCOME =
 /** The words a breadcrumb opens with (`当前位置`, `您现在的位置`, `您所在的位置`). */
 export const YOU_ARE_HERE = '(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)';
 /** Crumbs that name a page of the site, not the site (`首页 > 新闻`). */
-// (`学院新闻 >> 正文`: a column of the site, named by its kind.)
+// (`学院新闻 >> 正文`, `社会新闻 >`, `信访工作 > 工作动态`: a column of the site, named by its kind or its subject.)
 const NOT_SITE_CRUMB = new RegExp(
-  `^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|${YOU_ARE_HERE})$|(?:动态|资讯|公告|通知|快讯|简讯|要闻|频道)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片)新闻$`,
+  `^(?:首页|主页|网站首页|本站首页|返回首页|新闻|新闻中心|正文|栏目|列表|目录|${YOU_ARE_HERE})$|(?:动态|资讯|公告|通知|快讯|简讯|要闻|频道|工作)$|^(?:学院|学校|学会|协会|商会|本站|本网|工作|综合|图片|社会|国内|国际|本地|地方|体育|财经|娱乐|视频|时政|教育|科技|文化)新闻$`,
 );
 /**
  * Lines of a page's header or footer that name the site (read for the outlet when the page names no other):
@@ -232,8 +235,9 @@ export const PORTAL_STAMP =
   /^https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?\s+(\p{Script=Han}{2,14}?(?:[-－]\p{Script=Han}{1,12}?)?(?:日报|晚报|时报|报|网|台|社|杂志|在线))(?:\s+(\p{Script=Han}{2,3}))?[\s|｜]*$/u;
 /** `某某杂志 2019年3期`: a journal and its issue, a line of its own at the top of a periodical's article page; group 1 is the journal. */
 export const JOURNAL_ISSUE = /^(\p{Script=Han}{2,12})\s+(?:19|20)\d{2}年第?\d{1,2}期$/u;
-/** A paper's footer naming its publisher (`版权所有：某某日报社`); group 1 is the masthead (某某日报). */
-export const MASTHEAD = /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社/u;
+/** A paper's footer naming its publisher (`版权所有：某某日报社`, `某某日报社版权所有`); group 1 or 2 is the masthead (某某日报). */
+export const MASTHEAD =
+  /版权所有\s*[:：]\s*(\p{Script=Han}{2,12}?报)社|(?<!\p{Script=Han})(\p{Script=Han}{2,12}?报)社\s*版权所有/u;
 /**
  * `某某新闻网记者甲乙/台北报导`: an outlet named as one, its reporter and where they filed from, a line of its own (never
  * the headline); group 1 is the outlet, group 2 the reporter.

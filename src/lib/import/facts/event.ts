@@ -100,6 +100,10 @@ export const EVENT_HEADS = [
   '餐会',
   '讲座',
   '展演',
+  // Round 143: a show of several troupes (`文艺汇演`, `某会演`) and a poetry gathering (`某市秋季诗会`).
+  '汇演',
+  '会演',
+  '诗会',
   '交流会',
   '办公会',
   '茶会',
@@ -335,6 +339,9 @@ const CREDIT =
   /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道|\d{1,2}日电)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
+/** `以“网”中传党情 “格”内绽风采为主题的 X`: a theme that quotes single words of running text, before the name. */
+const QUOTING_THEME = /^以\s*(?=[^，,。]{0,6}“)[^，,。]{2,40}?为(?:主题|题)的(?=\S{4})/;
+
 function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.
@@ -398,6 +405,7 @@ function trimFront(text: string): string {
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
+  t = t.replace(QUOTING_THEME, '');
   // `“某峰会”的重要板块“某论坛”`: the quoted part of a larger event is the event reported.
   t = t.replace(/^[^，,。]{2,60}?的(?:重要|主要)?(?:板块|环节|内容|单元)(?=[“「][^”」]{4,60}[”」]$)/, '');
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
@@ -466,7 +474,7 @@ function stripTail(text: string): string {
       .replace(/[于於](?:19|20)\d{4,8}日$/, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
-        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
+        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日|上周[一二三四五六日末]?|本周[一二三四五六日末]?|上个?月|本月)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
         '',
       )
       .replace(
@@ -575,8 +583,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某学会十三届四次理事（扩大）会`: a meeting widened to more than its members is still the meeting.
   const bare = name.replace(/[“”"「」]/g, '').replace(/[（(]扩大[）)](?=会)/, '');
   if (bare.length < 4 || bare.length > 90) return false;
-  // (`举办如此高规格的赛事`: a name does not open with a word of degree either.)
-  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样)/.test(bare)) return false;
+  // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
+  // 比赛`, events to come like it.)
+  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类)/.test(bare))
+    return false;
   // `在某小学举行启动仪式`: where and the verb of holding, before an event named by its kind, are no name.
   if (/^在(?!线)[^“”「」]{2,30}(?:举行|召开|举办)/.test(bare)) return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
@@ -593,6 +603,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
   // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
   if (/出席|莅临|参加了|宣布/.test(bare)) return false;
+  // `贺岁酒会并欣赏烟花汇演`: two things done, joined by 并, are no one name (no name of the blind sets has 并).
+  if (/并(?!购|网|轨)/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;
   // `就业援助月是集中帮扶某某的专项活动`: a sentence saying what something is, not a name.
   if (/是[^“”「」]{2,40}的/.test(name.replace(/“[^”]*”|「[^」]*」/g, ''))) return false;
@@ -1072,6 +1084,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         stop
           .replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '')
           .replace(/^之(?=[「“])/, '')
+          .replace(QUOTING_THEME, '')
           // (`…大法会12日晚上假某馆举行开幕仪式`: the name ends before the day and the venue of what follows it.)
           .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')
           .replace(ONE_SUCH, ''),

@@ -75,7 +75,10 @@ export function splitOrganizations(list: string): string[] {
   const items: string[] = [];
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
   // (`《甲协会》与《乙总会》`: bodies some pages put in book-title marks.)
-  const bare = list.replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1');
+  const bare = list
+    .replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1')
+    // `某欧美同学会中共某区委组织部`: two bodies run together, the second a party body (中共…).
+    .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、');
   for (const part of splitOutside(bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
@@ -189,10 +192,18 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   const s = comparable(sentence.replace(SHORT_NAME, ''));
   if (s.includes(comparable(title)) || s.includes(core(title))) return true;
   // `由甲、乙共同主办的世界某联盟大会` about `第十五届世界某联盟大会`: the series named without this edition's number
-  // (standing on its own, not the end of a longer name: `天某论坛` is another event).
-  const series = core(title.replace(/^第[一二三四五六七八九十百\d]+[届次]/, ''));
-  const seriesAt = series.length >= 8 ? s.indexOf(series) : -1;
-  if (seriesAt === 0 || (seriesAt > 0 && /[的，,。；：:“「\s]/.test(s[seriesAt - 1]!))) return true;
+  // (standing on its own, not the end of a longer name: `天某论坛` is another event), nor the year before it
+  // (`2014第七届某漫画节`), with its place or without; a shorter series only right after 的 (`主办的某国际漫画节`) or as
+  // what the sentence opens with (`某趣味运动会作为…，由…`).
+  const full = comparable(title.replace(/^(?:19|20)\d{2}年?/, '').replace(/^第[一二三四五六七八九十百\d]+[届次]/, ''));
+  for (const series of new Set([full, core(full)])) {
+    const at = series.length >= 5 ? s.indexOf(series) : -1;
+    if (at === 0 || (at > 0 && (s[at - 1] === '的' || (series.length >= 8 && /[，,。；：:“「\s]/.test(s[at - 1]!)))))
+      return true;
+  }
+  // `由甲、乙主办，丙协办的本届厨师节开幕式`, `由甲主办的本次活动`, `联合主办的第三届家博会`: what was held, named after it.
+  const held = /(?:主办|承办|协办)的([^，,。；：:“”「」]{2,20}?)(?=[，,。；]|[在于於]|$)/.exec(sentence)?.[1];
+  if (held && namesThisEvent(held, title)) return true;
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
   // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
   for (const opened of [title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, ''), openedBy(title)])
@@ -204,11 +215,7 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   const referred =
     /^(?:本次|此次|本届|这次|今年的?)(\p{Script=Han}{2,8}?)(?:活动|会议|大会|论坛|年会|大赛|仪式)$/u.exec(subject);
   if (referred && comparable(title).includes(referred[1]!)) return true;
-  // `本次竹博会为期两天，由…主办` about `某国际竹业品牌博览会`: the event's short form (its characters in order in the name).
-  const short = /^(?:本次|此次|本届|这次)(\p{Script=Han}{2,6}?[会节展赛周])(?:为期\p{Script=Han}{1,4}天)?$/u.exec(
-    subject,
-  );
-  if (short && inOrder(short[1]!, title.split('暨')[0]!)) return true;
+  if (namesThisEvent(subject, title)) return true;
   if (otherEvents.some((o) => s.includes(comparable(o)))) return false;
   return (
     REFERENCE.test(subject) ||
@@ -227,14 +234,50 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
  * (`本届某某活动以“甲，乙”为主题，由…`, `本次研讨会主题为“甲，乙”，由…`: the theme and the comma before 由 are not
  * the subject.)
  */
-const subjectOf = (sentence: string): string =>
-  sentence
-    .replace(/“[^”]*”/g, '“”')
-    .split('由')[0]!
-    .replace(/[，,]\s*$/, '')
-    .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
-    .replace(/^.*[，,。]/, '')
-    .trim();
+const subjectOf = (sentence: string): string => {
+  let subject = sentence.replace(/“[^”]*”/g, '“”').split('由')[0]!;
+  // (`本届某节为期一个月，以“甲”为主题，由…`, `本届某会在某政府的大力支持下，由…`: how long it lasted and who backed it
+  // are not the subject either, in whatever order they come.)
+  for (let before = ''; before !== subject; ) {
+    before = subject;
+    subject = subject
+      .replace(/[，,]\s*$/, '')
+      .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
+      .replace(/[，,]?\s*为期[^，,。]{1,6}$/, '')
+      .replace(/在[^，,。]{2,40}?的?(?:大力|鼎力)?(?:支持|指导|关心|帮助)下$/, '')
+      .replace(/(?<=\p{Script=Han}{2})是$/u, '');
+  }
+  return subject.replace(/^.*[，,。]/, '').trim();
+};
+
+/**
+ * `本次竹博会` about `某国际竹业品牌博览会`, `此次石展`, `本次首发式` about `某小说新书首发式`, `第三届某剧节` about
+ * `第三届中国某剧节闭幕式暨颁奖晚会`, `启动仪式` about `某大赛启动仪式`: words that name the event the report is about — a
+ * word of reference and a short form of it (its characters in order in the name, ending in a kind of event), or the
+ * kind its name ends with; the same edition and a short form; or the words its name ends with alone.
+ */
+function namesThisEvent(words: string, title: string): boolean {
+  const named = title.split('暨')[0]!;
+  const ends = (kind: string) =>
+    kind.length >= 2 && title.replace(/(?:开幕|启动|开营)?(?:仪式|式)$/, '').endsWith(kind);
+  const referred =
+    /^(?:本次|此次|本届|这次|此(?=\p{Script=Han}{2}))(\p{Script=Han}{1,8}?)(?:开幕式|启动仪式|开幕仪式)?$/u.exec(
+      words,
+    )?.[1];
+  if (referred)
+    return (
+      new RegExp(`^(?:${REFERRED_KINDS})$`).test(referred) ||
+      (/^\p{Script=Han}{1,7}[会节展赛周]$/u.test(referred) && inOrder(referred, named)) ||
+      ends(referred) ||
+      (referred.length >= 2 && title.endsWith(referred))
+    );
+  const edition = /^(第[一二三四五六七八九十百\d]+届)(\p{Script=Han}{2,8}?)(?:开幕式|启动仪式)?$/u.exec(words);
+  if (edition) {
+    const at = named.indexOf(edition[1]!);
+    return at >= 0 && inOrder(edition[2]!, named.slice(at + edition[1]!.length));
+  }
+  return words.length >= 3 && /(?:仪式|典礼|式)$/.test(words) && title.endsWith(words);
+}
 
 const EVENT_WORD = /(?:论坛|大会|会议|年会|峰会|研讨会|座谈会|交流会|博览会|大赛|培训班)$/;
 
@@ -263,13 +306,17 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   // `由甲、乙、丙，联合主办的…`: a comma between the list after 由 and its verb.
   if (by >= 0 && /^[^，,；;：:。]+[，,]\s*$/.test(sentence.slice(by + 1, first))) anchor = by + 1;
+  // `由某协会某委员会，某县委、县人民政府主办`: a comma inside the list after 由, every item of it a body.
+  const wider = by >= 0 && by + 1 < anchor ? sentence.slice(by + 1, first) : '';
+  const items = splitOrganizations(wider.replace(/(?:等(?:单位|部门|机构))?(?:联合|共同)?$/, ''));
+  if (!/[；;：:。]/.test(wider) && items.length >= 2 && items.every(isOrganization)) anchor = by + 1;
   for (const m of sentence.matchAll(ROLE_VERB)) {
     let list = sentence
       .slice(anchor, m.index)
       .replace(/^[，,、\s]+/, '')
       .replace(/[，,\s]+$/, '')
-      // `由甲、乙支持，丙主办`: those who supported it, in a clause before the organizers, are not among them.
-      .replace(/^.*(?:支持|赞助|冠名|协助)[，,]\s*/, '')
+      // `由甲、乙支持，丙主办`, `由甲支持、乙主办`: those who supported it, before the organizers, are not among them.
+      .replace(/^.*(?:支持|赞助|冠名|协助)[，,、]\s*/, '')
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
       .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '')
       // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
@@ -332,7 +379,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     }
   }
   // Labels: 主办单位：A、B
-  for (const m of sentence.matchAll(/(主办|承办|协办|指导)单位\s*[:：为是]\s*([^。；]+)/g)) {
+  // (`某大会的主办方是某联盟`: 方 as 单位.)
+  for (const m of sentence.matchAll(/(主办|承办|协办|指导)(?:单位|方)\s*[:：为是]\s*([^。；]+)/g)) {
     const names = splitOrganizations(m[2]!).filter(isOrganization);
     const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[
       m[1] as '主办'
@@ -565,7 +613,11 @@ export function readOrganizers(
   // `某司举办某座谈会` as the headline, `某座谈会在某地召开` in the text: the headline says who held it (when the text
   // names no convener, which would have been read, or left out as the body holding its own meeting).
   const headed = key.headline && !convener ? HEADLINE_CONVENER.exec(key.headline.trim()) : null;
-  const named = headed && aboutEvent(headed[2]!, key.title, otherEvents) ? heldBy(headed[1]!, key.title) : undefined;
+  // (`筑牢安全防线——某会开展某演练`: a slogan and its dash before the body are no part of its name.)
+  const named =
+    headed && aboutEvent(headed[2]!, key.title, otherEvents)
+      ? heldBy(headed[1]!.replace(/^.*[—–]+\s*/, ''), key.title)
+      : undefined;
   if (!out.organizers.length && named) {
     out.organizers.push(...named);
     out.from.push(key.headline!.trim());
@@ -587,8 +639,8 @@ function heldBy(convener: string, title: string): string[] | undefined {
     : undefined;
 }
 
-/** A headline that is a body, the verb of holding, then the event (`某部某司举办某座谈会`). */
+/** A headline that is a body, the verb of holding, then the event (`某部某司举办某座谈会`, `某会开展某演练`). */
 const HEADLINE_CONVENER = new RegExp(
-  `^([^，,。：:“”「」\\s]{4,40}?)${HOW}(?:联合|共同)?(?:举办|召开|举行)(?:了)?([^，,。]{4,80})$`,
+  `^([^，,。：:“”「」\\s]{4,40}?)${HOW}(?:联合|共同)?(?:举办|召开|举行|开展)(?:了)?([^，,。]{4,80})$`,
   'u',
 );

@@ -116,9 +116,12 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  */
 const STOP =
   /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与(?!和)|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|专家|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
-/** Text that is running prose, not a position. */
+/**
+ * Text that is running prose, not a position (学习 as a verb, `学习贯彻`, not in a body's name: `某政协文史和学习委员会`,
+ * `市政协学习文史委`).
+ */
 const NOT_POSITION =
-  /[的了是]|高兴|荣幸|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习|落实|嘱托|视察|重视|关心(?!下一代)/;
+  /[的了是]|高兴|荣幸|从[^，。]{1,12}到|出任|担任|致词|致辞|召开|举行|举办|指出|表示|强调|出席|参加|主办|承办|发布|签署|宣读|介绍|开展|围绕|聚焦|通过|获得|得到|典礼|选举|产生|牢记|贯彻|学习(?!(?:文史)?委)|落实|嘱托|视察|重视|关心(?!下一代)/;
 const MODIFIED_TITLE = new RegExp(
   `^(?:原|前|第一(?=副)|高级(?=副|顾问)|[一二三四]级(?=巡视员|调研员|主任科员)|副|常务|执行|专职|名誉|荣誉|永久|永远|署理|代|总)*(?:${[...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
 );
@@ -374,10 +377,11 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         )
         // `我国贸工部长`, `我市某中学董事长`, `现任侨务委员`: the writer's country or town and 现任 are not part of the post.
         .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
-        // `该会理事长`, `该基金主席`: the body referred back to, which the position leaves out as the report's words do.
-        .replace(/^该(?:会|基金会?|协会|商会|学会|校|院)(?=\p{Script=Han}{2})/u, '')
-        // `我厅副厅长`, `我局局长`: the publishing body speaking of itself, which the post leaves out as 该会 above.
-        .replace(/^我(?:厅|局|委|会|院|校|部|所)(?=\p{Script=Han}{2})/u, '')
+        // `该会理事长`, `该基金主席`, `该集团CEO`: the body referred back to, which the position leaves out as the report's
+        // words do.
+        .replace(/^该(?:会|基金会?|协会|商会|学会|校|院|集团|公司)(?=\p{Script=Han}{2}|[A-Z]{3})/u, '')
+        // `我厅副厅长`, `我局局长`, `本网总裁`: the publishing body speaking of itself, which the post leaves out as 该会 above.
+        .replace(/^(?:我(?:厅|局|委|会|院|校|部|所)|本网)(?=\p{Script=Han}{2})/u, '')
         // `某某官网代表`, `某某·官方网站董事长`: a mirror's advertising put where the body's name stood.
         .replace(/^[^，,、]*?(?:官网|官方网站)(?=\p{Script=Han}{2})/u, '')
         .replace(CONJUNCTION_BEFORE, ''),

@@ -294,6 +294,8 @@ const OUTLET_OK = (s: string) =>
   !/^(?:转载于?|转自|来自|摘自)(?:网络|互联网|网上)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
   !/^(?:学会|协会|商会|本会|联合会|研究会|秘书处)$|^最新|资$/.test(s) &&
+  // `【特约记者某某/某地报导】`: the kind of reporter, no outlet.
+  !/^(?:特约|特派|首席|见习|实习|全媒体|融媒体|驻站|驻地)$/.test(s) &&
   // `（某某官网 讯）`: a mirror's advertising where the outlet's name stood (not 某某客户端 or 某某娱乐, an outlet's app
   // or channel).
   !/官网|赌场|博彩|彩票|棋牌|登录|登陆|入口|注册|下载/.test(s) &&
@@ -405,6 +407,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         .slice(0, 80)
         .replace(/^[?？\s]+/, '')
         .replace(/^(?:核心提示|内容提要|提要|导读|摘要)\s*[:：]\s*/, '')
+        // `极速3d开奖直播中新网太原3月11日电`: a mirror's lottery advertising run on in front of the dateline.
+        .replace(
+          /^[\p{Script=Han}\dA-Za-z]{0,10}?开奖(?:直播|结果|记录|现场)?(?=\p{Script=Han}{2,12}?(?:社|网|报|台))/u,
+          '',
+        )
         // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
         // (`据某医药报广东讯 记者某某报道`: and before a paper's 讯.)
         .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]|讯))/u, ''),
@@ -499,6 +506,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         head,
       );
     if (app && OUTLET_OK(app[1]!)) return { outlet: app[1], reporters: bylineReporters(app[2]!), from: line };
+    // `某某商人网宁波报道：2010年5月22日…`: a site or paper, where it reported from, 报道 and a colon opening the article.
+    const reportedFrom = /^(\p{Script=Han}{2,10}?(?:网|日报|晚报|报))(?:\p{Script=Han}{2,4})?报[道导]\s*[:：]/u.exec(
+      head,
+    );
+    if (reportedFrom && OUTLET_OK(reportedFrom[1]!)) return { outlet: reportedFrom[1], reporters: [], from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
     // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read);
     // `【某社2月5日某市报道】`: with the day it was filed.
@@ -520,6 +532,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     const reported = REPORTER_IN_BRACKETS.exec(head) ?? OUTLET_REPORTER_LINE.exec(head);
     if (reported && OUTLET_OK(reported[1]!))
       return { outlet: reported[1], reporters: bylineReporters(`记者${reported[2]!}`), from: line };
+    // `【某某新闻记者：甲、乙高雄报导】`: with a colon after 记者 and the city run on after the names (the outlet read; the
+    // names, not told apart from the city, left to the editor).
+    const colon =
+      /^[【［[]\s*(\p{Script=Han}{2,8}?)记者\s*[:：]\s*[\p{Script=Han}、／/\s]{2,24}?报[道导]\s*[】］\]]/u.exec(head);
+    if (colon && OUTLET_OK(colon[1]!)) return { outlet: colon[1], reporters: [], from: line };
     // `（某传媒某新闻）【记者某某/台中报导】`: the outlet a portal carries, in brackets before its reporter's credit.
     const carried =
       /^[（(](\p{Script=Han}{2,16}?(?:新闻|日报|晚报|时报|报|网|社|台|传媒))[)）]\s*[【［[（(]\s*记者/u.exec(head);
@@ -755,8 +772,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han}报)报[道导]$/u, '')
       // `来源：某某网sjfzxm.com`: the site's address after its name, no part of it.
       .replace(/(?<=\p{Script=Han})(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw|mo)$/u, '')
-      // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name.
-      .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿)$/u, '')
+      // `来源：某艺术网专稿`: the site's word for a piece written for it, no part of its name; `来源：某报网讯`: the word of
+      // its dateline.
+      .replace(/(?<=\p{Script=Han}(?:网|报|台|社))(?:专稿|特稿|供稿|讯)$/u, '')
       // `来源：某市政府公众信息网由某协会主办…`: the article's first sentence run on after the site's name.
       .replace(/(?<=\p{Script=Han}{2}(?:网|报|台))(?:由|于|在)\p{Script=Han}.*$/u, '')
       // `来源：某协会(微信公众号)`: the channel it came through, in brackets after the body, no part of its name.
@@ -854,7 +872,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
   const masthead = firstInfo(report, MASTHEAD);
   if (masthead && /本报讯|本报记者|本报通讯员/.test(text.slice(0, 300)))
-    return { value: masthead[1]!, from: `“本报讯”；页脚“${masthead[0]}”` };
+    return { value: (masthead[1] ?? masthead[2])!, from: `“本报讯”；页脚“${masthead[0]}”` };
   // `解放日报`, `大公报电子版` where the headline would be: the paper's masthead, above the article.
   // (A paper's name, not a headline that ends in 报 such as `某会工作汇报`.)
   const mast = MAST_HEADLINE.exec(report.headline?.trim() ?? '');
