@@ -603,6 +603,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
   // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
   if (/出席|莅临|参加了|宣布/.test(bare)) return false;
+  // `“某培训活动”走进某镇`: where a campaign went after its quoted name is no part of the name.
+  if (/[”」](?:走进|走入|进入|来到|走向)\p{Script=Han}/u.test(name)) return false;
   // `贺岁酒会并欣赏烟花汇演`: two things done, joined by 并, are no one name (no name of the blind sets has 并).
   if (/并(?!购|网|轨)/.test(bare)) return false;
   if (/[。！？]/.test(bare)) return false;

@@ -365,10 +365,10 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   }
   // 由A、B举办的<event>, `<event>由A、B共同举办。`, `由A及B联办`: held by them (the bodies maybe parted by commas,
   // `由A，B，C举办的`, when every one of them is a body).
-  // (`由某协会组织的某会议`: organized by it, the same.)
+  // (`由某协会组织的某会议`, `由甲、乙等九个部门联合组织开展的某活动`: organized by them, the same.)
   // (`由甲、乙等单位合作举办`: together, and the count closing the list.)
   const held =
-    /由([^。；由]{2,80}?)(?:等单位)?(?:(?:联合|共同|合作)?(?:举办|组织|合办)的|(?:联合|共同|合作)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
+    /由([^。；由]{2,80}?)(?:等单位)?(?:(?:联合|共同|合作)?(?:举办|组织(?:开展)?|合办)的|(?:联合|共同|合作)举办(?=[。；，,]|$)|联办(?!单位))/.exec(
       sentence,
     );
   if (held && !out.organizers.length) {
@@ -557,7 +557,9 @@ export function readConvener(sentence: string, title: string): string | undefine
 function rolesSaid(sentences: readonly string[]): { written: string; s: string }[] {
   return sentences
     .map((written) => ({ written, s: written.replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办') }))
-    .filter(({ s }) => /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织的|(?:联合|共同|合作)举办|联办|合办/.test(s));
+    .filter(({ s }) =>
+      /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织(?:开展)?的|(?:联合|共同|合作)举办|联办|合办/.test(s),
+    );
 }
 
 /** `本届啤酒节`, `本次活动`, `此次展会`: the subject says it is the event the report is about, by a kind of event. */

@@ -598,9 +598,10 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
  * The next field of an info line run on after a value without a space (`区委网信办发布时间：…`); a label inside a name
  * (`社会工作者协会`) is not one.
  */
-// (`来源：某报2021-10-29 18:14`, `来源：某会2023年02月25日`: the day run on without a label; `来源：某报发表时间：…`.)
+// (`来源：某报2021-10-29 18:14`, `来源：某会2023年02月25日`: the day run on without a label; `来源：某报发表时间：…`;
+// `文章来源：某网文章作者：…`: the 文章 of the next label too.)
 const NEXT_FIELD =
-  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
+  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:文章)?(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
 
 /** The endings of a society's name: a body of members that calls itself 我会. */
 const SOCIETY_ENDINGS = '协会|学会|商会|联合会|研究会|促进会|基金会';
