@@ -296,6 +296,7 @@ export function chineseNumeralDates(text: string): string {
   );
 }
 
+/** A page's buttons, furniture only where they stand apart from a sentence (see CHROME). */
 const PAGE_BUTTONS = '网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式';
 /** Lines that are page furniture wherever they stand. */
 const CHROME: [RegExp, string][] = [

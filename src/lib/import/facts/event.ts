@@ -338,10 +338,10 @@ export const DATELINE =
 const CREDIT =
   /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道|\d{1,2}日电)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
 
-/** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 /** `以“网”中传党情 “格”内绽风采为主题的 X`: a theme that quotes single words of running text, before the name. */
 const QUOTING_THEME = /^以\s*(?=[^，,。]{0,6}“)[^，,。]{2,40}?为(?:主题|题)的(?=\S{4})/;
 
+/** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
   let t = text;
   // The part after the last clause boundary outside quotes.

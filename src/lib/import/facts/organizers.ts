@@ -165,6 +165,8 @@ const SELF = /^[我本](?:中心|会|协会|商会|单位|院|局|所|站|社|�
 const REFERRED_KINDS =
   '活动|会议|大会|论坛|大赛|座谈会|研讨会|交流会|推介会|发布会|仪式|峰会|年会|展会|赛事|比赛|沙龙|晚会|晚宴|典礼|庆典|展览|博览会|培训班|联谊会|茶话会|恳谈会|讲座|庙会';
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
+/** One of those kinds, and no more (`会议` of `此会议`). */
+const A_REFERRED_KIND = new RegExp(`^(?:${REFERRED_KINDS})$`);
 /**
  * A subject that says it is this event (本次, 本届…), with up to `words` characters before one of the `kinds`; or 本
  * right before the kind (`本活动由…主办`), as 本次.
@@ -266,7 +268,7 @@ function namesThisEvent(words: string, title: string): boolean {
     )?.[1];
   if (referred)
     return (
-      new RegExp(`^(?:${REFERRED_KINDS})$`).test(referred) ||
+      A_REFERRED_KIND.test(referred) ||
       (/^\p{Script=Han}{1,7}[会节展赛周]$/u.test(referred) && inOrder(referred, named)) ||
       ends(referred) ||
       (referred.length >= 2 && title.endsWith(referred))
