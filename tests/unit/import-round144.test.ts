@@ -29,9 +29,8 @@ describe('round 144', () => {
 
   it('leaves where a campaign went out of its quoted name', () => {
     expect(
-      facts(
-        '白江手艺培训走进白江镇\n4月30日，由白江文化馆举办的“白江手艺进乡村培训活动”走进白江镇，开展草编技艺培训。',
-      ).title,
+      facts('白江手艺培训走进白江镇\n4月30日，由白江文化馆举办的“白江手艺进乡村培训活动”走进白江镇，开展草编技艺培训。')
+        .title,
     ).toBe('白江手艺进乡村培训活动');
   });
 });
