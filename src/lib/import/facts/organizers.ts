@@ -260,8 +260,8 @@ const subjectOf = (sentence: string): string => {
  */
 function namesThisEvent(words: string, title: string): boolean {
   const named = title.split('暨')[0]!;
-  const ends = (kind: string) =>
-    kind.length >= 2 && title.replace(/(?:开幕|启动|开营)?(?:仪式|式)$/, '').endsWith(kind);
+  // (`本次竞赛` of `某竞赛开幕式`: the kind the event opened ends its name.)
+  const ends = (kind: string) => kind.length >= 2 && openedBy(title).endsWith(kind);
   const referred =
     /^(?:本次|此次|本届|这次|此(?=\p{Script=Han}{2}))(\p{Script=Han}{1,8}?)(?:开幕式|启动仪式|开幕仪式)?$/u.exec(
       words,
