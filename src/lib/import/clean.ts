@@ -70,6 +70,8 @@ const PINYIN_AFTER_HAN = new RegExp(
   `(\\p{Script=Han})((?:[(（]${READING}(?: ?/ ?${READING})* ?[)）])+)(?: (?=\\p{Script=Han}))?`,
   'gu',
 );
+/** A character a converter lost (`?`) right after a Han one, and what is left of its gloss (`?qū)`). */
+const LOST_WITH_GLOSS = new RegExp(`(?<=\\p{Script=Han})\\?${READING}\\)`, 'gu');
 /** A gloss of several syllables at once (`平度市(píngdùshì)`): longer than one syllable, with a tone mark in it. */
 const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
 
@@ -82,17 +84,22 @@ const TONED_GLOSS = new RegExp(`^(?=.*[${TONED}])[a-z${TONED}]{8,24}$`, 'u');
  */
 export function stripConverterPinyin(text: string): string {
   // `某某日?qǐng)?bào)`: 报 of 日报 a converter lost, its glosses left (the same on mirrors of many sites).
-  return text.replace(/(?<=日)\?qǐng\)\?bào\)/g, '报').replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
-    glosses
-      .split(/[)）]/)
-      .filter((g) => g)
-      // (`一(yī / yì /yí)`, `了(le/liǎo)`: a character's readings, all of them, where the converter could not choose.)
-      .flatMap((g) => g.replace(/^[(（]/, '').split('/'))
-      .map((g) => g.trim())
-      .every((syllable) => (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable))
-      ? han
-      : all,
-  );
+  // (`养羊?qū)W分会`: another character lost with its gloss, and not known which: the mark of a lost character, not a `?` that
+  // would end the sentence.)
+  return text
+    .replace(/(?<=日)\?qǐng\)\?bào\)/g, '报')
+    .replace(LOST_WITH_GLOSS, '\uFFFD')
+    .replace(PINYIN_AFTER_HAN, (all, han: string, glosses: string) =>
+      glosses
+        .split(/[)）]/)
+        .filter((g) => g)
+        // (`一(yī / yì /yí)`, `了(le/liǎo)`: a character's readings, all of them, where the converter could not choose.)
+        .flatMap((g) => g.replace(/^[(（]/, '').split('/'))
+        .map((g) => g.trim())
+        .every((syllable) => (syllable.length <= 7 && SYLLABLE.test(syllable)) || TONED_GLOSS.test(syllable))
+        ? han
+        : all,
+    );
 }
 
 /**

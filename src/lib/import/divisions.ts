@@ -25,8 +25,16 @@ interface RawNode {
   children?: RawNode[];
 }
 
-/** One-character abbreviations and literary names the reports use for places. */
+/**
+ * One-character abbreviations and literary names the reports use for places, and former names of Taiwan's cities (the
+ * counties merged into them or raised to municipalities in 2010 and 2014: 台北县 is 新北市 now).
+ */
 const ABBREVIATIONS: Record<string, string> = {
+  台北县: '新北市',
+  桃园县: '桃园市',
+  台中县: '台中市',
+  台南县: '台南市',
+  高雄县: '高雄市',
   京: '北京市',
   津: '天津市',
   沪: '上海市',
@@ -84,6 +92,34 @@ export function shortName(name: string): string {
 
 let cache: { all: Division[]; byName: Map<string, Division[]> } | undefined;
 
+/**
+ * Taiwan's municipalities, cities and counties, which GB/T 2260 does not list below 台湾省 (710000); their codes are the
+ * archive's own, 71NN00 in this order. Not 金门县, which the standard lists under 泉州市, nor Taiwan's 连江县 (马祖), whose
+ * name is a county's of 福州 too.
+ */
+const TAIWAN = [
+  '台北市',
+  '新北市',
+  '桃园市',
+  '台中市',
+  '台南市',
+  '高雄市',
+  '基隆市',
+  '新竹市',
+  '嘉义市',
+  '新竹县',
+  '苗栗县',
+  '彰化县',
+  '南投县',
+  '云林县',
+  '嘉义县',
+  '屏东县',
+  '宜兰县',
+  '花莲县',
+  '台东县',
+  '澎湖县',
+];
+
 function load() {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
@@ -111,6 +147,17 @@ function load() {
     for (const c of node.children ?? []) visit(c, d);
   };
   for (const p of tree) visit(p, undefined);
+  const taiwan = all.find((d) => d.code === '710000');
+  if (taiwan)
+    TAIWAN.forEach((name, i) =>
+      all.push({
+        code: `71${String(i + 1).padStart(2, '0')}00`,
+        name,
+        short: shortName(name),
+        level: 'city',
+        parent: taiwan,
+      }),
+    );
   // An autonomous division's short name gives way to any other division of that name (河南蒙古族自治县
   // is not 河南, 本溪满族自治县 not 本溪): reports mean the province or the city.
   const names = new Map<string, number>();
@@ -216,7 +263,21 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
     if (!step) break;
     // Of a name that means both a city and a county inside it (长沙市, 长沙县), keep the higher one.
     const top = step.found.filter((d) => !step!.found.some((o) => o !== d && isWithin(d, o)));
-    candidates = top;
+    // (`在西安举行`: a name that is one prefecture-level city's, and elsewhere only counties' or districts' (西安市; 西安区 of
+    // 辽源 and of 牡丹江), means the city when nothing before it says which; not when one of them is a district of a
+    // municipality, as well known (朝阳: 北京市朝阳区 and 朝阳市), nor for a district of Hong Kong (大埔) or a city of
+    // Taiwan (新北: 新北市 and 常州市新北区); nor 中山, which opens the names of universities, roads and parks
+    // (`在中山大学深圳校区举行`).)
+    const higher = top.filter((d) => d.level !== 'county');
+    const cityFirst =
+      !candidates.length &&
+      top.length > 1 &&
+      higher.length === 1 &&
+      higher[0]!.level === 'city' &&
+      higher[0]!.short !== '中山' &&
+      !/^(?:71|8[12])/.test(higher[0]!.code) &&
+      top.every((d) => d.level !== 'county' || !/^(?:11|12|31|50|81|82)/.test(d.code));
+    candidates = cityFirst ? higher : top;
     written.push(step.key);
     at += step.key.length;
   }

@@ -254,13 +254,17 @@ export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十�
 
 /**
  * `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date; nor is a
- * doubled dash in a run of days (`8月16--18日`).
+ * doubled dash in a run of days (`8月16--18日`). `9月7、8日`: two days in a row of one month, a run of them (`9月7至8日`);
+ * two days apart, each a day of its own (`9月7日、9日`).
  */
 export const closeDateGaps = (s: string) =>
   s
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
-    .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-');
+    .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')
+    .replace(/(?<=\d月)(\d{1,2})、(\d{1,2})日/g, (_, a: string, b: string) =>
+      Number(b) === Number(a) + 1 ? `${a}至${b}日` : `${a}日、${b}日`,
+    );
 
 /**
  * `2011年10月15日是国际盲人节。`, `2024年11月是第33个全国消防宣传月。`, `2025年5月19日，我们迎来第15个某某日`: a sentence
@@ -287,6 +291,12 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const sentence = closeDateGaps(raw)
       .replace(/(?:[昨今前](?:日|天|晚|早)|[昨今])\s*[（(]((?:\d{1,2}月)?\d{1,2})日[)）]/, '$1日')
       .replace(/即日(?:起|开始)\s*(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}日止?/g, '')
+      // `4月12日，记者获悉，某年会近期在某地召开`: the day the reporter learned of it is not the event's (but the day of a
+      // meeting the reporter learned it at is: `4月9日，记者从某会员大会上了解到`).
+      .replace(
+        /(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,]\s*(?:本报|本台)?记者(?:[^，,。；]{0,24}?(?<!上))?(?:获悉|了解到|得知)[，,：:]?/g,
+        '',
+      )
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')
       // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.

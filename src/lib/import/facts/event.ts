@@ -225,6 +225,12 @@ export const EVENT_HEADS = [
   '庙会',
   '双年展',
   '论坛会',
+  // Round 146: weddings a body holds for many couples (`第十二届青年集体婚礼`, `台南市联合婚礼`, Taiwan's `县民集团婚礼`,
+  // `集团结婚`).
+  '集体婚礼',
+  '联合婚礼',
+  '集团婚礼',
+  '集团结婚',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -245,7 +251,7 @@ const HEAD_RE = new RegExp(
 export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
 const WAY_AFTER = new RegExp(`[，,]?\\s*${HELD_BY_WAY}$`);
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
-const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|当晚';
+const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期|当晚';
 /**
  * An event's head word, then `假` and a venue (Hong Kong's and Macau's 在), maybe after a comma and when
  * (`…就职典礼，今晚假某酒店举行`).
@@ -271,7 +277,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
-  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
+  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
@@ -383,7 +389,7 @@ function trimFront(text: string): string {
   t = t.replace(COINCIDED_LEAD, '');
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
-  t = t.replace(/^(?:在|于|近日|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  t = t.replace(/^(?:在|于|近日|近期|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
   // (`以“甲”为宗旨的`, `以“甲”为发展主旨的`: what it is for, said the same way.)
@@ -474,7 +480,7 @@ function stripTail(text: string): string {
       .replace(/[于於](?:19|20)\d{4,8}日$/, '')
       .replace(/[今昨][（(][^)）]{1,8}[)）]日?(?:上午|下午|中午|晚上|晚间|晚)?$/, '')
       .replace(
-        /(?:今天|昨天|今日|昨日|日前|近日)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|当天|当日|上周[一二三四五六日末]?|本周[一二三四五六日末]?|上个?月|本月)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
+        /(?:今天|昨天|今日|昨日|日前|近日|近期)?[（(]\d{1,2}月\d{1,2}日[)）](?:上午|下午|中午|晚上|晚间|晚)?$|(?:今天|昨天|前天|今日|昨日|前日|日昨|日前|近日|近期|当天|当日|上周[一二三四五六日末]?|本周[一二三四五六日末]?|上个?月|本月)(?:上午|下午|中午|晚上|晚间|晚)?$|(?:今|昨|前)(?:晚|早|晨)$/,
         '',
       )
       .replace(
@@ -564,6 +570,8 @@ const count = (s: string, c: string) => s.split(c).length - 1;
  */
 export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
+  // (`某学会�W分会第七届理事会`: a character a mirror lost stands in it.)
+  if (name.includes('\uFFFD')) return true;
   // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
@@ -583,6 +591,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某学会十三届四次理事（扩大）会`: a meeting widened to more than its members is still the meeting.
   const bare = name.replace(/[“”"「」]/g, '').replace(/[（(]扩大[）)](?=会)/, '');
   if (bare.length < 4 || bare.length > 90) return false;
+  // (`今天参加集体婚礼`: an event's kind alone, with nothing of whose or which, names none.)
+  if (/^(?:集体|联合|集团)(?:婚礼|结婚)$/.test(bare)) return false;
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类)/.test(bare))
@@ -932,7 +942,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       );
     if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
     // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
-    const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|[于於假在]|\d)/.exec(name);
+    const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|近期|[于於假在]|\d)/.exec(name);
     if (placed && isEventName(placed[1]!)) name = placed[1]!;
     // `某学会成立30 周年学术论坛`: a space a page left between a number and its word; `出席了今日第3届某展赛会`: the day
     // said before what was attended.
@@ -1279,7 +1289,7 @@ const RELATIVE =
  * `5日` is read only right before the verb or the venue).
  */
 const WHEN_BETWEEN =
-  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[在于於]?\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|(?:\\d{1,2})?月(?:初|中|底|上旬|中旬|下旬)|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|前日|前天|[今昨前]晚|[今昨][早晨]|当天|近日|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
+  '(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|[在于於]?\\d{1,2}\\/\\d{1,2}日?|(?:(?:本|上)月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?=(?:上午|下午|中午|晚上|晚间|晚)?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?)?(?:[在于於假]|隆重|举行|召开|举办))|(?:将)?(?:本|上|下)?(?:周|星期)[一二三四五六日天](?:[（(]\\d{1,2}日[)）])?|(?:\\d{1,2})?月(?:初|中|底|上旬|中旬|下旬)|上周|本周|上月|[於于](?:(?:(?:19|20)\\d{2}|1[01]\\d)年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[（(]星期.[)）])?|[於于]?(?:[今昨](?:[（(][^)）]{1,8}[)）])?日?|[今昨]\\d{1,2}(?:[（(][一二三四五六日天][)）])?日|日昨|今天|昨天|前日|前天|[今昨前]晚|[今昨][早晨]|当天|近日|近期|日前|早前|寻日|琴日|㖊日)(?:[（(](?:\\d{1,2}月)?\\d{1,2}日[)）])?)?(?:上午|下午|中午|傍晚|晚上|晚间|晚)?(?:[（(](?:\\d{1,2}月)?\\d{1,2}日?[)）])?(?:[\\d一二三四五六七八九十]{1,3}时(?:半|许|[\\d一二三四五六七八九十]{1,3}分)?(?:起)?)?';
 /** `某会今早`, `某会于3月22日晚上7时`: when, after a body's name (a convener read up to its venue and verb). */
 export const WHEN_AFTER = new RegExp(
   `(?<=\\p{Script=Han}{2})(?:${WHEN_BETWEEN}|\\d{1,2}日(?:上午|下午|中午|晚上|晚间|晚)?)$`,
@@ -1417,7 +1427,7 @@ export function withConvener(name: string, sentence: string): string {
       // (`于今天（8/27）在…`: the day in brackets after 今天 says which day, nothing about who.)
       .replace(/(?<=[今昨前][天日晚])[（(][\d/月日]{1,8}[)）]/g, '')
       // (`某分会 于 6月18日…召开`: and after it; `某联会（简称「某」） 前日在…`: before the day said relative to the report.)
-      .replace(/\s+(?=[于於在假]|[今昨前][日天晚]|日前|近日)|(?<=[于於])\s+(?=\d)/g, '')
+      .replace(/\s+(?=[于於在假]|[今昨前][日天晚]|日前|近日|近期)|(?<=[于於])\s+(?=\d)/g, '')
       .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
       // `某协会，终于在2/18举行了…`: an adverb before the day or the venue says nothing about who.
       .replace(/^(?:终于|已经?|也|还|便)(?=[在于於假])/, '')
@@ -1436,7 +1446,8 @@ export function withConvener(name: string, sentence: string): string {
       ? [clauses.slice(-2).join('')]
       : []),
     // (`某委员会，昨晚六时半假某厅举行…`: the day said relative to the report, after the comma, too.)
-    ...(clauses.length >= 2 && /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日]|[今昨前](?:天|晚|早|晨)|日前|近日)/.test(last)
+    ...(clauses.length >= 2 &&
+    /^(?:在|假|并|于|於|[今昨]\d{0,2}[（(日]|[今昨前](?:天|晚|早|晨)|日前|近日|近期)/.test(last)
       ? [clauses.slice(-2).join(''), clauses.slice(-3).join('')]
       : []),
     // `某协会于1月20日上午10时，假某地某号5楼，盛大举行…`: the subject, the venue and the verb, each cut by a comma.
@@ -1769,7 +1780,7 @@ const PLAIN_MEETING = new RegExp(
 
 /** A key sentence whose subject is only the kind of body (`协会日前于…举行`, `本会于…召开`). */
 const BARE_BODY_SUBJECT =
-  /(?:^|[，,。；])(?:本会|该会|协会|学会|商会|公会)(?:日前|近日|昨日|今日|昨天|今天|于|於|在|假)/;
+  /(?:^|[，,。；])(?:本会|该会|协会|学会|商会|公会)(?:日前|近日|近期|昨日|今日|昨天|今天|于|於|在|假)/;
 /**
  * A headline that opens with a body's name (`台北市某协会理事长交接`); not one that itself calls the body 协会 or says what
  * it did (`协会举行二届三次理事会`).

@@ -47,6 +47,11 @@ const NOT_ORG =
  * state lotteries, `中国福利彩票发行管理中心`).
  */
 const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌/;
+/**
+ * `养羊?qū)W分会`: what a mirror's converter left of a character and its pinyin (the mark of a character it lost, a tone
+ * mark, a closing bracket never opened) is no body's name; left out of a list, the others still read.
+ */
+const GARBLED = /^[^（(]*[)）]|\uFFFD|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
  * A unit inside some body, named without that body, or a correspondent: a page's 来源 then names no outlet, and a
@@ -63,7 +68,8 @@ export function isOrganization(name: string): boolean {
     (name.length < 3 && !/^(?:[省市区县][委办]|残联|妇联|侨联|文联|科协|团委)$/.test(name)) ||
     name.length > 40 ||
     !ORG_END.test(name) ||
-    NOT_ORG.test(name.replace(/（[^）]*）/g, ''))
+    NOT_ORG.test(name.replace(/（[^）]*）/g, '')) ||
+    GARBLED.test(name)
   )
     return false;
   const place = placeAt(name);
@@ -125,7 +131,12 @@ export function splitOrganizations(list: string): string[] {
         )
         .replace(/(?<=\p{Script=Han}{2})(?<!大)(?:都|也|将|均|还|亦)会$/u, '')
         // (`…等16多个单位`: a count of them, too.)
-        .replace(/(?:等[一二三四五六七八九十两\d]*多?(?:个|家|所)?(?:单位团体|单位|部门|机构)|等)$/, '')
+        .replace(/(?:等[一二三四五六七八九十两\d]*多?(?:个|家|所)?(?:单位团体|单位|部门|机构|媒体)|等)$/, '')
+        // `国内权威财经媒体某网`: what the body is, said before its name.
+        .replace(
+          /^(?:国内|全国|国际|海内外)?(?:权威|知名|主流|著名|重要)\p{Script=Han}{0,4}媒体(?=\p{Script=Han}{3})/u,
+          '',
+        )
         .trim(),
     )
     .map(withoutShortName)
@@ -322,7 +333,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
       .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '')
       // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
-      .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日)$/, '')
+      .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日|近期)$/, '')
       // `甲、乙决定联合主办`: what they decided, between the list and its verb.
       .replace(/(?<=\p{Script=Han}{2})(?:决定|商定|拟)$/u, '');
     // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
@@ -334,7 +345,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     const venue = /^([^、，,]+?)在[^、，,]{2,40}$/.exec(list);
     if (venue && ORG_END.test(venue[1]!)) list = venue[1]!;
     // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
-    const all = splitOrganizations(list).filter((n) => !VAGUE.test(n) && !SELF.test(n) && !MIRROR_AD_ITEM.test(n));
+    const all = splitOrganizations(list).filter(
+      (n) => !VAGUE.test(n) && !SELF.test(n) && !MIRROR_AD_ITEM.test(n) && !GARBLED.test(n),
+    );
     const names = all.filter(isOrganization);
     anchor = m.index + m[0].length;
     // Every item an organization; an item that is a place with a clipped word (`天津市民政`) is dropped, not fatal.
@@ -452,7 +465,7 @@ function openingBody(text: string): string | undefined {
   if (clauses.length < 2) return undefined;
   const before = withoutOpening(clauses.at(-2)!);
   // `甲学院与乙协会，昨联合举办…`: a clause that is only the bodies, the day (said relative to the report) after the comma.
-  if (/^\s*(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|\d{1,2}日)/.test(clauses.at(-1)!)) {
+  if (/^\s*(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|近期|\d{1,2}日)/.test(clauses.at(-1)!)) {
     // (`旨在…的某促进会`: what is said of the body before 的 is no part of its name.)
     // (`甲协会受乙大学邀请，日前在该校举办…`: who invited it is not who held it.)
     const named = ownName(
@@ -478,13 +491,17 @@ export function readConvener(sentence: string, title: string): string | undefine
   // 举办`, which WHEN_AFTER takes from the subject).
   const date = [
     ...before.matchAll(
-      /(?<![今昨][日天]?\s*[（(])(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:[、和]\d{1,2}日)*(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日)(?:上午|下午|晚上|晚)?[，,]/g,
+      /(?<![今昨][日天]?\s*[（(])(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}(?:[~～—-]\d{1,2})?日(?:[、和]\d{1,2}日)*(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:星期|周).[)）])?(?:上午|下午|晚上|晚)?(?:[\d一二三四五六七八九十]{1,3}[点时](?:半|许|[\d一二三四五六七八九十]{1,3}分)?(?:\s*[（(][^（）()]{1,16}[)）])?)?[，,]?|(?:^|[，,])\d{1,2}日(?:上午|下午)?[，,]|(?:今天|昨天|今日|昨日|日前|近日|近期)(?:上午|下午|晚上|晚)?[，,]/g,
     ),
   ].pop();
   let rest = (
     date
-      ? // `5月1日，为推动公益，甲协会召开`: a purpose clause after the date as well.
-        before.slice(date.index + date[0].length).replace(PURPOSE, '')
+      ? // `5月1日，为推动公益，甲协会召开`: a purpose clause after the date as well; `某社香港3月17日电 （甲 乙）某集团17日在
+        // 香港举行`: the day was a dispatch's, and its reporters in brackets follow it.
+        before
+          .slice(date.index + date[0].length)
+          .replace(/^电\s*(?:[（(][^（）()]{0,20}[)）])?\s*/, '')
+          .replace(PURPOSE, '')
       : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?\S{0,4}$)/, '')
   )
     .replace(/[“"「『]$/, '')
@@ -506,8 +523,11 @@ export function readConvener(sentence: string, title: string): string | undefine
       .slice(0, date.index)
       .split(/[，,；;：:]/)
       .pop()!;
-    // (`某市环保局今11月14日晚上举办`: 今 before the day, as Taiwanese papers write it.)
-    const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)(?:[於于]|[今昨])$/u.exec(head.trim())?.[1];
+    // (`某市环保局今11月14日晚上举办`: 今 before the day, as Taiwanese papers write it; `某交易所于当地时间5月6日上午十点（北京
+    // 时间晚上十点）在某地举行`: the clock the day is told by, and the hour.)
+    const subject = /^(\p{Script=Han}[\p{Script=Han}、]{1,80}?)(?:[於于](?:\p{Script=Han}{2,4}时间)?|[今昨])$/u.exec(
+      head.trim(),
+    )?.[1];
     if (subject) return subject;
     const opening = openingBody(before.slice(0, date.index));
     if (opening) return opening;
@@ -545,7 +565,7 @@ export function readConvener(sentence: string, title: string): string | undefine
   if (atVenue) return ownName(atVenue[1]!);
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
   // (`…，昨联合举办`: only when it was held is left before the verb.)
-  if (!subject || /^(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日)$/.test(subject)) return openingBody(before);
+  if (!subject || /^(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|近期)$/.test(subject)) return openingBody(before);
   if (/^[在于由以为“]/.test(subject) || (/[“”]/.test(subject) && !/[队会局委院部厅社心团]$/.test(subject)))
     return undefined;
   // `某温泉季是县政府在某乡举办的`: what the event is said to be, before 是, is no part of who held it.

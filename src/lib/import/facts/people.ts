@@ -113,9 +113,11 @@ const SECTION_KINDS: [RegExp, SpeechKind][] = [
  * 举行/召开 for a missing comma (`…隆重举行某办事处主任某某应邀出席`).
  * 增补/补选 (`增补某局局长某某为理事`) and a 为 opening the chunk (`为某会副会长某某颁发证书`).
  * Round 9: thanks and wishes (`感谢前任会长某某`, `祝贺新任理事长某某`), `以及` and `嘉宾有` (`嘉宾有某市市长某某`).
+ * Round 146: a day run on before the post (`2018年9月5日行政院长某某出席`), 表彰 (`表彰某联盟名誉会长某某`), a box-drawing
+ * dash after a label (`杰出校友──某委副主委某某`).
  */
 const STOP =
-  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与(?!和)|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|专家|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
+  /[▲△▼▽■□●○◆◇★☆※►▶•]|由|受|(?<!党)派(?!员)|请|邀请到?|其中|包括|包含|连同|(?<=^|[，,、])除|(?:还|另)有[：:]?|会上|会后|随后|期间|同时|此外|最后|首先|另外|当天|现场|上午|下午|[一二三四五六七八九十]是|[我本](?:协会|商会|学会|基金会|院|局|校|中心)|我会|本会|新当选|当选为|当选|连任|(?:常务|执行)?副?(?:会长|理事长|理事|监事|会员)单位(?!代表)|特邀嘉宾|嘉宾|特邀|(?:分别)?安排|在|(?<![数证依根占票单])据|举行|召开|与会|并|了|而|则|的|增补|补选|感谢|祝贺|恭喜|勉励|带领|率领|陪同|(?<!特)邀得?(?!请)|颁(?:发)?给|交(?:给|予)|图\s*[\d一二三四五六七八九十]*\s*(?:为|[：:])[：:]?|(?:推|举)?选出|(?:依序|依次|分别)为|(?<=者|会长|理事长|主任|书记|主席)为(?=[^，,、。；;]{4})|参与(?!和)|目前|致赠|赠送|给(?:与|予)|(?<=[)）])代表|(?:父亲|母亲|弟弟|哥哥|姐姐|妹妹|儿子|(?<!妇)女儿|丈夫|妻子)(?:即|是|为|担任)?|以及|(?<=[团组队])获|：|(?<!\d):|——|──|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?(?![电讯])|表彰|表扬|主礼|(?<=^|[，,。；;\s])会中|敦聘|特聘(?!教授|专家|研究员|顾问)|称赞|赞扬|拜会|拜访|看望|慰问|增聘|(?<=匾额|奖牌|锦旗|证书|奖状|纪念品|礼物|感谢状|[”」』＿])给|(?:正面|前排|后排)?[左右](?:起|[一二三四五六七八九十\d]+)?为|[左右]起|(?<=嘉宾|来宾|领导|专家|成员|人员|的)有|有[：:]|进行|尚有|^为(?!民|人|老|侨)|[”’"」』]/g;
 /**
  * Text that is running prose, not a position (学习 as a verb, `学习贯彻`, not in a body's name: `某政协文史和学习委员会`,
  * `市政协学习文史委`).
@@ -621,9 +623,9 @@ const APPOINTED = /(?:聘任|聘请)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2
 const GUESTS =
   /((?:\p{Script=Han}{2,3}、)+\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:嘉宾|专家|学者|代表|领导|企业家)/gu;
 /**
- * `市领导金洁、祁松、查颖冬`, `区关工委领导甲、乙` and `杜海波、田景斌等区领导`: names under a group label, which is their
- * (weak) position as written: a post of their own named elsewhere wins. The label's body (温州市, 区关工委) only where
- * it opens a clause.
+ * `市领导金洁、祁松、查颖冬`, `区关工委领导甲、乙` and `杜海波、田景斌等区领导`: names under a group label. The label says
+ * what kind of people they are, not a post any of them holds: they get no position from it (round 146; a post of their
+ * own named elsewhere still gives one). The label's body (温州市, 区关工委) only where it opens a clause.
  */
 const LEADER_BODY = String.raw`\p{Script=Han}{1,10}?(?:[省市区县州旗]|[省市区县]委|关工委|人大|政协|政府|协会|学会|商会|联合会|[局厅委])`;
 const LEADER_TAIL = '(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导';
@@ -636,8 +638,6 @@ const LEADERS_AFTER = new RegExp(
   'gu',
 );
 const LEADERS = [LEADERS_BEFORE, LEADERS_AFTER];
-/** A label that is a position: one that names whose leaders they are (县领导, 区关工委领导), not 领导 alone nor a body's whole team (四套班子). */
-const LEADER_POST = /^(?!.*(?:四套班子|党政军)).+领导$/;
 
 /** Titles that are posts (not 专家, 代表, 成员…, which say what someone is, not what they hold). */
 const POST_ALT = TITLE_ALT.split('|')
@@ -826,14 +826,14 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
           : listRole(sentence.slice(m.index + m[0].length));
-      // (`领导甲、乙`, `四套班子领导…`: a group label that names no body's leaders is no position.)
-      const bareLabel = LEADERS.includes(re) && !LEADER_POST.test(m[2]!);
+      // (`县领导甲、乙`, `四套班子领导…`: a group label is no position.)
+      const label = LEADERS.includes(re);
       for (const name of read) {
         if (!elected && !role && ctx.seen.has(name)) continue;
         if (!seat) ctx.seen.add(name);
         const mention: Mention = {
           name,
-          position: elected || (titled && !bareLabel) ? m[2] : undefined,
+          position: elected || (titled && !label) ? m[2] : undefined,
           weak: !elected || !!seat,
           seat,
           known: ctx.known.includes(name),

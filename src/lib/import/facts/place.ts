@@ -36,9 +36,12 @@ export interface PlaceResult {
   how: string;
 }
 
-/** `在某地举行`, and `假某酒店举行` (Hong Kong and Macau usage: held at); `在深圳拉开帷幕` (or 序幕), the curtain rising there. */
+/**
+ * `在某地举行`, and `假某酒店举行` (Hong Kong and Macau usage: held at); `在深圳拉开帷幕` (or 序幕), the curtain rising there;
+ * `在台南市展开2天议程`, `在高雄登场`.
+ */
 const VENUE =
-  /(?:^|[，,。\s])?(?:在|于|到|赴|假)([^，,。；在于到赴假]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|闭幕|揭牌|开班|开营)/g;
+  /(?:^|[，,。\s])?(?:在|于|到|赴|假)([^，,。；在于到赴假]{1,30}?)(?:隆重|正式|顺利|盛大|成功|圆满|如期|举行|召开|举办|开幕|启幕|启动|开展|展开|登场|落幕|落下帷幕|[拉揭]开(?:帷幕|序幕)|闭幕|揭牌|开班|开营)/g;
 
 /** The place at the start of a venue phrase, or the place written before another mention of the venue (海口市琼山区云龙镇). */
 function venuePlace(venue: string, text: string): { division: Division; written: string } | undefined {
@@ -151,7 +154,14 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       const venue = venuePlace(m[1]!, ctx.text);
       if (!venue) continue;
       const consistent = !context.length || context.some((c) => samePlace(c, venue.division));
-      if (!consistent) continue;
+      // (`中评社桃园…电` on `某校友会成立大会6月17日在福建厦门举行`, `某联盟第一次会议在浙江省台州市召开` on a page of a
+      // 南京 body: a venue written with its province before it, in the sentence that names the event, is no hotel's name,
+      // and what the report says elsewhere does not overrule it.)
+      const chained =
+        (placeAt(m[1]!, { shortNames: true })?.written.length ?? 0) >= 2 &&
+        !!ctx.title &&
+        sentence.includes(ctx.title.replace(/^(?:19|20)\d{2}年?度?/, '').slice(0, 6));
+      if (!consistent && !chained) continue;
       if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }

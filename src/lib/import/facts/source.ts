@@ -811,6 +811,10 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       // A relative name (区民政局) the address spells out in full (嘉定区民政局).
       if (fromUrl && /^[省市区县]/.test(value) && fromUrl.endsWith(value))
         return { value: fromUrl, from: `${line}；网址 ${report.meta.url}` };
+      // (`欢迎访问广元市统计局!` atop the page, `来源:市统计局` under the headline: the site's greeting spells it out.)
+      const welcome = /^[省市区县]/.test(value) ? firstInfo(report, WELCOME) : undefined;
+      if (welcome && welcome[1]!.length > value.length && welcome[1]!.endsWith(value) && OUTLET_OK(welcome[1]!))
+        return { value: welcome[1]!, from: `${line}；${welcome[0]}` };
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
