@@ -231,6 +231,14 @@ export const EVENT_HEADS = [
   '联合婚礼',
   '集团婚礼',
   '集团结婚',
+  // Round 147: a season of performances (`2025京剧文化季`, `某音乐季`), and a show put on for the public
+  // (`“好戏连台”文化惠民演出`, `某专场演出`).
+  '文化季',
+  '艺术季',
+  '音乐季',
+  '戏剧季',
+  '惠民演出',
+  '专场演出',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -246,6 +254,11 @@ const EDITION_SHOW =
  */
 const HEAD_RE = new RegExp(
   `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站|[^（）()]{1,8}组|暨[^（）()]{4,30})[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
+);
+/** `日前假某酒店举行颁奖典礼暨晚宴`: when and where, the verb, then a kind of event alone (group 1). */
+const HELD_AS = new RegExp(
+  `^[^，,。“”「」]{0,30}?(?:举行|举办|召开)了?(\\p{Script=Han}{0,6}?(?:${EVENT_HEADS.join('|')})(?:暨\\p{Script=Han}{0,6}?(?:${EVENT_HEADS.join('|')}))?)$`,
+  'u',
 );
 /** `以通信(含书面)方式`, `以线上线下联动方式`: how an event was held, said before the verb of holding. */
 export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
@@ -944,6 +957,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
     const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|近期|[于於假在]|\d)/.exec(name);
     if (placed && isEventName(placed[1]!)) name = placed[1]!;
+    // `「某大奖2019」日前假某酒店举行颁奖典礼暨晚宴`: a quoted award or campaign that is no event, then where it held the kind
+    // of event it is: the two make its name (round 147).
+    const after = sentence.includes(name)
+      ? sentence.slice(sentence.indexOf(name) + name.length).split(/[，,。；;]/)[0]!
+      : '';
+    const heldAs = placed && !isEventName(placed[1]!) ? HELD_AS.exec(name.slice(placed[0].length) + after) : null;
+    if (heldAs && isEventName(`${placed![1]}${heldAs[1]}`)) name = `${placed![1]}${heldAs[1]}`;
     // `某学会成立30 周年学术论坛`: a space a page left between a number and its word; `出席了今日第3届某展赛会`: the day
     // said before what was attended.
     // (`在昨天的换届会议上`: and the day said with 的 before a meeting named by its kind.)

@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
+import { BODY_ENDINGS, EVENT_HEADS, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import {
   comparable,
@@ -219,7 +219,14 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   if (held && namesThisEvent(held, title)) return true;
   // `某系列活动启动仪式`: who organized the series (`“某节”系列活动…由某协会主办`) organized its launch.
   // `由某会主办的某联赛某赛区在某中心开赛` about `某联赛某赛区开赛仪式暨某中心开幕式`: what the ceremony opened.
-  for (const opened of [title.replace(/(?:启动仪式|开幕仪式|开幕式|启动式)$/, ''), openedBy(title)])
+  // (`「某大奖2019」…举行颁奖典礼暨晚宴` about `某大奖2019颁奖典礼暨晚宴`: the award the ceremony was held for, round 147.)
+  for (const opened of [
+    title.replace(
+      /(?:启动仪式|开幕仪式|开幕式|启动式|颁奖典礼|颁奖礼|颁奖晚会|颁奖大会)(?:暨\p{Script=Han}{2,4})?$/u,
+      '',
+    ),
+    openedBy(title),
+  ])
     if (opened !== title && opened.length >= 6 && s.includes(core(opened))) return true;
   const subject = subjectOf(sentence);
   // `本次学术研讨会…由…主办`: the event the report is about, said so, whatever other event the sentence names after it.
@@ -307,6 +314,12 @@ function sameEventWord(subject: string, title: string): boolean {
   return n >= 4 && EVENT_WORD.test(a.slice(-n));
 }
 
+/** `某论坛是某部主办的…`, `某节之一是…`: an event, said to be something before the body that held it. */
+const EVENT_BEFORE_IS = new RegExp(
+  `^[^、，,]{2,30}?(?:${EVENT_HEADS.join('|')})(?:之一)?是(?=\\p{Script=Han}{2})`,
+  'u',
+);
+
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
   // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
@@ -335,7 +348,9 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
       .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日|近期)$/, '')
       // `甲、乙决定联合主办`: what they decided, between the list and its verb.
-      .replace(/(?<=\p{Script=Han}{2})(?:决定|商定|拟)$/u, '');
+      .replace(/(?<=\p{Script=Han}{2})(?:决定|商定|拟)$/u, '')
+      // `某论坛是某部主办的…论坛`: what the event is, said before 是, is no body (round 147).
+      .replace(EVENT_BEFORE_IS, '');
     // `由某地的八所大学校友会联合主办，分别是A、B…`: a count of bodies, named one by one after it.
     const counted = /[一二三四五六七八九十两\d]+(?:所|家|个)[^，,、]{2,20}$/.test(list)
       ? /^[，,]\s*(?:分别是|分别为|包括)([^。；]+)/.exec(sentence.slice(m.index + m[0].length))
