@@ -1,7 +1,7 @@
 /**
  * Round 147 of the importer (stop 60), from stop 60's second wave (KY to LF) after its honest run: what an event is, said
  * before 是 and the body that held it (`某论坛是某部主办的…`), is no body; a transliterated name does not take in the 在
- * before the deed (`某某·某某在致辞中表示`); 航务, 海事, 水利, 宣誓 and 专访 are no part of a name (`交通运输部长江航务管理局`
+ * before the deed (`某某·某某在致辞中表示`); 航务, 海事, 宣誓 and 专访 are no part of a name (水利 may be a given name) (`交通运输部长江航务管理局`
  * is no 部长 and no person); an interview's headline (`专访某署署长某某：…`) is no part of the post; seasons of
  * performances and shows put on for the public are events; a quoted award, then where it held the kind of event it is,
  * makes the name (`「某大奖2019」日前假某酒店举行颁奖典礼暨晚宴`), and who held the award held it. On text written for the
@@ -42,6 +42,8 @@ describe('round 147', () => {
     expect(
       names('2010年11月3日，白江航运学院开学典礼在白江举行。白江航运学院院长孙二讲话，航海专业师生代表宣誓'),
     ).toEqual(['孙二']);
+    // (水利 may be a given name: `张水利`.)
+    expect(names('2010年11月3日，首届白江内河航运论坛在白江举行。白江县水务局局长张水利出席。')).toEqual(['张水利']);
   });
 
   it('leaves an interview’s headline out of the post', () => {
