@@ -97,6 +97,7 @@ let cache: { all: Division[]; byName: Map<string, Division[]> } | undefined;
  * archive's own, 71NN00 in this order. Not 金门县, which the standard lists under 泉州市, nor Taiwan's 连江县 (马祖), whose
  * name is a county's of 福州 too.
  */
+const TAIWAN_CODE = '710000';
 const TAIWAN = [
   '台北市',
   '新北市',
@@ -147,7 +148,7 @@ function load() {
     for (const c of node.children ?? []) visit(c, d);
   };
   for (const p of tree) visit(p, undefined);
-  const taiwan = all.find((d) => d.code === '710000');
+  const taiwan = all.find((d) => d.code === TAIWAN_CODE);
   if (taiwan)
     TAIWAN.forEach((name, i) =>
       all.push({
@@ -269,14 +270,16 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
     // Taiwan (新北: 新北市 and 常州市新北区); nor 中山, which opens the names of universities, roads and parks
     // (`在中山大学深圳校区举行`).)
     const higher = top.filter((d) => d.level !== 'county');
+    const province = (d: Division) => chainOf(d)[0]!;
     const cityFirst =
       !candidates.length &&
       top.length > 1 &&
       higher.length === 1 &&
       higher[0]!.level === 'city' &&
       higher[0]!.short !== '中山' &&
-      !/^(?:71|8[12])/.test(higher[0]!.code) &&
-      top.every((d) => d.level !== 'county' || !/^(?:11|12|31|50|81|82)/.test(d.code));
+      !isSpecialRegion(province(higher[0]!)) &&
+      province(higher[0]!).code !== TAIWAN_CODE &&
+      !top.some((d) => d.level === 'county' && (isMunicipality(province(d)) || isSpecialRegion(province(d))));
     candidates = cityFirst ? higher : top;
     written.push(step.key);
     at += step.key.length;

@@ -252,12 +252,14 @@ const EDITION_SHOW =
  * with a meeting, a numbered intake, the year of an annual ceremony, the leg of a series held in one place, the age or
  * class a contest is for, or an event held with it in brackets (`…竞赛(暨第31届某冬令营)`), ends its name too.
  */
+/** The head words as alternatives of a pattern. */
+export const EVENT_HEAD = EVENT_HEADS.join('|');
 const HEAD_RE = new RegExp(
-  `(?:${EVENT_HEADS.join('|')})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站|[^（）()]{1,8}组|暨[^（）()]{4,30})[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
+  `(?:${EVENT_HEAD})(?:[（(](?:(?:19|20)\\d{2}(?:[^（）()]{2,10})?|第[一二三四五六七八九十\\d]+期|[^（）()]{2,10}站|[^（）()]{1,8}组|暨[^（）()]{4,30})[）)]|暨(?:换届)?(?:选举|改选)|暨[\\u4e00-\\u9fa5]{2,12}(?<!发)展|(?:19|20)\\d{2})?$`,
 );
 /** `日前假某酒店举行颁奖典礼暨晚宴`: when and where, the verb, then a kind of event alone (group 1). */
 const HELD_AS = new RegExp(
-  `^[^，,。“”「」]{0,30}?(?:举行|举办|召开)了?(\\p{Script=Han}{0,6}?(?:${EVENT_HEADS.join('|')})(?:暨\\p{Script=Han}{0,6}?(?:${EVENT_HEADS.join('|')}))?)$`,
+  `^[^，,。“”「」]{0,30}?(?:举行|举办|召开)了?(\\p{Script=Han}{0,6}?(?:${EVENT_HEAD})(?:暨\\p{Script=Han}{0,6}?(?:${EVENT_HEAD}))?)$`,
   'u',
 );
 /** `以通信(含书面)方式`, `以线上线下联动方式`: how an event was held, said before the verb of holding. */
@@ -270,7 +272,7 @@ const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期|当晚
  * (`…就职典礼，今晚假某酒店举行`).
  */
 const HEAD_BEFORE_VENUE = new RegExp(
-  `(${EVENT_HEADS.join('|')})(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
+  `(${EVENT_HEAD})(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
 );
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
@@ -737,7 +739,7 @@ function shortFor(short: string, name: string): boolean {
 const DATED = new RegExp(`\\d{1,2}月\\d{1,2}日|(?:^|[^\\d月])\\d{1,2}日|[（(]\\d{1,2}[）)]\\s*日|${RELATIVE_DAY}`);
 
 /** A 、 right after an event's head word. */
-const AFTER_HEAD = new RegExp(`(?<=${EVENT_HEADS.join('|')})、`);
+const AFTER_HEAD = new RegExp(`(?<=${EVENT_HEAD})、`);
 /**
  * `「某总会第44、45届区主席交接典礼、某会创会授证典礼」`: events held together, quoted as one name, each part a name that
  * ends in an event's head word.
@@ -957,13 +959,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
     const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|近期|[于於假在]|\d)/.exec(name);
     if (placed && isEventName(placed[1]!)) name = placed[1]!;
-    // `「某大奖2019」日前假某酒店举行颁奖典礼暨晚宴`: a quoted award or campaign that is no event, then where it held the kind
-    // of event it is: the two make its name (round 147).
-    const after = sentence.includes(name)
-      ? sentence.slice(sentence.indexOf(name) + name.length).split(/[，,。；;]/)[0]!
-      : '';
-    const heldAs = placed && !isEventName(placed[1]!) ? HELD_AS.exec(name.slice(placed[0].length) + after) : null;
-    if (heldAs && isEventName(`${placed![1]}${heldAs[1]}`)) name = `${placed![1]}${heldAs[1]}`;
+    else if (placed && sentence.includes(name)) {
+      // `「某大奖2019」日前假某酒店举行颁奖典礼暨晚宴`: a quoted award or campaign that is no event, then where it held the kind
+      // of event it is: the two make its name (round 147).
+      const after = sentence.slice(sentence.indexOf(name) + name.length).split(/[，,。；;]/)[0]!;
+      const kind = HELD_AS.exec(name.slice(placed[0].length) + after)?.[1];
+      if (kind && isEventName(`${placed[1]}${kind}`)) name = `${placed[1]}${kind}`;
+    }
     // `某学会成立30 周年学术论坛`: a space a page left between a number and its word; `出席了今日第3届某展赛会`: the day
     // said before what was attended.
     // (`在昨天的换届会议上`: and the day said with 的 before a meeting named by its kind.)
@@ -1197,7 +1199,7 @@ export function completeMeeting(name: string): string {
 }
 
 /** An event's head word, then 在/于 and more: the name has ended at the head word. */
-const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEADS.join('|')})[”」』]?[在于][^“”「」]{2,30}$`);
+const HEAD_THEN_VENUE = new RegExp(`(?:${EVENT_HEAD})[”」』]?[在于][^“”「」]{2,30}$`);
 
 /** The longest start of `text` that ends in an event word (outside quotes). */
 function longestEventPrefix(text: string): string | undefined {

@@ -7,7 +7,7 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, EVENT_HEADS, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
+import { BODY_ENDINGS, EVENT_HEAD, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
 import { placeAt } from '../divisions.ts';
 import {
   comparable,
@@ -315,10 +315,7 @@ function sameEventWord(subject: string, title: string): boolean {
 }
 
 /** `某论坛是某部主办的…`, `某节之一是…`: an event, said to be something before the body that held it. */
-const EVENT_BEFORE_IS = new RegExp(
-  `^[^、，,]{2,30}?(?:${EVENT_HEADS.join('|')})(?:之一)?是(?=\\p{Script=Han}{2})`,
-  'u',
-);
+const EVENT_BEFORE_IS = new RegExp(`^[^、，,]{2,30}?(?:${EVENT_HEAD})(?:之一)?是(?=\\p{Script=Han}{2})`, 'u');
 
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
