@@ -865,16 +865,16 @@ describe('round 4 on unseen reports: documents, outlet, related links', () => {
     ).toEqual(['某某协会章程', '会费管理办法', '队伍建设和发展规范', '会议制度', '选举办法']);
     expect(docs('大会审议通过了上述报告和章程修改。')).toEqual([]);
   });
-  it('takes 供稿 as the outlet, and drops a related-links block at the end of a page', () => {
+  // (Round 148: a `供稿：` credit is who sent the piece in, not its outlet; the blind readers of stops 53 to 61 left it out
+  // all 7 times.)
+  it('takes no outlet from 供稿, and drops a related-links block at the end of a page', () => {
     const text = [
       '白江某协会召开会员大会',
       '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
       '会议审议通过了协会章程。',
       '供稿：白江区某某协会',
     ].join('\n');
-    expect(readOutlet(report(cleanText(text).lines, { info: cleanText(text).info }), undefined)?.value).toBe(
-      '白江区某某协会',
-    );
+    expect(readOutlet(report(cleanText(text).lines, { info: cleanText(text).info }), undefined)).toBeUndefined();
     const mirror = [
       '5月3日，白江区某某协会第三次会员大会在区政府会议室召开，副区长钱一出席会议并讲话。',
       '会议审议通过了协会章程，选举产生了新一届理事会。',
@@ -1431,7 +1431,7 @@ describe('round 7 on the development set AA: sources', () => {
     expect(readOutlet(report([], { info: info('宣传科') }), undefined)).toBeUndefined();
     expect(readOutlet(report([], { info: info('青禾市民政局办公室') }), undefined)?.value).toBe('青禾市民政局办公室');
     // The office's line names nothing; a later line can still.
-    expect(readOutlet(report([], { info: [...info('办公室'), '供稿：青禾市慈善总会'] }), undefined)?.value).toBe(
+    expect(readOutlet(report([], { info: [...info('办公室'), '稿件来源：青禾市慈善总会'] }), undefined)?.value).toBe(
       '青禾市慈善总会',
     );
   });

@@ -73,10 +73,11 @@ describe('round 42: outlets', () => {
     ).toBe('白江主流网');
   });
 
-  it('ends a 供稿 body at the comma, and names the site by the body that owns it when nothing else does', () => {
+  // (Round 148: a 供稿 credit, `（供稿:某会,编辑:…）`, is who sent the piece in, and names no outlet.)
+  it('reads no outlet from a 供稿 credit, and names the site by the body that owns it when nothing else does', () => {
     expect(
-      readOutlet(report(['某会召开'], { info: ['（供稿:白江天主教两会,编辑:宗教处·王青）'] }), undefined)?.value,
-    ).toBe('白江天主教两会');
+      readOutlet(report(['某会召开'], { info: ['（供稿:白江天主教两会,编辑:宗教处·王青）'] }), undefined),
+    ).toBeUndefined();
     expect(
       readOutlet(report(['某会召开'], { info: ['中共白江市委统战部版权所有 晋ICP备14009279号'] }), undefined)?.value,
     ).toBe('中共白江市委统战部');

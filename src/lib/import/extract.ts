@@ -246,6 +246,8 @@ function datesStep(s: Step): void {
   const before = keyAt > 0 ? s.all[keyAt - 1] : undefined;
   if (before !== opening && setsScene(before) && /^(?:上午|下午|晚上|中午|早上)|在这里|于此/.test(s.key))
     about.push(before);
+  // `昨日，…。当天是某宣传日，某院举办某活动`: a key sentence that opens with 当天 (that day) is dated by the one before it.
+  else if (before && !about.includes(before) && /^(?:当天|当日|是日|同日|这一?天)/.test(s.key)) about.push(before);
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);
     if (fromLead.start) dates = fromLead;
@@ -465,7 +467,8 @@ function vagueTitleStep(s: Step): void {
   if (!facts.title) return;
   const title = facts.title;
   const length = nameLength(title);
-  const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title);
+  // (A name the report quotes, `“法院开放日”活动`, `「玩具时光机」展`, is the one it gives the event, short or not.)
+  const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title) && !/[“「][^”」]{4,}[”」]/.test(title);
   // `食品安全宣传周` in the article, `某市2020年食品安全宣传周启动仪式在某区举行` as the headline: the headline names the
   // same event in full (whose, which year), so its name is the event's.
   const whole = short ? fullerInHeadline(title, s.headline) : undefined;

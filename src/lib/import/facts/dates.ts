@@ -299,6 +299,12 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       )
       // `经2017年6月20日会员大会通过，…于7月21日晚举行就职仪式`: the day of an earlier decision is not the event's.
       .replace(/经(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,20}?(?:通过|批准|审议|决定|确认)/g, '')
+      // `继4月8日两地签署某协议后，今天（28日）…`: the day of what came before, in a clause of 继…后, is not the event's.
+      .replace(/继(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,40}?之?后/g, '')
+      // `依据某会报109年6月12日国动全防字第1090126563号训令`: the day of a document cited by its number is not the event's.
+      .replace(/(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日[^，,。；]{0,24}?(?:字第|字〔|〔(?:19|20)\d{2}〕)/g, '')
+      // `2月1日起将开始受理案件`: a day from which something will begin is not the event's.
+      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[，,]?将/g, '')
       // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[^，,。；]{0,16}?(?:施行|实施|执行|生效)/g, '')
       // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.

@@ -239,6 +239,13 @@ export const EVENT_HEADS = [
   '戏剧季',
   '惠民演出',
   '专场演出',
+  // Round 148: a touring exhibition, meetings that assess or lay out work, and a city's test of its air-raid sirens.
+  '巡展',
+  '巡回展',
+  '评价会',
+  '评估会',
+  '布置会',
+  '警报试鸣',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -268,11 +275,11 @@ const WAY_AFTER = new RegExp(`[，,]?\\s*${HELD_BY_WAY}$`);
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
 const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期|当晚';
 /**
- * An event's head word, then `假` and a venue (Hong Kong's and Macau's 在), maybe after a comma and when
- * (`…就职典礼，今晚假某酒店举行`).
+ * An event's head word (and the quote or title mark closing it), then `假` and a venue (Hong Kong's and Macau's 在), maybe
+ * after a comma and when (`…就职典礼，今晚假某酒店举行`, `《某中秋联欢晚宴》，昨晚假某酒店举行`).
  */
 const HEAD_BEFORE_VENUE = new RegExp(
-  `(${EVENT_HEAD})(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
+  `((?:${EVENT_HEAD})[》”」]?)(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
 );
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
@@ -294,7 +301,7 @@ export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联
 const VERBS_AFTER =
   /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
-  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
+  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
@@ -614,6 +621,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     return false;
   // `在某小学举行启动仪式`: where and the verb of holding, before an event named by its kind, are no name.
   if (/^在(?!线)[^“”「」]{2,30}(?:举行|召开|举办)/.test(bare)) return false;
+  // `（某晚宴，）昨晚假某酒店五楼宴会厅（隆重举行）`: when and where (假, Malaysia's and Hong Kong's 在), the clause's
+  // subject said before it, are no name.
+  if (/^(?:(?:[今昨前](?:晚|天|日|早|晨)|日前|近日|当晚|当天)(?:上午|下午|晚上)?[在于於假]|假(?![日期]))/.test(bare))
+    return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
   if (/.(?:本次|此次|这次)|之一/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
@@ -942,6 +953,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (third && isEventName(third[1]!.split('暨')[1]!) && isEventName(third[2]!) && needsBody(third[2]!))
       name = third[1]!;
     // `…的「某奖」公益慈善奖、「第17届某奖颁奖典礼」`: the quoted event named last in a list is the event.
+    // `《2025年某中秋联欢晚宴》`: an event's whole name in title marks, as some papers write it; the marks are no part of it.
+    const marked = /^《([^《》]{4,80})》$/.exec(name);
+    if (marked && isEventName(marked[1]!)) name = marked[1]!;
     const lastQuoted = /、[「“]([^」”]{4,60})[」”]$/.exec(name);
     if (lastQuoted && isEventName(lastQuoted[1]!) && !isEventName(name.slice(0, lastQuoted.index)))
       name = lastQuoted[1]!;
@@ -955,7 +969,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       /^([^「」“”]{0,10}(?:盛会|盛事|赛事|活动)|(?:致敬|庆祝|纪念|喜迎|献礼|迎接)[^「」“”]{2,16}|[^「」“”：:]{2,24}[：:])?[「“]([^」”]{4,80})[」”]((?:系列)?活动)?$/.exec(
         name,
       );
-    if (described && (described[1] || described[3]) && isEventName(described[2]!)) name = described[2]!;
+    // (But `“法院开放日”活动`, `“测绘法宣传日”活动`: a day is when it was held, and the 活动 held on it is the event.)
+    const dayOnly = !!described && !described[1] && /日$/.test(described[2]!);
+    if (described && (described[1] || described[3]) && !dayOnly && isEventName(described[2]!)) name = described[2]!;
+    // (`大型禁毒活动「某某」启动礼`: and what the report calls it, before a quoted name and its ceremony.)
+    const calledThen = /^[^「」“”]{0,10}(?:盛会|盛事|赛事|活动)(?=[「“][^」”]{4,80}[」”]\p{Script=Han}{2,8}$)/u.exec(
+      name,
+    );
+    if (calledThen && isEventName(name.slice(calledThen[0].length))) name = name.slice(calledThen[0].length);
     // `“某峰会”昨日下午三时假某中心举行`: a quoted name, then when or where it was held, is the quoted name.
     const placed = /^[“「]([^”」]{4,60})[”」](?=[昨今前]|日前|近日|近期|[于於假在]|\d)/.exec(name);
     if (placed && isEventName(placed[1]!)) name = placed[1]!;
@@ -1125,8 +1146,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       );
       if (name) add(name, at, sentence, base + 2, { theme: m[1] });
     }
-    // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼): a weaker sign.
-    for (const m of sentence.matchAll(/(?:参加|出席|参与)(?:了)?/g)) {
+    // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼) or presided over (`主持大型禁毒活动「某某」
+    // 启动礼`): a weaker sign.
+    for (const m of sentence.matchAll(/(?:参加|出席|参与|主持(?!人|词|下|召开))(?:了)?/g)) {
       const clause = splitOutside(sentence.slice(m.index + m[0].length), '，,；;。！')[0]!;
       // (`参加以“甲，乙”为主题的某大会`: the theme said first, as after a convening verb.)
       const themed = /^以\s*“([^”]{2,60})”\s*为主题的/.exec(clause);

@@ -426,7 +426,7 @@ const CONVENE_END = new RegExp(
 
 /** After a date that follows the subject: where, then only the verb (`…于12月22~23日在某学院联合召开`). */
 const DATED_VERB = new RegExp(
-  `^(?:[，,]?\\s*)(?:在[^，,。]{1,30}?)?${HOW}(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?$`,
+  `^(?:[，,]?\\s*)(?:在[^，,。]{1,30}?)?${HOW}(?:联合|共同)?(?:组织召开|召开|举行|举办)(?:了)?(?:以\\s*“[^”]*”\\s*为主题的)?$`,
 );
 
 const CAPTION_LABEL = /^(?:顶图|头图|题图|上图|下图|左图|右图|配图|图片|图\d*)\s*[：:]/;
@@ -541,7 +541,14 @@ export function readConvener(sentence: string, title: string): string | undefine
       head.trim(),
     )?.[1];
     if (subject) return subject;
-    const opening = openingBody(before.slice(0, date.index));
+    // `甲联合乙、丙，8月14—15日在某地举行…`: a clause that is only the bodies, then a comma before the date.
+    const clause = before.slice(0, date.index);
+    if (/[，,]\s*$/.test(clause)) {
+      const last = withoutOpening(splitOutside(clause.replace(/[，,]\s*$/, ''), '，,').pop() ?? '');
+      const named = splitOrganizations(last);
+      if (named.length && named.every(isOrganization)) return last;
+    }
+    const opening = openingBody(clause);
     if (opening) return opening;
   }
   if (!CONVENE_END.test(rest)) return undefined;

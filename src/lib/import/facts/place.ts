@@ -146,19 +146,29 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     const d = placeAt(ctx.dispatchCity, { shortNames: true })?.division;
     if (d) context.push(d);
   }
+  // A venue the report names, placed or not (`在德国杜塞尔多夫会展中心开幕`, `在这里举行`, `在北京举行` on a page filed
+  // from another city).
+  let venueNamed = false;
   for (const sentence of ctx.sentences) {
     for (const m of sentence.matchAll(VENUE)) {
-      // 在北京、厦门同步举行: more than one place is not the event's city.
-      if (/[、和与]/.test(m[1]!) && placeAt(m[1]!.split(/[、和与]/).pop()!, { shortNames: true }))
-        return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
-      const venue = venuePlace(m[1]!, ctx.text);
+      // `在“世界围屋之都”江西省赣州市龙南市开幕`: what the place is called, quoted before its name, is no part of it.
+      const where = m[1]!.replace(/^[“「][^”」]{2,16}[”」]/, '');
+      // 在北京、厦门同步举行: more than one place is not the event's city (`在天津某宫和滨海新区某园`, two venues
+      // of one city, are).
+      const parts = where.split(/[、和与]/);
+      const last = parts.length > 1 ? placeAt(parts.at(-1)!, { shortNames: true }) : undefined;
+      const first = last ? placeAt(parts[0]!, { shortNames: true }) : undefined;
+      const oneCity = !!first && !!cityOf(first.division) && cityOf(first.division) === cityOf(last!.division);
+      if (last && !oneCity) return { how: `报道写在“${m[1]}”举行，不止一个地方，城市待定` };
+      const venue = venuePlace(where, ctx.text);
+      venueNamed = true;
       if (!venue) continue;
       const consistent = !context.length || context.some((c) => samePlace(c, venue.division));
       // (`中评社桃园…电` on `某校友会成立大会6月17日在福建厦门举行`, `某联盟第一次会议在浙江省台州市召开` on a page of a
       // 南京 body: a venue written with its province before it, in the sentence that names the event, is no hotel's name,
       // and what the report says elsewhere does not overrule it.)
       const chained =
-        (placeAt(m[1]!, { shortNames: true })?.written.length ?? 0) >= 2 &&
+        (placeAt(where, { shortNames: true })?.written.length ?? 0) >= 2 &&
         !!ctx.title &&
         sentence.includes(ctx.title.replace(/^(?:19|20)\d{2}年?度?/, '').slice(0, 6));
       if (!consistent && !chained) continue;
@@ -219,5 +229,23 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的`,
       };
   }
+  // `本报海口9月21日电`, `中新社龙岩十一月十三日电`: with no venue, name or convener to place it, the city the report was
+  // filed from, where its reporter saw the event. Not when the report names a venue elsewhere (abroad, `在这里`) or another
+  // city in the event's sentences, nor for a meeting held by telephone, video or online, which has no one place.
+  const filed = ctx.dispatchCity ? placeAt(ctx.dispatchCity, { shortNames: true })?.division : undefined;
+  const key = [ctx.title ?? '', ...ctx.sentences].join('\n');
+  const elsewhere =
+    venueNamed ||
+    /电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key) ||
+    [...key].some((_, i) => {
+      const named = placeAt(key.slice(i, i + 16))?.division;
+      return !!named && !!cityOf(named) && cityOf(named) !== (filed && cityOf(filed));
+    });
+  if (filed && cityOf(filed) && !elsewhere)
+    return {
+      place: toFact(filed, ctx.dispatchCity!),
+      from: ctx.dispatchCity,
+      how: `电头的发稿地“${ctx.dispatchCity}”`,
+    };
   return { how: '报道没有写举办地' };
 }

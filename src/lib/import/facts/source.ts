@@ -290,6 +290,8 @@ const OUTLET_OK = (s: string) =>
   !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
+  // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
+  !/^(?:信息|添加|目前|当前|更新|录入|上传|修改|发布|提交|浏览|点击)$/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
   !/^(?:转载于?|转自|来自|摘自)(?:网络|互联网|网上)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
@@ -687,6 +689,8 @@ const UNNAMED_UNIT =
 export function outletProper(name: string): string {
   return (
     name
+      // `欢迎来到某某公司官网`: the site's greeting before its name.
+      .replace(/^(?:您好|你好)?[，,！!\s]*欢迎您?(?:访问|光临|来到|进入|莅临)(?=\p{Script=Han}{4})/u, '')
       // `某某官方网`, `某某官网`: the site of the outlet, by its own name.
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
       // `新京报快讯`: the paper's newsflash, read up to its 讯; `某网-某频道丨`: a bar after the name.
@@ -761,7 +765,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
     // (`来源 | 某某日报`: a line of its own that sets the source apart with a bar.)
     const source =
       /^(?:稿件来源|来源)\s*[|｜]\s*(\p{Script=Han}{2,16})$/u.exec(line.trim()) ??
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|供稿|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ??
       /(?:发布机构|发文单位|发布单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(line) ??
@@ -818,8 +822,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       // A unit of the site's own department (`厅社管局`, `局办公室`, `本站`): the site's department publishes.
       if (fromUrl && /^(?:[厅局]|本[厅局站网])/.test(value))
         return { value: fromUrl, from: `${line}（本单位内设机构）；网址 ${report.meta.url}` };
-      // `供稿：某某`: a person who sent the piece in is no outlet.
-      if (/供稿/.test(source[0]) && personName(value)) continue;
+      // `来源：某某`, `供稿单位：某某`: a person who wrote or sent the piece in is no outlet (a site or paper's name may
+      // open with a surname: 金羊网, 华商报).
+      if (personName(value) && !OUTLET_END.test(value) && !isOrganization(value)) continue;
       // `本站` on a site the address table does not know: the site names itself, the page does not say who it is.
       if (/^本站/.test(value)) continue;
       // A bare office (`办公室`, `综合科`, `宣传处`) names no body: whose office it is, the page does not say.
