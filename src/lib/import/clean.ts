@@ -159,12 +159,12 @@ export function foldWidth(text: string): string {
 }
 
 /**
- * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`) or closing a dateline
- * (`（某社记者某某台北八日电）`); not one in a name (`慈善一日捐`), an ordinal (`第三十日`) or a number of days
+ * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`, `十一日是重阳节`) or closing a
+ * dateline (`（某社记者某某台北八日电）`, `【香港某社十一日电】`); not one in a name (`慈善一日捐`), an ordinal (`第三十日`) or a number of days
  * (`赛事一连七日举行`, `为期三日`).
  */
 const DAY_ALONE =
-  /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<![本上])月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|晚|举行|召开|举办|隆重|在|于|[，,]|[电電][）)])/g;
+  /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<![本上])月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|早上|清晨|晚|举行|召开|举办|隆重|在|于|是|[，,]|[电電][）)】\s])/g;
 /**
  * `515` → `5月15日`: the one way a month and day run together can be read (with a day before `before`, the last day of a
  * run they open), or undefined when there are none or two.

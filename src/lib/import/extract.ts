@@ -246,14 +246,31 @@ function datesStep(s: Step): void {
   const before = keyAt > 0 ? s.all[keyAt - 1] : undefined;
   if (before !== opening && setsScene(before) && /^(?:上午|下午|晚上|中午|早上)|在这里|于此/.test(s.key))
     about.push(before);
+  // `中新社上海十二月二十六日电 …某中心今天正式成立。…某中心揭牌仪式在某监狱举行。`: the dispatch's own sentence saying
+  // what was done today dates a key sentence that gives no day.
+  const dispatched = s.all[0];
+  if (
+    s.byline?.day &&
+    keyAt > 0 &&
+    dispatched &&
+    s.byline.from.includes(dispatched.slice(0, 12)) &&
+    /今天|今日/.test(dispatched) &&
+    !about.includes(dispatched)
+  )
+    about.push(dispatched);
   // `昨日，…。当天是某宣传日，某院举办某活动`: a key sentence that opens with 当天 (that day) is dated by the one before it.
   else if (before && !about.includes(before) && /^(?:当天|当日|是日|同日|这一?天)/.test(s.key)) about.push(before);
+  let fromAbout: string | undefined;
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);
-    if (fromLead.start) dates = fromLead;
+    if (fromLead.start) {
+      dates = fromLead;
+      fromAbout = about.find((x) => read([x]).start === fromLead.start);
+    }
   }
-  // Where the date was read: with no event named, the lead sentence that gives that day read alone.
-  let from = s.key || (dates.start && lead.find((x) => read([x]).start === dates.start)) || '';
+  // Where the date was read: the sentence of the lead that gave it; with no event named, the lead sentence that gives
+  // that day read alone.
+  let from = fromAbout || s.key || (dates.start && lead.find((x) => read([x]).start === dates.start)) || '';
   // `某座谈会4月1日在沪举行` as the headline, the article giving no day: the headline's day is the event's.
   const title = s.event?.title;
   if (!dates.start && title && s.headline?.includes(title) && /\d{1,2}日/.test(s.headline)) {
@@ -342,7 +359,14 @@ function thisEventOrganizers(s: Step): void {
 function placeStep(s: Step): void {
   const { facts } = s;
   const place = readPlace({
-    sentences: [s.key, ...(s.headline ? [s.headline] : []), ...s.lead],
+    // (And any other sentence that names the event: `“第21届某年会”日前在厦门举行` after a key sentence about a body
+    // honoured at it.)
+    sentences: [
+      s.key,
+      ...(s.headline ? [s.headline] : []),
+      ...s.lead,
+      ...(facts.title ? s.all.filter((x) => x !== s.key && x.includes(facts.title!)) : []),
+    ],
     title: facts.title,
     headline: s.headline,
     organizations: [...facts.organizers, ...facts.hosts],

@@ -90,6 +90,8 @@ const SITES: Record<string, string> = {
   'hkcd.com': '香港商报',
   'singtao.com': '星岛日报',
   'stheadline.com': '星岛头条',
+  // (The paper's own edition on the site, std.stheadline.com: its readers name it 星岛日报, 6 times of 6.)
+  'std.stheadline.com': '星岛日报',
   'on.cc': '东网',
   'macaodaily.com': '澳门日报',
   'cna.com.tw': '中央社',

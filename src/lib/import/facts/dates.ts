@@ -120,8 +120,12 @@ const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
 /** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
 export const RELEASE_DATELINE =
   /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
-/** A verb of holding an event later in the same clause as a day (`2017年4月21日在某地举行了…`). */
-const HELD_IN_CLAUSE = /^[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
+/**
+ * A verb of holding an event later in the same clause as a day (`2017年4月21日在某地举行了…`), or after the venue and a
+ * comma (`昨日在某台，举行…`).
+ */
+const HELD_IN_CLAUSE =
+  /^[^，,。；;]*?(?:[在于假][^，,。；;]{1,20}[，,])?[^，,。；;]*?(?:举行|召开|举办|开幕|成立|揭牌|启动)/;
 
 const ymd = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
 /** How many days before the page's day a relative day is: 今 0, 昨 (or Cantonese 寻日) 1, 前天 and 前晚 2. */

@@ -1161,7 +1161,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const found = longestEventPrefix(after) ?? longestEventPrefix(trimFront(after));
       // `参加市工商联组织的某座谈会`: who organized it is not part of its name.
       const name = found?.replace(/^[^“”]{2,30}?(?:组织|举办|主办|承办|召开)[的之](?=[^“”]{4})/, '');
-      if (name && !KIND_ONLY.test(name)) add(name, at, sentence, base, themed ? { theme: themed[1] } : undefined);
+      // (What was presided over only when it is named in full: `主持欢迎晚宴` says no more than the kind.)
+      const presided = m[0].startsWith('主持');
+      if (name && !KIND_ONLY.test(name) && !(presided && (needsOwner(name) || name.length < 8)))
+        add(name, at, sentence, presided ? base - 1 : base, themed ? { theme: themed[1] } : undefined);
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
     for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))
@@ -1476,7 +1479,9 @@ export function withConvener(name: string, sentence: string): string {
       // `某协会，终于在2/18举行了…`: an adverb before the day or the venue says nothing about who.
       .replace(/^(?:终于|已经?|也|还|便)(?=[在于於假])/, '')
       // `参加由某会馆举办的…`, `…陪同某某出席某公会于某地举行…`: who attended is not part of who held it.
-      .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, ''),
+      .replace(/^.*(?:参加|出席|参与)了?(?=\p{Script=Han}{4})/u, '')
+      // `恰逢某现场会在某地召开之际`: the occasion it coincided with says nothing about who held it.
+      .replace(/^(?:恰逢|适逢|正值|值此|时值).*$/u, ''),
   );
   const anniversary = /^(?:庆祝)?(?:成立)?[一二三四五六七八九十百\d]+周年/.test(name);
   // The last two clauses, the nearest first; `…成立的某某联合会，于7月16日在某地召开了成立大会`: a clause that opens with
@@ -1991,7 +1996,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     .replace(/周年的周年(?=\p{Script=Han})/u, '周年')
     // `某大奖赛的云端开幕式及决赛`, `某总部落户某地的签约仪式`: 的 before the ceremony is prose, no part of its name.
     .replace(
-      /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,
+      /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|开幕仪式|开幕典礼|结业典礼|结业仪式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,
       '',
     );
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.

@@ -32,7 +32,7 @@ export interface OrganizerFacts {
 
 /** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`, a party: `某党`, `民建联`, the grid's `国网某省电力`…). */
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|(?<=^国网[\u4e00-\u9fff]{1,6})电力|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|监狱|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|(?<=^国网[\u4e00-\u9fff]{1,6})电力|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -490,13 +490,18 @@ function openingBody(text: string): string | undefined {
     before,
   );
   if (!m) return undefined;
-  const names = splitOrganizations(m[1]!);
-  return names.length && names.every(isOrganization) ? m[1] : undefined;
+  // (`某堂昨日在某地，举行…`: when, said after the body, is no part of it.)
+  const body = m[1]!.replace(/(?<=\p{Script=Han}{3})(?:[今昨前](?:天|日|晚|早)|日前|近日|当天|当日)$/u, '');
+  const names = splitOrganizations(body);
+  return names.length && names.every(isOrganization) ? body : undefined;
 }
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {
   const at = sentence.indexOf(title);
+  // `某中心于日前举行的某年会上，获授牌…`: a body honoured at the event, said before its name, did not hold it.
+  if (at >= 0 && /^[”」]?上[，,]?\s*(?:获(?!悉)|荣获|喜获|被|受|接受|领取)/.test(sentence.slice(at + title.length)))
+    return undefined;
   // (`共同举办“长三角之夜——某推介会”`: a name read from inside a quote after its slogan; the quote opened before it.)
   const before = at >= 0 ? sentence.slice(0, at).replace(/[“「][^“”「」]*$/, '') : sentence;
   // Skip purpose and date clauses: start after the last date phrase (not the day in brackets after 今日, `甲联同乙今日（5月10日）

@@ -1302,7 +1302,8 @@ const PART_BEFORE_POST =
   /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
 
 /**
- * A word of the sentence the post was read with: a connective (`接着`, `随后`, `随着`, `及 `, `与` but not `与会`), who the person
+ * A word of the sentence the post was read with: a byline (`【某报讯】（记者某某）`), a connective (`接着`, `随后`, `随着`,
+ * `及 `, `与` but not `与会`), 获 of what the person was given by the post's holder (`获某中心副主任某某授牌`), who the person
  * was at the event before the post (`讲者`, `晚宴主讲者`), `承蒙` (thanks to), `推选` and `请到` before the post of the one
  * chosen or invited, the body that honoured the person (`某协会为历任会长`), the 向 of
  * giving something to the post's holder (`会议还向`, `向名誉会长`), `专家有`, who else did it (`和某副会长共同为`), the
@@ -1310,7 +1311,7 @@ const PART_BEFORE_POST =
  * before (`…的主礼嘉宾之一某局局长`).
  */
 const WORD_BEFORE_POST =
-  /^(?:[（(]?\d{1,2}[)）]\s*|[①-⑳]\s*|身兼|之一|接着|随后|然后|随着|\p{Script=Han}{0,4}?主?讲者|承蒙|(?:大会)?推选|(?:邀)?请到|[^，,、]{1,8}?会为(?=历任|首任|新任|名誉|荣誉|原|前)|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
+  /^(?:[（(]?\d{1,2}[)）]\s*|[①-⑳]\s*|【[^】]{2,20}】\s*(?:[（(][^）)]{2,30}[)）])?\s*|身兼|之一|接着|随后|然后|随着|[^，,、]{0,20}?获(?![得奖评授颁聘])(?=\p{Script=Han}{4})|\p{Script=Han}{0,4}?主?讲者|承蒙|(?:大会)?推选|(?:邀)?请到|[^，,、]{1,8}?会为(?=历任|首任|新任|名誉|荣誉|原|前)|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
 
 /**
  * Another person named with a post before this one's post (`某校教练员林甲乙和某段工会主席`, `某部主任高甲参赞，某联首席执行官`,

@@ -50,6 +50,12 @@ function venuePlace(venue: string, text: string): { division: Division; written:
   const town =
     !!direct && direct.length < direct.division.name.length && /^(?:镇|乡|村|街道)/.test(venue.slice(direct.length));
   if (direct && !town) return { division: direct.division, written: venue.slice(0, direct.length) };
+  // `在西北名城甘肃省兰州市开幕`: what the place is called, unquoted, before its name written in full with its province.
+  for (let i = 1; i < venue.length - 3 && !direct; i++) {
+    const chained = placeAt(venue.slice(i));
+    if (chained && chained.written.length >= 2 && chained.division.level !== 'province')
+      return { division: chained.division, written: venue.slice(i, i + chained.length) };
+  }
   // `在太召开`: a one-character abbreviation of a place the report names in full (太仓市).
   if (/^\p{Script=Han}$/u.test(venue)) {
     const named = citiesNamed(text, false).filter((d) => d.name.startsWith(venue));
@@ -68,14 +74,16 @@ function venuePlace(venue: string, text: string): { division: Division; written:
 }
 
 /** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
-function placeInName(name: string): Division | undefined {
+function placeInName(name: string, isTitle = false): Division | undefined {
   const bare = name.replace(/^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?/, '');
   // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
   const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
   if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
   const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
-  // 香港, 澳门: the regions' own short names, never another word, count at the start of a name (香港某总商会).
-  const region = /^(?:香港|澳门)/.exec(bare)?.[0];
+  // 香港, 澳门: the regions' own short names, never another word, count at the start of a name (香港某总商会); so do the
+  // municipalities' at the start of the event's own name (`上海2022年全市某会议`; not the 上海合作组织, whose meetings move,
+  // nor a body's, `北京某学院`, nor a headline's, `北京冬奥会倒数100天` over an event in Macau).
+  const region = (isTitle ? /^(?:香港|澳门|北京|上海(?!合作)|天津|重庆)/ : /^(?:香港|澳门)/).exec(bare)?.[0];
   const found =
     placeAt(bare)?.division ??
     (region ? placeAt(region, { shortNames: true })?.division : undefined) ??
@@ -185,7 +193,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     [ctx.headline, '报道标题'],
     ...(oneOrgPlace ? ctx.organizations.slice(0, 1).map((o) => [o, '召集单位'] as const) : []),
   ] as const) {
-    const d = name ? placeInName(name) : undefined;
+    const d = name ? placeInName(name, what === '会议名称') : undefined;
     if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
   }
   // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
