@@ -391,6 +391,8 @@ function trimFront(text: string): string {
     .replace(/^[)）]\s*(?=\S{4})/, '');
   // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
   t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
+  // `201112192011某颁奖典礼`: a day whose digits a page ran together in front of the name's year.
+  t = t.replace(/^(?:19|20)\d{6}(?=(?:19|20)\d{2})/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
@@ -615,9 +617,14 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (bare.length < 4 || bare.length > 90) return false;
   // (`今天参加集体婚礼`: an event's kind alone, with nothing of whose or which, names none.)
   if (/^(?:集体|联合|集团)(?:婚礼|结婚)$/.test(bare)) return false;
+  // (`这是某活动举办现场`: nor with a caption's 这是.)
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
-  if (/^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类)/.test(bare))
+  if (
+    /^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为)/.test(
+      bare,
+    )
+  )
     return false;
   // `在某小学举行启动仪式`: where and the verb of holding, before an event named by its kind, are no name.
   if (/^在(?!线)[^“”「」]{2,30}(?:举行|召开|举办)/.test(bare)) return false;

@@ -576,6 +576,8 @@ export function readConvener(sentence: string, title: string): string | undefine
       .replace(CAPTION_LABEL, ''),
   )
     .replace(WHEN_AFTER, '')
+    // `记者从某局组织召开的某大会获悉`: the reporter learned it from the body's meeting; the body held it.
+    .replace(/^(?:本报|本台)?记者(?:日前|近日|昨日|今天)?从(?=\p{Script=Han}{4})/u, '')
     // `（记者 某某）某协会`: what is left of a reporter's credit whose opening bracket the dispatch line took.
     .replace(/^[^（()）]{1,16}[)）]\s*(?=\p{Script=Han}{3})/u, '')
     .replace(/(?<=\p{Script=Han}{2})\d{1,2}日[于於在]\p{Script=Han}{2,16}$/u, '');

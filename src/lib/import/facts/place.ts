@@ -107,8 +107,9 @@ function citiesNamed(text: string, shortNames = true): Division[] {
     if (!p || p.length < 2 || !cityOf(p.division)) continue;
     // (`代理县长`: a two-character county's name whose 县 is the head of 县长 is a word's end, not the county 理县.)
     if (p.length === 2 && /[县区市]$/.test(p.division.name) && text[i + 2] === '长') continue;
-    // Short names only for prefecture-level cities: a county's short name is too often a word (振兴 → 振兴区).
-    if (p.division.level !== 'city' && text.slice(i, i + p.length) !== p.division.name) {
+    // Short names only for prefecture-level cities: a county's short name is too often a word (振兴 → 振兴区); a county
+    // written in full after its city (`洛阳市宜阳县`) counts.
+    if (p.division.level !== 'city' && !text.slice(i, i + p.length).endsWith(p.division.name)) {
       i += p.length - 1;
       continue;
     }

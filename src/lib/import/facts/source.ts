@@ -174,8 +174,12 @@ const NAMED_SOURCE = /来源\s*[:：]\s*(?!(?:时间|日期|发布|作者|浏览
 /** A forum's stamp on a post (`发表于 2024-4-18 18:00:32`): when someone posted it there. */
 const FORUM_POST = /发表于\s*(?:19|20)\d{2}/;
 
-/** A page's clock in its header: the day the page was viewed, not published. */
-const PAGE_CLOCK = /(?:当前时间|现在时间|今天是|今日是|现在是)\s*[:：]?\s*(?:19|20)\d{2}/;
+/**
+ * A page's clock in its header: the day the page was viewed, not published; or a forum's footer saying when it built the
+ * page (`GMT+8, 2025-5-10 13:23 , Processed in 0.077348 second(s)`).
+ */
+const PAGE_CLOCK =
+  /(?:当前时间|现在时间|今天是|今日是|现在是)\s*[:：]?\s*(?:19|20)\d{2}|GMT[+-]\d{1,2}\s*,.*Processed in/;
 
 /** A weekday alone on a line, in English or Chinese. */
 const WEEKDAY_LINE =
@@ -289,7 +293,7 @@ const OUTLET_OK = (s: string) =>
   // `来源：雁塔区193`: a place with a number run on after it, no outlet's (not `某某掌上12348`, an app named so).
   !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
-  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他)$/.test(s) &&
+  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(s) &&
   // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
   !/^(?:信息|添加|目前|当前|更新|录入|上传|修改|发布|提交|浏览|点击)$/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
