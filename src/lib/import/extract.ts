@@ -244,7 +244,12 @@ function datesStep(s: Step): void {
   const opening = s.all[0];
   if ((keyAt === 1 || keyAt === 2) && setsScene(opening)) about.push(opening);
   const before = keyAt > 0 ? s.all[keyAt - 1] : undefined;
-  if (before !== opening && setsScene(before) && /^(?:上午|下午|晚上|中午|早上)|在这里|于此/.test(s.key))
+  // (Round 151: or a key sentence that names no day at all, `…伴随着锣鼓，近千人见证某节的开幕式`.)
+  if (
+    before !== opening &&
+    setsScene(before) &&
+    (/^(?:上午|下午|晚上|中午|早上)|在这里|于此/.test(s.key) || !/\d{1,2}日|[今昨前][天日晚]|日前|近日/.test(s.key))
+  )
     about.push(before);
   // `中新社上海十二月二十六日电 …某中心今天正式成立。…某中心揭牌仪式在某监狱举行。`: the dispatch's own sentence saying
   // what was done today dates a key sentence that gives no day.

@@ -168,9 +168,12 @@ const TITLE_ALT = [...TITLE_WORDS].sort((a, b) => b.length - a.length).join('|')
 export const TITLE_RE = new RegExp(`(?:${TITLE_ALT})`, 'g');
 export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^）]*）)?$`).test(s.trim());
 
-/** Characters that do not occur in personal names but do in running text (nor end one: `仲裁员`, `华祖庙`). */
+/**
+ * Characters that do not occur in personal names but do in running text (nor end one: `仲裁员`, `华祖庙`), and a surname
+ * with 姓 (`施姓家属`, someone surnamed 施), no name.
+ */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家|中央|航务|海事|宣誓|专访|[裁判解]员$|[庙寺]$/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家|中央|航务|海事|宣誓|专访|[裁判解]员$|[庙寺]$|^.姓$/;
 
 /**
  * A post within the clause ahead (`任副秘书长`, `兼秘书长`): what 任 or 兼 before it leads to; a name ends before such a 任
@@ -249,7 +252,10 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     // (`木哈提热木·西日甫一同出席`: an adverb between the name and the deed, 一同, is no part of the name.)
     const deed = (rest: string) => DEED_AFTER.test(rest) || DEED_AFTER.test(rest.replace(DEED_ADVERB, ''));
     // (`大卫·马苏达在致辞中表示`: not a longer one that takes in the 在 before the deed.)
-    const name = ends.find((n) => deed(text.slice(n.length)) && !/[在于将也还和与及向为对从并]$/.test(n)) ?? ends[0];
+    // (`某某·某某的讲话`: nor the 的 after the name.)
+    const name =
+      ends.find((n) => deed(text.slice(n.length)) && !/[在于将也还和与及向为对从并的]$/.test(n)) ??
+      ends.find((n) => !/的$/.test(n));
     if (name) out.push({ name, known: false, unsure: false });
   }
   // `市议员 Dan Kalb`, `秘书长Tina`: a name in Latin letters, one to four capitalised words.

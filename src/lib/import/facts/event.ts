@@ -239,6 +239,9 @@ export const EVENT_HEADS = [
   '戏剧季',
   '惠民演出',
   '专场演出',
+  // Round 151: ceremonies of thanks and of remembrance.
+  '感恩礼',
+  '追思会',
   // Round 148: a touring exhibition, meetings that assess or lay out work, and a city's test of its air-raid sirens.
   '巡展',
   '巡回展',
@@ -617,11 +620,11 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (bare.length < 4 || bare.length > 90) return false;
   // (`今天参加集体婚礼`: an event's kind alone, with nothing of whose or which, names none.)
   if (/^(?:集体|联合|集团)(?:婚礼|结婚)$/.test(bare)) return false;
-  // (`这是某活动举办现场`: nor with a caption's 这是.)
+  // (`这是某活动举办现场`: nor with a caption's 这是, nor with 可见 of a conclusion drawn, `可见车友们对某车队举办的活动…`.)
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (
-    /^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为)/.test(
+    /^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然)/.test(
       bare,
     )
   )
@@ -666,8 +669,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   )
     return false;
   // `首届理、监事就职典礼`, `正、副会长`: one character before 、 shortening a word shared with the next is part of the name.
+  // (And a 「」 quote before more than 活动: `「爱、传承、生命」器官捐赠感恩追思会`; `「座谈、参观」活动` lists kinds.)
   const outside = name
-    .replace(/“[^”]*”/g, '')
+    .replace(/“[^”]*”|「[^」]*」(?!活动$)/g, '')
     .replace(SHARED_WORD, '')
     .replace(INSTALLED_POSTS, '')
     // `庆国庆七十周年、该会成立十周年联欢晚宴`: anniversaries celebrated together; `第五届理事会、第二届青年组就职典礼`:
@@ -1134,7 +1138,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     ))
       if (longestEventPrefix(m[1]!) === m[1]) add(m[1]!, at, sentence, base + 1);
     // Object of a convening verb.
-    for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
+    // (`开展“甲，乙”为主题的某活动`: the theme, with or without its 以.)
+    for (const m of sentence.matchAll(new RegExp(`(?:${CONVENE})(?:了)?(?:以?\\s*“([^”]{2,60})”\\s*为主题的)?`, 'g'))) {
       // `开展党建共建活动。`: what a plan or an agreement says will be done, with no one doing it, is no event.
       if (/^开展/.test(m[0]) && PLAN_LEAD.test(sentence.slice(0, m.index).trim())) continue;
       const after = sentence.slice(m.index + m[0].length);
@@ -1298,7 +1303,10 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   if (series) return { title: series[1]!, series: true };
   // (Not the dashes inside a book title: `《亲历某某---某某历程》图书首发式`.)
   const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
-  if (m && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
+  // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`: a word of three characters or fewer, with its year, is no
+  // slogan.)
+  const joined = !!m?.[2] && /^(?:(?:19|20)\d{2}年?)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
+  if (m && !joined && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
   // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind
   // sets of stops 53 to 56 they kept it 18 times and left it out twice).

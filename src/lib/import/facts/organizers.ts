@@ -132,6 +132,10 @@ export function splitOrganizations(list: string): string[] {
         .replace(/(?<=\p{Script=Han}{2})(?<!大)(?:都|也|将|均|还|亦)会$/u, '')
         // (`…等16多个单位`: a count of them, too.)
         .replace(/(?:等[一二三四五六七八九十两\d]*多?(?:个|家|所)?(?:单位团体|单位|部门|机构|媒体)|等)$/, '')
+        // `某总局所属的某联合会`: whose the body is, said before its name; `由MOT所举办的`: the particle 所
+        // before the verb (not the 所 of 研究所, 事务所).
+        .replace(/^\p{Script=Han}{2,20}?(?:所属|下属|主管)的(?=\p{Script=Han}{4})/u, '')
+        .replace(/(?<=[A-Za-z]|[会局部委院司心府团社盟队])所$/u, '')
         // `国内权威财经媒体某网`: what the body is, said before its name.
         .replace(
           /^(?:国内|全国|国际|海内外)?(?:权威|知名|主流|著名|重要)\p{Script=Han}{0,4}媒体(?=\p{Script=Han}{3})/u,

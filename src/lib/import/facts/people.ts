@@ -1299,7 +1299,7 @@ const CLAUSE_BEFORE_POST =
   /^(?:[^，,]*[“”"][^，,]*|[^，,]*代表|[^，,]*(?:当选|担任|(?<=\p{Script=Han}{2})为(?=\p{Script=Han}{0,4}(?:会长|理事|秘书长|主席|顾问|监事|主任|委员)))[^，,]*|[^，,]*\p{Script=Han}{2}(?:院士|教授|女士|先生|博士)|(?:副|常务|执行)?(?:会长|理事长|秘书长|主席|监事长)|[^，,]*(?:有关|相关)[^，,]*负责人|\d[^，,]*|[^，,（(]*[)）][^，,]*|[^，,]*等[^，,]*|各[^，,]*)[，,]\s*|^我[省市县区](?=[省市县区])|^(?:[左右][一二三四五六七八九十\d]{1,2}为?|联同)(?=\p{Script=Han}{3})/u;
 // (`先进单位代表某学会副会长`, `兄弟学会代表某学会秘书长`: whom the person spoke for, before the post.)
 const PART_BEFORE_POST =
-  /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
+  /^(?:[^、]*?(?:赞助方|主办方|承办方|协办方|东道主)[—－-]*|\p{Script=Han}{1,3}方代表|(?:先进(?:单位|个人|集体|工作者)|兄弟(?:学会|协会|单位|商会|社团)|会员(?:单位)?|企业|获奖(?:者|单位|个人)?|友好(?:单位|商会|社团))代表)(?=\p{Script=Han}{4})/u;
 
 /**
  * A word of the sentence the post was read with: a byline (`【某报讯】（记者某某）`), a connective (`接着`, `随后`, `随着`,
@@ -1311,14 +1311,15 @@ const PART_BEFORE_POST =
  * before (`…的主礼嘉宾之一某局局长`).
  */
 const WORD_BEFORE_POST =
-  /^(?:[（(]?\d{1,2}[)）]\s*|[①-⑳]\s*|【[^】]{2,20}】\s*(?:[（(][^）)]{2,30}[)）])?\s*|身兼|之一|接着|随后|然后|随着|[^，,、]{0,20}?获(?![得奖评授颁聘])(?=\p{Script=Han}{4})|\p{Script=Han}{0,4}?主?讲者|承蒙|(?:大会)?推选|(?:邀)?请到|[^，,、]{1,8}?会为(?=历任|首任|新任|名誉|荣誉|原|前)|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
+  /^(?:[（(]?\d{1,2}[)）]\s*|[①-⑳]\s*|【[^】]{2,20}】\s*(?:[（(][^）)]{2,30}[)）])?\s*|身兼|之一|接着|随后|然后|随着|来自|[^，,、]{0,10}?(?:献|赠|送|颁|交)给|[^，,、]{0,20}?获(?![得奖评授颁聘])(?=\p{Script=Han}{4})|\p{Script=Han}{0,4}?主?讲者|承蒙|(?:大会)?推选|(?:邀)?请到|[^，,、]{1,8}?会为(?=历任|首任|新任|名誉|荣誉|原|前)|[^，,、]{0,6}?还向|专家有|[^，,、]{2,12}?共同为|及\s+|与(?!会)\s*(?=\p{Script=Han}{4})|向(?=(?:名誉|荣誉)?(?:副|常务)*(?:会长|理事长|主任|主席|委员)))(?=\p{Script=Han}{2})/u;
 
 /**
  * Another person named with a post before this one's post (`某校教练员林甲乙和某段工会主席`, `某部主任高甲参赞，某联首席执行官`,
- * `某市徐甲书记，某市副市长`): a list's earlier item run into this one's, its name then 和/与/及, or its title then a comma.
+ * `某市徐甲书记，某市副市长`, `某会议员陈甲女士某处总监`, `吴甲乙与某区区长`): a list's earlier item run into this one's, its
+ * name then 和/与/及, its title then a comma, 女士 or 先生, or a name alone before 与.
  */
 const OTHER_PERSON_BEFORE = new RegExp(
-  `^.*?(?:${TITLE_ALT}|员)(\\p{Script=Han}{2,3}?)(?:和|与|及)(?=\\p{Script=Han}{4})|^.*?(\\p{Script=Han}{2,3}?)(?:${TITLE_ALT}|参赞)[，,](?=\\p{Script=Han}{4})`,
+  `^.*?(?:${TITLE_ALT}|员)(\\p{Script=Han}{2,3}?)(?:和|与|及)(?=\\p{Script=Han}{4})|^.*?(\\p{Script=Han}{2,3}?)(?:${TITLE_ALT}|参赞)[，,](?=\\p{Script=Han}{4})|^.*?(\\p{Script=Han}{2,3}?)(?:女士|先生)(?=\\p{Script=Han}{4})|^(\\p{Script=Han}{2,3}?)(?:与|和|及)(?=\\p{Script=Han}{4})`,
   'u',
 );
 
@@ -1341,9 +1342,12 @@ function ownPost(f: Found): Found[] {
   // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
   const position = f.mention.position
     ?.replace(PERSON_BEFORE, (all, surname: string) => (surnameOf(surname) ? '' : all))
-    .replace(OTHER_PERSON_BEFORE, (all, named?: string, titled?: string) =>
-      surnameOf(named ?? titled ?? '') && !TITLES_ONLY.test(named ?? titled ?? '') ? '' : all,
-    )
+    .replace(OTHER_PERSON_BEFORE, (all, named?: string, titled?: string, addressed?: string, first?: string) => {
+      const other = named ?? titled ?? addressed ?? first ?? '';
+      // (Only a name opening the post before 与: not a body's, `党委与…`.)
+      if (first && /[委部局厅会院办处司组室队]$/.test(first)) return all;
+      return surnameOf(other) && !TITLES_ONLY.test(other) ? '' : all;
+    })
     // `企业代表，某公司董事长`, `“某杯”比赛赞助方某学院副校长`: what the person stood for at the event, before the post
     // (not a post before a comma: `某市委常委，副市长`); the reporter's own 我市 before 市委书记; a caption's `右五为` and
     // `联同` (together with) before the post.

@@ -180,7 +180,10 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         (placeAt(where, { shortNames: true })?.written.length ?? 0) >= 2 &&
         !!ctx.title &&
         sentence.includes(ctx.title.replace(/^(?:19|20)\d{2}年?度?/, '').slice(0, 6));
-      if (!consistent && !chained) continue;
+      // (`于15日在哈尔滨市召开` on a report whose organizer is a district of 大连: a venue that is only a city's full name is no
+      // hotel's name either.)
+      const whole = where === venue.written && venue.written === venue.division.name && /[市区县]$/.test(where);
+      if (!consistent && !chained && !whole) continue;
       if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }

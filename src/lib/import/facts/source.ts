@@ -788,6 +788,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       .replace(/(?<=\p{Script=Han}{2}(?:网|报|台))(?:由|于|在)\p{Script=Han}.*$/u, '')
       // `来源：某协会(微信公众号)`: the channel it came through, in brackets after the body, no part of its name.
       .replace(/(?<=\p{Script=Han}{4})[（(][^）)]*$/u, '')
+      // `来源：天山网-新疆日报原创`: the site's word for its own reporting, no part of its name.
+      .replace(/(?<=\p{Script=Han}{2}(?:网|报|台|社))原创$/u, '')
       // `来源：某学会供稿`: the body that sent the piece in, without the word for sending it.
       .replace(/(?<=\p{Script=Han}{4})供稿$/u, '')
       // `来源：某网-体育频道`: the site's channel after a dash, no part of the outlet's name.
