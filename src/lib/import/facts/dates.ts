@@ -307,6 +307,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/继(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。；]{0,40}?之?后/g, '')
       // `依据某会报109年6月12日国动全防字第1090126563号训令`: the day of a document cited by its number is not the event's.
       .replace(/(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日[^，,。；]{0,24}?(?:字第|字〔|〔(?:19|20)\d{2}〕)/g, '')
+      // `1991年3月6日，国务院印发《某办法》`: the day a document was issued is not the event's.
+      .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]?\s*[^，,。；《]{0,16}?(?:印发|颁布|下发|出台)了?《/g, '《')
       // `2月1日起将开始受理案件`: a day from which something will begin is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[，,]?将/g, '')
       // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.

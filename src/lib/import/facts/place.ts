@@ -183,7 +183,9 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       // (`于15日在哈尔滨市召开` on a report whose organizer is a district of 大连: a venue that is only a city's full name is no
       // hotel's name either.)
       const whole = where === venue.written && venue.written === venue.division.name && /[市区县]$/.test(where);
-      if (!consistent && !chained && !whole) continue;
+      // (Nor one in Hong Kong or Macau, `9日在香港会展中心举行` on a dispatch from 北京: their short names are no other word.)
+      const region = /^(?:香港|澳门)/.test(where);
+      if (!consistent && !chained && !whole && !region) continue;
       if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }
@@ -197,6 +199,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     [ctx.headline, '报道标题'],
     ...(oneOrgPlace ? ctx.organizations.slice(0, 1).map((o) => [o, '召集单位'] as const) : []),
   ] as const) {
+    // (`甲市某区、乙市某区、…`: a convener that lists several places names none of them.)
+    if (name && what !== '会议名称' && name.split('、').filter((part) => placeInName(part)).length > 1) continue;
     const d = name ? placeInName(name, what === '会议名称') : undefined;
     if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
   }
@@ -253,7 +257,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       const named = placeAt(key.slice(i, i + 16))?.division;
       return !!named && !!cityOf(named) && cityOf(named) !== (filed && cityOf(filed));
     });
-  if (filed && cityOf(filed) && !elsewhere)
+  // (Only for an event the report names: a report whose event was not read says nothing of where it was.)
+  if (filed && cityOf(filed) && !elsewhere && ctx.title)
     return {
       place: toFact(filed, ctx.dispatchCity!),
       from: ctx.dispatchCity,
