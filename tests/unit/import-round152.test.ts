@@ -2,12 +2,14 @@
  * Round 152 of the importer (stop 61), from stop 61's fifth wave (MM to MT) after its honest run: a venue in Hong Kong or
  * Macau is trusted over a dispatch filed elsewhere, and a dispatch's city places only an event the report names; a
  * convener that lists several places names none of them; the day a document was issued (`某日，国务院印发《…》`) is not
- * the event's; the slash after a dispatch (`某社北京9月10日电／`) is no part of the name. On text written for the test.
+ * the event's; the first word of a ministry's name (`文化和旅游部`) is no other person's name (round 151 had cut it); the
+ * slash after a dispatch (`某社北京9月10日电／`) is no part of the name. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { emptyArchive } from '../../src/lib/import/archive.ts';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
 import { readFacts } from '../../src/lib/import/index.ts';
+import { people } from '../support/import.ts';
 
 const archive = emptyArchive();
 const facts = (text: string, url = 'http://example.org/news/a.html') =>
@@ -32,6 +34,15 @@ describe('round 152', () => {
         '白江友城交流\n2023年12月11日，福建泉州市鲤城区、河南洛阳市老城区、广东潮州市湘桥区共同举办2023年“白江友城”合作发展交流活动。',
       ).place,
     ).toBeUndefined();
+  });
+
+  it('keeps the first word of a ministry’s name (文化和旅游部) in the post', () => {
+    expect(people('白江文化和旅游部党组成员杜江出席。').map(([name, post]) => [name, post])).toEqual([
+      ['杜江', '白江文化和旅游部党组成员'],
+    ]);
+    expect(people('文化和旅游部党组成员杜江出席。').map(([name, post]) => [name, post])).toEqual([
+      ['杜江', '文化和旅游部党组成员'],
+    ]);
   });
 
   it('does not date the event by the day a document was issued', () => {

@@ -1342,12 +1342,18 @@ function ownPost(f: Found): Found[] {
   // `王县长及某党部主委`, `陈司长、某局常任秘书长`: a person named by surname and post before this one's post.
   const position = f.mention.position
     ?.replace(PERSON_BEFORE, (all, surname: string) => (surnameOf(surname) ? '' : all))
-    .replace(OTHER_PERSON_BEFORE, (all, named?: string, titled?: string, addressed?: string, first?: string) => {
-      const other = named ?? titled ?? addressed ?? first ?? '';
-      // (Only a name opening the post before 与: not a body's, `党委与…`.)
-      if (first && /[委部局厅会院办处司组室队]$/.test(first)) return all;
-      return surnameOf(other) && !TITLES_ONLY.test(other) ? '' : all;
-    })
+    .replace(
+      OTHER_PERSON_BEFORE,
+      (all, named?: string, titled?: string, addressed?: string, first?: string, _at?: number, whole?: string) => {
+        const other = named ?? titled ?? addressed ?? first ?? '';
+        // (Only a name opening the post before 与: not a body's, `党委与…`, nor the first word of one, `文化和旅游部`,
+        // `住房和城乡建设局`.)
+        if (first && /[委部局厅会院办处司组室队]$/.test(first)) return all;
+        if (first && /^和\p{Script=Han}{1,8}?(?:部|局|厅|委|办|司)/u.test((whole ?? '').slice(first.length)))
+          return all;
+        return surnameOf(other) && !TITLES_ONLY.test(other) ? '' : all;
+      },
+    )
     // `企业代表，某公司董事长`, `“某杯”比赛赞助方某学院副校长`: what the person stood for at the event, before the post
     // (not a post before a comma: `某市委常委，副市长`); the reporter's own 我市 before 市委书记; a caption's `右五为` and
     // `联同` (together with) before the post.
