@@ -1,7 +1,9 @@
 /** Small builders the importer's unit tests share: a report's text from lines, people, facts and event names read. */
+import { emptyArchive } from '../../src/lib/import/archive.ts';
 import { extractFacts } from '../../src/lib/import/extract.ts';
 import { readEvent } from '../../src/lib/import/facts/event.ts';
 import { readPeople } from '../../src/lib/import/facts/people.ts';
+import { readFacts } from '../../src/lib/import/index.ts';
 import type { PersonFact, ReportText } from '../../src/lib/import/facts/types.ts';
 import { readReport } from '../../src/lib/import/read.ts';
 import { sentences } from '../../src/lib/import/text.ts';
@@ -38,3 +40,8 @@ export const factsOf = (text: string) => extractFacts(page(text));
 
 /** The event name read from lines (and a headline). */
 export const eventTitle = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
+
+const blank = emptyArchive();
+/** The facts the importer reads from a report's text saved under an address, against an empty archive. */
+export const reportFacts = (text: string, url = 'http://example.org/news/a.html') =>
+  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), blank).facts;

@@ -10,14 +10,9 @@
  * is dated by the one before it; 随着 is no part of a post. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyArchive } from '../../src/lib/import/archive.ts';
-import { readFacts } from '../../src/lib/import/index.ts';
-import { people } from '../support/import.ts';
+import { people, reportFacts } from '../support/import.ts';
 
-const archive = emptyArchive();
-const read = (text: string, url = 'http://example.org/news/a.html') =>
-  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive);
-const facts = (text: string, url?: string) => read(text, url).facts;
+const facts = reportFacts;
 
 const BODY = '2023年5月6日，第三届白江书画大赛在白江文化馆举行，共有三百人参加了比赛活动，场面非常热闹。';
 

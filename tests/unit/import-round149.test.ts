@@ -9,13 +9,9 @@
  * byline and the 获 of what was received are no part of a post. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyArchive } from '../../src/lib/import/archive.ts';
-import { readFacts } from '../../src/lib/import/index.ts';
-import { eventTitle, people } from '../support/import.ts';
+import { eventTitle, people, reportFacts } from '../support/import.ts';
 
-const archive = emptyArchive();
-const facts = (text: string, url = 'http://example.org/news/a.html') =>
-  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive).facts;
+const facts = reportFacts;
 
 describe('round 149', () => {
   it('names the paper’s own edition of 星岛 as 星岛日报', () => {

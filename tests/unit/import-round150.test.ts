@@ -6,13 +6,9 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyArchive } from '../../src/lib/import/archive.ts';
-import { readFacts } from '../../src/lib/import/index.ts';
-import { eventTitle } from '../support/import.ts';
+import { eventTitle, reportFacts } from '../support/import.ts';
 
-const archive = emptyArchive();
-const facts = (text: string, url = 'http://example.org/news/a.html') =>
-  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive).facts;
+const facts = reportFacts;
 
 describe('round 150', () => {
   it('reads the body a reporter learned the news from at its own meeting as the organizer', () => {

@@ -9,14 +9,10 @@
  * nor does a transliterated name take in the 的 after it; a site's 原创 is no part of its name. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyArchive } from '../../src/lib/import/archive.ts';
 import { splitOrganizations } from '../../src/lib/import/facts/organizers.ts';
-import { readFacts } from '../../src/lib/import/index.ts';
-import { eventTitle, people } from '../support/import.ts';
+import { eventTitle, people, reportFacts } from '../support/import.ts';
 
-const archive = emptyArchive();
-const facts = (text: string, url = 'http://example.org/news/a.html') =>
-  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive).facts;
+const facts = reportFacts;
 
 describe('round 151', () => {
   it('reads one dash between two parties as part of the name', () => {

@@ -6,14 +6,10 @@
  * slash after a dispatch (`某社北京9月10日电／`) is no part of the name. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyArchive } from '../../src/lib/import/archive.ts';
 import { readDates } from '../../src/lib/import/facts/dates.ts';
-import { readFacts } from '../../src/lib/import/index.ts';
-import { people } from '../support/import.ts';
+import { people, reportFacts } from '../support/import.ts';
 
-const archive = emptyArchive();
-const facts = (text: string, url = 'http://example.org/news/a.html') =>
-  readFacts(new TextEncoder().encode(`${url}\n${text}\n`), archive).facts;
+const facts = reportFacts;
 
 describe('round 152', () => {
   it('trusts a venue in Hong Kong over the city a dispatch was filed from, and reads the name after the dispatch’s slash', () => {

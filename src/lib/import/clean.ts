@@ -159,9 +159,9 @@ export function foldWidth(text: string): string {
 }
 
 /**
- * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`, `十一日是重阳节`) or closing a
- * dateline (`（某社记者某某台北八日电）`, `【香港某社十一日电】`); not one in a name (`慈善一日捐`), an ordinal (`第三十日`) or a number of days
- * (`赛事一连七日举行`, `为期三日`).
+ * A day alone in numerals, before what happens on it (`三十日举行`, `于廿八日在某地`, `十日上午`, `十一日是重阳节`) or
+ * closing a dateline (`（某社记者某某台北八日电）`, `【香港某社十一日电】`); not one in a name (`慈善一日捐`), an ordinal
+ * (`第三十日`) or a number of days (`赛事一连七日举行`, `为期三日`).
  */
 const DAY_ALONE =
   /(?<![〇零一二三四五六七八九十廿卅\d第连期历共]|(?<![本上])月)([一二三四五六七八九十廿卅]{1,3})日(?=上午|下午|中午|早上|清晨|晚|举行|召开|举办|隆重|在|于|是|[，,]|[电電][）)】\s])/g;

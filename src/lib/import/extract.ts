@@ -244,7 +244,7 @@ function datesStep(s: Step): void {
   const opening = s.all[0];
   if ((keyAt === 1 || keyAt === 2) && setsScene(opening)) about.push(opening);
   const before = keyAt > 0 ? s.all[keyAt - 1] : undefined;
-  // (Round 151: or a key sentence that names no day at all, `…伴随着锣鼓，近千人见证某节的开幕式`.)
+  // (Or before a key sentence that names no day at all: `…伴随着锣鼓，近千人见证某节的开幕式`.)
   if (
     before !== opening &&
     setsScene(before) &&
@@ -264,7 +264,7 @@ function datesStep(s: Step): void {
   )
     about.push(dispatched);
   // `昨日，…。当天是某宣传日，某院举办某活动`: a key sentence that opens with 当天 (that day) is dated by the one before it.
-  else if (before && !about.includes(before) && /^(?:当天|当日|是日|同日|这一?天)/.test(s.key)) about.push(before);
+  if (before && !about.includes(before) && /^(?:当天|当日|是日|同日|这一?天)/.test(s.key)) about.push(before);
   let fromAbout: string | undefined;
   if (!dates.start && about.length && !/日前|近日|近期|前不久|不久前|早前/.test(s.key)) {
     const fromLead = read(about);

@@ -239,9 +239,6 @@ export const EVENT_HEADS = [
   '戏剧季',
   '惠民演出',
   '专场演出',
-  // Round 151: ceremonies of thanks and of remembrance.
-  '感恩礼',
-  '追思会',
   // Round 148: a touring exhibition, meetings that assess or lay out work, and a city's test of its air-raid sirens.
   '巡展',
   '巡回展',
@@ -249,6 +246,9 @@ export const EVENT_HEADS = [
   '评估会',
   '布置会',
   '警报试鸣',
+  // Round 151: ceremonies of thanks and of remembrance.
+  '感恩礼',
+  '追思会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:

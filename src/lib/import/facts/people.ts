@@ -1303,7 +1303,8 @@ const PART_BEFORE_POST =
 
 /**
  * A word of the sentence the post was read with: a byline (`【某报讯】（记者某某）`), a connective (`接着`, `随后`, `随着`,
- * `及 `, `与` but not `与会`), 获 of what the person was given by the post's holder (`获某中心副主任某某授牌`), who the person
+ * `及 `, `与` but not `与会`), `来自` (came from), 获 of what was received from the post's holder (`获某中心副主任某某授牌`)
+ * and what was given to the holder (`献给县长某某`), who the person
  * was at the event before the post (`讲者`, `晚宴主讲者`), `承蒙` (thanks to), `推选` and `请到` before the post of the one
  * chosen or invited, the body that honoured the person (`某协会为历任会长`), the 向 of
  * giving something to the post's holder (`会议还向`, `向名誉会长`), `专家有`, who else did it (`和某副会长共同为`), the

@@ -51,11 +51,12 @@ function venuePlace(venue: string, text: string): { division: Division; written:
     !!direct && direct.length < direct.division.name.length && /^(?:镇|乡|村|街道)/.test(venue.slice(direct.length));
   if (direct && !town) return { division: direct.division, written: venue.slice(0, direct.length) };
   // `在西北名城甘肃省兰州市开幕`: what the place is called, unquoted, before its name written in full with its province.
-  for (let i = 1; i < venue.length - 3 && !direct; i++) {
-    const chained = placeAt(venue.slice(i));
-    if (chained && chained.written.length >= 2 && chained.division.level !== 'province')
-      return { division: chained.division, written: venue.slice(i, i + chained.length) };
-  }
+  if (!direct)
+    for (let i = 1; i < venue.length - 3; i++) {
+      const chained = placeAt(venue.slice(i));
+      if (chained && chained.written.length >= 2 && chained.division.level !== 'province')
+        return { division: chained.division, written: venue.slice(i, i + chained.length) };
+    }
   // `在太召开`: a one-character abbreviation of a place the report names in full (太仓市).
   if (/^\p{Script=Han}$/u.test(venue)) {
     const named = citiesNamed(text, false).filter((d) => d.name.startsWith(venue));
@@ -245,24 +246,25 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的`,
       };
   }
-  // `本报海口9月21日电`, `中新社龙岩十一月十三日电`: with no venue, name or convener to place it, the city the report was
-  // filed from, where its reporter saw the event. Not when the report names a venue elsewhere (abroad, `在这里`) or another
-  // city in the event's sentences, nor for a meeting held by telephone, video or online, which has no one place.
+  return (!venueNamed && filedFrom(ctx)) || { how: '报道没有写举办地' };
+}
+
+/**
+ * `本报海口9月21日电`, `中新社龙岩十一月十三日电`: with no venue, name or convener to place it, the city the report was filed
+ * from, where its reporter saw the event. Only for an event the report names; not when the event's sentences name
+ * another city, nor for a meeting held by telephone, video or online, which has no one place (a venue named, placed or
+ * not, is checked by the caller).
+ */
+function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
   const filed = ctx.dispatchCity ? placeAt(ctx.dispatchCity, { shortNames: true })?.division : undefined;
-  const key = [ctx.title ?? '', ...ctx.sentences].join('\n');
-  const elsewhere =
-    venueNamed ||
-    /电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key) ||
-    [...key].some((_, i) => {
-      const named = placeAt(key.slice(i, i + 16))?.division;
-      return !!named && !!cityOf(named) && cityOf(named) !== (filed && cityOf(filed));
-    });
-  // (Only for an event the report names: a report whose event was not read says nothing of where it was.)
-  if (filed && cityOf(filed) && !elsewhere && ctx.title)
-    return {
-      place: toFact(filed, ctx.dispatchCity!),
-      from: ctx.dispatchCity,
-      how: `电头的发稿地“${ctx.dispatchCity}”`,
-    };
-  return { how: '报道没有写举办地' };
+  const city = filed && cityOf(filed);
+  if (!city || !ctx.title) return undefined;
+  const key = [ctx.title, ...ctx.sentences].join('\n');
+  if (/电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key)) return undefined;
+  const otherCity = [...key].some((_, i) => {
+    const named = placeAt(key.slice(i, i + 16))?.division;
+    return !!named && !!cityOf(named) && cityOf(named) !== city;
+  });
+  if (otherCity) return undefined;
+  return { place: toFact(filed, ctx.dispatchCity!), from: ctx.dispatchCity, how: `电头的发稿地“${ctx.dispatchCity}”` };
 }
