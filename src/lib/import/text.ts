@@ -154,12 +154,16 @@ export function monthDaySplits(digits: string, year = 2000): [month: number, day
 
 /** A site's masthead line at the top of a page (`某某协会官方网站`): the site's name. */
 export const SITE_TITLE = /^\p{Script=Han}{4,30}?(?:官方网站|官网|门户网站)$/u;
+/** The words of a site's greeting before its name (`您好，欢迎访问`, `欢迎来到`). */
+export const GREETING = /(?:您好|你好)?[，,！!\s]*欢迎您?(?:访问|光临|来到|进入|莅临)/u;
 /**
  * A site's greeting in the page header (`您好，欢迎访问某某大学新闻网！`, `欢迎访问某市统计局!`); group 1 is the site's
  * name.
  */
-export const WELCOME =
-  /^(?:您好|你好)?[，,！!\s]*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(\p{Script=Han}{2,20}?(?:网|协会|学会|商会|联合会|局|厅|委员会|人民政府))(?:站|官网|官方网站|网站)?(?=[！!。，,\s]|$)/u;
+export const WELCOME = new RegExp(
+  `^${GREETING.source}\\s*(\\p{Script=Han}{2,20}?(?:网|协会|学会|商会|联合会|局|厅|委员会|人民政府))(?:站|官网|官方网站|网站)?(?=[！!。，,\\s]|$)`,
+  'u',
+);
 
 /** The words a breadcrumb opens with (`当前位置`, `您现在的位置`, `您所在的位置`). */
 export const YOU_ARE_HERE = '(?:您?(?:当前|现在|所在)的?(?:所在)?位置|您的位置|所在位置|位置)';

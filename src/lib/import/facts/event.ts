@@ -276,7 +276,9 @@ const HELD_AS = new RegExp(
 export const HELD_BY_WAY = '以[^，,。“”]{2,16}?(?:方式|形式)';
 const WAY_AFTER = new RegExp(`[，,]?\\s*${HELD_BY_WAY}$`);
 /** A day said relative to the report (`今天`, `昨晚`, `前日`, `日前`, `当晚`). */
-const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期|当晚';
+export const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期|当晚';
+/** When, then 在 or 假 and where (`昨晚假某酒店`), or 假 alone: what opens a clause whose subject came before it. */
+const WHEN_WHERE_FIRST = new RegExp(`^(?:(?:${RELATIVE_DAY}|[今昨]晨|当天)(?:上午|下午|晚上)?[在于於假]|假(?![日期]))`);
 /**
  * An event's head word (and the quote or title mark closing it), then `假` and a venue (Hong Kong's and Macau's 在), maybe
  * after a comma and when (`…就职典礼，今晚假某酒店举行`, `《某中秋联欢晚宴》，昨晚假某酒店举行`).
@@ -633,8 +635,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^在(?!线)[^“”「」]{2,30}(?:举行|召开|举办)/.test(bare)) return false;
   // `（某晚宴，）昨晚假某酒店五楼宴会厅（隆重举行）`: when and where (假, Malaysia's and Hong Kong's 在), the clause's
   // subject said before it, are no name.
-  if (/^(?:(?:[今昨前](?:晚|天|日|早|晨)|日前|近日|当晚|当天)(?:上午|下午|晚上)?[在于於假]|假(?![日期]))/.test(bare))
-    return false;
+  if (WHEN_WHERE_FIRST.test(bare)) return false;
   // `…为本次成立大会`, `第三届会议主办方之一暨…`: a clause that refers back to the event, or one of several, is prose.
   if (/.(?:本次|此次|这次)|之一/.test(bare)) return false;
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.

@@ -7,7 +7,16 @@
  * alone (`福鼎市召开`) convenes but is not an organization. Sentences about
  * another event are skipped, and so is a site's own footer (removed earlier).
  */
-import { BODY_ENDINGS, EVENT_HEAD, HELD_BY_WAY, openedBy, ownName, WHEN_AFTER, withoutOpening } from './event.ts';
+import {
+  BODY_ENDINGS,
+  EVENT_HEAD,
+  HELD_BY_WAY,
+  openedBy,
+  ownName,
+  RELATIVE_DAY,
+  WHEN_AFTER,
+  withoutOpening,
+} from './event.ts';
 import { placeAt } from '../divisions.ts';
 import {
   comparable,
@@ -495,10 +504,13 @@ function openingBody(text: string): string | undefined {
   );
   if (!m) return undefined;
   // (`某堂昨日在某地，举行…`: when, said after the body, is no part of it.)
-  const body = m[1]!.replace(/(?<=\p{Script=Han}{3})(?:[今昨前](?:天|日|晚|早)|日前|近日|当天|当日)$/u, '');
+  const body = m[1]!.replace(DAY_AFTER_BODY, '');
   const names = splitOrganizations(body);
   return names.length && names.every(isOrganization) ? body : undefined;
 }
+
+/** When it met, said right after a body's name (`某堂昨日`). */
+const DAY_AFTER_BODY = new RegExp(`(?<=\\p{Script=Han}{3})(?:${RELATIVE_DAY}|当天|当日)$`, 'u');
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(sentence: string, title: string): string | undefined {

@@ -261,10 +261,6 @@ function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
   if (!city || !ctx.title) return undefined;
   const key = [ctx.title, ...ctx.sentences].join('\n');
   if (/电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key)) return undefined;
-  const otherCity = [...key].some((_, i) => {
-    const named = placeAt(key.slice(i, i + 16))?.division;
-    return !!named && !!cityOf(named) && cityOf(named) !== city;
-  });
-  if (otherCity) return undefined;
+  if (citiesNamed(key, false).some((d) => cityOf(d) !== city)) return undefined;
   return { place: toFact(filed, ctx.dispatchCity!), from: ctx.dispatchCity, how: `电头的发稿地“${ctx.dispatchCity}”` };
 }

@@ -27,6 +27,7 @@ import {
   siteNameOf,
   SLASH_BYLINE,
   WELCOME,
+  GREETING,
 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
@@ -686,6 +687,9 @@ const firstInfo = (report: ReportText, pattern: RegExp) =>
 const UNNAMED_UNIT =
   /^(?:[市省区县](?![场域级长委])\p{Script=Han}{1,10}|(?![厅局])\p{Script=Han}{1,3})(?:部|局|处|办|科|室|组|中心|学院|委|联|院)$/u;
 
+/** A site's greeting before its name (`欢迎来到某某公司官网`). */
+const GREETING_FIRST = new RegExp(`^${GREETING.source}(?=\\p{Script=Han}{4})`, 'u');
+
 /**
  * `长江日报融媒体`, `某报客户端`, `青海新闻网·大美青海客户端`, `长沙晚报掌上长沙`: a paper or site credits its newsroom or
  * its app; the outlet is the paper or site (a county's 融媒体中心 is a body of its own, kept whole).
@@ -694,7 +698,7 @@ export function outletProper(name: string): string {
   return (
     name
       // `欢迎来到某某公司官网`: the site's greeting before its name.
-      .replace(/^(?:您好|你好)?[，,！!\s]*欢迎您?(?:访问|光临|来到|进入|莅临)(?=\p{Script=Han}{4})/u, '')
+      .replace(GREETING_FIRST, '')
       // `某某官方网`, `某某官网`: the site of the outlet, by its own name.
       .replace(/(?<=\p{Script=Han}{2})(?:官方网站|官方网|官网)$/u, '')
       // `新京报快讯`: the paper's newsflash, read up to its 讯; `某网-某频道丨`: a bar after the name.
