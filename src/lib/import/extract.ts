@@ -380,6 +380,7 @@ function placeStep(s: Step): void {
     text: s.body.join('\n'),
     siteOutlet: outletFromUrl(facts.url),
     outlet: facts.outlet,
+    url: facts.url,
   });
   facts.place = place.place;
   if (place.place)

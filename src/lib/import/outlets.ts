@@ -1,7 +1,7 @@
 /**
  * The outlet a page's address names, for reports whose text does not say it:
- * a small table of news sites (with their regional channels), and government
- * civil-affairs sites by their address pattern (`mzj.ankang.gov.cn` → 安康市民政局,
+ * a small table of news sites (with their regional channels), and
+ * government departments' sites by their address pattern (`mzj.ankang.gov.cn` → 安康市民政局,
  * `mzt.jiangsu.gov.cn` → 江苏省民政厅), the place read from the pinyin in the
  * host name against the administrative divisions. An address nothing here knows
  * names no outlet: a mirror's domain is not a publisher.
@@ -198,6 +198,10 @@ const SITES: Record<string, string> = {
   'gcs.gov.mo': '澳门特别行政区政府新闻局',
   // (The government publishes its press releases; the three blind waves that met one name the government.)
   'info.gov.hk': '香港特别行政区政府',
+  // Stop 62: Macau's government portal (its news pages carry the bureaus' releases; both readers who met it named the
+  // portal), and the paper of Lienchiang county (Matsu), published by the county government.
+  'gov.mo': '澳门特别行政区政府入口网站',
+  'matsu-news.gov.tw': '马祖日报',
   'technow.com.hk': 'TechNow',
   'chinagospeltimes.com': '福音时报',
   'chinacatholic.cn': '中国天主教网',
@@ -299,11 +303,46 @@ const PROVINCE_CODES: Record<string, string> = {
   xj: '新疆维吾尔自治区',
 };
 
-/** Civil-affairs departments in host names: mzt (民政厅), mzj (民政局), minzheng/mz (either, by level). */
-const DEPARTMENTS: [RegExp, 'province' | 'city' | 'any'][] = [
-  [/^s?mzt$/, 'province'],
-  [/^mzj$/, 'city'],
-  [/^(?:minzheng|mz|mzw)$/, 'any'],
+/**
+ * Government departments in host names (`mzj.ankang.gov.cn` → 安康市民政局, `tyj.fuzhou.gov.cn` → 福州市体育局): the
+ * letters of the first label, the level of place they name, and the department's name in a province and in a city (a
+ * municipality's is the city's). Only names that did not change with the address: `wjw` was 卫生和计划生育委员会 before
+ * 2018 and `lsj` 粮食局, so neither is read.
+ */
+const DEPARTMENTS: [RegExp, 'province' | 'city' | 'any', string, string][] = [
+  [/^s?mzt$/, 'province', '民政厅', '民政局'],
+  [/^mzj$/, 'city', '民政厅', '民政局'],
+  [/^(?:minzheng|mz|mzw)$/, 'any', '民政厅', '民政局'],
+  [/^tyj$/, 'any', '体育局', '体育局'],
+  [/^scjgj$/, 'any', '市场监督管理局', '市场监督管理局'],
+  [/^tjj$/, 'any', '统计局', '统计局'],
+  [/^zrzyt$/, 'province', '自然资源厅', '自然资源局'],
+  [/^zrzyj$/, 'city', '自然资源厅', '自然资源局'],
+  [/^jyt$/, 'province', '教育厅', '教育局'],
+  [/^jyj$/, 'city', '教育厅', '教育局'],
+  [/^kjt$/, 'province', '科学技术厅', '科学技术局'],
+  [/^kjj$/, 'city', '科学技术厅', '科学技术局'],
+  [/^rst$/, 'province', '人力资源和社会保障厅', '人力资源和社会保障局'],
+  [/^rsj$/, 'city', '人力资源和社会保障厅', '人力资源和社会保障局'],
+  [/^czt$/, 'province', '财政厅', '财政局'],
+  [/^czj$/, 'city', '财政厅', '财政局'],
+  [/^sft$/, 'province', '司法厅', '司法局'],
+  [/^sfj$/, 'city', '司法厅', '司法局'],
+  [/^nynct$/, 'province', '农业农村厅', '农业农村局'],
+  [/^nyncj$/, 'city', '农业农村厅', '农业农村局'],
+  [/^swt$/, 'province', '商务厅', '商务局'],
+  [/^swj$/, 'city', '商务厅', '商务局'],
+  [/^yjt$/, 'province', '应急管理厅', '应急管理局'],
+  [/^yjj$/, 'city', '应急管理厅', '应急管理局'],
+  [/^sthjt$/, 'province', '生态环境厅', '生态环境局'],
+  [/^sthjj$/, 'city', '生态环境厅', '生态环境局'],
+  [/^zjt$/, 'province', '住房和城乡建设厅', '住房和城乡建设局'],
+  [/^zjj$/, 'city', '住房和城乡建设厅', '住房和城乡建设局'],
+  [/^gxt$/, 'province', '工业和信息化厅', '工业和信息化局'],
+  [/^gxj$/, 'city', '工业和信息化厅', '工业和信息化局'],
+  [/^jtt$/, 'province', '交通运输厅', '交通运输局'],
+  [/^jtj$/, 'city', '交通运输厅', '交通运输局'],
+  [/^fgw$/, 'any', '发展和改革委员会', '发展和改革委员会'],
 ];
 
 let byPinyin: Map<string, Division[]> | undefined;
@@ -411,24 +450,29 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** The outlet a URL names, or undefined. */
-export function outletFromUrl(url: string | undefined): string | undefined {
+/**
+ * The outlet a URL names, or undefined. `text`, the report's, picks among places of one pinyin (`fuzhou`: 福州市 or
+ * 抚州市) the one it names.
+ */
+export function outletFromUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   const site = Object.keys(SITES)
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];
   if (site) return SITES[site];
-  return governmentOutlet(host);
+  return governmentOutlet(host, text);
 }
 
-function governmentOutlet(host: string): string | undefined {
+function governmentOutlet(host: string, text: string): string | undefined {
   const parts = host.split('.');
   const dept = DEPARTMENTS.find(([re]) => re.test(parts[0]!));
   if (!dept || parts.length < 3) return undefined;
   const placeKey = parts[1]!;
   const province = PROVINCE_CODES[placeKey];
-  const places = province ? divisionsNamed(province) : (placesByPinyin().get(placeKey) ?? []);
+  const ofPinyin = placesByPinyin().get(placeKey) ?? [];
+  const named = ofPinyin.filter((d) => text.includes(d.short));
+  const places = province ? divisionsNamed(province) : ofPinyin.length > 1 && named.length ? named : ofPinyin;
   const wanted =
     dept[1] === 'province'
       ? places.filter((d) => d.level === 'province')
@@ -439,7 +483,7 @@ function governmentOutlet(host: string): string | undefined {
   const pick = wanted.length === 1 ? wanted : dept[1] !== 'province' && cities.length === 1 ? cities : [];
   if (pick.length !== 1) return undefined;
   const d = pick[0]!;
-  return `${d.name}${d.level === 'province' && !isMunicipality(d) ? '民政厅' : '民政局'}`;
+  return `${d.name}${d.level === 'province' && !isMunicipality(d) ? dept[2] : dept[3]}`;
 }
 
 /** How many characters of a name the letters spell, each by its initial or its whole syllable, some skipped; 0 if none. */

@@ -419,6 +419,8 @@ function trimFront(text: string): string {
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
   t = t.replace(/^(?:在|于|近日|近期|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  // `新一届某论坛`: that it is the next edition, said without its number, is no part of its name.
+  t = t.replace(/^新一届(?=\S{4})/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
   // (`以“甲“为主题的`: a theme whose closing quote was typed as an opening one.)
   // (`以“甲”为宗旨的`, `以“甲”为发展主旨的`: what it is for, said the same way.)
@@ -605,7 +607,8 @@ export function malformedName(name: string): boolean {
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
   // the tail of the event before it in a list, cut at its head word.)
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
+  // (`今日（7月6日）下午五时`: a day, in any of its words, opens no name.)
+  return /^(?:本次|此次|这次|今[（(]|今年|今天|今日|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
     name,
   );
 }

@@ -322,6 +322,8 @@ function segmentedName(rest: string): NameMatch | undefined {
   const word = openingUnknownWord(rest);
   if (!word || !/^\p{Script=Han}{2,3}$/u.test(word) || !surnameOf(word) || RARE_SURNAMES.has(word[0]!))
     return undefined;
+  // `河南省长葛市召开`: the rest of a place after a governor's title (`葛市`); no two-character name ends in 市, 县 or 省.
+  if (/[市县省]$/.test(word)) return undefined;
   // `任名誉理事长`: the verb before a post (or a post's modifier), not a surname.
   const after = word.slice(1);
   if (NOT_NAME.test(word) || MODIFIED_TITLE.test(after) || /^(?:名誉|荣誉|常务|执行|副|原|前|代|总)/.test(after))

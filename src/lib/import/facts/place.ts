@@ -28,6 +28,8 @@ export interface PlaceContext {
   siteOutlet?: string;
   /** The outlet read from the page (`天门日报`): a local paper's 我市 is its city. */
   outlet?: string;
+  /** The page's address, whose host may say the report is Macau's or Hong Kong's own (`….com.mo`, `….hk`). */
+  url?: string;
 }
 
 export interface PlaceResult {
@@ -144,9 +146,35 @@ function visitedPlace(ctx: PlaceContext): PlaceResult | undefined {
   return undefined;
 }
 
+/** Macau's papers whose names do not say where they are. */
+const MACAU_PAPERS = /^(?:华侨报|星报|力报|正报|市民日报|讯报)$/;
+
+/**
+ * Macau or Hong Kong, when the report is one of theirs: on a host of theirs (`.mo`, `.hk`), by an outlet named after one
+ * (`澳门日报`), or in Macau's word for itself (`本澳`). Their papers place an event at a hall or hotel alone (`假某艺廊
+ * 开幕`), and their readers write the region as its city.
+ */
+export function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
+  let host = '';
+  try {
+    host = new URL(ctx.url ?? '').hostname;
+  } catch {}
+  const name =
+    /\.mo$/.test(host) || /本澳/.test(ctx.text) || MACAU_PAPERS.test(ctx.outlet ?? '')
+      ? '澳门'
+      : /\.hk$/.test(host)
+        ? '香港'
+        : undefined;
+  const d = name
+    ? placeAt(name, { shortNames: true })?.division
+    : placeAt(ctx.outlet ?? '', { shortNames: true })?.division;
+  return d && /^(?:香港|澳门)/.test(d.name) ? d : undefined;
+}
+
 export function readPlace(ctx: PlaceContext): PlaceResult {
   const visited = visitedPlace(ctx);
   if (visited) return visited;
+  const region = regionOf(ctx);
   const context: Division[] = [];
   for (const n of [ctx.title, ctx.headline, ctx.convener, ...ctx.organizations]) {
     const d = n ? placeAt(n.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''))?.division : undefined;
@@ -163,6 +191,16 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     for (const m of sentence.matchAll(VENUE)) {
       // `在“世界围屋之都”江西省赣州市龙南市开幕`: what the place is called, quoted before its name, is no part of it.
       const where = m[1]!.replace(/^[“「][^”」]{2,16}[”」]/, '');
+      // `新华社澳门5月14日电 …14日在此间拉开帷幕`: 此间 (here) is where the dispatch was filed.
+      if (where === '此间') {
+        const filed = ctx.dispatchCity ? placeAt(ctx.dispatchCity, { shortNames: true })?.division : undefined;
+        if (filed && cityOf(filed))
+          return {
+            place: toFact(filed, ctx.dispatchCity!),
+            from: sentence,
+            how: `“在此间”，即电头的发稿地“${ctx.dispatchCity}”`,
+          };
+      }
       // 在北京、厦门同步举行: more than one place is not the event's city (`在天津某宫和滨海新区某园`, two venues
       // of one city, are).
       const parts = where.split(/[、和与]/);
@@ -185,8 +223,16 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       // hotel's name either.)
       const whole = where === venue.written && venue.written === venue.division.name && /[市区县]$/.test(where);
       // (Nor one in Hong Kong or Macau, `9日在香港会展中心举行` on a dispatch from 北京: their short names are no other word.)
-      const region = /^(?:香港|澳门)/.test(where);
-      if (!consistent && !chained && !whole && !region) continue;
+      const inRegion = /^(?:香港|澳门)/.test(where);
+      if (!consistent && !chained && !whole && !inRegion) continue;
+      // (`在北安出入境事务大楼举行` in a Macau paper: a county's short name, 北安市's, names a building of the region's.)
+      if (
+        region &&
+        !samePlace(region, venue.division) &&
+        venue.written !== venue.division.name &&
+        venue.division.level === 'county'
+      )
+        continue;
       if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }
@@ -246,7 +292,13 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的`,
       };
   }
-  return (!venueNamed && filedFrom(ctx)) || { how: '报道没有写举办地' };
+  const filed = !venueNamed && filedFrom(ctx);
+  if (filed) return filed;
+  // A Macau or Hong Kong report whose event's sentences name no other city: the region (`假万豪艺廊开幕`).
+  const key = [ctx.title ?? '', ...ctx.sentences].join('\n');
+  if (region && ctx.title && citiesNamed(key, false).every((d) => samePlace(region, d)))
+    return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
+  return { how: '报道没有写举办地' };
 }
 
 /**

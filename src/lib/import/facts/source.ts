@@ -297,6 +297,8 @@ const OUTLET_OK = (s: string) =>
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(s) &&
   // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
   !/^(?:信息|添加|目前|当前|更新|录入|上传|修改|发布|提交|浏览|点击)$/.test(s) &&
+  // `来源：     字体大小 [ ]`: an empty field, and the page's buttons after it (font size, print, share).
+  !/^(?:字体|字号|打印|关闭|分享|收藏|返回)/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
   !/^(?:转载于?|转自|来自|摘自)(?:网络|互联网|网上)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
@@ -736,6 +738,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found || !UNNAMED_UNIT.test(found.value)) return found;
+  // `来源：体育局` on `tyj.fuzhou.gov.cn`: the unit is the department whose site the page is on (福州市体育局).
+  const department = outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'));
+  const unit = found.value.replace(/^[省市区县]/, '');
+  if (department && unit.length >= 2 && department.endsWith(unit)) return { value: department, from: found.from };
   skipped.push(found.value);
   // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
   // desk, not the outlet.)
