@@ -17,6 +17,7 @@ import {
   openedBy,
   readEvent,
   withOutletPlace,
+  withOwnPlace,
   type EventFact,
 } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
@@ -383,6 +384,7 @@ function placeStep(s: Step): void {
     url: facts.url,
   });
   facts.place = place.place;
+  if (facts.title && place.place) facts.title = withOwnPlace(facts.title, place.place);
   if (place.place)
     s.note(
       '举办城市',

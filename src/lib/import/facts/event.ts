@@ -855,6 +855,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/(?<=[会动式礼赛节展坛])(?:隆重|盛大|正式|顺利|胜利|圆满|成功|热烈)+地$/, '')
       // `本年度会员大会`: which year's, said relative to the report, is not part of the name; nor a repost's `（原标题：`.
       .replace(/^(?:本年度|[（(]原标题[:：]|之(?=第|首届))/, '')
+      // `---记某运动会某比赛`: a feature's subtitle (记, an account of), its dashes and all.
+      .replace(/^[-—－─]+\s*记(?=\S{4})/, '')
+      // `media photo 某部第二届某工作坊`: a caption's words in small Latin letters run on before the name.
+      .replace(/^[a-z]+(?:\s+[a-z]+)*\s+(?=\p{Script=Han}{4})/u, '')
       // `主办之「某研讨会」`: the 之 that ties a quoted name to who held it.
       .replace(/^之[「“]([^」”]{4,60})[」”]$/, '$1')
       // `“舞之梦?中国梦”`: the · of a quoted name, which a mirror could not encode.
@@ -1337,7 +1341,7 @@ function sloganOf(name: string): ReturnType<typeof splitSlogan> {
  * says held it, as a relative name does.
  */
 const UNOWNED =
-  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?(?:[上下]半年)?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|(?:辞旧)?迎新春?(?![^，。]*(?:论坛|大赛|比赛|展|节))|新春|春节|发起(?:单位|人)(?=座谈会|会议|大会)|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长|主任)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
+  /^(?:(?:(?:19|20)\d{2}(?:[至-](?:19|20)?\d{2})?|1[01]\d(?=年))年?度?(?:[上下]半年)?)?(?:全国|全体)?(?:[春夏秋冬]季(?=会长|理事|会员|工作)|新一?届|新卸任|新旧任|第|理监事|(?:区|属会)?职员|会员|就职|年末|年终|(?:辞旧)?迎新春?(?![^，。]*(?:论坛|大赛|比赛|展|节))|新春|春节|发起(?:单位|人)(?=座谈会|会议|大会)|中秋|重阳|元宵|端午|尾牙|主题(?=会议|年会|大会)|分支机构|换届|交接|成立|授证|创社|年会$|新(?:会所|会址|会馆|馆址|馆|址|总部)|常年(?=颁奖|大会|会员|晚宴)|(?:理事长|会长|主席|社长)交接|(?:工作|发展)?总结|迁址|落成|乔迁|(?:专家|职工|员工)(?=新春|迎春|春节|中秋|元旦)|学术(?:交流)?年会$|工作(?:会议|年会)$|周年(?=大会|会员|晚宴|庆典|聚餐|会庆)|(?:高级|常务|执行)?副?(?:会长|理事长|秘书长|主任)(?=[和、与及]|(?:办公|座谈|联席)?会议?$|座谈会$))/;
 /**
  * `七届一次理事会`, `市烹七届一次理事会`, `第三届理事会第五次会议`: a board's sitting numbered by term and session, named by
  * nothing else.
@@ -1391,6 +1395,8 @@ const CONVENER_BEFORE = heldBy(
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
+/** A library, archive, museum or gallery, before the opening of its new building (`某区图书馆举行新馆开馆仪式`). */
+const HALL_BEFORE = heldBy('\\p{Script=Han}{2,30}?(?:图书馆|档案馆|博物馆|美术馆|文化馆|纪念馆|科技馆|展览馆)');
 
 /**
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
@@ -1537,6 +1543,7 @@ export function withConvener(name: string, sentence: string): string {
     (anniversary || numbered || name.split('暨').some((part) => UNOWNED.test(part))) && ANY_BODY_BEFORE,
     // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
     (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
+    /^新馆/.test(name) && HALL_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
@@ -1756,6 +1763,16 @@ export function withOutletPlace(title: string, outlet: string | undefined): stri
   if (!outlet || !LEVEL_ONLY.test(title)) return title;
   const place = placeAt(outlet)?.division.name;
   return place && place.length >= 3 && place.endsWith(title[0]!) ? `${place.slice(0, -1)}${title}` : title;
+}
+
+/**
+ * `我市2024年某启动仪式` on a report placed in 武穴市: the city, county or district the report calls its own (我市, 我县,
+ * 我区), by its name.
+ */
+export function withOwnPlace(title: string, place: { city: string; district?: string } | undefined): string {
+  const level = /^我([市县区])/.exec(title)?.[1];
+  const own = level && place ? [place.district, place.city].find((n) => n?.endsWith(level)) : undefined;
+  return own ? `${own}${title.slice(2)}` : title;
 }
 
 /** A ceremony that only says it gave awards (`颁奖典礼`, `颁奖礼`, `颁奖仪式`). */
@@ -1984,7 +2001,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   const slogan = split.slogan;
   // `第五届某论坛开幕式`: the opening of a forum or congress reports the forum or congress itself.
   // (`我县某协会召开…`: the reporter's own county before the convener is left out, as it is before a name.)
-  let title = withConvener(split.title, best.sentence).replace(OPENING_OF_EVENT, '').replace(OUR_PLACE, '');
+  // (`共同举办年某省暨某市第40届…`: a year whose digits the page lost, before a place, left out of the title, not of the
+  // name as written.)
+  let title = withConvener(split.title, best.sentence)
+    .replace(OPENING_OF_EVENT, '')
+    .replace(OUR_PLACE, '')
+    .replace(/^年(?=\p{Script=Han}{1,4}?[省市县区](?!长))/u, '');
   // `…举行第三届理事会就职典礼` in the body, `…就职典礼暨某论坛` in the headline: what was held with it.
   const joint = ranked.find((c) => c.at === -1 && c.name.startsWith(`${split.title}暨`));
   if (joint && best.at >= 0 && title.endsWith(split.title)) title += joint.name.slice(split.title.length);

@@ -663,10 +663,12 @@ export function readOrganizers(
     out.organizers.push(organizer);
     out.from.push(key.sentence);
   }
-  const convener = readConvener(
-    key.sentence,
-    key.written && !key.sentence.includes(key.title) ? key.written : key.title,
-  );
+  // (The name as the sentence writes it, where the title is a part of it: `共同举办年某省…活动`, a year's lost digits left
+  // out of the title.)
+  const asWritten =
+    key.written &&
+    (!key.sentence.includes(key.title) || (key.sentence.includes(key.written) && key.written.includes(key.title)));
+  const convener = readConvener(key.sentence, asWritten ? key.written! : key.title);
   if (convener) {
     out.convener = convener;
     // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
