@@ -457,6 +457,10 @@ export function hostOf(url: string | undefined): string | undefined {
 export function outletFromUrl(url: string | undefined, text = ''): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
+  // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道).
+  const channel = /^([a-z]+)\.people\.(?:com\.)?cn$/.exec(host)?.[1];
+  const province = channel && PROVINCE_CODES[channel];
+  if (province) return `人民网${province.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')}频道`;
   const site = Object.keys(SITES)
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];

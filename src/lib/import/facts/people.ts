@@ -373,17 +373,22 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         .replace(/^(?:(?:大会|会议)?(?:推选|推举|选举|聘请|聘任|任命)|代表|有)(?=\p{Script=Han}{3})/u, '')
         // `某协会供图某会会长`: a photo's credit run on before the caption's post.
         .replace(/^\p{Script=Han}{2,20}?供图(?=\p{Script=Han}{3})/u, '')
-        // `数学家有某院院士某某`, `政府官员有某省副省长某某`, `赞助者某集团总裁某某`: who they were among those present, or
-        // what they did for the event, is no part of the post.
+        // `数学家有某院院士某某`, `政府官员有某省副省长某某`, `赞助者某集团总裁某某`, `计有某县长某某`: who they were among
+        // those present, or what they did for the event, is no part of the post.
         .replace(
-          /^(?:\p{Script=Han}{1,4}?(?:家|官员|领导|嘉宾|来宾|人士|学者)(?:有|包括)|赞助(?:者|方|商))(?=\p{Script=Han}{3})/u,
+          /^(?:\p{Script=Han}{1,4}?(?:家|官员|领导|嘉宾|来宾|贵宾|人士|学者)(?:有|包括)|赞助(?:者|方|商)|计有|共有)(?=\p{Script=Han}{3})/u,
           '',
         )
         // `我国贸工部长`, `我市某中学董事长`, `现任侨务委员`: the writer's country or town and 现任 are not part of the post.
         .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
         // `该会理事长`, `该基金主席`, `该集团CEO`: the body referred back to, which the position leaves out as the report's
         // words do.
-        .replace(/^该(?:会|基金会?|协会|商会|学会|校|院|集团|公司)(?=\p{Script=Han}{2}|[A-Z]{3})/u, '')
+        .replace(/^该(?:会|基金会?|协会|商会|学会|校|院|集团|公司|部|局|署)(?=\p{Script=Han}{2}|[A-Z]{3})/u, '')
+        // `开幕式上某市副市长`, `会议中第三届某会主席`: where in the event the person spoke, before the post.
+        .replace(
+          /^(?:开幕式|闭幕式|开幕晚宴|晚宴|仪式|典礼|会议|大会|论坛|启动仪式)(?:上|中)(?=\p{Script=Han}{3})/u,
+          '',
+        )
         // `我厅副厅长`, `我局局长`, `本网总裁`: the publishing body speaking of itself, which the post leaves out as 该会 above.
         .replace(/^(?:我(?:厅|局|委|会|院|校|部|所)|本网)(?=\p{Script=Han}{2})/u, '')
         // `某某官网代表`, `某某·官方网站董事长`: a mirror's advertising put where the body's name stood.

@@ -295,6 +295,8 @@ const OUTLET_OK = (s: string) =>
   !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(s) &&
+  // `新闻公报`: a government's press release, the kind of piece, not who put it out.
+  !/^新闻公报$/.test(s) &&
   // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
   !/^(?:信息|添加|目前|当前|更新|录入|上传|修改|发布|提交|浏览|点击)$/.test(s) &&
   // `来源：     字体大小 [ ]`: an empty field, and the page's buttons after it (font size, print, share).
@@ -326,11 +328,11 @@ const OUTLET_OK = (s: string) =>
  * date code).
  */
 const LATIN_OUTLET = /^(?!.*\d{4})(?=.*[A-Za-z])(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z0-9][A-Za-z0-9]{2,19}$/;
-/** Latin words a 来源 field holds that name no one. */
+/** Latin words a 来源 field holds that name no one; and a field's name in code (`来源:titleEn`), a lower-case word then a capital. */
 const NO_LATIN_NAME =
   /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
 /** A site's name in Latin letters that names someone (LATIN_OUTLET, not NO_LATIN_NAME). */
-const latinOutlet = (s: string) => LATIN_OUTLET.test(s) && !NO_LATIN_NAME.test(s);
+const latinOutlet = (s: string) => LATIN_OUTLET.test(s) && !NO_LATIN_NAME.test(s) && !/^[a-z]+[A-Z]/.test(s);
 
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
 const OPENING_BRACKET = /^[【［[（(]\s*/;
@@ -608,9 +610,9 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
  * (`社会工作者协会`) is not one.
  */
 // (`来源：某报2021-10-29 18:14`, `来源：某会2023年02月25日`: the day run on without a label; `来源：某报发表时间：…`;
-// `文章来源：某网文章作者：…`: the 文章 of the next label too.)
+// `文章来源：某网文章作者：…`: the 文章 of the next label too; `发布机构:某局关键词:…`.)
 const NEXT_FIELD =
-  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:文章)?(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
+  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:文章)?(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|关\s*键\s*词\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
 
 /** The endings of a society's name: a body of members that calls itself 我会. */
 const SOCIETY_ENDINGS = '协会|学会|商会|联合会|研究会|促进会|基金会';
@@ -737,11 +739,13 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   const portal = site && brandOf(site);
   if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
-  if (!found || !UNNAMED_UNIT.test(found.value)) return found;
-  // `来源：体育局` on `tyj.fuzhou.gov.cn`: the unit is the department whose site the page is on (福州市体育局).
-  const department = outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'));
-  const unit = found.value.replace(/^[省市区县]/, '');
-  if (department && unit.length >= 2 && department.endsWith(unit)) return { value: department, from: found.from };
+  if (!found) return found;
+  // `来源：体育局` on `tyj.fuzhou.gov.cn`, `（早报讯）` on `zaobao.com.sg`: the end of the name of the site the page is on
+  // (福州市体育局, 联合早报) is that site, named short.
+  const own = outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'));
+  const short = found.value.replace(/^[省市区县]/, '');
+  if (own && own !== found.value && short.length >= 2 && own.endsWith(short)) return { value: own, from: found.from };
+  if (!UNNAMED_UNIT.test(found.value)) return found;
   skipped.push(found.value);
   // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
   // desk, not the outlet.)
@@ -784,7 +788,10 @@ function findOutlet(report: ReportText, byline: Byline | undefined): Found | und
       /(?<!图片|照片)(?:稿件来源|来源|供稿单位|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ??
-      /(?:发布机构|发文单位|发布单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(line) ??
+      // (`发布机构:某局关 键 词:…`: the next label spaced out, read as one word so that NEXT_FIELD cuts it off.)
+      /(?:发布机构|发文单位|发布单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(
+        line.replace(/关\s+键\s+词/g, '关键词'),
+      ) ??
       /作者\s*[:：]\s*转载自\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
