@@ -222,9 +222,10 @@ describe('speech titles', () => {
 
 describe('lists of names alone', () => {
   it('reads guests after 及, with the role of what follows the list, not of the whole sentence', () => {
+    // (Guests a list says were there attended: round 156.)
     expect(people('出席活动的人中还有青年代表及王五、李四等嘉宾。')).toEqual([
-      ['王五', '', '其他'],
-      ['李四', '', '其他'],
+      ['王五', '', '出席'],
+      ['李四', '', '出席'],
     ]);
     expect(people('会议由赵六主持，王五、李四等嘉宾围绕主题作交流发言。')).toEqual([
       ['王五', '', '发言'],

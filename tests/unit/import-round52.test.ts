@@ -174,15 +174,16 @@ describe('round 52: organizers and people', () => {
   });
 
   it('reads a school or a paper before a name and its post, as a list item', () => {
+    // (Those the list says were there attended: round 156.)
     expect(
       people(
         '仪式嘉宾云集，有白江航空局何青萍副局长、青山商工陈白辉校长、白石高中李建佑校长、白江时报宋青忠副总编辑等。',
       ),
     ).toEqual([
-      ['何青萍', '白江航空局副局长', '其他'],
-      ['陈白辉', '青山商工校长', '其他'],
-      ['李建佑', '白石高中校长', '其他'],
-      ['宋青忠', '白江时报副总编辑', '其他'],
+      ['何青萍', '白江航空局副局长', '出席'],
+      ['陈白辉', '青山商工校长', '出席'],
+      ['李建佑', '白石高中校长', '出席'],
+      ['宋青忠', '白江时报副总编辑', '出席'],
     ]);
   });
 });

@@ -603,6 +603,8 @@ export function malformedName(name: string): boolean {
   if (PAIRS.some(([open, close]) => count(name, open) !== count(name, close))) return true;
   // (`某学会�W分会第七届理事会`: a character a mirror lost stands in it.)
   if (name.includes('\uFFFD')) return true;
+  // (`“甲论坛”及“乙计划”共同`: an adverb before the verb ends no name.)
+  if (/(?:共同|同时|一同|一起)$/.test(name)) return true;
   // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
@@ -629,7 +631,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (
-    /^(?:本次|此次|本届|这次|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然)/.test(
+    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然)/.test(
       bare,
     )
   )
