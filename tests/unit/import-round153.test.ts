@@ -66,6 +66,12 @@ describe('round 153', () => {
       'https://www.example.com.mo/news/2.html',
     );
     expect(building.place?.city).toBe('澳门特别行政区');
+    // (Nor one whose own name holds another city's short name: mended after wave OI to OP.)
+    const named = reportFacts(
+      '白江瓷博会开幕\n【香港白江报网讯】18日，2016中国景德镇国际白江博览会盛大开幕。',
+      'http://www.example.hk/content/1.html',
+    );
+    expect(named.place?.city).not.toBe('香港特别行政区');
     // (An event the report places in another city stays there.)
     const away = reportFacts(
       '白江学会大会\n12月26日，白江护理学会第27次全国会员代表大会在北京召开，会员代表共456人出席大会。',

@@ -296,7 +296,9 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   if (filed) return filed;
   // A Macau or Hong Kong report whose event's sentences name no other city: the region (`假万豪艺廊开幕`).
   const key = [ctx.title ?? '', ...ctx.sentences].join('\n');
-  if (region && ctx.title && citiesNamed(key, false).every((d) => samePlace(region, d)))
+  // (Not `2016中国景德镇国际陶瓷博览会` in a Hong Kong paper: a city's short name in the event's own name is another city.)
+  const others = [...citiesNamed(key, false), ...citiesNamed(ctx.title ?? '')];
+  if (region && ctx.title && others.every((d) => samePlace(region, d)))
     return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
   return { how: '报道没有写举办地' };
 }
