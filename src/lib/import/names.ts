@@ -33,6 +33,14 @@ export const TITLE_WORDS = [
   '创始人',
   // `市政协主席候选人某某`: one nominated for a post.
   '候选人',
+  // Stop 62: a scientist's post (`首席科学家`, `岗位科学家`), who convenes or founded something (`联席会议轮值召集人`,
+  // `某团发起人`) and a doctoral supervisor, which readers keep as part of a post written before another
+  // (`国家某体系岗位科学家、某学会会长某某`).
+  '科学家',
+  '召集人',
+  '发起人',
+  '博士生导师',
+  '博导',
   // A company's chief officers, as reports write them in Latin letters (`某公司CEO某某`).
   'CEO',
   'CFO',
