@@ -154,7 +154,7 @@ const MACAU_PAPERS = /^(?:华侨报|星报|力报|正报|市民日报|讯报)$/;
  * (`澳门日报`), or in Macau's word for itself (`本澳`). Their papers place an event at a hall or hotel alone (`假某艺廊
  * 开幕`), and their readers write the region as its city.
  */
-export function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
+function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
   let host = '';
   try {
     host = new URL(ctx.url ?? '').hostname;

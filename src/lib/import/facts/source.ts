@@ -328,10 +328,13 @@ const OUTLET_OK = (s: string) =>
  * date code).
  */
 const LATIN_OUTLET = /^(?!.*\d{4})(?=.*[A-Za-z])(?=.*\d|.*[A-Z].*[a-z]|.*[a-z].*[A-Z])[A-Za-z0-9][A-Za-z0-9]{2,19}$/;
-/** Latin words a 来源 field holds that name no one; and a field's name in code (`来源:titleEn`), a lower-case word then a capital. */
+/** Latin words a 来源 field holds that name no one. */
 const NO_LATIN_NAME =
   /^(?:admin|administrator|www|https?|null|none|undefined|unknown|internet|web|website|editor|system|root|user|guest|original)$/i;
-/** A site's name in Latin letters that names someone (LATIN_OUTLET, not NO_LATIN_NAME). */
+/**
+ * A site's name in Latin letters that names someone (LATIN_OUTLET, not NO_LATIN_NAME, nor a field's name in code,
+ * `来源:titleEn`: a lower-case word, then a capital).
+ */
 const latinOutlet = (s: string) => LATIN_OUTLET.test(s) && !NO_LATIN_NAME.test(s) && !/^[a-z]+[A-Z]/.test(s);
 
 /** The bracket a dateline opens with (`【某网11月11日讯】`, `（某地8日讯）`). */
@@ -742,7 +745,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   if (!found) return found;
   // `来源：体育局` on `tyj.fuzhou.gov.cn`, `（早报讯）` on `zaobao.com.sg`: the end of the name of the site the page is on
   // (福州市体育局, 联合早报) is that site, named short.
-  const own = outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'));
+  const own = siteOutlet(report);
   const short = found.value.replace(/^[省市区县]/, '');
   if (own && own !== found.value && short.length >= 2 && own.endsWith(short)) return { value: own, from: found.from };
   if (!UNNAMED_UNIT.test(found.value)) return found;
@@ -752,11 +755,15 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   return SOURCE_LABEL.test(found.from) ? found : undefined;
 }
 
+/** The outlet the page's address names, among places of one pinyin the one the report names (outletFromUrl). */
+const siteOutlet = (report: ReportText) =>
+  outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'));
+
 /** A label saying where a piece came from or who put it up (来源, 作者, 发布…), as the page's info line writes it. */
 const SOURCE_LABEL = /(?:来源|作者|发布|供稿|稿源|出处)\s*[:：]/;
 
 function findOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
-  const fromUrl = outletFromUrl(report.meta.url);
+  const fromUrl = siteOutlet(report);
   for (const line of report.info) {
     // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart
     // (with the body's initials in Latin letters after it, `某协会CADA`, as it signs itself).
