@@ -21,6 +21,9 @@ export const report = (lines: string[], more: Partial<ReportText> = {}): ReportT
 export const people = (...lines: string[]) =>
   readPeople({ lines, captions: [], known: [] }).map((p) => [p.name, p.position ?? '', p.role]);
 
+/** The people read from the lines, each as its name and position. */
+export const posts = (...lines: string[]) => people(...lines).map(([name, post]) => [name, post]);
+
 /** A person read from `from` who attended, with the position given (for the bare-post rules). */
 export const attendee = (name: string, position: string | undefined, from: string): PersonFact => ({
   name,

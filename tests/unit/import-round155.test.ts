@@ -7,9 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outletFromUrl } from '../../src/lib/import/outlets.ts';
-import { people, reportFacts } from '../support/import.ts';
-
-const posts = (text: string) => people(text).map(([name, post]) => [name, post]);
+import { posts, reportFacts } from '../support/import.ts';
 
 describe('round 155', () => {
   it('reads the site’s own name where the page writes it short', () => {

@@ -5,9 +5,7 @@
  * before another one's name stays part of that person's position. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { people } from '../support/import.ts';
-
-const posts = (text: string) => people(text).map(([name, post]) => [name, post]);
+import { posts } from '../support/import.ts';
 
 describe('round 157', () => {
   it('keeps a scientist’s post written before another', () => {
