@@ -460,7 +460,8 @@ export function outletFromUrl(url: string | undefined, text = ''): string | unde
   // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道).
   const channel = /^([a-z]+)\.people\.(?:com\.)?cn$/.exec(host)?.[1];
   const province = channel && PROVINCE_CODES[channel];
-  if (province) return `人民网${province.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, '')}频道`;
+  const short = province && divisionsNamed(province)[0]?.short;
+  if (short) return `人民网${short}频道`;
   const site = Object.keys(SITES)
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];

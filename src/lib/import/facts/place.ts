@@ -8,6 +8,7 @@
  * only when written in full (嘉定区, not 嘉定), so words are not taken for places.
  */
 import { chainOf, cityOf, placeAt, samePlace, type Division } from '../divisions.ts';
+import { hostOf } from '../outlets.ts';
 import { VISIT } from './event.ts';
 import type { PlaceFact } from './types.ts';
 
@@ -155,10 +156,7 @@ const MACAU_PAPERS = /^(?:华侨报|星报|力报|正报|市民日报|讯报)$/;
  * 开幕`), and their readers write the region as its city.
  */
 function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
-  let host = '';
-  try {
-    host = new URL(ctx.url ?? '').hostname;
-  } catch {}
+  const host = hostOf(ctx.url) ?? '';
   const name =
     /\.mo$/.test(host) || /本澳/.test(ctx.text) || MACAU_PAPERS.test(ctx.outlet ?? '')
       ? '澳门'
@@ -295,13 +293,15 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   const filed = !venueNamed && filedFrom(ctx);
   if (filed) return filed;
   // A Macau or Hong Kong report whose event's sentences name no other city: the region (`假万豪艺廊开幕`).
-  const key = [ctx.title ?? '', ...ctx.sentences].join('\n');
   // (Not `2016中国景德镇国际陶瓷博览会` in a Hong Kong paper: a city's short name in the event's own name is another city.)
-  const others = [...citiesNamed(key, false), ...citiesNamed(ctx.title ?? '')];
+  const others = [...citiesNamed(eventText(ctx), false), ...citiesNamed(ctx.title ?? '')];
   if (region && ctx.title && others.every((d) => samePlace(region, d)))
     return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
   return { how: '报道没有写举办地' };
 }
+
+/** The event's name and the sentences about it, where the last-resort places look for another city. */
+const eventText = (ctx: PlaceContext) => [ctx.title ?? '', ...ctx.sentences].join('\n');
 
 /**
  * `本报海口9月21日电`, `中新社龙岩十一月十三日电`: with no venue, name or convener to place it, the city the report was filed
@@ -313,7 +313,7 @@ function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
   const filed = ctx.dispatchCity ? placeAt(ctx.dispatchCity, { shortNames: true })?.division : undefined;
   const city = filed && cityOf(filed);
   if (!city || !ctx.title) return undefined;
-  const key = [ctx.title, ...ctx.sentences].join('\n');
+  const key = eventText(ctx);
   if (/电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key)) return undefined;
   if (citiesNamed(key, false).some((d) => cityOf(d) !== city)) return undefined;
   return { place: toFact(filed, ctx.dispatchCity!), from: ctx.dispatchCity, how: `电头的发稿地“${ctx.dispatchCity}”` };

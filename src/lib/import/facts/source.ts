@@ -734,7 +734,8 @@ export function outletProper(name: string): string {
  * 3 to 1).
  */
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
-  const raw = findOutlet(report, byline);
+  const own = siteOutlet(report);
+  const raw = findOutlet(report, byline, own);
   // `新闻中心新浪首页 > 新闻中心 > 综合`, `某品牌搜狐体育 > 综合体育`: on a portal's page, the portal's own name read from its
   // breadcrumb or title names no outlet either (see aggregatorOf).
   // (A 来源 line that names the portal itself, for a piece it wrote, still does.)
@@ -745,7 +746,6 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   if (!found) return found;
   // `来源：体育局` on `tyj.fuzhou.gov.cn`, `（早报讯）` on `zaobao.com.sg`: the end of the name of the site the page is on
   // (福州市体育局, 联合早报) is that site, named short.
-  const own = siteOutlet(report);
   const short = found.value.replace(/^[省市区县]/, '');
   if (own && own !== found.value && short.length >= 2 && own.endsWith(short)) return { value: own, from: found.from };
   if (!UNNAMED_UNIT.test(found.value)) return found;
@@ -762,8 +762,8 @@ const siteOutlet = (report: ReportText) =>
 /** A label saying where a piece came from or who put it up (来源, 作者, 发布…), as the page's info line writes it. */
 const SOURCE_LABEL = /(?:来源|作者|发布|供稿|稿源|出处)\s*[:：]/;
 
-function findOutlet(report: ReportText, byline: Byline | undefined): Found | undefined {
-  const fromUrl = siteOutlet(report);
+/** The outlet the page names; `fromUrl`, the one its address names (siteOutlet), as a last resort and for comparison. */
+function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: string | undefined): Found | undefined {
   for (const line of report.info) {
     // `来源：` with nothing after it and the body's name on a line of its own under the headline: the page set the value apart
     // (with the body's initials in Latin letters after it, `某协会CADA`, as it signs itself).
