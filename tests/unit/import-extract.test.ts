@@ -1088,15 +1088,18 @@ describe('round 5 on the development set Y: 再次当选', () => {
 });
 
 describe('round 6 on the development set Z: organizers', () => {
-  it('takes no organization convening its own congress or council meeting as organizer', () => {
+  // Round 6 took no such convener; stop 63 counted the blind readers, who list the body that the text says convened its own
+  // congress (`某协会召开第N次会员代表大会`) 10 times of 11, and leave it out when the congress is only said to open
+  // (`某协会第N次会员代表大会在某地召开`) 21 times of 25 (tests/unit/import-round158.test.ts).
+  it('takes an organization convening its own congress or council meeting as organizer', () => {
     const s = '5月6日上午，青山县义工协会召开首届第一次会员代表大会。';
-    expect(readOrganizers([s], { sentence: s, title: '青山县义工协会首届第一次会员代表大会' }, []).organizers).toEqual(
-      [],
-    );
+    expect(readOrganizers([s], { sentence: s, title: '首届第一次会员代表大会' }, []).organizers).toEqual([
+      '青山县义工协会',
+    ]);
     const t = '2021年3月2日下午，白鹭某公益基金会召开第二届理事会第四次会议。';
-    expect(
-      readOrganizers([t], { sentence: t, title: '白鹭某公益基金会第二届理事会第四次会议' }, []).organizers,
-    ).toEqual([]);
+    expect(readOrganizers([t], { sentence: t, title: '第二届理事会第四次会议' }, []).organizers).toEqual([
+      '白鹭某公益基金会',
+    ]);
     expect(ownMeeting('市某某基金会', '市某某基金会二届五次理事会议')).toBe(true);
     // A bureau convening a meeting of others still organizes it.
     const u = '6月14日下午，甲市民政局召开全市社会组织座谈会。';

@@ -10,7 +10,8 @@ describe('round 19', () => {
   it('puts the body before its own numbered meeting when the venue has digits in it (某楼123会议室)', () => {
     const facts = extractFacts(report(['3月29日上午，青禾大学教育基金会在行政北楼305会议室举行第二次理事会会议。']));
     expect(facts.title).toBe('青禾大学教育基金会第二次理事会会议');
-    expect(facts.organizers).toEqual([]);
+    // (Stop 63: the body that convened its own council meeting is its organizer, import-round158.test.ts.)
+    expect(facts.organizers).toEqual(['青禾大学教育基金会']);
   });
 
   it('takes no 来源 that is only the next field (来源: 最后修改于:…) for the outlet', () => {

@@ -21,7 +21,12 @@ import {
   type EventFact,
 } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
-import { type OrganizerFacts, readOrganizers, readThisEventOrganizers } from './facts/organizers.ts';
+import {
+  type OrganizerFacts,
+  readFirstStatedOrganizers,
+  readOrganizers,
+  readThisEventOrganizers,
+} from './facts/organizers.ts';
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
@@ -356,6 +361,22 @@ function setOrganizers(s: Step, orgs: OrganizerFacts): void {
 function thisEventOrganizers(s: Step): void {
   if (s.facts.organizers.length || s.facts.hosts.length) return;
   const orgs = readThisEventOrganizers(s.all);
+  if (!orgs.organizers.length) {
+    firstStatedOrganizers(s);
+    return;
+  }
+  setOrganizers(s, orgs);
+  s.facts.todos = s.facts.todos.filter((t) => t.field !== 'organizers');
+}
+
+/**
+ * When the report's event has no name the importer keeps and nothing said of it names who held it: the report's first
+ * `由…主办` (readFirstStatedOrganizers). (Not when a name was read and nothing said of it names anyone: on the 800 blind
+ * reports that found 19 more right and 8 wrong.)
+ */
+function firstStatedOrganizers(s: Step): void {
+  if (s.facts.organizers.length || s.facts.hosts.length) return;
+  const orgs = readFirstStatedOrganizers(s.all);
   if (!orgs.organizers.length) return;
   setOrganizers(s, orgs);
   s.facts.todos = s.facts.todos.filter((t) => t.field !== 'organizers');

@@ -459,7 +459,8 @@ const OWN_UNNAMED =
 
 /**
  * `某协会召开第二届理事会第三次会议`: an organization convening its own congress or council meeting (the event's name
- * starts with it) holds it as a body, it does not organize it for others (`某局召开某座谈会` still does).
+ * starts with it): the event is that body's own (`某局召开某座谈会` is not), and a post named by the body's kind alone
+ * (`该会会长`) is in it (see ownBody).
  */
 export function ownMeeting(organization: string, title: string): boolean {
   const name = comparable(organization);
@@ -640,6 +641,23 @@ export function readThisEventOrganizers(sentences: readonly string[]): Organizer
   return out;
 }
 
+/**
+ * Who held the event when nothing said of the event read names anyone: the first sentence of the report that says
+ * `由…主办` (or 举办), whatever it calls the event. On the 800 blind reports of stops 62 and 63 and the shared corpus,
+ * the readers' organizers were the bodies of the report's first such statement 118 times of 138 (6 more in part).
+ */
+export function readFirstStatedOrganizers(sentences: readonly string[]): OrganizerFacts {
+  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  // (Not a statement about another event it names before 由: `据了解，某车展由某市政府主办`, round 129.)
+  const first = rolesSaid(sentences).find(
+    ({ s }) =>
+      /由(?!于)[^。；由]{2,80}?(?:联合|共同)?主办/.test(s) &&
+      !/\p{Script=Han}{2,}(?:展|节|会|赛|典礼|仪式|论坛|活动)\s*由(?!于)/u.test(s),
+  );
+  if (first && statedRoles(first.s, out)) out.from.push(first.written);
+  return out;
+}
+
 export function readOrganizers(
   sentences: readonly string[],
   key: { sentence: string; title: string; written?: string; headline?: string },
@@ -695,14 +713,26 @@ export function readOrganizers(
 }
 
 /**
+ * A body's congress, council meeting or re-election (`第三次会员代表大会`, `七届六次理事会`, `会长办公会`), not its
+ * celebration (`成立30周年暨第九届理事会就职典礼`): a body the text says convened it (`某协会召开第三次会员代表大会`) is
+ * its organizer. On the 640 blind reports of stops 62 and 63 the readers listed such a body 12 times of 13; where the
+ * congress is only said to open (`某协会第三次会员代表大会在某地召开`), no convener is read, and they left the body out
+ * 21 times of 25. A body holding its anniversary or installing its officers is still no organizer (rounds 38 and 86).
+ */
+const CONVENED_CONGRESS = (title: string) =>
+  /会员代表大会|会员大会|代表大会|理事会|换届|会长办公会/.test(title) &&
+  !/周年|就职|交接|庆典|宴|餐会|联欢|春茗|团拜|尾牙/.test(title);
+
+/**
  * The bodies that convened an event as its organizers: each an organization (not an office named without whose it is),
- * and not all of them holding their own meeting (ownMeeting). Undefined when they are not.
+ * and not all of them holding their own meeting (ownMeeting), unless it is their congress (CONVENED_CONGRESS). Undefined
+ * when they are not.
  */
 function heldBy(convener: string, title: string): string[] | undefined {
   const names = splitOrganizations(convener);
   return names.length &&
     names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
-    !names.every((n) => ownMeeting(n, title))
+    !(names.every((n) => ownMeeting(n, title)) && !CONVENED_CONGRESS(title))
     ? names
     : undefined;
 }

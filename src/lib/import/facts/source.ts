@@ -665,6 +665,27 @@ const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
 /** A site's or paper's name alone on a line (`中国信鸽信息网`, `某某日报`, `中国教育在线`). */
 const HEADER_MASTHEAD = /^\p{Script=Han}{2,12}?(?:网|报|在线)$/u;
 
+/**
+ * `某某发布 2020-01-10`, `2019-10-27 某某文化`, `某站影视 2025-01-23 17:44 2`, `某某日报 2018年11月30日`: a name and a day on
+ * a line of their own over the article (perhaps a time, a count of readers), as a reposted account's or paper's page
+ * stamps it. The name is the outlet, whatever it ends in: on the 560 blind reports of stop 62 and the shared corpus, the
+ * readers took such a name as the outlet 15 times of 16 (the other page had a 来源 line, read first).
+ */
+const STAMPED_NAME = [
+  /^([A-Za-z]{0,3}\p{Script=Han}{2,14})\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?$/u,
+  /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([A-Za-z]{0,3}\p{Script=Han}{2,14}?)\d{0,7}$/u,
+];
+
+/** The name a stamp line over the article gives (STAMPED_NAME), among the page's info lines and its headline. */
+function stampedName(report: ReportText): Found | undefined {
+  for (const line of [report.headline ?? '', ...report.info].map((l) => l.trim())) {
+    const name = STAMPED_NAME.map((re) => re.exec(line)?.[1]).find((n) => n !== undefined);
+    if (name && OUTLET_OK(name) && !personName(name) && !isAggregatorName(name) && !GREETING.test(name))
+      return { value: name, from: line };
+  }
+  return undefined;
+}
+
 /** The lines cleaning took away as the page's header, footer or chrome. */
 const removedLines = (report: ReportText) => (report.removed ?? []).map((r) => r.line);
 
@@ -689,10 +710,11 @@ const firstInfo = (report: ReportText, pattern: RegExp) =>
  * A unit named without saying whose (`学会部`, `体育局`, `人才处`, `区残联`, `市民族宗教局`): a citation to it finds nothing
  * until the editor writes whose it is. It is still the outlet the page names: on the 1,840 blind reports of stops 53 to 57
  * such a 来源 was the readers' outlet 13 times and another once (on the 180 blind sets of stop 47, 2 times and not 12).
- * A party committee's office (`区委网信办`) and a unit of the site's own department (`厅社管局`, above) need no TODO.
+ * A party committee's office (`区委网信办`) and a unit of the site's own department (`厅社管局`, above) need no TODO; nor
+ * does a ministry of the State Council (`司法部`, `教育部`), whose short name is its whole name.
  */
 const UNNAMED_UNIT =
-  /^(?:[市省区县](?![场域级长委])\p{Script=Han}{1,10}|(?![厅局])\p{Script=Han}{1,3})(?:部|局|处|办|科|室|组|中心|学院|委|联|院)$/u;
+  /^(?!(?:外交|国防|教育|科技|工信|公安|民政|司法|财政|人社|水利|商务|文旅|农业|卫生|文化|铁道|审计|监察|人事|劳动|建设)部$)(?:[市省区县](?![场域级长委])\p{Script=Han}{1,10}|(?![厅局])\p{Script=Han}{1,3})(?:部|局|处|办|科|室|组|中心|学院|委|联|院)$/u;
 
 /** A site's greeting before its name (`欢迎来到某某公司官网`). */
 const GREETING_FIRST = new RegExp(`^${GREETING.source}(?=\\p{Script=Han}{4})`, 'u');
@@ -910,6 +932,8 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
   // `本站讯`: the site speaking of itself names no one; its address may (below).
   if (byline?.outlet && !NOT_A_NAME.test(byline.outlet) && !/^本(?:站|网)$/.test(byline.outlet))
     return { value: byline.outlet, from: byline.from };
+  const stamped = stampedName(report);
+  if (stamped) return stamped;
   const text = report.lines.join('\n');
   // `本报讯` with the footer `版权所有：某某日报社`: the paper's own article.
   const masthead = firstInfo(report, MASTHEAD);
