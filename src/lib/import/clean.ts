@@ -23,6 +23,7 @@ import {
   JOURNAL_ISSUE,
   MASTHEAD,
   monthDaySplits,
+  NAME_DAY_LINE,
   PORTAL_STAMP,
   SITE_DAY_LINE,
   SITE_TAG,
@@ -352,13 +353,6 @@ const INFO_TAIL = /\s*(?:信息来源|稿件来源|来源|发布时间|发布日
 /** A short line holding a publication time anywhere (赵某 2022-8-17 15:56 某报 35405 0; 27.12.2016 06:06). */
 const TIMESTAMP =
   /(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}/;
-/**
- * A reporter's name, the day and a count of readers (`某某 2025/05/19 187`): a news page's byline. Also a paper's, site's
- * or account's name over the article with its day (`某某日报 2019年07月31日`, `某站影视 2025-01-23 17:44 2`): a stamp, not a
- * headline (see STAMPED_NAME in facts/source.ts).
- */
-const NAME_DATE_LINE =
-  /^\s*(?:\p{Script=Han}{2,4}|[A-Za-z]{0,3}\p{Script=Han}{2,14})\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$/u;
 // (`• 2022年11月03日 16:18`: a list item of the page's furniture.)
 const DATETIME_LINE =
   /^\s*(?:[•·●▪◆■]\s*)?[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
@@ -481,7 +475,7 @@ const isInfoLine = (l: string) =>
   SITE_DAY_LINE.test(l) ||
   FEED_DATE_LINE.test(l) ||
   DATETIME_LINE.test(l) ||
-  NAME_DATE_LINE.test(l) ||
+  NAME_DAY_LINE.test(l) ||
   (TIMESTAMP.test(l) && l.length < 80 && !/[。，]/.test(l)) ||
   CREATED_ON.test(l.trim());
 

@@ -232,6 +232,13 @@ export const SITE_OWNER = (() => {
 /** `【某某在线 www.example.cn】`: a site's name and address in brackets, a line of its own; group 1 is the name. */
 export const SITE_TAG =
   /^[【［[]\s*(\p{Script=Han}{2,12}?(?:网|在线|报|台))\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*[】］\]]$/u;
+/**
+ * `某某 2025/05/19 187`, `某某日报 2019年07月31日`, `某站影视 2025-01-23 17:44 2`: a name and the day on a line of their own
+ * over the article (perhaps a time, a count of readers): a reporter's byline or a paper's, site's or account's stamp, not
+ * a headline; group 1 is the name.
+ */
+export const NAME_DAY_LINE =
+  /^\s*([A-Za-z]{0,3}\p{Script=Han}{2,14})\s+(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?\s*$/u;
 /** `http://www.某网.com【某某网】2023-10-27`: the site's address, its name in brackets and the day, a line of its own. */
 export const SITE_DAY_LINE =
   /^(?:https?:\/\/\S+?)?\s*【(\p{Script=Han}{2,14})】\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/u;

@@ -720,7 +720,7 @@ export function readOrganizers(
  * 21 times of 25. A body holding its anniversary or installing its officers is still no organizer (rounds 38 and 86).
  */
 const CONVENED_CONGRESS = (title: string) =>
-  /会员代表大会|会员大会|代表大会|理事会|换届|会长办公会/.test(title) &&
+  /代表大会|会员大会|理事会|换届|会长办公会/.test(title) &&
   !/周年|就职|交接|庆典|宴|餐会|联欢|春茗|团拜|尾牙/.test(title);
 
 /**
@@ -732,7 +732,7 @@ function heldBy(convener: string, title: string): string[] | undefined {
   const names = splitOrganizations(convener);
   return names.length &&
     names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
-    !(names.every((n) => ownMeeting(n, title)) && !CONVENED_CONGRESS(title))
+    (CONVENED_CONGRESS(title) || !names.every((n) => ownMeeting(n, title)))
     ? names
     : undefined;
 }

@@ -17,6 +17,7 @@ import {
   inOrder,
   JOURNAL_ISSUE,
   MASTHEAD,
+  NAME_DAY_LINE,
   pad2,
   PORTAL_STAMP,
   SITE_DAY_LINE,
@@ -666,13 +667,13 @@ const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
 const HEADER_MASTHEAD = /^\p{Script=Han}{2,12}?(?:网|报|在线)$/u;
 
 /**
- * `某某发布 2020-01-10`, `2019-10-27 某某文化`, `某站影视 2025-01-23 17:44 2`, `某某日报 2018年11月30日`: a name and a day on
- * a line of their own over the article (perhaps a time, a count of readers), as a reposted account's or paper's page
- * stamps it. The name is the outlet, whatever it ends in: on the 560 blind reports of stop 62 and the shared corpus, the
- * readers took such a name as the outlet 15 times of 16 (the other page had a 来源 line, read first).
+ * `某某发布 2020-01-10` (NAME_DAY_LINE), `2019-10-27 某某文化`: a name and a day on a line of their own over the article,
+ * as a reposted account's or paper's page stamps it. The name is the outlet, whatever it ends in: on the 560 blind
+ * reports of stop 62 and the shared corpus, the readers took such a name as the outlet 15 times of 16 (the other page had
+ * a 来源 line, read first).
  */
 const STAMPED_NAME = [
-  /^([A-Za-z]{0,3}\p{Script=Han}{2,14})\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,7})?$/u,
+  NAME_DAY_LINE,
   /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([A-Za-z]{0,3}\p{Script=Han}{2,14}?)\d{0,7}$/u,
 ];
 
