@@ -297,7 +297,29 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   const others = [...citiesNamed(eventText(ctx), false), ...citiesNamed(ctx.title ?? '')];
   if (region && ctx.title && others.every((d) => samePlace(region, d)))
     return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
+  const opening = ctx.title ? placeOpeningName(ctx.title, ctx.text) : undefined;
+  if (opening)
+    return { place: toFact(opening, opening.name), from: ctx.title, how: `会议名称开头的地名“${opening.name}”` };
   return { how: '报道没有写举办地' };
+}
+
+/**
+ * `2012台南芒果节`, `第十一届禹州钧瓷文化旅游节`, `2010中国青岛国际海洋节`, `中国·康保第二届…`: a city's or county's short name
+ * opening the event's own name, after its year, edition and a leading 中国, where nothing else in the report places it.
+ * On stops 62 and 63's 880 blind reports, readers wrote that place as the city 19 times of 20 where the importer read
+ * none (and 108 of 114 where it read one elsewhere). A county only outside quotes and where the report also writes its
+ * name in full (a county's short name is often a word: `「振兴竹产业…」`, `合作社表扬晚宴`); not a province (`湖南` alone
+ * does not say where).
+ */
+function placeOpeningName(title: string, text: string): Division | undefined {
+  const quoted = /^[“"「『]/.test(title);
+  const bare = title
+    .replace(/^[“"「『]/, '')
+    .replace(/^(?:(?:19|20)\d{2}年?度?)?\s*(?:第[一二三四五六七八九十百\d]+届|首届)?\s*(?:中国\s*[·・•]?\s*)?/u, '');
+  const p = placeAt(bare, { shortNames: true });
+  if (!p || !cityOf(p.division)) return undefined;
+  const county = p.division.level === 'county';
+  return county && (quoted || !text.includes(p.division.name)) ? undefined : p.division;
 }
 
 /** The event's name and the sentences about it, where the last-resort places look for another city. */
