@@ -452,9 +452,13 @@ export function hostOf(url: string | undefined): string | undefined {
 
 /**
  * The outlet a URL names, or undefined. `text`, the report's, picks among places of one pinyin (`fuzhou`: 福州市 or
- * 抚州市) the one it names.
+ * 抚州市) the one it names. With `portals: false`, a city's or county's portal names none (portalOutlet).
  */
-export function outletFromUrl(url: string | undefined, text = ''): string | undefined {
+export function outletFromUrl(
+  url: string | undefined,
+  text = '',
+  { portals = true }: { portals?: boolean } = {},
+): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道).
@@ -466,13 +470,13 @@ export function outletFromUrl(url: string | undefined, text = ''): string | unde
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];
   if (site) return SITES[site];
+  const portal = /^([a-z]{4,})\.gov\.cn$/.exec(host)?.[1];
+  if (portal) return portals ? portalOutlet(portal, text) : undefined;
   return governmentOutlet(host, text);
 }
 
 function governmentOutlet(host: string, text: string): string | undefined {
   const parts = host.split('.');
-  const portal = /^(?:www\.)?([a-z]{4,})\.gov\.cn$/.exec(host)?.[1];
-  if (portal) return portalOutlet(portal, text);
   const dept = DEPARTMENTS.find(([re]) => re.test(parts[0]!));
   if (!dept || parts.length < 3) return undefined;
   const placeKey = parts[1]!;
