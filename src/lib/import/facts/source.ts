@@ -593,6 +593,14 @@ const REPORTER_CREDIT =
 const CREDIT_WITH_CORRESPONDENT =
   /^(\p{Script=Han}{2,8}?)(?<!特派|驻地|实习|见习|首席|本报|本台|本网)记者\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?(?:\s+通讯员(?:\s+\p{Script=Han}{2,4})+(?:\s+(?:文\/图|图\/文|摄影?))?|\s+(?:文\/图|图\/文|摄影?))$/u;
 
+/**
+ * `（大众新闻记者周欣怡 通讯员 刘斐）`, `（某市融媒体中心记者：甲；编辑：乙）`, `（香港文汇网记者 丁宁）10月6日下午，…`: the
+ * outlet and its reporter in brackets, on a line of their own or opening the first paragraph. On the 960 blind reports
+ * of stops 62 to 64 and the shared corpus, readers' outlet was the bracket's 7 times of 7.
+ */
+const BRACKET_CREDIT =
+  /^[（(]\s*(\p{Script=Han}{2,12}?(?:融媒体中心|新闻|日报|晚报|报|网|台|社))\s*(?:全媒体|融媒体)?记者\s*[:：]?\s*\p{Script=Han}{2,4}[^）)]{0,40}[）)]/u;
+
 /** The kinds of paper a masthead's name ends in (`某某日报`, `某某商报`). */
 const PAPER_KIND = '(?:日报|晚报|时报|早报|商报|快报|周报|导报)';
 
@@ -994,7 +1002,12 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
   if (own && OUTLET_OK(own[1]!)) return { value: own[1]!, from: own[0] };
   // `大公报记者 陈才逸` on a line of its own: the paper credits its reporter (the page may be a copy).
   const credit = report.lines
-    .map((line) => REPORTER_CREDIT.exec(line.trim()) ?? CREDIT_WITH_CORRESPONDENT.exec(line.trim()))
+    .map(
+      (line) =>
+        REPORTER_CREDIT.exec(line.trim()) ??
+        CREDIT_WITH_CORRESPONDENT.exec(line.trim()) ??
+        BRACKET_CREDIT.exec(line.trim()),
+    )
     .find((m) => m && OUTLET_OK(m[1]!));
   if (credit) return { value: credit[1]!, from: credit[0] };
   // `（某某日报 记者甲 通讯员 乙）` closing the article: the paper that ran it, with its reporters.
