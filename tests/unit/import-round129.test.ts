@@ -60,7 +60,7 @@ describe('round 129: organizers of an event the report does not name', () => {
 
   it('reads who held it from the first statement, even one that names an event before 由 (stop 64’s count)', () => {
     // (Round 129 read nothing here, by construction. Where the report's event has no name the importer keeps, the event
-    // such a statement names was the report's own each time on the 960 blind reports of stops 62 to 64: readers took
+    // such a statement names was the report's own each time on the 1,040 blind reports of stops 62 to 64: readers took
     // its bodies 3 times of 3.)
     const f = facts(
       '白江之夏啤酒节开幕\n2024-07-11\n昨晚，欢乐嘉年华在白江广场拉开帷幕。据了解，白江之夏啤酒节由白江市人民政府主办。',

@@ -1,5 +1,5 @@
 /**
- * Round 163 of the importer (stop 64), from a count over the 960 blind reports of stops 62 to 64 and the shared corpus:
+ * Round 163 of the importer (stop 64), from a count over the 1,040 blind reports of stops 62 to 64 and the shared corpus:
  * an outlet and its reporter in brackets, on a line of their own or opening the first paragraph
  * (`（某某新闻记者甲 通讯员 乙）`, `（某市融媒体中心记者：甲；编辑：乙）`), name the outlet; readers' outlet was the
  * bracket's 7 times of 7. On text written for the test.

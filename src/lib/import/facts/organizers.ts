@@ -647,7 +647,7 @@ export function readThisEventOrganizers(sentences: readonly string[]): Organizer
  * `由…主办` (or 举办), whatever it calls the event. On the 800 blind reports of stops 62 and 63 and the shared corpus,
  * the readers' organizers were the bodies of the report's first such statement 118 times of 138 (6 more in part).
  * Also when it names an event before 由 (`某大会暨某启动仪式由甲、乙主办`), which round 129 had left out by construction:
- * on the 960 blind reports of stops 62 to 64, readers took such a statement's bodies 3 times of 3 (5 organizers and a
+ * on the 1,040 blind reports of stops 62 to 64, readers took such a statement's bodies 3 times of 3 (5 organizers and a
  * host), the event it names being the report's own, read without a name the importer keeps.
  */
 export function readFirstStatedOrganizers(sentences: readonly string[]): OrganizerFacts {
