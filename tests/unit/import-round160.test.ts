@@ -1,7 +1,7 @@
 /**
  * Round 160 of the importer (stop 64), from a count over the 880 blind reports of stops 62 and 63: where nothing else in
  * the report places the event, a city's or county's short name opening the event's own name (after its year, edition
- * and a leading 中国) is where it was held; readers wrote that place 19 times of 20 where the importer read none (a
+ * and a leading 中国) is where it was held; readers wrote that place 21 times of 22 where the importer read none (a
  * county's short name only where the report also writes it in full). On text written for the test. And a statement
  * of who held it whose subject refers to the event with 该 (`该文化节由…主办`), as with 本届 or 此次 (3 times of 3 the
  * readers' organizers).

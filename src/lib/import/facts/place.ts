@@ -306,7 +306,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
 /**
  * `2012台南芒果节`, `第十一届禹州钧瓷文化旅游节`, `2010中国青岛国际海洋节`, `中国·康保第二届…`: a city's or county's short name
  * opening the event's own name, after its year, edition and a leading 中国, where nothing else in the report places it.
- * On stops 62 and 63's 880 blind reports, readers wrote that place as the city 19 times of 20 where the importer read
+ * On stops 62 and 63's 880 blind reports, readers wrote that place as the city 21 times of 22 where the importer read
  * none (and 140 of 145 where it read one elsewhere). A county only outside quotes and where the report also writes its
  * name in full (a county's short name is often a word: `「振兴竹产业…」`, `合作社表扬晚宴`); not a province (`湖南` alone
  * does not say where).

@@ -681,7 +681,7 @@ const NOT_A_MEDIUM =
  * `中国周刊`, `顶点新闻`, `某县广播电视台` on a line of its own at the top or foot of the page, or right under the headline
  * (`摘自某新闻网`): the medium whose page it is, where the page names no outlet otherwise. On the 960 blind reports of
  * stops 62 to 64, readers named such a line the outlet 6 times of 6. (A body's name on such a line, `中国桥牌协会`, was
- * as often a button or a menu's item, `参观博物馆`, `基层工会`: 7 right, 7 wrong.)
+ * as often a button or a menu's item, `参观博物馆`, `基层工会`: 6 right, 7 wrong.)
  */
 function topMasthead(report: ReportText): Found | undefined {
   const edges = (report.removed ?? []).filter((r) => r.why === HEADER || r.why === '页头或页脚').slice(0, 8);
