@@ -628,6 +628,9 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
     );
 }
 
+/** Nothing read yet of who held an event. */
+const noOrganizers = (): OrganizerFacts => ({ organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] });
+
 /** `本届啤酒节`, `本次活动`, `此次展会`: the subject says it is the event the report is about, by a kind of event. */
 const THIS_ONE = thisKind(6, `${REFERRED_KINDS}|[会节展赛周]`);
 
@@ -636,7 +639,7 @@ const THIS_ONE = thisKind(6, `${REFERRED_KINDS}|[会节展赛周]`);
  * event is read as no name, or too short a one): only sentences whose subject says it is this event (本次, 本届…).
  */
 export function readThisEventOrganizers(sentences: readonly string[]): OrganizerFacts {
-  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  const out = noOrganizers();
   for (const { written, s } of rolesSaid(sentences))
     if (THIS_ONE.test(subjectOf(s)) && statedRoles(s, out)) out.from.push(written);
   return out;
@@ -651,7 +654,7 @@ export function readThisEventOrganizers(sentences: readonly string[]): Organizer
  * host), the event it names being the report's own, read without a name the importer keeps.
  */
 export function readFirstStatedOrganizers(sentences: readonly string[]): OrganizerFacts {
-  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  const out = noOrganizers();
   const first = rolesSaid(sentences).find(({ s }) => /由(?!于)[^。；由]{2,80}?(?:联合|共同)?主办/.test(s));
   if (first && statedRoles(first.s, out)) out.from.push(first.written);
   return out;
@@ -662,7 +665,7 @@ export function readOrganizers(
   key: { sentence: string; title: string; written?: string; headline?: string },
   otherEvents: readonly string[],
 ): OrganizerFacts {
-  const out: OrganizerFacts = { organizers: [], hosts: [], coOrganizers: [], supporters: [], from: [] };
+  const out = noOrganizers();
   for (const { written, s } of rolesSaid(sentences)) {
     // The name as the key sentence writes it (without the body the headline puts in front) is the same event.
     if (!aboutEvent(s, key.title, otherEvents) && !(key.written && aboutEvent(s, key.written, otherEvents))) continue;

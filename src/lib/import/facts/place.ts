@@ -77,9 +77,12 @@ function venuePlace(venue: string, text: string): { division: Division; written:
   return undefined;
 }
 
+/** The year and edition that may open an event's name (`2012年第三届`, `首届`), before any place in it. */
+const YEAR_EDITION = /^(?:(?:19|20)\d{2}年?度?)?\s*(?:第[一二三四五六七八九十百\d]+届|首届)?\s*/u;
+
 /** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
 function placeInName(name: string, isTitle = false): Division | undefined {
-  const bare = name.replace(/^(?:(?:19|20)\d{2}年?度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?/, '');
+  const bare = name.replace(YEAR_EDITION, '');
   // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
   const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
   if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
@@ -315,7 +318,8 @@ function placeOpeningName(title: string, text: string): Division | undefined {
   const quoted = /^[“"「『]/.test(title);
   const bare = title
     .replace(/^[“"「『]/, '')
-    .replace(/^(?:(?:19|20)\d{2}年?度?)?\s*(?:第[一二三四五六七八九十百\d]+届|首届)?\s*(?:中国\s*[·・•]?\s*)?/u, '');
+    .replace(YEAR_EDITION, '')
+    .replace(/^\s*(?:中国\s*[·・•]?\s*)/u, '');
   const p = placeAt(bare, { shortNames: true });
   if (!p || !cityOf(p.division)) return undefined;
   const county = p.division.level === 'county';
