@@ -637,7 +637,7 @@ const GUESTS =
 const LEADER_BODY = String.raw`\p{Script=Han}{1,10}?(?:[省市区县州旗]|[省市区县]委|关工委|人大|政协|政府|协会|学会|商会|联合会|[局厅委])`;
 const LEADER_TAIL = '(?:[省市区县]|市委|区委|县委)?(?:四套班子|党政军)?领导';
 const LEADERS_BEFORE = new RegExp(
-  String.raw`((?:(?<=^|[，,。；;：:\s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])${LEADER_BODY})?${LEADER_TAIL})((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)`,
+  String.raw`((?:(?<=^|[，,。；;：:\s])(?!随着|跟随|[在由经和与及对向为给请从同跟把被])${LEADER_BODY})?${LEADER_TAIL})(?:有|包括)?[：:]?((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?=[，,。；等及和]|现场|出席|参加|观看|带头|应邀|受邀|莅临|到会|陪同|一同|分别|共同|先后|亲临)`,
   'gu',
 );
 const LEADERS_AFTER = new RegExp(
@@ -823,16 +823,21 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       while (seat && names.length > 1 && endsWithTitle(names[0]!)) names.shift();
       // An elected list where a name the reader does not know stands among names it reads: the names read are taken.
       const known = names.filter((n) => isListedName(n, ctx));
-      const mostly = (elected || re === ROSTER) && mostlyNames(names.length, known.length);
+      const mostly = (elected || re === ROSTER || LEADERS.includes(re)) && mostlyNames(names.length, known.length);
       if (known.length < names.length && !mostly) continue;
       // (Two in three read as names: the others of two or three characters are names whose surname the reader lacks,
       // `副主席：邓岭、束健文、…`.)
       const read = mostly ? names.filter((n) => known.includes(n) || LOOSE_NAME(n)) : known;
+      // (A list after a label saying its people attended, `出席…的领导有：甲、乙`, attended, as in readSentence.)
+      const attended = LEAD_ATTENDING.exec(sentence);
       const rule = role
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
-          : listRole(sentence.slice(m.index + m[0].length));
+          : (listRole(sentence.slice(m.index + m[0].length)) ??
+            (attended && attended.index + attended[0].length <= m.index + m[0].indexOf(m[1]!)
+              ? ROLE_RULES.find((r) => r.role === '出席')
+              : undefined));
       // (`县领导甲、乙`, `四套班子领导…`: a group label is no position.)
       const label = LEADERS.includes(re);
       for (const name of read) {
@@ -1000,12 +1005,17 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   // Only a group label or a conjunction between them: 甲，区领导乙、丙应邀出席; never a deed of its own (甲致贺信，乙宣布开幕).
   // `甲代表某地，乙、丙先后讲话`: speaking on behalf of others is no deed of its own either.
   const CARRY =
-    /^(?:(?:\p{Script=Han}{0,6}?(?:[省市区县]|市委|区委|县委))?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与|代表[^，,。；]{2,12})?$/u;
+    /^(?:(?:\p{Script=Han}{0,6}?(?:[省市区县]|市委|区委|县委))?(?:四套班子|党政军)?领导\p{Script=Han}{0,3}|以及|及|和|与|代表[^，,。；]{2,12}|(?:以及|及|和|与)\p{Script=Han}{0,12}?(?:负责同志|负责人))?$/u;
   // What stands between a person and the next may end with the start of the next one's position (…，某局局长、).
   const carries = (scope: string) => {
     const [own, ...more] = scope.split(/[，,]/);
     const next = more.join('，').replace(/[、\s]+$/, '');
-    const positionOnly = !next || (!/[，,]/.test(next) && next.length <= 40 && endsWithTitle(next.split('、').pop()!));
+    // (`…，区领导甲、乙等出席`: a group label and the first name of a list read as names, the list's own first item.)
+    const listed = new RegExp(`^${LEADER_TAIL}(\\p{Script=Han}{2,3})$`, 'u').exec(next)?.[1];
+    const positionOnly =
+      !next ||
+      (!/[，,]/.test(next) && next.length <= 40 && endsWithTitle(next.split('、').pop()!)) ||
+      (!!listed && ctx.seen.has(listed));
     return positionOnly ? CARRY.test(own!.replace(/[、\s]/g, '')) : CARRY.test(scope.replace(/[，,、\s]/g, ''));
   };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
