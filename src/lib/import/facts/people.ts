@@ -645,6 +645,8 @@ const LEADERS_AFTER = new RegExp(
   'gu',
 );
 const LEADERS = [LEADERS_BEFORE, LEADERS_AFTER];
+/** A group label and one name after it (`区领导甲`), all that stands before the next person read. */
+const LABEL_THEN_NAME = new RegExp(`^${LEADER_TAIL}(\\p{Script=Han}{2,3})$`, 'u');
 
 /** Titles that are posts (not 专家, 代表, 成员…, which say what someone is, not what they hold). */
 const POST_ALT = TITLE_ALT.split('|')
@@ -802,6 +804,9 @@ const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '
 
 function nameLists(sentence: string, ctx: ReadContext): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
+  // (A list after a label saying its people attended, `出席…的领导有：甲、乙`, attended, as in readSentence.)
+  const label = LEAD_ATTENDING.exec(sentence);
+  const labelEnd = label ? label.index + label[0].length : Number.POSITIVE_INFINITY;
   for (const { re, elected, titled, role, seat, swap } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       if (swap) [m[1], m[2]] = [m[2]!, m[1]!];
@@ -828,16 +833,12 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
       // (Two in three read as names: the others of two or three characters are names whose surname the reader lacks,
       // `副主席：邓岭、束健文、…`.)
       const read = mostly ? names.filter((n) => known.includes(n) || LOOSE_NAME(n)) : known;
-      // (A list after a label saying its people attended, `出席…的领导有：甲、乙`, attended, as in readSentence.)
-      const attended = LEAD_ATTENDING.exec(sentence);
       const rule = role
         ? ROLE_RULES.find((r) => r.role === role && r.stated)
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
           : (listRole(sentence.slice(m.index + m[0].length)) ??
-            (attended && attended.index + attended[0].length <= m.index + m[0].indexOf(m[1]!)
-              ? ROLE_RULES.find((r) => r.role === '出席')
-              : undefined));
+            (labelEnd <= m.index + m[0].indexOf(m[1]!) ? ATTENDING : undefined));
       // (`县领导甲、乙`, `四套班子领导…`: a group label is no position.)
       const label = LEADERS.includes(re);
       for (const name of read) {
@@ -922,6 +923,9 @@ const ELECTION = /选举产生|选举出|选出|推选出|推选产生|改选|�
  */
 const LEAD_ATTENDING =
   /(?:^|[，,；;])[^，,。：:；;]{0,14}?(?:出席|参加|主礼|与会|参会|到会|莅临|到场)(?:者|[^，,。：:；;]{0,24}?的(?:[^，,。：:；;]{0,16}?(?:嘉宾|领导|人员|来宾|贵宾))?|[^，,。：:；;]{0,16}?(?:嘉宾|领导|人员|来宾|贵宾))(?:还|尚|另|主要)?(?:包括有|有(?![关些的])|包括)/u;
+
+/** The role of those a label or a list says were there. */
+const ATTENDING = ROLE_RULES.find((r) => r.role === '出席');
 
 /** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
 const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
@@ -1011,7 +1015,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     const [own, ...more] = scope.split(/[，,]/);
     const next = more.join('，').replace(/[、\s]+$/, '');
     // (`…，区领导甲、乙等出席`: a group label and the first name of a list read as names, the list's own first item.)
-    const listed = new RegExp(`^${LEADER_TAIL}(\\p{Script=Han}{2,3})$`, 'u').exec(next)?.[1];
+    const listed = LABEL_THEN_NAME.exec(next)?.[1];
     const positionOnly =
       !next ||
       (!/[，,]/.test(next) && next.length <= 40 && endsWithTitle(next.split('、').pop()!)) ||
@@ -1023,7 +1027,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   // Those listed after a label saying they attended (LEAD_ATTENDING, SEATED) attended.
   const label = LEAD_ATTENDING.exec(sentence);
   const leadAt = SEATED.test(sentence) ? 0 : label ? label.index + label[0].length : -1;
-  const lead = leadAt >= 0 ? ROLE_RULES.find((r) => r.role === '出席') : undefined;
+  const lead = leadAt >= 0 ? ATTENDING : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
     const own = roleOf(scope);
