@@ -63,6 +63,8 @@ export interface Cleaned {
 
 /** Why a line above the headline was taken away: the page's header (the outlet reader looks there for a masthead). */
 export const HEADER = '页头';
+/** Why a short line at the page's top or foot was taken away (the masthead reader looks there too). */
+export const EDGE = '页头或页脚';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const SYLLABLE = new RegExp(`[aeiouv${TONED}]|^(?:m|n|ng|hm|hng)$`, 'u');
@@ -713,7 +715,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
       if (SITE_TITLE.test(line.trim()) || WELCOME.test(line.trim()) || siteNameOf(line)) out.info.push(line.trim());
       return drop(HEADER);
     }
-    if (hanCount(line) < 6) return drop('页头或页脚');
+    if (hanCount(line) < 6) return drop(EDGE);
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
   }

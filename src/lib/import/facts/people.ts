@@ -802,11 +802,12 @@ function appointedClauses(sentence: string, ctx: ReadContext): Found[] {
  */
 const listRole = (rest: string) => roleOf(splitOutside(rest, '，,；;')[0] ?? '') ?? roleOf(rest);
 
-function nameLists(sentence: string, ctx: ReadContext): Found[] {
+/**
+ * `attendedFrom`: where a label saying its people attended (LEAD_ATTENDING) ends in the sentence, if it has one; a list
+ * after it attended (`出席…的领导有：甲、乙`), as in readSentence.
+ */
+function nameLists(sentence: string, ctx: ReadContext, attendedFrom = Number.POSITIVE_INFINITY): Found[] {
   const out: Found[] = appointedClauses(sentence, ctx);
-  // (A list after a label saying its people attended, `出席…的领导有：甲、乙`, attended, as in readSentence.)
-  const label = LEAD_ATTENDING.exec(sentence);
-  const labelEnd = label ? label.index + label[0].length : Number.POSITIVE_INFINITY;
   for (const { re, elected, titled, role, seat, swap } of NAME_LISTS) {
     for (const m of sentence.matchAll(re)) {
       if (swap) [m[1], m[2]] = [m[2]!, m[1]!];
@@ -838,7 +839,7 @@ function nameLists(sentence: string, ctx: ReadContext): Found[] {
         : elected
           ? ROLE_RULES.find((r) => r.role === '其他')
           : (listRole(sentence.slice(m.index + m[0].length)) ??
-            (labelEnd <= m.index + m[0].indexOf(m[1]!) ? ATTENDING : undefined));
+            (attendedFrom <= m.index + m[0].indexOf(m[1]!) ? ATTENDING : undefined));
       // (`县领导甲、乙`, `四套班子领导…`: a group label is no position.)
       const label = LEADERS.includes(re);
       for (const name of read) {
@@ -999,7 +1000,10 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
       .replace(NAME_AND_POSITION, (m, name: string) => (surnameOf(name) ? `${name}、` : m))
       .replace(TITLED_AND_NEXT, (m, name: string, title: string) => (surnameOf(name) ? `${name}${title}、` : m)),
   );
-  const out: Found[] = nameLists(sentence, ctx);
+  // Those listed after a label saying they attended (LEAD_ATTENDING, SEATED) attended.
+  const label = LEAD_ATTENDING.exec(sentence);
+  const labelEnd = label ? label.index + label[0].length : undefined;
+  const out: Found[] = nameLists(sentence, ctx, labelEnd);
   let group: Mention[] = [];
   let pending = '';
   let electedPosts = false;
@@ -1024,9 +1028,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
-  // Those listed after a label saying they attended (LEAD_ATTENDING, SEATED) attended.
-  const label = LEAD_ATTENDING.exec(sentence);
-  const leadAt = SEATED.test(sentence) ? 0 : label ? label.index + label[0].length : -1;
+  const leadAt = SEATED.test(sentence) ? 0 : (labelEnd ?? -1);
   const lead = leadAt >= 0 ? ATTENDING : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);

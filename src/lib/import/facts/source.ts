@@ -6,7 +6,7 @@
  * (dates in the path, known sites).
  */
 import { isRealDate, isRealDateTime } from '../../dates.ts';
-import { HEADER } from '../clean.ts';
+import { EDGE, HEADER } from '../clean.ts';
 import { placeAt } from '../divisions.ts';
 import { endsWithTitle } from '../names.ts';
 import { closeDateGaps, RELEASE_DATELINE } from './dates.ts';
@@ -685,7 +685,7 @@ const NOT_A_MEDIUM =
  * `参观博物馆`, `基层工会`: 6 right, 7 wrong.)
  */
 function topMasthead(report: ReportText): Found | undefined {
-  const edges = (report.removed ?? []).filter((r) => r.why === HEADER || r.why === '页头或页脚').slice(0, 8);
+  const edges = (report.removed ?? []).filter((r) => r.why === HEADER || r.why === EDGE).slice(0, 8);
   return [...edges.map((r) => r.line), ...report.lines.slice(0, 3)]
     .map((line) => line.trim().replace(/^摘自/, ''))
     .filter(
