@@ -17,10 +17,11 @@ export function sentences(lines: readonly string[]): string[] {
       // (Not a `?` between two Han characters, or a Han character and a digit: a mirror's stand-in for a character it
       // could not encode.)
       // (`…都是徽骆驼。”由某会主办的…`: the closing quote after a full stop ends the quoted sentence, not the next; but
-      // not a quoted theme that ends in one, `以“…迎小康！”为主题的某节`, which the sentence goes on from.)
+      // not a quoted theme that ends in one, `以“…迎小康！”为主题的某节`, which the sentence goes on from; nor an
+      // exclamation inside a short quote, `“你好！某国”——某推广季启动仪式`, a name that goes on after it.)
       .flatMap((l) =>
         l.split(
-          /(?<=[。！？!][”’」』]?)(?![”’」』]|为(?:主题|题|主旨|宗旨)|的)|(?<=\?)(?![\p{Script=Han}\d])|(?<=(?<!\p{Script=Han})\?)/u,
+          /(?<=[。！？!][”’」』]?)(?![”’」』]|为(?:主题|题|主旨|宗旨)|的)(?!(?<=[！？!])[^“”。！？!]{1,12}[”」])|(?<=\?)(?![\p{Script=Han}\d])|(?<=(?<!\p{Script=Han})\?)/u,
         ),
       )
       .map((s) => s.trim())

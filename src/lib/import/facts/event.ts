@@ -304,7 +304,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
-  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
+  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|火热|热闹|精彩|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
@@ -428,7 +428,7 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:[一两二三四五六七八九十]|\d{1,2})(?:场|次|项)(?=以\s*“)/, '');
   // (`以“甲”为初衷的`, `秉持“甲”理念的`: what moved its makers, said the same way.)
   t = t.replace(
-    /^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+为(?:主题|题|宗旨|(?:发展)?主旨|理念|初衷|目的|目标|使命|口号)的/,
+    /^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+(?:为(?:主题|题|宗旨|(?:发展)?主旨|理念|初衷|目的|目标|使命|口号))?的/,
     '',
   );
   t = t.replace(
@@ -448,6 +448,8 @@ function trimFront(text: string): string {
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   // (`2013某大会重要活动之一的某论坛`: without 作为 too.)
   t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
+  // (`某颁奖系列活动之一、某研讨会`: what it is part of, set before its name with a pause.)
+  t = t.replace(/^[^，,。；“”]{2,40}?(?:活动|系列)之一[、，,]\s*(?=\p{Script=Han}{4})/u, '');
   // `旨在展示某某成果的 X`: what it is for; `总投资64亿元的 X`: how much is invested in what it signs; `“甲、乙”为主题的 X`: its
   // theme, the 以 before it left in the clause before.
   t = t
@@ -529,6 +531,8 @@ function stripTail(text: string): string {
       )
       // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
       .replace(/[（(](?:以下|下)?简?称\s*[:：]?\s*[“"「]?[^）)“”"「」]{1,12}[”"」]?[)）]$/, '')
+      // `第110届某交易会（广交会）`: the short name alone in brackets, itself an event's (交易会 → 广交会).
+      .replace(/(?<=[会节展赛坛])[（(]\p{Script=Han}{2,6}[会节展赛坛][)）]$/u, '')
       // `…庙会于今日10时`: the day and the hour it opened.
       .replace(
         /[于於]?(?:今天|昨天|今日|昨日|当天|当日)(?:上午|下午|中午|晚上|晚间|晚)?\d{1,2}(?:时|点)(?:半|\d{1,2}分)?$/,
@@ -659,7 +663,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/[”」](?:走进|走入|进入|来到|走向)\p{Script=Han}/u.test(name)) return false;
   // `贺岁酒会并欣赏烟花汇演`: two things done, joined by 并, are no one name (no name of the blind sets has 并).
   if (/并(?!购|网|轨)/.test(bare)) return false;
-  if (/[。！？]/.test(bare)) return false;
+  // (Not an exclamation inside quotes, `“你好！某国”——某推广季`: a slogan's.)
+  if (/[。！？]/.test(name.replace(/[“‘][^“”‘’]{1,12}[”’]/g, ''))) return false;
   // `就业援助月是集中帮扶某某的专项活动`: a sentence saying what something is, not a name.
   if (/是[^“”「」]{2,40}的/.test(name.replace(/“[^”]*”|「[^」]*」/g, ''))) return false;
   // `还有某理事会及某年会`: the other meetings held alongside, listed after 还有, are not one name; nor what a day's
@@ -1313,9 +1318,11 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   if (series) return { title: series[1]!, series: true };
   // (Not the dashes inside a book title: `《亲历某某---某某历程》图书首发式`.)
   const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
-  // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`: a word of three characters or fewer, with its year, is no
+  // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`: a word of three characters or fewer, with its year or
+  // edition, is no
   // slogan.)
-  const joined = !!m?.[2] && /^(?:(?:19|20)\d{2}年?)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
+  const joined =
+    !!m?.[2] && /^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
   if (m && !joined && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
   // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind

@@ -706,9 +706,13 @@ export function readOrganizers(
   // names no convener, which would have been read, or left out as the body holding its own meeting).
   const headed = key.headline && !convener ? HEADLINE_CONVENER.exec(key.headline.trim()) : null;
   // (`筑牢安全防线——某会开展某演练`: a slogan and its dash before the body are no part of its name.)
+  // (`某会开展某演练` as the headline, `某会某演练火热举行` in the text: the event named with its body in front.)
+  const body = headed?.[1]!.replace(/^.*[—–]+\s*/, '');
   const named =
-    headed && aboutEvent(headed[2]!, key.title, otherEvents)
-      ? heldBy(headed[1]!.replace(/^.*[—–]+\s*/, ''), key.title)
+    headed &&
+    body &&
+    (aboutEvent(headed[2]!, key.title, otherEvents) || aboutEvent(body + headed[2]!, key.title, otherEvents))
+      ? heldBy(body, key.title)
       : undefined;
   if (!out.organizers.length && named) {
     out.organizers.push(...named);
