@@ -26,6 +26,9 @@ export const TITLE_WORDS = [
   '总会计师',
   '总经济师',
   '总指挥',
+  // Stop 66: a headquarters' commander (`市森林防灭火指挥部指挥长`), and a research institute's fellow (`某文史研究馆馆员`).
+  '指挥长',
+  '馆员',
   '巡视员',
   '调研员',
   '研究员',

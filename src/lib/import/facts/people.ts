@@ -57,6 +57,9 @@ const ROLE_RULES: RoleRule[] = [
   { re: /出席[^，。；]{0,16}并[^，。；]{0,12}(?:指出|表示|强调|说)/, role: '讲话', stated: true, kind: '讲话' },
   // `甲、乙等嘉宾为某会揭牌，丙并为丁颁发证书`: unveiling a plaque is the list's own deed (其他), not the next clause's 颁发.
   { re: /揭牌(?!仪式)/, role: '其他', stated: true },
+  // `出席开幕式并宣布某节开幕`, `到场宣布开幕`: declaring the event open is a deed of its own, which readers write as 其他
+  // rather than 出席 (stop 66: 9 of 9 on the waves RC2 to RR2, and the one of stop 65).
+  { re: /宣布[^，。；]{0,40}开幕/, role: '其他', stated: true },
   { re: /颁发|颁奖|授牌|授旗|颁授|颁证/, role: '颁奖', stated: true },
   // `参加签约仪式`, `对本次成功签约表示祝贺`: the signing named as the occasion or the topic, not a deed of the list
   // (`与甲进行三方签约仪式` still is).
@@ -621,7 +624,9 @@ const ROSTER = new RegExp(
 const TAKEN_BY =
   /(?<=^|[，,。；;\s])((?:新任|首任|新一届)?(?:副|常务副|执行|名誉|荣誉)?(?:会长|理事长|监事长|秘书长|主席|总会长))(?:则|均|分别)?由((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:[（(][^）)]{1,12}[）)])?(?:担任|出任|接任|连任)/gu;
 /** `授予甲、乙同志“…”称号`: those honoured; `聘任甲同志为顾问`: those appointed (the post read by appointedClauses). */
-const AWARDED = /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等?同志/gu;
+// (`授予甲、乙等20人“…”称号`, `授予丙“…”奖`: a title or award in quotes right after the names, or after how many they are.)
+const AWARDED =
+  /(?:授予|授以)((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)(?:等?同志|(?:等(?:\d+|[一二三四五六七八九十]+)?[人位名]?)?(?=[“「][^”」]{2,40}[”」](?:荣誉)?(?:称号|奖)))/gu;
 /** `王某等10人获得某某年度人物奖`: the first names of those who won an award or a title. */
 const WON =
   /(?<=^|[，,。；;：:])((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3}?)等(?:\d+|[一二三四五六七八九十]+)?[人位名]?(?:获得|荣获|获)[^，。；]{0,24}?(?:奖|称号|荣誉)/gu;
@@ -928,6 +933,15 @@ const LEAD_ATTENDING =
 /** The role of those a label or a list says were there. */
 const ATTENDING = ROLE_RULES.find((r) => r.role === '出席');
 
+/**
+ * `另荣获“某某”县长奖者，有县议员甲、镇民代表乙`, `荣获某奖之委员，分别系甲、乙`: a label saying those listed after
+ * it won an award or a title; they are its winners (受奖) unless their own words say more.
+ */
+const LEAD_AWARDED =
+  /(?:^|[，,；;])[^，,。：:；;]{0,8}?(?:荣获|获得|获颁)[^，,。：:；;]{2,30}?(?:奖|称号)(?:者|之[^，,。：:；;]{1,6}?)[，,]?\s*(?:还|另)?(?:有|分别系|分别是|分别为|为|是|包括)[：:]?/u;
+/** The role of those an award label leads. */
+const AWARDED_RULE = ROLE_RULES.find((r) => r.role === '受奖' && r.stated);
+
 /** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
 const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
 
@@ -1028,8 +1042,9 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   };
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
-  const leadAt = SEATED.test(sentence) ? 0 : (labelEnd ?? -1);
-  const lead = leadAt >= 0 ? ATTENDING : undefined;
+  const awarded = labelEnd === undefined ? LEAD_AWARDED.exec(sentence) : null;
+  const leadAt = SEATED.test(sentence) ? 0 : (labelEnd ?? (awarded ? awarded.index + awarded[0].length : -1));
+  const lead = awarded ? AWARDED_RULE : leadAt >= 0 ? ATTENDING : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
     const own = roleOf(scope);
@@ -1280,6 +1295,7 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       );
       if (cue) section = cue[1];
       const got = readSentence(sentence, { known: input.known, seen, comrades, positions, caption: false }, section);
+      attendedAll(sentence, got);
       // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
       // Someone named only as whose behalf it was (`受某书记的委托，某某…`: an inferred 其他) is not who it is about.
       const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
@@ -1294,6 +1310,25 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
   const text = [...input.lines, ...input.captions].join('\n');
   return headlineRoles(runOnNames(merge(found.flatMap(ownPost)), text), input.headline);
+}
+
+/** A sentence that ends saying those it names attended (`…，丙等出席开幕式。`, `…等参加开幕式。`). */
+const ENDS_ATTENDED =
+  /(?:等|等人|等嘉宾|等领导)?[^，。；]{0,6}?(?:出席|参加|莅临|到场)(?:了)?[^，。；、]{0,12}[。！]?$/;
+/** What else a sentence may say people did there, besides attending. */
+const OTHER_DEED =
+  /致|讲话|发言|主持|颁|授|签|受|获|表彰|陪同|带领|率|演讲|报告|宣读|宣布|介绍|表示|指出|贺|赠|捐|剪彩|揭牌|启动|按下|见证|参观|考察|调研|视察|巡|会见|接见|表演|演唱|演出|为.{0,20}揭/;
+
+/**
+ * `甲，乙；丙、丁等省领导；戊等出席开幕式。`: a long sentence that says only that those it names attended, with lists
+ * and groups the carry from the predicate back to each person does not cross: everyone it names whose role was not read
+ * attended. Stop 66: readers wrote 出席 for 28 of the 29 people such a sentence names that the importer had marked 其他
+ * (on the waves RC2 to RR2); the other gave a keynote, said elsewhere.
+ */
+function attendedAll(sentence: string, got: Found[]): void {
+  if (!ENDS_ATTENDED.test(sentence) || OTHER_DEED.test(sentence)) return;
+  const attended = ROLE_RULES.find((r) => r.role === '出席' && r.stated);
+  for (const f of got) if (!f.rule || (f.rule.role === '其他' && !f.rule.stated)) f.rule = attended;
 }
 
 /** Characters that open the word after a name: `为…致辞`, `以视频致辞`, `谈到`, `今(22)日`, `则提到`, `来到`. */
