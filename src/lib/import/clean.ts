@@ -741,7 +741,9 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     out.captions.push(line);
     return drop('图片说明');
   }
-  const chrome = CHROME.find(([re]) => re.test(line));
+  // (Not a hotline named in a paragraph of the article, `…开通了服务热线“12329”。…。`: a line of two sentences or more is
+  // no line of contacts.)
+  const chrome = CHROME.find(([re, why]) => re.test(line) && !(why === '联系方式' && /。[^。]+。/.test(line)));
   // A notice that names the site (`不代表某某网立场`) or a 来源 among the page's buttons (`放大字体 来源：某某网`): read for
   // the outlet.
   // (`某某日报社版权所有` among the last lines: the paper's masthead, as in a footer.)

@@ -434,8 +434,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // `（某社记者某某台北8日电）`, `（…墨尔本31日专电）`: an agency's dateline in brackets, its reporter and city run
     // together before the day (and the year and month: `（某社记者某某台北2010年10月13日电）`, read before the dispatch
     // below takes it whole).
+    // (`【某纪元1月26日报导】（某社记者甲金门26日电）`: after the bracketed credit of the site that carries it, the agency's
+    // dateline names who wrote it.)
     const agency =
-      /^[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日专?电[)）]/u.exec(
+      /^(?:[【［][^】］]{2,24}[】］]\s*)?[（(](\p{Script=Han}{2,8}?(?:社|网|报|台))(?:特派|驻\p{Script=Han}{1,6})?记者(\p{Script=Han}{3,9}?)(?:((?:19|20)\d{2})年)?(?:(\d{1,2})月)?(\d{1,2})日专?电[)）]/u.exec(
         head,
       );
     const filed = agency && agencyCity(agency[2]!);
@@ -449,6 +451,20 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: [filed.reporter],
         from: line,
       };
+    // `【某快报/记者甲报导】`, `【某传媒/编辑部报导】`: an outlet of any name (`某讯快报`, read
+    // before a 讯 inside it is taken for a dateline's), a slash, its reporter with 报导 run on, or its newsroom.
+    const desk =
+      /^[【［]\s*(\p{Script=Han}{2,12}?)\s*[/／]\s*(?:编辑部|记者(\p{Script=Han}{2,4}))\s*报[道导]\s*[】］]/u.exec(
+        head,
+      );
+    if (desk && OUTLET_OK(desk[1]!) && !personName(desk[1]!))
+      return { outlet: desk[1], reporters: desk[2] ? [desk[2]] : [], from: line };
+    // `某社／ 台南30日电`: an agency, a slash, then its city and day (Taiwan's agency as the papers that carry it print it).
+    const agencySlash = /^(\p{Script=Han}{2,8}?(?:社|网|报|台))\s*[／/]\s*(\p{Script=Han}{2,6}?)(\d{1,2})日电/u.exec(
+      head,
+    );
+    if (agencySlash && OUTLET_OK(agencySlash[1]!))
+      return { outlet: agencySlash[1], day: Number(agencySlash[3]), city: agencySlash[2], reporters: [], from: line };
     // `（亚庇8日讯）`, `（吉隆坡19日讯）`: a Malaysian paper's dateline in brackets, a city and the day only (its month is
     // the publication's).
     const cityDay = /^[（(](\p{Script=Han}{2,6}?)(\d{1,2})日(?:讯|电)[)）]/u.exec(head);
