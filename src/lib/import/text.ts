@@ -36,8 +36,9 @@ export function splitOutside(text: string, seps: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if ('（(《“‘【['.includes(c)) depth++;
-    else if ('）)》”’】]'.includes(c)) depth = Math.max(0, depth - 1);
+    // (「」 and 『』 are quotes too, as Traditional pages write them: `「某香港：某嘉年华」`.)
+    if ('（(《“‘【[「『'.includes(c)) depth++;
+    else if ('）)》”’】]」』'.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(c)) {
       out.push(text.slice(start, i));
       start = i + 1;

@@ -253,10 +253,11 @@ export const EVENT_HEADS = [
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
  * a festival, a show, a match or a week numbered by its edition, or by the year that opens its name, is an event though
- * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition).
+ * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition). (`“甲·乙”2017某渔民节`, `“甲·乙”某地2024年
+ * 某泼水节`: the year after a quoted slogan, or after the place the festival is of.)
  */
 const EDITION_SHOW =
-  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:“[^“”]{2,30}”\s*)?(?:\p{Script=Han}{2,4}?)?(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`, `…锦标赛(U15组)`: an election held
  * with a meeting, a numbered intake, the year of an annual ceremony, the leg of a series held in one place, the age or
@@ -428,7 +429,7 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:[一两二三四五六七八九十]|\d{1,2})(?:场|次|项)(?=以\s*“)/, '');
   // (`以“甲”为初衷的`, `秉持“甲”理念的`: what moved its makers, said the same way.)
   t = t.replace(
-    /^以\s*(?:“[^”“]{2,60}[”“][、，,和与及\s]*)+(?:为(?:主题|题|宗旨|(?:发展)?主旨|理念|初衷|目的|目标|使命|口号))?的/,
+    /^以\s*(?:[“「][^”“「」]{2,60}[”“」][、，,和与及\s]*)+(?:为(?:主题|题|宗旨|(?:发展)?主旨|理念|初衷|目的|目标|使命|口号))?的/,
     '',
   );
   t = t.replace(
@@ -526,7 +527,7 @@ function stripTail(text: string): string {
       // `…论坛今明两天`, `…博览会今日（12日）起一连4天`, `…创科展一连两天（17至18日）`: the days it runs, said after the
       // name.
       .replace(
-        /(?:今明两[天日]|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日](?:[（(](?:\d{1,2}月)?\d{1,2}日?[至到\-—~～]\d{1,2}日[)）])?))$/,
+        /(?:今、?明两[天日](?:[（(][^（）()]{2,24}[)）])?|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日](?:[（(](?:\d{1,2}月)?\d{1,2}日?[至到\-—~～]\d{1,2}日[)）])?))$/,
         '',
       )
       // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
@@ -702,13 +703,20 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
       '',
     );
   // (Not the 等 of a word: `高等院校`, `平等`, `一等奖`.)
-  if ((subject ? /由|(?<![高平同初中均对优特头一二三])等|[，,]|、$/ : /[、由]|等(?:活动|会议)|[，,]/).test(outside))
+  // (Nor the 由 of a word: `自由贸易试验区`, `理由`.)
+  if (
+    (subject
+      ? /(?<![自理缘])由|(?<![高平同初中均对优特头一二三])等|[，,]|、$/
+      : /、|(?<![自理缘])由|等(?:活动|会议)|[，,]/
+    ).test(outside)
+  )
     return false;
   if (SESSION.test(bare) || (subject === 'closed' && BOARD_MEETING.test(bare) && bare.length >= 8)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return (
     HEAD_RE.test(bare) ||
     EDITION_SHOW.test(bare) ||
+    EDITION_SHOW.test(name.replace(/[「」]/g, (q) => (q === '「' ? '“' : '”'))) ||
     (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
   );
 }
@@ -853,7 +861,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
-      .replace(/(?<=[会动式礼赛节展坛])(?:[昨今](?:日|天)?|当日|当天)\s*(?:[（(]\d{1,2}日[)）])?$/, '')
+      .replace(/(?<=[会动式礼赛节展坛华季」”])(?:[昨今](?:日|天)?|当日|当天)\s*(?:[（(]\d{1,2}日[)）])?$/, '')
+      // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day after them is gone.)
+      .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
       .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')
       // `因此某学会年会…`: a conjunction opening the clause is no part of the name.

@@ -568,6 +568,10 @@ export function readConvener(sentence: string, title: string): string | undefine
       head.trim(),
     )?.[1];
     if (subject) return subject;
+    // `某商会12月15日召开…`, `省政府9月28日召开…`: bodies, then the day right after them, with nothing between.
+    const bodies = withoutOpening(head.trim());
+    const named = splitOrganizations(bodies);
+    if (named.length && named.every(isOrganization)) return bodies;
     // `甲联合乙、丙，8月14—15日在某地举行…`: a clause that is only the bodies, then a comma before the date.
     const clause = before.slice(0, date.index);
     if (/[，,]\s*$/.test(clause)) {
