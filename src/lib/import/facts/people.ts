@@ -942,8 +942,12 @@ const LEAD_AWARDED =
 /** The role of those an award label leads. */
 const AWARDED_RULE = ROLE_RULES.find((r) => r.role === '受奖' && r.stated);
 
-/** `在主席台就座的…有：甲、乙`: those seated on the platform attended. */
-const SEATED = /^(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]/;
+/**
+ * `在主席台就座的…有：甲、乙`: those seated on the platform attended (`先后在主席台就座的还有甲，乙`: with an adverb before it,
+ * without the colon); so did those a photo of the event shows (`左起为甲及乙`, `前排左起分别为甲、乙`).
+ */
+const SEATED =
+  /^(?:[^，。；]{0,6}?(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]?|(?:前排|后排)?(?:左起|右起|从左至右|从左到右|由左至右)(?:分别)?(?:为|是))/;
 
 /**
  * `…、王五和监事李六`, `…、王五及秘书长李六`: 和 or 及 between the last name of a list and the next person's position ends
