@@ -451,6 +451,13 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: [filed.reporter],
         from: line,
       };
+    // `（某新闻网/记者甲）`, `文/某派记者 甲`: an outlet of any name, a slash and its reporter, in round brackets or after
+    // the writer's 文/ (before a 讯 or 派 inside a name is taken for something else).
+    const slashCredit =
+      /^[（(]\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／]\s*记者\s*(\p{Script=Han}{2,4})\s*[)）]/u.exec(head) ??
+      /^文\s*[/／]\s*(\p{Script=Han}{2,10}?)记者\s*(\p{Script=Han}{2,4})(?=\s|$|[，,。])/u.exec(head);
+    if (slashCredit && OUTLET_OK(slashCredit[1]!) && !personName(slashCredit[1]!))
+      return { outlet: slashCredit[1], reporters: [slashCredit[2]!], from: line };
     // `【某快报/记者甲报导】`, `【某传媒/编辑部报导】`: an outlet of any name (`某讯快报`, read
     // before a 讯 inside it is taken for a dateline's), a slash, its reporter with 报导 run on, or its newsroom.
     const desk =
@@ -512,7 +519,10 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // Not 喜讯 (good news) nor 讯息 (a message): words, not a dateline.
     const xun = /^(.{2,16}?)专?(?<!喜)讯(?![员息])\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
-      const { outlet, city } = outletAndPlace(xun[1]!);
+      // (`某日报/某网讯`: a paper and its site, both named; the first is the outlet.)
+      const { outlet, city } = outletAndPlace(
+        xun[1]!.replace(/(?<=\p{Script=Han}{2,})[/／]\p{Script=Han}{2,10}$/u, ''),
+      );
       return {
         outlet: OUTLET_OK(outlet) ? outlet : undefined,
         city,
