@@ -25,7 +25,7 @@ export interface ImportResult {
  * `某会…给予了表彰`), not only that a rule took effect (`自5月1日起…施行`).
  */
 const HELD =
-  /举行|召开|举办|开幕|闭幕|落幕|帷幕|开班|开业|开营|开赛|启动|揭牌|成立|开展|展开|表彰|颁奖|签约|仪式|典礼|大会|会议|论坛|活动|展览|比赛|大赛|培训|招聘|庆典|聚会|晚会/;
+  /举行|召开|举办|开幕|闭幕|落幕|帷幕|开班|开业|开营|开赛|启动|揭牌|成立|开展|展开|表彰|颁奖|签约|仪式|典礼|大会|会议|论坛|活动|展览|比赛|大赛|培训|招聘|庆典|聚会|晚会|演练|演习/;
 const heldOnDay = (facts: Facts) =>
   !!facts.startDate && facts.evidence.some((e) => e.fact === '会议日期' && HELD.test(e.from));
 
