@@ -22,8 +22,8 @@ describe('round 171', () => {
     expect(title('6日上午，“祈福平安·感恩白江”2017白江渔民节在白江渔港举行。')).toBe(
       '“祈福平安·感恩白江”2017白江渔民节',
     );
-    expect(title('13日，“千景之谷·花朝水悦”白江2024年采花泼水节在白江县启幕。')).toBe(
-      '“千景之谷·花朝水悦”白江2024年采花泼水节',
+    expect(title('13日，“千景之谷·花朝水悦”丽江2024年采花泼水节在丽江市启幕。')).toBe(
+      '“千景之谷·花朝水悦”丽江2024年采花泼水节',
     );
   });
 
@@ -42,5 +42,11 @@ describe('round 171', () => {
 
   it('reads the bodies right before the day they convened', () => {
     expect(facts('本报讯：省政府9月28日召开全省白江防火工作会议，确定了目标。').organizers).toEqual(['省政府']);
+  });
+
+  it('reads no festival after words that are no place', () => {
+    expect(title('11月11日，白山式成2023年中国白江家具采购节在白江盛大开幕。')).not.toBe(
+      '白山式成2023年中国白江家具采购节',
+    );
   });
 });

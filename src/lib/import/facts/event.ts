@@ -253,11 +253,17 @@ export const EVENT_HEADS = [
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
  * a festival, a show, a match or a week numbered by its edition, or by the year that opens its name, is an event though
- * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition). (`“甲·乙”2017某渔民节`, `“甲·乙”某地2024年
- * 某泼水节`: the year after a quoted slogan, or after the place the festival is of.)
+ * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition). (`“甲·乙”2017某渔民节`: the year after a
+ * quoted slogan; `“甲·乙”景谷2024年某泼水节`: after the place the festival is of, which placedShow reads.)
  */
 const EDITION_SHOW =
-  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:“[^“”]{2,30}”\s*)?(?:\p{Script=Han}{2,4}?)?(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:“[^“”]{2,30}”\s*)?(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+/** `“甲·乙”景谷2024年某泼水节`: a place the divisions know (not a mirror's garbled words), then a festival of that year. */
+function placedShow(name: string): boolean {
+  const m = /^(?:[“「][^“”「」]{2,30}[”」]\s*)?(\p{Script=Han}{2,4}?)((?:19|20)\d{2}年?.+)$/u.exec(name);
+  return !!m && placeAt(m[1]!, { shortNames: true })?.length === m[1]!.length && EDITION_SHOW.test(m[2]!);
+}
+
 /**
  * `…会员代表大会暨换届选举`, `…培训班(第二期)`, `…颁奖礼2025`, `…公开赛(湖北宜昌站)`, `…锦标赛(U15组)`: an election held
  * with a meeting, a numbered intake, the year of an annual ceremony, the leg of a series held in one place, the age or
@@ -717,6 +723,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     HEAD_RE.test(bare) ||
     EDITION_SHOW.test(bare) ||
     EDITION_SHOW.test(name.replace(/[「」]/g, (q) => (q === '「' ? '“' : '”'))) ||
+    placedShow(name) ||
     (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
   );
 }
