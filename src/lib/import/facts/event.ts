@@ -1335,9 +1335,8 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   if (series) return { title: series[1]!, series: true };
   // (Not the dashes inside a book title: `《亲历某某---某某历程》图书首发式`.)
   const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
-  // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`: a word of three characters or fewer, with its year or
-  // edition, is no
-  // slogan.)
+  // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`, `第九届中国—东盟某博览会`: a word of three characters or
+  // fewer, with its year or edition, is no slogan.)
   const joined =
     !!m?.[2] && /^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
   if (m && !joined && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };

@@ -458,8 +458,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       /^文\s*[/／]\s*(\p{Script=Han}{2,10}?)记者\s*(\p{Script=Han}{2,4})(?=\s|$|[，,。])/u.exec(head);
     if (slashCredit && OUTLET_OK(slashCredit[1]!) && !personName(slashCredit[1]!))
       return { outlet: slashCredit[1], reporters: [slashCredit[2]!], from: line };
-    // `【某快报/记者甲报导】`, `【某传媒/编辑部报导】`: an outlet of any name (`某讯快报`, read
-    // before a 讯 inside it is taken for a dateline's), a slash, its reporter with 报导 run on, or its newsroom.
+    // `【某快报/记者甲报导】`, `【某传媒/编辑部报导】`: an outlet of any name (`某讯快报`, read before a 讯 inside it is
+    // taken for a dateline's), a slash, its reporter with 报导 run on, or its newsroom.
     const desk =
       /^[【［]\s*(\p{Script=Han}{2,12}?)\s*[/／]\s*(?:编辑部|记者(\p{Script=Han}{2,4}))\s*报[道导]\s*[】］]/u.exec(
         head,
@@ -813,15 +813,15 @@ export function outletProper(name: string): string {
   );
 }
 
+/** A paper's own story: `本报讯`, `本报义乌10月21日电`. */
+const OWN_STORY = /本报(?:讯|\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电讯])/u;
+
 /**
  * The outlet: 来源/发布机构 on the page, a `时间 网站名` line, the byline, `据《某报》记者`, page metadata, the address. A
  * unit named without its body in a 来源 or 作者 label is the outlet too, and is put in `skipped` for the editor to write
  * whose it is (reading on from other lines for a fuller name found more wrong outlets than right ones on the blind sets,
  * 3 to 1).
  */
-/** A paper's own story: `本报讯`, `本报义乌10月21日电`. */
-const OWN_STORY = /本报(?:讯|\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电讯])/u;
-
 export function readOutlet(report: ReportText, byline: Byline | undefined, skipped: string[] = []): Found | undefined {
   const own = siteOutlet(report);
   const raw = findOutlet(report, byline, own);
