@@ -711,7 +711,7 @@ export function readOrganizers(
   const headed = key.headline && !convener ? HEADLINE_CONVENER.exec(key.headline.trim()) : null;
   // (`筑牢安全防线——某会开展某演练`: a slogan and its dash before the body are no part of its name.)
   // (`某会开展某演练` as the headline, `某会某演练火热举行` in the text: the event named with its body in front.)
-  const body = headed?.[1]!.replace(/^.*[—–]+\s*/, '');
+  const body = headed?.[1]?.replace(/^.*[—–]+\s*/, '');
   const named =
     headed &&
     body &&
