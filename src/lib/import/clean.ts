@@ -310,8 +310,12 @@ export function chineseNumeralDates(text: string): string {
 const PAGE_BUTTONS = '网站地图|设为首页|加入收藏|找回密码|注册会员|复制链接|显示全部楼层|阅读模式';
 /** Lines that are page furniture wherever they stand. */
 const CHROME: [RegExp, string][] = [
-  // (`联系人和联系电话`, in an article's sentence, is no line of contacts: only the label, or a number after it.)
-  [/热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话(?=\s*(?:[:：]|\+?\d|$))|举报电话/i, '联系方式'],
+  // (`联系人和联系电话`, in an article's sentence, is no line of contacts: only the label, or a number after it. Nor is a
+  // paragraph of two sentences or more that names a hotline, `…开通了服务热线“12329”。…。`.)
+  [
+    /^(?!.*。[^。]+。).*(?:热线|电子邮箱|邮箱[:：]|e-?mail|信箱[:：]|联系电话(?=\s*(?:[:：]|\+?\d|$))|举报电话)/i,
+    '联系方式',
+  ],
   [
     // (授权 only as a notice uses it, `未经授权`, `授权转载`: not `某品牌授权展`, `授权仪式`, `授权证书` in an article.)
     /版权所有|版权声明|版权(?:均|皆)?归|版权均属|copyright|©|转载|未经\p{Script=Han}{0,10}授权|授权(?:转载|使用|发布|规范)|不代表.{0,20}(?:观点|立场)|建立镜像|依法追究|免责声明|本网站所刊载/iu,
@@ -741,9 +745,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     out.captions.push(line);
     return drop('图片说明');
   }
-  // (Not a hotline named in a paragraph of the article, `…开通了服务热线“12329”。…。`: a line of two sentences or more is
-  // no line of contacts.)
-  const chrome = CHROME.find(([re, why]) => re.test(line) && !(why === '联系方式' && /。[^。]+。/.test(line)));
+  const chrome = CHROME.find(([re]) => re.test(line));
   // A notice that names the site (`不代表某某网立场`) or a 来源 among the page's buttons (`放大字体 来源：某某网`): read for
   // the outlet.
   // (`某某日报社版权所有` among the last lines: the paper's masthead, as in a footer.)

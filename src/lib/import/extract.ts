@@ -69,6 +69,12 @@ interface Step {
   todo: (field: string, why: string) => void;
 }
 
+/** `某社／ 台南30日电` on a line of its own above the article, taken for its headline: a dateline there still is one. */
+function headlineDateline(headline: string | undefined): Byline | undefined {
+  const read = headline ? readByline([headline]) : undefined;
+  return read?.outlet && read.day ? read : undefined;
+}
+
 /** The source record: headline, address, publication time, outlet, reporters. */
 function sourceStep(s: Step): void {
   const { facts, report, body } = s;
@@ -76,9 +82,7 @@ function sourceStep(s: Step): void {
   if (s.headline) s.note('报道标题', s.headline, '页面标题行');
   else s.todo('sources[0].headline', '页面上没有可认作标题的行');
   facts.url = report.meta.url && /^https?:\/\//.test(report.meta.url) ? report.meta.url : undefined;
-  // (`某社／ 台南30日电` on a line of its own above the article, taken for its headline: a dateline there still is one.)
-  const headed = s.headline ? readByline([s.headline]) : undefined;
-  s.byline = readByline(body) ?? (headed?.outlet && headed.day ? headed : undefined);
+  s.byline = readByline(body) ?? headlineDateline(s.headline);
   const found = (value: string | undefined, from: () => string) => (value ? { value, from: from() } : undefined);
   // `日期：12-28` on a page whose address holds `/201912/`: the day the page gives, in the address's year.
   const monthDay = infoMonthDay(report.info);

@@ -264,8 +264,9 @@ export const MASTHEAD =
 export const OUTLET_REPORTER_LINE =
   /^(\p{Script=Han}{2,10}?(?:网|报|台|社))记者(\p{Script=Han}{2,4})[／/]\p{Script=Han}{2,6}?(?:即时)?报[道导]$/u;
 /**
- * `【某传媒／记者 甲／某地 报导】`, `某报/记者甲 乙/摄影记者丙`: a byline of an outlet, a slash, 记者 and one to three names;
- * group 1 is the outlet, group 2 the names.
+ * `【某传媒／记者 甲／某地 报导】`, `某报/记者甲 乙/摄影记者丙`, `【某快报/记者甲报导】`, `（某TB新闻网/记者甲）`,
+ * `【某传媒/编辑部报导】`: a byline of an outlet, a slash, then 记者 and one to three names or the newsroom (编辑部), in
+ * brackets or none; group 1 is the outlet, group 2 the names (none for a newsroom).
  */
 export const SLASH_BYLINE =
-  /^[【［[]?\s*(\p{Script=Han}{2,12}?)\s*[/／]\s*(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s*(?=[/／】］\]]|$)/u;
+  /^[【［[（(]?\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／]\s*(?:(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})|编辑部)\s*(?:报[道导])?\s*(?=[/／】］\])）]|$)/u;

@@ -253,15 +253,21 @@ export const EVENT_HEADS = [
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
  * a festival, a show, a match or a week numbered by its edition, or by the year that opens its name, is an event though
- * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition). (`“甲·乙”2017某渔民节`: the year after a
- * quoted slogan; `“甲·乙”景谷2024年某泼水节`: after the place the festival is of, which placedShow reads.)
+ * 节, 展, 赛 and 周 alone end other words (a holiday, 春节, has no edition). (After a slogan or a place: yearShowAfter.)
  */
 const EDITION_SHOW =
-  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:“[^“”]{2,30}”\s*)?(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
-/** `“甲·乙”景谷2024年某泼水节`: a place the divisions know (not a mirror's garbled words), then a festival of that year. */
-function placedShow(name: string): boolean {
-  const m = /^(?:[“「][^“”「」]{2,30}[”」]\s*)?(\p{Script=Han}{2,4}?)((?:19|20)\d{2}年?.+)$/u.exec(name);
-  return !!m && placeAt(m[1]!, { shortNames: true })?.length === m[1]!.length && EDITION_SHOW.test(m[2]!);
+  /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+/**
+ * `“甲·乙”2017某渔民节`, `“甲·乙”景谷2024年某泼水节`: a festival of a year (EDITION_SHOW) after a quoted slogan, or after a
+ * place the divisions know (not a mirror's garbled words, `某某式成2023年…节`).
+ */
+function yearShowAfter(name: string): boolean {
+  const rest = name.replace(/^[“「][^“”「」]{2,30}[”」]\s*/, '');
+  if (rest !== name && EDITION_SHOW.test(rest)) return true;
+  const placed = /^(\p{Script=Han}{2,4}?)((?:19|20)\d{2}.+)$/u.exec(rest);
+  return (
+    !!placed && placeAt(placed[1]!, { shortNames: true })?.length === placed[1]!.length && EDITION_SHOW.test(placed[2]!)
+  );
 }
 
 /**
@@ -722,8 +728,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   return (
     HEAD_RE.test(bare) ||
     EDITION_SHOW.test(bare) ||
-    EDITION_SHOW.test(name.replace(/[「」]/g, (q) => (q === '「' ? '“' : '”'))) ||
-    placedShow(name) ||
+    yearShowAfter(name) ||
     (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
   );
 }

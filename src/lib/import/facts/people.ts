@@ -950,6 +950,23 @@ const AWARDED_RULE = ROLE_RULES.find((r) => r.role === '受奖' && r.stated);
 const SEATED =
   /^(?:[^，。；]{0,6}?(?:在|于)主席台(?:上)?就座的[^。]{0,40}?有[：:]?|(?:前排|后排)?(?:左起|右起|从左至右|从左到右|由左至右)(?:分别)?(?:为|是))/;
 
+/** A sentence that ends saying those it names attended (`…，丙等出席开幕式。`, `…等参加开幕式。`). */
+const ENDS_ATTENDED =
+  /(?:等|等人|等嘉宾|等领导)?[^，。；]{0,6}?(?:出席|参加|莅临|到场)(?:了)?[^，。；、]{0,12}[。！]?$/;
+/** What else a sentence may say people did there, besides attending. */
+const OTHER_DEED =
+  /致|讲话|发言|主持|颁|授|签|受|获|表彰|陪同|带领|率|演讲|报告|宣读|宣布|介绍|表示|指出|贺|赠|捐|剪彩|揭牌|启动|按下|见证|参观|考察|调研|视察|巡|会见|接见|表演|演唱|演出|为.{0,20}揭/;
+
+/**
+ * Everyone the sentence names attended, unless their own words say more: those seated on the platform or shown in a
+ * photo (SEATED), and `甲，乙；丙、丁等省领导；戊等出席开幕式。`, a long sentence that says only that those it names
+ * attended, with lists and groups the carry from the predicate back to each person does not cross. (Stop 66: readers
+ * wrote 出席 for 28 of the 29 people such a sentence names that the importer had marked 其他, on the waves RC2 to RR2;
+ * the other gave a keynote, said elsewhere.)
+ */
+const allAttended = (sentence: string) =>
+  SEATED.test(sentence) || (ENDS_ATTENDED.test(sentence) && !OTHER_DEED.test(sentence));
+
 /**
  * `…、王五和监事李六`, `…、王五及秘书长李六`: 和 or 及 between the last name of a list and the next person's position ends
  * the list item (same length).
@@ -1019,9 +1036,10 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
       .replace(NAME_AND_POSITION, (m, name: string) => (surnameOf(name) ? `${name}、` : m))
       .replace(TITLED_AND_NEXT, (m, name: string, title: string) => (surnameOf(name) ? `${name}${title}、` : m)),
   );
-  // Those listed after a label saying they attended (LEAD_ATTENDING, SEATED) attended.
+  // Those listed after a label saying they attended (LEAD_ATTENDING), or all in a sentence that says so (allAttended),
+  // attended.
   const label = LEAD_ATTENDING.exec(sentence);
-  const labelEnd = label ? label.index + label[0].length : undefined;
+  const labelEnd = allAttended(sentence) ? 0 : label ? label.index + label[0].length : undefined;
   const out: Found[] = nameLists(sentence, ctx, labelEnd);
   let group: Mention[] = [];
   let pending = '';
@@ -1048,7 +1066,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
   // A list without a predicate of its own before the next person (甲，区领导乙、丙应邀出席) shares the next one's.
   let carried: Mention[] = [];
   const awarded = labelEnd === undefined ? LEAD_AWARDED.exec(sentence) : null;
-  const leadAt = SEATED.test(sentence) ? 0 : (labelEnd ?? (awarded ? awarded.index + awarded[0].length : -1));
+  const leadAt = labelEnd ?? (awarded ? awarded.index + awarded[0].length : -1);
   const lead = awarded ? AWARDED_RULE : leadAt >= 0 ? ATTENDING : undefined;
   const close = (scopeStart: number, scopeEnd: number) => {
     const scope = sentence.slice(scopeStart, scopeEnd);
@@ -1300,7 +1318,6 @@ export function readPeople(input: PeopleInput): PersonFact[] {
       );
       if (cue) section = cue[1];
       const got = readSentence(sentence, { known: input.known, seen, comrades, positions, caption: false }, section);
-      attendedAll(sentence, got);
       // `某会长对…给予充分肯定。他说，…`: 他说 right after a sentence about one person only is that person speaking.
       // Someone named only as whose behalf it was (`受某书记的委托，某某…`: an inferred 其他) is not who it is about.
       const about = previous.filter((f) => !(f.rule?.role === '其他' && !f.rule.stated));
@@ -1315,24 +1332,6 @@ export function readPeople(input: PeopleInput): PersonFact[] {
     found.push(...readSentence(caption, { known: input.known, seen, comrades, positions, caption: true }, undefined));
   const text = [...input.lines, ...input.captions].join('\n');
   return headlineRoles(runOnNames(merge(found.flatMap(ownPost)), text), input.headline);
-}
-
-/** A sentence that ends saying those it names attended (`…，丙等出席开幕式。`, `…等参加开幕式。`). */
-const ENDS_ATTENDED =
-  /(?:等|等人|等嘉宾|等领导)?[^，。；]{0,6}?(?:出席|参加|莅临|到场)(?:了)?[^，。；、]{0,12}[。！]?$/;
-/** What else a sentence may say people did there, besides attending. */
-const OTHER_DEED =
-  /致|讲话|发言|主持|颁|授|签|受|获|表彰|陪同|带领|率|演讲|报告|宣读|宣布|介绍|表示|指出|贺|赠|捐|剪彩|揭牌|启动|按下|见证|参观|考察|调研|视察|巡|会见|接见|表演|演唱|演出|为.{0,20}揭/;
-
-/**
- * `甲，乙；丙、丁等省领导；戊等出席开幕式。`: a long sentence that says only that those it names attended, with lists
- * and groups the carry from the predicate back to each person does not cross: everyone it names whose role was not read
- * attended. Stop 66: readers wrote 出席 for 28 of the 29 people such a sentence names that the importer had marked 其他
- * (on the waves RC2 to RR2); the other gave a keynote, said elsewhere.
- */
-function attendedAll(sentence: string, got: Found[]): void {
-  if (!ENDS_ATTENDED.test(sentence) || OTHER_DEED.test(sentence)) return;
-  for (const f of got) if (!f.rule || (f.rule.role === '其他' && !f.rule.stated)) f.rule = ATTENDING;
 }
 
 /** Characters that open the word after a name: `为…致辞`, `以视频致辞`, `谈到`, `今(22)日`, `则提到`, `来到`. */

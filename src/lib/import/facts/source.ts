@@ -451,21 +451,16 @@ export function readByline(lines: readonly string[]): Byline | undefined {
         reporters: [filed.reporter],
         from: line,
       };
-    // `（某新闻网/记者甲）`, `文/某派记者 甲`: an outlet of any name, a slash and its reporter, in round brackets or after
-    // the writer's 文/ (before a 讯 or 派 inside a name is taken for something else).
-    const slashCredit =
-      /^[（(]\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／]\s*记者\s*(\p{Script=Han}{2,4})\s*[)）]/u.exec(head) ??
-      /^文\s*[/／]\s*(\p{Script=Han}{2,10}?)记者\s*(\p{Script=Han}{2,4})(?=\s|$|[，,。])/u.exec(head);
-    if (slashCredit && OUTLET_OK(slashCredit[1]!) && !personName(slashCredit[1]!))
-      return { outlet: slashCredit[1], reporters: [slashCredit[2]!], from: line };
-    // `【某快报/记者甲报导】`, `【某传媒/编辑部报导】`: an outlet of any name (`某讯快报`, read before a 讯 inside it is
-    // taken for a dateline's), a slash, its reporter with 报导 run on, or its newsroom.
-    const desk =
-      /^[【［]\s*(\p{Script=Han}{2,12}?)\s*[/／]\s*(?:编辑部|记者(\p{Script=Han}{2,4}))\s*报[道导]\s*[】］]/u.exec(
-        head,
-      );
-    if (desk && OUTLET_OK(desk[1]!) && !personName(desk[1]!))
-      return { outlet: desk[1], reporters: desk[2] ? [desk[2]] : [], from: line };
+    // `【某传媒／记者 甲／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`, `（某网/记者甲）`, `【某传媒/编辑部报导】`: the outlet, a
+    // slash and its reporters or newsroom (an outlet of any name: the slash and 记者 say what it is; read before a 讯 inside
+    // a name, `某讯快报`, is taken for a dateline's).
+    const slashed = SLASH_BYLINE.exec(head);
+    if (slashed && OUTLET_OK(slashed[1]!) && !personName(slashed[1]!))
+      return { outlet: slashed[1], reporters: slashed[2] ? bylineReporters(`记者${slashed[2]}`) : [], from: line };
+    // `文/某派记者 甲`: the writer's 文/, then an outlet of any name and its reporter.
+    const written = /^文\s*[/／]\s*(\p{Script=Han}{2,10}?)记者\s*(\p{Script=Han}{2,4})(?=\s|$|[，,。])/u.exec(head);
+    if (written && OUTLET_OK(written[1]!) && !personName(written[1]!))
+      return { outlet: written[1], reporters: [written[2]!], from: line };
     // `某社／ 台南30日电`: an agency, a slash, then its city and day (Taiwan's agency as the papers that carry it print it).
     const agencySlash = /^(\p{Script=Han}{2,8}?(?:社|网|报|台))\s*[／/]\s*(\p{Script=Han}{2,6}?)(\d{1,2})日电/u.exec(
       head,
@@ -593,11 +588,6 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // headline on the same line.
     const credited = /[【［]\s*(\p{Script=Han}{2,12}?(?:日报|晚报|报|网|台|社))消息\s*[】］]/u.exec(head);
     if (credited && OUTLET_OK(credited[1]!)) return { outlet: credited[1], reporters: [], from: line };
-    // `【某传媒／记者 甲乙／高雄 报导】`, `某福报/记者甲 乙/摄影记者丙`: the outlet, a slash and its reporters (an outlet of
-    // any name: the slash and 记者 say what it is).
-    const slashed = SLASH_BYLINE.exec(head);
-    if (slashed && OUTLET_OK(slashed[1]!) && !personName(slashed[1]!))
-      return { outlet: slashed[1], reporters: bylineReporters(`记者${slashed[2]!}`), from: line };
   }
   return undefined;
 }
