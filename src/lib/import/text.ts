@@ -269,4 +269,4 @@ export const OUTLET_REPORTER_LINE =
  * brackets or none; group 1 is the outlet, group 2 the names (none for a newsroom).
  */
 export const SLASH_BYLINE =
-  /^[【［[（(]?\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／]\s*(?:(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})|编辑部)\s*(?:报[道导])?\s*(?=[/／】］\])）]|$)/u;
+  /^[【［[（(]?\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／╱]\s*(?:(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})|编辑部)\s*(?:报[道导])?\s*(?=[/／╱】］\])）]|$)/u;

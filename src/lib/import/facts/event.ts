@@ -249,6 +249,8 @@ export const EVENT_HEADS = [
   // Round 151: ceremonies of thanks and of remembrance.
   '感恩礼',
   '追思会',
+  // Round 175: a political consultative conference's meeting on one subject (`某专题议政会`).
+  '议政会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -360,7 +362,7 @@ export function unquote(s: string): string {
  * `最具影响力的`, `兼具某某意义的`).
  */
 const PRAISE =
-  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|为期[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{1,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -918,8 +920,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?:系列)?活动$/,
         '',
       )
-      // `…高峰论坛(FUFEI 2022)`: the event's short name in Latin letters, in brackets after it.
-      .replace(/(?<=\p{Script=Han})[（(][A-Z][A-Za-z]{1,12}(?:\s?\d{2,4})?[)）]$/u, '')
+      // `…高峰论坛(FUFEI 2022)`, `第九届某会议(ABAA9)`: the event's short name in Latin letters, in brackets after it.
+      .replace(/(?<=\p{Script=Han})[（(][A-Z][A-Za-z]{1,12}\d{0,2}(?:\s?\d{2,4})?[)）]$/u, '')
       // `某协会为庆祝第48届某节暨…大会`: what the body held to celebrate is its event, named after it.
       .replace(/^(\p{Script=Han}{2,30}?(?:协会|学会|商会|总会|联合会))为(?:庆祝|纪念)(?=\S{4})/u, '$1')
       // `…年会暨某论坛主会场在某市召开`: where its main part met, not what it was.

@@ -286,7 +286,8 @@ const OUTLET_OK = (s: string) =>
   s.length >= 2 &&
   s.length <= 20 &&
   // (`■本报讯`: a bullet before it changes nothing.)
-  !/^[^\p{Script=Han}A-Za-z0-9]*本[报网台刊]/u.test(s) &&
+  // (`本港讯`, `本澳讯`: a Hong Kong or Macau paper's own story, by no name.)
+  !/^[^\p{Script=Han}A-Za-z0-9]*本[报网台刊港澳埠]/u.test(s) &&
   // `新闻网讯`: a site's word for itself (its news site), no name of it.
   // (Nor a paper's kind alone, what is left of `某某日报讯` cut at its name: `日报讯`.)
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
@@ -295,7 +296,10 @@ const OUTLET_OK = (s: string) =>
   // `来源：雁塔区193`: a place with a number run on after it, no outlet's (not `某某掌上12348`, an app named so).
   !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
-  !/^(?:未知|不详|佚名|网络|网络资源|互联网|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(s) &&
+  // (`来源：互联网综合`: compiled from the web.)
+  !/^(?:未知|不详|佚名|(?:网络|互联网)(?:综合)?|网络资源|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(
+    s,
+  ) &&
   // `新闻公报`: a government's press release, the kind of piece, not who put it out.
   !/^新闻公报$/.test(s) &&
   // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
@@ -883,7 +887,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
         line,
       ) ??
       // (`发布机构:某局关 键 词:…`: the next label spaced out, read as one word so that NEXT_FIELD cuts it off.)
-      /(?:发布机构|发文单位|发布单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(
+      /(?:发布机构|发文单位|发布单位|发稿单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(
         line.replace(/关\s+键\s+词/g, '关键词'),
       ) ??
       /作者\s*[:：]\s*转载自\s*([^\s|｜]+)/.exec(line);
