@@ -44,6 +44,8 @@ export const EVENT_HEADS = [
   '调度会',
   '茶话会',
   '恳谈会',
+  // Round 176: a political consultative conference's meeting that oversees a piece of work (`某专题监督会`).
+  '监督会',
   '恳亲会',
   '见面会',
   '分享会',
@@ -259,6 +261,8 @@ export const EVENT_HEADS = [
  */
 const EDITION_SHOW =
   /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+/** `“某某——某大学极地考察40年”展览`, `「某科研与气候变化」专题展览`: an exhibition named by a quoted title. */
+const QUOTED_SHOW = /^[“「][^“”「」]{4,60}[”」]\s*(?:专题|主题)?(?:展览|展)$/;
 /**
  * `“甲·乙”2017某渔民节`, `“甲·乙”景谷2024年某泼水节`: a festival of a year (EDITION_SHOW) after a quoted slogan, or after a
  * place the divisions know (not a mirror's garbled words, `某某式成2023年…节`).
@@ -731,6 +735,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     HEAD_RE.test(bare) ||
     EDITION_SHOW.test(bare) ||
     yearShowAfter(name) ||
+    QUOTED_SHOW.test(name) ||
     (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
   );
 }

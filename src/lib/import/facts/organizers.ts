@@ -630,11 +630,18 @@ export function readConvener(sentence: string, title: string): string | undefine
 
 /**
  * The sentences that say who held something, each with 由…举办 written as 由…主办 (`此次活动由甲和乙举办`: bodies an
- * event was held by, after 由, organized it; same length; `联合举办`, `合作举办` are read as they are).
+ * event was held by, after 由, organized it; same length; after 联合, 共同 or 合作 only when the name follows the verb).
  */
 function rolesSaid(sentences: readonly string[]): { written: string; s: string }[] {
   return sentences
-    .map((written) => ({ written, s: written.replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办') }))
+    .map((written) => ({
+      written,
+      s: written
+        .replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办')
+        // `由甲、乙和丙联合举办《某》现场培训会`: bodies that held together the event named right after the verb (not
+        // `由甲、乙共同举办，…`, said of a series before a comma).
+        .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办'),
+    }))
     .filter(({ s }) =>
       /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织(?:开展)?的|(?:联合|共同|合作)举办|联办|合办/.test(s),
     );
