@@ -50,6 +50,8 @@ export function splitOutside(text: string, seps: string): string[] {
 
 /** `（以下简称“某联”）`: a short name a report introduces, not part of the name before it. */
 export const SHORT_NAME = /[（(](?:以下|下文|下)?(?:简称|称)[^）)]{1,30}[）)]/g;
+/** `某协会(IALB)`, `某协会(PSMTI)某分会`: a body's name or initials in Latin letters, in brackets after its Chinese name. */
+export const LATIN_NOTE = /[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g;
 
 /** Every character of `short` found in `name`, in order (`中国侨联` in `中华全国归国华侨联合会`): a short form of it. */
 export function inOrder(short: string, name: string): boolean {

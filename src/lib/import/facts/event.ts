@@ -16,6 +16,7 @@ import {
   DOUBLED_START,
   inOrder,
   MIRROR_AD_BEFORE,
+  LATIN_NOTE,
   SHORT_NAME,
   splitOutside,
   withoutNotes,
@@ -1537,7 +1538,7 @@ export function withConvener(name: string, sentence: string): string {
       .replace(/(?<=[今昨前][天日晚])[（(][\d/月日]{1,8}[)）]/g, '')
       // (`某分会 于 6月18日…召开`: and after it; `某联会（简称「某」） 前日在…`: before the day said relative to the report.)
       .replace(/\s+(?=[于於在假]|[今昨前][日天晚]|日前|近日|近期)|(?<=[于於])\s+(?=\d)/g, '')
-      .replace(/[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g, '')
+      .replace(LATIN_NOTE, '')
       // `某协会，终于在2/18举行了…`: an adverb before the day or the venue says nothing about who.
       .replace(/^(?:终于|已经?|也|还|便)(?=[在于於假])/, '')
       // `参加由某会馆举办的…`, `…陪同某某出席某公会于某地举行…`: who attended is not part of who held it.

@@ -23,6 +23,7 @@ import {
   inOrder,
   MIRROR_AD_BEFORE,
   SHORT_ASSOCIATION,
+  LATIN_NOTE,
   SHORT_NAME,
   splitOutside,
   withoutNotes,
@@ -332,15 +333,12 @@ function sameEventWord(subject: string, title: string): boolean {
 /** `某论坛是某部主办的…`, `某节之一是…`: an event, said to be something before the body that held it. */
 const EVENT_BEFORE_IS = new RegExp(`^[^、，,]{2,30}?(?:${EVENT_HEAD})(?:之一)?是(?=\\p{Script=Han}{2})`, 'u');
 
-/** `某协会(IALB)`: a body's initials in Latin letters, in brackets after its name. */
-const LATIN_INITIALS = /(?<=\p{Script=Han})[（(][A-Z][A-Za-z&]{1,11}[)）]/gu;
-
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
   // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
   // the list.
   // (`由某协会(IALB)主办`: nor the body's initials in Latin letters, in brackets after its name.)
-  const sentence = written.replace(SHORT_NAME, '').replace(LATIN_INITIALS, '');
+  const sentence = written.replace(SHORT_NAME, '').replace(LATIN_NOTE, '');
   let found = false;
   const first = sentence.search(ROLE_VERB);
   const by = sentence.lastIndexOf('由', first);
