@@ -63,6 +63,10 @@ export const TITLE_WORDS = [
   '市长',
   '区长',
   '县长',
+  // Stop 67: the heads of an autonomous prefecture, a league and a banner (`某州人民政府副州长`, `某盟盟长`, `某旗旗长`).
+  '州长',
+  '盟长',
+  '旗长',
   '省长',
   '镇长',
   '乡长',
