@@ -397,8 +397,13 @@ const INFO_RUN_ON =
 /** A headline, a labelled time stamp and the first paragraph run together (see cleanText). */
 const HEADLINE_STAMP_PARAGRAPH =
   /^(\S.{5,80}?)((?:发表时间|发布时间|发布日期|更新时间)\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$/;
-/** Words of the adult-site keyword lines mirrors put above an article (two or more on one line). */
-const ADULT_SPAM = /无码|丝袜|日韩|成人视频|在线观看视频|一本到|国产精品|AV/g;
+/**
+ * Words of the adult-site keyword lines mirrors put above an article (two or more on one line); stop 67 added the words of
+ * the video sites such lines name (`中文字幕`, `一区二区`, `免费视频`, `在线播放`), which had passed for the article's first
+ * paragraph and left a page's info line in the body.
+ */
+const ADULT_SPAM =
+  /无码|丝袜|日韩|成人视频|在线观看视频|一本到|国产精品|AV|中文字幕|一区二区|免费视频|在线播放|视频在线/g;
 // A file name, or a screenshot's or chat image's name with its time stamp and no extension (`微信截图_20200101093000`).
 const IMAGE = /\.(?:jpe?g|png|gif|webp|bmp)\s*$|^(?:微信|QQ)?(?:截图|图片|屏幕截图)[_\s-]?\d{8,17}$/i;
 /** A closing run of credits in brackets (`（撰稿 某某；初审 某某；终审 某某）`): who wrote and who checked, two roles or more. */

@@ -196,11 +196,12 @@ const SITE_NAMING: readonly RegExp[] = [
 ];
 
 /**
- * `某某网页入口2021某研讨会`, `某某网页入口某专业委员会`, `365某某官方app_0755 36553288某书画院成立仪式`: a mirror's
- * advertising run on in front of a name.
+ * `某某网页入口2021某研讨会`, `某某网页入口某专业委员会`, `365某某官方app_0755 36553288某书画院成立仪式`, a lottery results
+ * site's name put where a city's stood (`某某(中国)开奖记录查询站某协会…`, stop 67): a mirror's advertising run on in front of a
+ * name.
  */
 export const MIRROR_AD_BEFORE =
-  /^(?:[^“”，,\s]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=[\p{Script=Han}\d]{4})|[\p{Script=Han}\d]{0,8}(?:app|APP)[_\s\dA-Za-z]*(?=\p{Script=Han}{4}))/u;
+  /^(?:[^“”，,\s]{0,12}?(?:网页|登录|登陆|官网|网站)入口(?=[\p{Script=Han}\d]{4})|[^“”，,\s]{0,16}?开奖(?:记录|结果)?(?:查询)?[站网](?=[\p{Script=Han}\d]{4})|[\p{Script=Han}\d]{0,8}(?:app|APP)[_\s\dA-Za-z]*(?=\p{Script=Han}{4}))/u;
 
 /** A mirror's advertising put where the site's name stands (`某某手机在线登陆入口`): no site's name. */
 const SPAM_NAME = /登陆|登录|入口|注册|下载|娱乐|博彩|彩票|棋牌|真人|平台|app|more|更多/i;

@@ -57,7 +57,7 @@ const NOT_ORG =
  * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
  * state lotteries, `中国福利彩票发行管理中心`).
  */
-const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌/;
+const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌|开奖/;
 /**
  * `养羊?qū)W分会`: what a mirror's converter left of a character and its pinyin (the mark of a character it lost, a tone
  * mark, a closing bracket never opened) is no body's name; left out of a list, the others still read.
