@@ -311,6 +311,16 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]?\s*[^，,。；《]{0,16}?(?:印发|颁布|下发|出台)了?《/g, '《')
       // `2月1日起将开始受理案件`: a day from which something will begin is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[，,]?将/g, '')
+      // `6月6日，第十八届某节将召开`, `某公司预定4月26日到5月6日举办某展销会`: the day of what is still to be held is not the
+      // event's (stop 67: two dates of the waves SY2 to TV2 read so were wrong, the report's own event held before them).
+      .replace(
+        /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?(?=[^。；]{0,40}?(?:将要?|即将)(?:于|在[^，,。；]{1,20})?(?:召开|举行|举办|开幕|启动|开展))/g,
+        '',
+      )
+      .replace(
+        /(?<=(?:预定|预计|计划|拟|定于|将于)\s*)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?/g,
+        '',
+      )
       // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[^，,。；]{0,16}?(?:施行|实施|执行|生效)/g, '')
       // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.

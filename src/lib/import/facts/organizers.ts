@@ -341,7 +341,11 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   const sentence = written.replace(SHORT_NAME, '').replace(LATIN_NOTE, '');
   let found = false;
   const first = sentence.search(ROLE_VERB);
-  const by = sentence.lastIndexOf('由', first);
+  // (Not the 由 of a word: `中国（福建）自由贸易试验区某片区管委会`, `理由`.)
+  const by = Math.max(
+    ...[...sentence.slice(0, Math.max(first, 0) + 1).matchAll(/(?<![自理缘])由/g)].map((m) => m.index),
+    -1,
+  );
   // The list starts after 由, or at the start of its clause.
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   // `由甲、乙、丙，联合主办的…`: a comma between the list after 由 and its verb.
