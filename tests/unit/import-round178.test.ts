@@ -13,7 +13,7 @@ describe('round 178', () => {
     // A converter's Traditional text with pinyin after some characters, and what is left of the mirror's markup.
     const f = reportFacts(
       [
-        '亚洲一区二区中文字，永久免费视频在线播放，中文字幕无线码中文字幕，一本视频在线精品',
+        '白江一区二区青禾，长期免费视频随时在线播放，青禾中文字幕白江码，白江视频在线好看',
         '<strike id="ab1"></strike>',
         '  • <center id="ab1"><ol id="ab1"></ol></center>',
         '<output id="ab1"><ol id="ab1"></ol></output>',
