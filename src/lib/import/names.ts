@@ -83,6 +83,8 @@ export const TITLE_WORDS = [
   '总裁',
   '经理',
   '教授',
+  // Stop 67: a university's lecturer (`某大学某系讲师某某`).
+  '讲师',
   '委员',
   '成员',
   '助理',

@@ -252,6 +252,11 @@ export const EVENT_HEADS = [
   // Round 151: ceremonies of thanks and of remembrance.
   '感恩礼',
   '追思会',
+  // Round 180: a workshop or course, as Taiwan names it (`某研习班`, `「土壤改良研习课程」`).
+  '研习班',
+  '研习营',
+  '研习会',
+  '研习课程',
   // Round 175: a political consultative conference's meeting on one subject (`某专题议政会`).
   '议政会',
 ];
