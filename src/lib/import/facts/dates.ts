@@ -312,9 +312,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       // `2月1日起将开始受理案件`: a day from which something will begin is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[，,]?将/g, '')
       // `6月6日，第十八届某节将召开`, `某公司预定4月26日到5月6日举办某展销会`: the day of what is still to be held is not the
-      // event's (stop 67: two dates of the waves SY2 to TV2 read so were wrong, the report's own event held before them).
+      // event's (stop 67: two dates of the waves SY2 to TV2 read so were wrong, the report's own event held before them). Only
+      // in the clause the day opens or the next: `9月20日，第三届某会开幕，第四届将于明年举行` still dates the third.
       .replace(
-        /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?(?=[^。；]{0,40}?(?:将要?|即将)(?:于|在[^，,。；]{1,20})?(?:召开|举行|举办|开幕|启动|开展))/g,
+        /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?(?=[，,]?[^，,。；]{0,30}?(?:将要?|即将)(?:于|在[^，,。；]{1,20})?(?:召开|举行|举办|开幕|启动|开展))/g,
         '',
       )
       .replace(

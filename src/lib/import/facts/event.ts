@@ -475,12 +475,14 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
   // (`某颁奖系列活动之一、某研讨会`: what it is part of, set before its name with a pause.)
   t = t.replace(/^[^，,。；“”]{2,40}?(?:活动|系列)之一[、，,]\s*(?=\p{Script=Han}{4})/u, '');
-  // `旨在展示某某成果的 X`: what it is for; `总投资64亿元的 X`: how much is invested in what it signs; `“甲、乙”为主题的 X`: its
-  // theme, the 以 before it left in the clause before.
+  // `旨在展示某某成果的 X`, `旨在打造某基地的“X”`: what it is for; `总投资64亿元的 X`: how much is invested in what it signs;
+  // `“甲、乙”为主题的 X`, `“甲，乙”为主旨的 X`: its theme or aim, the 以 before it left in the clause before.
   t = t
-    .replace(/^旨在[^，,。“”]{2,40}?的(?=\p{Script=Han}{4})/u, '')
+    .replace(/^旨在[^，,。“”]{2,40}?的(?=\p{Script=Han}{4}|[“「])/u, '')
     .replace(/^总?投资(?:额|总额)?[^，,。“”的]{1,12}的(?=\p{Script=Han}{4})/u, '')
-    .replace(/^“[^”]{2,60}”\s*为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
+    .replace(/^“[^”]{2,60}”\s*为(?:主题|题|主旨|宗旨)的(?=\p{Script=Han}{4})/u, '')
+    // `击鼓为第二届某争霸赛`: what someone did to open it, before its edition.
+    .replace(/^\p{Script=Han}{1,4}为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
@@ -548,10 +550,10 @@ function stripTail(text: string): string {
       .replace(/[于在]$/, '')
       // `…颁奖礼今年在本港举行`: this year's, said after the name.
       .replace(/(?<=\p{Script=Han}{4})今年$/u, '')
-      // `…论坛今明两天`, `…博览会今日（12日）起一连4天`, `…创科展一连两天（17至18日）`: the days it runs, said after the
-      // name.
+      // `…论坛今明两天`, `…博览会今日（12日）起一连4天`, `…创科展一连两天（17至18日）`, `…工业展今天起至` (cut before the
+      // last day): the days it runs, said after the name.
       .replace(
-        /(?:今、?明两[天日](?:[（(][^（）()]{2,24}[)）])?|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日](?:[（(](?:\d{1,2}月)?\d{1,2}日?[至到\-—~～]\d{1,2}日[)）])?))$/,
+        /(?:(?<=\p{Script=Han}{4})(?:今日|今天|明日|明天)起至?|今、?明两[天日](?:[（(][^（）()]{2,24}[)）])?|(?:(?:今日|今天|明日|明天)?(?:[（(]\d{1,2}日[)）])?起?(?:一连|连续|为期)[一二三四五六七八九十两\d]+[天日](?:[（(](?:\d{1,2}月)?\d{1,2}日?[至到\-—~～]\d{1,2}日[)）])?))$/u,
         '',
       )
       // `…对话会（下称“峰会”）`: the short name the report gives it from here on.
