@@ -117,6 +117,8 @@ export function chinesePunctuation(text: string): string {
       .replace(/[，,](?=[、，。；])/g, '')
       // `丶`, a stroke some pages put for the enumeration comma.
       .replace(/丶/g, '、')
+      // `某领域的盛会――某论坛`: two horizontal bars (U+2015), as some pages type the dash (——).
+      .replace(/―{2}/g, '——')
       // `"心手相牵,情系故里"`: ASCII double quotes around Han text, as the Chinese quotes they stand for.
       .replace(/"([^"\n]{0,60}\p{Script=Han}[^"\n]{0,60})"/gu, '“$1”')
       // `“某某论坛"于…举行`: a Chinese opening quote closed by an ASCII one (no Chinese closing quote before it).

@@ -281,6 +281,8 @@ const subjectOf = (sentence: string): string => {
       .replace(/(?:以\s*“”\s*为主题|的?主题(?:为|是)\s*“”)$/, '')
       .replace(/[，,]?\s*为期[^，,。]{1,6}$/, '')
       .replace(/在[^，,。]{2,40}?的?(?:大力|鼎力)?(?:支持|指导|关心|帮助)下$/, '')
+      // (`本次赛事是“某节”活动的一个重要组成部分，由…`: what the event is part of, said after it.)
+      .replace(/(?<=\p{Script=Han}{2})是[^，,。]{2,40}?(?:组成部分|一部分|之一)$/u, '')
       .replace(/(?<=\p{Script=Han}{2})是$/u, '');
   }
   return subject.replace(/^.*[，,。]/, '').trim();
