@@ -34,6 +34,7 @@ import {
   YOU_ARE_HERE,
   SLASH_BYLINE,
   WELCOME,
+  ISSUER_LABELS,
 } from './text.ts';
 
 export interface Removed {
@@ -351,8 +352,9 @@ const CHROME: [RegExp, string][] = [
   [/^[【[]\s*(?:稿件来源|来源|编\s*辑|责任编辑)\s*[\]】]/, '编辑信息'],
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
-const INFO =
-  /(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|转自|来自|供稿单位|供稿|发稿单位|发布单位|发文单位|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|发布机构|关键词|文号)\s*[:：|]/;
+const INFO = new RegExp(
+  `(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|转载自|转自|来自|供稿单位|供稿|${ISSUER_LABELS}|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|关键词|文号)\\s*[:：|]`,
+);
 /** `创建于2023-02-19`, `发表于 2021-05-06`: a blog page's or app article's date line. */
 const CREATED_ON =
   /^(?:创建|发表|发布|更新)于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;

@@ -17,6 +17,7 @@ import {
   inOrder,
   MIRROR_AD_BEFORE,
   LATIN_NOTE,
+  BY,
   SHORT_NAME,
   splitOutside,
   withoutNotes,
@@ -647,6 +648,13 @@ export function malformedName(name: string): boolean {
 }
 
 /**
+ * What a name does not hold outside its quotes: 由 of who held it (BY, not the 由 of 自由), a comma; a list's 、 or 等 (not
+ * the 等 of a word: `高等院校`, `平等`, `一等奖`). A subject may hold a 、 (`正、副会长`) but not end with one.
+ */
+const NOT_IN_SUBJECT = new RegExp(`${BY.source}|(?<![高平同初中均对优特头一二三])等|[，,]|、$`);
+const NOT_IN_NAME = new RegExp(`、|${BY.source}|等(?:活动|会议)|[，,]`);
+
+/**
  * A name that reads as an event (ends in an event word, is not an organization, not a list). `subject`: the name is
  * what a verb says was held (`甲会第一次会员大会、甲会成立典礼在某地召开`), where items joined by 、 name one event held
  * as one (elsewhere they list several); `'closed'`: nothing was held after the verb either, so a board
@@ -728,15 +736,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
       /、(?=[^暨、，,]{2,16}(?:、[^暨、，,]{2,16})*(?:评选表彰|表彰|评选|颁奖|捐赠|赠送|启用|揭牌|授牌|授旗)(?:报告会|大会|活动|会|典礼|仪式)$)/g,
       '',
     );
-  // (Not the 等 of a word: `高等院校`, `平等`, `一等奖`.)
-  // (Nor the 由 of a word: `自由贸易试验区`, `理由`.)
-  if (
-    (subject
-      ? /(?<![自理缘])由|(?<![高平同初中均对优特头一二三])等|[，,]|、$/
-      : /、|(?<![自理缘])由|等(?:活动|会议)|[，,]/
-    ).test(outside)
-  )
-    return false;
+  if ((subject ? NOT_IN_SUBJECT : NOT_IN_NAME).test(outside)) return false;
   if (SESSION.test(bare) || (subject === 'closed' && BOARD_MEETING.test(bare) && bare.length >= 8)) return true;
   if (ORG_LIKE.test(bare) && !HEAD_RE.test(bare)) return false;
   return (

@@ -24,6 +24,7 @@ import {
   MIRROR_AD_BEFORE,
   SHORT_ASSOCIATION,
   LATIN_NOTE,
+  BY,
   SHORT_NAME,
   splitOutside,
   withoutNotes,
@@ -335,6 +336,8 @@ function sameEventWord(subject: string, title: string): boolean {
 /** `某论坛是某部主办的…`, `某节之一是…`: an event, said to be something before the body that held it. */
 const EVENT_BEFORE_IS = new RegExp(`^[^、，,]{2,30}?(?:${EVENT_HEAD})(?:之一)?是(?=\\p{Script=Han}{2})`, 'u');
 
+const BY_ALL = new RegExp(BY.source, 'g');
+
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
   // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
@@ -343,11 +346,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   const sentence = written.replace(SHORT_NAME, '').replace(LATIN_NOTE, '');
   let found = false;
   const first = sentence.search(ROLE_VERB);
-  // (Not the 由 of a word: `中国（福建）自由贸易试验区某片区管委会`, `理由`.)
-  const by = Math.max(
-    ...[...sentence.slice(0, Math.max(first, 0) + 1).matchAll(/(?<![自理缘])由/g)].map((m) => m.index),
-    -1,
-  );
+  // (Not the 由 of a word: `中国（福建）自由贸易试验区某片区管委会`, BY.)
+  const by = [...sentence.slice(0, Math.max(first, 0) + 1).matchAll(BY_ALL)].at(-1)?.index ?? -1;
   // The list starts after 由, or at the start of its clause.
   let anchor = Math.max(by + 1, sentence.slice(0, first).search(/[^，,；;：:]*$/));
   // `由甲、乙、丙，联合主办的…`: a comma between the list after 由 and its verb.

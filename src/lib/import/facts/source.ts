@@ -29,6 +29,7 @@ import {
   SLASH_BYLINE,
   WELCOME,
   GREETING,
+  ISSUER_LABELS,
 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
@@ -852,6 +853,12 @@ function siteOutlet(report: ReportText): string | undefined {
   return outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'), { portals: !labelled });
 }
 
+/** `发布机构:某局`, `单位：某局`: who issued the page, after its label; group 1 is the body. */
+const ISSUER_VALUE = new RegExp(
+  `(?:${ISSUER_LABELS}|(?<!\\p{Script=Han})单位)\\s*[:：]\\s*[|｜]?\\s*([^\\s|｜]+)`,
+  'u',
+);
+
 /** A label saying where a piece came from or who put it up (来源, 作者, 发布…), as the page's info line writes it. */
 const SOURCE_LABEL = /(?:来源|作者|发布|供稿|稿源|出处)\s*[:：]/;
 
@@ -889,9 +896,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
         line,
       ) ??
       // (`发布机构:某局关 键 词:…`: the next label spaced out, read as one word so that NEXT_FIELD cuts it off.)
-      /(?:发布机构|发文单位|发布单位|发稿单位|(?<!\p{Script=Han})单位)\s*[:：]\s*[|｜]?\s*([^\s|｜]+)/u.exec(
-        line.replace(/关\s+键\s+词/g, '关键词'),
-      ) ??
+      ISSUER_VALUE.exec(line.replace(/关\s+键\s+词/g, '关键词')) ??
       /作者\s*[:：]\s*转载自\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
