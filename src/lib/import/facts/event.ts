@@ -1396,6 +1396,11 @@ const BOARD_SITTING =
 
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
+/**
+ * The opening of a place named by nothing else (`开幕典礼`, `启用仪式`, `开园揭牌仪式`): the hall, centre, park or school
+ * that holds it, before it in the sentence, is what opened (`某海洋馆今天举办开幕典礼` → `某海洋馆开幕典礼`).
+ */
+const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
@@ -1438,6 +1443,10 @@ const CONVENER_BEFORE = heldBy(
 );
 /** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
+/** Places that open to the public: halls, parks, centres, schools (OPENING_CEREMONY). */
+const PLACE_OPENED_BEFORE = heldBy(
+  `\\p{Script=Han}{2,30}?(?:${UNIT_ENDINGS}|馆|园|学校|小学|中学|医院|世界|广场|大楼|大厦)`,
+);
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
 /** A library, archive, museum or gallery, before the opening of its new building (`某区图书馆举行新馆开馆仪式`). */
@@ -1467,9 +1476,13 @@ const PARTIES_BEFORE = heldBy(
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
 const WHOLE_BODY = new RegExp(`^\\p{Script=Han}{2,30}?${BODY_ENDINGS}$`, 'u');
 
-/** `某某亲自创办的某基金会` → `某基金会`: the body's name after the last 的 that describes it, when a name is left. */
+/**
+ * `某某亲自创办的某基金会` → `某基金会`, `某会辖下某中心` → `某中心`: the body's name after the last 的 that describes it
+ * (or 辖下, whose it is), when a name is left.
+ */
 export function ownName(body: string): string {
-  const at = body.lastIndexOf('的');
+  const under = body.lastIndexOf('辖下');
+  const at = Math.max(body.lastIndexOf('的'), under < 0 ? -1 : under + 1);
   return at >= 0 && body.length - at > 4 ? body.slice(at + 1) : body;
 }
 
@@ -1514,6 +1527,7 @@ const needsBody = (whole: string): boolean => {
     (RELATIVE.test(part) ||
       UNOWNED.test(part) ||
       PLAQUE_CEREMONY.test(part) ||
+      OPENING_CEREMONY.test(part) ||
       SIGNING.test(part) ||
       UNIT_FOUNDED.test(part))
   );
@@ -1589,6 +1603,7 @@ export function withConvener(name: string, sentence: string): string {
     // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
     (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
     /^新馆/.test(name) && HALL_BEFORE,
+    OPENING_CEREMONY.test(name) && PLACE_OPENED_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
