@@ -77,12 +77,16 @@ const SITE_DATES: { host: RegExp; path: RegExp }[] = [
   { host: /(?:^|\.)qq\.com$/, path: /\/((?:19|20)\d{2})(\d{2})(\d{2})[A-Z][A-Z0-9]{5,}$/ },
   // 中央社's stories (`cna.com.tw/news/ahel/202009250326.aspx`): the day, then the story's number that day.
   { host: /(?:^|\.)cna\.com\.tw$/, path: /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{4}\.aspx$/ },
+  // 联合早报's stories (`zaobao.com.sg/news/singapore/story20230728-1418512`): the day, then the story's number.
+  { host: /(?:^|\.)zaobao\.com(?:\.sg)?$/, path: /\/story((?:19|20)\d{2})(\d{2})(\d{2})-\d+/ },
+  // 大纪元's articles (`epochtimes.com/b5/7/7/28/n1785876.htm`, `/gb/24/3/3/`): the year's last digits, month and day.
+  { host: /(?:^|\.)epochtimes\.com$/, path: /^\/(?:b5|gb)\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/n\d+/ },
 ];
 
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
  * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
- * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`). Undefined for a month alone (`/202303/`) or anything that is
+ * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`, 联合早报's `/story20230728-1418512`, 大纪元's `/b5/7/7/28/`). Undefined for a month alone (`/202303/`) or anything that is
  * not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
@@ -107,7 +111,7 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const host = hostOf(url) ?? '';
   for (const site of SITE_DATES) {
     const m = site.host.test(host) ? site.path.exec(path) : null;
-    const day = m && `${m[1]!.length === 2 ? '20' : ''}${m[1]}-${m[2]}-${m[3]}`;
+    const day = m && `${m[1]!.length < 4 ? 2000 + Number(m[1]) : m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
     if (day && isRealDate(day)) return day;
   }
   return undefined;
