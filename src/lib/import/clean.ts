@@ -368,6 +368,12 @@ const DATETIME_LINE =
   /^\s*(?:[•·●▪◆■]\s*)?[(（]?(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?[)）]?\s*(?:[|｜]?\s*\S{0,24})?\s*$/;
 /** A day and a time and nothing else (`2016/12/12 20:42`, `2020-01-19 09:30:12`): a page's stamp wherever it stands. */
 const STAMP_ONLY = /^\s*(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/**
+ * `更新时间:2025-04-21`, `日期：2009-12-02` on a line of their own, wherever on the page (a government page prints them
+ * below the article): the page's date, a label and nothing else (not `时间：2023年5月20日`, a notice's day of the event).
+ */
+const DATE_FIELD_ONLY =
+  /^\s*(?:(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|日期\s*[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** An editor's name ends at the next editor label, a bracket, the end, or an info label (`责任编辑：王某 来源：某报`). */
 const EDITOR =
   /(?:责任编辑|责编|编辑|主编)\s*[\]】]?\s*[:：]\s*([^:：)）】\]]*?)\s*(?=责任编辑|责编|编辑|主编|[)）】\]]|$|(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者)\s*[:：])/g;
@@ -736,7 +742,7 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
   if (/^(?:稿件来源|来源|转自)\s*[:：]\s*\p{Script=Han}/u.test(line.trim()) && isParagraph(line))
     out.info.push(line.trim());
   // `2016/12/12 20:42` on a line of its own between the headline's caption and the article: the page's time stamp.
-  if (STAMP_ONLY.test(line) && i < s.bodyEnd) {
+  if ((STAMP_ONLY.test(line) && i < s.bodyEnd) || DATE_FIELD_ONLY.test(line)) {
     out.info.push(line);
     return drop('页面信息（发布时间、来源等，已读入来源记录）');
   }
