@@ -23,6 +23,7 @@ import {
   withoutNotes,
 } from '../text.ts';
 import { divisionsNamed, placeAt } from '../divisions.ts';
+import { splitPositionName } from '../names.ts';
 
 export const EVENT_HEADS = [
   '座谈会',
@@ -268,6 +269,16 @@ export const EVENT_HEADS = [
  */
 const EDITION_SHOW =
   /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
+/**
+ * `“某某冰雪世遗冰灯展”`: a quoted name that is itself an exhibition's, ending in 展 or 展览 (not in a word that ends so:
+ * 发展, 进展, 开展, 拓展).
+ */
+const QUOTED_EXHIBITION = /^[^“”「」，,。；！？]{3,40}(?<![发进开拓施伸扩延舒推])展(?:览)?$/u;
+/** `串连「甲展」、「乙展」及「丙展」`: one of several shows listed, a part of the event rather than the event. */
+const listedShow = (sentence: string, name: string): boolean => {
+  const quoted = `[“「]${escapeRegExp(name)}[”」]`;
+  return new RegExp(`[、及和与]\\s*${quoted}|${quoted}\\s*[、及和与]`).test(sentence);
+};
 /** `“某某——某大学极地考察40年”展览`, `「某科研与气候变化」专题展览`: an exhibition named by a quoted title. */
 const QUOTED_SHOW = /^[“「][^“”「」]{4,60}[”」]\s*(?:专题|主题)?(?:展览|展)$/;
 /**
@@ -744,7 +755,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     EDITION_SHOW.test(bare) ||
     yearShowAfter(name) ||
     QUOTED_SHOW.test(name) ||
-    (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare))
+    // (Not a person's post and name before the verb: `台南市长黄伟哲开幕致词`, the mayor opening it.)
+    (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare) && !splitPositionName(bare))
   );
 }
 
@@ -1075,7 +1087,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // (`“广泛凝聚甲，大力支持乙研讨会暨第三届某交流会”`: a quoted name may hold its slogan's comma.)
     const named =
       isEventName(name, strong, subject) ||
-      (quoted && (quotedEvents(name) || (/[，,]/.test(name) && isEventName(name.replace(/[，,]/g, ''), strong))));
+      (quoted &&
+        (quotedEvents(name) ||
+          (QUOTED_EXHIBITION.test(name) && !listedShow(sentence, name)) ||
+          (/[，,]/.test(name) && isEventName(name.replace(/[，,]/g, ''), strong))));
     if (!named) return;
     out.push({ name, at, sentence, score, theme });
   };
