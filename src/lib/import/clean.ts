@@ -444,8 +444,10 @@ const isTitleLike = (line: string) =>
  * be five characters or more.
  */
 const SITE_ONLY_WORDS = ['赌场', '信用网', '网址', '吃瓜'];
+/** A casino's brand with the number a gambling mirror puts before it (`8188威尼斯`, `9159金沙`): never a report's words. */
+const CASINO_NUMBER = '\\d{3,5}(?:威尼斯|金沙|葡京|永利|太阳城|银河)';
 const SPAM_WORD = new RegExp(
-  `官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载|${SITE_ONLY_WORDS.join('|')}`,
+  `官网|官方网站|官方入口|登录入口|首页登录|娱乐|彩票|棋牌|博彩|下载|${SITE_ONLY_WORDS.join('|')}|${CASINO_NUMBER}`,
   'g',
 );
 
