@@ -43,7 +43,7 @@ export interface OrganizerFacts {
 
 /** How a body's name ends (`某局`, `某协会`, `某海关`, `某公司（筹）`, a party: `某党`, `民建联`, the grid's `国网某省电力`…). */
 const ORG_END = new RegExp(
-  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|分行|支行|报|台|网|馆|站|所|监狱|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})街道|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|(?<=^国网[\u4e00-\u9fff]{1,6})电力|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
+  `(?:局|厅|部|委|办|处|室|署|(?<=部[\u4e00-\u9fff]{1,14})司|院|校|大学|学院|(?<![关体联派])系|中心|政府|海关|会|社|集团|公司|银行|总行|分行|支行|报|台|网|馆|站|所|监狱|团|队|盟|组|公社|基金|机构|(?<=[\u4e00-\u9fff]{2})街道|(?<=[\u4e00-\u9fff]{2})中央|(?<=[\u4e00-\u9fff])党|民建联|经民联|(?<=^国网[\u4e00-\u9fff]{1,6})电力|工商联|残联|侨联|文联|妇联|青联|台联|社科联|(?<=[${SHORT_ASSOCIATION}译])协|（[^）]*）)$`,
 );
 /**
  * Not a body: a verb of holding or attending in it, a meeting's kind at its end, a clause (`…将再争取机会`, opportunity);
@@ -225,7 +225,13 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
   // (standing on its own, not the end of a longer name: `天某论坛` is another event), nor the year before it
   // (`2014第七届某漫画节`), with its place or without; a shorter series only right after 的 (`主办的某国际漫画节`) or as
   // what the sentence opens with (`某趣味运动会作为…，由…`).
-  const full = comparable(title.replace(/^(?:19|20)\d{2}年?/, '').replace(/^第[一二三四五六七八九十百\d]+[届次]/, ''));
+  // (`“某某科技”第一届某公开赛`: nor a sponsor's or slogan's quoted words before the edition.)
+  const full = comparable(
+    title
+      .replace(/^[“「][^”」]{2,20}[”」]/, '')
+      .replace(/^(?:19|20)\d{2}年?/, '')
+      .replace(/^第[一二三四五六七八九十百\d]+[届次]/, ''),
+  );
   for (const series of new Set([full, core(full)])) {
     const at = series.length >= 5 ? s.indexOf(series) : -1;
     if (at === 0 || (at > 0 && (s[at - 1] === '的' || (series.length >= 8 && /[，,。；：:“「\s]/.test(s[at - 1]!)))))
@@ -338,6 +344,10 @@ const EVENT_BEFORE_IS = new RegExp(`^[^、，,]{2,30}?(?:${EVENT_HEAD})(?:之一
 
 const BY_ALL = new RegExp(BY.source, 'g');
 
+/** `甲、乙、丙等多部门`, `…七家单位`: the count closing a list of bodies (maybe before 联合 or 共同), no body of its own. */
+const COUNTED_UNITS =
+  /(?:等(?:多|[一二三四五六七八九十两\d]+)?|(?<=\p{Script=Han})[一二三四五六七八九十两\d]+)[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/u;
+
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
   // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
@@ -364,7 +374,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       // `由甲、乙支持，丙主办`, `由甲支持、乙主办`: those who supported it, before the organizers, are not among them.
       .replace(/^.*(?:支持|赞助|冠名|协助)[，,、]\s*/, '')
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
-      .replace(/等(?:多|[一二三四五六七八九十两\d]+)?[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/, '')
+      // (`甲、乙、丙七家单位共同主办`: the count without 等, too.)
+      .replace(COUNTED_UNITS, '')
       // `甲、乙今（22）日主办`: the day, between the list and its verb, is no part of the last body.
       .replace(/(?:[今昨]\s*[（(]\d{1,2}[)）]\s*日|[今昨]日|今天|昨天|日前|近日|近期)$/, '')
       // `甲、乙决定联合主办`: what they decided, between the list and its verb.
@@ -430,7 +441,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       sentence,
     );
   if (held && !out.organizers.length) {
-    const names = splitOrganizations(held[1]!).filter((n) => !VAGUE.test(n));
+    const names = splitOrganizations(held[1]!.replace(COUNTED_UNITS, '')).filter((n) => !VAGUE.test(n));
     if (names.length && names.every(isOrganization)) {
       out.organizers.push(...names);
       found = true;
