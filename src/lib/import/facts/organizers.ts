@@ -106,7 +106,7 @@ export function splitOrganizations(list: string): string[] {
     // 暨 only before a body's name that ends the item (`省测绘局暨合肥市自然资源和规划局`).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8}))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
           rest,
         );
       if (!m) break;
@@ -409,7 +409,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     const oneOdd =
       odd.length === 1 &&
       names.length >= 1 &&
-      /^\p{Script=Han}{4,20}$/u.test(odd[0]!) &&
+      // (Or a name in Latin letters, `HashKey Group`, `IFAW`.)
+      /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,30})$/u.test(odd[0]!) &&
       !/[的在于了将等是与和]/.test(odd[0]!) &&
       // (Beside a single body, not people: `某某热心人士`, `某市工作者代表们`.)
       (names.length >= 2 || !/(?:人士|代表|们|者|群众|市民|村民)$/.test(odd[0]!));
