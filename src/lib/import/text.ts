@@ -29,6 +29,9 @@ export function sentences(lines: readonly string[]): string[] {
   );
 }
 
+/** A string as a pattern that matches it and nothing else. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Splits at `sep` characters outside brackets and quotes. */
 export function splitOutside(text: string, seps: string): string[] {
   const out: string[] = [];

@@ -11,6 +11,7 @@
  * sentence, named in the headline, and followed by who attended and spoke.
  */
 import {
+  escapeRegExp,
   cnNumber,
   comparable,
   DOUBLED_START,
@@ -789,7 +790,6 @@ const FOUNDED_NOW = new RegExp(
 );
 
 /** A name as a pattern that matches it literally. */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `某协会第一届理事会`, `二届三次常务理事会`: a council's numbered sitting, a meeting where the report says one was held. */
 const NUMBERED_COUNCIL =
@@ -900,7 +900,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
-      .replace(/(?<=[会动式礼赛节展坛华季」”])(?:[昨今](?:日|天)?|当日|当天)\s*(?:[（(]\d{1,2}日[)）])?$/, '')
+      // (`某论坛上午`, `「某展」同日`: the time of day, or 同日 of a second event, too.)
+      .replace(
+        /(?<=[会动式礼赛节展坛华季」”])(?:(?:[昨今](?:日|天)?|当日|当天|同日|同天)(?:上午|下午|中午|晚上|晚间|傍晚)?|上午|下午|中午|晚上|晚间|傍晚)\s*(?:[（(]\d{1,2}日[)）])?$/,
+        '',
+      )
+      // `位于某路与某路交叉口的某中心启用仪式`: where the place is, said before 的, is no part of the name.
+      .replace(/^位于[^，,。“”「」]{2,30}?的(?=\p{Script=Han}{4})/u, '')
       // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
