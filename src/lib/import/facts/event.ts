@@ -260,6 +260,12 @@ export const EVENT_HEADS = [
   '研习营',
   '研习会',
   '研习课程',
+  // Round 192: lantern fairs and shows (`某元宵灯会`, `某祈福灯展`), a dragon-boat race (`某龙舟赛`) and a festival's
+  // gathering of joy (`某元宵喜乐会`).
+  '灯会',
+  '灯展',
+  '龙舟赛',
+  '喜乐会',
   // Round 175: a political consultative conference's meeting on one subject (`某专题议政会`).
   '议政会',
 ];
@@ -763,6 +769,10 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
 
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
 
+/** Countries whose names stand before their events' (the divisions table holds only China's places). */
+const COUNTRY =
+  /^(?:马来西亚|新加坡|印度尼西亚|印尼|泰国|菲律宾|越南|柬埔寨|缅甸|老挝|文莱|日本|韩国|美国|加拿大|英国|法国|德国|意大利|澳大利亚|澳洲|新西兰)$/;
+
 /** Two or more organizations joined by 、, then a quoted name: `甲会、乙公司“X”…仪式`. */
 const PARTIES = /^([^“”，,。]{4,60}?、[^“”，,。]{2,40}?)(“[^”]{2,40}”[^“”]{2,40})$/;
 const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|中心|处|办)$`);
@@ -1090,6 +1100,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       name = subtitled[1]!;
       theme ??= subtitled[2]!;
     }
+    // `马来西亚“布城龙舟赛”`: a country or a place before a whole quoted name says where, and is no part of it.
+    const placedQuote = /^(\p{Script=Han}{2,6})[“「]([^“”「」]{4,40})[”」]$/u.exec(name);
+    if (
+      placedQuote &&
+      (COUNTRY.test(placedQuote[1]!) || placeAt(placedQuote[1]!)?.length === placedQuote[1]!.length) &&
+      isEventName(placedQuote[2]!)
+    )
+      name = placedQuote[2]!;
     // (`“广泛凝聚甲，大力支持乙研讨会暨第三届某交流会”`: a quoted name may hold its slogan's comma.)
     const named =
       isEventName(name, strong, subject) ||
