@@ -799,8 +799,6 @@ const FOUNDED_NOW = new RegExp(
   'u',
 );
 
-/** A name as a pattern that matches it literally. */
-
 /** `某协会第一届理事会`, `二届三次常务理事会`: a council's numbered sitting, a meeting where the report says one was held. */
 const NUMBERED_COUNCIL =
   /(?:第[一二三四五六七八九十\d]+届|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次)(?:常务)?(?:理事会|监事会|董事会)$/;

@@ -86,8 +86,8 @@ const SITE_DATES: { host: RegExp; path: RegExp }[] = [
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
  * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
- * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`, 联合早报's `/story20230728-1418512`, 大纪元's `/b5/7/7/28/`). Undefined for a month alone (`/202303/`) or anything that is
- * not a real date.
+ * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`, 联合早报's `/story20230728-1418512`, 大纪元's `/b5/7/7/28/`).
+ * Undefined for a month alone (`/202303/`) or anything that is not a real date.
  */
 export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
