@@ -14,8 +14,8 @@ describe('round 191', () => {
   });
 
   it('leaves out where the place is, said before 的', () => {
-    expect(eventTitle(['5月31日，位于城北白江路与青禾路交叉口的白江电竞中心启用仪式暨首次市民开放日活动举行。'])).toBe(
-      '白江电竞中心启用仪式暨首次市民开放日活动',
+    expect(eventTitle(['5月31日，位于城北白江路与青禾路交叉口的白江游戏中心启用仪式暨市民体验日活动举行。'])).toBe(
+      '白江游戏中心启用仪式暨市民体验日活动',
     );
   });
 
