@@ -452,10 +452,8 @@ const SPAM_WORD = new RegExp(
   'g',
 );
 
-/** What goes on after words that are part of a name: an event's kind, a trade, a body. */
-const NAME_GOES_ON = /^(?:大赛|赛事|比赛|节|活动|产业|行业|协会|公司|集团|场所|中心)/;
-/** The same, inside the phrase: `某某娱乐大赛`. */
-const NAME_IN_PHRASE = /(?:娱乐|彩票|棋牌)(?:大赛|赛事|比赛|节|活动|产业|行业|协会|场所)/;
+/** A spam word that goes on into an event's, a trade's or a body's name (`某某娱乐大赛`, `某某娱乐产业`): part of the name. */
+const WORD_OF_A_NAME = /(?:娱乐|彩票|棋牌|博彩)(?:大赛|赛事|比赛|节|活动|产业|行业|协会|公司|集团|场所|中心)/;
 
 /** A society's whole name (a trade association's, a learned society's), which a spam word may stand inside. */
 const SOCIETY_NAME = /^\p{Script=Han}{4,20}(?:行业协会|协会|学会|联合会)$/u;
@@ -478,12 +476,10 @@ function mirrorSpam(text: string): string[] {
     while (end < text.length && word.test(text[end]!) && count(text.slice(start, end + 1)) === times) end++;
     // (`中国文化娱乐行业协会`, named again and again on a page about its meeting: a society's name, no advertising.)
     const phrase = text.slice(start, end);
-    // (`第三届中国电子竞技娱乐大赛`: nor words that every time go on into an event's or a trade's name.)
-    const named =
-      NAME_IN_PHRASE.test(phrase) ||
-      [...text.matchAll(new RegExp(escapeRegExp(phrase), 'g'))].every((x) =>
-        NAME_GOES_ON.test(text.slice(x.index + phrase.length, x.index + phrase.length + 2)),
-      );
+    // (`第三届中国电子竞技娱乐大赛`: nor words that, each time they stand, go on into an event's or a trade's name.)
+    const named = [...text.matchAll(new RegExp(escapeRegExp(phrase), 'g'))].every((x) =>
+      WORD_OF_A_NAME.test(text.slice(x.index, x.index + phrase.length + 2)),
+    );
     if (end - start >= 5 && !SOCIETY_NAME.test(phrase) && !named) found.add(phrase);
   }
   // `必威betway官方入口`: the brand in front of such a phrase, which the mirror also put in on its own (`必威某网…`).

@@ -283,6 +283,16 @@ export const sceneYearOf = (sentence: string): number | undefined => {
   return m ? Number(m[1]) + (m[1]!.length === 3 ? 1911 : 0) : undefined;
 };
 
+/** A day, or a run of days (`4月26日到5月6日`), maybe with its year. */
+const DAY_SPAN = '(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:[至到—~～-](?:\\d{1,2}月)?\\d{1,2}日)?';
+/** `6月6日，第十八届某节将召开`: the day a clause says something is still to be held on (that clause or the next). */
+const TO_BE_HELD = new RegExp(
+  `${DAY_SPAN}(?=[，,]?[^，,。；]{0,30}?(?:将要?|即将)(?:于|在[^，,。；]{1,20})?(?:召开|举行|举办|开幕|启动|开展))`,
+  'g',
+);
+/** `某公司预定4月26日到5月6日举办…`: the day after a word of planning. */
+const TO_BE_HELD_ON = new RegExp(`(?<=(?:预定|预计|计划|拟|定于|将于)\\s*)${DAY_SPAN}`, 'g');
+
 /** The event's dates from its key sentence (and the lead sentence when the key sentence gives none). */
 export function readDates(sentences: readonly string[], ctx: DateContext): EventDates {
   // `2011年10月15日是国际盲人节。10月14日，…`: see sceneYearOf.
@@ -314,14 +324,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       // `6月6日，第十八届某节将召开`, `某公司预定4月26日到5月6日举办某展销会`: the day of what is still to be held is not the
       // event's (stop 67: two dates of the waves SY2 to TV2 read so were wrong, the report's own event held before them). Only
       // in the clause the day opens or the next: `9月20日，第三届某会开幕，第四届将于明年举行` still dates the third.
-      .replace(
-        /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?(?=[，,]?[^，,。；]{0,30}?(?:将要?|即将)(?:于|在[^，,。；]{1,20})?(?:召开|举行|举办|开幕|启动|开展))/g,
-        '',
-      )
-      .replace(
-        /(?<=(?:预定|预计|计划|拟|定于|将于)\s*)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[至到—~～-](?:\d{1,2}月)?\d{1,2}日)?/g,
-        '',
-      )
+      .replace(TO_BE_HELD, '')
+      .replace(TO_BE_HELD_ON, '')
       // `2007年5月1日起我国施行了《某条例》`: the day a rule took effect is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[^，,。；]{0,16}?(?:施行|实施|执行|生效)/g, '')
       // `某网2010年12月27日转：2010年12月26日，…`: the day a site reposted the report is not the event's.

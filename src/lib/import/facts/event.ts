@@ -1480,14 +1480,15 @@ const CONVENER_BEFORE = heldBy(
 );
 /** Units that get a plaque or are founded as places rather than as bodies of members: stations, centres, bases. */
 const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中心|基地|工作室|孵化园|产业园|分会|联盟';
-/** Places that open to the public: halls, parks, centres, schools (OPENING_CEREMONY). */
+/**
+ * Places that open to the public, halls, parks, centres, schools, before their opening (OPENING_CEREMONY) or that of
+ * their new building (`某区图书馆举行新馆开馆仪式`).
+ */
 const PLACE_OPENED_BEFORE = heldBy(
   `\\p{Script=Han}{2,30}?(?:${UNIT_ENDINGS}|馆|园|学校|小学|中学|医院|世界|广场|大楼|大厦)`,
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
-/** A library, archive, museum or gallery, before the opening of its new building (`某区图书馆举行新馆开馆仪式`). */
-const HALL_BEFORE = heldBy('\\p{Script=Han}{2,30}?(?:图书馆|档案馆|博物馆|美术馆|文化馆|纪念馆|科技馆|展览馆)');
 
 /**
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
@@ -1639,8 +1640,7 @@ export function withConvener(name: string, sentence: string): string {
     (anniversary || numbered || name.split('暨').some((part) => UNOWNED.test(part))) && ANY_BODY_BEFORE,
     // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
     (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
-    /^新馆/.test(name) && HALL_BEFORE,
-    OPENING_CEREMONY.test(name) && PLACE_OPENED_BEFORE,
+    (/^新馆/.test(name) || OPENING_CEREMONY.test(name)) && PLACE_OPENED_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
