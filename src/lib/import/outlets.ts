@@ -343,6 +343,10 @@ const DEPARTMENTS: [RegExp, 'province' | 'city' | 'any', string, string][] = [
   [/^jtt$/, 'province', '交通运输厅', '交通运输局'],
   [/^jtj$/, 'city', '交通运输厅', '交通运输局'],
   [/^fgw$/, 'any', '发展和改革委员会', '发展和改革委员会'],
+  [/^slt$/, 'province', '水利厅', '水利局'],
+  [/^slj$/, 'city', '水利厅', '水利局'],
+  // (A province's forestry department is a 林业局 too: 广东省林业局.)
+  [/^lyj$/, 'any', '林业局', '林业局'],
 ];
 
 let byPinyin: Map<string, Division[]> | undefined;
@@ -504,10 +508,30 @@ function governmentOutlet(host: string, text: string): string | undefined {
  * they wrote the unit: see siteOutlet in facts/source.ts).
  */
 function portalOutlet(key: string, text: string): string | undefined {
+  const place = portalPlace(key, text);
+  return place && `${place.name}人民政府`;
+}
+
+/** The city or county whose portal `www.<key>.gov.cn` is (among places of one pinyin, the one the report names). */
+function portalPlace(key: string, text: string): Division | undefined {
   const places = (placesByPinyin().get(key) ?? []).filter((d) => d.level !== 'province');
   const named = places.filter((d) => text.includes(d.short));
   const pick = places.length === 1 ? places : named.length === 1 ? named : [];
-  return pick[0] && `${pick[0].name}人民政府`;
+  return pick[0];
+}
+
+/**
+ * A city's or county's bureau named on its portal without the place (`来源：林业局`, `来源：市水利局` on `www.某.gov.cn`):
+ * the bureau's full name (某市林业局), or undefined where the address is no such portal or the name is another level's
+ * (`省林业局` on a city's portal).
+ */
+export function unitOfPortal(url: string | undefined, text: string, unit: string): string | undefined {
+  const key = /^([a-z]{4,})\.gov\.cn$/.exec(hostOf(url) ?? '')?.[1];
+  const place = key && portalPlace(key, text);
+  if (!place) return undefined;
+  const own = place.name.at(-1)!;
+  if (/^[省市区县]/.test(unit)) return unit[0] === own ? `${place.name}${unit.slice(1)}` : undefined;
+  return `${place.name}${unit}`;
 }
 
 /** How many characters of a name the letters spell, each by its initial or its whole syllable, some skipped; 0 if none. */

@@ -11,7 +11,15 @@ import { placeAt } from '../divisions.ts';
 import { endsWithTitle } from '../names.ts';
 import { closeDateGaps, RELEASE_DATELINE } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
-import { aggregatorOf, brandOf, hostOf, isAggregatorName, outletFromUrl, paperOfAddress } from '../outlets.ts';
+import {
+  aggregatorOf,
+  brandOf,
+  hostOf,
+  isAggregatorName,
+  outletFromUrl,
+  paperOfAddress,
+  unitOfPortal,
+} from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
   inOrder,
@@ -836,9 +844,16 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   if (!found) return found;
   // `来源：体育局` on `tyj.fuzhou.gov.cn`, `（早报讯）` on `zaobao.com.sg`: the end of the name of the site the page is on
   // (福州市体育局, 联合早报) is that site, named short.
+  // (Not `来源：省林业局` on a city's bureau's site, `lyj.某.gov.cn`: the province's, named so.)
   const short = found.value.replace(/^[省市区县]/, '');
-  if (own && own !== found.value && short.length >= 2 && own.endsWith(short)) return { value: own, from: found.from };
+  const level = found.value[0] === '省' && !own?.includes('省');
+  if (own && own !== found.value && short.length >= 2 && own.endsWith(short) && !level)
+    return { value: own, from: found.from };
   if (!UNNAMED_UNIT.test(found.value)) return found;
+  // `来源：林业局`, `来源：市水利局` on a city's portal (`www.某.gov.cn`): that city's bureau, named in full.
+  const text = [report.headline ?? '', ...report.lines].join('\n');
+  const whole = unitOfPortal(report.meta.url, text, found.value);
+  if (whole) return { value: whole, from: `${found.from}；网址 ${report.meta.url}` };
   skipped.push(found.value);
   // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
   // desk, not the outlet.)
@@ -896,7 +911,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
     // closing `（某局供稿）`, below, they take.)
     const source =
       /^(?:稿件来源|来源)\s*[|｜]\s*(\p{Script=Han}{2,16})$/u.exec(line.trim()) ??
-      /(?<!图片|照片)(?:稿件来源|来源|供稿单位|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
+      /(?<!图片|照片)(?:稿件来源|来源|出处|供稿单位|转载自|转自|来自)\s*[】]?\s*[:：]\s*[|｜]?\s*(?:来源\s*[:：]\s*)?[“"]?(?:[[［]\s*(?=[^\]］]{2,20}[\]］]))?([^\s|｜）)\]】［[，,；;“”"？?]+)/.exec(
         line,
       ) ??
       // (`发布机构:某局关 键 词:…`: the next label spaced out, read as one word so that NEXT_FIELD cuts it off.)
