@@ -81,7 +81,9 @@ export function isOrganization(name: string): boolean {
     name.length > 40 ||
     !ORG_END.test(name) ||
     NOT_ORG.test(name.replace(/（[^）]*）/g, '')) ||
-    GARBLED.test(name)
+    GARBLED.test(name) ||
+    // (`由 ：某局举办`: a name the page lost before its colon; what is left names no one.)
+    /^[：:，,、。]/.test(name)
   )
     return false;
   const place = placeAt(name);
@@ -658,7 +660,8 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
     .map((written) => ({
       written,
       s: written
-        .replace(/(由[^。；由]{2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办')
+        // (Not past a verb of holding already said, `由甲、乙合办的「某节」昨起于某馆举办`: the list ends at 合办.)
+        .replace(/(由(?:(?!办的)[^。；由]){2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办')
         // `由甲、乙和丙联合举办《某》现场培训会`: bodies that held together the event named right after the verb (not
         // `由甲、乙共同举办，…`, said of a series before a comma).
         .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办'),
@@ -775,13 +778,23 @@ const CONVENED_CONGRESS = (title: string) =>
  * when they are not.
  */
 function heldBy(convener: string, title: string): string[] | undefined {
-  const names = splitOrganizations(convener);
+  // `成立于1925年的某同乡会`: when the body was founded, said before its name, is no part of it.
+  const names = splitOrganizations(convener.replace(FOUNDED_BEFORE, ''));
   return names.length &&
-    names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n)) &&
+    names.every((n) => isOrganization(n) && !INTERNAL_UNIT.test(n) && !HELD_EVENT.test(n)) &&
     (CONVENED_CONGRESS(title) || !names.every((n) => ownMeeting(n, title)))
     ? names
     : undefined;
 }
+
+/** `成立于1925年的`, `创办于某年的`: when a body was founded, before its name. */
+const FOUNDED_BEFORE = /^(?:成立|创立|创办|创建|始创)(?:于|於)[^，,。的]{2,16}的(?=\p{Script=Han}{3})/u;
+
+/**
+ * `某博览会（以下简称“博览会”）举行某推介会`, `某灯会隆重举行点灯仪式`: a fair, a lantern show, a games or a festival held
+ * a part of itself; it is an event, no body that held one.
+ */
+const HELD_EVENT = /(?:博览会|交易会|展览会|展销会|灯会|庙会|运动会|\p{Script=Han}节)$/u;
 
 /** A headline that is a body, the verb of holding, then the event (`某部某司举办某座谈会`, `某会开展某演练`). */
 const HEADLINE_CONVENER = new RegExp(
