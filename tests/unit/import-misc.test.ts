@@ -246,6 +246,9 @@ describe('score: the bench scorer on invented expectations', () => {
     expect(placeOf('东区')).toBeUndefined();
     expect(placeOf('一个没有地名的短语')).toBeUndefined();
     expect(placeOf('嘉定')?.name).toBe('嘉定区');
+    // (Not a city abroad that opens with a county's short name: 吉隆坡 is no 吉隆县.)
+    expect(placeOf('吉隆坡')).toBeUndefined();
+    expect(placeOf('楚雄州')).toBeDefined();
   });
 
   it('matches a province with itself, not with a city inside it', () => {

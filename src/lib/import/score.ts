@@ -198,8 +198,9 @@ export function namedOutlet(expected: string | null): string | null {
 }
 
 export function placeOf(name: string): Division | undefined {
+  // (The whole name, or its short form with the suffix: `吉隆坡` is no 吉隆县, though it opens with that county's short name.)
   const p = placeAt(name, { shortNames: true });
-  if (p) return p.division;
+  if (p && /^[市县区州盟旗]?$/.test(name.slice(p.length))) return p.division;
   const named = divisionsNamed(name);
   return named.length === 1 ? named[0] : undefined;
 }
