@@ -52,7 +52,18 @@ function venuePlace(venue: string, text: string): { division: Division; written:
   // `在复兴镇电影院`: a short name followed by 镇, 乡, 村 or 街道 names a town of that name, not the district (复兴区).
   const town =
     !!direct && direct.length < direct.division.name.length && /^(?:镇|乡|村|街道)/.test(venue.slice(direct.length));
-  if (direct && !town) return { division: direct.division, written: venue.slice(0, direct.length) };
+  // `在江南工业园举行`, `在滨湖国际会展中心`: a district's or county's short name (江南区's, 滨湖区's), with more of the
+  // venue after it, is the venue's own word unless the report names its city too (not `在罗田召开`, the name alone, nor
+  // `在维西县举行`, with its suffix).
+  const word =
+    !!direct &&
+    direct.division.level === 'county' &&
+    venue.slice(0, direct.length) === direct.division.short &&
+    venue.length > direct.length &&
+    !/^[县区市旗]/.test(venue.slice(direct.length)) &&
+    !!direct.division.parent &&
+    !text.includes(direct.division.parent.short || direct.division.parent.name);
+  if (direct && !town && !word) return { division: direct.division, written: venue.slice(0, direct.length) };
   // `在西北名城甘肃省兰州市开幕`: what the place is called, unquoted, before its name written in full with its province.
   if (!direct)
     for (let i = 1; i < venue.length - 3; i++) {
