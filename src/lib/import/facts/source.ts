@@ -492,7 +492,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     if (cityDay && !/^(?:本报|本网|本站|记者)/.test(cityDay[1]!))
       return { day: Number(cityDay[2]), city: cityDay[1], reporters: [], from: line };
     const dispatch =
-      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
+      /^([^，,。；;]{2,22}?)\s*(\d{1,2})月(\d{1,2})日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:电|(\p{Script=Han}{2,4})?(?:专电|讯|消息)|报道(?=\s|[:：]))\s*(?:[（(]([^)）]{2,30})[)）])?/u.exec(
         head,
       );
     if (dispatch) {
@@ -566,6 +566,11 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       head,
     );
     if (reportedFrom && OUTLET_OK(reportedFrom[1]!)) return { outlet: reportedFrom[1], reporters: [], from: line };
+    // `云上某某报道：12月28日，…`: a county's news app, of any name, its report and a colon, then the day the article opens
+    // with (报道 and the day after the colon say what the name before them is).
+    const appDay = /^(\p{Script=Han}{2,8}?)报[道导]\s*[:：]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)/u.exec(head);
+    if (appDay && OUTLET_OK(appDay[1]!) && !personName(appDay[1]!))
+      return { outlet: appDay[1], reporters: [], from: line };
     // `【某网记者某某报道】`: the outlet and its reporter in brackets, opening the article.
     // `【某网综合报道】`, `【某网某某某台中报导】`: the same without 记者, what it did or its reporter and city (not read);
     // `【某社2月5日某市报道】`: with the day it was filed.
