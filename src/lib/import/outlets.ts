@@ -454,6 +454,9 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** A city's or county's portal, `www.<key>.gov.cn` (the host without `www.`): group 1 is its key, the place's pinyin. */
+const PORTAL = /^([a-z]{4,})\.gov\.cn$/;
+
 /**
  * The outlet a URL names, or undefined. `text`, the report's, picks among places of one pinyin (`fuzhou`: 福州市 or
  * 抚州市) the one it names. With `portals: false`, a city's or county's portal names none (portalOutlet).
@@ -474,7 +477,7 @@ export function outletFromUrl(
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];
   if (site) return SITES[site];
-  const portal = /^([a-z]{4,})\.gov\.cn$/.exec(host)?.[1];
+  const portal = PORTAL.exec(host)?.[1];
   if (portal) return portals ? portalOutlet(portal, text) : undefined;
   return governmentOutlet(host, text);
 }
@@ -526,7 +529,7 @@ function portalPlace(key: string, text: string): Division | undefined {
  * (`省林业局` on a city's portal).
  */
 export function unitOfPortal(url: string | undefined, text: string, unit: string): string | undefined {
-  const key = /^([a-z]{4,})\.gov\.cn$/.exec(hostOf(url) ?? '')?.[1];
+  const key = PORTAL.exec(hostOf(url) ?? '')?.[1];
   const place = key && portalPlace(key, text);
   if (!place) return undefined;
   const own = place.name.at(-1)!;
