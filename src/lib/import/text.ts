@@ -29,8 +29,8 @@ export function sentences(lines: readonly string[]): string[] {
   );
 }
 
-/** A string as a pattern that matches it and nothing else. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** (The importer's modules take it from here with the rest of their text tools.) */
+export { escapeRegExp } from '../text/regexp.ts';
 
 /** Splits at `sep` characters outside brackets and quotes. */
 export function splitOutside(text: string, seps: string): string[] {

@@ -16,6 +16,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import type { Converter } from './zh.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /**
  * A converter with the given phrase table (OpenCC's serialized form, `简 繁|简 繁`):
@@ -39,8 +40,6 @@ export function traditionalConverter(phrases: string): Converter {
   };
   return ConverterBuilder(preset as unknown as Parameters<typeof ConverterBuilder>[0])({ from: 'cn', to: 'tw' });
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A converter that writes the given names (Simplified → recorded Traditional form)

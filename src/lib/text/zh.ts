@@ -16,6 +16,7 @@
  * page's fragment (src/integrations/search/index-build.ts), where the client
  * checks that a result really contains what was asked and cuts its excerpts.
  */
+import { escapeRegExp } from './regexp.ts';
 
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;
@@ -218,7 +219,7 @@ export function matchWeight(haystack: string, parts: readonly QueryPart[]): numb
   for (const part of parts) {
     weight += 10 * countOf(haystack, part.text);
     if (part.pieces.length > 1) {
-      const near = new RegExp(part.pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{0,3}'), 'g');
+      const near = new RegExp(part.pieces.map(escapeRegExp).join('.{0,3}'), 'g');
       weight += 5 * Math.min(20, haystack.match(near)?.length ?? 0);
     }
     for (const piece of part.pieces) weight += Math.min(20, countOf(haystack, piece)) / 2;

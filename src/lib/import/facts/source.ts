@@ -856,14 +856,16 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
     return { value: own, from: found.from };
   if (!UNNAMED_UNIT.test(found.value)) return found;
   // `来源：林业局`, `来源：市水利局` on a city's portal (`www.某.gov.cn`): that city's bureau, named in full.
-  const text = [report.headline ?? '', ...report.lines].join('\n');
-  const whole = unitOfPortal(report.meta.url, text, found.value);
+  const whole = unitOfPortal(report.meta.url, pageText(report), found.value);
   if (whole) return { value: whole, from: `${found.from}；网址 ${report.meta.url}` };
   skipped.push(found.value);
   // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
   // desk, not the outlet.)
   return SOURCE_LABEL.test(found.from) ? found : undefined;
 }
+
+/** The headline and the article, as the text that picks among places of one pinyin in an address. */
+const pageText = (report: ReportText) => [report.headline ?? '', ...report.lines].join('\n');
 
 /**
  * The outlet the page's address names, among places of one pinyin the one the report names (outletFromUrl). But not a
@@ -874,7 +876,7 @@ function siteOutlet(report: ReportText): string | undefined {
   const labelled = [...report.info, ...report.lines.slice(0, 3)].some((l) =>
     /(?:来源|发布机构)\s*[:：]\s*\p{Script=Han}/u.test(l),
   );
-  return outletFromUrl(report.meta.url, [report.headline ?? '', ...report.lines].join('\n'), { portals: !labelled });
+  return outletFromUrl(report.meta.url, pageText(report), { portals: !labelled });
 }
 
 /** `发布机构:某局`, `单位：某局`: who issued the page, after its label; group 1 is the body. */
