@@ -401,12 +401,12 @@ const LEADING_DAY =
 
 /**
  * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）, or without its day before the reporter's credit
- * (`据某社某地电 （记者某某）`); a dateline in brackets (`【某网11月3日讯】`, `（某社记者某某台北8日电）`) closes after 讯 or 电
+ * (`据某社某地电 （记者某某）`, `据某网电（甲 乙）`); a dateline in brackets (`【某网11月3日讯】`, `（某社记者某某台北8日电）`) closes after 讯 or 电
  * (not the 讯 of 通讯 or 资讯), maybe with a slash after it (`中评社北京9月10日电／`);
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
-  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|电(?=\s*[（(](?:记者|通讯员))|\d{1,2}日[\u4e00-\u9fa5]{0,6}消息|[^通资]讯)[)）】]?\s*[：:／/]?\s*(?:[（(][^)）]{1,30}[)）]|(?<=电)[^（()）【】，,。：:“”]{2,12}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
+  /^(?:.{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日电|电(?=\s*[（(](?:记者|通讯员))|(?<=[社网])电(?=\s*[（(][\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,3}[)）])|\d{1,2}日[\u4e00-\u9fa5]{0,6}消息|[^通资]讯)[)）】]?\s*[：:／/]?\s*(?:[（(][^)）]{1,30}[)）]|(?<=电)[^（()）【】，,。：:“”]{2,12}[)）])?|[【［[][^】］\]]{2,30}?报[道导][】］\]])\s*/;
 
 /**
  * A reporter's credit or a dateline opening the paragraph in brackets of any kind (`（记者某某/某地报导）`,

@@ -511,7 +511,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       };
     }
     // `据某社成都电 （记者某某）`: a dispatch that leaves out its day, before the reporter's credit.
-    const dayless = /^(\p{Script=Han}{2,14}?)电\s*[（(]((?:记者|通讯员)[^)）]{1,30})[)）]/u.exec(head);
+    // (`据某网电（甲 乙 丙）`: or before its reporters' names alone, an agency's or a site's.)
+    const dayless =
+      /^(\p{Script=Han}{2,14}?)电\s*[（(]((?:记者|通讯员)[^)）]{1,30})[)）]/u.exec(head) ??
+      /^(\p{Script=Han}{2,12}?[社网])电\s*[（(](\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})[)）]/u.exec(
+        head,
+      );
     if (dayless) {
       const { outlet, city } = outletAndPlace(dayless[1]!);
       if (OUTLET_OK(outlet)) return { outlet, city, reporters: bylineReporters(dayless[2]!), from: line };
