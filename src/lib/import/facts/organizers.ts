@@ -661,7 +661,11 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
       written,
       s: written
         // (Not past a verb of holding already said, `由甲、乙合办的「某节」昨起于某馆举办`: the list ends at 合办.)
-        .replace(/(由(?:(?!办的)[^。；由]){2,60}?)(?<!联合|共同|合作)举办(?!的)/, '$1主办')
+        // (Nor the 由 of when, `由9月25日起至28日，期间将在某中心举办…`: from a day, not by a body.)
+        .replace(
+          /(由(?!\s*(?:\d{1,4}\s*[年月日号]|即日))(?:(?!办的)[^。；由]){2,60}?)(?<!联合|共同|合作)举办(?!的)/,
+          '$1主办',
+        )
         // `由甲、乙和丙联合举办《某》现场培训会`: bodies that held together the event named right after the verb (not
         // `由甲、乙共同举办，…`, said of a series before a comma).
         .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办'),
