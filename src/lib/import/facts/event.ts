@@ -1441,7 +1441,7 @@ const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
  * The opening of a place named by nothing else (`开幕典礼`, `启用仪式`, `开园揭牌仪式`): the hall, centre, park or school
  * that holds it, before it in the sentence, is what opened (`某海洋馆今天举办开幕典礼` → `某海洋馆开幕典礼`).
  */
-const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
+export const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
   /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
@@ -1489,7 +1489,7 @@ const UNIT_ENDINGS = '社工点|社工站|服务站|工作站|服务中心|中�
  * their new building (`某区图书馆举行新馆开馆仪式`).
  */
 const PLACE_OPENED_BEFORE = heldBy(
-  `\\p{Script=Han}{2,30}?(?:${UNIT_ENDINGS}|馆|园|学校|小学|中学|医院|世界|广场|大楼|大厦)`,
+  `\\p{Script=Han}{2,30}?(?:${UNIT_ENDINGS}|馆|园|学校|小学|中学|医院|世界|广场|大楼|大厦|加氢站|加油站|充电站|综合能源站)`,
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
@@ -1652,8 +1652,11 @@ export function withConvener(name: string, sentence: string): string {
   const quotedBy = QUOTED_BY.exec(text.slice(0, at));
   if (quotedBy) return prefixed(ownName(quotedBy[1]!), name);
   // `图/某协会提供 分享 facebook 某协会今天晚间举行…`: a page's words before a space, then the clause's subject.
+  // (`香港首座对公众开放的加氢站——某加氢站26日举行…`: what it is, then its name after a dash.)
   const spaced = tried.flatMap((c) => {
-    const after = c.replace(/^.*\s(?=\p{Script=Han}{4})/u, '');
+    const after = c
+      .replace(/^.*\s(?=\p{Script=Han}{4})/u, '')
+      .replace(/^[^——]*的\p{Script=Han}{1,8}——(?=\p{Script=Han}{4})/u, '');
     return after !== c ? [c, after] : [c];
   });
   for (const clause of spaced)
