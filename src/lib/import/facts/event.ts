@@ -1200,7 +1200,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       add(`${ownName(m[1]!.replace(/[（(]微博[)）]$/, ''))}${m[2]}`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
-      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选)/gu,
+      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出|发表(?:讲话|演讲|致辞|主旨演讲)))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选|发表(?:讲话|演讲|致辞|主旨演讲))/gu,
     )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
       const name = (m[1] ?? m[2]!).replace(HELD_BEFORE, '');

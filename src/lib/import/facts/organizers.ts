@@ -105,11 +105,12 @@ export function splitOrganizations(list: string): string[] {
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
     // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not
     // `某省老年学与老年医学学会`, one body); after a 队 (`某交通管理支队与某协会`), 海关 and a 署 (`香港海关与国家海关总署`), and a
-    // fund (`某基金会某公益基金与某公司`);
+    // fund (`某基金会某公益基金与某公司`); before and after a name of several words in Latin letters (`某会与Qube Integrated
+    // Malaysia和某商会`);
     // 暨 only before a body's name that ends the item (`省测绘局暨合肥市自然资源和规划局`).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8}))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han})/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8})|(?<=[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han}|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+(?:$|以及|和|及|与))/u.exec(
           rest,
         );
       if (!m) break;
@@ -136,6 +137,8 @@ export function splitOrganizations(list: string): string[] {
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         // (Not `中国—东盟某委员会`, a name that joins two places with a dash.)
         .replace(/^[^—–]{4,20}[—–](?=\p{Script=Han}{4})/u, '')
+        // `第三方智库某某会`: what the body is, without a dash, before its name.
+        .replace(/^(?:第三方)?智库(?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
         // `以“某某”为主题的某协会主办的…`: the event's theme, said before who held it.
         .replace(/^以\s*“[^”]{2,40}”\s*为主题的(?=\p{Script=Han}{4})/u, '')
@@ -413,7 +416,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       odd.length === 1 &&
       names.length >= 1 &&
       // (Or a name in Latin letters, `HashKey Group`, `IFAW`.)
-      /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,30})$/u.test(odd[0]!) &&
+      /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,40})$/u.test(odd[0]!) &&
       !/[的在于了将等是与和]/.test(odd[0]!) &&
       // (Beside a single body, not people: `某某热心人士`, `某市工作者代表们`.)
       (names.length >= 2 || !/(?:人士|代表|们|者|群众|市民|村民)$/.test(odd[0]!));
