@@ -1400,7 +1400,10 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // fewer, with its year or edition, is no slogan.)
   const joined =
     !!m?.[2] && /^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
-  if (m && !joined && HEAD_RE.test(m[3]!.replace(/[“”]/g, ''))) return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
+  // (Nor a span of years, `2018—2019年首届某冰雪旅游节`: a season's name.)
+  const years = !!m?.[2] && /^(?:19|20)\d{2}$/.test(m[2].trim());
+  if (m && !joined && !years && HEAD_RE.test(m[3]!.replace(/[“”]/g, '')))
+    return { title: unquote(m[3]!), slogan: m[1] ?? m[2] };
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
   // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind
   // sets of stops 53 to 56 they kept it 18 times and left it out twice).
