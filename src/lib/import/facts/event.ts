@@ -1092,6 +1092,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (/^(?:这|此|也|并)?(?:标志着|意味着|宣告着)/.test(name)) return;
     // `下一届某年会将在某地举办`: the next (or last) edition is not the one reported.
     if (/^(?:下一?届|上一?届|往届|历届)/.test(name)) return;
+    // `研讨会恰逢「某博览会」办理期间`, `适逢某节`: what the event fell in with is not the event reported.
+    if (new RegExp(`(?:恰逢|适逢|正值|时值)[“「]?${escapeRegExp(raw.trim())}`).test(sentence)) return;
     // `「某国际研讨会：活跃老化，百年人生设计」`: a name, then its theme after a colon.
     const subtitled = /^[「“]?([^「」“”：:]{4,60})[：:]([^「」“”：:]{2,40}?)[」”]?$/.exec(name);
     if (subtitled && isEventName(subtitled[1]!) && !isEventName(name, strong, subject)) {
