@@ -785,6 +785,11 @@ const FOUNDED = new RegExp(
   `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:在[^，,。在]{2,12})?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
   'u',
 );
+/** `某协会揭牌成立`: a body or a unit (group 1, with what comes before it in its clause) founded with its plaque. */
+const PLAQUE_FOUNDING = new RegExp(
+  `([^，,。；;：:]{4,40}?(?:${BODY_ENDINGS}|局|站|所|中心|基地|院|馆))(?:正式)?揭牌成立(?=[，,。；]|$)`,
+  'gu',
+);
 /** `当天召开的`, `近日举行的`: what is said of how a meeting was held, before its name. */
 const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办)的(?=[^“”]{4})/;
 
@@ -1197,6 +1202,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence) ?? FOUNDED_NOW.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
+    // `某协会揭牌成立`, `福州首个县级邮政管理机构——某管理局揭牌成立`: a body or a unit founded as its plaque is unveiled,
+    // named so (readers of the 800 pooled wrote `某协会揭牌成立` 3 times of 3 where no other event was named).
+    for (const m of sentence.matchAll(PLAQUE_FOUNDING)) {
+      const body = trimFront(m[1]!).replace(/^.*——(?=\p{Script=Han}{4})/u, '');
+      if (body.length >= 4) add(`${body}揭牌成立`, at, sentence, base + 1, { strong: true });
+    }
     // `某协会（微博）在某市隆重召开大会`: a body holding a meeting it calls only 大会 or 年会 holds its own.
     for (const m of sentence.matchAll(PLAIN_MEETING))
       add(`${ownName(m[1]!.replace(/[（(]微博[)）]$/, ''))}${m[2]}`, at, sentence, base + 2);
