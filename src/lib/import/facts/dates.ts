@@ -117,6 +117,24 @@ const RANGE =
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})(?:日|(?=\s*(?:至|到)\s*\d{1,2}日))(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
+/** `74日`, `116日`: two to four digits before 日, more than a month's days (not after 第, a year, a month or a digit). */
+const RUN_ON_DAY = /(?<![\d年月第.．/\-:：])(\d{2,4})日/;
+
+/**
+ * The month and the day a page ran together (`116日`), read against its date: the one reading that falls in the fortnight
+ * up to that date, else nothing.
+ */
+export function lostMonth(digits: string, published: string): string | undefined {
+  if (Number(digits) <= 31) return undefined;
+  const year = Number(published.slice(0, 4));
+  const fits = [];
+  for (let i = 1; i < digits.length; i++) {
+    const start = ymd(year, Number(digits.slice(0, i)), Number(digits.slice(i)));
+    const back = (Date.parse(published) - Date.parse(start)) / 86_400_000;
+    if (digits[i] !== '0' && isRealDate(start) && back >= 0 && back <= 14) fits.push(start);
+  }
+  return fits.length === 1 ? fits[0] : undefined;
+}
 /** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
 export const RELEASE_DATELINE =
   /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
@@ -369,6 +387,15 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const first = [full, dayOnly, relative, weekday]
       .filter((m): m is RegExpExecArray => !!m)
       .sort((a, b) => a.index - b.index)[0];
+    // `74日上午`, `116日`: a month and a day run together, the page having lost its 月; read so when one way of reading them
+    // is a day of the fortnight before the page's date (readers of the 800 pooled read them so 4 times of 4).
+    const runOn = RUN_ON_DAY.exec(sentence);
+    const runOnStart = runOn && ctx.published ? lostMonth(runOn[1]!, ctx.published.slice(0, 10)) : undefined;
+    if (runOn && runOnStart && (!first || runOn.index <= first.index + 1))
+      return {
+        start: runOnStart,
+        how: `正文“${runOn[0]}”的月和日连在一起（缺“月”字），按发布日期 ${ctx.published!.slice(0, 10)} 读作 ${runOnStart}`,
+      };
     // `2023922日`: digits run together; which are the month and the day is a guess, so the date stays unknown.
     const garbled = /(?:19|20)\d{4,6}日/.exec(sentence);
     if (garbled && (!first || garbled.index < first.index)) {
