@@ -51,10 +51,10 @@ const ORG_END = new RegExp(
  * an officer's rank (`某部部长某某大校`, which ends as a school does); a day (`某协会在2016年12月24日在某广场`), a byline's
  * brackets (`（某新闻）【记者某某】某协会`), a description in front of the name (`某行业唯一的国家一级协会某协会`) or a
  * speaker's feeling said before the bodies (`某公司非常荣幸能够与某公司`); what follows 主办 (`由某政府主办的第六届某博览会在
- * 某地举办`: `的第六届某博览会`, the event).
+ * 某地举办`: `的第六届某博览会`, the event); 本 opening it, the speaker's own (`本会`), but not 本溪, a city.
  */
 const NOT_ORG =
-  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^[本我该在的]|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /**
  * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
  * state lotteries, `中国福利彩票发行管理中心`).
@@ -188,7 +188,7 @@ const withoutShortName = (name: string): string =>
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
 const ROLE_VERB =
-  /(?:协同)?(?:联合|共同|发起)?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
+  /(?:协同)?(?:联合|共同|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 // (两岸 only as the list's words for both sides, `两岸及香港有关机构`, not inside a body's name: `海峡两岸某交流协会`.)
