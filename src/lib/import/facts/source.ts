@@ -889,7 +889,9 @@ const sameOutlet = (a: string, b: string) =>
 function dispatchOver(found: Found, byline: Byline | undefined): Found | undefined {
   if (!SOURCE_LABEL.test(found.from) || byline?.outlet === undefined || byline.day === undefined) return undefined;
   const wire = outletProper(byline.outlet);
-  if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || sameOutlet(wire, found.value)) return undefined;
+  // (Only a dispatch whose outlet was read clean of its place: not `新华社马来西亚古晋`, a city the byline did not part.)
+  if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || !OUTLET_END.test(wire)) return undefined;
+  if (sameOutlet(wire, found.value)) return undefined;
   return { value: wire, from: byline.from };
 }
 
