@@ -11,7 +11,7 @@ import { eventTitle, reportFacts } from '../support/import.ts';
 
 describe('round 203', () => {
   it('names the event a speaker gave a speech at', () => {
-    expect(eventTitle(['在白江-青禾电动汽车论坛上发表讲话时，他强调了合作的意义。'])).toBe('白江-青禾电动汽车论坛');
+    expect(eventTitle(['在白江-青禾氢能汽车论坛上发表讲话时，她提到了合作。'])).toBe('白江-青禾氢能汽车论坛');
   });
 
   it('parts a list around a name in Latin letters of several words', () => {
@@ -24,9 +24,9 @@ describe('round 203', () => {
 
   it('reads the organizers of the forum the report refers back to', () => {
     const f = reportFacts(
-      '在白江-青禾电动汽车论坛上发表讲话时，他强调了合作的意义。\n该论坛于12月17日举行，由第三方智库白江汽车百人会与Qube Integrated Holdings Sdn Bhd和青禾商会共同主办。',
+      '在白江-青禾氢能汽车论坛上发表讲话时，她提到了合作。\n该论坛于12月17日举行，由第三方智库白江汽车百人会与Qube Integrated Holdings Sdn Bhd和青禾商会共同主办。',
     );
-    expect(f.title).toBe('白江-青禾电动汽车论坛');
+    expect(f.title).toBe('白江-青禾氢能汽车论坛');
     expect(f.organizers).toEqual(['白江汽车百人会', 'Qube Integrated Holdings Sdn Bhd', '青禾商会']);
   });
 });

@@ -13,7 +13,7 @@ const read = (title: string, text: string) => {
   return readOrganizers(all, { sentence: all[0]!, title }, []);
 };
 const held =
-  '7月12日下午，由白江省工业和信息化厅、白江省卫生健康委员会支持指导，本溪市人民政府主办，青禾县人民政府承办的本溪市白江产业发展大会在青禾县召开。';
+  '7月12日下午，由白江省工业和信息化厅、白江省农业农村厅支持指导，本溪市人民政府主办，青禾县人民政府承办的本溪市白江产业发展大会在青禾县召开。';
 
 describe('round 208', () => {
   it('reads a body named after 本溪 as an organizer', () => {
@@ -21,7 +21,7 @@ describe('round 208', () => {
   });
 
   it('reads the bodies that 支持指导 an event as its supporters', () => {
-    expect(read('本溪市白江产业发展大会', held).supporters).toEqual(['白江省工业和信息化厅', '白江省卫生健康委员会']);
+    expect(read('本溪市白江产业发展大会', held).supporters).toEqual(['白江省工业和信息化厅', '白江省农业农村厅']);
   });
 
   it('still reads the speaker’s own body as no organizer', () => {
