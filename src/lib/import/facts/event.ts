@@ -1203,8 +1203,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
     // `某协会揭牌成立`, `福州首个县级邮政管理机构——某管理局揭牌成立`: a body or a unit founded as its plaque is unveiled,
-    // named so (readers of the 800 pooled wrote `某协会揭牌成立` 3 times of 3 where no other event was named).
-    for (const m of sentence.matchAll(PLAQUE_FOUNDING)) {
+    // named so (readers of the 800 pooled wrote `某协会揭牌成立` 3 times of 3 where no other event was named). Where the
+    // report speaks of a ceremony, launchCeremony names it `某协会揭牌成立仪式` instead.
+    for (const m of all.some((x) => /仪式/.test(x)) ? [] : sentence.matchAll(PLAQUE_FOUNDING)) {
       const body = trimFront(m[1]!).replace(/^.*——(?=\p{Script=Han}{4})/u, '');
       if (body.length >= 4) add(`${body}揭牌成立`, at, sentence, base + 1, { strong: true });
     }
