@@ -401,8 +401,9 @@ const LEADING_DAY =
 
 /**
  * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）, or without its day before the reporter's credit
- * (`据某社某地电 （记者某某）`, `据某网电（甲 乙）`); a dateline in brackets (`【某网11月3日讯】`, `（某社记者某某台北8日电）`) closes after 讯 or 电
- * (not the 讯 of 通讯 or 资讯), maybe with a slash after it (`中评社北京9月10日电／`);
+ * (`据某社某地电 （记者某某）`) or its reporters' names alone (`据某网电（甲 乙）`); a dateline in brackets
+ * (`【某网11月3日讯】`, `（某社记者某某台北8日电）`) closes after 讯 or 电 (not the 讯 of 通讯 or 资讯), maybe with a slash
+ * after it (`中评社北京9月10日电／`);
  * a reporter's credit in brackets (`【某网记者某某报道】`).
  */
 export const DATELINE =
@@ -1673,7 +1674,7 @@ export function withConvener(name: string, sentence: string): string {
   const spaced = tried.flatMap((c) => {
     const after = c
       .replace(/^.*\s(?=\p{Script=Han}{4})/u, '')
-      .replace(/^[^——]*的\p{Script=Han}{1,8}——(?=\p{Script=Han}{4})/u, '');
+      .replace(/^[^—]*的\p{Script=Han}{1,8}——(?=\p{Script=Han}{4})/u, '');
     return after !== c ? [c, after] : [c];
   });
   for (const clause of spaced)
