@@ -280,3 +280,7 @@ export const OUTLET_REPORTER_LINE =
  */
 export const SLASH_BYLINE =
   /^[【［[（(]?\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*[/／╱]\s*(?:(?:特派|驻\p{Script=Han}{1,6}|实习|见习|首席)?记者\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})|编辑部)\s*(?:报[道导])?\s*(?=[/／╱】］\])）]|$)/u;
+
+/** Countries whose names stand before their events' or their cities' (the divisions table holds only China's places). */
+export const COUNTRIES =
+  '马来西亚|新加坡|印度尼西亚|印尼|泰国|菲律宾|越南|柬埔寨|缅甸|老挝|文莱|日本|韩国|美国|加拿大|英国|法国|德国|意大利|澳大利亚|澳洲|新西兰';

@@ -117,24 +117,6 @@ const RANGE =
 const DAY_ONLY =
   /(?:^|[^\d月年\-/.．:：?？\uFFFD]|(?<=本月|上月))(\d{1,2})(?:日|(?=\s*(?:至|到)\s*\d{1,2}日))(?!前)(?:\s*(?:至|到|-|—)\s*(\d{1,2})日)?(?=上午|下午|晚上|晚间|晚|\d|[，,在于至到)）]|$|[\p{Script=Han}])/u;
 const VAGUE = /近日|日前|前不久|近期|不久前|最近/;
-/** `74日`, `116日`: two to four digits before 日, more than a month's days (not after 第, a year, a month or a digit). */
-const RUN_ON_DAY = /(?<![\d年月第.．/\-:：])(\d{2,4})日/;
-
-/**
- * The month and the day a page ran together (`116日`), read against its date: the one reading that falls in the fortnight
- * up to that date, else nothing.
- */
-export function lostMonth(digits: string, published: string): string | undefined {
-  if (Number(digits) <= 31) return undefined;
-  const year = Number(published.slice(0, 4));
-  const fits = [];
-  for (let i = 1; i < digits.length; i++) {
-    const start = ymd(year, Number(digits.slice(0, i)), Number(digits.slice(i)));
-    const back = (Date.parse(published) - Date.parse(start)) / 86_400_000;
-    if (digits[i] !== '0' && isRealDate(start) && back >= 0 && back <= 14) fits.push(start);
-  }
-  return fits.length === 1 ? fits[0] : undefined;
-}
 /** `上海2020年12月26日 /美通社/ --`: city, year, month, day and the wire a press release went out on. */
 export const RELEASE_DATELINE =
   /^(\p{Script=Han}{0,6}?)\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[/／]\s*(\p{Script=Han}{2,8})\s*[/／]\s*(?:--|—|－)/u;
@@ -169,6 +151,25 @@ function turnOfYear(title: string, month: number): boolean {
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
 const splitDigits = (digits: string): string[] =>
   monthDaySplits(digits.slice(4), Number(digits.slice(0, 4))).map(([m, d]) => ymd(Number(digits.slice(0, 4)), m, d));
+
+/** `74日`, `116日`: two to four digits before 日, more than a month's days (not after 第, a year, a month or a digit). */
+const RUN_ON_DAY = /(?<![\d年月第.．/\-:：])(\d{2,4})日/;
+
+/**
+ * The month and the day a page ran together (`116日`), read against its date: the one reading that falls in the fortnight
+ * up to that date, else nothing.
+ */
+export function lostMonth(digits: string, published: string): string | undefined {
+  if (Number(digits) <= 31) return undefined;
+  const year = Number(published.slice(0, 4));
+  const fits = monthDaySplits(digits, year)
+    .map(([month, day]) => ymd(year, month, day))
+    .filter((start) => {
+      const back = (Date.parse(published) - Date.parse(start)) / 86_400_000;
+      return back >= 0 && back <= 14;
+    });
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
 function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {

@@ -14,6 +14,7 @@ import {
   escapeRegExp,
   cnNumber,
   comparable,
+  COUNTRIES,
   DOUBLED_START,
   inOrder,
   MIRROR_AD_BEFORE,
@@ -770,9 +771,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
 
 const SPEAKING = /出席|主持|致辞|讲话|发言|演讲|参加/;
 
-/** Countries whose names stand before their events' (the divisions table holds only China's places). */
-const COUNTRY =
-  /^(?:马来西亚|新加坡|印度尼西亚|印尼|泰国|菲律宾|越南|柬埔寨|缅甸|老挝|文莱|日本|韩国|美国|加拿大|英国|法国|德国|意大利|澳大利亚|澳洲|新西兰)$/;
+/** A country's name alone (COUNTRIES), before its event's. */
+const COUNTRY = new RegExp(`^(?:${COUNTRIES})$`);
 
 /** Two or more organizations joined by 、, then a quoted name: `甲会、乙公司“X”…仪式`. */
 const PARTIES = /^([^“”，,。]{4,60}?、[^“”，,。]{2,40}?)(“[^”]{2,40}”[^“”]{2,40})$/;
@@ -785,11 +785,6 @@ const KIND_ONLY =
 const FOUNDED = new RegExp(
   `^(?:[^，,。]{0,24}?讯\\s*)?(\\p{Script=Han}{2,30}?${BODY_ENDINGS})[於于](?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午)?(?:在[^，,。在]{2,12})?(?:正式|宣告|宣布)?成立(?=[，,。；]|$)`,
   'u',
-);
-/** `某协会揭牌成立`: a body or a unit (group 1, with what comes before it in its clause) founded with its plaque. */
-const PLAQUE_FOUNDING = new RegExp(
-  `([^，,。；;：:]{4,40}?(?:${BODY_ENDINGS}|局|站|所|中心|基地|院|馆))(?:正式)?揭牌成立(?=[，,。；]|$)`,
-  'gu',
 );
 /** `当天召开的`, `近日举行的`: what is said of how a meeting was held, before its name. */
 const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办)的(?=[^“”]{4})/;
@@ -1099,7 +1094,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `下一届某年会将在某地举办`: the next (or last) edition is not the one reported.
     if (/^(?:下一?届|上一?届|往届|历届)/.test(name)) return;
     // `研讨会恰逢「某博览会」办理期间`, `适逢某节`: what the event fell in with is not the event reported.
-    if (new RegExp(`(?:恰逢|适逢|正值|时值)[“「]?${escapeRegExp(raw.trim())}`).test(sentence)) return;
+    const said = sentence.indexOf(raw.trim());
+    if (said > 0 && /(?:恰逢|适逢|正值|时值)[“「]?$/.test(sentence.slice(0, said))) return;
     // `「某国际研讨会：活跃老化，百年人生设计」`: a name, then its theme after a colon.
     const subtitled = /^[「“]?([^「」“”：:]{4,60})[：:]([^「」“”：:]{2,40}?)[」”]?$/.exec(name);
     if (subtitled && isEventName(subtitled[1]!) && !isEventName(name, strong, subject)) {
@@ -1203,13 +1199,6 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     const founded = FOUNDED.exec(sentence) ?? FOUNDED_AFTER.exec(sentence) ?? FOUNDED_NOW.exec(sentence);
     if (founded && all.some((x) => x.includes('成立大会')))
       add(`${ownName(founded[1]!)}成立大会`, at, sentence, base + 2);
-    // `某协会揭牌成立`, `福州首个县级邮政管理机构——某管理局揭牌成立`: a body or a unit founded as its plaque is unveiled,
-    // named so (readers of the 800 pooled wrote `某协会揭牌成立` 3 times of 3 where no other event was named). Where the
-    // report speaks of a ceremony, launchCeremony names it `某协会揭牌成立仪式` instead.
-    for (const m of all.some((x) => /仪式/.test(x)) ? [] : sentence.matchAll(PLAQUE_FOUNDING)) {
-      const body = trimFront(m[1]!).replace(/^.*——(?=\p{Script=Han}{4})/u, '');
-      if (body.length >= 4) add(`${body}揭牌成立`, at, sentence, base + 1, { strong: true });
-    }
     // `某协会（微博）在某市隆重召开大会`: a body holding a meeting it calls only 大会 or 年会 holds its own.
     for (const m of sentence.matchAll(PLAIN_MEETING))
       add(`${ownName(m[1]!.replace(/[（(]微博[)）]$/, ''))}${m[2]}`, at, sentence, base + 2);
@@ -1730,7 +1719,7 @@ function launchCeremony(all: readonly string[], headline?: string): EventFact | 
  * founded (or its plaque unveiled) on a day, the sentence saying nothing more of it.
  */
 const FOUNDED_ON = new RegExp(
-  `^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|${RELATIVE_DAY})(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `^(?:(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日|${RELATIVE_DAY})(?:上午|下午|晚上)?[，,]\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:正式)?(?:宣布|宣告)?(揭牌成立|成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 
@@ -1740,16 +1729,19 @@ const FOUNDED_ON = new RegExp(
  */
 /** `…，某协会今(10/27)正式成立，…`: the day said relative to the report, after the body (Taiwan's and Hong Kong's papers). */
 const FOUNDED_TODAY = new RegExp(
-  `(?:^|[，,])\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:[今昨]\\s*[（(][^）)]{1,8}[）)]日?|[今昨](?:天|日))(?:上午|下午|晚上)?(?:正式)?(?:宣布|宣告)?(成立|揭牌|挂牌)(?=[，,。；]|$)`,
+  `(?:^|[，,])\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}))(?:[今昨]\\s*[（(][^）)]{1,8}[）)]日?|[今昨](?:天|日))(?:上午|下午|晚上)?(?:正式)?(?:宣布|宣告)?(揭牌成立|成立|揭牌|挂牌)(?=[，,。；]|$)`,
   'u',
 );
 
 /**
  * `…，由某所等七家单位发起的某协会在杭州正式成立。`, `27日，某协会在某饭店成立，…`: a body founded, named in a clause of its
- * own (after a comma or the 的 of who set it up), maybe with where.
+ * own (after a comma, the 的 of who set it up, or a dash after what it is: `首个县级某机构——某管理局揭牌成立`), maybe with
+ * where; founded as its plaque was unveiled, `某协会揭牌成立`, it is named so (readers of the 800 pooled of stop 70 wrote
+ * it so 3 times of 3 where no other event was named; where the report speaks of a ceremony, launchCeremony names it
+ * `某协会揭牌成立仪式` first).
  */
 const FOUNDED_CLAUSE = new RegExp(
-  `(?:^|[，,的])\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?:在[^，,。在]{2,16})?(?:正式|宣告|宣布)?(成立)(?=[，,。；]|$)`,
+  `(?:^|[，,的]|——)\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|局))(?:在[^，,。在]{2,16})?(?:正式|宣告|宣布)?((?:揭牌)?成立)(?=[，,。；]|$)`,
   'u',
 );
 

@@ -22,6 +22,7 @@ import {
 } from '../outlets.ts';
 import { surnameOf } from '../surnames.ts';
 import {
+  COUNTRIES,
   inOrder,
   JOURNAL_ISSUE,
   MASTHEAD,
@@ -381,6 +382,7 @@ const DATELINE_CITIES = [
   '台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|中山',
 ].join('|');
 const FOREIGN_DATELINES = new RegExp(`(?:${DATELINE_CITIES})$`);
+const COUNTRY_LAST = new RegExp(`(?:${COUNTRIES})$`);
 /** A dateline's city and nothing else (`高雄`, `台中市`), which names no outlet (OUTLET_OK). */
 const DATELINE_CITY = new RegExp(`^(?:${DATELINE_CITIES})[市县]?$`);
 /** What an outlet's name ends in, so that a place after it is the dateline's (中新社中山, not 长沙晚报掌上长沙). */
@@ -398,8 +400,9 @@ function outletAndPlace(raw: string): { outlet: string; city?: string } {
     // `3sNews讯 11月9日上午消息`: the 讯 of a site's own story before its day.
     .replace(/(?<=\S{2})讯$/, '');
   const abroad = FOREIGN_DATELINES.exec(outlet);
-  if (abroad && abroad.index >= 2 && OUTLET_END.test(outlet.slice(0, abroad.index).trim()))
-    return { outlet: outlet.slice(0, abroad.index).trim(), city: abroad[0] };
+  // (`新华社马来西亚古晋`: the city's country may stand between them.)
+  const agency = abroad && outlet.slice(0, abroad.index).trim().replace(COUNTRY_LAST, '');
+  if (abroad && agency && agency.length >= 2 && OUTLET_END.test(agency)) return { outlet: agency, city: abroad[0] };
   for (let i = 2; i < outlet.length - 1; i++) {
     const p = placeAt(outlet.slice(i), { shortNames: true });
     // (`绿色中国北京6月28日电`: a magazine named 某中国 too.)
@@ -889,9 +892,7 @@ const sameOutlet = (a: string, b: string) =>
 function dispatchOver(found: Found, byline: Byline | undefined): Found | undefined {
   if (!SOURCE_LABEL.test(found.from) || byline?.outlet === undefined || byline.day === undefined) return undefined;
   const wire = outletProper(byline.outlet);
-  // (Only a dispatch whose outlet was read clean of its place: not `新华社马来西亚古晋`, a city the byline did not part.)
-  if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || !OUTLET_END.test(wire)) return undefined;
-  if (sameOutlet(wire, found.value)) return undefined;
+  if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || sameOutlet(wire, found.value)) return undefined;
   return { value: wire, from: byline.from };
 }
 
