@@ -94,6 +94,7 @@ const SITE_DATES: { host: RegExp; path: RegExp }[] = [
 
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
+ * `/2019_07/12/`, `/html/2018/bendi_1019/`,
  * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
  * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`, 联合早报's `/story20230728-1418512`, 大纪元's `/b5/7/7/28/`).
  * Undefined for a month alone (`/202303/`) or anything that is not a real date.
@@ -102,8 +103,11 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const path = urlPath(url);
   if (path === undefined) return undefined;
   const patterns = [
-    // (also at the end of a slug: `/361-other-news-2017-12-26`, `/857-2017-01-16-23-08-29`)
-    /[/_-]((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?=[/._-]|$)/g,
+    // (also at the end of a slug: `/361-other-news-2017-12-26`, `/857-2017-01-16-23-08-29`; with underscores,
+    // `/detail2_2019_07/12/`, `/news_2025_04_05_750589`)
+    /[/_-]((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[/._-]|$)/g,
+    // A year, then a channel's folder ending in the month and day (`/html/2018/bendi_1019/`, `/2017/1027_25010.html`).
+    /\/((?:19|20)\d{2})\/(?:[A-Za-z\d]*_)?(\d{2})(\d{2})(?=[/_])/g,
     /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/g,
     // A paper's page: /202303/17/content_1.html
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
