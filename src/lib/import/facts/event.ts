@@ -389,10 +389,10 @@ export function unquote(s: string): string {
 
 /**
  * Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`,
- * `最具影响力的`, `兼具某某意义的`).
+ * `最具影响力的`, `兼具某某意义的`, `简单而隆重的`).
  */
 const PRAISE =
-  /^(?:[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{0,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)(?:而|又|且)(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)|[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{0,12}(?:期待|瞩目|欢迎|喜爱|青睐)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
@@ -448,9 +448,9 @@ function trimFront(text: string): string {
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
   // 由…主办的 X / 在杭州举行的 X
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name; `某网全程直播的X`: who carried it
-  // live.
+  // live; `某书斋统筹的「X」`, `某局牵头的X`: who ran it.
   const modifier =
-    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|批准成立|直播|转播)的/.exec(
+    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|统筹|牵头|批准成立|直播|转播)的/.exec(
       t,
     );
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);
@@ -906,6 +906,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
+      // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it.)
+      .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
@@ -978,6 +980,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `主题为“…”2012年某活动`: its theme, said in front of the name; `某公司热情协办某协会嘉年华`: who helped hold it.
       .replace(/^主题为[“「][^”」]{2,60}[”」](?=\S{4})/, '')
       .replace(/^\p{Script=Han}{2,20}?(?:热情|联合|共同)?(?:协办|承办|赞助)(?![的方单])(?=\p{Script=Han}{4})/u, '')
+      // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
+      .replace(/(?<=会|论坛|[”」])主持(?:开幕)?(?:仪式)?$/, '')
+      .replace(/^[“「]([^“”「」]{4,})[”」]$/, '$1')
       // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
       .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
@@ -1180,7 +1185,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const strong = m[0] !== '开赛' && /(?:主办|承办|协办|指导|举办)的/.test(before);
       // `某副省长在某中心宣布：第23届某节开幕`: who declared it open, where, and the declaring, are no part of what was
       // opened.
-      const declared = before.replace(/^[^“”「」]*宣布[：:]?\s*(?=[^，,。：:]{4,}$)/, '');
+      // (`某苏丹为某节主持开幕`: who presided over the opening, the same.)
+      const declared = before
+        .replace(/^[^“”「」]*宣布[：:]?\s*(?=[^，,。：:]{4,}$)/, '')
+        .replace(/^[^，,。“”「」]*?为(?=[^，,。]{4,60}主持$)/, '');
       const subject = completeMeeting(trimFront(trimBack(declared)));
       // `某联谊会昨晚举行“某某就职典礼”`, `某联谊会在某地举办第八届理事就职典礼`: a body named like an event (联谊会), with an
       // event named after the verb, held it.
@@ -1212,6 +1220,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`在随后召开的某协会第一届理事会上当选…`: a numbered council's sitting is a meeting there.)
       if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
       else if (NUMBERED_COUNCIL.test(name)) add(name, at, sentence, base + 3, { subject: 'closed' });
+    }
+    // `某部长为某论坛主持开幕仪式`, `为「某」环保展主持开幕`: what a guest opened (a festival's, a fair's or a forum's opening
+    // is that event).
+    for (const m of sentence.matchAll(/为([^，,。；为]{4,60}?)\s*主持(?:了)?(?:开幕|揭幕)/gu)) {
+      const name = trimFront(m[1]!).replace(/^[“「]([^”」]{4,50})[”」]$/, '$1');
+      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 2);
     }
     // `记者从某协会第一届第四次会员大会上获悉`: the meeting a reporter learned the news at (`从11月10日某部在某地召开的
     // 某交流会上获悉`: without when, who and where it was held).
