@@ -11,6 +11,7 @@ import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, shift, yearReview } fr
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
+  editionOf,
   malformedName,
   EVENT_HEADS,
   eventCandidates,
@@ -145,7 +146,13 @@ function ownSiteEvent(read: EventFact | undefined, outlet: string | undefined): 
 /** The event, its edition and theme, and the sentences that name it. */
 function eventStep(s: Step): void {
   const read = ownSiteEvent(readEvent(s.all, s.headline), s.facts.outlet);
-  const event = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
+  const named = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
+  // A short name the report gives in full elsewhere in the body: the full name, and its sentence is the key one.
+  const fuller =
+    named && !named.bare && !named.composed && shortTitle(named.title) && !fullerInHeadline(named.title, s.headline)
+      ? fullerInBody(named.title, s)
+      : undefined;
+  const event = fuller ?? named;
   s.event = event;
   if (event?.bare) {
     s.facts.titleHeldBack = event.title;
@@ -155,7 +162,7 @@ function eventStep(s: Step): void {
     s.todo('title', `报道没有写会议名称，只写了开园、开馆或开业；暂拟作“${event.title}”`);
   } else if (event) {
     Object.assign(s.facts, { title: event.title, edition: event.edition, theme: event.theme });
-    s.note('会议名称', event.title, event.sentence);
+    s.note('会议名称', event.title, event.sentence, fuller && named ? `报道另一处只写作“${named.title}”` : undefined);
     if (event.edition) s.note('届次', String(event.edition), event.sentence);
     if (event.theme) s.note('主题', event.theme, event.sentence);
   } else s.todo('title', '报道中没有读到会议名称');
@@ -496,6 +503,9 @@ const bareName = (t: string) => t.replace(/[“”"「」《》\s]/g, '');
  * series in brackets (`推介会（澳门站）` names no more of the event than `推介会` does).
  */
 const nameLength = (t: string) => [...bareName(t).replace(/[（(][^（）()]{1,10}站[）)]$/, '')].length;
+/** A name too short to name one event (a name the report quotes, `“法院开放日”活动`, `「玩具时光机」展`, is the one it gives the event, short or not). */
+const shortTitle = (t: string) =>
+  nameLength(t) < SHORT_TITLE && !EDITION_OR_YEAR.test(t) && !/[“「][^”」]{4,}[”」]/.test(t);
 
 /** The event the headline names, when it is a full name that holds the short one read from the article. */
 function fullerInHeadline(short: string, headline: string | undefined): EventFact | undefined {
@@ -503,6 +513,28 @@ function fullerInHeadline(short: string, headline: string | undefined): EventFac
   if (!read || read.bare) return undefined;
   if (nameLength(read.title) < SHORT_TITLE || !bareName(read.title).includes(bareName(short))) return undefined;
   return malformedName(read.title) || describesEvents(read.title) ? undefined : read;
+}
+
+/**
+ * `总决赛颁奖礼昨下午假某馆举行`, after `某会合办“某大赛”总决赛及颁奖礼昨日举行`: the report's fuller name of the same event
+ * (the short one inside it, once 及, 暨, 和 or 与 joining its parts is left out), named elsewhere in the body.
+ */
+function fullerInBody(short: string, s: Step): EventFact | undefined {
+  const core = bareName(short);
+  // (One that says which (a year, an edition or a quoted name), ends as the short one does, and reads clean: no 的 of a
+  // phrase, `某展的开园典礼`, no caption's credit in brackets.)
+  const fuller = eventCandidates(s.all, s.headline)
+    .filter((c) => c.at >= 0 && bareName(c.name).length > core.length)
+    .filter((c) => EDITION_OR_YEAR.test(c.name) || /[“「][^”」]{2,}[”」]/.test(c.name))
+    .filter((c) =>
+      bareName(c.name)
+        .replace(/[及暨和与]/g, '')
+        .endsWith(core),
+    )
+    .filter((c) => !/[的（()）]/.test(c.name) && !malformedName(c.name) && !describesEvents(c.name))
+    .sort((a, b) => b.score - a.score);
+  const best = fuller[0];
+  return best && { title: best.name, sentence: best.sentence, at: best.at, edition: editionOf(best.name) };
 }
 
 /**
@@ -514,8 +546,7 @@ function vagueTitleStep(s: Step): void {
   if (!facts.title) return;
   const title = facts.title;
   const length = nameLength(title);
-  // (A name the report quotes, `“法院开放日”活动`, `「玩具时光机」展`, is the one it gives the event, short or not.)
-  const short = length < SHORT_TITLE && !EDITION_OR_YEAR.test(title) && !/[“「][^”」]{4,}[”」]/.test(title);
+  const short = shortTitle(title);
   // `食品安全宣传周` in the article, `某市2020年食品安全宣传周启动仪式在某区举行` as the headline: the headline names the
   // same event in full (whose, which year), so its name is the event's.
   const whole = short ? fullerInHeadline(title, s.headline) : undefined;

@@ -326,10 +326,11 @@ export const RELATIVE_DAY = '[今昨前](?:天|日|晚|早)|日前|近日|近期
 const WHEN_WHERE_FIRST = new RegExp(`^(?:(?:${RELATIVE_DAY}|[今昨]晨|当天)(?:上午|下午|晚上)?[在于於假]|假(?![日期]))`);
 /**
  * An event's head word (and the quote or title mark closing it), then `假` and a venue (Hong Kong's and Macau's 在), maybe
- * after a comma and when (`…就职典礼，今晚假某酒店举行`, `《某中秋联欢晚宴》，昨晚假某酒店举行`).
+ * after a comma and when (`…就职典礼，今晚假某酒店举行`, `《某中秋联欢晚宴》，昨晚假某酒店举行`), the hour too
+ * (`…表扬大会，昨日下午1点30分假某馆举办`, `…颁奖礼昨下午四时半假某馆举行`).
  */
 const HEAD_BEFORE_VENUE = new RegExp(
-  `((?:${EVENT_HEAD})[》”」]?)(?:[，,]\\s*)?(?:${RELATIVE_DAY}|\\d{1,2}日(?:上午|下午|晚上|晚)?)?假座?[^，,。“”]{2,30}$`,
+  `((?:${EVENT_HEAD})[》”」]?)(?:[，,]\\s*)?(?:${RELATIVE_DAY}|[今昨](?=上午|下午|晚上|早上|中午)|\\d{1,2}日)?(?:上午|下午|晚上|晚|早上|中午)?(?:[\\d一二三四五六七八九十]{1,3}[时点](?:半|[\\d一二三四五六七八九十]{1,3}分)?)?假座?[^，,。“”]{2,30}$`,
 );
 /** Organizations whose names end like events (…联合会, …促进会): not events. */
 const ORG_LIKE = /(?:协会|商会|学会|促进会|联合会|研究会|基金会|总会|委员会|理事会|工会|联盟)$/;
@@ -2014,6 +2015,12 @@ const PART_OF_EVENT = /^(?:主论坛|分论坛|平行论坛|开幕|闭幕|全体
 /** A field of a meeting's listing that names it (`会议名称：…`). */
 const LABELLED = /^(?:会议|活动|论坛|赛事|大会)名称\s*[:：]\s*([^，。；：:\s]{4,60})$/;
 
+/** The edition a name opens with (`第三届…`, `2024年第五届…`, `首届…`), as a number. */
+export function editionOf(title: string): number | undefined {
+  const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(title);
+  return edition ? cnNumber(edition[1] ?? edition[2]!) : undefined;
+}
+
 export function readEvent(all: readonly string[], headline?: string): EventFact | undefined {
   // `会议名称：某协会2024年年会暨表彰大会`: a listing's field that names the event outright.
   for (const [at, sentence] of all.entries()) {
@@ -2183,9 +2190,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     else bare = true;
   }
   // (After the theme the name may open with: `“甲乙，丙丁”第三届某节`.)
-  const edition = /^(?:(?:19|20)\d{2}年?)?(?:第([一二三四五六七八九十百\d]+)届|(首)届)/.exec(
-    slogan ? title.replace(/^“[^”]*”/, '') : title,
-  );
+  const edition = editionOf(slogan ? title.replace(/^“[^”]*”/, '') : title);
   const themeAt = all.slice(Math.max(0, best.at)).join('');
   const theme =
     best.theme ??
@@ -2197,7 +2202,7 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     ...(bare ? { bare } : {}),
     sentence: best.sentence,
     at: best.at,
-    edition: edition ? cnNumber(edition[1] ?? edition[2]!) : undefined,
+    edition,
     theme: theme?.trim(),
     written: written !== title ? written : undefined,
   };
