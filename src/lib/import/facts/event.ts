@@ -687,11 +687,12 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (bare.length < 4 || bare.length > 90) return false;
   // (`今天参加集体婚礼`: an event's kind alone, with nothing of whose or which, names none.)
   if (/^(?:集体|联合|集团)(?:婚礼|结婚)$/.test(bare)) return false;
-  // (`这是某活动举办现场`: nor with a caption's 这是, nor with 可见 of a conclusion drawn, `可见车友们对某车队举办的活动…`.)
+  // (`这是某活动举办现场`: nor with a caption's 这是, nor with 可见 of a conclusion drawn, `可见车友们对某车队举办的活动…`;
+  // nor with 连同 of events held along with the one named before, `某书展，连同第5届某博览…`.)
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (
-    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然)/.test(
+    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然|连同)/.test(
       bare,
     )
   )
@@ -1197,6 +1198,14 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       if (/联谊会$/.test(subject) && longestEventPrefix(object)) continue;
       // `某联盟常务理事会在宁波召开。`: a board that is what was held (nothing held after the verb) is its meeting.
       add(subject, at, sentence, base + 2, { strong, subject: object.trim() ? true : 'closed' });
+    }
+    // `由某局主办的第三届某嘉年华，…`, `出席由某会主办的「某研讨会」。`: what a body held, named where the clause ends, though
+    // no verb of holding follows (not what a clause only mentions, `承接由某办主办的某联赛，`).
+    for (const m of sentence.matchAll(
+      /(?<=^|[，,：:]\s*|出席)由[^。；]{2,100}?(?:主办|承办|协办|指导|举办)的([^，,。；]{4,60})(?=[，,。；]|$)/gu,
+    )) {
+      const name = trimFront(m[1]!);
+      if (longestEventPrefix(name) === name) add(name, at, sentence, base + 2, { strong: true });
     }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
