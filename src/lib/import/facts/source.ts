@@ -1025,9 +1025,13 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
     }
     // `http://www.sina.com.cn 2005年05月25日05:40 某某日报`: a portal's stamp names the outlet it carries (and perhaps
     // the reporter, after it).
+    // (`大江网-江西日报`: a site that carried its paper's story; the story is the paper's.)
     const stamped = PORTAL_STAMP.exec(line.trim());
     if (stamped && OUTLET_OK(stamped[1]!) && (!stamped[2] || personName(stamped[2])))
-      return { value: stamped[1]!, from: line.trim() };
+      return {
+        value: stamped[1]!.replace(/^\p{Script=Han}{1,10}网[-－](?=\p{Script=Han}{2,10}报$)/u, ''),
+        from: line.trim(),
+      };
     // `某某杂志 2019年3期`: a periodical's article page names the journal and its issue.
     const issue = JOURNAL_ISSUE.exec(line.trim());
     if (issue && OUTLET_OK(issue[1]!)) return { value: issue[1]!, from: line.trim() };
