@@ -385,9 +385,12 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         )
         // `我国贸工部长`, `我市某中学董事长`, `现任侨务委员`: the writer's country or town and 现任 are not part of the post.
         .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
-        // `该会理事长`, `该基金主席`, `该集团CEO`: the body referred back to, which the position leaves out as the report's
-        // words do.
-        .replace(/^该(?:会|基金会?|协会|商会|学会|校|院|集团|公司|部|局|署)(?=\p{Script=Han}{2}|[A-Z]{3})/u, '')
+        // `该会理事长`, `该基金主席`, `该集团CEO`, `该公会会务顾问`, `该宫主席`: the body referred back to, which the position
+        // leaves out as the report's words do.
+        .replace(
+          /^该(?:会|基金会?|协会|商会|学会|公会|校|院|集团|公司|部|局|署|宫|庙)(?=\p{Script=Han}{2}|[A-Z]{3})/u,
+          '',
+        )
         // `开幕式上某市副市长`, `会议中第三届某会主席`: where in the event the person spoke, before the post.
         .replace(
           /^(?:开幕式|闭幕式|开幕晚宴|晚宴|仪式|典礼|会议|大会|论坛|启动仪式)(?:上|中)(?=\p{Script=Han}{3})/u,
@@ -1604,5 +1607,14 @@ function cleanedPosition(position: string | undefined): string | undefined {
         '',
       )
       .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, '')
+      // `我司党委委员`, `本府文化局长`, `本届电影大使`: the writer's own body (a county government's 本府) or this year's
+      // term; `该创新团队首席专家`: 该 of a team named in full, which keeps its name.
+      .replace(/^(?:我司|本府|本届|该(?=\p{Script=Han}{2,8}团队))(?=\p{Script=Han}{2})/u, '')
+      // Words of the sentence the post was read with, whatever path read it: `正如` (as someone said), who the person was
+      // among those present (`颁奖贵宾有`, `来宾计有`, `市领导及`) or a dateline's end (`北海7日讯)`).
+      .replace(
+        /^(?:正如|\p{Script=Han}{0,4}?(?:嘉宾|来宾|贵宾)(?:有|包括|计有)|[市省县区]?领导(?:及|和|与)|[^，,（(]{0,8}\d{1,2}日讯\s*[)）])\s*(?=\p{Script=Han}{3})/u,
+        '',
+      )
   );
 }
