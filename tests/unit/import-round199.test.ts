@@ -20,7 +20,8 @@ describe('round 199', () => {
     expect(eventTitle(['5月2日，第五届白江农产品展销会开幕式在青禾举行。'])).toBe('第五届白江农产品展销会');
   });
 
-  it('keeps a match’s opening', () => {
-    expect(eventTitle(['9月1日，2018年白江皮划艇锦标赛开幕式在青禾举行。'])).toBe('2018年白江皮划艇锦标赛开幕式');
+  // (Since round 217 a match's opening is the match too: readers of the 1,040 pooled at stop 71 wrote it so 5 times of 6.)
+  it('reads a match’s opening as the match, since round 217', () => {
+    expect(eventTitle(['9月1日，2018年白江皮划艇锦标赛开幕式在青禾举行。'])).toBe('2018年白江皮划艇锦标赛');
   });
 });
