@@ -473,6 +473,8 @@ export function outletFromUrl(
   const province = channel && PROVINCE_CODES[channel];
   const short = province && divisionsNamed(province)[0]?.short;
   if (short) return `人民网${short}频道`;
+  const own = portalChannel(host);
+  if (own) return own;
   const site = Object.keys(SITES)
     .filter((k) => host === k || host.endsWith(`.${k}`))
     .sort((a, b) => b.length - a.length)[0];
@@ -480,6 +482,26 @@ export function outletFromUrl(
   const portal = PORTAL.exec(host)?.[1];
   if (portal) return portals ? portalOutlet(portal, text) : undefined;
   return governmentOutlet(host, text);
+}
+
+/** A portal's channels that write their own stories: its sports channel, and its channel of a province or a city. */
+const PORTAL_CHANNELS: Record<string, string> = { 'sina.com.cn': '新浪', 'ifeng.com': '凤凰网' };
+
+/**
+ * `jl.sina.com.cn`, `shenzhen.sina.com.cn`, `jl.ifeng.com`, `sports.sina.com.cn`: a portal's own channel of a province
+ * (by its code) or a city (by the pinyin of its short name, one city-level place of that pinyin), or its sports channel,
+ * which report for themselves (新浪吉林, 新浪深圳, 凤凰网吉林, 新浪体育), unlike the portal's news pages that carry others'
+ * stories (AGGREGATORS). Readers of the 1,040 blind reports pooled at stop 71 named such a channel 5 times of 5.
+ */
+function portalChannel(host: string): string | undefined {
+  const m = /^([a-z]+)\.(sina\.com\.cn|ifeng\.com)$/.exec(host);
+  if (!m) return undefined;
+  const brand = PORTAL_CHANNELS[m[2]!]!;
+  if (m[1] === 'sports') return `${brand}体育`;
+  const province = PROVINCE_CODES[m[1]!];
+  const cities = (placesByPinyin().get(m[1]!) ?? []).filter((d) => d.level === 'city' || isMunicipality(d));
+  const place = province ? divisionsNamed(province)[0] : cities.length === 1 ? cities[0] : undefined;
+  return place?.short ? `${brand}${place.short}` : undefined;
 }
 
 function governmentOutlet(host: string, text: string): string | undefined {
