@@ -1207,6 +1207,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const name = trimFront(m[1]!);
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 2, { strong: true });
     }
+    // `本次“某某”宣讲活动由某局、某校联合开展`: the event referred to as 本次, named by its quoted name and kind, before who
+    // held it.
+    for (const m of sentence.matchAll(
+      new RegExp(`(?:本次|此次|这次|本届)([“「][^”」]{2,40}[”」]\\p{Script=Han}{0,8}?(?:${EVENT_HEAD}))由`, 'gu'),
+    ))
+      add(m[1]!, at, sentence, base + 2);
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
       const who = trimFront(trimBack(sentence.slice(0, m.index)));
