@@ -10,8 +10,8 @@ import { eventTitle, reportFacts } from '../support/import.ts';
 
 describe('round 213', () => {
   it('reads a name before the hour and 假', () => {
-    expect(eventTitle(['白江捐血中心104年度捐血绩优表扬大会，昨日下午1点30分假青禾美学馆演艺厅举办。'])).toBe(
-      '白江捐血中心104年度捐血绩优表扬大会',
+    expect(eventTitle(['白江输血中心104年度志工绩优表扬晚会，昨日晚上7点20分假青禾文化馆举办。'])).toBe(
+      '白江输血中心104年度志工绩优表扬晚会',
     );
   });
 
@@ -20,11 +20,11 @@ describe('round 213', () => {
       [
         '白江青年创业赛颁奖',
         '2024-08-09',
-        '白江青年创业协会及青禾科技协进会合办“二〇二四白江青年创新创业大赛”总决赛及颁奖礼昨日举行。',
-        '总决赛颁奖礼昨日假白江科学馆举行，罗一舟等出席。',
+        '白江青年创业协会及青禾科技协进会合办“二〇二四白江大学生创意设计大赛”决赛及颁奖礼昨日举行。',
+        '决赛颁奖礼昨日假白江科学馆举行，罗一舟等出席。',
       ].join('\n'),
     );
-    expect(facts.title).toBe('“二〇二四白江青年创新创业大赛”总决赛及颁奖礼');
+    expect(facts.title).toBe('“二〇二四白江大学生创意设计大赛”决赛及颁奖礼');
     // (Its sentence is the key one: the day and who held it are read from there.)
     expect(facts.startDate).toBe('2024-08-08');
     expect(facts.organizers).toContain('白江青年创业协会');

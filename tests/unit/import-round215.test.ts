@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportFacts } from '../support/import.ts';
 
-const lead = '本报讯记者罗一舟报道：白江省政府9月28日召开全省森林防火工作会议。';
+const lead = '本报讯记者罗一舟报道：白江省政府9月28日召开全省防汛抗旱调度会议。';
 
 describe('round 215', () => {
   it("gives the paper a portal's stamp carries", () => {
