@@ -503,7 +503,10 @@ const bareName = (t: string) => t.replace(/[“”"「」《》\s]/g, '');
  * series in brackets (`推介会（澳门站）` names no more of the event than `推介会` does).
  */
 const nameLength = (t: string) => [...bareName(t).replace(/[（(][^（）()]{1,10}站[）)]$/, '')].length;
-/** A name too short to name one event (a name the report quotes, `“法院开放日”活动`, `「玩具时光机」展`, is the one it gives the event, short or not). */
+/**
+ * A name too short to name one event (a name the report quotes, `“法院开放日”活动`, `「玩具时光机」展`, is the one it gives
+ * the event, short or not).
+ */
 const shortTitle = (t: string) =>
   nameLength(t) < SHORT_TITLE && !EDITION_OR_YEAR.test(t) && !/[“「][^”」]{4,}[”」]/.test(t);
 
@@ -517,7 +520,7 @@ function fullerInHeadline(short: string, headline: string | undefined): EventFac
 
 /**
  * `总决赛颁奖礼昨下午假某馆举行`, after `某会合办“某大赛”总决赛及颁奖礼昨日举行`: the report's fuller name of the same event
- * (the short one inside it, once 及, 暨, 和 or 与 joining its parts is left out), named elsewhere in the body.
+ * (the short one ending it, once 及, 暨, 和 or 与 joining its parts is left out), named elsewhere in the body.
  */
 function fullerInBody(short: string, s: Step): EventFact | undefined {
   const core = bareName(short);

@@ -20,7 +20,6 @@ const SITES: Record<string, string> = {
   'chinanews.com': '中国新闻网',
   'js.chinanews.com.cn': '中新网江苏',
   'ifeng.com': '凤凰网',
-  'hainan.ifeng.com': '凤凰网海南',
   'cctv.com': '央视网',
   'cntv.cn': '央视网',
   'www.gov.cn': '中国政府网',
