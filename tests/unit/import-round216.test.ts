@@ -1,17 +1,17 @@
 /**
  * Round 216 (stop 71), from the 960 reports of the waves SY2 to WP2 pooled: what stands before a post and is no part of
- * it, whichever path read the post: the writer's own body or term (`我司`, a county government's `本府`, `本届`), a body
- * referred back to with 该 (`该公会`, `该宫`; a team named in full keeps its name, `该创新团队` → `创新团队`), `正如`
- * (as someone said), who the person was among those present (`颁奖贵宾有`, `市领导及`). On text written for the test.
+ * it, whichever path read the post: the writer's own body (`我司`, a county government's `本府`; not the term, `本届顾问`,
+ * which round 91 keeps), a body referred back to with 该 (`该公会`, `该宫`; a team named in full keeps its name,
+ * `该创新团队` → `创新团队`), `正如` (as someone said), who the person was among those present (`颁奖贵宾有`, `市领导及`).
+ * On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { posts } from '../support/import.ts';
 
 describe('round 216', () => {
-  it("leaves out the writer's own body and this year's term", () => {
+  it("leaves out the writer's own body", () => {
     expect(posts('本府文化局长罗一舟致辞。')).toEqual([['罗一舟', '文化局长']]);
     expect(posts('我司党委委员、副校长罗一舟出席。')).toEqual([['罗一舟', '党委委员、副校长']]);
-    expect(posts('本届白江电影大使罗一舟出席。')).toEqual([['罗一舟', '白江电影大使']]);
   });
 
   it('leaves out a body referred back to with 该', () => {

@@ -1607,9 +1607,9 @@ function cleanedPosition(position: string | undefined): string | undefined {
         '',
       )
       .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, '')
-      // `我司党委委员`, `本府文化局长`, `本届电影大使`: the writer's own body (a county government's 本府) or this year's
-      // term; `该创新团队首席专家`: 该 of a team named in full, which keeps its name.
-      .replace(/^(?:我司|本府|本届|该(?=\p{Script=Han}{2,8}团队))(?=\p{Script=Han}{2})/u, '')
+      // `我司党委委员`, `本府文化局长`: the writer's own body (a county government's 本府); `该创新团队首席专家`: 该 of a team
+      // named in full, which keeps its name. (Not the term, `本届顾问`, which round 91's readers kept.)
+      .replace(/^(?:我司|本府|该(?=\p{Script=Han}{2,8}团队))(?=\p{Script=Han}{2})/u, '')
       // Words of the sentence the post was read with, whatever path read it: `正如` (as someone said), who the person was
       // among those present (`颁奖贵宾有`, `来宾计有`, `市领导及`) or a dateline's end (`北海7日讯)`).
       .replace(
