@@ -427,6 +427,8 @@ const AGGREGATORS: Record<string, string> = {
 /** The aggregator a page address belongs to (AGGREGATORS), or undefined. */
 export function aggregatorOf(url: string | undefined): string | undefined {
   const host = hostOf(url);
+  // (Not the portal's own channel of a place or of sports, which reports for itself: portalChannel.)
+  if (host && portalChannel(host)) return undefined;
   const key = host && Object.keys(AGGREGATORS).find((k) => host === k || host.endsWith(`.${k}`));
   return key ? AGGREGATORS[key] : undefined;
 }
@@ -469,8 +471,7 @@ export function outletFromUrl(
   if (!host) return undefined;
   // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道).
   const channel = /^([a-z]+)\.people\.(?:com\.)?cn$/.exec(host)?.[1];
-  const province = channel && PROVINCE_CODES[channel];
-  const short = province && divisionsNamed(province)[0]?.short;
+  const short = channel && channelPlace(channel, { cities: false });
   if (short) return `人民网${short}频道`;
   const own = portalChannel(host);
   if (own) return own;
@@ -497,10 +498,20 @@ function portalChannel(host: string): string | undefined {
   if (!m) return undefined;
   const brand = PORTAL_CHANNELS[m[2]!]!;
   if (m[1] === 'sports') return `${brand}体育`;
-  const province = PROVINCE_CODES[m[1]!];
-  const cities = (placesByPinyin().get(m[1]!) ?? []).filter((d) => d.level === 'city' || isMunicipality(d));
-  const place = province ? divisionsNamed(province)[0] : cities.length === 1 ? cities[0] : undefined;
-  return place?.short ? `${brand}${place.short}` : undefined;
+  const place = channelPlace(m[1]!, { cities: true });
+  return place && `${brand}${place}`;
+}
+
+/**
+ * The short name of the place a site's channel is for, by the first label of its host: a province's code (`jl` → 吉林),
+ * or, with `cities`, the pinyin of one city-level place (`shenzhen` → 深圳).
+ */
+function channelPlace(code: string, { cities }: { cities: boolean }): string | undefined {
+  const province = PROVINCE_CODES[code];
+  if (province) return divisionsNamed(province)[0]?.short || undefined;
+  if (!cities) return undefined;
+  const places = (placesByPinyin().get(code) ?? []).filter((d) => d.level === 'city' || isMunicipality(d));
+  return places.length === 1 ? places[0]!.short || undefined : undefined;
 }
 
 function governmentOutlet(host: string, text: string): string | undefined {

@@ -920,7 +920,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // `位于某路与某路交叉口的某中心启用仪式`: where the place is, said before 的, is no part of the name.
       .replace(/^位于[^，,。“”「」]{2,30}?的(?=\p{Script=Han}{4})/u, '')
-      // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day after them is gone.)
+      // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
+      .replace(/(?<=会|论坛|[”」])主持(?:开幕)?(?:仪式)?$/, '')
+      // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day or the presiding after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
       .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')
@@ -982,9 +984,6 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `主题为“…”2012年某活动`: its theme, said in front of the name; `某公司热情协办某协会嘉年华`: who helped hold it.
       .replace(/^主题为[“「][^”」]{2,60}[”」](?=\S{4})/, '')
       .replace(/^\p{Script=Han}{2,20}?(?:热情|联合|共同)?(?:协办|承办|赞助)(?![的方单])(?=\p{Script=Han}{4})/u, '')
-      // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
-      .replace(/(?<=会|论坛|[”」])主持(?:开幕)?(?:仪式)?$/, '')
-      .replace(/^[“「]([^“”「」]{4,})[”」]$/, '$1')
       // `…成立大会暨首次会员大会视频会议`: held by video, how it met, not what.
       .replace(/(?<=大会|会议|年会|论坛)(?:视频|网络|线上)会议$/, '')
       // A mirror's advertising in front of the name (MIRROR_AD_BEFORE); `每年一届的某交流会`: how often.
@@ -1240,7 +1239,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     // `某部长为某论坛主持开幕仪式`, `为「某」环保展主持开幕`: what a guest opened (a festival's, a fair's or a forum's opening
     // is that event).
     for (const m of sentence.matchAll(/为([^，,。；为]{4,60}?)\s*主持(?:了)?(?:开幕|揭幕)/gu)) {
-      const name = trimFront(m[1]!).replace(/^[“「]([^”」]{4,50})[”」]$/, '$1');
+      const name = trimFront(m[1]!);
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 2);
     }
     // `记者从某协会第一届第四次会员大会上获悉`: the meeting a reporter learned the news at (`从11月10日某部在某地召开的

@@ -385,12 +385,6 @@ function positionThenName(text: string, at: number, ctx: ReadContext): Mention |
         )
         // `我国贸工部长`, `我市某中学董事长`, `现任侨务委员`: the writer's country or town and 现任 are not part of the post.
         .replace(/^(?:我国|我省|我市|我县|我区|现任)(?=\p{Script=Han}{2})/u, '')
-        // `该会理事长`, `该基金主席`, `该集团CEO`, `该公会会务顾问`, `该宫主席`: the body referred back to, which the position
-        // leaves out as the report's words do.
-        .replace(
-          /^该(?:会|基金会?|协会|商会|学会|公会|校|院|集团|公司|部|局|署|宫|庙)(?=\p{Script=Han}{2}|[A-Z]{3})/u,
-          '',
-        )
         // `开幕式上某市副市长`, `会议中第三届某会主席`: where in the event the person spoke, before the post.
         .replace(
           /^(?:开幕式|闭幕式|开幕晚宴|晚宴|仪式|典礼|会议|大会|论坛|启动仪式)(?:上|中)(?=\p{Script=Han}{3})/u,
@@ -1607,9 +1601,16 @@ function cleanedPosition(position: string | undefined): string | undefined {
         '',
       )
       .replace(/首届(?=(?:副|常务副|执行|名誉)?(?:会长|理事长|监事长|秘书长)$)/, '')
-      // `我司党委委员`, `本府文化局长`: the writer's own body (a county government's 本府); `该创新团队首席专家`: 该 of a team
-      // named in full, which keeps its name. (Not the term, `本届顾问`, which round 91's readers kept.)
-      .replace(/^(?:我司|本府|该(?=\p{Script=Han}{2,8}团队))(?=\p{Script=Han}{2})/u, '')
+      // `我司党委委员`, `本府文化局长`: the writer's own body (a county government's 本府). (Not the term, `本届顾问`, which
+      // round 91's readers kept.)
+      .replace(/^(?:我司|本府)(?=\p{Script=Han}{2})/u, '')
+      // `该会理事长`, `该基金主席`, `该集团CEO`, `该公会会务顾问`, `该宫主席`: the body referred back to, which the position
+      // leaves out as the report's words do; `该创新团队首席专家`: 该 of a team named in full, which keeps its name.
+      .replace(
+        /^该(?:会|基金会?|协会|商会|学会|公会|校|院|集团|公司|部|局|署|宫|庙)(?=\p{Script=Han}{2}|[A-Z]{3})/u,
+        '',
+      )
+      .replace(/^该(?=\p{Script=Han}{2,8}团队)/u, '')
       // Words of the sentence the post was read with, whatever path read it: `正如` (as someone said), who the person was
       // among those present (`颁奖贵宾有`, `来宾计有`, `市领导及`) or a dateline's end (`北海7日讯)`).
       .replace(

@@ -853,11 +853,10 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   const raw = findOutlet(report, byline, own);
   // `新闻中心新浪首页 > 新闻中心 > 综合`, `某品牌搜狐体育 > 综合体育`: on a portal's page, the portal's own name read from its
   // breadcrumb or title names no outlet either (see aggregatorOf).
-  // (A 来源 line that names the portal itself, for a piece it wrote, still does; so does the address of its own channel of
-  // a place or of sports, 新浪深圳, 新浪体育: see portalChannel.)
+  // (A 来源 line that names the portal itself, for a piece it wrote, still does.)
   const site = aggregatorOf(report.meta.url);
   const portal = site && brandOf(site);
-  if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from) && raw.value !== own) return undefined;
+  if (raw && portal && raw.value.includes(portal) && !/来源|供稿/.test(raw.from)) return undefined;
   const found = raw && { ...raw, value: outletProper(raw.value) };
   if (!found) return found;
   const wire = dispatchOver(found, byline);
