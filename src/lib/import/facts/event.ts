@@ -1422,6 +1422,9 @@ export interface EventFact {
 /** `“甲乙 丙丁” 某某晚会` → `“甲乙 丙丁”某某晚会`: no space between a quoted part and the rest of the name. */
 const closeQuote = (name: string) => name.replace(/”\s+(?=\p{Script=Han})/u, '”');
 
+/** A name that opens with its year or its edition. */
+const SLOGAN_THEN_EDITION = /^(?:(?:19|20)\d{2}|首届|第[一二三四五六七八九十百\d]+届)/;
+
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
 function splitSlogan(name: string): { title: string; slogan?: string; series?: boolean } {
   // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
@@ -1440,8 +1443,15 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // `“甲乙，丙丁”首次某某联谊会`: a quoted slogan of two phrases in front of the name, without a dash (not the · of a
   // day written `7·8`), is the theme, and still part of the name as reports and their readers write it (on the blind
   // sets of stops 53 to 56 they kept it 18 times and left it out twice).
+  // Under the readers' second wording (a slogan is kept only where it stands inside the name), two phrases split by a
+  // space or a comma in front of the name's year or edition (`“甲乙 丙丁”2024年某活动周`, `“甲乙 丙丁”第二届某节`) are the
+  // theme alone: on the 1,120 blind reports of stops 67 to 71 its readers left such a slogan out 6 times of 6. (A slogan
+  // joined by · is kept there 3 times of 5, and stays in the name.)
   const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
-  if (q && HEAD_RE.test(q[2]!)) return { title: closeQuote(name), slogan: q[1] };
+  if (q && HEAD_RE.test(q[2]!))
+    return /[，,\s]/.test(q[1]!) && SLOGAN_THEN_EDITION.test(q[2]!)
+      ? { title: q[2]!, slogan: q[1] }
+      : { title: closeQuote(name), slogan: q[1] };
   return { title: name };
 }
 
