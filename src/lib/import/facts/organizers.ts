@@ -284,7 +284,11 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
  * the subject.)
  */
 const subjectOf = (sentence: string): string => {
-  let subject = sentence.replace(/“[^”]*”/g, '“”').split('由')[0]!;
+  // (`本届“某博会”由…`: the short name quoted after the word of reference is the subject's own, kept.)
+  let subject = sentence
+    .replace(/(?<=本届|本次|此次|这次|此届|这届|该)“([^”，,。]{2,12})”/g, '$1')
+    .replace(/“[^”]*”/g, '“”')
+    .split('由')[0]!;
   // (`本届某节为期一个月，以“甲”为主题，由…`, `本届某会在某政府的大力支持下，由…`: how long it lasted and who backed it
   // are not the subject either, in whatever order they come.)
   for (let before = ''; before !== subject; ) {
@@ -296,9 +300,15 @@ const subjectOf = (sentence: string): string => {
       .replace(/在[^，,。]{2,40}?的?(?:大力|鼎力)?(?:支持|指导|关心|帮助)下$/, '')
       // (`本次赛事是“某节”活动的一个重要组成部分，由…`: what the event is part of, said after it.)
       .replace(/(?<=\p{Script=Han}{2})是[^，,。]{2,40}?(?:组成部分|一部分|之一)$/u, '')
+      // (`本届某展于3月28-31日在某馆举行，由…`: when and where it was held, said before 由.)
+      .replace(/(?<=\p{Script=Han}{2})[于於在][^，,。]{2,40}?(?:举行|举办|召开|开幕|进行)$/u, '')
       .replace(/(?<=\p{Script=Han}{2})是$/u, '');
   }
-  return subject.replace(/^.*[，,。]/, '').trim();
+  // (`主题为“甲”的本届某会由…`: its theme, said before it.)
+  return subject
+    .replace(/^.*[，,。]/, '')
+    .replace(/^(?:主题(?:为|是)\s*“”|以\s*“”\s*为主题)的/, '')
+    .trim();
 };
 
 /**
