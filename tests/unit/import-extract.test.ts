@@ -649,10 +649,10 @@ describe('round 2 on unseen reports: lists with the title after the name, group 
       ['严三', '', '出席'],
       ['韩一', '白江市委统战部副部长', '出席'],
     ]);
-    // A deed of its own is not shared with the next person.
+    // A deed of its own is not shared with the next person. (Declaring it open is attending since round 222.)
     expect(people('国务院原副总理黄一丙致贺信，白江省委书记汪东宣布开幕。')).toEqual([
       ['黄一丙', '国务院原副总理', '其他'],
-      ['汪东', '白江省委书记', '其他'],
+      ['汪东', '白江省委书记', '出席'],
     ]);
   });
   it('reads 甲、乙等新老副会长作了交流发言 with the title as their position, not 等专家', () => {
@@ -902,10 +902,10 @@ describe('round 4 on unseen reports: people', () => {
       ['李三', '某党中央原副主席', '讲话'],
       ['周四', '白江市人民政府副市长、党组成员', '讲话'],
     ]);
-    // A deed of one's own still ends the list.
+    // A deed of one's own still ends the list. (Declaring it open is attending since round 222.)
     expect(people('副市长钱一代表市政府致辞，会长孙二宣布开幕。')).toEqual([
       ['钱一', '副市长', '致辞'],
-      ['孙二', '会长', '其他'],
+      ['孙二', '会长', '出席'],
     ]);
   });
   it('reads 欢聚一堂 as attending, a rare surname after a full position, and 当选为某协会首届会长', () => {
