@@ -354,7 +354,7 @@ const CHROME: [RegExp, string][] = [
 ];
 /** Info lines: read for the source record (time, 来源, 发布机构), then dropped. */
 const INFO = new RegExp(
-  `(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|出处|转载自|转自|来自|供稿单位|供稿|${ISSUER_LABELS}|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|关键词|文号)\\s*[:：|]`,
+  `(?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|稿件来源|出处|转载自|转载|转自|来自|摘自|供稿单位|供稿|${ISSUER_LABELS}|作者|浏览次数|阅读次数|阅读|评论|点击[数量]?|索引号|主题分类|关键词|文号)\\s*[:：|]`,
 );
 /** `创建于2023-02-19`, `发表于 2021-05-06`: a blog page's or app article's date line. */
 const CREATED_ON =

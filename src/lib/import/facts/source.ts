@@ -959,6 +959,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
       ) ??
       // (`发布机构:某局关 键 词:…`: the next label spaced out, read as one word so that NEXT_FIELD cuts it off.)
       ISSUER_VALUE.exec(line.replace(/关\s+键\s+词/g, '关键词')) ??
+      // (`摘自：某日报`, `转载：某信息网` on a line of their own: where the piece was taken from. Not `转载：` before the
+      // headline run on after it, a page's tag for reposted pieces.)
+      /^(?:转载|摘自)\s*[:：]\s*([^\s|｜「」“”]{2,20})$/.exec(line.trim()) ??
       /作者\s*[:：]\s*转载自\s*([^\s|｜]+)/.exec(line);
     // The next field run on without a space (NEXT_FIELD).
     // `来源：某某报报道`: the paper, without the word for its report (not 中国报道, a name).
@@ -986,7 +989,7 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
       .replace(/^(?:微信(?:公众)?号|公众号)\s*[:：]?\s*(?=\p{Script=Han}{2})/u, '')
       .replace(/(?<=\p{Script=Han}{2})(?:收集|整理|编辑|转载|摘编)$/u, '')
       // `来源:某日报 发表评论` run together once a converter's pinyin and its space are gone: the page's comment link.
-      .replace(/(?<=\p{Script=Han}{2})(?:发表评论|我要评论|参与评论)$/u, '');
+      .replace(/(?<=\p{Script=Han}{2})(?:发表评论|我要评论|参与评论|参与互动)+$/u, '');
     // `转自：新浪->国内新闻`: a portal the piece was taken from is no outlet of it.
     if (value && isAggregatorName(value)) continue;
     // `报导来源：<headline>（20240704 某某日报）`: the outlet in brackets after the headline it ran under, with the day.
