@@ -466,6 +466,8 @@ function trimFront(text: string): string {
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
   t = t.replace(/^(?:在|于|近日|近期|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  // `共同欢庆2016某首届火把节开幕`, `共庆第二个某节`: the celebrating, before the year or edition of what was celebrated.
+  t = t.replace(/^(?:共同|一起|一同)?(?:欢庆|共庆|同庆|欢度|共度|喜迎)(?=(?:19|20)\d{2}|第|首届|首个)/, '');
   // `新一届某论坛`: that it is the next edition, said without its number, is no part of its name.
   t = t.replace(/^新一届(?=\S{4})/, '');
   // (`以“甲”、“乙”为主题的`: a theme of several quoted parts.)
