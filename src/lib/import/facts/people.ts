@@ -47,6 +47,10 @@ const ROLE_RULES: RoleRule[] = [
     stated: true,
     kind: '讲话',
   },
+  // `为某马拉松主持鸣枪起步仪式`, `主持挥旗仪式`: officiating at a race's start (Hong Kong's, Macau's, Malaysia's usage) is
+  // attending it, not presiding over a meeting; readers of the 1,200 pooled wrote 出席 for 11 of the 13 such people (the
+  // other two spoke).
+  { re: /主持[^，。；]{0,6}?(?:鸣枪|起步|起跑|开跑|挥旗|启行|开波|开球)/, role: '出席', stated: true },
   { re: /主持(?!人)|宣布[^，。；]{0,12}开始/, role: '主持', stated: true },
   {
     re: /交流发言|主题发言|(?:作|做)了?发言|发言|发表[^，。；]{0,8}感言|路演|(?:作|做)了?[^，。；]{0,20}(?:报告|情况说明)|^报告了|^所作的?《|在[^，。]{0,6}报告中|专题分享/,
