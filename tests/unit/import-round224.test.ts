@@ -38,5 +38,8 @@ describe('round 224', () => {
     expect(
       reportFacts(`【BJ360】${headline} 表扬青年\n\n日期:2021年12月23日\n\n按此连结细阅新闻\n\n${body}`).outlet,
     ).toBeUndefined();
+    expect(
+      reportFacts(`【BJ360】${headline} 表扬青年\n\n日期:2021年12月23日\n\n点击查看更多新闻\n\n${body}`).outlet,
+    ).toBeUndefined();
   });
 });

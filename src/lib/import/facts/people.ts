@@ -1621,7 +1621,8 @@ function cleanedPosition(position: string | undefined): string | undefined {
         /^(?:正如|\p{Script=Han}{0,4}?(?:嘉宾|来宾|贵宾)(?:有|包括|计有)|[市省县区]?领导(?:及|和|与)|[^，,（(]{0,8}\d{1,2}日讯\s*[)）])\s*(?=\p{Script=Han}{3})/u,
         '',
       )
-      // `图：某市政府提供某市长`: a photo's credit (who provided it) run on before the caption's post.
-      .replace(/^(?:图\s*[:：]\s*)?\p{Script=Han}{2,14}?提供\s*(?=\p{Script=Han}{3})/u, '')
+      // `图：某市政府提供某市长`: a photo's credit (who provided it) run on before the caption's post (not a provider,
+      // `某服务提供商总经理`).
+      .replace(/^(?:图\s*[:：]\s*)?\p{Script=Han}{2,14}?提供(?![商者方])\s*(?=\p{Script=Han}{3})/u, '')
   );
 }

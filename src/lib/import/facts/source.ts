@@ -727,10 +727,10 @@ const PAPER_REGISTERED = /^(\p{Script=Han}{2,8}?报)\s*国内统一刊号/u;
 const MEDIUM = /(?:网|报|台|社|传媒|新闻|周刊|杂志|融媒体中心|在线)$/;
 /**
  * Words of a page's own that end like a medium's name (`相关新闻`, `图片新闻`, `新闻公报`), and its links
- * (`按此连结细阅新闻`, click here to read the news).
+ * (`按此连结细阅新闻`, click here to read the news; `查看更多新闻` once a leading 点击 is cut).
  */
 const NOT_A_MEDIUM =
-  /^(?:阅读|相关|图片|热点|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条)新闻$|公报$|^(?:按此|点此|点击|请点击)|连结|链接/;
+  /^(?:阅读|相关|图片|热点|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条)新闻$|公报$|^(?:按此|请点击)|连结|链接|查看|进入|浏览|返回/;
 
 /**
  * `中国教育在线`, `中国周刊`, `顶点新闻`, `某县广播电视台` on a line of its own at the top or foot of the page, or right under
@@ -868,10 +868,8 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   // (`大江网-江西日报` in a portal's stamp, `某新闻网-某日报讯` opening the article: a site that carried its paper's
   // story; the story is the paper's. Readers of the 1,280 pooled named the paper 4 times of 4; under a page's own label,
   // `来源：某网-某日报`, once of two, and the label stays as written.)
-  const found = raw && {
-    ...raw,
-    value: SOURCE_LABEL.test(raw.from) ? outletProper(raw.value) : outletProper(raw.value).replace(SITE_THEN_PAPER, ''),
-  };
+  const proper = raw && outletProper(raw.value);
+  const found = raw && { ...raw, value: SOURCE_LABEL.test(raw.from) ? proper! : proper!.replace(SITE_THEN_PAPER, '') };
   if (!found) return found;
   const wire = dispatchOver(found, byline);
   if (wire) return wire;
