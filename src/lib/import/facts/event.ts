@@ -1424,9 +1424,6 @@ export interface EventFact {
 /** `“甲乙 丙丁” 某某晚会` → `“甲乙 丙丁”某某晚会`: no space between a quoted part and the rest of the name. */
 const closeQuote = (name: string) => name.replace(/”\s+(?=\p{Script=Han})/u, '”');
 
-/** A name that opens with its year or its edition. */
-const SLOGAN_THEN_EDITION = /^(?:(?:19|20)\d{2}|首届|第[一二三四五六七八九十百\d]+届)/;
-
 /** `“公益•城市软实力”——2021年…启动仪式` → title after the dash, the slogan as theme. */
 function splitSlogan(name: string): { title: string; slogan?: string; series?: boolean } {
   // `某会成立百年系列活动——“甲会”“乙论坛”`: a series named before the dash, its parts listed after it, is the event.
@@ -1450,7 +1447,7 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // times of 6 on the 1,120 blind reports of stops 67 to 71 (one joined by ·, kept 3 times of 5, stays; round 220).
   const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
   if (q && HEAD_RE.test(q[2]!))
-    return /[，,\s]/.test(q[1]!) && SLOGAN_THEN_EDITION.test(q[2]!)
+    return /[，,\s]/.test(q[1]!) && (/^(?:19|20)\d{2}/.test(q[2]!) || editionOf(q[2]!) !== undefined)
       ? { title: q[2]!, slogan: q[1] }
       : { title: closeQuote(name), slogan: q[1] };
   return { title: name };

@@ -200,16 +200,15 @@ const REFERRED_KINDS =
 const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?:${REFERRED_KINDS})`);
 /** One of those kinds, and no more (`会议` of `此会议`). */
 const A_REFERRED_KIND = new RegExp(`^(?:${REFERRED_KINDS})$`);
+/** Words that refer to the event the report is about (本次, 本届, 该…). */
+const THIS_WORDS = '本次|此次|本届|此届|这届|这次|该';
 /**
  * A subject that says it is this event (本次, 本届, 该…), with up to `words` characters before one of the `kinds`; or 本
  * right before the kind (`本活动由…主办`), as 本次. (`该文化节由…主办`: 该 refers to it as 本届 does; on the blind reports of
  * stops 62 to 64, the readers' organizers were those of such a statement 3 times of 3.)
  */
 const thisKind = (words: number, kinds: string) =>
-  new RegExp(
-    `^(?:本次|此次|本届|此届|这届|这次|该|本(?=活动|会议|大会|论坛|赛事|比赛))\\p{Script=Han}{0,${words}}?(?:${kinds})$`,
-    'u',
-  );
+  new RegExp(`^(?:${THIS_WORDS}|本(?=活动|会议|大会|论坛|赛事|比赛))\\p{Script=Han}{0,${words}}?(?:${kinds})$`, 'u');
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
 const THIS_EVENT = thisKind(4, REFERRED_KINDS);
 
@@ -286,7 +285,7 @@ function aboutEvent(sentence: string, title: string, otherEvents: readonly strin
 const subjectOf = (sentence: string): string => {
   // (`本届“某博会”由…`: the short name quoted after the word of reference is the subject's own, kept.)
   let subject = sentence
-    .replace(/(?<=本届|本次|此次|这次|此届|这届|该)“([^”，,。]{2,12})”/g, '$1')
+    .replace(new RegExp(`(?<=${THIS_WORDS})“([^”，,。]{2,12})”`, 'g'), '$1')
     .replace(/“[^”]*”/g, '“”')
     .split('由')[0]!;
   // (`本届某节为期一个月，以“甲”为主题，由…`, `本届某会在某政府的大力支持下，由…`: how long it lasted and who backed it

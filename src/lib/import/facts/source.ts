@@ -106,9 +106,9 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     // (also at the end of a slug: `/361-other-news-2017-12-26`, `/857-2017-01-16-23-08-29`; with underscores,
     // `/detail2_2019_07/12/`, `/news_2025_04_05_750589`)
     /[/_-]((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?=[/._-]|$)/g,
-    // A year, then a channel's folder ending in the month and day (`/html/2018/bendi_1019/`, `/2017/1027_25010.html`).
+    // A year, then the month and day (`/2018/1227/`), maybe as the end of a channel's folder (`/html/2018/bendi_1019/`,
+    // `/2017/1027_25010.html`).
     /\/((?:19|20)\d{2})\/(?:[A-Za-z\d]*_)?(\d{2})(\d{2})(?=[/_])/g,
-    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/g,
     // A paper's page: /202303/17/content_1.html
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
     // `/20230530/`, `/t20230522_`, a time stamp `/20180502160816390.html`, `/2014120309120232910.html` (the time and a
@@ -868,9 +868,9 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   // (`大江网-江西日报` in a portal's stamp, `某新闻网-某日报讯` opening the article: a site that carried its paper's
   // story; the story is the paper's. Readers of the 1,280 pooled named the paper 4 times of 4; under a page's own label,
   // `来源：某网-某日报`, once of two, and the label stays as written.)
-  const proper = raw && outletProper(raw.value);
-  const found = raw && { ...raw, value: SOURCE_LABEL.test(raw.from) ? proper! : proper!.replace(SITE_THEN_PAPER, '') };
-  if (!found) return found;
+  if (!raw) return undefined;
+  const proper = outletProper(raw.value);
+  const found = { ...raw, value: SOURCE_LABEL.test(raw.from) ? proper : proper.replace(SITE_THEN_PAPER, '') };
   const wire = dispatchOver(found, byline);
   if (wire) return wire;
   // `来源：体育局` on `tyj.fuzhou.gov.cn`, `（早报讯）` on `zaobao.com.sg`: the end of the name of the site the page is on
