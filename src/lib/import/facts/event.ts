@@ -1845,6 +1845,91 @@ function opening(all: readonly string[], headline?: string): EventFact | undefin
   return undefined;
 }
 
+/**
+ * A ceremony named only by what was done to a place or a work (`通车仪式`, `开工仪式`, `动土典礼`, `开馆仪式`, `新校揭牌仪式`,
+ * `落成开学典礼`), maybe after the day (`今日开幕典礼`); group 1 is the verb that names it.
+ */
+const WORKS_CEREMONY =
+  /^(?:今日|今天|昨日|昨天)?(?:新校|新馆|集中)?((?:竣工)?(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成|通车|开通|开工|动工|动土|奠基|投产|首发|开学|揭牌|挂牌))(?:揭牌|启用|落成|剪彩|开学|通车|投用)?(?:仪式|典礼|礼)$/;
+/** What such a ceremony is held for: a work, a building, a place or a unit, by how its name ends. */
+const WORK_ENDINGS =
+  '项目|工程|大桥|桥|隧道|公路|道路|快速路|连接路|路段|高速|铁路|地铁|轻轨|捷运|[\\d一二三四五六七八九十]号线|线|车站|站|厂|园|馆|中心|学校|小学|中学|幼儿园|学院|大学|基地|书房|码头|港|机场|医院|大楼|大厦|广场|市场|邮政所|所|税务局|分局|门诊部';
+/** The work's name: words and numbers (a `·` or Latin letters inside, `云泰·城市书房`, `Sparkle Care乐龄护理中心`). */
+const WORK = `[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z·（）() ]{2,30}?(?:${WORK_ENDINGS})`;
+/** `某大桥11月28日举行通车仪式`: the work, when and where, then the verb of holding right before the ceremony. */
+const WORK_HELD = new RegExp(
+  `^(?![于於在假由])(${WORK})${WHEN_BETWEEN}${VENUE}(?:隆重|正式|盛大|顺利)?(?:举行|举办)了?$`,
+  'u',
+);
+/** `某大桥正式通车`, `某隧道明早8点通车`: the work, maybe when, then the verb the ceremony is named by. */
+const workDone = (verb: string) =>
+  new RegExp(
+    `^(${WORK})(?:${WHEN_BETWEEN}|[今明](?:天|日|早|晚)?(?:\\d{1,2}[点时])?)?(?:正式|隆重|顺利|全线)?${verb}(?:运行|运营|试运营|启用)?$`,
+    'u',
+  );
+
+/**
+ * Whose is a ceremony named only by what was done (WORKS_CEREMONY): the work the headline or the key sentence says held
+ * it (`某大桥举行通车仪式` → `某大桥通车仪式`), or else the work the headline or a sentence says was so done (`某馆正式开馆`
+ * with `…出席开馆仪式` → `某馆开馆仪式`). The kind of ceremony is the report's own word; only whose it is comes from
+ * the sentence (never a body that held it for others: `某公司举行投产仪式` names no work).
+ */
+export function ceremonyOfWork(
+  title: string,
+  sentence: string,
+  all: readonly string[],
+  headline?: string,
+): string | undefined {
+  const m = WORKS_CEREMONY.exec(title);
+  if (!m) return undefined;
+  const ceremony = title.replace(/^(?:今日|今天|昨日|昨天)/, '');
+  const verb = m[1]!.replace(/^竣工/, '');
+  // The clause before the ceremony's name, without the day it opens with, what the writer says of the work before 的 or
+  // a dash (`市图书馆第三家城市书房——某书房`, `位于某地的某中心`), and a column's tag before a bar or a space.
+  const subjectOf = (clause: string) =>
+    clause
+      .trim()
+      .replace(LEADING_DAY, '')
+      .replace(/^(?:热烈)?(?:庆祝|祝贺|恭贺)/, '')
+      .replace(/^.*(?:——|—|丨|｜|\|)(?=[\p{Script=Han}A-Za-z“「·]{4})/u, '')
+      .replace(/^.*\s(?=[\p{Script=Han}“「]{4})/u, '')
+      .replace(/^[^，,。“”「」]{2,24}的(?=[\p{Script=Han}A-Za-z]{4})/u, '')
+      .replace(/[“”「」"]/g, '');
+  const held = (text: string) => {
+    const at = text.indexOf(ceremony);
+    if (at < 0) return undefined;
+    const clause = splitOutside(text.slice(0, at), '，,；;。').pop() ?? '';
+    return WORK_HELD.exec(subjectOf(clause))?.[1];
+  };
+  const done = (text: string) => {
+    // (Not a note after it: `（附图）`, `[时间]:2008-9-22`, `(15:49)`.)
+    const plain = text.replace(/[[【][^\]】]*[\]】].*$/, '').replace(/\s*[（(][^）)]*[)）]\s*$/, '');
+    for (const clause of splitOutside(plain, '，,；;。'))
+      for (const part of clause.split(/\s+/)) {
+        const w = workDone(verb).exec(subjectOf(part))?.[1];
+        if (w) return w;
+      }
+    return undefined;
+  };
+  // (What was done to a work, read where no sentence says a work held the ceremony, counts only when the report names
+  // that work elsewhere too: a page's list of headlines, `第三通道某变电站投产`, does not say which work it was.)
+  const named = (w: string) =>
+    all.some(
+      (x) =>
+        x.includes(w) &&
+        !workDone(verb).test(subjectOf(x)) &&
+        !x.includes(`${w}正式${verb}`) &&
+        !x.includes(`${w}${verb}`),
+    );
+  const doneWork = () => {
+    const w = (headline && done(headline)) || all.map(done).find(Boolean);
+    return w && named(w) ? w : undefined;
+  };
+  const work = (headline && held(headline)) ?? held(sentence) ?? doneWork();
+  if (!work || /举行|举办|召开|出席|参加|主持|宣布|承建|见证/.test(work)) return undefined;
+  return `${work.trim()}${ceremony}`;
+}
+
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
@@ -2175,6 +2260,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   // `…举行第三届理事会就职典礼` in the body, `…就职典礼暨某论坛` in the headline: what was held with it.
   const joint = ranked.find((c) => c.at === -1 && c.name.startsWith(`${split.title}暨`));
   if (joint && best.at >= 0 && title.endsWith(split.title)) title += joint.name.slice(split.title.length);
+  // `某大桥举行通车仪式`: a ceremony named only by what was done takes the work it was done to.
+  const work = ceremonyOfWork(title, best.sentence, all, headline);
+  if (work) title = work;
   let bare = false;
   if (needsOwner(title)) {
     const owned = ownerOf(title, best, ranked, all, headline);
