@@ -100,6 +100,13 @@ describe('what counts as the same fact', () => {
     expect(sameEvent('白江佛教会第26届理事长就职典礼', '第26届理事长就职典礼', ['白江佛教会'])).toBe(false);
     expect(sameEvent('苏州市佛教会年会', '佛教会年会', [])).toBe(true);
   });
+  it('matches a quoted name followed by 活动 with the same name written without its quotes, with or without 活动 (round 231)', () => {
+    expect(sameEvent('白江药师庆重阳活动', '「白江药师庆重阳」活动', [])).toBe(true);
+    expect(sameEvent('「白江药师庆重阳」活动', '白江药师庆重阳活动', [])).toBe(true);
+    expect(sameEvent('白江药师庆重阳', '「白江药师庆重阳」活动', [])).toBe(true);
+    expect(sameEvent('白江药师庆中秋活动', '「白江药师庆重阳」活动', [])).toBe(false);
+    expect(sameEvent('白江药师庆重阳活动', '白江药师庆重阳', [])).toBe(false);
+  });
   it('forgives a leading year with or without 年, an edition in either numerals, and a bare level word for the place written in full (stop 48)', () => {
     expect(sameEvent('2006国际针灸学术研讨会', '2006年国际针灸学术研讨会', [])).toBe(true);
     expect(sameEvent('2006国际针灸学术研讨会', '2007年国际针灸学术研讨会', [])).toBe(false);

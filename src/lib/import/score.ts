@@ -168,6 +168,10 @@ function barePlace(bare: string, full: string, fullName: string): boolean {
 export function sameEvent(want: string, got: string, holders: readonly string[]): boolean {
   const [w, g] = [eventKey(want), eventKey(got)];
   if (w === g || barePlace(w, g, got) || barePlace(g, w, want)) return true;
+  // `「某某」活动` = `某某活动` too: eventKey drops the 活动 after a quoted name, so one written without the quotes compares
+  // without its 活动.
+  const quotedActivity = (name: string) => /^[“「][^”」]{4,60}[”」]活动$/.test(toSimplified(name).trim());
+  if ((quotedActivity(want) || quotedActivity(got)) && w.replace(/活动$/, '') === g.replace(/活动$/, '')) return true;
   if (!g.endsWith(w) || g.length === w.length) return false;
   const front = g.slice(0, g.length - w.length);
   return holders.some((h) => front === eventKey(h) || front === norm(h));

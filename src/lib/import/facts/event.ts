@@ -269,6 +269,15 @@ export const EVENT_HEADS = [
   '喜乐会',
   // Round 175: a political consultative conference's meeting on one subject (`某专题议政会`).
   '议政会',
+  // Round 231: a meeting that prepares a season's work (`某县…榨季工作准备会`), one that makes results public (Taiwan's
+  // `某年招商成果发表会`), one that takes advice (`某专题调研咨询会`), a public hearing (`某中区公听会`), a judging
+  // (`某提琴专家评鉴会`) and a gathering of fun (`某月启动同乐会`).
+  '准备会',
+  '发表会',
+  '咨询会',
+  '公听会',
+  '评鉴会',
+  '同乐会',
 ];
 /**
  * `第九届某某花木节`, `首届某膏方节`, `2026某国际书展`, `2023年某花卉展览`, `首届某市“某某杯”自行车赛`, `第二届某城市更新周`:
@@ -279,9 +288,9 @@ const EDITION_SHOW =
   /(?:第[一二三四五六七八九十百\d]+届|首届|^(?:19|20)\d{2}年?)(?:[^，,。、“”「」《》]|“[^“”，,。]{1,12}”){2,20}(?<![春元宵清明端午中秋国庆重阳七夕])(?:节|展|展览|赛|周)$/u;
 /**
  * `“某某冰雪世遗冰灯展”`: a quoted name that is itself an exhibition's, ending in 展 or 展览 (not in a word that ends so:
- * 发展, 进展, 开展, 拓展).
+ * 发展, 进展, 开展, 拓展), maybe with its year after it (`“某国际珠宝展2008”`, round 231).
  */
-const QUOTED_EXHIBITION = /^[^“”「」，,。；！？]{3,40}(?<![发进开拓施伸扩延舒推])展(?:览)?$/u;
+const QUOTED_EXHIBITION = /^[^“”「」，,。；！？]{3,40}(?<![发进开拓施伸扩延舒推])展(?:览)?(?:(?:19|20)\d{2})?$/u;
 /** `串连「甲展」、「乙展」及「丙展」`: one of several shows listed, a part of the event rather than the event. */
 const listedShow = (sentence: string, name: string): boolean => {
   const quoted = `[“「]${escapeRegExp(name)}[”」]`;
@@ -1390,7 +1399,7 @@ const GENERIC_PART =
   '第?[一二三四五六七八九十百廿\\d]*周年|[（(][^)）]{0,20}[)）]|\\s|[、及暨和与的]|首届|首次|新一?届|本届|本年度|今年|年度|新旧任?|新任|' +
   '成立|创会|就职|宣誓|交接|换届|选举|会员代表|会员|代表|理事长|监事长|理监事会?|理事会?|监事会?|会董|董事会?|执委会?|委员会?|新?职员|顾问|正副|会长|干部|授证|联席|平常|常务|全体|' +
   '新春|新年|春节|中秋|元宵|尾牙|年终|年末|团拜|联欢|联谊|庆典|庆祝|纪念|志庆|慈善|盛大|隆重|热烈|开幕|闭幕|开班|结业|启动|启用|揭牌|授牌|' +
-  '挂牌|落成|签约|签署|签字|捐赠|颁奖|表彰|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
+  '挂牌|落成|签约|签署|签字|捐赠|颁奖|表彰|成果发表会|主题|大会|年会|会议|典礼|仪式|晚宴|晚会|酒会|宴会|活动|式|礼|会|宴';
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_PART})+$`, 'u');
 /** A name that says only what kind of event it was, not whose (see GENERIC_PART); quotes make it a name of its own. */
 export const needsOwner = (name: string): boolean => GENERIC_ONLY.test(name) && /\p{Script=Han}{2}/u.test(name);

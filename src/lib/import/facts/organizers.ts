@@ -559,7 +559,9 @@ function openingBody(text: string): string | undefined {
 const DAY_AFTER_BODY = new RegExp(`(?<=\\p{Script=Han}{3})(?:${RELATIVE_DAY}|当天|当日)$`, 'u');
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
-export function readConvener(sentence: string, title: string): string | undefined {
+export function readConvener(written: string, title: string): string | undefined {
+  // (`某总会（以下简称“某总”）于某日假某地，召开了…`: the short name it introduces is no part of the clause, round 231.)
+  const sentence = written.replace(SHORT_NAME, '');
   const at = sentence.indexOf(title);
   // `某中心于日前举行的某年会上，获授牌…`: a body honoured at the event, said before its name, did not hold it.
   if (at >= 0 && /^[”」]?上[，,]?\s*(?:获(?!悉)|荣获|喜获|被|受|接受|领取)/.test(sentence.slice(at + title.length)))
@@ -788,9 +790,10 @@ export function readOrganizers(
  * its organizer. On the 640 blind reports of stops 62 and 63 the readers listed such a body 12 times of 13; where the
  * congress is only said to open (`某协会第三次会员代表大会在某地召开`), no convener is read, and they left the body out
  * 21 times of 25. A body holding its anniversary or installing its officers is still no organizer (rounds 38 and 86).
+ * (Round 231: a yearly members' meeting, `第18届会员年度大会`, `年度会员大会`, is such a congress too.)
  */
 const CONVENED_CONGRESS = (title: string) =>
-  /代表大会|会员大会|理事会|换届|会长办公会/.test(title) &&
+  /代表大会|会员(?:年度)?大会|年度会员大会|理事会|换届|会长办公会/.test(title) &&
   !/周年|就职|交接|庆典|宴|餐会|联欢|春茗|团拜|尾牙/.test(title);
 
 /**
