@@ -137,7 +137,7 @@ export function cnNumber(raw: string): number | undefined {
 export function comparable(s: string): string {
   return s
     .normalize('NFKC')
-    .replace(/[\s"'“”‘’《》「」『』〈〉()（）【】[\]<>·•・.,，、；;:：!！?？—\-–~～|｜_]/g, '')
+    .replace(/[\s"'“”‘’《》「」『』〈〉()（）【】[\]<>·•・‧.,，、；;:：!！?？—\-–~～|｜_]/g, '')
     .toLowerCase();
 }
 
