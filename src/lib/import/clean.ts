@@ -749,6 +749,12 @@ function sortLine(line: string, i: number, s: Sorting): string | null {
     if (s.headlineAt >= 0 && line === s.raw[s.headlineAt]) return drop('重复的标题');
     if (i > s.bodyEnd && /主办|承办|地址|邮编|电话/.test(line)) return drop('页脚');
   }
+  // `转自：某报某工作室`, `来源：某网` on a line of its own inside the article: the page's label of where it came from
+  // (round 233).
+  if (/^(?:文章来源|稿件来源|信息来源|来源|转自|转载自)\s*[:：]\s*[^\s:：，。]{2,30}$/.test(line.trim())) {
+    out.info.push(line.trim());
+    return drop('页面信息（发布时间、来源等，已读入来源记录）');
+  }
   // `来源： 某网由某协会主办的…`: a 来源 label run on into the article's first sentence, read for the outlet as well.
   if (/^(?:稿件来源|来源|转自)\s*[:：]\s*\p{Script=Han}/u.test(line.trim()) && isParagraph(line))
     out.info.push(line.trim());

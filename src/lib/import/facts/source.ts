@@ -663,8 +663,19 @@ const CLOSING_CREDIT =
 
 /** `…某协会主办。(来源:某厅)`: where the piece came from, in brackets after the article's last sentence. */
 const CLOSING_SOURCE = /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script=Han}{4,24})\s*[)）]\s*$/u;
-/** `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it. */
-const CLOSING_PAPER = new RegExp(`(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?${PAPER_KIND})[)）][\\s|｜]*$`, 'u');
+/**
+ * `……的广泛赞誉。（某某日报）`: a paper's name alone in brackets after the article's last sentence, the paper that ran it;
+ * so a news site's or channel's (`（某某新闻）`, `（某某网）`, round 233).
+ */
+const CLOSING_PAPER = new RegExp(
+  `(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?(?:${PAPER_KIND}|新闻网?|网|电视台|融媒))[)）][\\s|｜]*$`,
+  'u',
+);
+/**
+ * `某某开幕 | 某某早报`, `某某开幕！[某某网]`: a page's title, the site's name after a bar or in square brackets (round 233;
+ * only where the page names no outlet otherwise).
+ */
+const TITLE_SITE = /(?:\s[|｜]\s*|[[【])(\p{Script=Han}{2,8}?(?:日报|早报|晚报|时报|报|网|新闻|电视台))[\]】]?$/u;
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
@@ -1218,5 +1229,9 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
     .map((c) => /\s(\p{Script=Han}{2,9}报)$/u.exec(c.trim()))
     .find((m) => m && OUTLET_OK(m[1]!));
   if (pictured) return { value: pictured[1]!, from: `图片署名 ${pictured[0].trim()}` };
+  const pageTitle = [report.headline ?? '', ...report.lines.slice(0, 2), ...report.lines.slice(-2)]
+    .map((line) => TITLE_SITE.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (pageTitle) return { value: pageTitle[1]!, from: `网页标题 ${pageTitle.input.trim()}` };
   return undefined;
 }
