@@ -189,10 +189,14 @@ const undated = (x: string) =>
 
 /**
  * `/2503/`: a path segment of four digits that reads as a year (2000–2049) and a month; not the column number of a
- * site's content system (`/info/1012/1467.htm`).
+ * site's content system (`/info/1012/1467.htm`). Or six, the year written in full (`/201103/`).
  */
 function urlMonth(url: string | undefined): { year: number; month: number; segment: string } | undefined {
-  const m = url ? /(?<!\/info)\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
+  const path = url ? new URL(url).pathname : '';
+  // (`/201103/`, `/202510/`: the year in full, round 234.)
+  const full = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);
+  if (full) return { year: Number(full[1]), month: Number(full[2]), segment: `${full[1]}${full[2]}` };
+  const m = /(?<!\/info)\/([0-4]\d)(0[1-9]|1[0-2])\//.exec(path);
   return m ? { year: 2000 + Number(m[1]), month: Number(m[2]), segment: `${m[1]}${m[2]}` } : undefined;
 }
 

@@ -276,12 +276,18 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
 export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十廿卅]{1,3}|\d{1,2})[)）]\s*日/;
 
 /**
- * `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date; nor is a
+ * `2021 年4 月23 日`, `10月 10日`: spaces a page puts between the digits and 年/月/日 are no part of the date (and
+ * `20131010上午` is `2013年10月10日上午`); nor is a
  * doubled dash in a run of days (`8月16--18日`). `9月7、8日`: two days in a row of one month, a run of them (`9月7至8日`);
  * two days apart, each a day of its own (`9月7日、9日`).
  */
 export const closeDateGaps = (s: string) =>
   s
+    // `20131010上午，…`: a day written as eight digits, then the time of day or a comma (round 234).
+    .replace(
+      /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=上午|下午|中午|晚上|晚间|晚|[，,])/g,
+      (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`,
+    )
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')
@@ -480,7 +486,14 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       const lastMonth = /上月$/.test(sentence.slice(0, dayOnly!.index + dayOnly![0].indexOf(dayOnly![1]!)));
       if (lastMonth || day > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
       base = { year: y, month: m, how: `月份和年份取自发布日期 ${ctx.published.slice(0, 10)}` };
-    }
+    } else if (ctx.urlMonth && !/^(?:199\d|20[0-3]\d)$/.test(ctx.urlMonth.segment))
+      // `25日，…` on a page filed under `/202510/` and dated nowhere else: the address's year and month (round 234; the
+      // readers of the 1,520 pooled took them so). Not a folder that may be a year as well (`/2003/`, not 2020-03).
+      base = {
+        year: ctx.urlMonth.year,
+        month: ctx.urlMonth.month,
+        how: `月份和年份取自网址中的“${ctx.urlMonth.segment}”`,
+      };
     if (!base?.year) return { how: `报道只写“${dayOnly![1]}日”，没有月份和年份可以对照` };
     const start = ymd(base.year, base.month, day);
     const end = dayOnly![2] ? ymd(base.year, base.month, Number(dayOnly![2])) : undefined;
