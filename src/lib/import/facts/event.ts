@@ -1818,10 +1818,11 @@ function founding(all: readonly string[]): EventFact | undefined {
 
 /**
  * `某动物园今日欢乐开园`, `某海洋世界隆重开业`, `某大剧院迎来了开业盛典`: a place opened to the public on the day, in a
- * clause of its own (a zoo, a park, a hall, a theatre, a canteen).
+ * clause of its own (a zoo, a park, a hall, a theatre, a canteen); or a line or a bridge opened to traffic
+ * (`某第一捷运全线今日正式开通！`, round 230).
  */
 const OPENED =
-  /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|艺术馆|科技馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅))(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张)(盛典|典礼|仪式)?$/u;
+  /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|艺术馆|科技馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅|捷运|地铁|轻轨|铁路|大桥|隧道|高速公路|[\d一二三四五六七八九十]号线))(?:全线)?(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张|开通|通车)(盛典|典礼|仪式)?[!！]?$/u;
 
 /**
  * A report that names no event but a place opened on the day (OPENED) is about its opening (`某动物园开园仪式`, `某大剧院
@@ -1843,12 +1844,15 @@ function opening(all: readonly string[], headline?: string): EventFact | undefin
     const m = OPENED.exec(
       clause
         .trim()
+        // (`（某地17日讯）某捷运…`: a dateline in brackets before it.)
+        .replace(/^[（(][^）)]{1,20}[讯电][)）]\s*/, '')
         .replace(LEADING_DAY, '')
         .replace(/^[^“”]{2,20}的(?=\p{Script=Han}{4})/u, '')
         // (`标志着某食堂开业`: what the clause says the day stands for.)
         .replace(/^(?:这)?(?:标志着|意味着|象征着)/, ''),
     );
-    if (m && !/[在于]/.test(m[1]!.slice(-4)))
+    // (`某市委书记某某宣布地铁1号线通车`: who declared it open is no part of what opened.)
+    if (m && !/[在于]/.test(m[1]!.slice(-4)) && !/宣布|出席|主持|见证|表示|举行/.test(m[1]!))
       return { title: `${m[1]}${m[2]}${m[3] ?? '仪式'}`, sentence, at, composed: true };
   }
   return undefined;
@@ -1859,7 +1863,7 @@ function opening(all: readonly string[], headline?: string): EventFact | undefin
  * `落成开学典礼`), maybe after the day (`今日开幕典礼`); group 1 is the verb that names it.
  */
 const WORKS_CEREMONY =
-  /^(?:今日|今天|昨日|昨天)?(?:新校|新馆|集中)?((?:竣工)?(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成|通车|开通|开工|动工|动土|奠基|投产|首发|开学|揭牌|挂牌))(?:揭牌|启用|落成|剪彩|开学|通车|投用)?(?:仪式|典礼|礼)$/;
+  /^(?:今日|今天|昨日|昨天)?(?:盛大|隆重|简朴|热烈)?(?:新校|新馆|集中)?((?:竣工)?(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成|通车|开通|开工|动工|动土|奠基|投产|首发|开学|揭牌|挂牌))(?:揭牌|启用|落成|剪彩|开学|通车|投用)?(?:仪式|典礼|礼)$/;
 /** What such a ceremony is held for: a work, a building, a place or a unit, by how its name ends. */
 const WORK_ENDINGS =
   '项目|工程|大桥|桥|隧道|公路|道路|快速路|连接路|路段|高速|铁路|地铁|轻轨|捷运|[\\d一二三四五六七八九十]号线|线|车站|站|厂|园|馆|中心|学校|小学|中学|幼儿园|学院|大学|基地|书房|码头|港|机场|医院|大楼|大厦|广场|市场|邮政所|所|税务局|分局|门诊部';
@@ -1867,9 +1871,11 @@ const WORK_ENDINGS =
 const WORK = `[\\p{Script=Han}\\dA-Za-z][\\p{Script=Han}\\dA-Za-z·（）() ]{2,30}?(?:${WORK_ENDINGS})`;
 /** `某大桥11月28日举行通车仪式`: the work, when and where, then the verb of holding right before the ceremony. */
 const WORK_HELD = new RegExp(
-  `^(?![于於在假由])(${WORK})${WHEN_BETWEEN}${VENUE}(?:隆重|正式|盛大|顺利)?(?:举行|举办)了?$`,
+  `^(?![于於在假由])(${WORK})${WHEN_BETWEEN}${VENUE}(?:终于|也|还|将)?(?:隆重|正式|盛大|顺利)?(?:举行|举办)了?$`,
   'u',
 );
+/** `某项目奠基仪式正式启动`, `某捷运通车典礼独缺某某`: the work's name right before the ceremony's. */
+const WORK_RIGHT_BEFORE = new RegExp(`^(?![于於在假由])(${WORK})$`, 'u');
 /** `某大桥正式通车`, `某隧道明早8点通车`: the work, maybe when, then the verb the ceremony is named by. */
 const workDone = (verb: string) =>
   new RegExp(
@@ -1891,7 +1897,7 @@ export function ceremonyOfWork(
 ): string | undefined {
   const m = WORKS_CEREMONY.exec(title);
   if (!m) return undefined;
-  const ceremony = title.replace(/^(?:今日|今天|昨日|昨天)/, '');
+  const ceremony = title.replace(/^(?:今日|今天|昨日|昨天)?(?:盛大|隆重|简朴|热烈)?/, '');
   const verb = m[1]!.replace(/^竣工/, '');
   // The clause before the ceremony's name, without the day it opens with, what the writer says of the work before 的 or
   // a dash (`市图书馆第三家城市书房——某书房`, `位于某地的某中心`), and a column's tag before a bar or a space.
@@ -1931,10 +1937,22 @@ export function ceremonyOfWork(
         !x.includes(`${w}${verb}`),
     );
   const doneWork = () => {
-    const w = (headline && done(headline)) || all.map(done).find(Boolean);
+    const w = (headline ? done(headline) : undefined) ?? all.map(done).find(Boolean);
     return w && named(w) ? w : undefined;
   };
-  const work = (headline && held(headline)) ?? held(sentence) ?? doneWork();
+  // (`某项目奠基仪式正式启动`: the report names the work and its ceremony together, in the headline or a sentence.)
+  const together = (text: string) => {
+    const at = text.indexOf(ceremony);
+    if (at < 0) return undefined;
+    const clause = splitOutside(text.slice(0, at), '，,；;。').pop() ?? '';
+    return WORK_RIGHT_BEFORE.exec(subjectOf(clause))?.[1];
+  };
+  const work =
+    (headline ? held(headline) : undefined) ??
+    held(sentence) ??
+    (headline ? together(headline) : undefined) ??
+    all.map(together).find(Boolean) ??
+    doneWork();
   if (!work || /举行|举办|召开|出席|参加|主持|宣布|承建|见证/.test(work)) return undefined;
   return `${work.trim()}${ceremony}`;
 }
