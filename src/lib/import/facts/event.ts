@@ -1819,7 +1819,7 @@ function founding(all: readonly string[]): EventFact | undefined {
 /**
  * `某动物园今日欢乐开园`, `某海洋世界隆重开业`, `某大剧院迎来了开业盛典`: a place opened to the public on the day, in a
  * clause of its own (a zoo, a park, a hall, a theatre, a canteen); or a line or a bridge opened to traffic
- * (`某第一捷运全线今日正式开通！`, round 230).
+ * (`某第一捷运全线今日正式开通！`, round 235).
  */
 const OPENED =
   /^(\p{Script=Han}{2,30}?(?:动物园|植物园|公园|乐园|海洋世界|海洋馆|海洋公园|极地馆|博物馆|图书馆|美术馆|艺术馆|科技馆|纪念馆|展览馆|文化馆|大剧院|剧院|食堂|饭堂|餐厅|捷运|地铁|轻轨|铁路|大桥|隧道|高速公路|[\d一二三四五六七八九十]号线))(?:全线)?(?:[今昨]日|今天|昨天)?(?:正式|隆重|欢乐|盛大)?(?:迎来了?)?(开园|开馆|开业|开张|开通|通车)(盛典|典礼|仪式)?[!！]?$/u;
@@ -1910,12 +1910,15 @@ export function ceremonyOfWork(
       .replace(/^.*\s(?=[\p{Script=Han}“「]{4})/u, '')
       .replace(/^[^，,。“”「」]{2,24}的(?=[\p{Script=Han}A-Za-z]{4})/u, '')
       .replace(/[“”「」"]/g, '');
-  const held = (text: string) => {
+  // The work the clause right before the ceremony's name gives, by a pattern of that clause (WORK_HELD,
+  // WORK_RIGHT_BEFORE).
+  const before = (text: string, clauseRe: RegExp) => {
     const at = text.indexOf(ceremony);
     if (at < 0) return undefined;
     const clause = splitOutside(text.slice(0, at), '，,；;。').pop() ?? '';
-    return WORK_HELD.exec(subjectOf(clause))?.[1];
+    return clauseRe.exec(subjectOf(clause))?.[1];
   };
+  const held = (text: string) => before(text, WORK_HELD);
   const done = (text: string) => {
     // (Not a note after it: `（附图）`, `[时间]:2008-9-22`, `(15:49)`.)
     const plain = text.replace(/[[【][^\]】]*[\]】].*$/, '').replace(/\s*[（(][^）)]*[)）]\s*$/, '');
@@ -1941,12 +1944,7 @@ export function ceremonyOfWork(
     return w && named(w) ? w : undefined;
   };
   // (`某项目奠基仪式正式启动`: the report names the work and its ceremony together, in the headline or a sentence.)
-  const together = (text: string) => {
-    const at = text.indexOf(ceremony);
-    if (at < 0) return undefined;
-    const clause = splitOutside(text.slice(0, at), '，,；;。').pop() ?? '';
-    return WORK_RIGHT_BEFORE.exec(subjectOf(clause))?.[1];
-  };
+  const together = (text: string) => before(text, WORK_RIGHT_BEFORE);
   const work =
     (headline ? held(headline) : undefined) ??
     held(sentence) ??

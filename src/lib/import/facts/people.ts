@@ -926,10 +926,9 @@ const ELECTION = /选举产生|选举出|选出|推选出|推选产生|改选|�
 /**
  * `出席嘉宾还包括：甲，乙…`, `出席大会的领导和嘉宾有甲、乙`, `参加开幕式的领导嘉宾有甲`, `主礼嘉宾尚有甲`, `出席者包括甲`,
  * opening the sentence or a clause of it (`…，主礼嘉宾包括：甲`), maybe after the event it is of (`某嘉年华之主礼嘉宾包括：甲`)
- * or with the list in a clause of its own (`出席某盛典的四方嘉宾，他们是甲、乙`, both round 231): a list under a label saying
- * they attended; its people
- * attended unless their own words say more. (On the 1,040 blind reports of stops 62 to 64, readers wrote 出席 for 51
- * of the 53 people such a label leads that the importer had marked 其他.)
+ * or with the list in a clause of its own (`出席某盛典的四方嘉宾，他们是甲、乙`, both round 232): a list under a label saying
+ * they attended; its people attended unless their own words say more. (On the 1,040 blind reports of stops 62 to 64,
+ * readers wrote 出席 for 51 of the 53 people such a label leads that the importer had marked 其他.)
  */
 const LEAD_ATTENDING =
   /(?:^|[，,；;])(?:[^，,。：:；;]{2,40}?[之的])?[^，,。：:；;]{0,14}?(?:出席|参加|主礼|与会|参会|到会|莅临|到场)(?:者|[^，,。：:；;]{0,24}?的(?:[^，,。：:；;]{0,16}?(?:嘉宾|领导|人员|来宾|贵宾))?|[^，,。：:；;]{0,16}?(?:嘉宾|领导|人员|来宾|贵宾))(?:(?:还|尚|另|主要)?(?:包括有|有(?![关些的])|包括)|[，,]\s*(?:他们|她们)(?:分别)?(?:是|为|有))/u;
