@@ -4,8 +4,8 @@
  * year after it (`“某国际珠宝展2008”`); and a body's yearly members' meeting (`第18届会员年度大会`) as a congress whose
  * convener is its organizer (CONVENED_CONGRESS), read past the short name it introduces (`（以下简称“某总”）`). The scoring
  * reads a quoted name with 活动 after it as the same name written without its quotes (see import-score.test.ts). On the
- * 1,520: 7 event names right that were missing (two more read without what the readers put first, wrong), a city and 2
- * organizers with one of them; 5 names the scoring had counted wrong are right. On text written for the test.
+ * 1,520: 5 event names right that were missing (one more read without the convener its reader put first, wrong), 2
+ * cities and 4 organizers with them; 5 names the scoring had counted wrong are right. On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { eventTitle, reportFacts } from '../support/import.ts';
