@@ -226,7 +226,14 @@ export interface PositionName {
   known: boolean;
 }
 
-const FOREIGN = /^[\p{Script=Han}]{1,5}[·•・‧]/u;
+/**
+ * The dots between the parts of a transliterated name (`乔伊丝·班达`): the middle dot, the bullet, the katakana middle dot
+ * and the hyphenation point (`佩特拉‧索林`), as pages type them.
+ */
+export const NAME_DOTS = '·•・‧';
+const FOREIGN = new RegExp(`^\\p{Script=Han}{1,5}[${NAME_DOTS}]`, 'u');
+/** A transliterated name whole: Han characters and its dots. */
+const FOREIGN_NAME = new RegExp(`^[\\p{Script=Han}${NAME_DOTS}]+$`, 'u');
 /** A name written in Latin letters: capitalised words (`Gordon Bradbery`, `Tina`), not an all-capital acronym. */
 const LATIN = /^(?!(?:Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]+(?:[ .-][A-Z][A-Za-z'-]+){0,3}/;
 /** What a person does, right after a name: it ends the name for sure. */
@@ -259,7 +266,7 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
     const ends: string[] = [];
     for (let len = 1; len <= Math.min(6, text.length - foreign[0].length); len++) {
       const name = text.slice(0, foreign[0].length + len);
-      if (!/^[\p{Script=Han}·•・‧]+$/u.test(name)) break;
+      if (!FOREIGN_NAME.test(name)) break;
       // (Not with the form of address after it, nor past it: `某某·某某女士日前出席`.)
       if (/(?:先生|女士|博士|教授)$/.test(name)) break;
       // (Nor past what the person did: `某某·某某发表视频致辞`.)

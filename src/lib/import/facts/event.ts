@@ -1860,10 +1860,11 @@ function opening(all: readonly string[], headline?: string): EventFact | undefin
 
 /**
  * A ceremony named only by what was done to a place or a work (`通车仪式`, `开工仪式`, `动土典礼`, `开馆仪式`, `新校揭牌仪式`,
- * `落成开学典礼`), maybe after the day (`今日开幕典礼`); group 1 is the verb that names it.
+ * `落成开学典礼`), maybe after the day or a word of praise (`今日开幕典礼`, `盛大奠基仪式`); group 1 is the ceremony without
+ * them, group 2 the verb that names it.
  */
 const WORKS_CEREMONY =
-  /^(?:今日|今天|昨日|昨天)?(?:盛大|隆重|简朴|热烈)?(?:新校|新馆|集中)?((?:竣工)?(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成|通车|开通|开工|动工|动土|奠基|投产|首发|开学|揭牌|挂牌))(?:揭牌|启用|落成|剪彩|开学|通车|投用)?(?:仪式|典礼|礼)$/;
+  /^(?:今日|今天|昨日|昨天)?(?:盛大|隆重|简朴|热烈)?((?:新校|新馆|集中)?(?:竣工)?(开幕|开园|开馆|开业|启用|落成|揭幕|建成|通车|开通|开工|动工|动土|奠基|投产|首发|开学|揭牌|挂牌)(?:揭牌|启用|落成|剪彩|开学|通车|投用)?(?:仪式|典礼|礼))$/;
 /** What such a ceremony is held for: a work, a building, a place or a unit, by how its name ends. */
 const WORK_ENDINGS =
   '项目|工程|大桥|桥|隧道|公路|道路|快速路|连接路|路段|高速|铁路|地铁|轻轨|捷运|[\\d一二三四五六七八九十]号线|线|车站|站|厂|园|馆|中心|学校|小学|中学|幼儿园|学院|大学|基地|书房|码头|港|机场|医院|大楼|大厦|广场|市场|邮政所|所|税务局|分局|门诊部';
@@ -1897,8 +1898,17 @@ export function ceremonyOfWork(
 ): string | undefined {
   const m = WORKS_CEREMONY.exec(title);
   if (!m) return undefined;
-  const ceremony = title.replace(/^(?:今日|今天|昨日|昨天)?(?:盛大|隆重|简朴|热烈)?/, '');
-  const verb = m[1]!.replace(/^竣工/, '');
+  const ceremony = m[1]!;
+  const verb = m[2]!;
+  const doneRe = workDone(verb);
+  // The first of the report's sentences that gives a work by `read`.
+  const firstIn = (read: (text: string) => string | undefined) => {
+    for (const text of all) {
+      const w = read(text);
+      if (w) return w;
+    }
+    return undefined;
+  };
   // The clause before the ceremony's name, without the day it opens with, what the writer says of the work before 的 or
   // a dash (`市图书馆第三家城市书房——某书房`, `位于某地的某中心`), and a column's tag before a bar or a space.
   const subjectOf = (clause: string) =>
@@ -1924,23 +1934,19 @@ export function ceremonyOfWork(
     const plain = text.replace(/[[【][^\]】]*[\]】].*$/, '').replace(/\s*[（(][^）)]*[)）]\s*$/, '');
     for (const clause of splitOutside(plain, '，,；;。'))
       for (const part of clause.split(/\s+/)) {
-        const w = workDone(verb).exec(subjectOf(part))?.[1];
+        const w = doneRe.exec(subjectOf(part))?.[1];
         if (w) return w;
       }
     return undefined;
   };
   // (What was done to a work, read where no sentence says a work held the ceremony, counts only when the report names
   // that work elsewhere too: a page's list of headlines, `第三通道某变电站投产`, does not say which work it was.)
-  const named = (w: string) =>
-    all.some(
-      (x) =>
-        x.includes(w) &&
-        !workDone(verb).test(subjectOf(x)) &&
-        !x.includes(`${w}正式${verb}`) &&
-        !x.includes(`${w}${verb}`),
-    );
+  const named = (w: string) => {
+    const saysDone = new RegExp(`${escapeRegExp(w)}(?:正式)?${verb}`);
+    return all.some((x) => x.includes(w) && !doneRe.test(subjectOf(x)) && !saysDone.test(x));
+  };
   const doneWork = () => {
-    const w = (headline ? done(headline) : undefined) ?? all.map(done).find(Boolean);
+    const w = (headline ? done(headline) : undefined) ?? firstIn(done);
     return w && named(w) ? w : undefined;
   };
   // (`某项目奠基仪式正式启动`: the report names the work and its ceremony together, in the headline or a sentence.)
@@ -1949,7 +1955,7 @@ export function ceremonyOfWork(
     (headline ? held(headline) : undefined) ??
     held(sentence) ??
     (headline ? together(headline) : undefined) ??
-    all.map(together).find(Boolean) ??
+    firstIn(together) ??
     doneWork();
   if (!work || /举行|举办|召开|出席|参加|主持|宣布|承建|见证/.test(work)) return undefined;
   return `${work.trim()}${ceremony}`;

@@ -17,7 +17,16 @@
  * caption or a `某某局长` back-reference.
  */
 import type { SpeechKind } from '../../../schemas/index.ts';
-import { CLERIC_ADDRESS, endsWithTitle, NAME_END, namesAt, NOT_NAME, TITLE_WORDS, type NameMatch } from '../names.ts';
+import {
+  CLERIC_ADDRESS,
+  endsWithTitle,
+  NAME_DOTS,
+  NAME_END,
+  namesAt,
+  NOT_NAME,
+  TITLE_WORDS,
+  type NameMatch,
+} from '../names.ts';
 import { openingUnknownWord } from '../segment.ts';
 import { RARE_SURNAMES, surnameOf } from '../surnames.ts';
 import { DOUBLED_START, SHORT_NAME, sentences as toSentences, splitOutside } from '../text.ts';
@@ -589,7 +598,7 @@ const LIST_ORDER = '(?:[（(](?:按|以)[^）)]{1,10}?(?:排序|为序|排列)[)
  * inside a board's name, 理事 in `某学会第十届理事会副理事长`, is not where the post ends).
  */
 const ELECTED = new RegExp(
-  `((?:(?:\\p{Script=Han}{1,5}[·•・‧])?\\p{Script=Han}{2,3}(?:、|[和及](?=\\p{Script=Han}{2,3}(?:当选|荣升|升任))))+(?:\\p{Script=Han}{1,5}[·•・‧])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会|团)`,
+  `((?:(?:\\p{Script=Han}{1,5}[${NAME_DOTS}])?\\p{Script=Han}{2,3}(?:、|[和及](?=\\p{Script=Han}{2,3}(?:当选|荣升|升任))))+(?:\\p{Script=Han}{1,5}[${NAME_DOTS}])?\\p{Script=Han}{2,3}?)等?${LIST_ORDER}?(?:当选|荣升|升任|被(?:选举|选|推选|推举|增补|聘请|聘任|聘)为|受聘为)(?:为)?([^，。；、]{0,20}?(?:${TITLE_ALT}))(?!会|团)`,
   'gu',
 );
 /** `…，甲、乙、丙任副会长，…`: a clause that is only a list of names and 任 a post (the verb that chose them said before). */
@@ -975,6 +984,12 @@ const POST_WORDS = /教授|巡视员|督学|致公党/g;
 const allAttended = (sentence: string) =>
   SEATED.test(sentence) || (ENDS_ATTENDED.test(sentence) && !OTHER_DEED.test(sentence.replace(POST_WORDS, '')));
 
+/** 及/和/与 after a name and its form of address (`甲先生及`), not after a transliterated name, which ends by itself. */
+const AND_AFTER_ADDRESS = new RegExp(
+  `(?<![${NAME_DOTS}]\\p{Script=Han}{1,8})(?<=\\p{Script=Han}{2}(?:先生|女士|博士))(?:以及|及|和|与)(?=\\p{Script=Han}{4})`,
+  'gu',
+);
+
 /**
  * `…、王五和监事李六`, `…、王五及秘书长李六`: 和 or 及 between the last name of a list and the next person's position ends
  * the list item (same length).
@@ -1029,10 +1044,7 @@ function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undef
     .replace(/[（(](?:左|右|中|前排|后排)[一二三四五六七八九\d]?[)）](?=[和与及、])/g, '')
     // `某局局长甲先生及某办副部长乙先生亲临`: after a name and its form of address, 及/和/与 starts the next person.
     // (Not after a foreign name with a middle dot, which its reader ends by itself.)
-    .replace(
-      /(?<![·•・‧]\p{Script=Han}{1,8})(?<=\p{Script=Han}{2}(?:先生|女士|博士))(?:以及|及|和|与)(?=\p{Script=Han}{4})/gu,
-      '、',
-    )
+    .replace(AND_AFTER_ADDRESS, '、')
     // `铁云霞（女）、郭某某为副会长`, `某某（女，满族）`, `王刚（驻会）`: a note of sex (and people) or of working for the
     // body full time, after a name in a list, is no part of it.
     .replace(/(?<=\p{Script=Han}{2})[（(](?:[女男](?:[，,、][^）)]{1,6})?|驻会|专职)[)）]/gu, '')

@@ -668,14 +668,14 @@ const CLOSING_SOURCE = /(?<=[。！”])\s*[（(]\s*来源\s*[:：]\s*(\p{Script
  * so a news site's or channel's (`（某某新闻）`, `（某某网）`, round 233).
  */
 const CLOSING_PAPER = new RegExp(
-  `(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?(?:${PAPER_KIND}|新闻网?|网|电视台|融媒))[)）][\\s|｜]*$`,
+  `(?<=[。！？”])\\s*[（(](\\p{Script=Han}{2,8}?(?:${PAPER_KIND}|新闻|网|电视台|融媒))[)）][\\s|｜]*$`,
   'u',
 );
 /**
  * `某某开幕 | 某某早报`, `某某开幕！[某某网]`: a page's title, the site's name after a bar or in square brackets (round 233;
  * only where the page names no outlet otherwise).
  */
-const TITLE_SITE = /(?:\s[|｜]\s*|[[【])(\p{Script=Han}{2,8}?(?:日报|早报|晚报|时报|报|网|新闻|电视台))[\]】]?$/u;
+const TITLE_SITE = /(?:\s[|｜]\s*|[[【])(\p{Script=Han}{2,8}?(?:报|网|新闻|电视台))[\]】]?$/u;
 
 /** Two or three characters after a known surname: a person's name, not a body's (who sent a piece in). */
 const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameOf(s);
