@@ -190,11 +190,13 @@ export interface ImportedReport {
 /** Imports one report of the corpus (the `i`-th: a report of a conference the archive already has is imported again as `bench-<i + 1>`) and scores its facts. */
 export function importOne(f: CorpusFile, i: number, content = CONTENT): ImportedReport {
   const bytes = fs.readFileSync(f.file);
-  const raw = toSimplified(stripConverterPinyin(decodeBytes(bytes).text));
   const archive = readArchive(content);
+  let raw = '';
   let result: ReturnType<typeof importReport> | undefined;
   let refused: string | undefined;
   try {
+    // Bytes the importer cannot read (not text, unknown encoding) are a refusal like any other.
+    raw = toSimplified(stripConverterPinyin(decodeBytes(bytes).text));
     result = importReport(bytes, archive);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;

@@ -12,11 +12,14 @@
  * and code run at load time to none.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, precision, recall, type Kind } from '../../src/lib/import/score.ts';
 import {
   checkDraft,
   corpusFiles,
+  extraFiles,
   importOne,
   RECORDED,
   runReport,
@@ -110,6 +113,37 @@ describe.skipIf(!files)('the importer on the shared corpus of real reports', () 
       const t = result.byPart['held-out'][kind];
       expect(recall(t), kind).toBeGreaterThanOrEqual(0.85);
       expect(precision(t), kind).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
+
+describe('a folder of reports of one's own (--dir)', () => {
+  it('counts a file the importer cannot read as refused, and measures the others (round 236)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-extra-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      fs.writeFileSync(
+        path.join(dir, 'report.txt'),
+        '白江市第三届花卉博览会开幕\n2024年4月2日上午，白江市第三届花卉博览会在青禾公园开幕。市长李青禾出席并致辞。\n',
+      );
+      const none = { event: null, date: null, city: null, outlet: null, published: null };
+      const empty = { people: [], organizers: [], hosts: [], documents: [], chrome: [] };
+      fs.writeFileSync(
+        path.join(dir, 'expect.json'),
+        JSON.stringify({
+          'photo.txt': { ...none, ...empty, event: '某会' },
+          'report.txt': { ...none, ...empty, event: '白江市第三届花卉博览会', date: '2024-04-02' },
+        }),
+      );
+      const results = extraFiles(dir).map((f, i) => runReport(f, i, { checkDrafts: false }));
+      const byName = Object.fromEntries(results.map((r) => [r.name, r]));
+      expect(byName['photo.txt']?.refused).toMatch(/二进制/);
+      expect(byName['photo.txt']?.tallies.event).toEqual({ tp: 0, fp: 0, fn: 1 });
+      expect(byName['report.txt']?.refused).toBeUndefined();
+      expect(byName['report.txt']?.tallies.event.tp).toBe(1);
+      expect(byName['report.txt']?.tallies.date.tp).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -95,10 +95,17 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(mixed(10, 900))).toThrow(/二进制/);
     expect(decodeBytes(mixed(8, 100)).encoding).toBe('utf-8');
     expect(() => decodeBytes(mixed(9, 100))).toThrow(/二进制/);
-    // Replacement characters count too; only the first 65,536 characters are looked at.
-    expect(() => decodeBytes(utf8('\uFFFD'.repeat(9) + '会'.repeat(100)))).toThrow(/二进制/);
+    // Replacement characters count too where the decoder made them (UTF-16, read without checks); only the first
+    // 65,536 characters are looked at.
+    const utf16 = (s: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
+    expect(() => decodeBytes(utf16('\uD800x'.repeat(9) + '会'.repeat(100)))).toThrow(/二进制/);
+    expect(decodeBytes(utf16('\uD800x'.repeat(8) + '会'.repeat(100))).encoding).toBe('utf-16le');
     const late = 'a'.repeat(65536) + '\u0001'.repeat(1000);
     expect(decodeBytes(utf8(late)).text).toBe(late);
+  });
+  it('reads a UTF-8 page whose garbled menu was saved as replacement characters (round 236)', () => {
+    const page = `白江日报首页 | 检索\n${'\uFFFD\uFFFD躰'.repeat(40)}\n青禾县昨日举行花卉展开幕式，县长出席。`;
+    expect(decodeBytes(utf8(page))).toEqual({ text: page, encoding: 'utf-8' });
   });
   it('assertChinese refuses text with (almost) no Han characters', () => {
     expect(() => assertChinese(fixture('english.txt').toString())).toThrow(/不像中文/);

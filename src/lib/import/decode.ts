@@ -42,17 +42,22 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
   }
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n');
-  if (isBinaryLooking(text)) throw new ImportError('这是二进制文件，不是文本或网页 (binary input)');
+  if (isBinaryLooking(text, decoded.encoding.startsWith('utf-16')))
+    throw new ImportError('这是二进制文件，不是文本或网页 (binary input)');
   return { text, encoding: decoded.encoding };
 }
 
-/** Control characters other than tab, newline and form feed are rare in text and common in binaries. */
-function isBinaryLooking(text: string): boolean {
+/**
+ * Control characters other than tab, newline and form feed are rare in text and common in binaries. So are
+ * replacement characters where the decoder made them (UTF-16 read without checks); UTF-8 and GB18030 are decoded
+ * strictly, so a U+FFFD there was in the page as saved: a garbled menu, which the cleaner drops, not a binary.
+ */
+function isBinaryLooking(text: string, countReplacement: boolean): boolean {
   const sample = text.slice(0, 65536);
   let control = 0;
   for (const ch of sample) {
     const c = ch.codePointAt(0)!;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 12) || c === 0xfffd) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12) || (countReplacement && c === 0xfffd)) control++;
   }
   return control > Math.max(8, sample.length / 100);
 }
