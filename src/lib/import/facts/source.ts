@@ -285,7 +285,7 @@ export function bylineReporters(byline: string): string[] {
 /** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
 // (`金沙集团3354CC`: a brand with the number of its mirror domain, `…cc`, `…vip`.)
 const GAMBLING_BRAND =
-  /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway|新葡京|太阳城(?:集团|娱乐)|\d{3,}(?:cc|vip)(?![a-z])/i;
+  /亚博(?![会览])|九游会|华体会|乐鱼体育|开云体育|米乐m6|必一运动|bob体育|必威|betway|新葡京|太阳城(?:集团|娱乐)|太阳集团|\d{3,}(?:cc|vip)(?![a-z])/i;
 /** A label (`作者：某某`, `字体：`) or a day (`2016年11月1日 台北`): no outlet's name. */
 const NOT_A_NAME = /[:：]|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年/;
 /** `雁塔区193`: a place alone, a number run on after it. */
@@ -311,6 +311,10 @@ const OUTLET_OK = (s: string) =>
   // `新闻网讯`: a site's word for itself (its news site), no name of it.
   // (Nor a paper's kind alone, what is left of `某某日报讯` cut at its name: `日报讯`.)
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
+  // (Nor the kind of outlet alone, `信息来源：报社`; nor a label of time, `发表时间 2022-02-28`, whose day was read apart.)
+  !/^(?:报社|杂志社|编辑部|通讯社|电视台|广播电台)$|(?:时间|日期)$/.test(s) &&
+  // `发布单位：党委宣传部`: an office of the body whose site it is, which the page does not name there.
+  !/^(?:党委|党政|校|院|局)?(?:宣传部|办公室|宣传科|宣传处|办公厅|综合科|综合处)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
   !/\d日$/.test(s) &&
   // `来源：雁塔区193`: a place with a number run on after it, no outlet's (not `某某掌上12348`, an app named so).
@@ -543,7 +547,7 @@ export function readByline(lines: readonly string[]): Byline | undefined {
     // Not the 讯 of 通讯员 (`某报记者 甲 通讯员 乙`).
     // `某报专讯`: the paper's own story (专讯), as 讯 (and `某网11月14日某地专电`, above, as 电).
     // Not 喜讯 (good news) nor 讯息 (a message): words, not a dateline.
-    const xun = /^(.{2,16}?)专?(?<!喜)讯(?![员息])\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
+    const xun = /^(.{2,16}?)专?(?<!喜)讯(?![员息社])\s*(?:[（(]([^)）]{2,30})[)）])?/.exec(head);
     if (xun && !/[，。]/.test(xun[1]!)) {
       // (`某日报/某网讯`: a paper and its site, both named; the first is the outlet.)
       const { outlet, city } = outletAndPlace(
@@ -741,7 +745,7 @@ const MEDIUM = /(?:网|报|台|社|传媒|新闻|周刊|杂志|融媒体中心|�
  * (`按此连结细阅新闻`, click here to read the news; `查看更多新闻` once a leading 点击 is cut).
  */
 const NOT_A_MEDIUM =
-  /^(?:阅读|相关|图片|热点|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条)新闻$|公报$|^(?:按此|请点击)|连结|链接|查看|进入|浏览|返回/;
+  /^(?:阅读|相关|图片|热点|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条|行业|企业|公司|工作|党建|校园|学术|院系|部门|基层|地方|各地|区县|县区|镇街|乡镇|媒体)新闻$|公报$|^(?:按此|请点击)|连结|链接|查看|进入|浏览|返回/;
 
 /**
  * `中国教育在线`, `中国周刊`, `顶点新闻`, `某县广播电视台` on a line of its own at the top or foot of the page, or right under
