@@ -516,12 +516,16 @@ function trimFront(text: string): string {
     .replace(/^“[^”]{2,60}”\s*为(?:主题|题|主旨|宗旨)的(?=\p{Script=Han}{4})/u, '')
     // `击鼓为第二届某争霸赛`: what someone did to open it, before its edition.
     .replace(/^\p{Script=Han}{1,4}为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
+  t = t.replace(HOW_HELD, '');
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
   t = t.replace(PRAISE, '');
   return t.trim();
 }
+
+/** `“线下、线上”相结合的 X`, `采取考察和研讨相结合方式的 X`: how it was held, said before its name. */
+const HOW_HELD = /^(?:[“「][^”」]{2,20}[”」]|[^，,。“”「」]{2,30}?)相结合(?:的?方式)?的(?=\p{Script=Han}{4})/u;
 
 /** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
 const ONE_SUCH = /^(?:一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?|[小大]型(?![企国]))(?=\p{Script=Han}{4})/u;
@@ -669,6 +673,8 @@ export function malformedName(name: string): boolean {
   if (name.includes('\uFFFD')) return true;
   // (`“甲论坛”及“乙计划”共同`: an adverb before the verb ends no name.)
   if (/(?:共同|同时|一同|一起)$/.test(name)) return true;
+  // (`某某、某某共同触摸启幕球为大会`: who opened it, and how, before 为 and the event it opened.)
+  if (/为(?:本届|本次)?(?:大会|会议|论坛|活动|展会|博览会|盛会|赛事|展览)$/.test(name)) return true;
   // (`为纪念某大会`, `为庆祝某节`: what the event was held for, a clause before it, is no name of it.)
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
@@ -919,6 +925,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
+      .replace(HOW_HELD, '')
       // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it.)
       .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
@@ -1443,7 +1450,10 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`, `第九届中国—东盟某博览会`: a word of three characters or
   // fewer, with its year or edition, is no slogan.)
   const joined =
-    !!m?.[2] && /^(?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]+届|首届)?\p{Script=Han}{1,3}—(?!—)/u.test(name);
+    !!m?.[2] &&
+    /^(?:(?:19|20)\d{2}年?)?\s*(?:[（(]?(?:第[一二三四五六七八九十百\d]+届|首届)[)）]?)?\p{Script=Han}{1,3}—(?!—)/u.test(
+      name,
+    );
   // (Nor a span of years, `2018—2019年首届某冰雪旅游节`: a season's name.)
   const years = !!m?.[2] && /^(?:19|20)\d{2}$/.test(m[2].trim());
   if (m && !joined && !years && HEAD_RE.test(m[3]!.replace(/[“”]/g, '')))
