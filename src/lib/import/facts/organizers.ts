@@ -64,7 +64,8 @@ const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育
  * `养羊?qū)W分会`: what a mirror's converter left of a character and its pinyin (the mark of a character it lost, a tone
  * mark, a closing bracket never opened) is no body's name; left out of a list, the others still read.
  */
-const GARBLED = /^[^（(]*[)）]|\uFFFD|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+// (`某省文静电机价格|静电油烟处理机价格学艺术界联合会`: a mirror's advertising run into a name, a bar between its words.)
+const GARBLED = /^[^（(]*[)）]|\uFFFD|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[|｜]/;
 
 /**
  * A unit inside some body, named without that body, or a correspondent: a page's 来源 then names no outlet, and a
@@ -100,7 +101,7 @@ export function splitOrganizations(list: string): string[] {
     .replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1')
     // `某欧美同学会中共某区委组织部`: two bodies run together, the second a party body (中共…).
     .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、');
-  for (const part of splitOutside(bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体)/g, '、'), '、，,；;')) {
+  for (const part of splitOutside(bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国)/g, '、'), '、，,；;')) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
     // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not
@@ -110,7 +111,7 @@ export function splitOrganizations(list: string): string[] {
     // 暨 only before a body's name that ends the item (`省测绘局暨合肥市自然资源和规划局`).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8})|(?<=[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han}|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+(?:$|以及|和|及|与))/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队校）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8})|(?<=[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han}|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+(?:$|以及|和|及|与))/u.exec(
           rest,
         );
       if (!m) break;
@@ -403,7 +404,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       : null;
     if (counted) list = counted[1]!;
     // `某协会在2016年12月24日在某广场主办`: when and where it was held, between the body and the verb.
-    const venue = /^([^、，,]+?)在[^、，,]{2,40}$/.exec(list);
+    // (`甲会联同乙馆于9月22日假乙馆中庭合办`: 于 of the day, 假 of the place, as Macau's papers write them.)
+    const venue = /^([^、，,]+?)(?:在|于|於|假)[^、，,]{2,40}$/.exec(list);
     if (venue && ORG_END.test(venue[1]!)) list = venue[1]!;
     // `某局和我中心共同承办`: the page's own body, named as `我中心`, is not named; the others still are.
     const all = splitOrganizations(list).filter(
@@ -426,7 +428,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       names.length >= 1 &&
       // (Or a name in Latin letters, `HashKey Group`, `IFAW`.)
       /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,40})$/u.test(odd[0]!) &&
-      !/[的在于了将等是与和]/.test(odd[0]!) &&
+      // (`人民在线`: the 在 of 在线, online, is a name's.)
+      !/[的于了将等是与和]|在(?!线)/.test(odd[0]!) &&
       // (Beside a single body, not people: `某某热心人士`, `某市工作者代表们`.)
       (names.length >= 2 || !/(?:人士|代表|们|者|群众|市民|村民)$/.test(odd[0]!));
     if (!names.length || (odd.length && !oneOdd)) continue;
@@ -755,7 +758,11 @@ export function readOrganizers(
   if (convener) {
     out.convener = convener;
     // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
-    const names = heldBy(convener.replace(SHORT_NAME, ''), key.title);
+    // (`甲学校与乙公司合作举办的某计划`: 合作, together, is no part of the second body.)
+    const names = heldBy(
+      convener.replace(SHORT_NAME, '').replace(/(?<=\p{Script=Han}{4})(?:合作|携手|联手)$/u, ''),
+      key.title,
+    );
     // (`某中心今日举行启用仪式`, `某加氢站26日举行建成仪式`: a place at its own opening is what opened, not who held it;
     // the readers of the 800 pooled left such a place out of the organizers 11 times of 12.)
     const placeOpened = OPENING_CEREMONY.test(name) || /^新馆/.test(name);
