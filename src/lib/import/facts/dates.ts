@@ -138,14 +138,16 @@ export const shift = (date: string, days: number) => {
 
 /**
  * A gathering named after a year that is held around the turn of the year (迎春, 新春, 团拜 from November; 年会 in
- * Dec.–Feb.: a `2020年…年会` in November is that year's).
+ * Dec.–Feb., not a `某年度…年会` in December: a `2020年…年会` in November is that year's).
  */
 function turnOfYear(title: string, month: number): boolean {
   if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
   // (`某协会2024年理事会扩大会议暨某行业年会`: the year names the board's meeting, not the 年会 held with it.)
   const named = title.split('暨').find((part) => /(?:19|20)\d{2}/.test(part)) ?? title;
-  // (A 学术年会, an academic society's yearly conference, is held in the year it is named for, even in December.)
-  return /(?<!学术)年会/.test(named) && (month === 12 || month <= 2);
+  // (A 学术年会, an academic society's yearly conference, is held in the year it is named for, even in December; so is a
+  // 年会 named for its year with 年度, `2023年度中国某产业年会` on 12月20日: the year it serves, not the one it welcomes,
+  // round 240.)
+  return /(?<!学术)年会/.test(named) && ((month === 12 && !/(?:19|20)\d{2}年度/.test(named)) || month <= 2);
 }
 
 /** The real days a year and the digits of a month and day run together can be (`2021925` → 2021-09-25). */
@@ -288,6 +290,14 @@ export const closeDateGaps = (s: string) =>
       /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=上午|下午|中午|晚上|晚间|晚|[，,])/g,
       (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`,
     )
+    // `20111015日上午`, `2006920--22日`: the digits run together before 日 or the dash of a run of days, the month's
+    // leading zero maybe dropped where only one reading is a day (`2006920` is 2006-9-20; `2006111` stays, round 240).
+    .replace(/(?<!\d)((?:19|20)\d{2})(\d{3,4})(?=日|(?:--|——|－－|-|至)\d{1,2}日)/g, (all, y: string, md: string) => {
+      const readings = [1, 2]
+        .map((k) => [Number(md.slice(0, k)), md.slice(k)] as const)
+        .filter(([m, d]) => d.length <= 2 && m >= 1 && m <= 12 && Number(d) >= 1 && Number(d) <= 31);
+      return readings.length === 1 ? `${y}年${readings[0]![0]}月${Number(readings[0]![1])}` : all;
+    })
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')

@@ -95,7 +95,7 @@ const SITE_DATES: { host: RegExp; path: RegExp }[] = [
 /**
  * A date in a page address: `/2020-07-03/`, `/2018/1227/`, `/2019-03/18/`, `/2023/8/14/`, `/2024/12-31/`, `/t20230522_`,
  * `/2019_07/12/`, `/html/2018/bendi_1019/`,
- * `/20190305153223`, `/20180502160816390`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
+ * `/20190305153223`, `/20180502160816390`, `/20220309005745-260410`, `-2017-12-26`, and the forms of SITE_DATES (网易's `/24/0320/15/`, 腾讯's
  * `/a/20250115A04JIK00`, 中央社's `/202009250326.aspx`, 联合早报's `/story20230728-1418512`, 大纪元's `/b5/7/7/28/`).
  * Undefined for a month alone (`/202303/`) or anything that is not a real date.
  */
@@ -112,8 +112,8 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     // A paper's page: /202303/17/content_1.html
     /\/((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/)/g,
     // `/20230530/`, `/t20230522_`, a time stamp `/20180502160816390.html`, `/2014120309120232910.html` (the time and a
-    // serial number after the day).
-    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?=[._/]|$)/g,
+    // serial number after the day), `/realtimenews/20220309005745-260410` (a dash and the channel's number after it).
+    /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?=[._/-]|$)/g,
   ];
   // Every match of each form, in order: `/news/20002590/20230530/` holds an id that reads as no real date first.
   for (const re of patterns)
