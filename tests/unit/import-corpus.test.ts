@@ -117,7 +117,7 @@ describe.skipIf(!files)('the importer on the shared corpus of real reports', () 
   });
 });
 
-describe('a folder of reports of one's own (--dir)', () => {
+describe("a folder of reports of one's own (--dir)", () => {
   it('counts a file the importer cannot read as refused, and measures the others (round 236)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yilu-extra-'));
     try {

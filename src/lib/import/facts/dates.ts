@@ -285,19 +285,12 @@ export const BRACKETED_DAY = /[今昨]\s*[（(]([一二三四五六七八九十�
  */
 export const closeDateGaps = (s: string) =>
   s
-    // `20131010上午，…`: a day written as eight digits, then the time of day or a comma (round 234).
+    // `20131010上午，…`: a day written as eight digits, then the time of day or a comma (round 234), or 日
+    // (`20111015日上午`, round 240; not seven, `2023922日`, where which digits are the month is a guess).
     .replace(
-      /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=上午|下午|中午|晚上|晚间|晚|[，,])/g,
+      /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:日|(?=上午|下午|中午|晚上|晚间|晚|[，,]))/g,
       (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`,
     )
-    // `20111015日上午`, `2006920--22日`: the digits run together before 日 or the dash of a run of days, the month's
-    // leading zero maybe dropped where only one reading is a day (`2006920` is 2006-9-20; `2006111` stays, round 240).
-    .replace(/(?<!\d)((?:19|20)\d{2})(\d{3,4})(?=日|(?:--|——|－－|-|至)\d{1,2}日)/g, (all, y: string, md: string) => {
-      const readings = [1, 2]
-        .map((k) => [Number(md.slice(0, k)), md.slice(k)] as const)
-        .filter(([m, d]) => d.length <= 2 && m >= 1 && m <= 12 && Number(d) >= 1 && Number(d) <= 31);
-      return readings.length === 1 ? `${y}年${readings[0]![0]}月${Number(readings[0]![1])}` : all;
-    })
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')
