@@ -709,7 +709,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (
-    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然|连同)/.test(
+    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|这项|此项|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然|连同)/.test(
       bare,
     )
   )
@@ -1465,8 +1465,11 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // readers' second wording, which keeps a slogan only where it stands inside the name, they left such a slogan out 6
   // times of 6 on the 1,120 blind reports of stops 67 to 71 (one joined by ·, kept 3 times of 5, stays; round 220).
   const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
+  // (Round 242: also before a province's or city's edition, `“甲乙 丙丁”某省第六届某大赛`.)
   if (q && HEAD_RE.test(q[2]!))
-    return /[，,\s]/.test(q[1]!) && (/^(?:19|20)\d{2}/.test(q[2]!) || editionOf(q[2]!) !== undefined)
+    return /[，,\s]/.test(q[1]!) &&
+      (/^(?:19|20)\d{2}/.test(q[2]!) ||
+        editionOf(q[2]!.replace(/^\p{Script=Han}{2,8}?[省市县区州](?=第|首届)/u, '')) !== undefined)
       ? { title: q[2]!, slogan: q[1] }
       : { title: closeQuote(name), slogan: q[1] };
   return { title: name };

@@ -566,6 +566,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
       /^(?!据|本|我)(\p{Script=Han}{1,14}?(?:网|报|台|社|新闻|在线))消息/u.exec(head) ??
       /^据(\p{Script=Han}{2,14}?网)消息/u.exec(head);
     if (news && OUTLET_OK(news[1]!)) return { outlet: news[1], reporters: [], from: line };
+    // `某某在线辽宁频道报道（甲）：`: a site's channel for a province, its report and its reporter (round 242).
+    const channel =
+      /^(\p{Script=Han}{2,10}?(?:网|在线|台)\p{Script=Han}{2,4}频道)报道\s*[（(]([^)）]{2,20})[)）]\s*[:：]/u.exec(
+        head,
+      );
+    if (channel) return { outlet: channel[1], reporters: bylineReporters(channel[2]!), from: line };
     // (`某某网（记者 甲）`: a site's own reporter, without 本报.)
     const paper = /^(.{2,12}?(?:报|网|台|社))\s*[（(]((本报)?记者[^)）]{1,20})[)）]/.exec(head);
     if (paper && (paper[3] || OUTLET_OK(paper[1]!)))
