@@ -37,4 +37,8 @@ describe('round 241', () => {
     expect(names).not.toContain('王青禾');
     expect(people('张白江总书记强调“青禾产业事关大局”。')).toEqual([]);
   });
+
+  it('keeps who read a message out (mended after the wave AQ3 to AX3)', () => {
+    expect(people('白江集邮协会副会长李一青宣读青禾集邮联合会发来的贺电。').map(([name]) => name)).toEqual(['李一青']);
+  });
 });

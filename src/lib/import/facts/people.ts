@@ -1354,8 +1354,12 @@ export function readPeople(input: PeopleInput): PersonFact[] {
   return headlineRoles(runOnNames(merge(found.flatMap(ownPost)), text), input.headline).filter((p) => !absent(p, text));
 }
 
-/** What follows the name of someone whose message, not presence, the event had: `某某对…的贺词`, `某某的贺信`. */
-const MESSAGE_AFTER = /^(?:[^，,。；;]{0,30}?)?的(?:贺信|贺词|贺电|批示|指示|重要指示|重要讲话|题词|来信|回信)/;
+/**
+ * What follows the name of someone whose message, not presence, the event had: `某某对…的贺词`, `某某的贺信` (not what the
+ * person did, `某某宣读了某会的贺信`: who read it out was there).
+ */
+const MESSAGE_AFTER =
+  /^(?:(?:同志)?对[^，,。；;]{0,30}?)?的(?:贺信|贺词|贺电|批示|指示|重要指示|重要讲话|题词|来信|回信)/;
 
 /**
  * Round 241: someone the report names only by a message read out (`宣读了国务院总理某某对…的贺词`), or the party's general
