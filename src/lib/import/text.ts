@@ -3,6 +3,7 @@
  * numerals and the comparison form of a name.
  */
 import { isRealDate } from '../dates.ts';
+import { placeAt } from './divisions.ts';
 
 /**
  * The first characters of the short names of associations that end in 协 (科协, 书协, 注协, 友协, 记协, 足协, 花协…): `某省注协`
@@ -58,7 +59,7 @@ export const LATIN_NOTE = /[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g;
 /** 由 as `by` (`由某会主办`), not the 由 of a word: `中国（福建）自由贸易试验区`, `理由`, `缘由`. */
 export const BY = /(?<![自理缘])由/;
 /** The labels of who issued a page (`发布机构：某局`, `发稿单位：某办公室`), for the info line and its outlet. */
-export const ISSUER_LABELS = '发布机构|发文单位|发布单位|发稿单位';
+export const ISSUER_LABELS = '发布机构|发文单位|发布单位|发稿单位|发布部门';
 
 /** Every character of `short` found in `name`, in order (`中国侨联` in `中华全国归国华侨联合会`): a short form of it. */
 export function inOrder(short: string, name: string): boolean {
@@ -81,6 +82,13 @@ export function withoutNotes(text: string): string {
       .replace(/[（(]([^（）()]{2,8})[）)]/g, (all, inner: string, at: number) => {
         const before = text.slice(0, at);
         if (before.includes(`(${inner})`) || before.includes(`（${inner}）`)) return all;
+        // (`中国（宁德）某文化节`, `共建高原（青海）某实验室`: a province or city in brackets inside a name, the name going on
+        // after it, is part of it, though the text before spells the place out (round 243).)
+        if (
+          placeAt(inner, { shortNames: true })?.length === inner.length &&
+          /\p{Script=Han}/u.test(text.slice(at + all.length))
+        )
+          return all;
         return /^\d{2,4}年$/.test(inner) || inOrder(inner, before) ? '' : all;
       })
       // `某学会（含某市三个分会）`: what the body includes, a note on it.

@@ -438,7 +438,8 @@ function trimFront(text: string): string {
   // `全新的某汽车、某钢琴……2019年某活动`: a list broken off with an ellipsis before the name (quotes and all: `具备“精确
   // 采样”的某设备……第90届某博览会`).
   t = t.replace(/^.*…+\s*(?=[\p{Script=Han}\d“「]{4})/u, '');
-  t = t.replace(DATELINE, '');
+  // (Two: a mirror's own before the agency's, `某在线11月18日讯 中新社某地11月18日电 （甲 乙）`, round 243.)
+  t = t.replace(DATELINE, '').replace(DATELINE, '');
   t = t.replace(CREDIT, '');
   // `南都讯 记者甲乙丙 某会…`: the reporter's credit without brackets, a space after it.
   t = t.replace(/^(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s+(?=\p{Script=Han}{4})/u, '');
@@ -450,8 +451,9 @@ function trimFront(text: string): string {
   t = t
     .replace(/^[（(][^（）()]{0,12}?[，,\s]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）]\s*(?=\S{4})/, '')
     .replace(/^[)）]\s*(?=\S{4})/, '');
-  // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
-  t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
+  // `为迎接某大会`: what the clause prepares for is the event, not the preparing; `为第48届某竞赛`, a clause cut before
+  // its verb (`为…揭开序幕`), neither (round 243).
+  t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})|^为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
   // `201112192011某颁奖典礼`: a day whose digits a page ran together in front of the name's year.
   t = t.replace(/^(?:19|20)\d{6}(?=(?:19|20)\d{2})/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
@@ -503,6 +505,11 @@ function trimFront(text: string): string {
   t = t.replace(QUOTING_THEME, '');
   // `“某峰会”的重要板块“某论坛”`: the quoted part of a larger event is the event reported.
   t = t.replace(/^[^，,。]{2,60}?的(?:重要|主要)?(?:板块|环节|内容|单元)(?=[“「][^”」]{4,60}[”」]$)/, '');
+  // `某博览会配套文化活动之第二届某博览会`: the larger event's programme it belongs to, before 之 (round 243).
+  t = t.replace(
+    /^[^，,。；“”]{2,30}?(?:配套|系列|分项|主题)?活动之(?=第[一二三四五六七八九十百\d]+届|首届|[“「])/u,
+    '',
+  );
   // 作为第十届某会主题活动之一的 X: what the event is part of, not its name.
   // (`2013某大会重要活动之一的某论坛`: without 作为 too.)
   t = t.replace(/^(?:作为)?[^，,。；“”]{2,40}?(?:之一|组成部分)的(?=\p{Script=Han}{4})/u, '');
@@ -730,6 +737,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^自(?:19|20)\d{2}年|每[一二两三四五]?年$|^[一二两三四五六七八九十]次(?:大会|会议)$/.test(bare)) return false;
   if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
     return false;
+  // `某地“十一”将举行升旗仪式等系列庆祝活动`: what is still to be held, said with its verb, is a sentence (round 243).
+  if (/将(?:要)?(?:举行|举办|召开|开展|于)/.test(bare)) return false;
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
   // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
   if (/出席|莅临|参加了|宣布/.test(bare)) return false;
@@ -926,8 +935,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
       .replace(HOW_HELD, '')
-      // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it.)
-      .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])/u, '')
+      // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it; nor `全港首个「某赛」`, that it is the
+      // first of its kind there, round 243.)
+      .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])|^[^“”「」，,]{0,6}?(?:首个|第一个)(?=[“「])/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')

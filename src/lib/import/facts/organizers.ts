@@ -589,6 +589,8 @@ export function readConvener(written: string, title: string): string | undefined
       : before.replace(/^.*[，,](?=[^，,]*(?:召开|举行|举办|开展)(?:了)?(?:以\s*“[^”]*”\s*为主题的)?\S{0,4}$)/, '')
   )
     .replace(/[“"「『]$/, '')
+    // (`某会3月30日举行全港首个「某赛」`: that it is the first of its kind, between the verb and the name, round 243.)
+    .replace(/(?<=举行|举办|召开|开展)[^“”「」，,]{0,6}?(?:首个|第一个)$/, '')
     // `（农历正月初八）于某中心举行`: a note on the day, after the date, is no part of who held it.
     .replace(/^[（(][^（）()]{1,12}[)）]\s*/, '');
   // `12月5日是某纪念日，当日甲局、乙局在某地联合举行`: after the date, a clause that says something else; the convener

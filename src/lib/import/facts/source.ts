@@ -312,7 +312,7 @@ const OUTLET_OK = (s: string) =>
   // (Nor a paper's kind alone, what is left of `某某日报讯` cut at its name: `日报讯`.)
   !/^(?:新闻网|新闻中心|网站|日报|晚报)$/.test(s) &&
   // (Nor the kind of outlet alone, `信息来源：报社`; nor a label of time, `发表时间 2022-02-28`, whose day was read apart.)
-  !/^(?:报社|杂志社|编辑部|通讯社|电视台|广播电台)$|(?:时间|日期)$/.test(s) &&
+  !/^(?:报社|杂志社|编辑部|通讯社|电视台|广播电台|集团|公司)$|(?:时间|日期)$/.test(s) &&
   // `发布单位：党委宣传部`: an office of the body whose site it is, which the page does not name there.
   !/^(?:党委|党政|校|院|局)?(?:宣传部|办公室|宣传科|宣传处|办公厅|综合科|综合处)$/.test(s) &&
   !/^[（(【［[]/.test(s) &&
@@ -329,7 +329,8 @@ const OUTLET_OK = (s: string) =>
   // `来源： 添加时间：…`, `信息来源： 目前浏览：…`: an empty field, and the first word of the next label read as its value.
   !/^(?:信息|添加|目前|当前|更新|录入|上传|修改|发布|提交|浏览|点击)$/.test(s) &&
   // `来源：     字体大小 [ ]`: an empty field, and the page's buttons after it (font size, print, share).
-  !/^(?:字体|字号|打印|关闭|分享|收藏|返回)/.test(s) &&
+  // (Nor a forum's, `2020-9-5 16:14:16 | 查看全部 |阅读模式`: see all, reading mode, round 243.)
+  !/^(?:字体|字号|打印|关闭|分享|收藏|返回|查看全部|阅读模式|只看楼主|回复|评论)/.test(s) &&
   // (`转载于网络`, `转自互联网`: reposted from the web, by no one named.)
   !/^(?:转载于?|转自|来自|摘自)(?:网络|互联网|网上)$/.test(s) &&
   // `来源：学会`: the kind of body, no name of one; `最新资讯：` read up to 讯, a heading.
@@ -697,7 +698,7 @@ const personName = (s: string) => /^\p{Script=Han}{2,3}$/u.test(s) && !!surnameO
 // (`来源：某报2021-10-29 18:14`, `来源：某会2023年02月25日`: the day run on without a label; `来源：某报发表时间：…`;
 // `文章来源：某网文章作者：…`: the 文章 of the next label too; `发布机构:某局关键词:…`.)
 const NEXT_FIELD =
-  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:文章)?(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|关\s*键\s*词\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间).*$/u;
+  /(?:(?<=\p{Script=Han})(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:文章)?(?:信息来源|稿件来源|来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|责编)\s*[:：]|关\s*键\s*词\s*[:：]|作者\s*[/／]|(?:浏览|点击|阅读)(?:次数|量)?|发布时间|发布日期|发表时间|发表日期|最后修改|修改时间|更新时间|(?:所在|当前)位置\s*[:：]).*$/u;
 
 /** The endings of a society's name: a body of members that calls itself 我会. */
 const SOCIETY_ENDINGS = '协会|学会|商会|联合会|研究会|促进会|基金会';
