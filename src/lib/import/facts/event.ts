@@ -368,10 +368,11 @@ const CONVENE =
  * 圆满结束`: it ends well, as it 闭幕 (not a bare 结束, which ends anything); `某大赛全国总决赛在某地精彩收官`: it closes;
  * `某系列赛(某站)在某地正式开赛`: a match opens (not who beat the drum or declared it open, `击鼓开赛`); `某锦标赛前晚正式
  * 开锣`: the gong is struck, as Hong Kong papers say a contest or a run of shows opens; `某联赛在某球场打响`, `某联赛
- * 深圳开打`: a league's season is fired off, the clause ending there (not `某活动打响了某节的发令枪`, what fired it off).
+ * 深圳开打`: a league's season is fired off, the clause ending there (not `某活动打响了某节的发令枪`, what fired it off);
+ * `某比赛昨天在某礼堂决赛`: a contest holds its final there, the clause ending with it (round 244).
  */
 const EVENT_VERB =
-  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式|辞|词)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式|辞|词)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)|开锣(?!前|后|以来)|(?:打响|开打)(?=了?(?:[，,。；;！!\s]|$))/g;
+  /举行(?!时)|召开(?!时)|举办(?!时)|开幕(?!式|辞|词)|启幕|登场|展开(?!讨论|交流|研讨|对话|合作|了)|启动(?!仪式|会|大会|式)|开展|闭幕(?!式|辞|词)|落幕|落下帷幕|[拉揭]开了?(?:帷幕|序幕)|揭幕(?!仪式|式)|开班(?!式|仪式)|开营(?!式|仪式)|(?<!公|击鼓|鸣枪|宣布)开赛(?!式|仪式|前|后|以来)|结业(?!式|仪式|典礼)|结营(?!式|仪式)|(?<=圆满|胜利|顺利)结束(?!后|时|之)|收官(?!之|战|阶段|年|后|时)|开锣(?!前|后|以来)|(?:打响|开打)(?=了?(?:[，,。；;！!\s]|$))|(?<=在\p{Script=Han}{2,20})(?:总)?决赛(?=[，,。；;]|$)/gu;
 
 export interface EventCandidate {
   name: string;

@@ -202,7 +202,7 @@ const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?
 /** One of those kinds, and no more (`会议` of `此会议`). */
 const A_REFERRED_KIND = new RegExp(`^(?:${REFERRED_KINDS})$`);
 /** Words that refer to the event the report is about (本次, 本届, 该…). */
-const THIS_WORDS = '本次|此次|本届|此届|这届|这次|该';
+const THIS_WORDS = '本次|此次|本届|此届|这届|这次|这项|此项|该';
 /**
  * A subject that says it is this event (本次, 本届, 该…), with up to `words` characters before one of the `kinds`; or 本
  * right before the kind (`本活动由…主办`), as 本次. (`该文化节由…主办`: 该 refers to it as 本届 does; on the blind reports of

@@ -728,6 +728,9 @@ const FOLLOW_US = /^(\p{Script=Han}{2,12}?网)(?:官方)?微信(?:公众号|公�
 /** `报刊：某某大学报` near the top of a paper's online edition: the paper. */
 const PAPER_LABEL = /^报刊\s*[:：]\s*(\p{Script=Han}{2,16}?报)$/u;
 
+/** A line that is only a paper's title in brackets, maybe with its day (`（《某某早报》,23/03/2008）`). */
+const PAPER_CREDIT = /^[（(]\s*《(\p{Script=Han}{2,12})》\s*(?:[,，、]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})?\s*[)）]$/u;
+
 /** A line that is only the credit of the body that sent the article in (`（某市科协供稿）`). */
 const SENT_IN = /^[（(]\s*(\p{Script=Han}{2,20}?)\s*供稿\s*[)）]$/u;
 
@@ -1155,6 +1158,11 @@ function findOutlet(report: ReportText, byline: Byline | undefined, fromUrl: str
   if (closingSource) return { value: closingSource[1]!, from: closingSource[0].trim() };
   const closingPaper = CLOSING_PAPER.exec(report.lines.at(-1)?.trim() ?? '');
   if (closingPaper && OUTLET_OK(closingPaper[1]!)) return { value: closingPaper[1]!, from: closingPaper[0].trim() };
+  // `（《某某早报》,23/03/2008）` over a blog's copy: the paper it was taken from, and its day (round 244).
+  const paperCredit = [...report.lines.slice(0, 5), ...removedLines(report)]
+    .map((line) => PAPER_CREDIT.exec(line.trim()))
+    .find((m) => m && OUTLET_OK(m[1]!));
+  if (paperCredit) return { value: paperCredit[1]!, from: paperCredit[0] };
   // `（某市科协供稿）` closing the article: the body that sent it in (not a person).
   const sent = report.lines
     .map((line) => SENT_IN.exec(line.trim()))
