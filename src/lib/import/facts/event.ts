@@ -452,9 +452,8 @@ function trimFront(text: string): string {
   t = t
     .replace(/^[（(][^（）()]{0,12}?[，,\s]*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[)）]\s*(?=\S{4})/, '')
     .replace(/^[)）]\s*(?=\S{4})/, '');
-  // `为迎接某大会`: what the clause prepares for is the event, not the preparing; `为第48届某竞赛`, a clause cut before
-  // its verb (`为…揭开序幕`), neither (round 243).
-  t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})|^为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
+  // `为迎接某大会`: what the clause prepares for is the event, not the preparing.
+  t = t.replace(/^为了?(?:迎接|筹备)(?=\p{Script=Han}{4})/u, '');
   // `201112192011某颁奖典礼`: a day whose digits a page ran together in front of the name's year.
   t = t.replace(/^(?:19|20)\d{6}(?=(?:19|20)\d{2})/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
@@ -522,8 +521,9 @@ function trimFront(text: string): string {
     .replace(/^旨在[^，,。“”]{2,40}?的(?=\p{Script=Han}{4}|[“「])/u, '')
     .replace(/^总?投资(?:额|总额)?[^，,。“”的]{1,12}的(?=\p{Script=Han}{4})/u, '')
     .replace(/^“[^”]{2,60}”\s*为(?:主题|题|主旨|宗旨)的(?=\p{Script=Han}{4})/u, '')
-    // `击鼓为第二届某争霸赛`: what someone did to open it, before its edition.
-    .replace(/^\p{Script=Han}{1,4}为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
+    // `击鼓为第二届某争霸赛`: what someone did to open it, before its edition; `为第48届某竞赛…`, a clause cut before its
+    // verb (`为…揭开序幕`), with nothing before 为 (round 243).
+    .replace(/^\p{Script=Han}{0,4}为(?=第[一二三四五六七八九十百\d]+届|首届)/u, '');
   t = t.replace(HOW_HELD, '');
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
