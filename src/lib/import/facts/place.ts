@@ -192,6 +192,12 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     const d = n ? placeAt(n.replace(/^(?:(?:19|20)\d{2}年?度?)/, ''))?.division : undefined;
     if (d) context.push(d);
   }
+  // (A host or organizer named by its city's short name, `南京某协会承办`, places the event too, round 245: one body of
+  // another province among the organizers no longer makes `在南京举行` a hotel's name.)
+  for (const n of ctx.organizations) {
+    const d = placeAt(n, { shortNames: true })?.division;
+    if (d && cityOf(d) && !context.some((c) => samePlace(c, d))) context.push(d);
+  }
   if (ctx.dispatchCity) {
     const d = placeAt(ctx.dispatchCity, { shortNames: true })?.division;
     if (d) context.push(d);
