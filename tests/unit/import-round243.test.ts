@@ -40,10 +40,10 @@ describe('round 243', () => {
 
   it('leaves out that it is the first of its kind, and still reads who held it', () => {
     const facts = reportFacts(
-      '白江伤残人士体育协会3月30日举行全港首个「白江扶轮社伤健共融射击邀请赛」，由白江扶轮社冠名赞助。协会会长李一青致辞。',
+      '白江残疾人体育总会3月30日举行全港首个「白江扶轮社伤健共融射击邀请赛」，由白江扶轮社冠名赞助。总会会长李一青致辞。',
     );
     expect(facts.title).toBe('白江扶轮社伤健共融射击邀请赛');
-    expect(facts.organizers).toEqual(['白江伤残人士体育协会']);
+    expect(facts.organizers).toEqual(['白江残疾人体育总会']);
   });
 
   it("reads the byline's paper past a forum's buttons, and a 发布部门 label", () => {
@@ -64,7 +64,7 @@ describe('round 243', () => {
     expect(factsOf(`http://example.org/a.html\n${list}`).title ?? '').not.toMatch(/将举行/);
     expect(
       reportFacts(
-        '第二届白江沉香博览会开幕\n您当前的位置： 集团首页 >资讯中心 >集团要闻\n12月8日，第二届白江沉香博览会在白江开幕。市长李一青致辞。',
+        '第二届白江沉香博览会开幕\n您的位置： 集团首页 > 新闻动态 > 本集团新闻\n12月8日，第二届白江沉香博览会在白江开幕。市长李一青致辞。',
       ).outlet,
     ).toBeUndefined();
   });

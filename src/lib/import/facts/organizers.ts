@@ -64,7 +64,7 @@ const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育
  * `养羊?qū)W分会`: what a mirror's converter left of a character and its pinyin (the mark of a character it lost, a tone
  * mark, a closing bracket never opened) is no body's name; left out of a list, the others still read.
  */
-// (`某省文静电机价格|静电油烟处理机价格学艺术界联合会`: a mirror's advertising run into a name, a bar between its words.)
+// (`某省某某机价格|某某清洗机价格学艺术界联合会`: a mirror's advertising run into a name, a bar between its words.)
 const GARBLED = /^[^（(]*[)）]|\uFFFD|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[|｜]/;
 
 /**
