@@ -563,7 +563,9 @@ const DAY_AFTER_BODY = new RegExp(`(?<=\\p{Script=Han}{3})(?:${RELATIVE_DAY}|当
 
 /** Who convened the event: the subject of the key sentence's 召开/举行/开展 (after any date clause). */
 export function readConvener(written: string, title: string): string | undefined {
-  // (`某总会（以下简称“某总”）于某日假某地，召开了…`: the short name it introduces is no part of the clause, round 231.)
+  // (`某总会（以下简称“某总”）于某日假某地，召开了…`, `某联合会（以下简称“某联”）在某地组织召开`: the short name it
+  // introduces is no part of the clause, nor of the convener, and its quotes do not make the subject an event's name;
+  // round 231.)
   const sentence = written.replace(SHORT_NAME, '');
   const at = sentence.indexOf(title);
   // `某中心于日前举行的某年会上，获授牌…`: a body honoured at the event, said before its name, did not hold it.
@@ -639,15 +641,9 @@ export function readConvener(written: string, title: string): string | undefined
   // `顶图：某商会举行…`: a picture caption's label is not part of the convener.
   // `某网(2019-9-12)讯：某商会在某地举行`: the dateline opening the paragraph is not part of the convener either.
   // `某会今早在某地举行`, `某会于3月22日晚上7时，在某地举行`: when it met is no part of who met.
-  // `某书画会22日于某馆`: its day and where it met are no part of who met either.
-  // `某联合会（以下简称“某联”）在某地组织召开`: the short name a note introduces is no part of the name (and its quotes
-  // do not make the subject an event's name).
-  const subject = withoutOpening(
-    rest
-      .replace(SHORT_NAME, '')
-      .replace(/[，,]$/, '')
-      .replace(CAPTION_LABEL, ''),
-  )
+  // `某书画会22日于某馆`: its day and where it met are no part of who met either. (The short name a note introduces,
+  // `某联合会（以下简称“某联”）在某地组织召开`, is gone with the rest of the sentence's, above.)
+  const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
     .replace(WHEN_AFTER, '')
     // `记者从某局组织召开的某大会获悉`: the reporter learned it from the body's meeting; the body held it.
     .replace(/^(?:本报|本台)?记者(?:日前|近日|昨日|今天)?从(?=\p{Script=Han}{4})/u, '')
@@ -759,12 +755,9 @@ export function readOrganizers(
   const convener = readConvener(key.sentence, name);
   if (convener) {
     out.convener = convener;
-    // `某总会（简称「某会」）`: the short name the report introduces is no part of the name.
-    // (`甲学校与乙公司合作举办的某计划`: 合作, together, is no part of the second body.)
-    const names = heldBy(
-      convener.replace(SHORT_NAME, '').replace(/(?<=\p{Script=Han}{4})(?:合作|携手|联手)$/u, ''),
-      key.title,
-    );
+    // (`甲学校与乙公司合作举办的某计划`: 合作, together, is no part of the second body. The short name a report
+    // introduces, `某总会（简称「某会」）`, readConvener has already left out.)
+    const names = heldBy(convener.replace(/(?<=\p{Script=Han}{4})(?:合作|携手|联手)$/u, ''), key.title);
     // (`某中心今日举行启用仪式`, `某加氢站26日举行建成仪式`: a place at its own opening is what opened, not who held it;
     // the readers of the 800 pooled left such a place out of the organizers 11 times of 12.)
     const placeOpened = OPENING_CEREMONY.test(name) || /^新馆/.test(name);

@@ -196,7 +196,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   // another province among the organizers no longer makes `在南京举行` a hotel's name.)
   for (const n of ctx.organizations) {
     const d = placeAt(n, { shortNames: true })?.division;
-    if (d && cityOf(d) && !context.some((c) => samePlace(c, d))) context.push(d);
+    if (d && cityOf(d)) context.push(d);
   }
   if (ctx.dispatchCity) {
     const d = placeAt(ctx.dispatchCity, { shortNames: true })?.division;
