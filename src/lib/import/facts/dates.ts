@@ -291,6 +291,11 @@ export const closeDateGaps = (s: string) =>
       /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:日|(?=上午|下午|中午|晚上|晚间|晚|[，,]))/g,
       (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`,
     )
+    // `，(5)日在某园区举行`: Taiwan's papers put the day in brackets (round 246; `今(5)日` is BRACKETED_DAY's).
+    .replace(
+      /(?<=^|[，,。\s])[（(](\d{1,2})[)）](?=日(?:上午|下午|中午|晚上|晚间|晚)?(?:在|于|於|举行|召开|举办|起|开幕|登场))/g,
+      '$1',
+    )
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')

@@ -306,8 +306,11 @@ function yearShowAfter(name: string): boolean {
   const rest = name.replace(/^[“「][^“”「」]{2,30}[”」]\s*/, '');
   if (rest !== name && EDITION_SHOW.test(rest)) return true;
   const placed = /^(\p{Script=Han}{2,4}?)((?:19|20)\d{2}.+)$/u.exec(rest);
+  // (`某市2021年“中国农民丰收节”`: the festival's name in quotes after the year, round 246.)
   return (
-    !!placed && placeAt(placed[1]!, { shortNames: true })?.length === placed[1]!.length && EDITION_SHOW.test(placed[2]!)
+    !!placed &&
+    placeAt(placed[1]!, { shortNames: true })?.length === placed[1]!.length &&
+    EDITION_SHOW.test(placed[2]!.replace(/[“「]([^“”「」]{2,20})[”」]$/, '$1'))
   );
 }
 
@@ -359,7 +362,7 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
  */
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
-  /(?:隆重|正式|顺利|胜利|盛大|成功|圆满|热烈|火热|热闹|精彩|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
+  /(?:隆重|正式|顺利|胜利|盛大|盛装|成功|圆满|热烈|火热|热闹|精彩|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
 const CONVENE =
   '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式)|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
@@ -403,13 +406,16 @@ export function unquote(s: string): string {
  * `最具影响力的`, `兼具某某意义的`, `简单而隆重的`).
  */
 const PRAISE =
-  /^(?:(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)(?:而|又|且)(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)|[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{0,12}(?:期待|瞩目|欢迎|喜爱|青睐|关注)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
+  /^(?:(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)(?:而|又|且)(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)|[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{0,12}(?:期待|瞩目|欢迎|喜爱|青睐|关注)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|每年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
 /** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
 const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
   /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|中午|下午|傍晚|晚上|晚间|晚)?(?:\d{1,2}时)?/;
+
+/** `某总商会每年一度的`: a body, then how often its event comes round (the event's name follows). */
+const YEARLY_OF_BODY = new RegExp(`^\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS})(?=(?:一年一度|每年一度)的)`, 'u');
 
 /**
  * A news byline: 某网北京7月25日电（记者 某某） / 某网讯（某某）, or without its day before the reporter's credit
@@ -476,7 +482,13 @@ function trimFront(text: string): string {
   t = t.replace(COINCIDED_LEAD, '');
   // `希望借某会议召开之机`: the occasion a speaker takes, not part of its name.
   t = t.replace(/^(?:希望|愿|要)?(?:借|趁|藉)(?=\S{4})/, '');
-  t = t.replace(/^(?:在|于|近日|近期|日前|今天|今日|昨天|昨日|当天|随后|同时|此外|其中)/, '');
+  // (`今天上午首届某论坛也在某饭店开幕`: and the part of the day after the day, round 246.)
+  // (`某学会2024年迎来成立40年，其第17次学术年会…开幕`: 其 refers to the body, which withConvener puts in front, round 246.)
+  t = t.replace(/^其(?=第[一二三四五六七八九十百\d]+[届次])/, '');
+  t = t.replace(
+    /^(?:在|于|近日|近期|日前|(?:今天|今日|昨天|昨日|当天)(?:上午|中午|下午|傍晚|晚上|晚间)?|随后|同时|此外|其中)/,
+    '',
+  );
   // `共同欢庆2016某首届火把节开幕`, `共庆第二个某节`: the celebrating, before the year or edition of what was celebrated.
   t = t.replace(/^(?:共同|一起|一同)?(?:欢庆|共庆|同庆|欢度|共度|喜迎)(?=(?:19|20)\d{2}|第|首届|首个)/, '');
   // `新一届某论坛`: that it is the next edition, said without its number, is no part of its name.
@@ -528,7 +540,8 @@ function trimFront(text: string): string {
   // `举办一场温馨的 X`, `举行了一次 X`: how many and what it was like, not its name.
   t = t.replace(ONE_SUCH, '');
   // 期待已久的 X, 一年一度的 X: how the writer feels about the event, not its name.
-  t = t.replace(PRAISE, '');
+  // (`某总商会每年一度的X`: and the body whose yearly event it is, before it, round 246.)
+  t = t.replace(YEARLY_OF_BODY, '').replace(PRAISE, '');
   return t.trim();
 }
 
@@ -1579,8 +1592,9 @@ const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDI
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
  * the reporter's own (`我市`), which the editor names the congress without.
  */
+// (Not `某县在某街道举行第六个…`: the county's short name, then the venue after 在, round 246.)
 const PLACE_BEFORE = heldBy(
-  '\\p{Script=Han}{1,10}?(?:市|区|县|旗|镇|乡|街道)',
+  '[^\\P{Script=Han}在于於假]{1,10}?(?:市|区|县|旗|镇|乡|街道)',
   '(?:[（(]\\p{Script=Han}{2,8}[)）])?(?![我本全该各])',
 );
 
@@ -1732,6 +1746,11 @@ export function withConvener(name: string, sentence: string): string {
   // `某联会「庆祝…暨第二届会董就职典礼」，9月5日假某地举行`: a body right before its event's quoted name holds it.
   const quotedBy = QUOTED_BY.exec(text.slice(0, at));
   if (quotedBy) return prefixed(ownName(quotedBy[1]!), name);
+  // `某学会2024年迎来成立40年，其第17次学术年会…开幕`: 其 refers to the body that opens the clause before it (round 246).
+  if (/其$/.test(text.slice(0, at)) && clauses.length >= 2) {
+    const subject = OWN_SUBJECT.exec(clauses.at(-2)!);
+    if (subject) return prefixed(subject[1]!, name);
+  }
   // `图/某协会提供 分享 facebook 某协会今天晚间举行…`: a page's words before a space, then the clause's subject.
   // (`香港首座对公众开放的加氢站——某加氢站26日举行…`: what it is, then its name after a dash.)
   const spaced = tried.flatMap((c) => {
@@ -2000,8 +2019,9 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 // to anything: readers of the 1,040 pooled at stop 71 named the match without its opening 5 times of 6 where the report
 // wrote both.)
 // (An exhibition's opening named 开展, `某文化暨特色农产品展览开展仪式`, as its 开幕, round 245.)
+// (And an exhibition named 展览 after its quoted title, `“某某——某某”展览开幕典礼`, round 246.)
 const OPENING_OF_EVENT =
-  /(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|嘉年华)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
+  /(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|嘉年华)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),
@@ -2054,6 +2074,11 @@ function withPlace(title: string, texts: readonly string[]): string {
 }
 
 /** A body's name, after punctuation or at the start, then the quote its event's name opens with. */
+/** The body a clause opens with, before what it did (`某学会2024年迎来…`, `某协会今年…`). */
+const OWN_SUBJECT = new RegExp(
+  `^(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?=(?:19|20)\\d{2}年|今年|去年|已|迎来|成立|于|在)`,
+  'u',
+);
 const QUOTED_BY = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))[「“]$`, 'u');
 
 /**

@@ -97,7 +97,8 @@ function placeInName(name: string, isTitle = false): Division | undefined {
   // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
   const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
   if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
-  const bracket = /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
+  // (Not a company's, `某文化传媒（广州）有限责任公司`: where it is registered, not where its event is, round 246.)
+  const bracket = /公司$/.test(bare) ? null : /[（(]([\p{Script=Han}]{2,6})[)）]/u.exec(bare);
   // 香港, 澳门: the regions' own short names, never another word, count at the start of a name (香港某总商会); so do the
   // municipalities' at the start of the event's own name (`上海2022年全市某会议`; not the 上海合作组织, whose meetings move,
   // nor a body's, `北京某学院`, nor a headline's, `北京冬奥会倒数100天` over an event in Macau).
@@ -343,6 +344,9 @@ function placeOpeningName(title: string, text: string): Division | undefined {
   return county && (quoted || !text.includes(p.division.name)) ? undefined : p.division;
 }
 
+/** `电/据新华社报导，`, `电 据某报消息，`: a dateline, then the agency or paper whose story it relays. */
+const RELAYED = /(?:日电|讯)\s*[/／]?\s*据\p{Script=Han}{2,8}?(?:报道|报导|消息|电)[，,]/u;
+
 /** The event's name and the sentences about it, where the last-resort places look for another city. */
 const eventText = (ctx: PlaceContext) => [ctx.title ?? '', ...ctx.sentences].join('\n');
 
@@ -358,6 +362,8 @@ function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
   if (!city || !ctx.title) return undefined;
   const key = eventText(ctx);
   if (/电视电话|视频会议|视频连线|线上|网上|云端|网络直播/.test(key)) return undefined;
+  // `某社北京9月8日电/据新华社报导，…`: a dispatch relaying another agency's story was filed far from the event (round 246).
+  if (RELAYED.test(key)) return undefined;
   if (citiesNamed(key, false).some((d) => cityOf(d) !== city)) return undefined;
   return { place: toFact(filed, ctx.dispatchCity!), from: ctx.dispatchCity, how: `电头的发稿地“${ctx.dispatchCity}”` };
 }
