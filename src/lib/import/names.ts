@@ -25,6 +25,9 @@ export const TITLE_WORDS = [
   '总工程师',
   '总会计师',
   '总经济师',
+  // A farming department's chief animal-husbandry officer (`省农业农村厅总畜牧兽医师`, `总畜牧师`; round 247).
+  '总畜牧兽医师',
+  '总畜牧师',
   '总指挥',
   // Stop 66: a headquarters' commander (`市森林防灭火指挥部指挥长`), and a research institute's fellow (`某文史研究馆馆员`).
   '指挥长',
@@ -187,10 +190,10 @@ export const endsWithTitle = (s: string) => new RegExp(`(?:${TITLE_ALT})(?:（[^
 
 /**
  * Characters that do not occur in personal names but do in running text (nor end one: `仲裁员`, `华祖庙`), and a surname
- * with 姓 (`施姓家属`, someone surnamed 施), no name.
+ * with 姓 (`施姓家属`, someone surnamed 施), no name; nor `合影后`, `某乡党政负责人`'s 党政, or 文化 of `副部长、文化和旅游厅厅长` (round 247).
  */
 export const NOT_NAME =
-  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|宣布|宣读|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家|中央|航务|海事|宣誓|专访|[裁判解]员$|[庙寺]$|^.姓$/;
+  /[的了与及在是等对将从把被着也都就而这那们个各并说议届次]|单位|致辞|致词|讲话|发言|领导|嘉宾|代表|企业|组织|现场|活动|部门|人员|同志|会议|大会|社会|发展|工作|服务|党组|党委|党支|党总|成员|常务|纪检|纪委|监察|候选|宣传|宣布|宣读|常委|荣誉|简要|补充|隆重|详细|重点|全面|深入|认真|充分|高度|亲切|热情|首先|随后|最后|先后|分别|任职|就职|履新|上任|开幕|闭幕|因公|陆续|妇联|侨联|工商联|文联|科协|残联|荣获|获得|纷纷|饶有|选票|引领|进一步|努力|包括|齐聚|宗教|党员|党建|高票|董事|名单|项目|院士|报告|高级|任内|一步|政府|产生|关于|席间|一堂|认为|导师|总统|指导|来到|未能|作协|协会|学会|商会|大学|学院|见证|特地|特意|专程|学者|专家|中央|航务|海事|宣誓|专访|合影|^党政$|^文化$|[裁判解]员$|[庙寺]$|^.姓$/;
 
 /**
  * A post within the clause ahead (`任副秘书长`, `兼秘书长`): what 任 or 兼 before it leads to; a name ends before such a 任
@@ -199,7 +202,7 @@ export const NOT_NAME =
 const POST_AHEAD = /^[^，。；,;]{0,14}?(?:长|主任|书记|主席|秘书|顾问|委员|理事|监事|干事)/;
 
 /** How a cleric is addressed after the name (`某某法师`, `某某大和尚`, `某某道长`, `某某牧师`). */
-export const CLERIC_ADDRESS = '法师|大和尚|长老|道长|方丈|牧师|神父|阿訇';
+export const CLERIC_ADDRESS = '法师|大和尚|长老|道长|方丈|(?<!畜)牧师|神父|阿訇';
 
 /**
  * Where a name may end: before punctuation, 等, a verb of what people do at an

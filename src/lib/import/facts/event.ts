@@ -1489,11 +1489,14 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // comma right before the name's year or edition (`“甲乙 丙丁”2024年某活动周`, `“甲乙 丙丁”第二届某节`): under the
   // readers' second wording, which keeps a slogan only where it stands inside the name, they left such a slogan out 6
   // times of 6 on the 1,120 blind reports of stops 67 to 71 (one joined by ·, kept 3 times of 5, stays; round 220).
-  const q = /^“([^”]{1,30}(?:[，,\s]|(?<!\d)·(?!\d))[^”]{1,30})”\s*([^“”]{4,})$/.exec(name);
+  // (Round 247: two phrases split by 、 too, in 「」 too, and before a province's or city's full name, `「甲乙、丙丁」某省某县某节`;
+  // readers of BW3 to CL3 left all three such slogans out.)
+  const q = /^[“「]([^”」]{1,30}(?:[，,、\s]|(?<!\d)·(?!\d))[^”」]{1,30})[”」]\s*([^“”「」]{4,})$/.exec(name);
   // (Round 242: also before a province's or city's edition, `“甲乙 丙丁”某省第六届某大赛`.)
   if (q && HEAD_RE.test(q[2]!))
-    return /[，,\s]/.test(q[1]!) &&
+    return /[，,、\s]/.test(q[1]!) &&
       (/^(?:19|20)\d{2}/.test(q[2]!) ||
+        (placeAt(q[2]!)?.length ?? 0) >= 3 ||
         editionOf(q[2]!.replace(/^\p{Script=Han}{2,8}?[省市县区州](?=第|首届)/u, '')) !== undefined)
       ? { title: q[2]!, slogan: q[1] }
       : { title: closeQuote(name), slogan: q[1] };
@@ -2020,8 +2023,10 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 // wrote both.)
 // (An exhibition's opening named 开展, `某文化暨特色农产品展览开展仪式`, as its 开幕, round 245.)
 // (And an exhibition named 展览 after its quoted title, `“某某——某某”展览开幕典礼`, round 246.)
+// (And a festival's name, then a contest or an activity held with it, `某文化节暨某大赛开幕式`, `某节•某交流活动开幕式`: readers
+// of BW3 to CL3 wrote all three without the opening, round 247.)
 const OPENING_OF_EVENT =
-  /(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|嘉年华)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
+  /(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|嘉年华)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:节|论坛|博览会)(?:(?!仪式|典礼).)*(?:赛|活动)[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),

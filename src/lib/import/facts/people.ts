@@ -992,10 +992,10 @@ const AND_AFTER_ADDRESS = new RegExp(
 
 /**
  * `…、王五和监事李六`, `…、王五及秘书长李六`: 和 or 及 between the last name of a list and the next person's position ends
- * the list item (same length).
+ * the list item (same length). (Not 文化 of `副部长、文化和旅游厅厅长`, a department's name; round 247.)
  */
 const NAME_AND_POSITION = new RegExp(
-  `(?<=、)(\\p{Script=Han}{2,3})[和及](?=[^，。；、和及]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
+  `(?<=、)(?!文化[和及]旅游)(\\p{Script=Han}{2,3})[和及](?=[^，。；、和及]{0,30}?(?:${TITLE_ALT})\\p{Script=Han}{2,3})`,
   'gu',
 );
 
@@ -1607,14 +1607,15 @@ const ATTENDANCE_LIST = /等(?:领导|嘉宾|来宾|人|同志)|(?:有|包括)[^
 
 /**
  * `我国著名某科专家、中国工程院院士`, `某医院某科专家`: what a person is known as (an expert, a scholar) is no post, and
- * `本次大会主席`, the chair of this very meeting, is `大会主席` (a `首席专家` is a post). Undefined when nothing but such
+ * `本次大会主席`, the chair of this very meeting, is `大会主席` (a `首席专家` is a post, and so is a body's `特聘专家`, round
+ * 247). Undefined when nothing but such
  * words is left.
  */
 function withoutDescription(position: string | undefined): string | undefined {
   if (!position) return position;
   const posts = position
     .split('、')
-    .filter((p) => !/(?<!首席)(?:专家|学者)$|^(?:我国|国内|国际)?(?:著名|知名)/.test(p))
+    .filter((p) => !/(?<!首席|特聘)(?:专家|学者)$|^(?:我国|国内|国际)?(?:著名|知名)/.test(p))
     .join('、')
     .replace(/^(?:本次|此次|本届)(?=大会|会议|论坛)/, '');
   return posts || undefined;
@@ -1628,6 +1629,10 @@ function cleanedPosition(position: string | undefined): string | undefined {
   return (
     position
       ?.replace(/[、，]+$/, '')
+      // `某网 记者 某某 摄某研究所院士`: a photo's credit run on before the post; `以某厅副厅长某某为代表的`: 以 opens the
+      // phrase, not the post (round 247).
+      .replace(/^.*?记者\s*\p{Script=Han}{2,4}\s*摄\s*(?=\p{Script=Han}{2})/u, '')
+      .replace(/^以(?!色列)(?=\p{Script=Han}{4})/u, '')
       // `某某为某会名誉主席，会长`, `某职务某某中将，某职务`: a clause naming someone's post, or another person and
       // rank, before a comma is no part of this one's posts (which may run across commas: `某校校长助理，某会理事长`).
       .replace(/^(?:[^，,]*?(?:\p{Script=Han}为\p{Script=Han}[^，,]*|[上中少]将)[，,])+/u, '')

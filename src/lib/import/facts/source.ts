@@ -461,6 +461,12 @@ export function readByline(lines: readonly string[]): Byline | undefined {
           /^[\p{Script=Han}\dA-Za-z]{0,10}?开奖(?:直播|结果|记录|现场)?(?=\p{Script=Han}{2,12}?(?:社|网|报|台))/u,
           '',
         )
+        // (And other advertising, `某某体育娱乐平台中新网某地3月7日电`, `某某论坛心水论最新资料中新网…`, before an agency's
+        // dateline; round 247.)
+        .replace(
+          /^[\p{Script=Han}\dA-Za-z]{0,16}?(?:体育|娱乐|平台|论坛|资料|心水|彩票|官网|入口|app)[\p{Script=Han}\dA-Za-z]{0,8}?(?=(?:中新网|中新社|新华社|新华网|人民网|央视网|中国新闻网|中评社)\s?\p{Script=Han}{0,8}\d{1,2}(?:月\d{1,2})?日电)/iu,
+          '',
+        )
         // `据新华社北京2月23日电`: a paper citing the agency's dispatch; the agency is the outlet, without 据.
         // (`据某医药报广东讯 记者某某报道`: and before a paper's 讯.)
         .replace(/^据(?=\p{Script=Han}{2,12}?(?:社|网|报|台)\p{Script=Han}{0,6}(?:\d{1,2}月|电\s*[（(]|讯))/u, ''),
