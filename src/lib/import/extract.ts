@@ -152,7 +152,7 @@ function eventStep(s: Step): void {
     named && !named.bare && !named.composed && shortTitle(named.title) && !fullerInHeadline(named.title, s.headline)
       ? fullerInBody(named.title, s)
       : undefined;
-  const event = fuller ?? named;
+  const event = fuller ?? editionInHeadline(named, s.headline) ?? named;
   s.event = event;
   if (event?.bare) {
     s.facts.titleHeldBack = event.title;
@@ -520,6 +520,20 @@ function fullerInHeadline(short: string, headline: string | undefined): EventFac
   if (!read || read.bare) return undefined;
   if (nameLength(read.title) < SHORT_TITLE || !bareName(read.title).includes(bareName(short))) return undefined;
   return malformedName(read.title) || describesEvents(read.title) ? undefined : read;
+}
+
+/**
+ * `某国际博览会在某镇开幕` under the headline `第十二届某国际博览会在某镇举行`: the same name with its edition or year in
+ * front, which the article left out (round 248).
+ */
+function editionInHeadline(read: EventFact | undefined, headline: string | undefined): EventFact | undefined {
+  if (!read || read.bare || read.composed || EDITION_OR_YEAR.test(read.title) || !headline) return undefined;
+  const head = readEvent([headline]);
+  if (!head || head.bare) return undefined;
+  const lead = /^((?:(?:19|20)\d{2}年?)?(?:第[一二三四五六七八九十百\d]+届|首届)?)(.+)$/.exec(bareName(head.title));
+  return lead?.[1] && lead[2] === bareName(read.title)
+    ? { ...read, title: head.title, edition: head.edition }
+    : undefined;
 }
 
 /**

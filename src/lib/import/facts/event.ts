@@ -1320,6 +1320,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         stop
           .replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '')
           .replace(/^之(?=[「“])/, '')
+          // (`举行了为期三天的以“甲”为主题的 X`: how long it lasted, before the theme; round 248.)
+          .replace(/^(?:为期|一连|连续)[一两二三四五六七八九十\d]+天的(?=以\s*“)/, '')
           .replace(QUOTING_THEME, '')
           // (`…大法会12日晚上假某馆举行开幕仪式`: the name ends before the day and the venue of what follows it.)
           .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')

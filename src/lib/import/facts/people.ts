@@ -1633,6 +1633,13 @@ function cleanedPosition(position: string | undefined): string | undefined {
       // phrase, not the post (round 247).
       .replace(/^.*?记者\s*\p{Script=Han}{2,4}\s*摄\s*(?=\p{Script=Han}{2})/u, '')
       .replace(/^以(?!色列)(?=\p{Script=Han}{4})/u, '')
+      // `（某社记者某某台北2023年3月25日电）某协会理事长`: an agency's dateline in brackets; `网上娱乐城局长`, `某某开奖记录查询站某协会
+      // 会长`: a mirror's advertising; `某集团 (1210) 副总裁`: a listed company's stock code; `区委书记书记`: a word a page
+      // doubled (round 248).
+      .replace(/^[（(][^（）()]{2,40}?\d{1,2}日电[)）]\s*/u, '')
+      .replace(/^.*?(?:娱乐城|开奖(?:记录|直播|结果)(?:\p{Script=Han}{0,4}站)?)(?=\p{Script=Han}{2})/u, '')
+      .replace(/\s*[（(]\d{4,6}[)）]\s*/gu, '')
+      .replace(/(\p{Script=Han}{2})\1(?=$|[、，,])/gu, '$1')
       // `某某为某会名誉主席，会长`, `某职务某某中将，某职务`: a clause naming someone's post, or another person and
       // rank, before a comma is no part of this one's posts (which may run across commas: `某校校长助理，某会理事长`).
       .replace(/^(?:[^，,]*?(?:\p{Script=Han}为\p{Script=Han}[^，,]*|[上中少]将)[，,])+/u, '')

@@ -6,6 +6,7 @@
  * (dates in the path, known sites).
  */
 import { isRealDate, isRealDateTime } from '../../dates.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 import { EDGE, HEADER } from '../clean.ts';
 import { placeAt } from '../divisions.ts';
 import { endsWithTitle } from '../names.ts';
@@ -853,6 +854,9 @@ const GREETING_FIRST = new RegExp(`^${GREETING.source}(?=\\p{Script=Han}{4})`, '
 export function outletProper(name: string): string {
   return (
     name
+      // `来源： ■某经济报`: a bullet before the name; `关于某报`, the site's "about" link on a line of its own (round 248).
+      .replace(/^[■□●○◆◇▲△★☆•◎※►▶]+\s*/u, '')
+      .replace(/^关于(?=\p{Script=Han}{2,12}$)/u, '')
       // `欢迎来到某某公司官网`: the site's greeting before its name.
       .replace(GREETING_FIRST, '')
       // `图为活动现场 某新闻网乐山7月28日讯`: a photo's caption run on before the dateline's outlet.
@@ -881,6 +885,19 @@ export function outletProper(name: string): string {
   );
 }
 
+/**
+ * `来源：中自协` over `中国自行车协会（以下简称中自协）理事长…`: a short name the page itself introduces, by the body's full
+ * name (round 248).
+ */
+function introducedAs(text: string, name: string): string {
+  if (name.length > 6) return name;
+  const m = new RegExp(
+    `(\\p{Script=Han}{4,30}?(?:协会|学会|商会|联合会|委员会|研究会|促进会|基金会|研究院|集团|公司))[（(](?:以下)?(?:简称|下称)[“"「]?${escapeRegExp(name)}[”"」]?[)）]`,
+    'u',
+  ).exec(text);
+  return m ? m[1]!.replace(/^(?:由|经|据|在|与|和|及|为|是)/, '') : name;
+}
+
 /** A paper's own story: `本报讯`, `本报义乌10月21日电`. */
 const OWN_STORY = /本报(?:讯|\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电讯])/u;
 
@@ -903,7 +920,7 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   // story; the story is the paper's. Readers of the 1,280 pooled named the paper 4 times of 4; under a page's own label,
   // `来源：某网-某日报`, once of two, and the label stays as written.)
   if (!raw) return undefined;
-  const proper = outletProper(raw.value);
+  const proper = introducedAs(pageText(report), outletProper(raw.value));
   const found = { ...raw, value: SOURCE_LABEL.test(raw.from) ? proper : proper.replace(SITE_THEN_PAPER, '') };
   const wire = dispatchOver(found, byline);
   if (wire) return wire;
