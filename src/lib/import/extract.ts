@@ -152,7 +152,7 @@ function eventStep(s: Step): void {
     named && !named.bare && !named.composed && shortTitle(named.title) && !fullerInHeadline(named.title, s.headline)
       ? fullerInBody(named.title, s)
       : undefined;
-  const event = fuller ?? editionInHeadline(named, s.headline) ?? named;
+  const event = fuller ?? editionElsewhere(named, s) ?? named;
   s.event = event;
   if (event?.bare) {
     s.facts.titleHeldBack = event.title;
@@ -524,16 +524,24 @@ function fullerInHeadline(short: string, headline: string | undefined): EventFac
 
 /**
  * `某国际博览会在某镇开幕` under the headline `第十二届某国际博览会在某镇举行`: the same name with its edition or year in
- * front, which the article left out (round 248).
+ * front, which the article left out (round 248); or which another sentence of the article gives (round 249: `一年一度的
+ * 某展览会…开幕`, then `第五届某展览会…`).
  */
-function editionInHeadline(read: EventFact | undefined, headline: string | undefined): EventFact | undefined {
-  if (!read || read.bare || read.composed || EDITION_OR_YEAR.test(read.title) || !headline) return undefined;
-  const head = readEvent([headline]);
-  if (!head || head.bare) return undefined;
-  const lead = /^((?:(?:19|20)\d{2}年?)?(?:第[一二三四五六七八九十百\d]+届|首届)?)(.+)$/.exec(bareName(head.title));
-  return lead?.[1] && lead[2] === bareName(read.title)
-    ? { ...read, title: head.title, edition: head.edition }
-    : undefined;
+function editionElsewhere(read: EventFact | undefined, s: Step): EventFact | undefined {
+  if (!read || read.bare || read.composed || EDITION_OR_YEAR.test(read.title)) return undefined;
+  const head = s.headline ? readEvent([s.headline]) : undefined;
+  const named = [
+    ...(head && !head.bare ? [{ title: head.title, edition: head.edition }] : []),
+    ...eventCandidates(s.all, s.headline)
+      .filter((c) => c.at >= 0)
+      .map((c) => ({ title: c.name, edition: editionOf(c.name) })),
+  ];
+  const core = bareName(read.title);
+  const fuller = named.find((n) => {
+    const lead = /^((?:(?:19|20)\d{2}年?)?(?:第[一二三四五六七八九十百\d]+届|首届)?)(.+)$/.exec(bareName(n.title));
+    return !!lead?.[1] && lead[2] === core;
+  });
+  return fuller ? { ...read, title: fuller.title, edition: fuller.edition } : undefined;
 }
 
 /**

@@ -275,6 +275,8 @@ export const EVENT_HEADS = [
   '准备会',
   '发表会',
   '咨询会',
+  // (A political consultative conference's consultation on a matter, `市政协举行“某文化节”专题协商会`, round 249.)
+  '协商会',
   '公听会',
   '评鉴会',
   '同乐会',
@@ -407,8 +409,12 @@ export function unquote(s: string): string {
  */
 const PRAISE =
   /^(?:(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)(?:而|又|且)(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|热闹|温馨)|[^，,。“”的]{0,12}?(?:普遍|广泛|共同|高度|备受)关注|(?:备受|深受|广受|倍受)[^，,。“”的]{0,12}(?:期待|瞩目|欢迎|喜爱|青睐|关注)|(?:期待|期盼|筹备|酝酿|准备|策划)已久|最具[^，,。“”的]{1,12}|(?:兼具|极具|颇具|富有|充满)[^，,。“”的]{1,20}|备受瞩目|备受关注|万众瞩目|举世瞩目|令人期待|一年一度|每年一度|久负盛名|盛况空前|规模盛大|隆重|盛大|热烈|简朴|庄重|(?:本|今)?年度|(?:为期|一连|连续)[一二两三四五六七八九十\d]+天|(?:拥有|具有|有着)\s*[一二三四五六七八九十百\d]+\s*多?年(?:悠久)?(?:历史|传统))的/;
-/** `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it). */
-const OUR_PLACE = /^我(?:市|区|县|省|州|旗|校)(?=[\p{Script=Han}“"]{4})/u;
+/**
+ * `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it); and, on an
+ * association's own site, `我会某分会…会议`, its own body (round 249).
+ */
+const OUR_PLACE =
+  /^我(?:市|区|县|省|州|旗|校|会(?=\p{Script=Han}{2,10}?(?:分会|专委会|委员会)))(?=[\p{Script=Han}“"]{4})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
@@ -961,6 +967,15 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         /(?<=[会动式礼赛节展坛华季」”])(?:(?:[昨今](?:日|天)?|当日|当天|同日|同天)(?:上午|下午|中午|晚上|晚间|傍晚)?|上午|下午|中午|晚上|晚间|傍晚)\s*(?:[（(]\d{1,2}日[)）])?$/,
         '',
       )
+      // `甲协会、乙区人民政府、 丙集团有限公司“某合作框架协议”签约仪式`: the parties listed before the quoted agreement are
+      // who signed it, not its name (round 249).
+      .replace(
+        new RegExp(
+          `^(?:[^“”「」，,。、]{2,30}?(?:${BODY_ENDINGS}|政府|公司|集团|大学|学院)\\s*[、和与及]\\s*)+[^“”「」，,。、]{2,30}?(?:${BODY_ENDINGS}|政府|公司|集团|大学|学院)\\s*(?=[“「][^”」]{4,40}[”」](?:签约|签字|签署)仪式$)`,
+          'u',
+        ),
+        '',
+      )
       // `位于某路与某路交叉口的某中心启用仪式`: where the place is, said before 的, is no part of the name.
       .replace(/^位于[^，,。“”「」]{2,30}?的(?=\p{Script=Han}{4})/u, '')
       // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
@@ -1328,6 +1343,16 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
           .replace(ONE_SUCH, ''),
       );
       if (name) add(name, at, sentence, base + 2, { theme: m[1] });
+      // `第三届某博览会举行新闻发布会`, `市政协举行“某文化节”专题协商会`: a press conference or a consultation held about an
+      // event is that event's, named with it (round 249).
+      const about = name && PRESS_MEETING.test(name) ? trimFront(sentence.slice(0, m.index)) : '';
+      if (about && longestEventPrefix(about) === about && isEventName(about, true) && !PRESS_MEETING.test(about))
+        add(`${about}${name}`, at, sentence, base + 2.5);
+      const quotedAbout = /^[“「]([^”」]{4,40})[”」]((?:专题)?(?:协商会|推介会|新闻发布会|发布会))(?=$|[在于])/.exec(
+        stop,
+      );
+      if (quotedAbout && isEventName(quotedAbout[1]!, true))
+        add(`${quotedAbout[1]}${quotedAbout[2]}`, at, sentence, base + 2.5);
     }
     // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼) or presided over (`主持大型禁毒活动「某某」
     // 启动礼`): a weaker sign.
@@ -1531,6 +1556,8 @@ const UNOWNED =
 const BOARD_SITTING =
   /^\p{Script=Han}{0,4}?(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:常务)?(?:理事|监事)会(?:议)?|第[一二三四五六七八九十\d]+届(?:常务)?(?:理事|监事)会第[一二三四五六七八九十\d]+次(?:全体)?会议)$/u;
 
+/** A press conference or a consultation, named by nothing but its kind. */
+const PRESS_MEETING = /^(?:专题)?(?:新闻发布会|发布会|新闻通气会|推介会|媒体见面会|协商会)$/;
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /**

@@ -108,10 +108,11 @@ export function splitOrganizations(list: string): string[] {
     // `某省老年学与老年医学学会`, one body); after a 队 (`某交通管理支队与某协会`), 海关 and a 署 (`香港海关与国家海关总署`), and a
     // fund (`某基金会某公益基金与某公司`); before and after a name of several words in Latin letters (`某会与Qube Integrated
     // Malaysia和某商会`);
-    // 暨 only before a body's name that ends the item (`省测绘局暨合肥市自然资源和规划局`).
+    // 暨 only before a body's name that ends the item (`省测绘局暨合肥市自然资源和规划局`); and after a talent market
+    // (`中国某人才市场和中国某学会`, round 249).
     for (;;) {
       const m =
-        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队校网）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金)|(?<=(?:^|[、，,])[A-Z]{2,8})|(?<=[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han}|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+(?:$|以及|和|及|与))/u.exec(
+        /(?:(?<=[局厅部委会院府心司团社所办站馆盟组协联织处室署队校网）]|\p{Script=Han}{2}中央|海关)|(?<=[大中小]学|[分支]行|日报|晚报|学系|电台|电视台|基金|人才市场)|(?<=(?:^|[、，,])[A-Z]{2,8})|(?<=[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+))(?<!红十字会(?=与红新月会))(?:以及|和|及|与|暨(?=\p{Script=Han}{2,30}?(?:局|厅|部|委|会|院|府|中心|办|署)(?:$|[、，,])))(?!非营利|非盈利)(?=\p{Script=Han}|[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+(?:$|以及|和|及|与))/u.exec(
           rest,
         );
       if (!m) break;
