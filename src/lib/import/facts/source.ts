@@ -308,8 +308,9 @@ const OUTLET_OK = (s: string) =>
   // (`本港讯`, `本澳讯`: a Hong Kong or Macau paper's own story, by no name; `来源：本单位`, the page's own body, unnamed.)
   !/^[^\p{Script=Han}A-Za-z0-9]*本(?:[报网台刊港澳埠]|单位)/u.test(s) &&
   // `来源：娱乐`: a site's section, no outlet's name; `市场星报、某网或者某客户端`: several, no one.
-  // (`来源：生活`, `访谈专栏`: a section too, round 245.)
-  !/^(?:娱乐|体育|财经|科技|社会|国内|国际|时政|资讯|新闻|热点|要闻|生活|健康|教育|文化|旅游|汽车|房产|美食)$|专栏$|、|或者/.test(
+  // (`来源：生活`, `访谈专栏`: a section too, round 245; `其它新闻`, and a day of the week, `星期六 2024年11月23日`,
+  // round 250.)
+  !/^(?:娱乐|体育|财经|科技|社会|国内|国际|时政|资讯|新闻|热点|要闻|生活|健康|教育|文化|旅游|汽车|房产|美食|其[它他]新闻|星期[一二三四五六日天]|礼拜[一二三四五六日天])$|专栏$|、|或者/.test(
     s,
   ) &&
   // `新闻网讯`: a site's word for itself (its news site), no name of it.
