@@ -519,7 +519,8 @@ function trimFront(text: string): string {
   // `主题为“甲，乙”的 X`: the theme said first.
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
-  t = t.replace(/^以?[^，,。“”]{2,40}?为主题的/, '');
+  // (`以加快某某发展为出发点的 X`: what it sets out from, or aims at, said the same way; round 251.)
+  t = t.replace(/^以?[^，,。“”]{2,40}?为(?:主题|出发点|落脚点|主线|目标)的/, '');
   t = t.replace(QUOTING_THEME, '');
   // `“某峰会”的重要板块“某论坛”`: the quoted part of a larger event is the event reported.
   t = t.replace(/^[^，,。]{2,60}?的(?:重要|主要)?(?:板块|环节|内容|单元)(?=[“「][^”」]{4,60}[”」]$)/, '');

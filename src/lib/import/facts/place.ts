@@ -206,6 +206,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   // A venue the report names, placed or not (`在德国杜塞尔多夫会展中心开幕`, `在这里举行`, `在北京举行` on a page filed
   // from another city).
   let venueNamed = false;
+  let provinceOnly: { province: Division; how: string } | undefined;
   for (const sentence of ctx.sentences) {
     for (const m of sentence.matchAll(VENUE)) {
       // `在“世界围屋之都”江西省赣州市龙南市开幕`: what the place is called, quoted before its name, is no part of it.
@@ -252,7 +253,12 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         venue.division.level === 'county'
       )
         continue;
-      if (!cityOf(venue.division)) return { how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
+      // (`在茅台镇…基地`: a venue placed only in its province may still be placed by the event's name or its convener, in
+      // that province, `贵州省仁怀市某公司…大典`; round 251.)
+      if (!cityOf(venue.division)) {
+        provinceOnly ??= { province: venue.division, how: `会场在“${m[1]}”，只读到省级地名，城市待补` };
+        continue;
+      }
       return { place: toFact(venue.division, venue.written), from: sentence, how: `会场“${m[1]}”` };
     }
   }
@@ -268,8 +274,10 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     // (`甲市某区、乙市某区、…`: a convener that lists several places names none of them.)
     if (name && what !== '会议名称' && name.split('、').filter((part) => placeInName(part)).length > 1) continue;
     const d = name ? placeInName(name, what === '会议名称') : undefined;
-    if (d && cityOf(d)) return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
+    if (d && cityOf(d) && (!provinceOnly || samePlace(d, provinceOnly.province)))
+      return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
   }
+  if (provinceOnly) return { how: provinceOnly.how };
   // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
   const relative =
     /我市|全市|本市|我县|全县|我区|全区/.test(ctx.text) ||
