@@ -101,7 +101,11 @@ export function splitOrganizations(list: string): string[] {
     .replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1')
     // `某欧美同学会中共某区委组织部`: two bodies run together, the second a party body (中共…).
     .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、');
-  for (const part of splitOutside(bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国)/g, '、'), '、，,；;')) {
+  // (`某市供销合作社联合社`: 联合 of 联合社, a federation of co-operatives, is a name's; round 252.)
+  for (const part of splitOutside(
+    bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国|社)/g, '、'),
+    '、，,；;',
+  )) {
     let rest = part.trim();
     // 和/及/与/以及 between two organization names (not inside 人力资源和社会保障局, nor 政府及非营利组织, a field's name), also
     // after a short name (`某市科协与某局`) or 组织 (`世界卫生组织和某联合会`); 学 only of a school (`某大学与某局`, not
@@ -203,7 +207,8 @@ const REFERENCE = new RegExp(`^(?:本次|此次|本届|这次|该|今年的?)?(?
 /** One of those kinds, and no more (`会议` of `此会议`). */
 const A_REFERRED_KIND = new RegExp(`^(?:${REFERRED_KINDS})$`);
 /** Words that refer to the event the report is about (本次, 本届, 该…). */
-const THIS_WORDS = '本次|此次|本届|此届|这届|这次|这项|此项|该';
+// (`这场活动是由甲和乙联办`: 这场 too, round 252.)
+const THIS_WORDS = '本次|此次|本届|此届|这届|这次|这场|此场|这项|此项|该';
 /**
  * A subject that says it is this event (本次, 本届, 该…), with up to `words` characters before one of the `kinds`; or 本
  * right before the kind (`本活动由…主办`), as 本次. (`该文化节由…主办`: 该 refers to it as 本届 does; on the blind reports of
@@ -461,8 +466,21 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       sentence,
     );
   if (held && !out.organizers.length) {
-    const names = splitOrganizations(held[1]!.replace(COUNTED_UNITS, '')).filter((n) => !VAGUE.test(n));
-    if (names.length && names.every(isOrganization)) {
+    // (`由甲、乙、丙等联合举办`: 等 closing the list is no part of its last body; one item that ends like no body beside
+    // two that do, `由某医院、某大四附中、某协会联合举办`, is a name too, as in a list before 主办; round 252.)
+    // (`论坛由甲指导，乙、丙联合举办`: the body that guided it, before the list, is its supporter.)
+    const guided = /^([^，,、。；]{2,30}?)指导[，,、]\s*(.+)$/.exec(held[1]!);
+    if (guided && isOrganization(guided[1]!) && !out.supporters.includes(guided[1]!)) out.supporters.push(guided[1]!);
+    const names = splitOrganizations(
+      (guided ? guided[2]! : held[1]!).replace(COUNTED_UNITS, '').replace(/(?<=\p{Script=Han}{2})等$/u, ''),
+    ).filter((n) => !VAGUE.test(n));
+    const odd = names.filter((n) => !isOrganization(n));
+    const oneOdd =
+      odd.length === 1 &&
+      names.length >= 3 &&
+      /^\p{Script=Han}{4,20}$/u.test(odd[0]!) &&
+      !/[的于了将等是与和在]/.test(odd[0]!);
+    if (names.length && (!odd.length || oneOdd)) {
       out.organizers.push(...names);
       found = true;
     }
