@@ -25,11 +25,11 @@ describe('round 246', () => {
     expect(eventTitle(['随着首届白江节的开幕，今天上午首届白江节青禾论坛也在白江饭店拉开帷幕。'])).toBe(
       '首届白江节青禾论坛',
     );
-    expect(eventTitle(['中国白江动物学会2024年迎来成立40年，其第17次学术年会9月24日在青禾镇开幕。'])).toBe(
-      '中国白江动物学会第17次学术年会',
+    expect(eventTitle(['白江动物学会今年成立40周年，其第17次学术年会昨日在青禾镇开幕。'])).toBe(
+      '白江动物学会第17次学术年会',
     );
-    expect(eventTitle(['2015年3月5日，白江青禾行总商会每年一度的春节联欢暨第十九届理监事就职典礼热闹举行。'])).toBe(
-      '春节联欢暨第十九届理监事就职典礼',
+    expect(eventTitle(['2015年3月5日，白江青禾行总商会每年一度的新春联欢暨第二十届理监事就职典礼热闹举行。'])).toBe(
+      '新春联欢暨第二十届理监事就职典礼',
     );
   });
 
@@ -53,7 +53,7 @@ describe('round 246', () => {
 
   it("reads a day in Taiwan's brackets", () => {
     const facts = reportFacts(
-      '白江水饺节开幕\n发布时间：2023-11-06\n为推广客家饮食文化，台中市政府客家事务委员会主办首届「白江水饺节」，(5)日在青禾客家文化园区隆重举行。',
+      '白江水饺节开幕\n发布时间：2023-11-06\n为推广白江饮食，台中市白江事务委员会主办首届「白江水饺节」，(5)日在青禾客家文化园区隆重举行。',
     );
     expect(facts.startDate).toBe('2023-11-05');
   });
@@ -62,7 +62,7 @@ describe('round 246', () => {
     expect(placeAt('禄丰', { shortNames: true })?.division.name).toBe('禄丰市');
     expect(placeAt('旬阳', { shortNames: true })?.division.name).toBe('旬阳市');
     const facts = reportFacts(
-      '白江学会年会开幕\n中新网 云南禄丰9月24日电 (记者 白江)中国白江学会2024年迎来成立40年，其第17次学术年会9月24日在云南禄丰开幕。',
+      '白江学会年会开幕\n中新网 云南禄丰9月24日电 (记者 白江)白江学会已走过40年，其第17次学术年会9月24日在云南禄丰召开。',
     );
     expect(facts.outlet).toBe('中新网');
     expect(facts.place?.city).toBe('禄丰市');

@@ -20,9 +20,9 @@ describe('round 247', () => {
       '省农业农村厅总畜牧兽医师',
       '出席',
     ]);
-    const read = people('白江省畜牧科学研究院党委委员、总畜牧师、青禾研究所所长李一青研究员带领专家团调研。');
+    const read = people('白江省畜牧研究院党委委员、总畜牧师、青禾研究所所长李一青研究员带领专家团调研。');
     expect(read.map(([name]) => name)).toEqual(['李一青']);
-    expect(read[0]![1]).toBe('白江省畜牧科学研究院党委委员、总畜牧师、青禾研究所所长');
+    expect(read[0]![1]).toBe('白江省畜牧研究院党委委员、总畜牧师、青禾研究所所长');
   });
 
   it('reads no name from a photo call, a township’s leaders or a department of culture and tourism', () => {

@@ -15,8 +15,8 @@ import { eventTitle, reportFacts } from '../support/import.ts';
 
 describe('round 249', () => {
   it("reads a press conference or a consultation as the event's", () => {
-    expect(eventTitle(['9月12日，第三届中国（白江）香文化博览会举行新闻发布会。'])).toBe(
-      '第三届中国（白江）香文化博览会新闻发布会',
+    expect(eventTitle(['9月12日，第三届中国（白江）茶叶博览会举行新闻发布会。'])).toBe(
+      '第三届中国（白江）茶叶博览会新闻发布会',
     );
     expect(eventTitle(['10月23日，市政协举行“中国白江眼镜文化节”专题协商会。'])).toBe('中国白江眼镜文化节专题协商会');
     // (Not a place that held it, `某区在京举办新闻发布会`.)
@@ -25,7 +25,7 @@ describe('round 249', () => {
 
   it('reads the edition another sentence gives', () => {
     const facts = reportFacts(
-      '白江眼镜展开幕\n一年一度的中国（白江）国际眼镜制造业展览会于2007年7月10日在白江国际会展中心盛大开幕。今年举办的是第五届中国（白江）国际眼镜制造业展览会，此次展览会有300家企业参展。',
+      '白江眼镜展开幕\n一年一度的中国（白江）国际眼镜制造业展览会于2007年7月10日在白江会展中心开幕。本次举办的是第五届中国（白江）国际眼镜制造业展览会，有300家企业参展。',
     );
     expect(facts.title).toBe('第五届中国（白江）国际眼镜制造业展览会');
   });
