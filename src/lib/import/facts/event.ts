@@ -1561,6 +1561,7 @@ const BOARD_SITTING =
 
 /** A press conference or a consultation, named by nothing but its kind. */
 const PRESS_MEETING = /^(?:专题)?(?:新闻发布会|发布会|新闻通气会|推介会|媒体见面会|协商会)$/;
+
 /** A plaque's ceremony named by nothing else: the unit unveiled, before it in the sentence, is whose it is. */
 const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 /**
@@ -1625,9 +1626,9 @@ const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDI
 
 /**
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
- * the reporter's own (`我市`), which the editor names the congress without.
+ * the reporter's own (`我市`), which the editor names the congress without. (Not `某县在某街道举行第六个…`: the county's
+ * short name, then the venue after 在, round 246.)
  */
-// (Not `某县在某街道举行第六个…`: the county's short name, then the venue after 在, round 246.)
 const PLACE_BEFORE = heldBy(
   '[^\\P{Script=Han}在于於假]{1,10}?(?:市|区|县|旗|镇|乡|街道)',
   '(?:[（(]\\p{Script=Han}{2,8}[)）])?(?![我本全该各])',
@@ -2111,12 +2112,12 @@ function withPlace(title: string, texts: readonly string[]): string {
   return title;
 }
 
-/** A body's name, after punctuation or at the start, then the quote its event's name opens with. */
 /** The body a clause opens with, before what it did (`某学会2024年迎来…`, `某协会今年…`). */
 const OWN_SUBJECT = new RegExp(
   `^(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))(?=(?:19|20)\\d{2}年|今年|去年|已|迎来|成立|于|在)`,
   'u',
 );
+/** A body's name, after punctuation or at the start, then the quote its event's name opens with. */
 const QUOTED_BY = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}))[「“]$`, 'u');
 
 /**

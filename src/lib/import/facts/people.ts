@@ -1609,8 +1609,7 @@ const ATTENDANCE_LIST = /等(?:领导|嘉宾|来宾|人|同志)|(?:有|包括)[^
 /**
  * `我国著名某科专家、中国工程院院士`, `某医院某科专家`: what a person is known as (an expert, a scholar) is no post, and
  * `本次大会主席`, the chair of this very meeting, is `大会主席` (a `首席专家` is a post, and so is a body's `特聘专家`, round
- * 247). Undefined when nothing but such
- * words is left.
+ * 247). Undefined when nothing but such words is left.
  */
 function withoutDescription(position: string | undefined): string | undefined {
   if (!position) return position;
