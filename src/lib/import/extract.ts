@@ -19,6 +19,7 @@ import {
   readEvent,
   withOutletPlace,
   withOwnPlace,
+  type EventCandidate,
   type EventFact,
 } from './facts/event.ts';
 import { ownBody, placeBarePosts } from './facts/bodies.ts';
@@ -66,9 +67,14 @@ interface Step {
   key: string;
   lead: readonly string[];
   convener?: string;
+  /** Every event the sentences name, read once (candidatesOf) for the steps that compare names. */
+  candidates?: EventCandidate[];
   note: (fact: string, value: string | undefined, from: string | undefined, how?: string) => void;
   todo: (field: string, why: string) => void;
 }
+
+/** The events the report's sentences name, read once per report. */
+const candidatesOf = (s: Step): readonly EventCandidate[] => (s.candidates ??= eventCandidates(s.all, s.headline));
 
 /** `某社／ 台南30日电` on a line of its own above the article, taken for its headline: a dateline there still is one. */
 function headlineDateline(headline: string | undefined): Byline | undefined {
@@ -342,7 +348,7 @@ function datesStep(s: Step): void {
 function organizersStep(s: Step): void {
   const { event, facts } = s;
   if (event) {
-    const others = eventCandidates(s.all, s.headline)
+    const others = candidatesOf(s)
       .map((c) => c.name)
       .filter((n) => !n.includes(event.title) && !event.title.includes(n));
     const orgs = readOrganizers(
@@ -532,7 +538,7 @@ function editionElsewhere(read: EventFact | undefined, s: Step): EventFact | und
   const head = s.headline ? readEvent([s.headline]) : undefined;
   const named = [
     ...(head && !head.bare ? [{ title: head.title, edition: head.edition }] : []),
-    ...eventCandidates(s.all, s.headline)
+    ...candidatesOf(s)
       .filter((c) => c.at >= 0)
       .map((c) => ({ title: c.name, edition: editionOf(c.name) })),
   ];
@@ -552,7 +558,7 @@ function fullerInBody(short: string, s: Step): EventFact | undefined {
   const core = bareName(short);
   // (One that says which (a year, an edition or a quoted name), ends as the short one does, and reads clean: no 的 of a
   // phrase, `某展的开园典礼`, no caption's credit in brackets.)
-  const fuller = eventCandidates(s.all, s.headline)
+  const fuller = candidatesOf(s)
     .filter((c) => c.at >= 0 && bareName(c.name).length > core.length)
     .filter((c) => EDITION_OR_YEAR.test(c.name) || /[“「][^”」]{2,}[”」]/.test(c.name))
     .filter((c) =>

@@ -826,7 +826,8 @@ const COUNTRY = new RegExp(`^(?:${COUNTRIES})$`);
 
 /** Two or more organizations joined by 、, then a quoted name: `甲会、乙公司“X”…仪式`. */
 const PARTIES = /^([^“”，,。]{4,60}?、[^“”，,。]{2,40}?)(“[^”]{2,40}”[^“”]{2,40})$/;
-const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|中心|处|办)$`);
+// (And a government, `甲协会、乙区人民政府、 丙集团有限公司“某合作框架协议”签约仪式`, round 249.)
+const PARTY = new RegExp(`(?:${ORG_ENDINGS}|会|公司|集团|局|厅|委|院|中心|处|办|政府)$`);
 /** What was attended, named by its kind only (`参加签约仪式`, `出席了揭牌仪式`): no name of an event. */
 const KIND_ONLY =
   /^(?:会议|活动|论坛|开幕式|仪式|(?:签约|签署|揭牌|授牌|颁奖|启动|开班|开工|奠基|捐赠|成立|签字|剪彩)仪式)$/;
@@ -970,15 +971,6 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // `（某某新闻）【记者某某某地报导】某大典`: a site's name in brackets, then the reporter's tag (round 250).
       .replace(/^[（(][^（）()]{2,12}[)）]\s*[【［[][^】］\]]{1,30}[】］\]]\s*(?=\S{4})/u, '')
-      // `甲协会、乙区人民政府、 丙集团有限公司“某合作框架协议”签约仪式`: the parties listed before the quoted agreement are
-      // who signed it, not its name (round 249).
-      .replace(
-        new RegExp(
-          `^(?:[^“”「」，,。、]{2,30}?(?:${BODY_ENDINGS}|政府|公司|集团|大学|学院)\\s*[、和与及]\\s*)+[^“”「」，,。、]{2,30}?(?:${BODY_ENDINGS}|政府|公司|集团|大学|学院)\\s*(?=[“「][^”」]{4,40}[”」](?:签约|签字|签署)仪式$)`,
-          'u',
-        ),
-        '',
-      )
       // `位于某路与某路交叉口的某中心启用仪式`: where the place is, said before 的, is no part of the name.
       .replace(/^位于[^，,。“”「」]{2,30}?的(?=\p{Script=Han}{4})/u, '')
       // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
@@ -1338,8 +1330,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         stop
           .replace(/^(?:(?:隆重)?(?:举行|召开|举办))?的/, '')
           .replace(/^之(?=[「“])/, '')
-          // (`举行了为期三天的以“甲”为主题的 X`: how long it lasted, before the theme; round 248.)
-          .replace(/^(?:为期|一连|连续)[一两二三四五六七八九十\d]+天的(?=以\s*“)/, '')
+          // (`举行了为期三天的以“甲”为主题的 X`: how long it lasted, or praise, before the theme; round 248.)
+          .replace(PRAISE, '')
           .replace(QUOTING_THEME, '')
           // (`…大法会12日晚上假某馆举行开幕仪式`: the name ends before the day and the venue of what follows it.)
           .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')
@@ -1351,10 +1343,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       const about = name && PRESS_MEETING.test(name) ? trimFront(sentence.slice(0, m.index)) : '';
       if (about && longestEventPrefix(about) === about && isEventName(about, true) && !PRESS_MEETING.test(about))
         add(`${about}${name}`, at, sentence, base + 2.5);
-      const quotedAbout = /^[“「]([^”」]{4,40})[”」]((?:专题)?(?:协商会|推介会|新闻发布会|发布会))(?=$|[在于])/.exec(
-        stop,
-      );
-      if (quotedAbout && isEventName(quotedAbout[1]!, true))
+      const quotedAbout = /^[“「]([^”」]{4,40})[”」](\p{Script=Han}{2,8}?会)(?=$|[在于])/u.exec(stop);
+      if (quotedAbout && PRESS_MEETING.test(quotedAbout[2]!) && isEventName(quotedAbout[1]!, true))
         add(`${quotedAbout[1]}${quotedAbout[2]}`, at, sentence, base + 2.5);
     }
     // What people attended (参加了成立大会暨第一次会员大会, 参与今天的某开学礼) or presided over (`主持大型禁毒活动「某某」

@@ -370,6 +370,17 @@ const BY_ALL = new RegExp(BY.source, 'g');
 const COUNTED_UNITS =
   /(?:等(?:多|[一二三四五六七八九十两\d]+)?|(?<=\p{Script=Han})[一二三四五六七八九十两\d]+)[个家]?(?:部门|单位|机构)(?=(?:联合|共同)?$)/u;
 
+/**
+ * An item of a list of bodies that ends like no body (`某滑雪公园`, `东浩兰生`, `某大四附中`) but reads as a name, not a
+ * clause, by its characters: four or more Han characters, or a name in Latin letters (`HashKey Group`, `IFAW`), with no
+ * word of prose in it (the 在 of `人民在线`, online, is a name's); and beside a single body (`bodies`), no people
+ * (`某某热心人士`, `某市工作者代表们`).
+ */
+const nameLike = (item: string, bodies: number): boolean =>
+  /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,40})$/u.test(item) &&
+  !/[的于了将等是与和]|在(?!线)/.test(item) &&
+  (bodies >= 2 || !/(?:人士|代表|们|者|群众|市民|村民)$/.test(item));
+
 /** Organizers, hosts, co-organizers and supporters stated with 主办/承办/协办/指导. */
 function statedRoles(written: string, out: OrganizerFacts): boolean {
   // `由某协会（以下简称：“某协”）、某市政府联合主办`: the short name a note introduces, and the colon in it, are no part of
@@ -429,15 +440,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
     // of stops 62 to 65, the readers' organizers or hosts held the other body 6 times of 6. Since stop 68 it is read as one
     // of them too: on its 560 blind reports, 8 more organizers and hosts right, none wrong.)
     const odd = all.filter((n) => !isOrganization(n) && !clipped(n));
-    const oneOdd =
-      odd.length === 1 &&
-      names.length >= 1 &&
-      // (Or a name in Latin letters, `HashKey Group`, `IFAW`.)
-      /^(?:\p{Script=Han}{4,20}|[A-Za-z][A-Za-z0-9 &.'-]{1,40})$/u.test(odd[0]!) &&
-      // (`人民在线`: the 在 of 在线, online, is a name's.)
-      !/[的于了将等是与和]|在(?!线)/.test(odd[0]!) &&
-      // (Beside a single body, not people: `某某热心人士`, `某市工作者代表们`.)
-      (names.length >= 2 || !/(?:人士|代表|们|者|群众|市民|村民)$/.test(odd[0]!));
+    const oneOdd = odd.length === 1 && names.length >= 1 && nameLike(odd[0]!, names.length);
     if (!names.length || (odd.length && !oneOdd)) continue;
     // `由甲主办，乙联办`: 联办 (held jointly) after the organizers is a co-organizer's part; alone, the organizers'.
     const joint = out.organizers.length ? out.coOrganizers : out.organizers;
@@ -475,11 +478,7 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       (guided ? guided[2]! : held[1]!).replace(COUNTED_UNITS, '').replace(/(?<=\p{Script=Han}{2})等$/u, ''),
     ).filter((n) => !VAGUE.test(n));
     const odd = names.filter((n) => !isOrganization(n));
-    const oneOdd =
-      odd.length === 1 &&
-      names.length >= 3 &&
-      /^\p{Script=Han}{4,20}$/u.test(odd[0]!) &&
-      !/[的于了将等是与和在]/.test(odd[0]!);
+    const oneOdd = odd.length === 1 && names.length >= 3 && nameLike(odd[0]!, names.length - 1);
     if (names.length && (!odd.length || oneOdd)) {
       out.organizers.push(...names);
       found = true;

@@ -892,11 +892,14 @@ export function outletProper(name: string): string {
  */
 function introducedAs(text: string, name: string): string {
   if (name.length > 6) return name;
+  // (The note as SHORT_NAME reads it, naming this short name; the run of characters before it, without a word that
+  // opens the clause, is the body's name when it reads as one.)
   const m = new RegExp(
-    `(\\p{Script=Han}{4,30}?(?:协会|学会|商会|联合会|委员会|研究会|促进会|基金会|研究院|集团|公司))[（(](?:以下)?(?:简称|下称)[“"「]?${escapeRegExp(name)}[”"」]?[)）]`,
+    `(\\p{Script=Han}{4,30})[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“"「]?${escapeRegExp(name)}[”"」]?[)）]`,
     'u',
   ).exec(text);
-  return m ? m[1]!.replace(/^(?:由|经|据|在|与|和|及|为|是)/, '') : name;
+  const body = m?.[1]!.replace(/^(?:由|经|据|在|与|和|及|为|是)/, '');
+  return body && isOrganization(body) ? body : name;
 }
 
 /** A paper's own story: `本报讯`, `本报义乌10月21日电`. */
