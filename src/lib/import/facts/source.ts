@@ -898,7 +898,7 @@ function introducedAs(text: string, name: string): string {
     `(\\p{Script=Han}{4,30})[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“"「]?${escapeRegExp(name)}[”"」]?[)）]`,
     'u',
   ).exec(text);
-  const body = m?.[1]!.replace(/^(?:由|经|据|在|与|和|及|为|是)/, '');
+  const body = m && m[1]!.replace(/^(?:由|经|据|在|与|和|及|为|是)/, '');
   return body && isOrganization(body) ? body : name;
 }
 
