@@ -42,6 +42,7 @@ import {
   readByline,
   readOutlet,
   readPublished,
+  reporterCity,
   rocStamp,
   type Byline,
 } from './facts/source.ts';
@@ -410,6 +411,7 @@ function placeStep(s: Step): void {
     organizations: [...facts.organizers, ...facts.hosts],
     convener: s.convener,
     dispatchCity: s.byline?.city,
+    reporterCity: reporterCity(s.body),
     text: s.body.join('\n'),
     siteOutlet: outletFromUrl(facts.url),
     outlet: facts.outlet,

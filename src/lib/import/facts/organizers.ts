@@ -93,6 +93,10 @@ export function isOrganization(name: string): boolean {
 }
 
 /** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
+/** When, between the first of the bodies and 与/和/及 before the others (`甲公司今(4)日与乙馆`). */
+const DAY_BEFORE_PARTNER =
+  /(?<=[局厅部委会院府心司团社所办站馆盟协署队校）)])(?:[今昨](?:\s*[（(]\d{1,2}[)）]\s*)?日|今天|昨天|日前|近日)(?=与|和|及|联同|偕同|携手)/gu;
+
 export function splitOrganizations(list: string): string[] {
   const items: string[] = [];
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.
@@ -100,7 +104,9 @@ export function splitOrganizations(list: string): string[] {
   const bare = list
     .replace(/《([^《》]{4,30}?(?:会|联合会|协会|学会|总会|委员会|中心|局|厅|院|部))》/g, '$1')
     // `某欧美同学会中共某区委组织部`: two bodies run together, the second a party body (中共…).
-    .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、');
+    .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、')
+    // `甲公司今(4)日与乙馆`, `甲局昨日和乙会`: the day, said after the first body and before the others joined to it.
+    .replace(DAY_BEFORE_PARTNER, '');
   // (`某市供销合作社联合社`: 联合 of 联合社, a federation of co-operatives, is a name's; round 252.)
   for (const part of splitOutside(
     bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国|社)/g, '、'),
@@ -584,7 +590,8 @@ export function readConvener(written: string, title: string): string | undefined
   // (`某总会（以下简称“某总”）于某日假某地，召开了…`, `某联合会（以下简称“某联”）在某地组织召开`: the short name it
   // introduces is no part of the clause, nor of the convener, and its quotes do not make the subject an event's name;
   // round 231.)
-  const sentence = written.replace(SHORT_NAME, '');
+  // (`某公司(MIRDC)`: nor a body's initials in Latin letters, in brackets after its name, as in statedRoles.)
+  const sentence = written.replace(SHORT_NAME, '').replace(LATIN_NOTE, '');
   const at = sentence.indexOf(title);
   // `某中心于日前举行的某年会上，获授牌…`: a body honoured at the event, said before its name, did not hold it.
   if (at >= 0 && /^[”」]?上[，,]?\s*(?:获(?!悉)|荣获|喜获|被|受|接受|领取)/.test(sentence.slice(at + title.length)))
@@ -662,6 +669,8 @@ export function readConvener(written: string, title: string): string | undefined
   // `某书画会22日于某馆`: its day and where it met are no part of who met either. (The short name a note introduces,
   // `某联合会（以下简称“某联”）在某地组织召开`, is gone with the rest of the sentence's, above.)
   const subject = withoutOpening(rest.replace(/[，,]$/, '').replace(CAPTION_LABEL, ''))
+    // (`甲局与乙宫今日起在某楼举办`: from that day on, the days it ran.)
+    .replace(/(?<=[今昨]日|今天|\d{1,2}日)起$/, '')
     .replace(WHEN_AFTER, '')
     // `记者从某局组织召开的某大会获悉`: the reporter learned it from the body's meeting; the body held it.
     .replace(/^(?:本报|本台)?记者(?:日前|近日|昨日|今天)?从(?=\p{Script=Han}{4})/u, '')

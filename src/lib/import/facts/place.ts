@@ -23,6 +23,12 @@ export interface PlaceContext {
   convener?: string;
   /** The byline's dispatch city (中新网广州…电). */
   dispatchCity?: string;
+  /**
+   * The city a Taiwanese paper's reporter filed from (`〔记者甲／台北报导〕`, reporterCity): a local reporter at a local
+   * event, whose venue (`在某国小举行`) the gazetteer cannot place. Read as the dispatch city, and even when a venue is
+   * named.
+   */
+  reporterCity?: string;
   /** The whole text, to place a venue the gazetteer does not know (云龙镇) by another mention of it. */
   text: string;
   /** The outlet the page's address names (`mzj.huangshan.gov.cn` → 黄山市民政局), for a report that says only 我市/市民政局. */
@@ -199,8 +205,9 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     const d = placeAt(n, { shortNames: true })?.division;
     if (d && cityOf(d)) context.push(d);
   }
-  if (ctx.dispatchCity) {
-    const d = placeAt(ctx.dispatchCity, { shortNames: true })?.division;
+  const filedCity = ctx.dispatchCity ?? ctx.reporterCity;
+  if (filedCity) {
+    const d = placeAt(filedCity, { shortNames: true })?.division;
     if (d) context.push(d);
   }
   // A venue the report names, placed or not (`在德国杜塞尔多夫会展中心开幕`, `在这里举行`, `在北京举行` on a page filed
@@ -277,7 +284,12 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     if (d && cityOf(d) && (!provinceOnly || samePlace(d, provinceOnly.province)))
       return { place: toFact(d, d.name), from: name, how: `${what}中的“${d.name}”` };
   }
-  if (provinceOnly) return { how: provinceOnly.how };
+  if (provinceOnly) {
+    // (`在台湾某公司基隆厂举行` under `〔记者甲／基隆报导〕`: the city the story was filed from, in that province.)
+    const filed = filedFrom(ctx);
+    const city = filed?.place && placeAt(filed.from!, { shortNames: true })?.division;
+    return city && samePlace(provinceOnly.province, city) ? filed : { how: provinceOnly.how };
+  }
   // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
   const relative =
     /我市|全市|本市|我县|全县|我区|全区/.test(ctx.text) ||
@@ -319,7 +331,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
         how: `报道说“我市/市…”，发布网站是${ctx.siteOutlet}的`,
       };
   }
-  const filed = !venueNamed && filedFrom(ctx);
+  const filed = (!venueNamed || (ctx.reporterCity && !ctx.dispatchCity)) && filedFrom(ctx);
   if (filed) return filed;
   // A Macau or Hong Kong report whose event's sentences name no other city: the region (`假万豪艺廊开幕`).
   // (Not `2016中国景德镇国际陶瓷博览会` in a Hong Kong paper: a city's short name in the event's own name is another city.)
@@ -365,7 +377,8 @@ const eventText = (ctx: PlaceContext) => [ctx.title ?? '', ...ctx.sentences].joi
  * not, is checked by the caller).
  */
 function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
-  const filed = ctx.dispatchCity ? placeAt(ctx.dispatchCity, { shortNames: true })?.division : undefined;
+  const from = ctx.dispatchCity ?? ctx.reporterCity;
+  const filed = from ? placeAt(from, { shortNames: true })?.division : undefined;
   const city = filed && cityOf(filed);
   if (!city || !ctx.title) return undefined;
   const key = eventText(ctx);
@@ -373,5 +386,9 @@ function filedFrom(ctx: PlaceContext): PlaceResult | undefined {
   // `某社北京9月8日电/据新华社报导，…`: a dispatch relaying another agency's story was filed far from the event (round 246).
   if (RELAYED.test(key)) return undefined;
   if (citiesNamed(key, false).some((d) => cityOf(d) !== city)) return undefined;
-  return { place: toFact(filed, ctx.dispatchCity!), from: ctx.dispatchCity, how: `电头的发稿地“${ctx.dispatchCity}”` };
+  return {
+    place: toFact(filed, from!),
+    from,
+    how: ctx.dispatchCity ? `电头的发稿地“${from}”` : `记者署名的发稿地“${from}”`,
+  };
 }
