@@ -32,6 +32,7 @@ import {
 import { readPeople } from './facts/people.ts';
 import { readPlace } from './facts/place.ts';
 import { readSessions } from './facts/sessions.ts';
+import { signingCeremony } from './facts/signing.ts';
 import {
   bylineReporters,
   dateFromUrl,
@@ -152,7 +153,7 @@ function ownSiteEvent(read: EventFact | undefined, outlet: string | undefined): 
 
 /** The event, its edition and theme, and the sentences that name it. */
 function eventStep(s: Step): void {
-  const read = ownSiteEvent(readEvent(s.all, s.headline), s.facts.outlet);
+  const read = ownSiteEvent(readEvent(s.all, s.headline) ?? signingCeremony(s.all), s.facts.outlet);
   const named = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
   // A short name the report gives in full elsewhere in the body: the full name, and its sentence is the key one.
   const fuller =

@@ -491,8 +491,9 @@ function trimFront(text: string): string {
   // (`今天上午首届某论坛也在某饭店开幕`: and the part of the day after the day, round 246.)
   // (`某学会2024年迎来成立40年，其第17次学术年会…开幕`: 其 refers to the body, which withConvener puts in front, round 246.)
   t = t.replace(/^其(?=第[一二三四五六七八九十百\d]+[届次])/, '');
+  // (`当日2023某论坛`: 当日 as 当天; round 254.)
   t = t.replace(
-    /^(?:在|于|近日|近期|日前|(?:今天|今日|昨天|昨日|当天)(?:上午|中午|下午|傍晚|晚上|晚间)?|随后|同时|此外|其中)/,
+    /^(?:在|于|近日|近期|日前|(?:今天|今日|昨天|昨日|当天|当日)(?:上午|中午|下午|傍晚|晚上|晚间)?|随后|同时|此外|其中)/,
     '',
   );
   // `共同欢庆2016某首届火把节开幕`, `共庆第二个某节`: the celebrating, before the year or edition of what was celebrated.
@@ -515,7 +516,11 @@ function trimFront(text: string): string {
   );
   t = t.replace(/^[”“]?为(?:主题|题)的(?=\p{Script=Han}{4})/u, '');
   // `某院作为支撑单位的某专业委员会第二次会员代表大会`: what a body is to the event, said before its name.
-  t = t.replace(/^[^，,。“”]{2,20}?作为[^，,。“”]{2,16}?(?:单位|方)的(?=\p{Script=Han}{4})/u, '');
+  // (`某协会为指导单位的某比赛`: the same without 作为; round 254.)
+  t = t.replace(
+    /^[^，,。“”]{2,20}?(?:作为[^，,。“”]{2,16}?|为[^，,。“”]{0,8}?(?:指导|主办|承办|协办|支持|支撑))(?:单位|方)的(?=\p{Script=Han}{4})/u,
+    '',
+  );
   // `主题为“甲，乙”的 X`: the theme said first.
   t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
@@ -838,7 +843,7 @@ const FOUNDED = new RegExp(
   'u',
 );
 /** `当天召开的`, `近日举行的`: what is said of how a meeting was held, before its name. */
-const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办)的(?=[^“”]{4})/;
+const HELD_BEFORE = /^[^“”]{0,12}?(?:召开|举行|举办|开幕)的(?=[^“”]{4})/;
 
 /** `4月28日，…——某商会正式成立。`: a dated sentence ending in a body founded (after a dash or a comma). */
 const FOUNDED_AFTER = new RegExp(
@@ -1780,9 +1785,12 @@ export function withConvener(name: string, sentence: string): string {
   // `图/某协会提供 分享 facebook 某协会今天晚间举行…`: a page's words before a space, then the clause's subject.
   // (`香港首座对公众开放的加氢站——某加氢站26日举行…`: what it is, then its name after a dash.)
   const spaced = tried.flatMap((c) => {
+    // (`某国第一个华人律师组织、由三十名律师组成的“某协会”在巴黎举行…`: what the body is, up to 的, before its quoted
+    // name; round 254.)
     const after = c
       .replace(/^.*\s(?=\p{Script=Han}{4})/u, '')
-      .replace(/^[^—]*的\p{Script=Han}{1,8}——(?=\p{Script=Han}{4})/u, '');
+      .replace(/^[^—]*的\p{Script=Han}{1,8}——(?=\p{Script=Han}{4})/u, '')
+      .replace(/^[^“”「」]{2,40}的(?=[“「]\p{Script=Han}{2,30}[”」])/u, '');
     return after !== c ? [c, after] : [c];
   });
   for (const clause of spaced)
