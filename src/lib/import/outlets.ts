@@ -469,10 +469,11 @@ export function outletFromUrl(
 ): string | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道).
-  const channel = /^([a-z]+)\.people\.(?:com\.)?cn$/.exec(host)?.[1];
-  const short = channel && channelPlace(channel, { cities: false });
-  if (short) return `人民网${short}频道`;
+  // `fj.people.com.cn`: 人民网's channel of a province, by the province's code (人民网福建频道); `jl.cri.cn`, 国际在线's
+  // (国际在线吉林频道; round 255).
+  const channel = /^([a-z]+)\.(people\.(?:com\.)?cn|cri\.cn)$/.exec(host);
+  const short = channel && channelPlace(channel[1]!, { cities: false });
+  if (short) return `${channel[2] === 'cri.cn' ? '国际在线' : '人民网'}${short}频道`;
   const own = portalChannel(host);
   if (own) return own;
   const site = Object.keys(SITES)
