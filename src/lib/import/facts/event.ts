@@ -1625,6 +1625,15 @@ const PLACE_OPENED_BEFORE = heldBy(
 );
 /** `某镇某社工点正式举行挂牌仪式`: a station, centre or base before its own plaque's ceremony. */
 const UNIT_BEFORE = heldBy(`\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS})`);
+/**
+ * `建院60周年庆祝大会`, `建校七十周年庆典`, `20周年院庆`: a hospital's, a school's or a museum's anniversary, named by its
+ * founding alone; `某市中医医院召开建院60周年庆祝大会`: the institution before it is whose it is (round 256).
+ */
+const INSTITUTION_ANNIVERSARY =
+  /^(?:庆祝)?(?:建|创)(?:院|校|馆|厂|所)[一二三四五六七八九十百\d]+周年|^[一二三四五六七八九十百\d]+周?年(?:院|校|馆|厂)庆/;
+const INSTITUTION_BEFORE = heldBy(
+  '\\p{Script=Han}{2,30}?(?:医院|卫生院|大学|学院|学校|中学|小学|幼儿园|博物馆|图书馆|纪念馆|美术馆|科学院|研究院|研究所|设计院)',
+);
 
 /**
  * A county, district or city before the verb, holding its own numbered congress (its province or city in brackets); not
@@ -1703,6 +1712,7 @@ const needsBody = (whole: string): boolean => {
       UNOWNED.test(part) ||
       PLAQUE_CEREMONY.test(part) ||
       OPENING_CEREMONY.test(part) ||
+      INSTITUTION_ANNIVERSARY.test(part) ||
       SIGNING.test(part) ||
       UNIT_FOUNDED.test(part))
   );
@@ -1778,6 +1788,7 @@ export function withConvener(name: string, sentence: string): string {
     // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
     (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
     (/^新馆/.test(name) || OPENING_CEREMONY.test(name)) && PLACE_OPENED_BEFORE,
+    INSTITUTION_ANNIVERSARY.test(name) && INSTITUTION_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
