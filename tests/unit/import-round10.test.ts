@@ -52,7 +52,7 @@ describe('round 10: a body named before its own event', () => {
     expect(readConvener(sentence, '成立50周年庆祝大会')).toBe('青禾助学基金会');
   });
 
-  it('does not give a body as the organizer of its own anniversary, centenary or celebration', () => {
+  it('knows a body’s own anniversary, centenary or celebration (ownMeeting)', () => {
     expect(ownMeeting('青禾助学基金会', '青禾助学基金会成立50周年庆祝大会')).toBe(true);
     expect(ownMeeting('青禾商会', '青禾商会百年庆典')).toBe(true);
     expect(ownMeeting('青禾商会', '青禾商会迎春联欢会')).toBe(true);
@@ -177,7 +177,7 @@ describe('round 10: the body of a bare post', () => {
       report(['5月6日，青禾商会在青禾宾馆举行第九届会董就职典礼。会长周明远致辞，市长郑小东出席。']),
     );
     expect(facts.title).toBe('青禾商会第九届会董就职典礼');
-    expect(facts.organizers).toEqual([]);
+    expect(facts.organizers).toEqual(['青禾商会']);
     expect(facts.people.map((p) => [p.name, p.organization])).toEqual([
       ['周明远', '青禾商会'],
       ['郑小东', undefined],

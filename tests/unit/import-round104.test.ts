@@ -52,7 +52,7 @@ describe('round 104: organizers', () => {
   it('names a body’s leadership work meeting with the body, as its own', () => {
     const f = facts('2025年11月11日，白江机械协会停车设备工作委员会在白江成功召开2025年度理事长工作会议。');
     expect(f.title).toBe('白江机械协会停车设备工作委员会2025年度理事长工作会议');
-    expect(f.organizers).toEqual([]);
+    expect(f.organizers).toEqual(['白江机械协会停车设备工作委员会']);
   });
 
   it('still reads a bureau’s work meeting as held by the bureau', () => {

@@ -45,7 +45,7 @@ describe('round 17: events and organizers', () => {
       }),
     );
     expect(facts.title).toBe('青禾县退休校长协会第二届第四次会员大会暨五周年感恩联谊餐会');
-    expect(facts.organizers).toEqual([]);
+    expect(facts.organizers).toEqual(['青禾县退休校长协会']);
   });
 
   it('leaves out the page’s own body named as 我中心 among the hosts, and keeps the others', () => {

@@ -221,7 +221,7 @@ describe('round 21: the convener after a dateline with the day in brackets', () 
     const facts = extractFacts(report(['青禾网(2019-9-12)讯：白江青禾商会在青山隆重举行新届就职典礼。']));
     expect(facts.organizers).not.toContain('青禾网(2019-9-12)讯：白江青禾商会');
     expect(facts.title).toBe('白江青禾商会新届就职典礼');
-    expect(facts.organizers).toEqual([]);
+    expect(facts.organizers).toEqual(['白江青禾商会']);
   });
 });
 

@@ -36,12 +36,12 @@ describe('round 38: what opens the paragraph is no part of the convener', () => 
     );
   });
 
-  it('reads a body holding its own meeting at a venue after 假 as no organizer', () => {
+  it('reads a body holding its own meeting at a venue after 假 as its organizer (since round 257)', () => {
     const got = facts(
       'https://news.example.com/a/1\n白江鞋业商会昨晚(14日)假某国际宾馆举行成立30周年暨第九届理事会就职典礼。',
     );
     expect(got.title).toBe('白江鞋业商会成立30周年暨第九届理事会就职典礼');
-    expect(got.organizers).toEqual([]);
+    expect(got.organizers).toEqual(['白江鞋业商会']);
   });
 
   it('takes a 书画院 as a convener', () => {

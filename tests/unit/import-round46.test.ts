@@ -28,12 +28,12 @@ describe('round 46: event names', () => {
 });
 
 describe('round 46: organizers', () => {
-  it("lists no organizer for a body's own new-year gathering", () => {
+  it('lists the body as the organizer of its own new-year gathering (since round 257)', () => {
     const got = factsOf(
       '白江美协新春团拜\n【本报消息】白江美术协会昨日傍晚七时假某酒楼举行“尊师重道”新春团拜聚餐，会长陆青山致辞。',
     );
     expect(got.title).toBe('白江美术协会“尊师重道”新春团拜聚餐');
-    expect(got.organizers).toEqual([]);
+    expect(got.organizers).toEqual(['白江美术协会']);
   });
 
   it("leaves a convener's day and venue out of its name", () => {

@@ -10,14 +10,14 @@ import { splitOrganizations } from '../../src/lib/import/facts/organizers.ts';
 import { eventTitle, factsOf, people } from '../support/import.ts';
 
 describe('round 51: event names and organizers', () => {
-  it("gives a season's meeting of a body's heads its body, and lists no organizer for it", () => {
+  it("gives a season's meeting of a body's heads its body, and lists the body as its organizer (since round 257)", () => {
     expect(eventTitle(['3月20日，白江省石材协会在白江召开2024春季会长扩大会议。'])).toBe(
       '白江省石材协会2024春季会长扩大会议',
     );
     const got = factsOf(
       '白江石材协会召开会长扩大会议\n3月20日，白江省石材协会在白江召开2024春季会长扩大会议。会长李青山主持会议。',
     );
-    expect(got.organizers).toEqual([]);
+    expect(got.organizers).toEqual(['白江省石材协会']);
   });
 
   it('leaves what a body is, before a dash, out of its name', () => {

@@ -63,8 +63,10 @@ describe('round 57: dates, outlets and organizers', () => {
     expect(outletFromUrl('https://epaper.qlwb.com.cn/html/2010-11/29/content_1.htm')).toBe('齐鲁晚报');
   });
 
-  it('does not make a body the organizer of its own founding ceremony', () => {
-    expect(factsOf('11月28日，白江风能行业协会在白江开发区举行了成立仪式，会长李青山致辞。').organizers).toEqual([]);
+  it('makes a body the organizer of its own founding ceremony (since round 257)', () => {
+    expect(factsOf('11月28日，白江风能行业协会在白江开发区举行了成立仪式，会长李青山致辞。').organizers).toEqual([
+      '白江风能行业协会',
+    ]);
   });
 
   it('leaves where a committee is housed out of its name', () => {

@@ -82,11 +82,11 @@ describe('round 65: dates, outlets and organizers', () => {
     ).toBe('白江省园林学会');
   });
 
-  it('reads who organized a series named without this edition’s number, and no organizer of a body’s new premises', () => {
+  it('reads who organized a series named without this edition’s number, and the body as the organizer of its new premises’ opening (since round 257)', () => {
     const series = factsOf(
       '白江网1月14日电 第十五届白江导游联盟大会14日在青山展开。\n\n由白江导游联盟及青山导游协会共同主办的白江导游联盟大会是导游界的盛事。',
     );
     expect(series.organizers).toEqual(['白江导游联盟', '青山导游协会']);
-    expect(factsOf('【白江专讯】白江红十字会寻日举行新总部开幕典礼，嘉宾致辞。').organizers).toEqual([]);
+    expect(factsOf('【白江专讯】白江红十字会寻日举行新总部开幕典礼，嘉宾致辞。').organizers).toEqual(['白江红十字会']);
   });
 });

@@ -82,9 +82,9 @@ describe('round 86: who held the event', () => {
     expect(f.organizers).toEqual(['白江市物业管理行业协会']);
   });
 
-  it("takes a body's anniversary named without it as its own, not as one it organized", () => {
+  it("takes a body's anniversary named without it as its own, and the body as its organizer (since round 257)", () => {
     const f = factsOf('【本报消息】白江话剧社日前于白江酒店举行庆祝成立四十六周年餐会，社长致辞。\n');
-    expect(f.organizers).toEqual([]);
+    expect(f.organizers).toEqual(['白江话剧社']);
   });
 });
 

@@ -8,7 +8,7 @@
 import { isRealDate, isRealDateTime } from '../../dates.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { EDGE, HEADER } from '../clean.ts';
-import { placeAt } from '../divisions.ts';
+import { FOREIGN_CITIES, placeAt } from '../divisions.ts';
 import { endsWithTitle } from '../names.ts';
 import { closeDateGaps, RELEASE_DATELINE } from './dates.ts';
 import { INTERNAL_UNIT, isOrganization } from './organizers.ts';
@@ -381,17 +381,7 @@ const OPENING_BRACKET = /^[【［[（(]\s*/;
  * also a district's (中山).
  */
 const DATELINE_CITIES = [
-  // East and Southeast Asia.
-  '东京|大阪|横滨|名古屋|福冈|首尔|釜山|仁川|平壤|乌兰巴托|新加坡|吉隆坡|槟城|怡保|新山|马六甲|古晋|诗巫|亚庇|麻坡|曼谷|清迈|合艾',
-  '雅加达|泗水|万隆|棉兰|坤甸|马尼拉|宿务|达沃|河内|胡志明市|金边|万象|仰光|曼德勒',
-  // South and West Asia, Africa.
-  '新德里|孟买|达卡|科伦坡|加德满都|伊斯兰堡|卡拉奇|迪拜|利雅得|德黑兰|开罗|约翰内斯堡|开普敦|内罗毕|拉各斯|亚的斯亚贝巴',
-  // Europe.
-  '莫斯科|伦敦|巴黎|柏林|法兰克福|汉堡|慕尼黑|罗马|米兰|马德里|巴塞罗那|里斯本|布鲁塞尔|日内瓦|苏黎世|维也纳|阿姆斯特丹',
-  '布拉格|华沙|布达佩斯|雅典|斯德哥尔摩|哥本哈根|奥斯陆|赫尔辛基|都柏林',
-  // The Americas and Oceania.
-  '华盛顿|纽约|波士顿|费城|旧金山|洛杉矶|西雅图|芝加哥|休斯敦|达拉斯|亚特兰大|迈阿密|多伦多|温哥华|蒙特利尔|渥太华|卡尔加里',
-  '圣保罗|布宜诺斯艾利斯|墨西哥城|利马|悉尼|墨尔本|布里斯班|珀斯|阿德莱德|奥克兰|惠灵顿|基督城',
+  FOREIGN_CITIES,
   // Taiwan, and a mainland city the gazetteer cannot place by its short name.
   '台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|马祖|中山',
 ].join('|');
