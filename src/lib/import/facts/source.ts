@@ -326,7 +326,7 @@ const OUTLET_OK = (s: string) =>
   !placeWithNumber(s) &&
   // `来源：未知`, `来源：网络`: words saying the source is not known.
   // (`来源：互联网综合`: compiled from the web.)
-  !/^(?:未知|不详|佚名|(?:网络|互联网)(?:综合)?|网络资源|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(
+  !/^(?:未知|不详|佚名|(?:网络|互联网)(?:综合|转摘|转载)?|网络资源|网友|转载|原创|原创文章|本站原创|综合|其他|共享资源|资源共享)$/.test(
     s,
   ) &&
   // `新闻公报`: a government's press release, the kind of piece, not who put it out.
@@ -886,8 +886,9 @@ export function outletProper(name: string): string {
       // (`中国网·某某`: and a site's local edition after a middle dot; `某某网-新某某客户端`: its app after a dash.)
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[·・]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)?$/u, '$1')
       .replace(/^(\p{Script=Han}{2,12}?(?:网|报|台))\s*[-—－]\s*\p{Script=Han}{2,10}(?:客户端|APP|App)$/u, '$1')
+      // (`某快报本报讯`: the 本报 of 本报讯, run on after the paper's name; round 258.)
       .replace(
-        /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|网|台))(?:融媒体|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
+        /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|快报|网|台))(?:融媒体|本报|客户端|APP|App|掌上\p{Script=Han}{2,3})$/u,
         '$1',
       )
   );
