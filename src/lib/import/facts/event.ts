@@ -980,14 +980,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^位于[^，,。“”「」]{2,30}?的(?=\p{Script=Han}{4})/u, '')
       // `为“某论坛”主持开幕仪式`, `出席某研讨会主持仪式`: who presided over its opening, not part of its name.
       .replace(/(?<=会|论坛|[”」])主持(?:开幕)?(?:仪式)?$/, '')
-      // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day or the presiding after them is gone.)
-      .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // (`某嘉年华活动`, `「某嘉年华」活动`: 活动 after a name that already ends in its kind; on the 800 blind reports of
       // stops 75 and 76 no reader kept it, 3 times of 3. Not in a name of parts joined by 暨, whose last part the shared
       // corpus's reader wrote with it; round 255.)
       .replace(/(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)活动$/, (word, _at: number, name: string) =>
         name.includes('暨') ? word : '',
       )
+      // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day, the presiding or 活动 after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
       .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')

@@ -92,11 +92,11 @@ export function isOrganization(name: string): boolean {
   return !place || place.length < name.length;
 }
 
-/** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
 /** When, between the first of the bodies and 与/和/及 before the others (`甲公司今(4)日与乙馆`). */
 const DAY_BEFORE_PARTNER =
   /(?<=[局厅部委会院府心司团社所办站馆盟协署队校）)])(?:[今昨](?:\s*[（(]\d{1,2}[)）]\s*)?日|今天|昨天|日前|近日)(?=与|和|及|联同|偕同|携手)/gu;
 
+/** `A、B和C` → [A, B, C]: splits organization lists; 和/及/与 only between names that end like organizations. */
 export function splitOrganizations(list: string): string[] {
   const items: string[] = [];
   // 联同 (with) between bodies is a list's mark too; `红十字会与红新月会国际联合会` is one body's name, 与 and all.

@@ -644,8 +644,8 @@ export function readByline(lines: readonly string[]): Byline | undefined {
  * `〔记者甲／台北报导〕`, `记者甲∕台北报导`, `记者：某报 甲 / 台南市 报导`: a Taiwanese paper's credit, its reporter and the city
  * (or county) the story was filed from, read from the article's first lines whether the credit names the paper or not;
  * only a place the divisions table holds whole, at city level (not `社头乡`, a township, nor `新北`, which it lacks). On
- * the 640 blind reports of stops 75 and 76, 14 credits of this form; the readers wrote that place as the city 12 times,
- * and the importer read none of them.
+ * the 560 blind reports of stop 75, 14 credits of this form; their readers wrote that place (or its county) as the city
+ * 12 times, and the importer had read none of them.
  */
 export function reporterCity(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, 8)) {
