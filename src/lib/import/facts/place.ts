@@ -206,10 +206,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     if (d && cityOf(d)) context.push(d);
   }
   const filedCity = ctx.dispatchCity ?? ctx.reporterCity;
-  if (filedCity) {
-    const d = placeAt(filedCity, { shortNames: true })?.division;
-    if (d) context.push(d);
-  }
+  const filedIn = filedCity ? placeAt(filedCity, { shortNames: true })?.division : undefined;
+  if (filedIn) context.push(filedIn);
   // A venue the report names, placed or not (`在德国杜塞尔多夫会展中心开幕`, `在这里举行`, `在北京举行` on a page filed
   // from another city).
   let venueNamed = false;
@@ -286,9 +284,8 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   }
   if (provinceOnly) {
     // (`在台湾某公司基隆厂举行` under `〔记者甲／基隆报导〕`: the city the story was filed from, in that province.)
-    const filed = filedFrom(ctx);
-    const city = filed?.place && placeAt(filed.from!, { shortNames: true })?.division;
-    return city && samePlace(provinceOnly.province, city) ? filed : { how: provinceOnly.how };
+    const filed = filedIn && samePlace(provinceOnly.province, filedIn) ? filedFrom(ctx) : undefined;
+    return filed ?? { how: provinceOnly.how };
   }
   // 我市召开… / 市民政局召开…: the one city the report names, else the city whose site published it.
   const relative =

@@ -17,16 +17,14 @@ const CEREMONY = /(?:签约|签署|签字)仪式/;
 const SIGNED =
   /^(\p{Script=Han}{2,30}?)(?:与|和|同)(\p{Script=Han}{2,30}?)(?:在\p{Script=Han}{2,16}?)?(?:正式)?(?:签署|签订|续签)了?《?(\p{Script=Han}{2,20}?(?:协议|备忘录|协定|意向书|合同))》?$/u;
 
-/** When, opening the clause (`2019年10月8日`, `12月18日上午`). */
-const DAY = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|中午|下午|晚上)?/;
-
 /** The signing the report names only by what was signed (see above), or undefined. */
 export function signingCeremony(all: readonly string[]): EventFact | undefined {
   const ceremony = all.map((s) => CEREMONY.exec(s)?.[0]).find(Boolean);
   if (!ceremony) return undefined;
   for (const [at, sentence] of all.entries())
     for (const clause of splitOutside(sentence, '，,；;。')) {
-      const m = SIGNED.exec(withoutOpening(clause.replace(SHORT_NAME, '')).replace(DAY, '').trim());
+      // (withoutOpening leaves out the day that opens the clause, `12月18日`, as well as tags and datelines.)
+      const m = SIGNED.exec(withoutOpening(clause.replace(SHORT_NAME, '')).trim());
       if (m && isOrganization(m[1]!) && isOrganization(m[2]!))
         return { title: `${m[1]}与${m[2]}${m[3]}${ceremony}`, sentence, at };
     }
