@@ -263,6 +263,8 @@ export const FOREIGN_CITIES = [
   '圣保罗|布宜诺斯艾利斯|墨西哥城|利马|悉尼|墨尔本|布里斯班|珀斯|阿德莱德|奥克兰|惠灵顿|基督城',
 ].join('|');
 const FOREIGN_AT = new RegExp(`^(?:${FOREIGN_CITIES})`);
+/** Names that begin with a division's short name but are a company's (`阿里巴巴集团`, not 阿里地区). */
+const NOT_A_PLACE_START = /^阿里(?:巴巴|云|健康|影业|体育)/;
 
 /**
  * The chain of places at the start of `text` (`广州南沙举办…` → 南沙区, length 4):
@@ -275,7 +277,7 @@ export function placeAt(text: string, options: { shortNames?: boolean } = {}): P
   // `在吉隆坡举行`: a city abroad that begins with a county's short name (吉隆县's) is no division; not one that is also a
   // division's name (泗水, 泗水县's short name, as Surabaya).
   const abroad = FOREIGN_AT.exec(text)?.[0];
-  if (abroad && !byName.has(abroad)) return undefined;
+  if ((abroad && !byName.has(abroad)) || NOT_A_PLACE_START.test(text)) return undefined;
   let candidates: Division[] = [];
   let at = 0;
   const written: string[] = [];

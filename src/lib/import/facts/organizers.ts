@@ -109,7 +109,10 @@ export function splitOrganizations(list: string): string[] {
     .replace(DAY_BEFORE_PARTNER, '');
   // (`某市供销合作社联合社`: 联合 of 联合社, a federation of co-operatives, is a name's; round 252.)
   for (const part of splitOutside(
-    bare.replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国|社)/g, '、'),
+    bare
+      .replace(/携手|牵手|联手|会同|联同|联合(?!会|总会|体|国|社)/g, '、')
+      // (`甲集团 & 乙公司`: an ampersand between two bodies written in Han.)
+      .replace(/(?<=\p{Script=Han})\s*&\s*(?=\p{Script=Han})/gu, '、'),
     '、，,；;',
   )) {
     let rest = part.trim();
@@ -334,17 +337,20 @@ function namesThisEvent(words: string, title: string): boolean {
   // (`本次竞赛` of `某竞赛开幕式`: the kind the event opened ends its name.)
   const ends = (kind: string) => kind.length >= 2 && openedBy(title).endsWith(kind);
   const referred =
-    /^(?:本次|此次|本届|这次|该|此(?=\p{Script=Han}{2}))(\p{Script=Han}{1,8}?)(?:开幕式|启动仪式|开幕仪式)?$/u.exec(
+    /^(?:本次|此次|本届|这次|该|今年的?|此(?=\p{Script=Han}{2}))(\p{Script=Han}{1,8}?)(?:开幕式|启动仪式|开幕仪式)?$/u.exec(
       words,
     )?.[1];
   if (referred)
     return (
       A_REFERRED_KIND.test(referred) ||
+      // (`此次开幕式由…主办` in a report of a festival's opening: the opening of the event the report is about.)
+      /^(?:开幕式|开幕仪式|开幕典礼|启动仪式)$/.test(referred) ||
       (/^\p{Script=Han}{1,7}[会节展赛周]$/u.test(referred) && inOrder(referred, named)) ||
       ends(referred) ||
       (referred.length >= 2 && title.endsWith(referred))
     );
-  const edition = /^(第[一二三四五六七八九十百\d]+届)(\p{Script=Han}{2,8}?)(?:开幕式|启动仪式)?$/u.exec(words);
+  // (`首届某大会` about `2017某地首届某大会`: 首届 is the first edition.)
+  const edition = /^(第[一二三四五六七八九十百\d]+届|首届)(\p{Script=Han}{2,8}?)(?:开幕式|启动仪式)?$/u.exec(words);
   if (edition) {
     const at = named.indexOf(edition[1]!);
     return at >= 0 && inOrder(edition[2]!, named.slice(at + edition[1]!.length));
