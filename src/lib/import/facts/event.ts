@@ -968,7 +968,8 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])|^[^“”「」，,]{0,6}?(?:首个|第一个)(?=[“「])/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
-      .replace(/(?<=[会动式礼赛节展])[昨今]$/, '')
+      // (`某展览会(MIF)昨`: after the event's initials in brackets too.)
+      .replace(/(?<=[会动式礼赛节展]|[会节展赛][（(][A-Z]{2,12}[)）])[昨今]$/, '')
       // (`某论坛上午`, `「某展」同日`: the time of day, or 同日 of a second event, too.)
       .replace(
         /(?<=[会动式礼赛节展坛华季」”])(?:(?:[昨今](?:日|天)?|当日|当天|同日|同天)(?:上午|下午|中午|晚上|晚间|傍晚)?|上午|下午|中午|晚上|晚间|傍晚)\s*(?:[（(]\d{1,2}日[)）])?$/,
@@ -1291,7 +1292,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       add(`${ownName(m[1]!.replace(/[（(]微博[)）]$/, ''))}${m[2]}`, at, sentence, base + 2);
     // `在某会员大会上，某某要求…`: the meeting the report's speeches were given at.
     for (const m of sentence.matchAll(
-      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出|发表(?:讲话|演讲|致辞|主旨演讲)))|(?<=\p{Script=Han}{2})在([^，,。；在“”]{4,50}?)上(?=致辞|致词|讲话|发言|受访|当选|发表(?:讲话|演讲|致辞|主旨演讲))/gu,
+      /(?<=^|[，,。；]|[他她]昨晚|[他她])在([^，,。；在“”]{4,50}?)上(?:[，,]|(?=致辞|致词|讲话|发言|表示|指出|说(?!明)|发表(?:讲话|演讲|致辞|主旨演讲)))|(?<=\p{Script=Han}{2})在((?:[^，,。；在“”]|“[^“”，,。；]{2,30}”(?=\p{Script=Han})){4,50}?)上(?=致辞|致词|讲话|发言|受访|当选|说(?!明)|发表(?:讲话|演讲|致辞|主旨演讲))/gu,
     )) {
       // `在当天召开的某会成立大会上`: when and how it was held is not part of its name.
       const name = (m[1] ?? m[2]!).replace(HELD_BEFORE, '');
@@ -2438,7 +2439,11 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       `(\\p{Script=Han}{2,30}?${word.replace(/^[本该]/, '')})(?:[于於在][^，,。]{0,30}?)?(?:召开|举行|举办)了?${word}${escapeRegExp(rest)}`,
       'u',
     ).exec(best.sentence);
+    // (`在商会成立大会上` after the headline's `某出席张家界市某商会成立大会暨某活动`: the name another sentence gives with
+    // the body in front, all of it.)
+    const named = ranked.find((c) => c.name.indexOf(title) >= 2 && !BODY_WORD_FIRST.test(c.name));
     if (subject && !BODY_WORD_FIRST.test(subject[1]!)) title = `${subject[1]}${rest}`;
+    else if (named) title = named.name;
     else bare = true;
   }
   // (After the theme the name may open with: `“甲乙，丙丁”第三届某节`.)
