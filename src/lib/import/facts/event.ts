@@ -962,6 +962,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
+      // (`简单庄严2023-2024年度社长交接典礼`: how it went, without 的, before the year or edition.)
+      .replace(
+        /^(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|温馨){1,2}(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]|首届)/,
+        '',
+      )
       .replace(HOW_HELD, '')
       // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it; nor `全港首个「某赛」`, that it is the
       // first of its kind there, round 243.)
@@ -1573,7 +1578,7 @@ const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 export const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
+  /^(?:(?:妇女|归侨侨眷|残疾人)(?=第[一二三四五六七八九十\d]+次代表大会)|新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).
@@ -1775,7 +1780,8 @@ export function withConvener(name: string, sentence: string): string {
       ? [clauses.slice(-3).join('')]
       : []),
   ];
-  const numbered = /^第/.test(name);
+  // (`妇女第十四次代表大会`: a place's women's congress, numbered after whose it is.)
+  const numbered = /^(?:妇女|归侨侨眷|残疾人)?第/.test(name);
   // Who may have held it, in the order tried on each clause.
   const holders = [
     // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body.

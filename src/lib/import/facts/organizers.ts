@@ -691,6 +691,9 @@ export function readConvener(written: string, title: string): string | undefined
   if (held) return held[1];
   const atVenue = BODY_AT_VENUE.exec(subject);
   if (atVenue) return ownName(atVenue[1]!);
+  // `某代表处到某学校开展…`: where the body went to hold it is no part of who held it.
+  const went = /^(\p{Script=Han}{3,30}?)(?:到|赴)\p{Script=Han}{2,20}$/u.exec(subject);
+  if (went && isOrganization(went[1]!)) return ownName(went[1]!);
   // A quoted word inside a body's name (`山东省“加强农村基层党组织”工作队`) is allowed; a quoted subject is an event's name.
   // (`…，昨联合举办`: only when it was held is left before the verb.)
   if (!subject || /^(?:[今昨前](?:天|日|晚|早|晨)?|日前|近日|近期)$/.test(subject)) return openingBody(before);
