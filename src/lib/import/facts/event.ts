@@ -1508,7 +1508,8 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   const series = /^([^“”—]{4,40}?系列活动)\s*(?:——|—|--)\s*(?:“[^”]{2,60}”[、，,和及]?\s*){2,}$/.exec(name);
   if (series) return { title: series[1]!, series: true };
   // (Not the dashes inside a book title: `《亲历某某---某某历程》图书首发式`.)
-  const m = /^(?:“([^”]{2,30})”|([^“”—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
+  // (Nor a dash inside a 「」 quote, `「创梦想——某地+」某比赛总决赛`.)
+  const m = /^(?:“([^”]{2,30})”|([^“”「」—《》]{2,20}))\s*(?:——|—|--)\s*(.{4,})$/.exec(name);
   // (Nor the one dash between two parties, `2019中国—东盟某拉力赛`, `第九届中国—东盟某博览会`: a word of three characters or
   // fewer, with its year or edition, is no slogan.)
   const joined =
@@ -1528,7 +1529,11 @@ function splitSlogan(name: string): { title: string; slogan?: string; series?: b
   // times of 6 on the 1,120 blind reports of stops 67 to 71 (one joined by ·, kept 3 times of 5, stays; round 220).
   // (Round 247: two phrases split by 、 too, in 「」 too, and before a province's or city's full name, `「甲乙、丙丁」某省某县某节`;
   // readers of BW3 to CL3 left all three such slogans out.)
-  const q = /^[“「]([^”」]{1,30}(?:[，,、\s]|(?<!\d)·(?!\d))[^”」]{1,30})[”」]\s*([^“”「」]{4,})$/.exec(name);
+  // (Round 262: a name with quoted words of its own after the slogan, `“甲乙 丙丁”某市某读书节暨“某单位”颁奖活动`, too.)
+  const q =
+    /^[“「]([^”」]{1,30}(?:[，,、\s]|(?<!\d)·(?!\d))[^”」]{1,30})[”」]\s*((?:[^“”「」]|[“「][^“”「」]{1,20}[”」]){4,})$/.exec(
+      name,
+    );
   // (Round 242: also before a province's or city's edition, `“甲乙 丙丁”某省第六届某大赛`.)
   if (q && HEAD_RE.test(q[2]!))
     return /[，,、\s]/.test(q[1]!) &&
@@ -1843,6 +1848,20 @@ const LAUNCHED = new RegExp(
   `^(\\p{Script=Han}{2,30}?(?:${ORG_ENDINGS}|中心|分校|学院|基地|工作站|服务站))(?:在\\p{Script=Han}{2,16}?)?(?:正式|隆重)?(挂牌|揭牌)(成立|启用)?$`,
   'u',
 );
+
+/** `标志着某活动的正式开启`: what a launch ceremony is said to have set off. */
+const MARKED_LAUNCH = /标志着([^，,。；：:“”「」]{4,40}?)的?(?:正式|全面)?(?:开启|启动|拉开帷幕|拉开序幕)/;
+
+/** The launch a report's bare 启动仪式 is said to mark (`它标志着某年某市某主题活动的正式开启`), named with its ceremony. */
+function markedLaunch(all: readonly string[]): EventFact | undefined {
+  for (const [at, sentence] of all.entries()) {
+    const what = MARKED_LAUNCH.exec(sentence)?.[1];
+    const title = what ? `${what}启动仪式` : '';
+    if (what && /(?:活动|行动|工程|计划|[年月周节赛])$/.test(what) && isEventName(title))
+      return { title, sentence, at };
+  }
+  return undefined;
+}
 
 /**
  * `6月2日，某商会正式挂牌成立。…出席仪式`: a report that names no event but an organization founded by unveiling its
@@ -2417,6 +2436,9 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
       // (`某大剧院迎来了开业盛典`: and the place the report says was opened, over a bare `开业仪式`.)
       const founded = launchCeremony(all, headline) ?? founding(all) ?? opening(all, headline);
       if (founded) return founded;
+      // `一场启动仪式在此隆重举行，它标志着2024年某市某主题活动的正式开启`: what the ceremony is said to have launched.
+      const launched = /^(?:启动仪式|启动式|启动礼)$/.test(title) ? markedLaunch(all) : undefined;
+      if (launched) return { ...launched, edition: editionOf(launched.title) };
       // `2019某帆船年度颁奖典礼闪耀某城` over a body that says only `颁奖典礼`: the headline's fuller name of that kind.
       const fuller = headline
         ? new RegExp(`^((?:19|20)?\\d{0,2}[\\p{Script=Han}]{2,30}?${escapeRegExp(title)})`, 'u').exec(
