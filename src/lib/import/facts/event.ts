@@ -1282,6 +1282,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       new RegExp(`(?:本次|此次|这次|本届)([“「][^”」]{2,40}[”」]\\p{Script=Han}{0,8}?(?:${EVENT_HEAD}))由`, 'gu'),
     ))
       add(m[1]!, at, sentence, base + 2);
+    // `七百多人共同见证了某台协新老会长交接典礼`: what those present witnessed, named whole where the clause ends.
+    for (const m of sentence.matchAll(/(?:共同|一同|一起)?见证了?([^，,。；“”「」]{6,40}?)(?=[，,。；]|$)/gu)) {
+      const name = trimFront(m[1]!);
+      if (longestEventPrefix(name) === name && !needsOwner(name)) add(name, at, sentence, base + 2);
+    }
     // `某会新一届理事昨日宣誓就职`: the swearing-in of a body's officers, named by who were sworn in.
     for (const m of sentence.matchAll(/(?:集体|正式)?宣誓就职(?!典礼|仪式)/g)) {
       const who = trimFront(trimBack(sentence.slice(0, m.index)));
@@ -1583,7 +1588,7 @@ const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
 export const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
 const RELATIVE =
-  /^(?:(?:妇女|归侨侨眷|残疾人)(?=第[一二三四五六七八九十\d]+次代表大会)|新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
+  /^(?:(?:妇女|归侨侨眷|残疾人|体育总会|总工会|文联|科协|侨联|工商联|红十字会|慈善总会)(?=第[一二三四五六七八九十\d]+次(?:会员)?代表大会)|新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).
@@ -1750,6 +1755,8 @@ export function withConvener(name: string, sentence: string): string {
       .replace(SHORT_NAME, '')
       // `主管某运动的半官方单位【某协会】，于今天…`: a body set off in lenticular brackets at the end of its clause.
       .replace(/^(?:[^【】]*【)?([^【】]{2,40})】$/, '$1')
+      // (`台商组织「某协会」(某台协)11日举行…`: a body in quotes, its short name in brackets after them.)
+      .replace(/^[^「」“”]*?[「“]([^「」“”]{4,40}?(?:协会|商会|联合会|总会))[」”](?:[（(][^（）()]{2,10}[)）])?/, '$1')
       // (`于今天（8/27）在…`: the day in brackets after 今天 says which day, nothing about who.)
       .replace(/(?<=[今昨前][天日晚])[（(][\d/月日]{1,8}[)）]/g, '')
       // (`某分会 于 6月18日…召开`: and after it; `某联会（简称「某」） 前日在…`: before the day said relative to the report.)
@@ -1785,8 +1792,9 @@ export function withConvener(name: string, sentence: string): string {
       ? [clauses.slice(-3).join('')]
       : []),
   ];
-  // (`妇女第十四次代表大会`: a place's women's congress, numbered after whose it is.)
-  const numbered = /^(?:妇女|归侨侨眷|残疾人)?第/.test(name);
+  // (`妇女第十四次代表大会`, `体育总会第一次代表大会`: a place's women's congress or its federation's, numbered after whose it
+  // is.)
+  const numbered = /^(?:妇女|归侨侨眷|残疾人|体育总会|总工会|文联|科协|侨联|工商联|红十字会|慈善总会)?第/.test(name);
   // Who may have held it, in the order tried on each clause.
   const holders = [
     // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body.
