@@ -198,7 +198,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     // `2022湾区某大会` on 12月19日, on a page put up in 2024: a page posted long after names the event's own year (not a
     // year's review, `2022年度…`, held early the next year, nor a new-year gathering).
     // (`“2010某五金展”推介会`: the year may open a quoted name.)
-    const named = /^[“"「]?((?:19|20)\d{2})(?!年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
+    const named = /^[“"「]?((?:19|20)\d{2})(?!年度|[^，,。“”]{1,8}?年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
     if (named && Number(named[1]) < year && month >= 3 && !turnOfYear(ctx.title!, month))
       return {
         year: Number(named[1]),
@@ -206,9 +206,11 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       };
     // `…暨2023某省医院大会` on 12月16日, on a page dated 2024-11-15: a day after the page's date, and the name gives the
     // year before (and not the page's year), is last year's.
-    const years = [...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|\s*[/／\-—~～至到])/g)].map((m) =>
-      Number(m[1]),
-    );
+    // (`“2022某某年度人物”表彰`: the year of an award for a year, said before 年度 a few words on, is not the event's, here
+    // and in \`named\`; round 264.)
+    const years = [
+      ...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|[^，,。“”]{1,8}?年度|\s*[/／\-—~～至到])/g),
+    ].map((m) => Number(m[1]));
     // `“某某——某某对话”2018国际学术研讨会` on 11月24日, on a page put up in 2022: a year inside the name, the only one in
     // it, is the event's too (not in a name that commemorates something, `纪念…`, `…周年`, nor one that looks back over a
     // span of years, `2017至2019年某先进表彰大会`).
@@ -382,7 +384,10 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const bracketDay = bracketed && cnNumber(bracketed[1]!);
     if (bracketed && ctx.published && bracketDay) {
       let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
-      if (bracketDay > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      // (`今日（12日）` on a page dated the 11th, by a clock a few hours behind: the next day, not last month's; round 264.)
+      const pageDay = Number(ctx.published.slice(8, 10));
+      const nextDay = /今/.test(bracketed[0]) && bracketDay === pageDay + 1;
+      if (bracketDay > pageDay && !nextDay) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
       const start = ymd(y, m, bracketDay);
       if (isRealDate(start))
         return {

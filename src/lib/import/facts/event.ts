@@ -742,7 +742,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // (`举办如此高规格的赛事`: a name does not open with a word of degree either; nor with one of likeness, `每年都将举办类似的
   // 比赛`, events to come like it.)
   if (
-    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|这项|此项|该|这场|此届|各|全体|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然|连同)/.test(
+    /^(?:本次|此次|本届|这次|这一?届|这一(?:次|场)|这项|此项|该|这场|此届|各|全体(?!(?:会员|理事|监事|委员|职工|员工)(?:代表)?(?:大会|会议))|有关|如此|这样|这么|那么|那样|类似|同样|同类|此类|这类|这是|那是|此为|可见|看来|显然|连同)/.test(
       bare,
     )
   )
@@ -994,6 +994,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       )
       // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day, the presiding or 活动 after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
+      // (`某促进会简朴但却不失为庄重的成立大会`: how the meeting went, between the body and the kind, round 264.)
+      .replace(
+        /(?<=\p{Script=Han}{2}会)(?:简朴|简单|隆重|盛大|热烈|庄重|庄严|温馨)[^，,。“”「」的]{0,10}的(?=\p{Script=Han}{0,6}(?:大会|典礼|仪式))/u,
+        '',
+      )
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
       .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')
       // `因此某学会年会…`: a conjunction opening the clause is no part of the name.

@@ -1642,7 +1642,11 @@ function cleanedPosition(position: string | undefined): string | undefined {
       // `（某社记者某某台北2023年3月25日电）某协会理事长`: an agency's dateline in brackets; `网上娱乐城局长`, `某某开奖记录查询站某协会
       // 会长`: a mirror's advertising; `某集团 (1210) 副总裁`: a listed company's stock code; `区委书记书记`: a word a page
       // doubled (round 248).
+      // (`报导】（中央社台北7日电）某会秘书长`: what is left of a paper's tag before the dispatch's brackets;
+      // `他向某委员会主席`: whom he addressed, with the pronoun and the preposition; round 264.)
+      .replace(/^[^（()）]{0,10}】\s*(?=[（(])/u, '')
       .replace(/^[（(][^（）()]{2,40}?\d{1,2}日电[)）]\s*/u, '')
+      .replace(/^(?:他|她|其)(?:向|为|给|对)(?=\p{Script=Han}{4})/u, '')
       .replace(/^.*?(?:娱乐城|开奖(?:记录|直播|结果)(?:\p{Script=Han}{0,4}站)?)(?=\p{Script=Han}{2})/u, '')
       .replace(/\s*[（(]\d{4,6}[)）]\s*/gu, '')
       .replace(/(\p{Script=Han}{2})\1(?=$|[、，,])/gu, '$1')
