@@ -106,7 +106,9 @@ export function splitOrganizations(list: string): string[] {
     // `某欧美同学会中共某区委组织部`: two bodies run together, the second a party body (中共…).
     .replace(/(?<=\p{Script=Han}{3}(?:会|局|厅|部|委|院|府|中心|办|社|所))(?=中共\p{Script=Han}{3})/gu, '、')
     // `甲公司今(4)日与乙馆`, `甲局昨日和乙会`: the day, said after the first body and before the others joined to it.
-    .replace(DAY_BEFORE_PARTNER, '');
+    .replace(DAY_BEFORE_PARTNER, '')
+    // (`某中心■★■、某报社`: a mirror's marks strewn among the names, round 265.)
+    .replace(/[■◆★▲●◇□☆△○]+/g, '');
   // (`某市供销合作社联合社`: 联合 of 联合社, a federation of co-operatives, is a name's; round 252.)
   for (const part of splitOutside(
     bare
@@ -178,7 +180,19 @@ export function splitOrganizations(list: string): string[] {
     )
     .map(withoutShortName)
     .filter((s) => s.length >= 2)
-    .map((name, i, all) => samePlaceGovernment(name, all[i - 1]));
+    .map((name, i, all) => samePlaceGovernment(name, all[i - 1]))
+    .map((name, i, all) => samePlaceDepartment(name, all[0]!, i));
+}
+
+/**
+ * `马鞍山市卫生健康委、教育局、民政局、残联`: a department named without its place, in a list that opens with a city's or
+ * county's body, is that place's (`马鞍山市教育局`), as the readers wrote it (round 265).
+ */
+function samePlaceDepartment(name: string, first: string, at: number): string {
+  if (at === 0 || !/^(?:\p{Script=Han}{1,5}(?:局|委)|残联|妇联|侨联|文联|科协|团委|工商联)$/u.test(name)) return name;
+  if (/^[省市区县]/.test(name) || placeAt(name)) return name;
+  const place = /^(\p{Script=Han}{2,6}?[市县区])(?=\p{Script=Han}{2})/u.exec(first)?.[1];
+  return place && placeAt(place)?.length === place.length ? `${place}${name}` : name;
 }
 
 /**
@@ -417,7 +431,8 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
       .replace(/^[，,、\s]+/, '')
       .replace(/[，,\s]+$/, '')
       // `由甲、乙支持，丙主办`, `由甲支持、乙主办`: those who supported it, before the organizers, are not among them.
-      .replace(/^.*(?:支持|赞助|冠名|协助)[，,、]\s*/, '')
+      // (`由甲主催、乙主办`: 主催, Malaysian papers' word for who initiated it, the same; round 265.)
+      .replace(/^.*(?:支持|赞助|冠名|协助|主催)[，,、]\s*/, '')
       // `甲、乙、丙等多部门联合主办`: the count after the list is no body of its own.
       // (`甲、乙、丙七家单位共同主办`: the count without 等, too.)
       .replace(COUNTED_UNITS, '')
