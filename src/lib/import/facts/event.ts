@@ -759,11 +759,11 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // (Not 和谐, 和美, 和平: words that start with 和.)
   // (Nor `以及某局局长某某前来主持`, the next item of a list.)
   if (/^(?:以及|[、及与的]|和(?![谐美平]))/.test(bare)) return false;
-  // `三天会议`: how long it lasted is no name; nor is a count of events (`三场讲座`, `某会固定的三大活动`).
+  // `三天会议`: how long it lasted is no name; nor is a count of events (`三场讲座`, `某会固定的三大活动`, `769项主题活动`).
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
   // (`自1985年起每两年`: how often it is held, no name; nor `一次大会`, a meeting counted.)
   if (/^自(?:19|20)\d{2}年|每[一二两三四五]?年$|^[一二两三四五六七八九十]次(?:大会|会议)$/.test(bare)) return false;
-  if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
+  if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类|项)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
     return false;
   // `某地“十一”将举行升旗仪式等系列庆祝活动`: what is still to be held, said with its verb, is a sentence (round 243).
   if (/将(?:要)?(?:举行|举办|召开|开展|于)/.test(bare)) return false;
@@ -1813,7 +1813,8 @@ export function withConvener(name: string, sentence: string): string {
     // Before its own anniversary or numbered meeting, any body whose name ends in 会 (`某红十字会召开第三次会员代表大会`).
     (anniversary || numbered || name.split('暨').some((part) => UNOWNED.test(part))) && ANY_BODY_BEFORE,
     // (`某和解中心于某日举行了盛大的25周年晚宴`: a centre's or a base's own anniversary too.)
-    (PLAQUE_CEREMONY.test(name) || anniversary) && UNIT_BEFORE,
+    // (`揭牌仪式暨新闻发布会`: a plaque's ceremony held with something else, the unit before it too; round 266.)
+    (PLAQUE_CEREMONY.test(name.split('暨')[0]!) || anniversary) && UNIT_BEFORE,
     (/^新馆/.test(name) || OPENING_CEREMONY.test(name)) && PLACE_OPENED_BEFORE,
     INSTITUTION_ANNIVERSARY.test(name) && INSTITUTION_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.

@@ -54,7 +54,7 @@ const ORG_END = new RegExp(
  * 某地举办`: `的第六届某博览会`, the event); 本 opening it, the speaker's own (`本会`), but not 本溪, a city.
  */
 const NOT_ORG =
-  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^(?:并|也|还)?作为|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /**
  * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
  * state lotteries, `中国福利彩票发行管理中心`).
@@ -149,6 +149,8 @@ export function splitOrganizations(list: string): string[] {
         .replace(MIRROR_AD_BEFORE, '')
         // `2024年6月23日15:47:14某协会`: a page's time stamp run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
+        // `（怡保8日讯）某商会`: a paper's dateline in brackets before the body's name (round 266).
+        .replace(/^[（(][^（）()]{1,16}?\d{1,2}日(?:讯|电)[)）]\s*/, '')
         // `5月18日某基金会`: the day, run on into the body's name.
         .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=\p{Script=Han}{4})/u, '')
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
