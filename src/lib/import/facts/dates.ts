@@ -384,10 +384,7 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
     const bracketDay = bracketed && cnNumber(bracketed[1]!);
     if (bracketed && ctx.published && bracketDay) {
       let [y, m] = [Number(ctx.published.slice(0, 4)), Number(ctx.published.slice(5, 7))];
-      // (`今日（12日）` on a page dated the 11th, by a clock a few hours behind: the next day, not last month's; round 264.)
-      const pageDay = Number(ctx.published.slice(8, 10));
-      const nextDay = /今/.test(bracketed[0]) && bracketDay === pageDay + 1;
-      if (bracketDay > pageDay && !nextDay) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      if (bracketDay > Number(ctx.published.slice(8, 10))) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
       const start = ymd(y, m, bracketDay);
       if (isRealDate(start))
         return {

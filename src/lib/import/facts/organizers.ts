@@ -51,7 +51,8 @@ const ORG_END = new RegExp(
  * an officer's rank (`某部部长某某大校`, which ends as a school does); a day (`某协会在2016年12月24日在某广场`), a byline's
  * brackets (`（某新闻）【记者某某】某协会`), a description in front of the name (`某行业唯一的国家一级协会某协会`) or a
  * speaker's feeling said before the bodies (`某公司非常荣幸能够与某公司`); what follows 主办 (`由某政府主办的第六届某博览会在
- * 某地举办`: `的第六届某博览会`, the event); 本 opening it, the speaker's own (`本会`), but not 本溪, a city.
+ * 某地举办`: `的第六届某博览会`, the event); 本 opening it, the speaker's own (`本会`), but not 本溪, a city; what a body
+ * acted as (`并作为特区政府`, round 266).
  */
 const NOT_ORG =
   /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^(?:并|也|还)?作为|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
@@ -192,7 +193,8 @@ export function splitOrganizations(list: string): string[] {
  */
 function samePlaceDepartment(name: string, first: string, at: number): string {
   if (at === 0 || !/^(?:\p{Script=Han}{1,5}(?:局|委)|残联|妇联|侨联|文联|科协|团委|工商联)$/u.test(name)) return name;
-  if (/^[省市区县]/.test(name) || placeAt(name)) return name;
+  // (Not a body that names its own place or party, `中共红安县委`, `团区委`.)
+  if (/^[省市区县]|^中共|[省市区县州旗](?=\p{Script=Han})/u.test(name) || placeAt(name)) return name;
   const place = /^(\p{Script=Han}{2,6}?[市县区])(?=\p{Script=Han}{2})/u.exec(first)?.[1];
   return place && placeAt(place)?.length === place.length ? `${place}${name}` : name;
 }
