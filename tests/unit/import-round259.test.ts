@@ -40,7 +40,7 @@ describe('round 259', () => {
 
   it('places an event by its venue when 阿里巴巴集团 is among the organizers', () => {
     const facts = reportFacts(
-      '7月22日，由中国人工智能学会、阿里巴巴集团主办的2017中国人工智能大会在杭州国际会议中心召开。',
+      '7月22日，由中国人工智能学会、阿里巴巴集团主办的2017青禾智能大会在杭州国际博览中心召开。',
     );
     expect(facts.organizers).toEqual(['中国人工智能学会', '阿里巴巴集团']);
     expect(facts.place?.city).toBe('杭州市');

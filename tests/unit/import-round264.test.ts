@@ -20,12 +20,12 @@ describe('round 264', () => {
   });
 
   it("names a body's general meeting and leaves how it went out of the name", () => {
-    expect(eventTitle(['白江旅游协会青禾分会于2021年6月27日在皇都酒店召开本年度全体会员大会，分享最新情况。'])).toBe(
+    expect(eventTitle(['白江旅游协会青禾分会于2021年6月27日在青禾酒店召开本年度全体会员大会，通报会务。'])).toBe(
       '白江旅游协会青禾分会全体会员大会',
     );
-    expect(
-      eventTitle(['4月22日，白江省养老事业发展促进会简朴但却不失为庄重的成立大会暨第一届会员大会在青禾召开。']),
-    ).toBe('白江省养老事业发展促进会成立大会暨第一届会员大会');
+    expect(eventTitle(['4月22日，白江省养老事业发展促进会简朴而不失庄重的成立大会暨第一届会员大会在青禾召开。'])).toBe(
+      '白江省养老事业发展促进会成立大会暨第一届会员大会',
+    );
   });
 
   it('dates an award for a year by the page, not by that year', () => {

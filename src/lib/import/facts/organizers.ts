@@ -188,8 +188,8 @@ export function splitOrganizations(list: string): string[] {
 }
 
 /**
- * `马鞍山市卫生健康委、教育局、民政局、残联`: a department named without its place, in a list that opens with a city's or
- * county's body, is that place's (`马鞍山市教育局`), as the readers wrote it (round 265).
+ * `某市卫生健康委、教育局、民政局`: a department named without its place, in a list that opens with a city's or
+ * county's body, is that place's (`某市教育局`), as the readers wrote it (round 265).
  */
 function samePlaceDepartment(name: string, first: string, at: number): string {
   if (at === 0 || !/^(?:\p{Script=Han}{1,5}(?:局|委)|残联|妇联|侨联|文联|科协|团委|工商联)$/u.test(name)) return name;
