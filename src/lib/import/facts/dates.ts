@@ -173,6 +173,16 @@ export function lostMonth(digits: string, published: string): string | undefined
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * Not the event's year: a year's review (`2022年度…`), an award for a year a few words on (`“2022某某年度人物”表彰`,
+ * round 264), or a span of years (`2019/20`, `2026至2027`).
+ */
+const NOT_EVENT_YEAR = '(?!年度|[^，,。“”]{1,8}?年度|\\s*[/／\\-—~～至到])';
+/** A name that opens with its year (`2022湾区某大会`, `“2010某五金展”推介会`). */
+const NAMED_YEAR = new RegExp(`^[“"「]?((?:19|20)\\d{2})${NOT_EVENT_YEAR}`);
+/** Every year inside a name. */
+const YEAR_IN_NAME = new RegExp(`(?<!\\d)((?:19|20)\\d{2})(?!\\d)${NOT_EVENT_YEAR}`, 'g');
+
 /** The year for month/day given the publication date: the same year unless that puts the event well after publication. */
 function yearFor(month: number, day: number, ctx: DateContext): { year?: number; how: string } {
   // `4月25日` on a page stamped 2024-11-21 whose address holds `/2021/0426/`: the address keeps the day the report went
@@ -198,7 +208,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     // `2022湾区某大会` on 12月19日, on a page put up in 2024: a page posted long after names the event's own year (not a
     // year's review, `2022年度…`, held early the next year, nor a new-year gathering).
     // (`“2010某五金展”推介会`: the year may open a quoted name.)
-    const named = /^[“"「]?((?:19|20)\d{2})(?!年度|[^，,。“”]{1,8}?年度|\s*[/／\-—~～至到])/.exec(ctx.title ?? '');
+    const named = NAMED_YEAR.exec(ctx.title ?? '');
     if (named && Number(named[1]) < year && month >= 3 && !turnOfYear(ctx.title!, month))
       return {
         year: Number(named[1]),
@@ -206,11 +216,7 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
       };
     // `…暨2023某省医院大会` on 12月16日, on a page dated 2024-11-15: a day after the page's date, and the name gives the
     // year before (and not the page's year), is last year's.
-    // (`“2022某某年度人物”表彰`: the year of an award for a year, said before 年度 a few words on, is not the event's, here
-    // and in \`named\`; round 264.)
-    const years = [
-      ...(ctx.title ?? '').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d|年度|[^，,。“”]{1,8}?年度|\s*[/／\-—~～至到])/g),
-    ].map((m) => Number(m[1]));
+    const years = [...(ctx.title ?? '').matchAll(YEAR_IN_NAME)].map((m) => Number(m[1]));
     // `“某某——某某对话”2018国际学术研讨会` on 11月24日, on a page put up in 2022: a year inside the name, the only one in
     // it, is the event's too (not in a name that commemorates something, `纪念…`, `…周年`, nor one that looks back over a
     // span of years, `2017至2019年某先进表彰大会`).

@@ -404,6 +404,13 @@ export function unquote(s: string): string {
   return t;
 }
 
+/** How an event went, said before its year or between its body and its kind (`简单庄严`, `简朴但却不失为庄重的`). */
+const MANNER = '简单|简朴|隆重|盛大|热烈|庄重|庄严|温馨';
+const MANNER_BEFORE_YEAR = new RegExp(`^(?:${MANNER}){1,2}(?=(?:19|20)\\d{2}|第[一二三四五六七八九十百\\d]|首届)`);
+const MANNER_BEFORE_KIND = new RegExp(
+  `(?<=\\p{Script=Han}{2}会)(?:${MANNER})[^，,。“”「」的]{0,10}的(?=\\p{Script=Han}{0,6}(?:大会|典礼|仪式))`,
+  'u',
+);
 /**
  * Words of praise or anticipation in front of a name (`期待已久的`, `一年一度的`, `某界普遍关注的`, `备受某某期待的`,
  * `最具影响力的`, `兼具某某意义的`, `简单而隆重的`).
@@ -964,10 +971,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
       // (`简单庄严2023-2024年度社长交接典礼`: how it went, without 的, before the year or edition.)
-      .replace(
-        /^(?:简单|简朴|隆重|盛大|热烈|庄重|庄严|温馨){1,2}(?=(?:19|20)\d{2}|第[一二三四五六七八九十百\d]|首届)/,
-        '',
-      )
+      .replace(MANNER_BEFORE_YEAR, '')
       .replace(HOW_HELD, '')
       // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it; nor `全港首个「某赛」`, that it is the
       // first of its kind there, round 243.)
@@ -996,10 +1000,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day, the presiding or 活动 after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // (`某促进会简朴但却不失为庄重的成立大会`: how the meeting went, between the body and the kind, round 264.)
-      .replace(
-        /(?<=\p{Script=Han}{2}会)(?:简朴|简单|隆重|盛大|热烈|庄重|庄严|温馨)[^，,。“”「」的]{0,10}的(?=\p{Script=Han}{0,6}(?:大会|典礼|仪式))/u,
-        '',
-      )
+      .replace(MANNER_BEFORE_KIND, '')
       // `举办盛大成立仪式`: how grand it was, before a ceremony named by its kind.
       .replace(/^(?:盛大|隆重|简朴|热烈)(?=(?:成立|开幕|就职|揭牌|授牌|颁奖)(?:仪式|典礼|大会))/, '')
       // `因此某学会年会…`: a conjunction opening the clause is no part of the name.
@@ -1594,9 +1595,17 @@ const PLAQUE_CEREMONY = /^(?:挂牌|揭牌)仪式$/;
  * that holds it, before it in the sentence, is what opened (`某海洋馆今天举办开幕典礼` → `某海洋馆开幕典礼`).
  */
 export const OPENING_CEREMONY = /^(?:开幕|开园|开馆|开业|启用|落成|揭幕|建成)(?:揭牌|启用|落成|剪彩)?(?:仪式|典礼|礼)$/;
+/**
+ * Whose a place's own congress is, said before its number (`妇女第十四次代表大会`, `体育总会第一次代表大会`): its women's,
+ * its federation's, taken with the place that convened it (rounds 261 and 263).
+ */
+const PLACE_FEDERATION = '妇女|归侨侨眷|残疾人|体育总会|总工会|文联|科协|侨联|工商联|红十字会|慈善总会';
+/** A name opening with one of them and its number: a place's own congress, after the place (withConvener). */
+const NUMBERED_NAME = new RegExp(`^(?:${PLACE_FEDERATION})?第`);
 /** A name that needs its convener in front (第二次会员代表大会, 二届一次会员大会, 成立十周年恳谈会). */
-const RELATIVE =
-  /^(?:(?:妇女|归侨侨眷|残疾人|体育总会|总工会|文联|科协|侨联|工商联|红十字会|慈善总会)(?=第[一二三四五六七八九十\d]+次(?:会员)?代表大会)|新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\d]+(?:次|届)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\d]+周年|年度|(?:19|20)\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))/;
+const RELATIVE = new RegExp(
+  `^(?:(?:${PLACE_FEDERATION})(?=第[一二三四五六七八九十\\d]+次(?:会员)?代表大会)|新一?届|首次(?=理事|会员|代表|常务|监事|全体)|首届(?=[「“])|(?:庆祝)?(?:第[一二三四五六七八九十廿卅百\\d]+(?:次|届)|[一二三四五六七八九十\\d]+届[一二三四五六七八九十\\d]+次|成立|换届|创会|百年|[一二三四五六七八九十百\\d]+周年|年度|(?:19|20)\\d{2}年度(?=(?:会长|理事长|秘书长)(?:办公|工作)会)))`,
+);
 /**
  * When, between a convener and its verb: `9月17日`, `於12月2日(星期五)`, `今(2/8)日晚上`, `昨日`, `于昨晚(14)八时` (a bare
  * `5日` is read only right before the verb or the venue).
@@ -1802,7 +1811,7 @@ export function withConvener(name: string, sentence: string): string {
   ];
   // (`妇女第十四次代表大会`, `体育总会第一次代表大会`: a place's women's congress or its federation's, numbered after whose it
   // is.)
-  const numbered = /^(?:妇女|归侨侨眷|残疾人|体育总会|总工会|文联|科协|侨联|工商联|红十字会|慈善总会)?第/.test(name);
+  const numbered = NUMBERED_NAME.test(name);
   // Who may have held it, in the order tried on each clause.
   const holders = [
     // `某同乡会第六届会长团理监事在某地举行就职典礼`: the officers installed, named after their body.
