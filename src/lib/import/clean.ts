@@ -603,7 +603,8 @@ function takeAddress(raw: string[]): string | undefined {
   return /^https?:/i.test(address[1]!) ? address[1] : undefined;
 }
 
-const RELATED = /^[[【]?(?:相关链接|相关新闻|相关阅读|相关报道|延伸阅读|相关文章)\s*[\]】]?\s*[:：]?\s*$/;
+const RELATED =
+  /^[[【]?(?:相关链接|相关新闻|相关阅读|相关报道|延伸阅读|相关文章|相关推荐|(?:精彩)?视频推荐|精彩推荐|往期推荐|推荐阅读)\s*[\]】]?\s*[:：]?\s*$/;
 
 /**
  * Step 3b: a mirror's list of related links at the end (`相关链接：` on a line of its own, after the article, followed by
@@ -899,7 +900,10 @@ export function cleanText(text: string): Cleaned {
   const headline = sorting.headlineAt >= 0 ? raw[sorting.headlineAt] : undefined;
   return {
     lines: joinWrapped(
-      keep.filter((l): l is string => !!l),
+      joinBrokenLead(
+        keep.filter((l): l is string => !!l),
+        headline,
+      ),
       headline,
     ),
     headline,
@@ -913,6 +917,29 @@ export function cleanText(text: string): Cleaned {
     hadPinyin,
     wasTraditional,
   };
+}
+
+/** `在某村篮球场举行`: a short line that says only where the event was held (or opened), the end of a broken lead. */
+const WHERE_HELD = /^[在于][^，,。！？!?]{2,24}(?:举行|召开|举办|开幕|启动|揭幕|揭牌)$/;
+/** A short line that ends mid-sentence (no stop, no comma). */
+const SHORT_PART = /^[^，,。！？!?；;：:]{2,30}$/;
+
+/**
+ * A lead broken into short lines, as reposts of a phone's layout centre it (`某某·2024全国某某篮球(村BA)` /
+ * `文化展演活动开幕式` / `在某镇某村篮球场举行`): up to three short lines with no stop, then a line of only where it was
+ * held, are one sentence (round 267). Not the headline.
+ */
+export function joinBrokenLead(lines: string[], headline?: string): string[] {
+  const out = [...lines];
+  for (let end = 1; end < out.length; end++) {
+    if (!WHERE_HELD.test(out[end]!)) continue;
+    let start = end;
+    while (start > 0 && end - start < 3 && out[start - 1] !== headline && SHORT_PART.test(out[start - 1]!)) start--;
+    if (start === end) continue;
+    out.splice(start, end - start + 1, out.slice(start, end + 1).join(''));
+    end = start;
+  }
+  return out;
 }
 
 /** A line of a paragraph broken at a fixed width (a paper's print layout): long, and ending mid-sentence. */

@@ -720,8 +720,8 @@ export function malformedName(name: string): boolean {
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
   // the tail of the event before it in a list, cut at its head word.)
-  // (`今日（7月6日）下午五时`: a day, in any of its words, opens no name.)
-  return /^(?:本次|此次|这次|今[（(]|今年|今天|今日|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
+  // (`今日（7月6日）下午五时`: a day, in any of its words, opens no name; nor `今「某某」运动会`, the day said before a quote.)
+  return /^(?:本次|此次|这次|今[（(]|[今昨][「“]|今年|今天|今日|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
     name,
   );
 }
