@@ -141,7 +141,8 @@ export const shift = (date: string, days: number) => {
  * Dec.–Feb., not a `某年度…年会` in December: a `2020年…年会` in November is that year's).
  */
 function turnOfYear(title: string, month: number): boolean {
-  if (/迎春|新春|新年|春节|团拜|辞旧|迎新/.test(title)) return month >= 11;
+  // (`2024年元旦某某活动启动仪式` on 12月30日, round 269: New Year's Day is the turn of the year too.)
+  if (/迎春|新春|新年|春节|团拜|辞旧|迎新|元旦|跨年/.test(title)) return month >= 11;
   // (`某协会2024年理事会扩大会议暨某行业年会`: the year names the board's meeting, not the 年会 held with it.)
   const named = title.split('暨').find((part) => /(?:19|20)\d{2}/.test(part)) ?? title;
   // (A 学术年会, an academic society's yearly conference, is held in the year it is named for, even in December; so is a
@@ -305,6 +306,11 @@ export const closeDateGaps = (s: string) =>
       '$1',
     )
     .replace(/(\d)\s+(?=[年月日])/g, '$1')
+    // (`2 9日下午`: a space a mirror put between the two digits of a day, round 269; not `8 5日讯`, a month and a day
+    // whose 月 was lost, 85 being no day.)
+    .replace(/(?<![\d.．:：])([1-3]) (?=\d日(?!讯))/g, (m, d: string, at: number, all: string) =>
+      Number(`${d}${all[at + 2]}`) <= 31 ? d : m,
+    )
     .replace(/(?<=\d[年月])\s+(?=\d)/g, '')
     .replace(/(?<=\d)(?:--|——|－－)(?=\d{1,2}日)/g, '-')
     .replace(/(?<=\d月)(\d{1,2})、(\d{1,2})日/g, (_, a: string, b: string) =>
@@ -360,6 +366,8 @@ export function readDates(sentences: readonly string[], ctx: DateContext): Event
       .replace(/(?:(?:19|20)\d{2}|1[01]\d)年\d{1,2}月\d{1,2}日[^，,。；]{0,24}?(?:字第|字〔|〔(?:19|20)\d{2}〕)/g, '')
       // `1991年3月6日，国务院印发《某办法》`: the day a document was issued is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]?\s*[^，,。；《]{0,16}?(?:印发|颁布|下发|出台)了?《/g, '《')
+      // `每年11月1日设立为某某日`: a day that comes back every year is no day of the event (round 269).
+      .replace(/每年(?:的)?\d{1,2}月\d{1,2}日/g, '')
       // `2月1日起将开始受理案件`: a day from which something will begin is not the event's.
       .replace(/(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日起[，,]?将/g, '')
       // `6月6日，第十八届某节将召开`, `某公司预定4月26日到5月6日举办某展销会`: the day of what is still to be held is not the
