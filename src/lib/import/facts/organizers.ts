@@ -517,7 +517,11 @@ function statedRoles(written: string, out: OrganizerFacts): boolean {
   }
   // Labels: 主办单位：A、B
   // (`某大会的主办方是某联盟`: 方 as 单位.)
-  for (const m of sentence.matchAll(/(主办|承办|协办|指导)(?:单位|方)\s*[:：为是]\s*([^。；]+)/g)) {
+  // (`主办单位是甲、乙，承办单位丙、丁，协办单位戊`: each list ends where the next label begins, and a label after a comma
+  // may go without 是 or a colon, round 270.)
+  for (const m of sentence.matchAll(
+    /(主办|承办|协办|指导)(?:单位|方)\s*(?:[:：为是]|(?<=[，,；;]\s*(?:主办|承办|协办|指导)单位)(?=\p{Script=Han}))\s*((?:(?![，,]\s*(?:主办|承办|协办|指导|支持)(?:单位|方))[^。；])+)/gu,
+  )) {
     const names = splitOrganizations(m[2]!).filter(isOrganization);
     const target = { 主办: out.organizers, 承办: out.hosts, 协办: out.coOrganizers, 指导: out.supporters }[
       m[1] as '主办'
