@@ -2484,6 +2484,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   title = withPlace(title, [headline ?? '', ...all])
     // `某协会十一周年的周年会庆`: the anniversary said twice.
     .replace(/周年的周年(?=\p{Script=Han})/u, '周年')
+    // (`某同乡会成立十周年盛大庆典`: how grand it was, after the anniversary it marks; round 271.)
+    .replace(/(?<=周年)(?:盛大|隆重)(?=庆典|典礼|庆祝大会|晚宴)/, '')
     // `某大奖赛的云端开幕式及决赛`, `某总部落户某地的签约仪式`: 的 before the ceremony is prose, no part of its name.
     .replace(
       /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|开幕仪式|开幕典礼|结业典礼|结业仪式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,

@@ -153,7 +153,11 @@ export function splitOrganizations(list: string): string[] {
         // `（怡保8日讯）某商会`: a paper's dateline in brackets before the body's name (round 266).
         .replace(/^[（(][^（）()]{1,16}?\d{1,2}日(?:讯|电)[)）]\s*/, '')
         // `5月18日某基金会`: the day, run on into the body's name.
-        .replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?=\p{Script=Han}{4})/u, '')
+        // (`月12日晚某中心`: the day and the time of day, its month's digit lost to a mirror's garble, round 271.)
+        .replace(
+          /^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月|月)\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚)?(?=\p{Script=Han}{4})/u,
+          '',
+        )
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         // (Not `中国—东盟某委员会`, a name that joins two places with a dash.)
         .replace(/^[^—–]{4,20}[—–](?=\p{Script=Han}{4})/u, '')
@@ -220,8 +224,9 @@ const withoutShortName = (name: string): string =>
     .trim();
 
 /** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
+// (`某局具体承办`: 具体, who did the work, round 271.)
 const ROLE_VERB =
-  /(?:协同)?(?:联合|共同|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
+  /(?:协同)?(?:联合|共同|具体|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 // (两岸 only as the list's words for both sides, `两岸及香港有关机构`, not inside a body's name: `海峡两岸某交流协会`.)
