@@ -929,7 +929,7 @@ const SHORT_PART = /^[^，,。！？!?；;：:]{2,30}$/;
  * `文化展演活动开幕式` / `在某镇某村篮球场举行`): up to three short lines with no stop, then a line of only where it was
  * held, are one sentence (round 267). Not the headline.
  */
-export function joinBrokenLead(lines: string[], headline?: string): string[] {
+function joinBrokenLead(lines: string[], headline?: string): string[] {
   const out = [...lines];
   for (let end = 1; end < out.length; end++) {
     if (!WHERE_HELD.test(out[end]!)) continue;

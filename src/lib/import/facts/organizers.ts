@@ -223,8 +223,10 @@ const withoutShortName = (name: string): string =>
     .replace(/[（(][^（）()]*[、和][^（）()]*[）)](?=\p{Script=Han})/gu, '')
     .trim();
 
-/** The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). */
-// (`某局具体承办`: 具体, who did the work, round 271.)
+/**
+ * The role a list of bodies had; not a word inside a body's name (`某服务指导中心`, `某指导站`, `某指导小组办公室`). The
+ * adverbs before the verb are no part of the last body's name (`甲、乙联合主办`; `某局具体承办`, round 271).
+ */
 const ROLE_VERB =
   /(?:协同)?(?:联合|共同|具体|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */

@@ -192,7 +192,7 @@ interface Mention {
  * place, too; `乙、丙、丁等8名统一着装的形象代言人`, a count of them and what they are, round 270).
  */
 const LIST_CLOSED_BY =
-  /^\s*(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:\d+位|[一二三四五六七八九十]+位)?(?:\p{Script=Han}{0,6}?(?:省|市|区|县|州|自治区)(?=领导))?(院士|教授|专家|学者|嘉宾|代表|领导)|^\s*(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:\d+|[一二三四五六七八九十]+)名[^，,。；]{0,12}?(代言人|志愿者|运动员|选手|学生|队员|成员|代表)/u;
+  /^\s*(?:\p{Script=Han}{2,4}、)+\p{Script=Han}{2,4}等(?:(?:\d+位|[一二三四五六七八九十]+位)?(?:\p{Script=Han}{0,6}?(?:省|市|区|县|州|自治区)(?=领导))?(院士|教授|专家|学者|嘉宾|代表|领导)|(?:\d+|[一二三四五六七八九十]+)名[^，,。；]{0,12}?(?:代言人|志愿者|运动员|选手|学生|队员|成员|代表))/u;
 
 interface Chunk {
   text: string;
@@ -902,7 +902,7 @@ function splitRest(m: Mention, chunk: Chunk, c: number, chunks: Chunk[], sentenc
       chunks.splice(c + 1, 0, { text: rest, start: restStart, sep: chunk.sep });
       // (`某主席甲以及乙、丙等领导`: 以及 parts the list closed by 等 from the person before it, as a comma does.)
       // (And 及: `镇长甲及乙、丙、丁等8名形象代言人`, round 270.)
-      if (/以?及/.test(joined[1]!) && LIST_CLOSED_BY.test(sentence.slice(restStart))) chunk.sep = '，';
+      if (/^以?及$/.test(joined[1]!) && LIST_CLOSED_BY.test(sentence.slice(restStart))) chunk.sep = '，';
     }
     return;
   }
