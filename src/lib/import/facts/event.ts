@@ -423,7 +423,7 @@ const PRAISE =
  * year too (`我校“某某”2025年校友返校日活动`, `我校1996届校友…返校活动`, round 268).
  */
 const OUR_PLACE =
-  /^我(?:市|区|县|省|州|旗|校|会(?=\p{Script=Han}{2,10}?(?:分会|专委会|委员会)))(?=[\p{Script=Han}“"]{4}|[“「][^”」]{1,20}[”」]|(?:19|20)\d{2})/u;
+  /^我(?:市|区|县|省|州|旗|校(?![与和同])|会(?=\p{Script=Han}{2,10}?(?:分会|专委会|委员会)))(?=[\p{Script=Han}“"]{4}|[“「][^”」]{1,20}[”」]|(?:19|20)\d{2})/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
@@ -721,6 +721,8 @@ export function malformedName(name: string): boolean {
   // (`连同第5届某博览`: what was held together with the event, after it, is no name of it either.)
   // (`继某大会落幕之后，某座谈会…`: the event that came before, which this one followed, is not its name; nor `礼、某典礼`,
   // the tail of the event before it in a list, cut at its head word.)
+  // (`某某向第八届“某节”启动表示祝贺`: whom a person congratulated, with his name and 向, is no name; round 272.)
+  if (/^\p{Script=Han}{2,4}向(?=第[一二三四五六七八九十百\d]+届|首届|[“「])/u.test(name)) return true;
   // (`今日（7月6日）下午五时`: a day, in any of its words, opens no name; nor `今「某某」运动会`, the day said before a quote.)
   return /^(?:本次|此次|这次|今[（(]|[今昨][「“]|今年|今天|今日|昨天|昨日|[暨及、]|连同|为了?(?:纪念|庆祝|迎接|喜迎)|继(?!承|续)|[礼会式赛节展]、)/.test(
     name,
@@ -2484,6 +2486,8 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   title = withPlace(title, [headline ?? '', ...all])
     // `某协会十一周年的周年会庆`: the anniversary said twice.
     .replace(/周年的周年(?=\p{Script=Han})/u, '周年')
+    // (`-2016年某区科技活动周…`: a dash left in front, of a span of years cut before it; round 272.)
+    .replace(/^[-—–－~～]+\s*(?=\S)/u, '')
     // (`某同乡会成立十周年盛大庆典`: how grand it was, after the anniversary it marks; round 271.)
     .replace(/(?<=周年)(?:盛大|隆重)(?=庆典|典礼|庆祝大会|晚宴)/, '')
     // `某大奖赛的云端开幕式及决赛`, `某总部落户某地的签约仪式`: 的 before the ceremony is prose, no part of its name.

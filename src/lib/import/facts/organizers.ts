@@ -158,6 +158,11 @@ export function splitOrganizations(list: string): string[] {
           /^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月|月)\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚)?(?=\p{Script=Han}{4})/u,
           '',
         )
+        // (`某学院今天（12月3日）`: the day it held the event, said after the body's name; round 272.)
+        .replace(
+          /(?<=\p{Script=Han}{4})(?:今天|昨天|今日|昨日|当天)?\s*[（(](?:\d{1,2}月)?\d{1,2}日[)）]$|(?<=\p{Script=Han}{4})(?:今天|昨天|今日|昨日)$/u,
+          '',
+        )
         // `全国工商联直属商会—某商会`: what the body is, before a dash, then its name.
         // (Not `中国—东盟某委员会`, a name that joins two places with a dash.)
         .replace(/^[^—–]{4,20}[—–](?=\p{Script=Han}{4})/u, '')

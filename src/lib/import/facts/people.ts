@@ -1649,6 +1649,9 @@ function cleanedPosition(position: string | undefined): string | undefined {
       .replace(/^[（(][^（）()]{2,40}?\d{1,2}日电[)）]\s*/u, '')
       .replace(/^(?:他|她|其)(?:向|为|给|对)(?=\p{Script=Han}{4})/u, '')
       .replace(/^.*?(?:娱乐城|开奖(?:记录|直播|结果)(?:\p{Script=Han}{0,4}站)?)(?=\p{Script=Han}{2})/u, '')
+      // (`必赢官网党委副书记`, `新葡萄3522登录网页版党委委员`: a gambling mirror's brand put where the school's name stood;
+      // round 272.)
+      .replace(/^[\p{Script=Han}\d]{1,10}?(?:官网|登录网页版|网页版登录|登录入口)(?=\p{Script=Han}{2})/u, '')
       .replace(/\s*[（(]\d{4,6}[)）]\s*/gu, '')
       .replace(/(\p{Script=Han}{2})\1(?=$|[、，,])/gu, '$1')
       // `某某为某会名誉主席，会长`, `某职务某某中将，某职务`: a clause naming someone's post, or another person and
