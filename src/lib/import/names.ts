@@ -210,7 +210,7 @@ export const CLERIC_ADDRESS = '法师|大和尚|长老|道长|方丈|(?<!畜)牧
  * event, or the end of the text.
  */
 export const NAME_END = new RegExp(
-  String.raw`^(?:$|[，,、。；;：:！!？?（(“”"）)\s]|\d{1,2}日|日前|近日|近期|当日|当天|当晚|等|同志|女士|先生|老师|${CLERIC_ADDRESS}|校友|部署|传达|通报|宣讲|再次|带队|获|荣获|被|将|已|正|一行|出席|列席|参加|参会|到会|莅临|亲临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|偕同|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|一同|一起|皆(?=出席|参加|到场|莅临)|均(?=出席|参加|到场|莅临)|提交|太平绅士|向|为|给|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|担任|兼任|任(?=${POST_AHEAD.source.slice(1)})|连任|接任|接棒|团队|揭牌|启动|交由|交给|交接|交棒|移交|按下|拨冗|拨空|亦|视频|书面|线上|连线|荣膺|亲自|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|报告|所作|所做|寄予|称|发来|陪同|的陪同|的带领|的委托|委托|全面|简要|观看|现场|的(?:组织|引导|主持|见证|监督|率领|指导|支持)|领誓|监誓|监交|成立了|提醒|告诉|勉励|呼吁|感谢|期许|期望|寄语|鼓励|号召|坦言|透露|谈到|欢迎|肯定|称赞|祝贺|恭贺|主礼|捐|助(?!理))`,
+  String.raw`^(?:$|[，,、。；;：:！!？?（(“”"）)\s]|\d{1,2}日|日前|近日|近期|当日|当天|当晚|等|同志|女士|先生|老师|[少中上]将|${CLERIC_ADDRESS}|校友|部署|传达|通报|宣讲|再次|带队|获|荣获|被|将|已|正|一行|出席|列席|参加|参会|到会|莅临|亲临|应邀|受邀|主持|致辞|致|讲话|发言|发表|作|做|进行|表示|指出|强调|认为|偕同|看来|介绍|说|提到|提出|回顾|要求|希望|代表|当选|宣读|宣布|分别|先后|依次|一同|一起|皆(?=出席|参加|到场|莅临)|均(?=出席|参加|到场|莅临)|提交|太平绅士|向|为|给|对|在|以|从|结合|围绕|聚焦|就|带领|讲述|表达|分享|解读|和|与|及|以及|也|还|则|通过|路演|颁发|签署|签订|共同|现场|详细|首先|最后|率先|会见|参观|调研|上台|并|用|同|到场|到|作了|陪同|致以|率|宣誓|担任|兼任|任(?=${POST_AHEAD.source.slice(1)})|连任|接任|接棒|团队|揭牌|启动|交由|交给|交接|交棒|移交|按下|拨冗|拨空|亦|视频|书面|线上|连线|荣膺|亲自|点评|总结|认真|深入|充分|高度|重点|从“|接牌|授牌|授旗|领奖|接受|汇报|报告|所作|所做|寄予|称|发来|陪同|的陪同|的带领|的委托|委托|全面|简要|观看|现场|的(?:组织|引导|主持|见证|监督|率领|指导|支持)|领誓|监誓|监交|成立了|提醒|告诉|勉励|呼吁|感谢|期许|期望|寄语|鼓励|号召|坦言|透露|谈到|欢迎|肯定|称赞|祝贺|恭贺|主礼|捐|助(?!理))`,
 );
 
 /**
@@ -276,8 +276,8 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       if (!FOREIGN_NAME.test(name)) break;
       // (Not with the form of address after it, nor past it: `某某·某某女士日前出席`.)
       if (/(?:先生|女士|博士|教授)$/.test(name)) break;
-      // (Nor past what the person did: `某某·某某发表视频致辞`.)
-      if (/发表|视频|致辞|讲话/.test(name.slice(foreign[0].length))) break;
+      // (Nor past what the person did: `某某·某某发表视频致辞`; `某某·某某作了发言`, round 273.)
+      if (/发表|视频|致辞|讲话|作了|做了/.test(name.slice(foreign[0].length))) break;
       if (endsName(text.slice(name.length), end)) ends.push(name);
     }
     // (`木哈提热木·西日甫一同出席`: an adverb between the name and the deed, 一同, is no part of the name.)
@@ -325,6 +325,8 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       continue;
     // `某某总工程师`, `某某总经理`: 总 opens the title, not the name's last character.
     if (len === 3 && /总$/.test(name) && NAME_END_TITLE.test(text.slice(2))) continue;
+    // `国防大学教授徐焰少将`: 少, 中 or 上 before 将 opens a general's rank, not the name's last character (round 273).
+    if (len >= 3 && /[少中上]$/.test(name) && text.slice(len).startsWith('将')) continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.
     // (`王五作“某某”的工作报告`: 作 before a quoted title likewise.)

@@ -1828,7 +1828,8 @@ export function withConvener(name: string, sentence: string): string {
     // (`揭牌仪式暨新闻发布会`: a plaque's ceremony held with something else, the unit before it too; round 266.)
     (PLAQUE_CEREMONY.test(name.split('暨')[0]!) || anniversary) && UNIT_BEFORE,
     (/^新馆/.test(name) || OPENING_CEREMONY.test(name)) && PLACE_OPENED_BEFORE,
-    INSTITUTION_ANNIVERSARY.test(name) && INSTITUTION_BEFORE,
+    // (`某中学举行60周年华诞庆典仪式`: and any anniversary, held by a school, a hospital or a museum; round 273.)
+    (INSTITUTION_ANNIVERSARY.test(name) || anniversary) && INSTITUTION_BEFORE,
     // `甲商会与来访的乙商会举行缔结友好商会签约仪式`: a signing is named after both its parties.
     SIGNING.test(name) && PARTIES_BEFORE,
   ].filter((re): re is RegExp => !!re);
@@ -2131,10 +2132,11 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 // (And the leg of a league held in one place, `某联赛吉林白山·松花江站开幕式`, round 250.)
 // (And a lantern show's lighting, `某灯会亮灯仪式`, `某灯节开幕点灯仪式`: readers of HS3 to HZ3 wrote both without it,
 // round 265.)
+// (And a night market's or a fair's, `「某新春夜市」开幕典礼`, round 273.)
 // (And a camp's opening or closing, `某夏令营开营仪式`, `“某研习营”开营仪式`, `某冬令营开营式`: readers of JG3 to JN3 wrote
 // the camp without it 4 times of 4, round 270.)
 const OPENING_OF_EVENT =
-  /(?<=营[”」』]?)的?(?:开营|闭营|结营)(?:式|仪式|典礼|礼)$|(?<=(?:灯会|灯节|灯展|灯光节)(?:(?:19|20)\d{2})?[”」』]?)(?:开幕)?(?:点灯|亮灯)(?:仪式|式|典礼)$|(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|嘉年华)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:[^，,。、]{2,12}站)?(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:节|论坛|博览会)(?:(?!仪式|典礼).)*(?:赛|活动)[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
+  /(?<=营[”」』]?)的?(?:开营|闭营|结营)(?:式|仪式|典礼|礼)$|(?<=(?:灯会|灯节|灯展|灯光节)(?:(?:19|20)\d{2})?[”」』]?)(?:开幕)?(?:点灯|亮灯)(?:仪式|式|典礼)$|(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|嘉年华|夜市|市集|花市)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:赛|运动会|马拉松)(?:[^，,。、]{2,12}站)?(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:节|论坛|博览会)(?:(?!仪式|典礼).)*(?:赛|活动)[”」』]?)的?开幕(?:式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),

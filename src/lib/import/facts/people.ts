@@ -1041,8 +1041,8 @@ function nameThenTitle(piece: string, ctx: ReadContext): { name: NameMatch; titl
 const NOTE_END = /[（(][^）)]{1,16}[）)]$/;
 const NO_POST = /^(?:专家|代表|成员|干部|老领导|博士|律师|合伙人|负责人|委员|教授)$/;
 
-/** Forms of address after a name (将军, 博士, 太平绅士, 女士, 先生, 同志, 老师, and a cleric's: 法师, 长老, 道长…). */
-const HONORIFIC = new RegExp(`^(?:将军|博士|太平绅士|女士|先生|同志|老师|${CLERIC_ADDRESS})+`);
+/** Forms of address after a name (将军, 少将, 博士, 太平绅士, 女士, 先生, 同志, 老师, and a cleric's: 法师, 长老, 道长…). */
+const HONORIFIC = new RegExp(`^(?:将军|[少中上]将|博士|太平绅士|女士|先生|同志|老师|${CLERIC_ADDRESS})+`);
 
 /** Every mention of a person in one sentence, grouped into lists with the role their predicate gives. */
 function readSentence(raw: string, ctx: ReadContext, section: SpeechKind | undefined): Found[] {
