@@ -325,7 +325,7 @@ export function namesAt(text: string, knownNames: readonly string[] = [], end: R
       continue;
     // `某某总工程师`, `某某总经理`: 总 opens the title, not the name's last character.
     if (len === 3 && /总$/.test(name) && NAME_END_TITLE.test(text.slice(2))) continue;
-    // `国防大学教授徐焰少将`: 少, 中 or 上 before 将 opens a general's rank, not the name's last character (round 273).
+    // `某大学教授某某少将`: 少, 中 or 上 before 将 opens a general's rank, not the name's last character (round 273).
     if (len >= 3 && /[少中上]$/.test(name) && text.slice(len).startsWith('将')) continue;
     // `李三以及…`: the last character opens a word a name ends before (以及, 出席), so the name is the shorter one;
     // `王五以 《…》为题`: 以 opens a title, a space before it or not.

@@ -176,6 +176,11 @@ const MACAU_PAPERS = /^(?:华侨报|星报|力报|正报|市民日报|讯报)$/;
  * (`澳门日报`), or in Macau's word for itself (`本澳`). Their papers place an event at a hall or hotel alone (`假某艺廊
  * 开幕`), and their readers write the region as its city.
  */
+/** `在绥芬河开幕`: a place's short name right after 在 and right before the verb of holding. */
+const VENUE_SHORT = /在(\p{Script=Han}{2,4}?)(?:开幕|举行|召开|举办|启幕|揭幕|成功举办|隆重举行|隆重开幕)/gu;
+/** `(讯报棉兰讯)`, `（本报香港讯）`: the dateline in brackets a report opens with, up to its 讯 or 电. */
+const DATELINE_PLACE = /^[（(【]([^）)】\n]{2,12}?)(?:讯|电)[）)】]/u;
+
 function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
   const host = hostOf(ctx.url) ?? '';
   const name =
@@ -332,8 +337,21 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
   if (filed) return filed;
   // A Macau or Hong Kong report whose event's sentences name no other city: the region (`假万豪艺廊开幕`).
   // (Not `2016中国景德镇国际陶瓷博览会` in a Hong Kong paper: a city's short name in the event's own name is another city.)
-  const others = [...citiesNamed(eventText(ctx), false), ...citiesNamed(ctx.title ?? '')];
-  if (region && ctx.title && others.every((d) => samePlace(region, d)))
+  // (Round 274: nor `…论坛在绥芬河开幕` in a Hong Kong paper, a county-level city by its short name where the event was
+  // held; nor `(讯报棉兰讯)`, a dateline from a place abroad in a paper named like a Macau one.)
+  const venues = [...eventText(ctx).matchAll(VENUE_SHORT)].flatMap((m) => {
+    const d = placeAt(m[1]!, { shortNames: true })?.division;
+    return d && cityOf(d) ? [d] : [];
+  });
+  const others = [...citiesNamed(eventText(ctx), false), ...citiesNamed(ctx.title ?? ''), ...venues];
+  // (Not `【香港商报讯】`, the region's paper, nor `(本报讯)`: a dateline that ends in a paper's or a site's name.)
+  const dateline = DATELINE_PLACE.exec(ctx.text.trimStart())?.[1];
+  const elsewhere =
+    !!region &&
+    !!dateline &&
+    !/[报网社台]$|本报|记者|综合/.test(dateline) &&
+    !dateline.includes(region.name.slice(0, 2));
+  if (region && ctx.title && !elsewhere && others.every((d) => samePlace(region, d)))
     return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
   const opening = ctx.title ? placeOpeningName(ctx.title, ctx.text) : undefined;
   if (opening)
