@@ -19,8 +19,8 @@ describe('round 272', () => {
   });
 
   it('cuts a dash left in front of a name', () => {
-    expect(eventTitle(['-2016年白江区科技活动周主场活动启动仪式隆重举行'])).toBe(
-      '2016年白江区科技活动周主场活动启动仪式',
+    expect(eventTitle(['-2016年白江区科学普及周主会场活动启动仪式举行'])).toBe(
+      '2016年白江区科学普及周主会场活动启动仪式',
     );
   });
 

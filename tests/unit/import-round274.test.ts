@@ -19,7 +19,7 @@ describe('round 274', () => {
 
   it('does not place in Macau a report whose dateline is from a city abroad', () => {
     const facts = reportFacts(
-      '(讯报棉兰讯)3月2日，印尼白江客属联谊会在棉兰青禾国际会议中心举办第八届理事就职典礼，总主席周明远致辞。',
+      '(讯报棉兰讯)3月2日，印尼白江客属联谊会在棉兰青禾酒店宴会厅举行第八届理事会就职典礼，总主席周明远致辞。',
       'https://xunbaodaily.com/?p=1',
     );
     expect(facts.place?.city).not.toBe('澳门特别行政区');
