@@ -43,7 +43,8 @@ describe('round 30: a name that says only the kind of event', () => {
   it("takes the headline's convener of the same kind of event", () => {
     expect(
       title(['青禾同乡会于2017年1月15日在白江举办了盛大庆典，王明远致辞。'], '白江青禾同乡会举办成立十周年盛大庆典'),
-    ).toBe('白江青禾同乡会成立十周年盛大庆典');
+      // (Since round 271 without 盛大, how grand it was, after the anniversary: the reader of JV302 wrote it so.)
+    ).toBe('白江青禾同乡会成立十周年庆典');
   });
 
   it('takes a fuller name of it from another sentence', () => {

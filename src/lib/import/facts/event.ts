@@ -420,11 +420,12 @@ const PRAISE =
 /**
  * `我市…颁奖仪式`: the reporter's own city in front of a name (the editor names the event without it); and, on an
  * association's own site, `我会某分会…会议`, its own body (round 249); a school's own, `我校`, before a quoted name or a
- * year too (`我校“某某”2025年校友返校日活动`, `我校1996届校友…返校活动`, round 268). Not a school that is one party of
+ * year too (`我校“某某”2025年校友返校日活动`, `我校1996届校友…返校活动`, round 268; not `我市2024年…`, which withOwnPlace
+ * writes as the city's name where the report is placed). Not a school that is one party of
  * two (`我校与某市人民政府…签约仪式`: its readers kept it, round 272).
  */
 const OUR_PLACE =
-  /^我(?:市|区|县|省|州|旗|校(?![与和同])|会(?=\p{Script=Han}{2,10}?(?:分会|专委会|委员会)))(?=[\p{Script=Han}“"]{4}|[“「][^”」]{1,20}[”」]|(?:19|20)\d{2})/u;
+  /^我(?:(?:市|区|县|省|州|旗|会(?=\p{Script=Han}{2,10}?(?:分会|专委会|委员会)))(?=[\p{Script=Han}“"]{4})|校(?![与和同])(?=[\p{Script=Han}“"]{4}|[“「][^”」]{1,20}[”」]|(?:19|20)\d{2}))/u;
 
 /** A day at the start of a clause (`2024年5月6日上午`, `3月6日中午`, `12月25日至27日`, `5日晚间8时`): when, not part of a name. */
 const LEADING_DAY =
