@@ -7,7 +7,7 @@
  * the subject that convened it (`福鼎市召开`, `旬阳市民政局召开`) is used, but
  * only when written in full (嘉定区, not 嘉定), so words are not taken for places.
  */
-import { chainOf, cityOf, placeAt, samePlace, type Division } from '../divisions.ts';
+import { chainOf, cityOf, FOREIGN_CITIES, placeAt, samePlace, type Division } from '../divisions.ts';
 import { hostOf } from '../outlets.ts';
 import { VISIT } from './event.ts';
 import type { PlaceFact } from './types.ts';
@@ -171,16 +171,16 @@ function visitedPlace(ctx: PlaceContext): PlaceResult | undefined {
 /** Macau's papers whose names do not say where they are. */
 const MACAU_PAPERS = /^(?:华侨报|星报|力报|正报|市民日报|讯报)$/;
 
+/** `在绥芬河开幕`: a place's short name right after 在 and right before the verb of holding. */
+const VENUE_SHORT = /在(\p{Script=Han}{2,4}?)(?:开幕|举行|召开|举办|启幕|揭幕|成功举办|隆重举行|隆重开幕)/gu;
+/** `(讯报棉兰讯)`, `（某报吉隆坡8日电）`: a dateline in brackets, opening the report, filed from a city abroad. */
+const FILED_ABROAD = new RegExp(`^[（(【][^）)】\\n]{0,10}?(?:${FOREIGN_CITIES})(?:\\d{1,2}日)?(?:讯|电)[）)】]`);
+
 /**
  * Macau or Hong Kong, when the report is one of theirs: on a host of theirs (`.mo`, `.hk`), by an outlet named after one
  * (`澳门日报`), or in Macau's word for itself (`本澳`). Their papers place an event at a hall or hotel alone (`假某艺廊
  * 开幕`), and their readers write the region as its city.
  */
-/** `在绥芬河开幕`: a place's short name right after 在 and right before the verb of holding. */
-const VENUE_SHORT = /在(\p{Script=Han}{2,4}?)(?:开幕|举行|召开|举办|启幕|揭幕|成功举办|隆重举行|隆重开幕)/gu;
-/** `(讯报棉兰讯)`, `（本报香港讯）`: the dateline in brackets a report opens with, up to its 讯 or 电. */
-const DATELINE_PLACE = /^[（(【]([^）)】\n]{2,12}?)(?:讯|电)[）)】]/u;
-
 function regionOf(ctx: Pick<PlaceContext, 'url' | 'outlet' | 'text'>): Division | undefined {
   const host = hostOf(ctx.url) ?? '';
   const name =
@@ -344,14 +344,7 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
     return d && cityOf(d) ? [d] : [];
   });
   const others = [...citiesNamed(eventText(ctx), false), ...citiesNamed(ctx.title ?? ''), ...venues];
-  // (Not `【香港商报讯】`, the region's paper, nor `(本报讯)`: a dateline that ends in a paper's or a site's name.)
-  const dateline = DATELINE_PLACE.exec(ctx.text.trimStart())?.[1];
-  const elsewhere =
-    !!region &&
-    !!dateline &&
-    !/[报网社台]$|本报|记者|综合/.test(dateline) &&
-    !dateline.includes(region.name.slice(0, 2));
-  if (region && ctx.title && !elsewhere && others.every((d) => samePlace(region, d)))
+  if (region && ctx.title && !FILED_ABROAD.test(ctx.text.trimStart()) && others.every((d) => samePlace(region, d)))
     return { place: toFact(region, region.name), from: ctx.outlet ?? ctx.url, how: `${region.name}的报道，会场在当地` };
   const opening = ctx.title ? placeOpeningName(ctx.title, ctx.text) : undefined;
   if (opening)
