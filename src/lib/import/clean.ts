@@ -496,6 +496,14 @@ function mirrorSpam(text: string): string[] {
  */
 const HEADLINE_SOURCE =
   /^(\S.{5,80}?)\s+((?:稿件来源|来源)\s*[:：]\s*\S{2,30}\s+(?:作者|编辑|责任编辑|时间|发布时间|日期)\s*[:：].*)$/u;
+/**
+ * `某论坛在港开幕 香港将推出某制度 某社香港12月5日电（记者某某）某论坛5日…`: the headline (and its second line), then a
+ * dispatch's first paragraph after a space, on one line (a page that lost its line breaks; round 277). Not a line
+ * that opens with the page's stamp (` date 2025-08-20 某某致辞（图片…） 某社北京8月20日电`), read as the stamp and a caption,
+ * nor a headline with the page's time after it (`某园正式开园 2001年09月18日 22:07 某社记者南京9月18日电`), read as a stamp.
+ */
+const HEADLINE_DISPATCH =
+  /^(\p{Script=Han}(?:(?!\d{1,2}:\d{2})[^。，]){5,80}?)\s+(\p{Script=Han}{1,8}(?:社|网|报|台)\p{Script=Han}{2,8}\d{1,2}月\d{1,2}日电.*)$/u;
 /** `某会举行http://www.sina.com.cn 2007年07月27日09:30 某报`: the headline with the portal's stamp run on after it. */
 const HEADLINE_PORTAL_STAMP = /^(\S.{3,60}?)\s*(https?:\/\/[\w.-]+\/?\s+(?:19|20)\d{2}年.*)$/u;
 
@@ -848,6 +856,8 @@ export function cleanText(text: string): Cleaned {
       // line, each on a line of its own.
       const portal = HEADLINE_PORTAL_STAMP.exec(l);
       if (portal && PORTAL_STAMP.test(portal[2]!.trim())) return [portal[1]!.trim(), portal[2]!];
+      const dispatch = HEADLINE_DISPATCH.exec(l);
+      if (dispatch && isParagraph(dispatch[2]!)) return [dispatch[1]!.trim(), dispatch[2]!];
       const sourced = HEADLINE_SOURCE.exec(l);
       if (sourced && !/。/.test(sourced[1]!)) return [sourced[1]!.trim(), sourced[2]!];
       const joined = HEADLINE_STAMP_PARAGRAPH.exec(l);
