@@ -16,6 +16,7 @@ import {
   EVENT_HEADS,
   eventCandidates,
   openedBy,
+  headlineItem,
   readEvent,
   withOutletPlace,
   withOwnPlace,
@@ -153,7 +154,10 @@ function ownSiteEvent(read: EventFact | undefined, outlet: string | undefined): 
 
 /** The event, its edition and theme, and the sentences that name it. */
 function eventStep(s: Step): void {
-  const read = ownSiteEvent(readEvent(s.all, s.headline) ?? signingCeremony(s.all), s.facts.outlet);
+  const read = ownSiteEvent(
+    headlineItem(readEvent(s.all, s.headline), s.headline) ?? signingCeremony(s.all),
+    s.facts.outlet,
+  );
   const named = read && { ...read, title: withOutletPlace(read.title, s.facts.outlet) };
   // A short name the report gives in full elsewhere in the body: the full name, and its sentence is the key one.
   const fuller =

@@ -57,10 +57,10 @@ const ORG_END = new RegExp(
 const NOT_ORG =
   /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^(?:并|也|还)?作为|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
 /**
- * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`): left out, the list still read (not the
- * state lotteries, `中国福利彩票发行管理中心`).
+ * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`, `某省_365体育投注注册厅`, round 282):
+ * left out, the list still read (not the state lotteries, `中国福利彩票发行管理中心`).
  */
-const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌|开奖/;
+const MIRROR_AD_ITEM = /官网|官方网|娱乐?场|赌|博彩|(?<!福利|体育)彩票|棋牌|开奖|投注/;
 /**
  * `养羊?qū)W分会`: what a mirror's converter left of a character and its pinyin (the mark of a character it lost, a tone
  * mark, a closing bracket never opened) is no body's name; left out of a list, the others still read.
@@ -853,6 +853,9 @@ export function readOrganizers(
     out.organizers.push(...named);
     out.from.push(key.headline!.trim());
   }
+  // (`由甲委、某省_365体育投注注册厅举办的…`: a mirror's advertising where a body's name stood, however it was read.)
+  for (const role of ['organizers', 'hosts', 'coOrganizers', 'supporters'] as const)
+    out[role] = out[role].filter((n) => !MIRROR_AD_ITEM.test(n));
   out.from = [...new Set(out.from)];
   return out;
 }
