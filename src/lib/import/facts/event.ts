@@ -1698,10 +1698,14 @@ const OFFICERS_BEFORE = heldBy(
 );
 
 /** A signing named by what was signed or agreed, not by its parties (缔结友好商会签约仪式, 签约仪式). */
-const SIGNING = /^(?:缔结|签约仪式$|签署|续签|结对|共建)/;
+// (And an agreement named by its kind alone, `战略合作框架协议签约仪式`, `合作备忘录签署仪式`; round 283.)
+const SIGNING =
+  /^(?:缔结|签约仪式$|签署|续签|结对|共建|(?:全面|深度)?(?:战略)?合作(?:框架)?(?:协议|备忘录|意向书)(?:签约|签署|签字)仪式$)/;
 /** Two bodies, joined by 与 or 和, before the verb of the signing they held (the visitor may be called 来访的). */
+// (A government, a school, a company, a bank or an exchange too, `某高新区管委会与某证券交易所`; round 283.)
+const PARTY_ENDINGS = `${BODY_ENDINGS}|政府|管委会|大学|学院|公司|集团|银行|交易所|医院|研究院`;
 const PARTIES_BEFORE = heldBy(
-  `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${BODY_ENDINGS})`,
+  `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${PARTY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${PARTY_ENDINGS})`,
 );
 
 /** A body's whole name and nothing else (the headline's front before a name that needs its convener). */
@@ -2528,6 +2532,10 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     // project's quoted name, is no part of it; readers of LK3 to LR3 and of the 560 of stop 78 left it out both times,
     // round 280.)
     .replace(/^[^“”「」，,。]{2,40}?项目[“「]([^“”「」]{4,60})[”」]/u, '$1')
+    // (`某协会成立四十周年庆典(1983-2022)`, `某国国庆78周年(1945~2023)招待会`, `第八届(2025-2029)理监事就职典礼`: the
+    // years an anniversary spans or a term runs, in brackets; readers of LS3 to LZ3 and of the 560 of stop 78 left them out
+    // 3 times of 3 (not inside a book's title, `《某县志(1990-2010)》发行仪式`), round 284.)
+    .replace(/[（(](?:19|20)\d{2}\s*[-~～—–]\s*(?:19|20)\d{2}[)）](?![^《》]*》)/gu, '')
     // `某大奖赛的云端开幕式及决赛`, `某总部落户某地的签约仪式`: 的 before the ceremony is prose, no part of its name.
     .replace(
       /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|开幕仪式|开幕典礼|结业典礼|结业仪式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,
