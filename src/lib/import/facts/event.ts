@@ -2489,7 +2489,12 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
   let title = withConvener(split.title, best.sentence)
     .replace(OPENING_OF_EVENT, '')
     .replace(OUR_PLACE, '')
-    .replace(/^年(?=\p{Script=Han}{1,4}?[省市县区](?!长))/u, '');
+    .replace(/^年(?=\p{Script=Han}{1,4}?[省市县区](?!长))/u, '')
+    // (`举行年“6·16”安全生产宣传咨询日活动`: the same before a quoted name, round 286.)
+    .replace(/^年(?=[“「])/u, '')
+    // (`代号「勇光」首次跨部门反恐演习`, `代号「某某2019」的民防演习`: a drill named by its code name; readers of MA3 to MH3 and
+    // of the 560 of stop 78 wrote the code name and the drill, 2 times of 2, round 287.)
+    .replace(/^代号[「“]([^」”]{1,16})[」”](?:的)?(?:首次)?(?=\p{Script=Han}{2,20}演习$)/u, '$1');
   // `…举行第三届理事会就职典礼` in the body, `…就职典礼暨某论坛` in the headline: what was held with it.
   const joint = ranked.find((c) => c.at === -1 && c.name.startsWith(`${split.title}暨`));
   if (joint && best.at >= 0 && title.endsWith(split.title)) title += joint.name.slice(split.title.length);

@@ -117,10 +117,12 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?=[._/-]|$)/g,
   ];
   // Every match of each form, in order: `/news/20002590/20230530/` holds an id that reads as no real date first.
+  // (`/t19700101_3247011.shtml`: the first day of 1970, a site's stand-in for a date it never stored, dates nothing;
+  // round 285.)
   for (const re of patterns)
     for (const m of path.matchAll(re)) {
       const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-      if (isRealDate(day)) return day;
+      if (isRealDate(day) && day !== '1970-01-01') return day;
     }
   const host = hostOf(url) ?? '';
   for (const site of SITE_DATES) {
