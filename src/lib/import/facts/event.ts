@@ -2364,8 +2364,9 @@ export function headlineItem(read: EventFact | undefined, headline: string | und
   if (items.length < 2 || items.some((item) => comparable(item).length < 8 || !isEventName(item))) return read;
   const head = comparable(headline);
   const named = items.filter((item) => head.includes(comparable(item).slice(-6)));
+  // (The list stays the name as written, whose year may date the event: `甲文化节、2018“乙”美食节`.)
   return named.length === 1 && named[0] === items[0]
-    ? { ...read, title: items[0]!, edition: editionOf(items[0]!) }
+    ? { ...read, title: items[0]!, edition: editionOf(items[0]!), written: read.written ?? read.title }
     : read;
 }
 
