@@ -2150,7 +2150,9 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 // (And a lantern show's lighting, `某灯会亮灯仪式`, `某灯节开幕点灯仪式`: readers of HS3 to HZ3 wrote both without it,
 // round 265.)
 // (And a night market's or a fair's, `「某新春夜市」开幕典礼`, round 273.)
-// (And an opening called 开幕仪式, `某公开赛开幕仪式`; a match's joined by 暨 to another match or a games, `某比赛暨某总决赛开幕仪式`;
+// (And an opening called 开幕仪式, `某公开赛开幕仪式`, `“某冰雪季暨某嘉年华”开幕仪式` (not `某系列活动暨某展览开幕仪式`, a
+// ceremony joined to another event, which MI3 to MP3's reader kept); a match's joined by 暨 to another match or a games,
+// `某比赛暨某总决赛开幕仪式`;
 // a zone's of a contest, `某大赛某赛区开幕式`; and a show's, `某展演开幕式`, `某汇演暨某运动会开幕式`: readers of LC3 to LJ3
 // and of the 1,840 wrote all ten without it, round 275.)
 // (And the opening of any activity, `某遗产日主场城市活动开幕式`, `“某节”系列活动开幕式`, and a rally's start, `某拉力赛发车
@@ -2158,7 +2160,7 @@ const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|�
 // (And a camp's opening or closing, `某夏令营开营仪式`, `“某研习营”开营仪式`, `某冬令营开营式`: readers of JG3 to JN3 wrote
 // the camp without it 4 times of 4, round 270.)
 const OPENING_OF_EVENT =
-  /(?<=营[”」』]?)的?(?:开营|闭营|结营)(?:式|仪式|典礼|礼)$|(?<=(?:灯会|灯节|灯展|灯光节)(?:(?:19|20)\d{2})?[”」』]?)(?:开幕)?(?:点灯|亮灯)(?:仪式|式|典礼)$|(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|展演(?:活动)?|汇演|嘉年华|夜市|市集|花市)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|仪式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:赛|赛区|运动会|马拉松)(?:[^，,。、]{2,12}站)?(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:节|论坛|博览会)(?:(?!仪式|典礼).)*(?:赛|活动)[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$|(?<=^(?:(?!仪式|典礼).)*活动[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*赛[”」』]?)(?:开幕式暨)?发车(?:仪式|式)$/;
+  /(?<=营[”」』]?)的?(?:开营|闭营|结营)(?:式|仪式|典礼|礼)$|(?<=(?:灯会|灯节|灯展|灯光节)(?:(?:19|20)\d{2})?[”」』]?)(?:开幕)?(?:点灯|亮灯)(?:仪式|式|典礼)$|(?<=^(?:(?!仪式|典礼).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|展演(?:活动)?|汇演|嘉年华|夜市|市集|花市)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼|暨).)*(?:论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|展演(?:活动)?|汇演|嘉年华|夜市|市集|花市)(?:(?:19|20)\d{2})?[”」』]?)的?(?:开幕|闭幕)仪式$|(?<=^[“「『][^“”「」『』]{4,60}[”」』])开幕仪式$|(?<=^(?:(?!仪式|典礼).)*(?:赛|赛区|运动会|马拉松)(?:[^，,。、]{2,12}站)?(?:(?:19|20)\d{2})?[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:节|论坛|博览会)(?:(?!仪式|典礼).)*(?:赛|活动)[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=[会赛]|[会赛][”」』])的开幕(?:式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*(?:展|展览|展览会|博览会)(?:(?:19|20)\d{2})?[”」』]?)的?开展(?:式|仪式|典礼)$|(?<=^(?:(?!仪式|典礼).)*活动[”」』]?)的?开幕(?:式|仪式|典礼|礼)$|(?<=^(?:(?!仪式|典礼).)*赛[”」』]?)(?:开幕式暨)?发车(?:仪式|式)$/;
 
 /**
  * `甲市民政局一行莅临乙市某协会座谈交流`: a visit (visitors 一行/考察团/代表团 come to a host to talk, study or inspect),
@@ -2549,7 +2551,22 @@ export function readEvent(all: readonly string[], headline?: string): EventFact 
     .replace(
       /(?<=\p{Script=Han}{4})的(?=(?:云端|线上|网络)?(?:开幕式|闭幕式|开营式|开班式|开幕仪式|开幕典礼|结业典礼|结业仪式|颁奖典礼|颁奖仪式|颁奖礼|签约仪式|启动仪式|揭牌仪式|授牌仪式)(?:$|及|暨|和))/u,
       '',
-    );
+    )
+    // (`澳门赌场某重点实验室2011年学术委员会会议`: a gambling mirror's words where the body's name stood, round 290.)
+    .replace(/^\p{Script=Han}{0,4}(?:赌场|娱乐城|博彩)(?=\p{Script=Han}{8})/u, '');
+  // (`上午10:00某区建区50周年庆祝大会`: the minutes of the hour the event began, left before its name; round 291.)
+  if (new RegExp(`\\d[:：]${escapeRegExp(title)}`).test(best.sentence))
+    title = title.replace(/^\d{2}(?=\p{Script=Han})/u, '');
+  // (`承载着某地大学生热切盼望的某省第二届大学生运动会`, `挂靠某研究所的农业部某重点实验室…会议`: a clause saying what
+  // the event or its body is, up to 的, before a name that opens with a place or a ministry; round 292.)
+  const described = /^([^，,。“”「」《》]{4,30}?)的(\p{Script=Han}{2,}.{4,})$/u.exec(title);
+  if (
+    described &&
+    /着|挂靠|隶属|依托|位于|设在/.test(described[1]!) &&
+    (placeAt(described[2]!) || /^(?:国家|中国|中华|全国|\p{Script=Han}{1,6}部)/u.test(described[2]!)) &&
+    isEventName(described[2]!)
+  )
+    title = described[2]!;
   // `协会第十届第二次会长办公会议`: a name that names its body only by a bare word says not whose it is either.
   // (`某协会在某地召开了协会2017年第二届三次会员大会`: unless the sentence's subject is that body, named.)
   if (BODY_WORD_FIRST.test(title)) {
