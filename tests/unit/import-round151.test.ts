@@ -16,8 +16,9 @@ const facts = reportFacts;
 
 describe('round 151', () => {
   it('reads one dash between two parties as part of the name', () => {
+    // (Since round 288 a rally's 发车仪式 is the rally, as MI3 to MP3's readers named it.)
     expect(eventTitle(['9月11日，2019中国—东盟白江汽车拉力赛发车仪式在白江举行。'])).toBe(
-      '2019中国—东盟白江汽车拉力赛发车仪式',
+      '2019中国—东盟白江汽车拉力赛',
     );
   });
 

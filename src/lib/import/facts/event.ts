@@ -2363,7 +2363,12 @@ export function editionOf(title: string): number | undefined {
 export function headlineItem(read: EventFact | undefined, headline: string | undefined): EventFact | undefined {
   if (!read || !headline) return read;
   const items = splitOutside(read.title, '、');
-  if (items.length < 2 || items.some((item) => comparable(item).length < 8 || !isEventName(item))) return read;
+  // (Not anniversaries celebrated by one dinner, `某会馆90周年庆、少年团30周年联欢晚宴`.)
+  if (
+    items.length < 2 ||
+    items.some((item) => comparable(item).length < 8 || !isEventName(item) || /周年(?:庆|纪念)?$/.test(item))
+  )
+    return read;
   const head = comparable(headline);
   const named = items.filter((item) => head.includes(comparable(item).slice(-6)));
   // (The list stays the name as written, whose year may date the event: `甲文化节、2018“乙”美食节`.)
