@@ -22,14 +22,14 @@ describe('rounds 280 to 282', () => {
   it('names a ceremony without the official who presided over it', () => {
     expect(
       eventTitle([
-        '本报讯2020年12月18日上午，行政长官周明远亲临主持白江特别行政区检察院大楼启用仪式，在检察长林小北陪同下为大楼揭幕。',
+        '本报讯2020年12月18日上午，行政长官周明远亲临主持白江特别行政区法院新大楼启用仪式，在院长林小北陪同下为大楼揭幕。',
       ]),
-    ).toBe('白江特别行政区检察院大楼启用仪式');
+    ).toBe('白江特别行政区法院新大楼启用仪式');
   });
 
   it('leaves a betting mirror’s words out of the organizers', () => {
     const facts = reportFacts(
-      '11月13日上午，由白江省语委、白江省_365体育投注注册厅举办的第八届规范汉字书写大会现场总决赛在青禾举行。',
+      '11月13日上午，由白江省语委、白江省_365体育投注注册厅举办的第五届规范字书写大赛现场决赛于青禾举行。',
     );
     expect(facts.organizers).toEqual(['白江省语委']);
   });

@@ -13,7 +13,7 @@ import { eventTitle } from '../support/import.ts';
 describe('rounds 283 and 284', () => {
   it('names an agreement’s signing after its two parties', () => {
     expect(
-      eventTitle(['白江高新区管委会与青禾证券交易所于1月19日晚在上海举行战略合作框架协议签约仪式，建立全面合作关系。']),
+      eventTitle(['白江高新区管委会与青禾证券交易所于3月2日在白江举行战略合作框架协议签约仪式，建立全面合作关系。']),
     ).toBe('白江高新区管委会与青禾证券交易所战略合作框架协议签约仪式');
   });
 
