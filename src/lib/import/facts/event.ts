@@ -174,6 +174,9 @@ export const EVENT_HEADS = [
   '联席会',
   // Round 278: a preparatory meeting called 预备会 (`某委员会成立预备会`).
   '预备会',
+  // Round 294: a meeting held by video (`全市某工作视频会`) and a round table (`某地区外资企业圆桌会`).
+  '视频会',
+  '圆桌会',
   // Round 67: a discussion meeting (`全国统计科学讨论会`).
   '讨论会',
   // Round 69: a book's launch (`《某某》图书首发式`).
@@ -777,7 +780,12 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
   // (`自1985年起每两年`: how often it is held, no name; nor `一次大会`, a meeting counted.)
   if (/^自(?:19|20)\d{2}年|每[一二两三四五]?年$|^[一二两三四五六七八九十]次(?:大会|会议)$/.test(bare)) return false;
-  if (/^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类|项)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(bare))
+  // (Not a count inside a quoted name, `“三个一号”旅游公路…通车仪式`, a programme's name; round 293.)
+  if (
+    /^(?:[一二两三四五六七八九十]+|\d+)(?:场|个|类|项)|的[一二两三四五六七八九十]+(?:场|项|大|个|类)/.test(
+      name.replace(/“[^”]*”|「[^」]*」/g, '“”'),
+    )
+  )
     return false;
   // `某地“十一”将举行升旗仪式等系列庆祝活动`: what is still to be held, said with its verb, is a sentence (round 243).
   if (/将(?:要)?(?:举行|举办|召开|开展|于)/.test(bare)) return false;
