@@ -1963,10 +1963,11 @@ const FOUNDED_TODAY = new RegExp(
  * own (after a comma, the 的 of who set it up, or a dash after what it is: `首个县级某机构——某管理局揭牌成立`), maybe with
  * where; founded as its plaque was unveiled, `某协会揭牌成立`, it is named so (readers of the 800 pooled of stop 70 wrote
  * it so 3 times of 3 where no other event was named; where the report speaks of a ceremony, launchCeremony names it
- * `某协会揭牌成立仪式` first).
+ * `某协会揭牌成立仪式` first). (And a centre, base or station, at a longer venue, founded as its plaque was hung, `某司法所
+ * 某服务基地在某村“某某”合作社正式挂牌成立`: a report that was refused, round 295.)
  */
 const FOUNDED_CLAUSE = new RegExp(
-  `(?:^|[，,的]|——)\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|局))(?:在[^，,。在]{2,16})?(?:正式|宣告|宣布)?((?:揭牌)?成立)(?=[，,。；]|$)`,
+  `(?:^|[，,的]|——)\\s*(\\p{Script=Han}{2,30}?(?:${BODY_ENDINGS}|${UNIT_ENDINGS}|局))(?:在[^，,。在]{2,30}?)?(?:正式|宣告|宣布)?((?:揭牌|挂牌)?成立)(?=[，,。；]|$)`,
   'u',
 );
 
