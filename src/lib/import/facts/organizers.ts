@@ -755,7 +755,9 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
         )
         // `由甲、乙和丙联合举办《某》现场培训会`: bodies that held together the event named right after the verb (not
         // `由甲、乙共同举办，…`, said of a series before a comma).
-        .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办'),
+        .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办')
+        // `由甲协会发起、乙公司承办的…`: the body that set it going, named before the host, organized it (round 296).
+        .replace(/(由[^。；由，,、]{2,40}?)发起(?=、[^。；，,]{2,40}?承办)/u, '$1主办'),
     }))
     .filter(({ s }) =>
       /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织(?:开展)?的|(?:联合|共同|合作)举办|联办|合办/.test(s),
