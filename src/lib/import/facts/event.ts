@@ -1988,8 +1988,10 @@ function founding(all: readonly string[]): EventFact | undefined {
     const body = m?.[1] ?? renamed?.[1]?.replace(SHORT_NAME, '');
     // `某副院长某某代表某党组祝贺学会正式成立`: who greeted a founding is not the body founded.
     if (!body || /代表|祝贺|庆祝|见证/.test(body)) continue;
-    // (A centre, base or station hung with its plaque, `某工作站揭牌成立`: its readers wrote only the plaque, `某工作站揭牌`,
-    // 2 times of 2; round 295.)
+    // (A body of members hung with its plaque, `某商会正式挂牌成立`, is an event only where a ceremony is spoken of:
+    // launchCeremony's. A centre, base or station hung with its plaque, `某工作站揭牌成立`, is one: its readers wrote only
+    // the plaque, `某工作站揭牌`, 2 times of 2; round 295.)
+    if (/^挂牌/.test(m?.[2] ?? '') && !UNIT_END.test(body)) continue;
     const what = (UNIT_END.test(body) ? m?.[2]?.replace(/^(揭牌|挂牌)成立$/, '$1') : m?.[2]) ?? '成立';
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = what === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : what;
