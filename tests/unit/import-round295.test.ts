@@ -11,7 +11,7 @@ import { reportFacts } from '../support/import.ts';
 describe('round 295', () => {
   it('reads a base hung with its plaque as the event, not a report to refuse', () => {
     const facts = reportFacts(
-      '青禾网讯 11月28日，记者从白江市司法局获悉，近日，白江市青禾镇司法所社区服务基地在青禾镇下村“禾香”农产品专业合作社正式挂牌成立，成为全市第15个这样的基地。',
+      '青禾网讯 11月28日，记者从白江市司法局获悉，近日，白江市青禾镇司法所社区服务基地在青禾镇下村“禾香”果蔬合作社正式挂牌成立，是全市第15个同类基地。',
     );
     expect(facts.title ?? facts.titleHeldBack).toBe('白江市青禾镇司法所社区服务基地挂牌');
   });
