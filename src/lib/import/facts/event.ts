@@ -1709,9 +1709,9 @@ const OFFICERS_BEFORE = heldBy(
 // (And an agreement named by its kind alone, `战略合作框架协议签约仪式`, `合作备忘录签署仪式`; round 283.)
 const SIGNING =
   /^(?:缔结|签约仪式$|签署|续签|结对|共建|(?:全面|深度)?(?:战略)?合作(?:框架)?(?:协议|备忘录|意向书)(?:签约|签署|签字)仪式$)/;
-/** Two bodies, joined by 与 or 和, before the verb of the signing they held (the visitor may be called 来访的). */
-// (A government, a school, a company, a bank or an exchange too, `某高新区管委会与某证券交易所`; round 283.)
+/** How a party to a signing ends: a body of members, or a government, a school, a company, a bank or an exchange (round 283). */
 const PARTY_ENDINGS = `${BODY_ENDINGS}|政府|管委会|大学|学院|公司|集团|银行|交易所|医院|研究院`;
+/** Two parties, joined by 与 or 和, before the verb of the signing they held (the visitor may be called 来访的). */
 const PARTIES_BEFORE = heldBy(
   `(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${PARTY_ENDINGS})(?:与|和|同)(?:来访的)?(?:\\p{Script=Han}|（[^）]{1,10}）){1,30}?(?:${PARTY_ENDINGS})`,
 );
@@ -1991,8 +1991,9 @@ function founding(all: readonly string[]): EventFact | undefined {
     // (A body of members hung with its plaque, `某商会正式挂牌成立`, is an event only where a ceremony is spoken of:
     // launchCeremony's. A centre, base or station hung with its plaque, `某工作站揭牌成立`, is one: its readers wrote only
     // the plaque, `某工作站揭牌`, 2 times of 2; round 295.)
-    if (/^挂牌/.test(m?.[2] ?? '') && !UNIT_END.test(body)) continue;
-    const what = (UNIT_END.test(body) ? m?.[2]?.replace(/^(揭牌|挂牌)成立$/, '$1') : m?.[2]) ?? '成立';
+    const unit = UNIT_END.test(body);
+    if (/^挂牌/.test(m?.[2] ?? '') && !unit) continue;
+    const what = (unit ? m?.[2]?.replace(/^(揭牌|挂牌)成立$/, '$1') : m?.[2]) ?? '成立';
     // `某协会正式宣布成立。…在成立大会上…`: the founding meeting the report goes on to name.
     const held = what === '成立' && all.some((x) => x.includes('成立大会')) ? '成立大会' : what;
     return { title: `${ownName(body)}${held}`, sentence, at };

@@ -47,6 +47,12 @@ const DATETIME =
   /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?\s*(?:(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
 /**
+ * A real day that a site stored for the page (its time stamp, its address), not the first day of 1970: a content
+ * system's stand-in for a date it never stored (`/t19700101_3247011.shtml`), which dates nothing (round 285).
+ */
+const storedDay = (day: string): boolean => isRealDate(day) && day !== '1970-01-01';
+
+/**
  * `2024-12-4 8:05` → `2024-12-04 08:05`; `2021年09月08日` → `2021-09-08`; an ISO
  * time with a zone is shown in Beijing time. Undefined when there is no real date.
  */
@@ -56,14 +62,17 @@ export function normalizePublished(raw: string | undefined): string | undefined 
     const d = new Date(raw.trim());
     if (!Number.isNaN(d.getTime())) {
       const b = new Date(d.getTime() + 8 * 3600_000);
-      return `${b.getUTCFullYear()}-${pad2(b.getUTCMonth() + 1)}-${pad2(b.getUTCDate())} ${pad2(b.getUTCHours())}:${pad2(b.getUTCMinutes())}:${pad2(b.getUTCSeconds())}`;
+      const day = `${b.getUTCFullYear()}-${pad2(b.getUTCMonth() + 1)}-${pad2(b.getUTCDate())}`;
+      return storedDay(day)
+        ? `${day} ${pad2(b.getUTCHours())}:${pad2(b.getUTCMinutes())}:${pad2(b.getUTCSeconds())}`
+        : undefined;
     }
   }
   const eu = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})/.exec(raw);
   const m = DATETIME.exec(raw) ?? (eu ? (['', eu[3], eu[2], eu[1], eu[4], eu[5]] as unknown as RegExpExecArray) : null);
   if (!m) return undefined;
   const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-  if (!isRealDate(day)) return undefined;
+  if (!storedDay(day)) return undefined;
   if (!m[4]) return day;
   const time = `${day} ${pad2(m[4])}:${pad2(m[5]!)}${m[6] ? `:${pad2(m[6])}` : ''}`;
   return isRealDateTime(time) ? time : day;
@@ -117,18 +126,16 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /[/_t]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,12})?(?=[._/-]|$)/g,
   ];
   // Every match of each form, in order: `/news/20002590/20230530/` holds an id that reads as no real date first.
-  // (`/t19700101_3247011.shtml`: the first day of 1970, a site's stand-in for a date it never stored, dates nothing;
-  // round 285.)
   for (const re of patterns)
     for (const m of path.matchAll(re)) {
       const day = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-      if (isRealDate(day) && day !== '1970-01-01') return day;
+      if (storedDay(day)) return day;
     }
   const host = hostOf(url) ?? '';
   for (const site of SITE_DATES) {
     const m = site.host.test(host) ? site.path.exec(path) : null;
     const day = m && `${m[1]!.length < 4 ? 2000 + Number(m[1]) : m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
-    if (day && isRealDate(day)) return day;
+    if (day && storedDay(day)) return day;
   }
   return undefined;
 }
