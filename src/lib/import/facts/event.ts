@@ -486,11 +486,11 @@ function trimFront(text: string): string {
   t = t.replace(/^(?:19|20)\d{6}(?=(?:19|20)\d{2})/, '');
   // 由…共同主办、以“…”为主题的 X: the organizers before the theme.
   t = t.replace(/^.*?(?:主办|承办|协办|指导|举办)[、，,]?\s*(?=以\s*“[^”]{2,60}”\s*为(?:主题|题)的)/, '');
-  // 由…主办的 X / 在杭州举行的 X
+  // 由…主办的 X / 在杭州举行的 X / `由某中心主持的某会议` (round 298)
   // `某基金会携手某某，精心打造的“X”发布会`: who made the project, not the event's name; `某网全程直播的X`: who carried it
   // live; `某书斋统筹的「X」`, `某局牵头的X`: who ran it.
   const modifier =
-    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|统筹|牵头|批准成立|直播|转播)的/.exec(
+    /^.*?(?:主办|承办|协办|合办|联办|指导|赞助|资助|举办|举行|组织|召开|支持|打造|策划|推出|发起|筹办|统筹|牵头|批准成立|直播|转播|由[^，,。“”]{2,30}?主持)的/.exec(
       t,
     );
   if (modifier && !/[“”]/.test(modifier[0].replace(/“[^”]*”/g, ''))) t = t.slice(modifier[0].length);

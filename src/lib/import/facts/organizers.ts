@@ -55,7 +55,7 @@ const ORG_END = new RegExp(
  * acted as (`并作为特区政府`, round 266).
  */
 const NOT_ORG =
-  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^(?:并|也|还)?作为|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)/;
+  /[【】]|[大上中少]校$|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日|(?:唯一|之一)的|在(?:19|20)\d{2}|机会$|[将再]争取|召开|举行|举办|开展|组织召开|组织开展|参加|出席|指出|表示|荣幸|能够|我们|他们|(?:活动|会议|论坛|大会|座谈会|研讨会|交流会|仪式|年会)$|^全[省市区县]|^(?:本(?!溪)|[我该在的])|^组织|^(?:并|也|还)?作为|^各|^有关|^相关|新(?:总部|会址|会所|大楼)$|赴|的[一二三四五六七八九十两\d]+(?:所|家|个)|主委$/;
 /**
  * A mirror's gambling advertising pasted into a list of bodies (`某某娱场官方网`, `某省_365体育投注注册厅`, round 282):
  * left out, the list still read (not the state lotteries, `中国福利彩票发行管理中心`).
@@ -726,6 +726,9 @@ export function readConvener(written: string, title: string): string | undefined
   if (held) return held[1];
   const atVenue = BODY_AT_VENUE.exec(subject);
   if (atVenue) return ownName(atVenue[1]!);
+  // `甲联合乙组成专家团到某院开展…`: the team they formed, and where it went, are no part of who held it (round 298).
+  const formed = /^(.{3,60}?)组成\p{Script=Han}{2,16}?[团队组](?:(?:到|赴)\p{Script=Han}{2,20})?$/u.exec(subject);
+  if (formed && splitOrganizations(formed[1]!).every(isOrganization)) return ownName(formed[1]!);
   // `某代表处到某学校开展…`: where the body went to hold it is no part of who held it.
   const went = /^(\p{Script=Han}{3,30}?)(?:到|赴)\p{Script=Han}{2,20}$/u.exec(subject);
   if (went && isOrganization(went[1]!)) return ownName(went[1]!);
@@ -757,7 +760,10 @@ function rolesSaid(sentences: readonly string[]): { written: string; s: string }
         // `由甲、乙共同举办，…`, said of a series before a comma).
         .replace(/(由[^。；由]{2,60}?(?:联合|共同|合作))举办(?!的)(?=[《“「]|\p{Script=Han})/u, '$1主办')
         // `由甲协会发起、乙公司承办的…`: the body that set it going, named before the host, organized it (round 296).
-        .replace(/(由[^。；由，,、]{2,40}?)发起(?=、[^。；，,]{2,40}?承办)/u, '$1主办'),
+        .replace(/(由[^。；由，,、]{2,40}?)发起(?=、[^。；，,]{2,40}?承办)/u, '$1主办')
+        // `由某保护中心主持的某工作会议`: a body that presided over the meeting convened it (round 298; a person who
+        // presided is no body, and is left out as every name that is none).
+        .replace(/(由[^。；由，,、“”]{2,30}?)主持的(?=[^。；，,]{4})/u, '$1主办的'),
     }))
     .filter(({ s }) =>
       /主办|承办|协办|指导|举办的|由[^。；]{2,80}?组织(?:开展)?的|(?:联合|共同|合作)举办|联办|合办/.test(s),
