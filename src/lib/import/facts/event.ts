@@ -457,7 +457,7 @@ const CREDIT =
   /^(?:[【［[〔（(][^】］\]〕）)]{0,30}?(?:记者|报导|报道|\d{1,2}日电)[^】］\]〕）)]{0,30}[】］\]〕）)]|\p{Script=Han}{2,12}[（(][^）)]{1,24}?报[道导][）)])\s*/u;
 
 /** `以“网”中传党情 “格”内绽风采为主题的 X`: a theme that quotes single words of running text, before the name. */
-const QUOTING_THEME = /^以\s*(?=[^，,。]{0,6}“)[^，,。]{2,40}?为(?:主题|题)的(?=\S{4})/;
+const QUOTING_THEME = /^以\s*(?=[^，,。]{0,6}“)[^，,。]{2,40}?(?:为(?:主题|题)|主题为)的(?=\S{4})/;
 
 /** Strips what stands in front of a name in a sentence: dates, `由…主办的`, `…开展`, reference words. */
 function trimFront(text: string): string {
@@ -578,6 +578,10 @@ const HOW_HELD = /^(?:[“「][^”」]{2,20}[”」]|[^，,。“”「」]{2,3
 
 /** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
 const ONE_SUCH = /^(?:一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?|[小大]型(?![企国]))(?=\p{Script=Han}{4})/u;
+
+/** A holiday (a festival of the calendar, a day of a trade or of a people), not an event of its own. */
+const HOLIDAY =
+  '(?:春|元宵|清明|端午|七夕|中秋|重阳|腊八|母亲|父亲|儿童|妇女|劳动|国庆|教师|护士|圣诞|感恩|青年|记者|植树|建军|情人)节';
 
 /** What the day of an event coincided with (`今年的中秋节正值某运动会`): the occasion, not the event. */
 const COINCIDED = '正值|适逢|恰逢|正逢';
@@ -992,6 +996,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`东南亚最盛大“某节”`: praise in front of a quoted name is no part of it; nor `全港首个「某赛」`, that it is the
       // first of its kind there, round 243.)
       .replace(/^[^“”「」，,]{0,10}最\p{Script=Han}{1,3}的?(?=[“「])|^[^“”「」，,]{0,6}?(?:首个|第一个)(?=[“「])/u, '')
+      // (`首个庆祝项目是「某杯」某球赛`: what the event is said to be, up to 是, before its quoted name; `「某嘉年华」是为「某周」的压轴
+      // 活动`: and what it is said to be after it, round 301.)
+      .replace(/^[^“”「」，,是]{2,12}是(?=[“「][^”」]{2,60}[”」])/u, '')
+      .replace(/^([“「][^“”「」]{4,60}[”」])是[^“”「」，,]{0,4}[“「][^，,]*$/u, '$1')
+      // (`“某日”国家宪法日“某某”为主题的某活动`: the theme said inside the name, without 以, is no part of it; round 301.)
+      .replace(/(?<=\S{2})以?\s*[“「][^”」]{4,40}[”」]\s*(?:为主题的|主题为的)(?=\S{4})/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       // (`某展览会(MIF)昨`: after the event's initials in brackets too.)
@@ -1010,8 +1020,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`某嘉年华活动`, `「某嘉年华」活动`: 活动 after a name that already ends in its kind; on the 800 blind reports of
       // stops 75 and 76 no reader kept it, 3 times of 3. Not in a name of parts joined by 暨, whose last part the shared
       // corpus's reader wrote with it; round 255.)
-      .replace(/(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)活动$/, (word, _at: number, name: string) =>
-        name.includes('暨') ? word : '',
+      // (Not after a holiday, `某某共度腊八节活动`, `兔年春节庆祝活动`: the day is no event, the activity is; round 299.)
+      .replace(
+        new RegExp(`(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)(?<!${HOLIDAY}[”」]?)活动$`),
+        (word, _at: number, name: string) => (name.includes('暨') ? word : ''),
       )
       // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day, the presiding or 活动 after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
@@ -1056,7 +1068,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // `…联欢晚会活动`, `…年会系列活动`, `…预选赛活动`: 活动 after a name that already ends in its kind.
       // (`…迎新春联欢会活动`: and gatherings named by their kind, 联欢会, 茶话会, 团拜会, 交流会, 分享会.)
       .replace(
-        /(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?:系列)?活动$/,
+        new RegExp(
+          `(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?<!${HOLIDAY})(?:系列)?活动$`,
+        ),
         '',
       )
       // `…高峰论坛(FUFEI 2022)`, `第九届某会议(ABAA9)`: the event's short name in Latin letters, in brackets after it.
