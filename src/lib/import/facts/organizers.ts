@@ -258,13 +258,16 @@ const thisKind = (words: number, kinds: string) =>
 /** `本次学术研讨会`: the event the report is about, said so (a few words may qualify its kind). */
 const THIS_EVENT = thisKind(4, REFERRED_KINDS);
 
-/** The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it). */
+/**
+ * The event's name without a leading place (杭州市上城区… → 上城区…, as a report may write it), nor the year before or
+ * after it (`某市2022年“某宣传周”` → 某宣传周, round 302).
+ */
 function core(title: string): string {
   let s = title.replace(/^(?:(?:19|20)\d{2}年?)/, '');
   for (;;) {
     const p = placeAt(s);
     if (!p || p.length >= s.length - 2) return comparable(s);
-    s = s.slice(p.length);
+    s = s.slice(p.length).replace(/^(?:19|20)\d{2}年(?=\S{4})/, '');
   }
 }
 
