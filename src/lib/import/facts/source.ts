@@ -369,7 +369,10 @@ const OUTLET_OK = (s: string) =>
   // `来源：某部副部长`: a person's post, where the page put who spoke instead of where the piece came from; `【记者某某台北
   // 采访报导】` read up to its city: a reporter, not an outlet.
   !endsWithTitle(s) &&
-  !/^记者/.test(s);
+  !/^记者/.test(s) &&
+  // (`2020-12-14 某某出席`, `2024-06-01 17:00 已读`: a stamp line's person and what they did, or the page's read mark;
+  // `白癜风正规医院>讯`: a mirror's advertising and its arrow where the outlet's name stood; round 303.)
+  !/(?:出席|参加|致辞|讲话|主持|调研|视察|会见|已读|未读)$|[<>]/.test(s);
 
 /**
  * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
@@ -793,7 +796,7 @@ const MEDIUM = /(?:网|报|台|社|传媒|新闻|周刊|杂志|融媒体中心|�
  * (`按此连结细阅新闻`, click here to read the news; `查看更多新闻` once a leading 点击 is cut).
  */
 const NOT_A_MEDIUM =
-  /^(?:阅读|相关|图片|热点|热门|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条|行业|产业|企业|公司|工作|党建|校园|学术|院系|部门|基层|地方|各地|区县|县区|镇街|乡镇|媒体|协会|学会|商会|本会|会员|学院|学校)新闻$|公报$|^(?:按此|请点击)|连结|链接|查看|进入|浏览|返回/;
+  /^(?:语音|视频)播报$|^(?:阅读|相关|图片|热点|热门|最新|更多|今日|要闻|本地|国内|国际|时政|社会|综合|视频|推荐|头条|行业|产业|企业|公司|工作|党建|校园|学术|院系|部门|基层|地方|各地|区县|县区|镇街|乡镇|媒体|协会|学会|商会|本会|会员|学院|学校)新闻$|公报$|^(?:按此|请点击)|连结|链接|查看|进入|浏览|返回/;
 
 /**
  * `中国教育在线`, `中国周刊`, `顶点新闻`, `某县广播电视台` on a line of its own at the top or foot of the page, or right under
@@ -896,6 +899,13 @@ export function outletProper(name: string): string {
       // `来源：某网综合`: the site's compiled report, by the site's name.
       .replace(/(?<=\p{Script=Han}{2}(?:报|网|社|台))综合$/u, '')
       .replace(/\s*[丨|｜]$/u, '')
+      // `来源：某日报-某某铁艺`, `某局_工作动态`: a mirror's advertising after a paper's name, or the section of a body's site
+      // after its name, cut off at the dash or the underscore (not `某网-某日报`, a site and its paper; round 303).
+      .replace(
+        /^(\p{Script=Han}{2,12}?(?:日报|晚报|时报|早报|商报))\s*[-－]\s*\p{Script=Han}{2,10}(?<!报|网|台|社|客户端|频道|新闻|在线)$/u,
+        '$1',
+      )
+      .replace(/^(\p{Script=Han}{3,20}?(?:局|厅|委|办|集团|公司|协会|中心))_\p{Script=Han}{2,8}$/u, '$1')
       // `中国网新闻`, `中新网四川新闻`: a site's (or its provincial edition's) news section, by the site's name; readers
       // wrote it without 新闻 3 times of 3.
       .replace(/(?<=\p{Script=Han}网\p{Script=Han}{0,3})新闻$/u, '')
