@@ -1593,8 +1593,8 @@ function merge(found: Found[]): PersonFact[] {
     // `…、某局局长乙等领导出席`, `嘉宾有甲、乙等`: one of those a list says were there, with no deed of their own, attended
     // (on stop 62's 400 blind reports, readers wrote 出席 for such a person 78 times of 90, 其他 7 times). So does anyone the
     // report names at the event with no deed of their own, a list of guests on lines of its own, `他们是甲、乙…` (round 300:
-    // on the 400 of stop 80, 103 roles more right, none more wrong; on the shared corpus, one report's four guests, listed
-    // where its excerpt was cut, whose reader wrote 其他).
+    // on the 3,439 blind reports of stops 75 to 80, 804 such people made right, 244 made wrong, where readers wrote 其他;
+    // on the shared corpus, one report's four guests, listed where its excerpt was cut, whose reader wrote 其他).
     if (!rule) role = '出席';
     const title = all.find((f) => f.title)?.title;
     // A talk with a title is not a leader's address.
