@@ -796,6 +796,9 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
   // (Nor who declared it open: `某局局长某某宣布活动开幕`.)
   if (/出席|莅临|参加了|宣布/.test(bare)) return false;
+  // `某联合会于今早举行开幕典礼`: who held it, when and the verb, before a ceremony named by its kind, are a clause (round 304).
+  if (/.(?:于|在)[^，,。“”「」]{0,12}(?:举行|举办|召开)(?:了)?(?:开幕|闭幕|启动|揭牌)?(?:典礼|仪式|式|礼)$/.test(bare))
+    return false;
   // `“某培训活动”走进某镇`: where a campaign went after its quoted name is no part of the name.
   if (/[”」](?:走进|走入|进入|来到|走向)\p{Script=Han}/u.test(name)) return false;
   // `贺岁酒会并欣赏烟花汇演`: two things done, joined by 并, are no one name (no name of the blind sets has 并).
@@ -1000,7 +1003,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // 活动`: and what it is said to be after it, round 301.)
       .replace(/^[^“”「」，,是]{2,12}是(?=[“「][^”」]{2,60}[”」])/u, '')
       .replace(/^([“「][^“”「」]{4,60}[”」])是[^“”「」，,]{0,4}[“「][^，,]*$/u, '$1')
-      // (`“某日”国家宪法日“某某”为主题的某活动`: the theme said inside the name, without 以, is no part of it; round 301.)
+      // (`某启动仪式、某大赛`, `某敬献花篮仪式和某颁授仪式`: ceremonies listed as what was held, the first the event; round
+      // 304.)
+      .replace(/^([^、，,。]{6,60}?(?:仪式|典礼))(?:、|和)(?=[^、，,。]{4,60}(?:仪式|典礼|大赛|比赛)$).*$/u, '$1')
+      // (`“某某”为主题的` inside the name: see below.)
       .replace(/(?<=\S{2})以?\s*[“「][^”」]{4,40}[”」]\s*(?:为主题的|主题为的)(?=\S{4})/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).

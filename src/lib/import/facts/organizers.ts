@@ -233,7 +233,7 @@ const withoutShortName = (name: string): string =>
  * adverbs before the verb are no part of the last body's name (`甲、乙联合主办`; `某局具体承办`, round 271).
  */
 const ROLE_VERB =
-  /(?:协同)?(?:联合|共同|具体|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
+  /(?:协同)?(?:联合|共同|具体|发起|支持(?=指导))?(主办|承办|协办|指导|联办|合办(?!的))(?!方|单|机构|中心|站|委员会|委|处|科|组|小组|办公室|部|室|所|员|师|士)/g;
 /** Vague items of a list (有关机构, 各区民政局): skipped, not fatal. */
 // (等 of a list, not of a name: `某高等专科学校`, `某中等职业学校`.)
 // (两岸 only as the list's words for both sides, `两岸及香港有关机构`, not inside a body's name: `海峡两岸某交流协会`.)
