@@ -97,9 +97,17 @@ function venuePlace(venue: string, text: string): { division: Division; written:
 /** The year and edition that may open an event's name (`2012年第三届`, `首届`), before any place in it. */
 const YEAR_EDITION = /^(?:(?:19|20)\d{2}年?度?)?\s*(?:第[一二三四五六七八九十百\d]+届|首届)?\s*/u;
 
+/**
+ * Events of history named by a place (南京大屠杀, 西安事变, 淮海战役), commemorated everywhere: the place they name is not
+ * where the commemoration is held (round 305: `第九个南京大屠杀死难者国家公祭日，我县在某广场举行…` is no event in 南京).
+ */
+const HISTORY =
+  /南京大屠杀|卢沟桥事变|七七事变|西安事变|皖南事变|遵义会议|古田会议|南昌起义|秋收起义|广州起义|百色起义|平型关大捷|台儿庄战役|淮海战役|辽沈战役|平津战役|渡江战役|淞沪会战|长沙会战|武汉会战/g;
+const withoutHistory = (s: string): string => s.replace(HISTORY, (m) => '某'.repeat(m.length));
+
 /** A place written in full at the start of a name (`嘉定区…`, `湖南省衡阳市…`, `旬阳市民政局`), or in brackets (`（苏州）`). */
 function placeInName(name: string, isTitle = false): Division | undefined {
-  const bare = name.replace(YEAR_EDITION, '');
+  const bare = withoutHistory(name).replace(YEAR_EDITION, '');
   // `甲市驻乙市联络站`: an office stationed (驻) somewhere is in that place, not in the one that sent it.
   const stationed = /驻([\p{Script=Han}]{2,6})/u.exec(bare);
   if (stationed) return placeAt(stationed[1]!, { shortNames: true })?.division;
@@ -125,7 +133,8 @@ function placeInName(name: string, isTitle = false): Division | undefined {
 }
 
 /** Cities and counties the text names (`温州`, `太仓市`), each once; with `shortNames`, short forms count too. */
-function citiesNamed(text: string, shortNames = true): Division[] {
+function citiesNamed(written: string, shortNames = true): Division[] {
+  const text = withoutHistory(written);
   const out = new Map<string, Division>();
   for (let i = 0; i < text.length - 1; i++) {
     const p = placeAt(text.slice(i, i + 12), { shortNames });
