@@ -372,7 +372,9 @@ const OUTLET_OK = (s: string) =>
   !/^记者/.test(s) &&
   // (`2020-12-14 某某出席`, `2024-06-01 17:00 已读`: a stamp line's person and what they did, or the page's read mark;
   // `白癜风正规医院>讯`: a mirror's advertising and its arrow where the outlet's name stood; round 303.)
-  !/(?:出席|参加|致辞|讲话|主持|调研|视察|会见|已读|未读)$|[<>]/.test(s);
+  !/(?:出席|参加|致辞|讲话|主持|调研|视察|会见|已读|未读)$|[<>]/.test(s) &&
+  // (`本组图片由本报某某摄`: a photo's credit, read up to its 本报; round 306.)
+  !/^本组图片|图片由/.test(s);
 
 /**
  * A site's name in Latin letters, with digits or in mixed case (`cpp114`, `MyGoNews`; not `cbia`, a body's initials, nor a
