@@ -579,6 +579,9 @@ const HOW_HELD = /^(?:[“「][^”」]{2,20}[”」]|[^，,。“”「」]{2,3
 /** `一场温馨的`, `一次`: how many events and what they were like, before a name. */
 const ONE_SUCH = /^(?:一(?:场|次|个|项)(?:[^，,。“”的]{1,10}的)?|[小大]型(?![企国]))(?=\p{Script=Han}{4})/u;
 
+/** A ceremony held for a place or a body, right after its quoted name (`“某基地”挂牌仪式`). */
+const PLAQUE_RITE = /^(?:揭牌|挂牌|授牌|开馆|开园|启用|落成|奠基|开工|成立)(?:仪式|典礼)(?=[在于，,。]|$)/;
+
 /** A holiday (a festival of the calendar, a day of a trade or of a people), not an event of its own. */
 const HOLIDAY =
   '(?:春|元宵|清明|端午|七夕|中秋|重阳|腊八|母亲|父亲|儿童|妇女|劳动|国庆|教师|护士|圣诞|感恩|青年|记者|植树|建军|情人)节';
@@ -1436,8 +1439,13 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
         add(name, at, sentence, presided ? base - 1 : base, themed ? { theme: themed[1] } : undefined);
     }
     // Quoted names, in “” or in the 「」 of Traditional pages.
-    for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g))
+    for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g)) {
       add((m[1] ?? m[2])!, at, sentence, base + 1, { quoted: true });
+      // `“某传承基地”挂牌仪式在某学校挂牌`: a quoted place or body, then the ceremony held for it, is that ceremony, whatever
+      // verb follows (round 307).
+      const rite = PLAQUE_RITE.exec(sentence.slice(m.index + m[0].length))?.[0];
+      if (rite) add(`${m[0]}${rite}`, at, sentence, base + 2);
+    }
   }
   // The main event is usually followed by who attended, spoke and presided (before another event is named).
   const starts = [...new Set(out.map((c) => c.at))].sort((a, b) => a - b);
