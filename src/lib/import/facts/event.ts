@@ -1009,8 +1009,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // (`某启动仪式、某大赛`, `某敬献花篮仪式和某颁授仪式`: ceremonies listed as what was held, the first the event; round
       // 304.)
       .replace(/^([^、，,。]{6,60}?(?:仪式|典礼))(?:、|和)(?=[^、，,。]{4,60}(?:仪式|典礼|大赛|比赛)$).*$/u, '$1')
-      // (`“某某”为主题的` inside the name: see below.)
-      .replace(/(?<=\S{2})以?\s*[“「][^”」]{4,40}[”」]\s*(?:为主题的|主题为的)(?=\S{4})/u, '')
+      // (`“某日”国家宪法日“某某”为主题的某活动`: the theme said inside the name without 以 is no part of it, round 301; with
+      // 以 it stays, as it always has: `某区以“某某”为主题的某论坛`.)
+      .replace(/(?<=\S{2})(?<!以\s*)[“「][^”」]{4,40}[”」]\s*(?:为主题的|主题为的)(?=\S{4})/u, '')
       // `…系列活动昨举行`: yesterday or today, before the verb, is no part of the name (`某研讨会今日（10日）`, with its
       // day in brackets, neither).
       // (`某展览会(MIF)昨`: after the event's initials in brackets too.)

@@ -1591,11 +1591,11 @@ function merge(found: Found[]): PersonFact[] {
       role = section === '交流发言' || section === '专题分享' ? '发言' : '主旨演讲';
     }
     // `…、某局局长乙等领导出席`, `嘉宾有甲、乙等`: one of those a list says were there, with no deed of their own, attended
-    // (on stop 62's 400 blind reports, readers wrote 出席 for such a person 78 times of 90, 其他 7 times). So does anyone the
-    // report names at the event with no deed of their own, a list of guests on lines of its own, `他们是甲、乙…` (round 300:
-    // on the 3,439 blind reports of stops 75 to 80, 804 such people made right, 244 made wrong, where readers wrote 其他;
-    // on the shared corpus, one report's four guests, listed where its excerpt was cut, whose reader wrote 其他).
-    if (!rule) role = '出席';
+    // (on stop 62's 400 blind reports, readers wrote 出席 for such a person 78 times of 90, 其他 7 times).
+    // (Not everyone named with no deed read: tried in stop 80, it made 804 roles right on the 3,439 blind reports of stops
+    // 75 to 80 and 244 wrong, but also the shared corpus's four guests of one report, and people whom older rounds read as
+    // 其他 on purpose: one who 他说, was elected, received or took a post; dropped.)
+    if (!rule && ATTENDANCE_LIST.test(best.sentence)) role = '出席';
     const title = all.find((f) => f.title)?.title;
     // A talk with a title is not a leader's address.
     if (title && role === '讲话' && !rule?.stated) [role, kind, kindStated] = ['发言', section ?? '其他', !!section];
@@ -1613,6 +1613,9 @@ function merge(found: Found[]): PersonFact[] {
   }
   return out;
 }
+
+/** A list of who was there: `…等领导出席`, `…等嘉宾参加`, `嘉宾有甲、乙等`. */
+const ATTENDANCE_LIST = /等(?:领导|嘉宾|来宾|人|同志)|(?:有|包括)[^。；]*?等(?!奖|级)/;
 
 /**
  * `我国著名某科专家、中国工程院院士`, `某医院某科专家`: what a person is known as (an expert, a scholar) is no post, and
