@@ -21,7 +21,7 @@ describe('round 298', () => {
 
   it('leaves the team bodies formed, and where it went, out of who held the event', () => {
     const facts = reportFacts(
-      '3月3日，白江市人民医院联合青禾大学附属医院组成多学科专家团到长安镇卫生院开展“全国爱耳日”义诊活动。',
+      '3月3日，白江市人民医院联合青禾大学附属医院组成多学科义诊团到青禾镇卫生院开展“全国爱耳日”义诊活动。',
     );
     expect(facts.organizers).toEqual(['白江市人民医院', '青禾大学附属医院']);
   });

@@ -99,7 +99,7 @@ const YEAR_EDITION = /^(?:(?:19|20)\d{2}年?度?)?\s*(?:第[一二三四五六�
 
 /**
  * Events of history named by a place (南京大屠杀, 西安事变, 淮海战役), commemorated everywhere: the place they name is not
- * where the commemoration is held (round 305: `第九个南京大屠杀死难者国家公祭日，我县在某广场举行…` is no event in 南京).
+ * where the commemoration is held (round 305: `某县在广场悼念南京大屠杀死难者` is held in the county, not in 南京).
  */
 const HISTORY =
   /南京大屠杀|卢沟桥事变|七七事变|西安事变|皖南事变|遵义会议|古田会议|南昌起义|秋收起义|广州起义|百色起义|平型关大捷|台儿庄战役|淮海战役|辽沈战役|平津战役|渡江战役|淞沪会战|长沙会战|武汉会战/g;
