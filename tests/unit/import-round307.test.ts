@@ -12,4 +12,12 @@ describe('round 307', () => {
       '“白江关氏皮影传承基地”挂牌仪式',
     );
   });
+
+  it('does not take a ceremony held during an event for the event', () => {
+    expect(
+      eventTitle([
+        '4月26日，第十八届白江花木交易博览会在青禾开幕。白江省副省长周明远讲话，并举行“白江花文化基地”授牌仪式。',
+      ]),
+    ).toBe('第十八届白江花木交易博览会');
+  });
 });

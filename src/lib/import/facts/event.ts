@@ -1443,9 +1443,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     for (const m of sentence.matchAll(/“([^”]{4,80})”|「([^」]{4,80})」/g)) {
       add((m[1] ?? m[2])!, at, sentence, base + 1, { quoted: true });
       // `“某传承基地”挂牌仪式在某学校挂牌`: a quoted place or body, then the ceremony held for it, is that ceremony, whatever
-      // verb follows (round 307).
+      // verb follows (round 307); a weak sign, so that a ceremony held during an event (`并举行“某基地”授牌仪式`) is not
+      // taken for it.
       const rite = PLAQUE_RITE.exec(sentence.slice(m.index + m[0].length))?.[0];
-      if (rite) add(`${m[0]}${rite}`, at, sentence, base + 2);
+      if (rite) add(`${m[0]}${rite}`, at, sentence, base - 1);
     }
   }
   // The main event is usually followed by who attended, spoke and presided (before another event is named).
