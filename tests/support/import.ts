@@ -41,6 +41,9 @@ export const page = (text: string) => readReport(new TextEncoder().encode(text))
 /** The facts the importer reads from a saved page's text. */
 export const factsOf = (text: string) => extractFacts(page(text));
 
+/** The outlet the importer reads from a page's text saved under a plain address (no outlet of its own). */
+export const outletOf = (text: string) => factsOf(`URL: http://www.example.org/t/1.html\n${text}`).outlet;
+
 /** The event name read from lines (and a headline). */
 export const eventTitle = (lines: string[], headline?: string) => readEvent(sentences(lines), headline)?.title;
 

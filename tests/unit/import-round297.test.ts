@@ -8,10 +8,7 @@
  * On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/import/extract.ts';
-import { page } from '../support/import.ts';
-
-const outletOf = (text: string) => extractFacts(page(`URL: http://www.example.org/t/1.html\n${text}`)).outlet;
+import { outletOf } from '../support/import.ts';
 
 describe('round 297', () => {
   it('reads no outlet from a time stamp label, a day in numerals or a reporter credit', () => {

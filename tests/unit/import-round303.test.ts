@@ -7,10 +7,8 @@
  * On text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/import/extract.ts';
-import { page } from '../support/import.ts';
+import { outletOf } from '../support/import.ts';
 
-const outletOf = (text: string) => extractFacts(page(`URL: http://www.example.org/t/1.html\n${text}`)).outlet;
 const body = '11月13日，白江学会2020年学术年会在青禾召开。';
 
 describe('round 303', () => {

@@ -585,6 +585,12 @@ const PLAQUE_RITE = /^(?:揭牌|挂牌|授牌|开馆|开园|启用|落成|奠基
 /** A holiday (a festival of the calendar, a day of a trade or of a people), not an event of its own. */
 const HOLIDAY =
   '(?:春|元宵|清明|端午|七夕|中秋|重阳|腊八|母亲|父亲|儿童|妇女|劳动|国庆|教师|护士|圣诞|感恩|青年|记者|植树|建军|情人)节';
+/** 活动 after a name that already ends in its kind (`某嘉年华活动`, `「某节」活动`), not after a holiday (round 299). */
+const ACTIVITY_AFTER_KIND = new RegExp(`(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)(?<!${HOLIDAY}[”」]?)活动$`);
+/** (系列)活动 after a gathering or a contest named by its kind (`…联欢晚会活动`, `…年会系列活动`), not after a holiday. */
+const ACTIVITY_AFTER_GATHERING = new RegExp(
+  `(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?<!${HOLIDAY})(?:系列)?活动$`,
+);
 
 /** What the day of an event coincided with (`今年的中秋节正值某运动会`): the occasion, not the event. */
 const COINCIDED = '正值|适逢|恰逢|正逢';
@@ -1031,10 +1037,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       // stops 75 and 76 no reader kept it, 3 times of 3. Not in a name of parts joined by 暨, whose last part the shared
       // corpus's reader wrote with it; round 255.)
       // (Not after a holiday, `某某共度腊八节活动`, `兔年春节庆祝活动`: the day is no event, the activity is; round 299.)
-      .replace(
-        new RegExp(`(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)(?<!${HOLIDAY}[”」]?)活动$`),
-        (word, _at: number, name: string) => (name.includes('暨') ? word : ''),
-      )
+      .replace(ACTIVITY_AFTER_KIND, (word, _at: number, name: string) => (name.includes('暨') ? word : ''))
       // (`「某嘉年华」今日（1日）`: the quotes around the whole name, once the day, the presiding or 活动 after them is gone.)
       .replace(/^[“「]([^“”「」]+)[”」]$/, '$1')
       // (`某促进会简朴但却不失为庄重的成立大会`: how the meeting went, between the body and the kind, round 264.)
@@ -1077,12 +1080,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(/^(?:社团|财团)法人(?=\p{Script=Han}{4})/u, '')
       // `…联欢晚会活动`, `…年会系列活动`, `…预选赛活动`: 活动 after a name that already ends in its kind.
       // (`…迎新春联欢会活动`: and gatherings named by their kind, 联欢会, 茶话会, 团拜会, 交流会, 分享会.)
-      .replace(
-        new RegExp(
-          `(?<=晚会|晚宴|典礼|仪式|论坛|座谈会|研讨会|年会|大会|联欢会|茶话会|团拜会|交流会|分享会|赛|节|周|汇)(?<!${HOLIDAY})(?:系列)?活动$`,
-        ),
-        '',
-      )
+      .replace(ACTIVITY_AFTER_GATHERING, '')
       // `…高峰论坛(FUFEI 2022)`, `第九届某会议(ABAA9)`: the event's short name in Latin letters, in brackets after it.
       // (`2021某学大会(2021CCO)`: with its year in front of them, round 306.)
       .replace(/(?<=\p{Script=Han})[（(](?:(?:19|20)\d{2})?[A-Z][A-Za-z]{1,12}\d{0,2}(?:\s?\d{2,4})?[)）]$/u, '')

@@ -292,7 +292,10 @@ export function bylineReporters(byline: string): string[] {
   return out;
 }
 
-/** Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood. */
+/**
+ * Brands of gambling sites whose names hacked and mirror pages put where an outlet's name stood, and their trade's words
+ * (百家乐, 投注), rejected however the name was found (readOutlet).
+ */
 // (`金沙集团3354CC`: a brand with the number of its mirror domain, `…cc`, `…vip`.)
 // (`百家乐平台社`, `js333线路检测中心`, `6163am银河线路`, `雷竞技RAYBET`, `bet365官方投注…`, `51吃瓜`, `ac米兰中新社`: round 297.)
 const GAMBLING_BRAND =
