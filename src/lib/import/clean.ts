@@ -16,6 +16,7 @@
  * Every line dropped is listed with the reason, for `--dry-run`.
  */
 import { toSimplified } from '../text/t2s.ts';
+import { allDivisions, shortName } from './divisions.ts';
 import {
   escapeRegExp,
   cnDigits,
@@ -574,6 +575,46 @@ const STRAY_ENTITY: Record<string, string> = {
 const STRAY_ENTITY_RE = new RegExp(`&(${Object.keys(STRAY_ENTITY).join('|')});?`, 'g');
 const strayEntities = (text: string): string => text.replace(STRAY_ENTITY_RE, (_, name: string) => STRAY_ENTITY[name]!);
 
+/** Division names the converter would change (乾县 → 干县), with the characters it would change in them. */
+let keptNames: { names: { name: string; simplified: string }[]; changed: RegExp } | undefined;
+function keptDivisionNames() {
+  if (keptNames) return keptNames;
+  const names = new Map<string, string>();
+  for (const d of allDivisions())
+    for (const name of [d.name, shortName(d.name)])
+      if (name.length >= 2 && toSimplified(name) !== name) names.set(name, toSimplified(name));
+  const changed = new Set([...names.keys()].flatMap((name) => [...name].filter((c) => toSimplified(c) !== c)));
+  keptNames = {
+    names: [...names].map(([name, simplified]) => ({ name, simplified })).sort((a, b) => b.name.length - a.name.length),
+    changed: new RegExp(changed.size ? `[${[...changed].join('')}]` : '(?!)', 'g'),
+  };
+  return keptNames;
+}
+
+/**
+ * The text in Simplified, but a division whose Simplified name holds a character the converter reads as Traditional
+ * (乾县 and 乾安县, whose 乾 it takes for the 乾 of 乾燥, 干) keeps its name, however the rest of it was written (乾縣;
+ * round 308). Only where such a character stands is any name tried.
+ */
+function simplifiedKeepingPlaces(text: string): string {
+  const { names, changed } = keptDivisionNames();
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(changed)) {
+    if (m.index < last) continue;
+    for (const { name, simplified } of names) {
+      const at = m.index - name.indexOf(m[0]);
+      const written = at >= last ? text.slice(at, at + name.length) : '';
+      if (written.length !== name.length || written[m.index - at] !== m[0] || toSimplified(written) !== simplified)
+        continue;
+      out += toSimplified(text.slice(last, at)) + name;
+      last = at + name.length;
+      break;
+    }
+  }
+  return out + toSimplified(text.slice(last));
+}
+
 /** Step 1: one script, one width, Chinese punctuation and numerals, no mirror spam or forum noise. */
 function normalise(text: string, removed: Removed[]) {
   const unescaped = strayEntities(text);
@@ -583,7 +624,7 @@ function normalise(text: string, removed: Removed[]) {
   // (○, a white circle, typed for the numeral 〇 in `二○二四`.)
   // Cantonese particles a Hong Kong paper writes between words, as the written language has them: 嘅 for 的
   // (`某协会举办嘅某锦标赛`), 喺 for 在, 咗 for 了.
-  const simplified = toSimplified(noPinyin)
+  const simplified = simplifiedKeepingPlaces(noPinyin)
     .replace(/(?<=\p{Script=Han})[嘅喺咗](?=\p{Script=Han})/gu, (c) => ({ 嘅: '的', 喺: '在', 咗: '了' })[c]!)
     .replace(/陜/g, '陕')
     // (鎗, the variant of 槍 Hong Kong and Macau write, for 枪: `某环球鎗会`.)

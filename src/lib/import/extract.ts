@@ -7,7 +7,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { aggregatorOf, bodyOfSite, outletFromUrl } from './outlets.ts';
-import { BRACKETED_DAY, daySpans, readDates, sceneYearOf, shift, yearReview } from './facts/dates.ts';
+import { anniversaryYear, BRACKETED_DAY, daySpans, readDates, sceneYearOf, shift, yearReview } from './facts/dates.ts';
 import { readDocuments } from './facts/documents.ts';
 import {
   describesEvents,
@@ -250,6 +250,7 @@ function datesStep(s: Step): void {
         .filter((y) => !!y)
         .pop(),
       review: yearReview(s.all),
+      anniversary: anniversaryYear(s.all),
     });
   let dates = read([s.key, ...s.lead, ...following, ...lead]);
   // `昨天（11月28日）上午，某会正式成立。…在某会员大会上，…`: a key sentence without a day; the lead dates the report.

@@ -39,6 +39,38 @@ export interface DateContext {
   sceneYear?: number;
   /** The year whose work the meeting reviewed and the one it planned (`总结了2022年工作，部署了2023年工作`). */
   review?: YearReview;
+  /** The year of a national anniversary the report celebrates (`庆祝新中国成立75周年`), the last resort. */
+  anniversary?: Anniversary;
+}
+
+export interface Anniversary {
+  year: number;
+  from: string;
+}
+
+/** When the anniversaries a report may celebrate are counted from (新中国成立 1949, 改革开放 1978, 澳门回归 1999…). */
+const FOUNDED_IN: [RegExp, number][] = [
+  [/^(?:新中国成立|中华人民共和国成立|共和国成立|国庆|新中国)$/, 1949],
+  [/^改革开放$/, 1978],
+  [/^(?:澳门回归(?:祖国)?|澳门特区成立|澳门特别行政区成立)$/, 1999],
+  [/^(?:香港回归(?:祖国)?|香港特区成立|香港特别行政区成立)$/, 1997],
+  [/^(?:中国共产党成立|建党)$/, 1921],
+];
+
+/**
+ * `以实际行动庆祝新中国成立70周年`, `今年是新中国成立75周年`, `向澳门回归20周年献礼`: a national anniversary the report
+ * celebrates now, whose year is the founding's plus the number (not one recalled, `在庆祝建党100周年时`; round 308).
+ */
+export function anniversaryYear(sentences: readonly string[]): Anniversary | undefined {
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(
+      /(?:庆祝|庆|贺|喜迎|迎接|献礼|向|今年是|值此|适逢|正值|恰逢)[^。；，,]{0,6}?(新中国成立|中华人民共和国成立|共和国成立|国庆|新中国|改革开放|澳门回归(?:祖国)?|香港回归(?:祖国)?|澳门特区成立|香港特区成立|澳门特别行政区成立|香港特别行政区成立|中国共产党成立|建党)\s*([一二三四五六七八九十百\d]{1,4})周年(?!时)/gu,
+    )) {
+      const founded = FOUNDED_IN.find(([name]) => name.test(m[1]!))?.[1];
+      const n = cnNumber(m[2]!);
+      if (founded && n && n > 0 && n < 120) return { year: founded + n, from: sentence };
+    }
+  return undefined;
 }
 
 export interface YearReview {
@@ -279,6 +311,11 @@ function yearFor(month: number, day: number, ctx: DateContext): { year?: number;
     return {
       year: reviewed,
       how: `报道没有写年份；会议总结${ctx.review!.reviewed}年的工作${ctx.review!.planned ? `、部署${ctx.review!.planned}年的工作` : ''}，${month}月的会议在${reviewed}年（“${ctx.review!.from.slice(0, 40)}”）`,
+    };
+  if (ctx.anniversary)
+    return {
+      year: ctx.anniversary.year,
+      how: `报道没有写年份；年份按报道庆祝的周年推算（“${ctx.anniversary.from.slice(0, 40)}”），请核对`,
     };
   return { how: '报道没有写年份，页面也没有发布日期或网址中的日期' };
 }

@@ -306,6 +306,23 @@ const listedShow = (sentence: string, name: string): boolean => {
 /** `“某某——某大学极地考察40年”展览`, `「某科研与气候变化」专题展览`: an exhibition named by a quoted title. */
 const QUOTED_SHOW = /^[“「][^“”「」]{4,60}[”」]\s*(?:专题|主题)?(?:展览|展)$/;
 /**
+ * `哈尔滨国际啤酒节`, `中国·某某之夏国际啤酒节`, `金门高粱酒节`: a festival named after the place that holds it, though it has
+ * no edition or year (not a holiday kept there, `某地春节`; round 308).
+ */
+function placeFestival(name: string): boolean {
+  const rest = name.replace(/^中国\s*[·•]\s*/, '');
+  const place = placeAt(rest, { shortNames: true });
+  const tail = place && rest.slice(place.length);
+  return (
+    !!tail &&
+    /^[^，,。、“”「」《》\s的在于]\p{Script=Han}{1,13}节$/u.test(tail) &&
+    !PLACE_HOLIDAY.test(tail) &&
+    // (Not what a place did on a festival's day, `某镇隆重庆祝中国农民丰收节`.)
+    !/庆祝|欢度|共度|喜迎|迎接|举办|举行|开展|隆重|热烈/.test(tail)
+  );
+}
+
+/**
  * `“甲·乙”2017某渔民节`, `“甲·乙”景谷2024年某泼水节`: a festival of a year (EDITION_SHOW) after a quoted slogan, or after a
  * place the divisions know (not a mirror's garbled words, `某某式成2023年…节`).
  */
@@ -537,8 +554,8 @@ function trimFront(text: string): string {
     /^[^，,。“”]{2,20}?(?:作为[^，,。“”]{2,16}?|为[^，,。“”]{0,8}?(?:指导|主办|承办|协办|支持|支撑))(?:单位|方)的(?=\p{Script=Han}{4})/u,
     '',
   );
-  // `主题为“甲，乙”的 X`: the theme said first.
-  t = t.replace(/^主题为\s*“[^”]{2,60}”的/, '');
+  // `主题为“甲，乙”的 X`: the theme said first (or in corner quotes, `主题为「甲」的 X`; round 308).
+  t = t.replace(/^主题为\s*(?:“[^”]{2,60}”|「[^」]{2,60}」)的/, '');
   // `以促进某某发展为主题的 X`: a theme written without quotes (maybe with a comma in it, so only its end is left).
   // (`以加快某某发展为出发点的 X`: what it sets out from, or aims at, said the same way; round 251.)
   t = t.replace(/^以?[^，,。“”]{2,40}?为(?:主题|出发点|落脚点|主线|目标)的/, '');
@@ -585,6 +602,8 @@ const PLAQUE_RITE = /^(?:揭牌|挂牌|授牌|开馆|开园|启用|落成|奠基
 /** A holiday (a festival of the calendar, a day of a trade or of a people), not an event of its own. */
 const HOLIDAY =
   '(?:春|元宵|清明|端午|七夕|中秋|重阳|腊八|母亲|父亲|儿童|妇女|劳动|国庆|教师|护士|圣诞|感恩|青年|记者|植树|建军|情人)节';
+/** A holiday as a place keeps it (`春节`, `国际劳动节`, `传统节`): no festival that place holds (placeFestival). */
+const PLACE_HOLIDAY = new RegExp(`(?:${HOLIDAY}|传统节|节日|佳节)$`, 'u');
 /** 活动 after a name that already ends in its kind (`某嘉年华活动`, `「某节」活动`), not after a holiday (round 299). */
 const ACTIVITY_AFTER_KIND = new RegExp(`(?<=(?:嘉年华|节|会|赛|展|周)[”」]?)(?<!${HOLIDAY}[”」]?)活动$`);
 /** (系列)活动 after a gathering or a contest named by its kind (`…联欢晚会活动`, `…年会系列活动`), not after a holiday. */
@@ -858,6 +877,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     HEAD_RE.test(bare) ||
     EDITION_SHOW.test(bare) ||
     yearShowAfter(name) ||
+    placeFestival(bare) ||
     QUOTED_SHOW.test(name) ||
     // (Not a person's post and name before the verb: `台南市长黄伟哲开幕致词`, the mayor opening it.)
     (strong && /\p{Script=Han}{3,}/u.test(bare) && !ORG_LIKE.test(bare) && !splitPositionName(bare))
@@ -1083,7 +1103,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       .replace(ACTIVITY_AFTER_GATHERING, '')
       // `…高峰论坛(FUFEI 2022)`, `第九届某会议(ABAA9)`: the event's short name in Latin letters, in brackets after it.
       // (`2021某学大会(2021CCO)`: with its year in front of them, round 306.)
-      .replace(/(?<=\p{Script=Han})[（(](?:(?:19|20)\d{2})?[A-Z][A-Za-z]{1,12}\d{0,2}(?:\s?\d{2,4})?[)）]$/u, '')
+      // (And its name in English, in words, with its initials after a comma: `第31届某展览会(China Glass 2021)`,
+      // `第38届某大会(World Veterinary Association Congress,WVAC)`; round 308.)
+      .replace(
+        /(?<=\p{Script=Han})[（(](?:(?:19|20)\d{2})?(?:[A-Z][A-Za-z]{1,12}\d{0,2}(?:\s?\d{2,4})?|[A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z'’&.-]+){1,8}(?:\s+(?:19|20)\d{2})?(?:\s*[,，]\s*[A-Z]{2,10})?)[)）]$/u,
+        '',
+      )
       // `某体验馆12日启动仪式`: the day, between the name and its ceremony, is no part of it (round 306).
       .replace(/(?<=\p{Script=Han}{2})\d{1,2}日(?=(?:启动|开幕|揭牌|开园|开馆|开业|签约)?(?:仪式|典礼)$)/u, '')
       // `某协会为庆祝第48届某节暨…大会`: what the body held to celebrate is its event, named after it.
@@ -1317,9 +1342,10 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       add(subject, at, sentence, base + 2, { strong, subject: object.trim() ? true : 'closed' });
     }
     // `由某局主办的第三届某嘉年华，…`, `出席由某会主办的「某研讨会」。`: what a body held, named where the clause ends, though
-    // no verb of holding follows (not what a clause only mentions, `承接由某办主办的某联赛，`).
+    // no verb of holding follows (not what a clause only mentions, `承接由某办主办的某联赛，`); maybe after the days it
+    // ran (`10月20日—22日由某协会主办的某锦标赛，`; round 308).
     for (const m of sentence.matchAll(
-      /(?<=^|[，,：:]\s*|出席)由[^。；]{2,100}?(?:主办|承办|协办|指导|举办)的([^，,。；]{4,60})(?=[，,。；]|$)/gu,
+      /(?<=^|[，,：:]\s*|出席|\d日(?:[上下]午|晚上?)?)由[^。；]{2,100}?(?:主办|承办|协办|指导|举办)的([^，,。；]{4,60})(?=[，,。；]|$)/gu,
     )) {
       const name = trimFront(m[1]!);
       if (longestEventPrefix(name) === name) add(name, at, sentence, base + 2, { strong: true });
@@ -1359,6 +1385,12 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       if (longestEventPrefix(name) === name && (m[1] || !KIND_ONLY.test(name))) add(name, at, sentence, base + 3);
       else if (NUMBERED_COUNCIL.test(name)) add(name, at, sentence, base + 3, { subject: 'closed' });
     }
+    // `10月17日，某艺术节上，某表演引来…`: the event a dated sentence opens at, without 在 (round 308).
+    const datedAt =
+      /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,]\s*([^，,。；在“”]{4,50}?)上[，,]/u.exec(
+        sentence,
+      );
+    if (datedAt && longestEventPrefix(datedAt[1]!) === datedAt[1]) add(datedAt[1]!, at, sentence, base + 3);
     // `某部长为某论坛主持开幕仪式`, `为「某」环保展主持开幕`: what a guest opened (a festival's, a fair's or a forum's opening
     // is that event).
     for (const m of sentence.matchAll(/为([^，,。；为]{4,60}?)\s*主持(?:了)?(?:开幕|揭幕)/gu)) {

@@ -169,6 +169,8 @@ export function splitOrganizations(list: string): string[] {
         // `第三方智库某某会`: what the body is, without a dash, before its name.
         .replace(/^(?:第三方)?智库(?=\p{Script=Han}{4})/u, '')
         .replace(/^(?:由|以及)/, '')
+        // `某某今天是为某总会主办的…主持开幕`: who opened it, when, and for whom, before the body (round 308).
+        .replace(/^\p{Script=Han}{2,4}?(?:今天|昨天|今日|昨日|当天|今晚|昨晚)是?为(?=\p{Script=Han}{4})/u, '')
         // `以“某某”为主题的某协会主办的…`: the event's theme, said before who held it.
         .replace(/^以\s*“[^”]{2,40}”\s*为主题的(?=\p{Script=Han}{4})/u, '')
         // `某会在某国宾馆`: where the body held it, run on after its name; `某市孔庙都会`: an adverb and the 会 of will.

@@ -7,7 +7,7 @@
  * the subject that convened it (`福鼎市召开`, `旬阳市民政局召开`) is used, but
  * only when written in full (嘉定区, not 嘉定), so words are not taken for places.
  */
-import { chainOf, cityOf, FOREIGN_CITIES, placeAt, samePlace, type Division } from '../divisions.ts';
+import { chainOf, cityOf, FOREIGN_CITIES, isWithin, placeAt, samePlace, type Division } from '../divisions.ts';
 import { hostOf } from '../outlets.ts';
 import { VISIT } from './event.ts';
 import type { PlaceFact } from './types.ts';
@@ -69,6 +69,18 @@ function venuePlace(venue: string, text: string): { division: Division; written:
     !/^[县区市旗]/.test(venue.slice(direct.length)) &&
     !!direct.division.parent &&
     !text.includes(direct.division.parent.short || direct.division.parent.name);
+  // `在“四川的科技之城绵阳”`: a province, then what its city is called, then the city's name closing the venue (round 308).
+  if (direct?.division.level === 'province')
+    for (let i = direct.length + 1; i < venue.length - 1; i++) {
+      const city = placeAt(venue.slice(i), { shortNames: true });
+      if (
+        city &&
+        city.division.level !== 'province' &&
+        isWithin(city.division, direct.division) &&
+        i + city.length === venue.length
+      )
+        return { division: city.division, written: venue.slice(i) };
+    }
   if (direct && !town && !word) return { division: direct.division, written: venue.slice(0, direct.length) };
   // `在西北名城甘肃省兰州市开幕`: what the place is called, unquoted, before its name written in full with its province.
   if (!direct)
@@ -317,7 +329,12 @@ export function readPlace(ctx: PlaceContext): PlaceResult {
       };
     // Several cities named (a guest from elsewhere): a local paper's 我市 is the city in its name, when named in the text.
     const paper = ctx.outlet ? placeAt(ctx.outlet, { shortNames: true })?.division : undefined;
-    const own = paper && cityOf(paper) ? cities.find((d) => d.code === cityOf(paper)!.code) : undefined;
+    // (And when it names no city at all but in words the divisions do not read as one, `某某银行太仓分行`: the paper's
+    // city, round 308.)
+    const own =
+      paper && cityOf(paper)
+        ? (cities.find((d) => d.code === cityOf(paper)!.code) ?? (cities.length ? undefined : cityOf(paper)))
+        : undefined;
     if (own)
       return {
         place: toFact(own, own.name),

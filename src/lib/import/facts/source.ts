@@ -994,11 +994,13 @@ const SITE_THEN_PAPER = /^\p{Script=Han}{1,10}网\s*[-－—]\s*(?=\p{Script=Han
 
 /** 中国新闻社 and its site, by any of their names: one outlet. */
 const CHINA_NEWS = /^(?:中新社|中新网|中国新闻社|中国新闻网)$/;
-/** One outlet by two names: one holds the other, or an agency and its site (新华社, 新华网), or 中新社 by any name. */
+/** One outlet by two names: one holds the other, an agency or a paper and its site (新华社, 新华网), or 中新社 by any name. */
 const sameOutlet = (a: string, b: string) =>
   a.includes(b) ||
   b.includes(a) ||
   a.replace(/[网社]$/, '') === b.replace(/[网社]$/, '') ||
+  // (`新乡日报` and `新乡网`: a paper and its site, round 308.)
+  a.replace(/(?:日报|晚报|网)$/, '') === b.replace(/(?:日报|晚报|网)$/, '') ||
   (CHINA_NEWS.test(a) && CHINA_NEWS.test(b));
 
 /**
@@ -1008,8 +1010,11 @@ const sameOutlet = (a: string, b: string) =>
  * Not `本报讯`, `本站讯`, which name only the page's own site.
  */
 function dispatchOver(found: Found, byline: Byline | undefined): Found | undefined {
-  if (!SOURCE_LABEL.test(found.from) || byline?.outlet === undefined || byline.day === undefined) return undefined;
+  if (!SOURCE_LABEL.test(found.from) || byline?.outlet === undefined) return undefined;
   const wire = outletProper(byline.outlet);
+  // (Without a day too, where the article opens with a paper's or a site's 讯 under another site's label,
+  // `文章来源：某监督网` over `某新闻网讯（记者某某）`: the story is the paper's or site's; round 308.)
+  if (byline.day === undefined && !/(?:日报|晚报|网)$/.test(wire)) return undefined;
   if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || sameOutlet(wire, found.value)) return undefined;
   return { value: wire, from: byline.from };
 }
