@@ -472,7 +472,8 @@ function mirrorSpam(text: string): string[] {
     if (STATE_BODY_WORD.test(text.slice(Math.max(0, m.index - 2), m.index + 8))) continue;
     // Grow the phrase while it still recurs as often.
     const times = count(text.slice(start, end));
-    const word = /[\p{Script=Han}A-Za-z0-9]/u;
+    // (And the marks a mirror joins its words with, `*某某老虎机_某某游戏¥最新版本下载`; round 309.)
+    const word = /[\p{Script=Han}A-Za-z0-9_¥￥*]/u;
     while (start > 0 && word.test(text[start - 1]!) && count(text.slice(start - 1, end)) === times) start--;
     while (end < text.length && word.test(text[end]!) && count(text.slice(start, end + 1)) === times) end++;
     // (`中国文化娱乐行业协会`, named again and again on a page about its meeting: a society's name, no advertising.)
@@ -635,7 +636,8 @@ function normalise(text: string, removed: Removed[]) {
   let folded = chineseNumeralDates(chinesePunctuation(closeLetterSpacing(foldWidth(stripJammer(simplified, removed)))));
   for (const phrase of mirrorSpam(folded)) {
     // The phrase, a dash or underscore joining it to another (`某信用网-某体育网址`), and the space a mirror leaves after it.
-    for (const cut of [`-${phrase} `, `_${phrase} `, `-${phrase}`, `_${phrase}`, `${phrase} `, phrase])
+    // (`*某某老虎机…下载`: and the star a mirror puts before it, round 309.)
+    for (const cut of [`-${phrase} `, `_${phrase} `, `-${phrase}`, `_${phrase}`, `*${phrase}`, `${phrase} `, phrase])
       folded = folded.split(cut).join('');
     removed.push({ line: phrase, why: '镜像网站插入的广告词' });
   }

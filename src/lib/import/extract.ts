@@ -42,6 +42,7 @@ import {
   dispatchDay,
   infoMonthDay,
   readByline,
+  namedInFull,
   readOutlet,
   readPublished,
   reporterCity,
@@ -479,8 +480,10 @@ function ownSiteStep(s: Step): void {
       ...findAffiliations(p.position ?? '', []).map((a) => a.name),
     ]),
   ];
-  const body = bodyOfSite(facts.url, names);
-  if (!body) return;
+  const read = bodyOfSite(facts.url, names);
+  if (!read) return;
+  // (`市医疗保障局`, named in full elsewhere in the report: `南通市医疗保障局`; round 309.)
+  const body = namedInFull(s.all.join('\n'), read) ?? read;
   facts.outlet = body;
   const host = new URL(facts.url).hostname;
   s.note('发布媒体', body, `网址 ${host}`, `网址的字母是“${body}”的拼音缩写：读作该机构自己的网站`);

@@ -261,6 +261,8 @@ export const EVENT_HEADS = [
   // Round 151: ceremonies of thanks and of remembrance.
   '感恩礼',
   '追思会',
+  // Round 309: a commemoration (`某会成立60周年纪念会`).
+  '纪念会',
   // Round 180: a workshop or course, as Taiwan names it (`某研习班`, `「土壤改良研习课程」`).
   '研习班',
   '研习营',
@@ -387,8 +389,15 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
   /(?:隆重|正式|顺利|胜利|盛大|盛装|成功|圆满|热烈|火热|热闹|精彩|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
+/** `建区30周年座谈会`, `成立十周年庆典`: an anniversary's gathering named without whose it is. */
+const ANNIVERSARY_ONLY =
+  /^(?:建区|建校|建院|建所|建馆|建会|建厂|建园|建市|建县|成立|创立|创办|创会)[一二三四五六七八九十百\d]+周年/;
+/** The body that held it, closing the clause before the verb (`当天下午，某开发区`). */
+const ANNIVERSARY_HOLDER =
+  /(?:^|[，,。；\s])((?!今天|昨天|当天|日前|近日)\p{Script=Han}{2,20}?(?:开发区|高新区|新区|园区|学院|大学|中学|小学|学校|医院|协会|商会|学会|公司|集团|中心|馆|所))$/u;
 const CONVENE =
-  '召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式|[及暨和与][\\u4e00-\\u9fff]{1,8}?(?:仪式|典礼|大会))|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
+  // (`某市在某旧址进行抗震救灾综合演练`: 进行, of a drill only; round 309.)
+  '进行(?=[^，,。；]{2,30}?(?:演练|演习)(?:[，,。；]|$))|召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式|[及暨和与][\\u4e00-\\u9fff]{1,8}?(?:仪式|典礼|大会))|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
 /**
  * `某培训班在某地开班`: a course opens (开班, 开营) as a meeting opens, and closes (结业, 结营) as it ends; `某研讨会在某校
  * 登场`: it takes the stage; `某大会14日在某地展开`: it unfolds (not 展开讨论, what was done at it); `为期两天的某大会在某地
@@ -819,6 +828,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     )
   )
     return false;
+  // `以严肃的进殿仪式（揭开序幕）`: the rite a service opened with, said with 以 and how it was, is no name (round 309).
+  if (/^以[^“”「」为]{1,10}的/.test(bare)) return false;
   // `某地“十一”将举行升旗仪式等系列庆祝活动`: what is still to be held, said with its verb, is a sentence (round 243).
   if (/将(?:要)?(?:举行|举办|召开|开展|于)/.test(bare)) return false;
   // `某地出席某大会开幕典礼`: who went and what they did is no part of the name.
@@ -1439,7 +1450,11 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
           .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')
           .replace(ONE_SUCH, ''),
       );
-      if (name) add(name, at, sentence, base + 2, { theme: m[1] });
+      // `某开发区举行建区30周年座谈会`: an anniversary named without whose it is, the body that held it in front (round
+      // 309).
+      const whose =
+        name && ANNIVERSARY_ONLY.test(name) ? ANNIVERSARY_HOLDER.exec(sentence.slice(0, m.index))?.[1] : undefined;
+      if (name) add(whose ? `${whose}${name}` : name, at, sentence, base + 2, { theme: m[1] });
       // `第三届某博览会举行新闻发布会`, `市政协举行“某文化节”专题协商会`: a press conference or a consultation held about an
       // event is that event's, named with it (round 249).
       const about = name && PRESS_MEETING.test(name) ? trimFront(sentence.slice(0, m.index)) : '';
@@ -2212,9 +2227,9 @@ export function ceremonyOfWork(
 /** `为“某商会某联络站”揭牌`: the quoted body a plaque is unveiled for (an office, station, centre or base). */
 const UNVEILED = /为“([^“”]{4,40}(?:站|中心|基地|分会|办事处|联络处|工作室|服务部))”(?:正式)?(?:揭牌|授牌)(?!仪式)/;
 
-/** What an opening may be the opening of (OPENING_OF_EVENT): a forum, a fair, a festival, a show, a market. */
+/** What an opening may be the opening of (OPENING_OF_EVENT): a forum, a fair (a trade fair, 洽谈会: round 309), a festival, a show, a market. */
 const OPENED_KINDS =
-  '论坛|大会|峰会|年会|博览会|交易会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|展演(?:活动)?|汇演|嘉年华|夜市|市集|花市';
+  '论坛|大会|峰会|年会|博览会|交易会|洽谈会|展览会|展销会|研讨会|交流会|会议|节|季|周|展|展览|展演(?:活动)?|汇演|嘉年华|夜市|市集|花市';
 
 // (`某学会2024年学术年会的开幕式`: with 的 between them too.)
 // (`“某研讨会2016”开幕式`: the year after the head word, inside the quotes.)

@@ -983,10 +983,32 @@ export function readOutlet(report: ReportText, byline: Byline | undefined, skipp
   // `来源：林业局`, `来源：市水利局` on a city's portal (`www.某.gov.cn`): that city's bureau, named in full.
   const whole = unitOfPortal(report.meta.url, pageText(report), found.value);
   if (whole) return { value: whole, from: `${found.from}；网址 ${report.meta.url}` };
+  // `来源：市医疗保障局` over an article that names `由南通市医疗保障局…`: the unit named in full there, the one place
+  // it names so (round 309).
+  const written = namedInFull(pageText(report), found.value);
+  if (written) return { value: written, from: found.from };
   skipped.push(found.value);
   // (Only what a label says the piece came from: a unit in a byline, `摄影中心／记者某某／台北报导`, is the newsroom's
   // desk, not the outlet.)
   return SOURCE_LABEL.test(found.from) ? found : undefined;
+}
+
+/** `市医疗保障局` named in full in the text (`南通市医疗保障局`), under one place only; else undefined. */
+export function namedInFull(text: string, unit: string): string | undefined {
+  const level = /^[省市区县]/.exec(unit)?.[0];
+  if (!level) return undefined;
+  const full = new Set(
+    [...text.matchAll(new RegExp(`(\\p{Script=Han}{2,8}?${level})${escapeRegExp(unit.slice(1))}`, 'gu'))]
+      // (The place is the longest tail of the characters before the unit that the divisions read whole.)
+      .map((m) =>
+        [...m[1]!]
+          .map((_, i) => m[1]!.slice(i))
+          .find((tail) => placeAt(tail, { shortNames: true })?.length === tail.length),
+      )
+      .filter((place): place is string => !!place && place.length >= 3)
+      .map((place) => `${place}${unit.slice(1)}`),
+  );
+  return full.size === 1 ? [...full][0] : undefined;
 }
 
 /** `某新闻网-` before the name of the paper whose site it is. */
