@@ -1,9 +1,10 @@
 /**
  * Round 309 (stop 81), from QQ3 to QX3 (read at round 308, its honest test): a mirror's advertising joined by `_`, `¥`
  * and `*` goes whole, with the star before it; a drill carried out (`进行某演练`) and a commemoration (`纪念会`) are
- * events; the rite a service opened with (`以严肃的进殿仪式`) is no name; an anniversary named without whose it is
- * (`某开发区举行建区30周年座谈会`) takes the body that held it; a trade fair's opening (洽谈会) is the fair; a unit a label
- * names short (`来源：市医疗保障局`) is the one the report names in full (`南通市医疗保障局`).
+ * events; the rite a service opened with (`以严肃的进殿仪式`) is no name; a trade fair's opening (洽谈会) is the fair; a
+ * unit a label names short (`来源：市医疗保障局`) is the one the report names in full (`南通市医疗保障局`). (An anniversary
+ * named without whose it is, `某开发区举行建区30周年座谈会`, had taken the body that held it; it was dropped in round 310,
+ * for it kept that body from being read as the organizer, where a later step puts the organizer in front anyway.)
  * On text written for the test (real places where the rule needs one).
  */
 import { describe, expect, it } from 'vitest';
@@ -32,8 +33,7 @@ describe('round 309', () => {
     expect(eventTitle(['感恩崇拜会于下午二时正开始，以严肃的进殿仪式揭开序幕。'])).not.toBe('以严肃的进殿仪式');
   });
 
-  it('names an anniversary by the body that held it, and a trade fair without its opening', () => {
-    expect(eventTitle(['当天下午，白江开发区举行建区30周年座谈会。'])).toBe('白江开发区建区30周年座谈会');
+  it('names a trade fair without its opening', () => {
     expect(eventTitle(['200多位宾朋齐聚青禾，参加第五届白江经贸洽谈会的开幕式。'])).toBe('第五届白江经贸洽谈会');
   });
 

@@ -263,6 +263,8 @@ export const EVENT_HEADS = [
   '追思会',
   // Round 309: a commemoration (`某会成立60周年纪念会`).
   '纪念会',
+  // Round 310: a meeting that makes results known (`某年度某评优工作通报会`).
+  '通报会',
   // Round 180: a workshop or course, as Taiwan names it (`某研习班`, `「土壤改良研习课程」`).
   '研习班',
   '研习营',
@@ -389,12 +391,6 @@ const ORG_ENDINGS = ORG_LIKE.source.slice(3, -2);
 export const BODY_ENDINGS = `(?:${ORG_ENDINGS}|同乡会|校友会|宗亲会|联谊会|工商联|公会|公所|会馆|联会|协进会|商业会|工业会|红十字会|慈善会|书画院|画院|扶轮社|狮子会|同济会|杰人会|(?<=(?:狮子|同济|杰人)总?会)[\\p{Script=Han}\\dA-Za-z-]{1,16}?区)(?:（[^）]{1,10}）)?`;
 const VERBS_AFTER =
   /(?:隆重|正式|顺利|胜利|盛大|盛装|成功|圆满|热烈|火热|热闹|精彩|如期|同期|也|还|将|已|日前|近日|近期|分别|共同|在此|选择|选定|(?<!公|纠|端)正)+$/;
-/** `建区30周年座谈会`, `成立十周年庆典`: an anniversary's gathering named without whose it is. */
-const ANNIVERSARY_ONLY =
-  /^(?:建区|建校|建院|建所|建馆|建会|建厂|建园|建市|建县|成立|创立|创办|创会)[一二三四五六七八九十百\d]+周年/;
-/** The body that held it, closing the clause before the verb (`当天下午，某开发区`). */
-const ANNIVERSARY_HOLDER =
-  /(?:^|[，,。；\s])((?!今天|昨天|当天|日前|近日)\p{Script=Han}{2,20}?(?:开发区|高新区|新区|园区|学院|大学|中学|小学|学校|医院|协会|商会|学会|公司|集团|中心|馆|所))$/u;
 const CONVENE =
   // (`某市在某旧址进行抗震救灾综合演练`: 进行, of a drill only; round 309.)
   '进行(?=[^，,。；]{2,30}?(?:演练|演习)(?:[，,。；]|$))|召开|举行|举办|办理(?!论)|开展|组织召开|组织开展|(?<=成功|联合|共同|精心|统一|集中|再次|首次|先后|积极|[市县区镇局厅委])组织(?=第|首届|(?:19|20)\\d{2}|[“「])|启动(?!仪式|会|大会|式|[及暨和与][\\u4e00-\\u9fff]{1,8}?(?:仪式|典礼|大会))|主办(?!的|方|单位)|承办(?!的|方|单位)|合办(?!的|方|单位)';
@@ -655,6 +651,9 @@ function stripTail(text: string): string {
     before = t;
     t = t
       .replace(VERBS_AFTER, '')
+      // `…游艇展今(15)日起至18日`: the days it runs, from today (in brackets, as Taiwan writes it) to its last (round 310;
+      // `至318日`, with its month's 月 lost, too).
+      .replace(/(?<=\p{Script=Han}{4})[今明][（(]\d{1,2}[)）]日起(?:[至到](?:\d{1,2}月)?\d{1,4}日止?)?$/u, '')
       // `…联展于19日起到21日止`: the days it ran, from one to another.
       // (`…发布会于2023年12月28日（四）`: with the day of the week in brackets.)
       .replace(
@@ -1450,11 +1449,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
           .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[假在于].*$/u, '')
           .replace(ONE_SUCH, ''),
       );
-      // `某开发区举行建区30周年座谈会`: an anniversary named without whose it is, the body that held it in front (round
-      // 309).
-      const whose =
-        name && ANNIVERSARY_ONLY.test(name) ? ANNIVERSARY_HOLDER.exec(sentence.slice(0, m.index))?.[1] : undefined;
-      if (name) add(whose ? `${whose}${name}` : name, at, sentence, base + 2, { theme: m[1] });
+      if (name) add(name, at, sentence, base + 2, { theme: m[1] });
       // `第三届某博览会举行新闻发布会`, `市政协举行“某文化节”专题协商会`: a press conference or a consultation held about an
       // event is that event's, named with it (round 249).
       const about = name && PRESS_MEETING.test(name) ? trimFront(sentence.slice(0, m.index)) : '';

@@ -248,6 +248,12 @@ export function readPublished(report: ReportText): Found | undefined {
   if (meta) return { value: meta, from: '网页元数据' };
   const fromUrl = dateFromUrl(report.meta.url);
   if (fromUrl) return { value: fromUrl, from: `网址 ${report.meta.url}` };
+  // `中华彩票网2017-08-25 08:30责编:中华彩票网`, `- 2023.03.20`: a short stamp the cleaning took away with the page's
+  // header or an editor's credit, the last resort (not the page's clock, `今天是:2026-03-20`; round 310).
+  for (const { line } of report.removed ?? []) {
+    const value = line.length <= 40 && !PAGE_CLOCK.test(line) ? normalizePublished(line) : undefined;
+    if (value) return { value, from: line };
+  }
   return undefined;
 }
 
