@@ -815,7 +815,8 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
   // `及捐赠仪式`, `的属会活动`: the end of a clause cut after a conjunction or 的 is no name.
   // (Not 和谐, 和美, 和平: words that start with 和.)
   // (Nor `以及某局局长某某前来主持`, the next item of a list.)
-  if (/^(?:以及|[、及与的]|和(?![谐美平]))/.test(bare)) return false;
+  // (But a quoted slogan may start so: `“和满京城·奋进九州”第二届某扇子文化节`, `“与君同行”某节`; round 311.)
+  if (!/^[“「]/.test(name) && /^(?:以及|[、及与的]|和(?![谐美平]))/.test(bare)) return false;
   // `三天会议`: how long it lasted is no name; nor is a count of events (`三场讲座`, `某会固定的三大活动`, `769项主题活动`).
   if (/^[一二两三四五六七八九十\d]+天/.test(bare)) return false;
   // (`自1985年起每两年`: how often it is held, no name; nor `一次大会`, a meeting counted.)
@@ -873,6 +874,12 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '')
+    // `科尔沁、浑善达克沙地歼灭战片区推进会`: two places (or areas) the name opens with, sharing the rest (not two
+    // bodies or two posts, `甲商会、乙商会就职典礼`, `会长、秘书长座谈会`, which stay a list; round 311).
+    .replace(
+      /^(\p{Script=Han}{2,5})(?<![会局院委厅部司团心处办校馆所社队组长记任员])、(?=[^的]*$)(?=\p{Script=Han}{2,5}\p{Script=Han}{6})/u,
+      '$1',
+    )
     // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name; likewise
     // what a ceremony donates or unveils (`…暨救灾车、器材车捐赠典礼`), the awards a ceremony presents (`第十六届某奖、第七届
     // 某奖颁奖报告会`).
@@ -1030,6 +1037,9 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
       ),
     )
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
+      // (`▲▼某市第三届某竞赛`: a caption's marks before it; `某工作部署会会议`: 会议 after a meeting named by its kind.)
+      .replace(/^[▲▼△▽■□●○◆◇★☆※►▶•]+\s*/u, '')
+      .replace(/(?<=(?:部署|推进|座谈|调度|动员|总结|表彰|通报)会)会议$/u, '')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
       // (`简单庄严2023-2024年度社长交接典礼`: how it went, without 的, before the year or edition.)
