@@ -30,17 +30,17 @@ describe('round 309', () => {
     expect(eventTitle(['2017年7月19日，白江爱国会成立60周年纪念会在青禾大会堂隆重举行。'])).toBe(
       '白江爱国会成立60周年纪念会',
     );
-    expect(eventTitle(['感恩崇拜会于下午二时正开始，以严肃的进殿仪式揭开序幕。'])).not.toBe('以严肃的进殿仪式');
+    expect(eventTitle(['感恩礼拜在下午两点开始，以庄严的进殿仪式揭开序幕。'])).not.toBe('以庄严的进殿仪式');
   });
 
   it('names a trade fair without its opening', () => {
-    expect(eventTitle(['200多位宾朋齐聚青禾，参加第五届白江经贸洽谈会的开幕式。'])).toBe('第五届白江经贸洽谈会');
+    expect(eventTitle(['第五届白江经贸洽谈会开幕仪式在青禾举行。'])).toBe('第五届白江经贸洽谈会');
   });
 
   it('reads a unit a label names short as the report names it in full', () => {
     expect(
       outletOf(
-        '白江医保新闻发布会\n信息来源：市医疗保障局\n欢迎大家出席由南通市医疗保障局举办的新闻发布会。市医疗保障局副局长周明远主持。',
+        '白江医保新闻发布会\n信息来源：市医疗保障局\n各位好，欢迎来到南通市医疗保障局的发布会现场。市医疗保障局副局长周明远主持。',
       ),
     ).toBe('南通市医疗保障局');
   });

@@ -874,7 +874,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     )
     // `甲商会、乙商会缔结友好商会签约仪式`: the parties of a signing, named before it.
     .replace(SIGNING_PARTIES, '')
-    // `科尔沁、浑善达克沙地歼灭战片区推进会`: two places (or areas) the name opens with, sharing the rest (not two
+    // `甲、乙沙地歼灭战片区推进会`: two places (or areas) the name opens with, sharing the rest (not two
     // bodies or two posts, `甲商会、乙商会就职典礼`, `会长、秘书长座谈会`, which stay a list; round 311).
     .replace(
       /^(\p{Script=Han}{2,5})(?<![会局院委厅部司团心处办校馆所社队组长记任员])、(?=[^的]*$)(?=\p{Script=Han}{2,5}\p{Script=Han}{6})/u,
