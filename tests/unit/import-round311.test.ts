@@ -16,6 +16,10 @@ describe('round 311', () => {
     expect(eventTitle(['8月3日，白江局在青禾林场召开白江、青禾沙地歼灭战片区推进会。'])).toBe(
       '白江、青禾沙地歼灭战片区推进会',
     );
+    // (Not events listed, the first ending in its kind: `某年会开幕式、多个某专项活动`.)
+    expect(eventTitle(['白江代表团参加了年会开幕式、多场青禾科技创新专项活动，以及闭幕式。'])).not.toMatch(
+      /^年会开幕式、/,
+    );
   });
 
   it('reads a name after a quoted slogan that starts with 和', () => {

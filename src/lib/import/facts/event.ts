@@ -877,7 +877,7 @@ export function isEventName(name: string, strong = false, subject: boolean | 'cl
     // `甲、乙沙地歼灭战片区推进会`: two places (or areas) the name opens with, sharing the rest (not two
     // bodies or two posts, `甲商会、乙商会就职典礼`, `会长、秘书长座谈会`, which stay a list; round 311).
     .replace(
-      /^(\p{Script=Han}{2,5})(?<![会局院委厅部司团心处办校馆所社队组长记任员])、(?=[^的]*$)(?=\p{Script=Han}{2,5}\p{Script=Han}{6})/u,
+      /^(\p{Script=Han}{2,5})(?<![会局院委厅部司团心处办校馆所社队组长记任员式礼节展赛动坛])、(?=[^的]*$)(?=\p{Script=Han}{2,5}\p{Script=Han}{6})/u,
       '$1',
     )
     // `…暨优秀社会组织、先进个人评选表彰活动`: the kinds of honours a commendation gives, listed in its name; likewise
