@@ -2,10 +2,10 @@
  * Round 311 (stop 81), from RG3 to RN3 (read at round 310, its honest test): two places a name opens with, sharing the
  * rest (`甲、乙沙地歼灭战片区推进会`), make one name (RJ302 had been refused); a name after a quoted slogan that starts
  * with 和 or 与 (`“和满京城，奋进九州”第二届某节`) is read, as after any other (it had been taken for the end of a clause
- * cut after a conjunction); a caption's marks before a name and 会议
- * after a meeting named by its kind (`某工作部署会会议`) are no part of it. (Leaving out a slogan of two phrases joined by
- * · before the year or edition was tried and dropped: readers of stops 75 to 81 left such slogans out 5 times of 5, but
- * rounds 171 and 220 keep them on purpose, from readers who kept them.)
+ * cut after a conjunction); a caption's marks before a name and 会议 after a meeting named by its kind (`某工作部署会会议`)
+ * are no part of it. (Leaving out a slogan of two phrases joined by · before the year or edition was tried and dropped:
+ * readers of stops 75 to 81 left such slogans out 5 times of 5, but rounds 171 and 220 keep them on purpose, from readers
+ * who kept them.)
  * On text written for the test.
  */
 import { describe, expect, it } from 'vitest';

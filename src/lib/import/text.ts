@@ -56,6 +56,8 @@ export function splitOutside(text: string, seps: string): string[] {
 export const SHORT_NAME = /[（(](?:以下|下文|下)?(?:简称|称)[^）)]{1,30}[）)]/g;
 /** `某协会(IALB)`, `某协会(PSMTI)某分会`: a body's name or initials in Latin letters, in brackets after its Chinese name. */
 export const LATIN_NOTE = /[（(][A-Za-z][A-Za-z .&-]{1,40}[)）]/g;
+/** Arrows, bullets and a caption's marks a line or a name may open with (`▲▼某市第三届某竞赛`, `来源： ■某报`). */
+export const LEADING_MARKS = /^[↑↓←→▲△▼▽◎●○■□◆◇★☆※►▶•]+\s*/u;
 /** 由 as `by` (`由某会主办`), not the 由 of a word: `中国（福建）自由贸易试验区`, `理由`, `缘由`. */
 export const BY = /(?<![自理缘])由/;
 /** The labels of who issued a page (`发布机构：某局`, `发稿单位：某办公室`), for the info line and its outlet. */

@@ -50,12 +50,19 @@ export interface Anniversary {
 
 /** When the anniversaries a report may celebrate are counted from (新中国成立 1949, 改革开放 1978, 澳门回归 1999…). */
 const FOUNDED_IN: [RegExp, number][] = [
-  [/^(?:新中国成立|中华人民共和国成立|共和国成立|国庆|新中国)$/, 1949],
-  [/^改革开放$/, 1978],
-  [/^(?:澳门回归(?:祖国)?|澳门特区成立|澳门特别行政区成立)$/, 1999],
-  [/^(?:香港回归(?:祖国)?|香港特区成立|香港特别行政区成立)$/, 1997],
-  [/^(?:中国共产党成立|建党)$/, 1921],
+  [/新中国成立|中华人民共和国成立|共和国成立|国庆|新中国/, 1949],
+  [/改革开放/, 1978],
+  [/澳门回归(?:祖国)?|澳门特区成立|澳门特别行政区成立/, 1999],
+  [/香港回归(?:祖国)?|香港特区成立|香港特别行政区成立/, 1997],
+  [/中国共产党成立|建党/, 1921],
 ];
+/** One of them celebrated now (group 1: which, group 2: the number of years), not recalled (`在庆祝…100周年时`). */
+const CELEBRATED = new RegExp(
+  `(?:庆祝|庆|贺|喜迎|迎接|献礼|向|今年是|值此|适逢|正值|恰逢)[^。；，,]{0,6}?(${FOUNDED_IN.map(([names]) => names.source).join('|')})\\s*([一二三四五六七八九十百\\d]{1,4})周年(?!时)`,
+  'gu',
+);
+/** Each of them as the whole of what CELEBRATED found, with its year. */
+const FOUNDED_WHOLE = FOUNDED_IN.map(([names, year]) => [new RegExp(`^(?:${names.source})$`), year] as const);
 
 /**
  * `以实际行动庆祝新中国成立70周年`, `今年是新中国成立75周年`, `向澳门回归20周年献礼`: a national anniversary the report
@@ -63,10 +70,8 @@ const FOUNDED_IN: [RegExp, number][] = [
  */
 export function anniversaryYear(sentences: readonly string[]): Anniversary | undefined {
   for (const sentence of sentences)
-    for (const m of sentence.matchAll(
-      /(?:庆祝|庆|贺|喜迎|迎接|献礼|向|今年是|值此|适逢|正值|恰逢)[^。；，,]{0,6}?(新中国成立|中华人民共和国成立|共和国成立|国庆|新中国|改革开放|澳门回归(?:祖国)?|香港回归(?:祖国)?|澳门特区成立|香港特区成立|澳门特别行政区成立|香港特别行政区成立|中国共产党成立|建党)\s*([一二三四五六七八九十百\d]{1,4})周年(?!时)/gu,
-    )) {
-      const founded = FOUNDED_IN.find(([name]) => name.test(m[1]!))?.[1];
+    for (const m of sentence.matchAll(CELEBRATED)) {
+      const founded = FOUNDED_WHOLE.find(([whole]) => whole.test(m[1]!))?.[1];
       const n = cnNumber(m[2]!);
       if (founded && n && n > 0 && n < 120) return { year: founded + n, from: sentence };
     }

@@ -19,6 +19,7 @@ import {
   inOrder,
   MIRROR_AD_BEFORE,
   LATIN_NOTE,
+  LEADING_MARKS,
   BY,
   SHORT_NAME,
   splitOutside,
@@ -1038,7 +1039,7 @@ export function eventCandidates(all: readonly string[], headline?: string): Even
     )
       .replace(/^[“"]([^”"]+)[”"]$/, '$1')
       // (`▲▼某市第三届某竞赛`: a caption's marks before it; `某工作部署会会议`: 会议 after a meeting named by its kind.)
-      .replace(/^[▲▼△▽■□●○◆◇★☆※►▶•]+\s*/u, '')
+      .replace(LEADING_MARKS, '')
       .replace(/(?<=(?:部署|推进|座谈|调度|动员|总结|表彰|通报)会)会议$/u, '')
       .replace(OUR_PLACE, '')
       .replace(PRAISE, '')
@@ -1818,7 +1819,7 @@ export function withoutOpening(clause: string): string {
     clause
       .trim()
       // `↑某公会于4月21日召开…`: a caption's arrow or a bullet before it.
-      .replace(/^[↑↓←→▲△▼▽◎●○■□◆◇★☆※►▶•]+\s*/, '')
+      .replace(LEADING_MARKS, '')
       // A reporter's tag opening the paragraph (`【记者某某/某地报道】`) is not part of the convener's name.
       .replace(/^[【［[][^】］\]]{1,30}[】］\]]\s*/, '')
       // `某报/某某/采访报导】`, `…日讯】`: a reporter's tag or a dateline whose opening bracket was cut before it.

@@ -40,6 +40,7 @@ import {
   WELCOME,
   GREETING,
   ISSUER_LABELS,
+  LEADING_MARKS,
 } from '../text.ts';
 import type { ReportText } from './types.ts';
 
@@ -897,7 +898,7 @@ export function outletProper(name: string): string {
   return (
     name
       // `来源： ■某经济报`: a bullet before the name; `关于某报`, the site's "about" link on a line of its own (round 248).
-      .replace(/^[■□●○◆◇▲△★☆•◎※►▶]+\s*/u, '')
+      .replace(LEADING_MARKS, '')
       .replace(/^关于(?=\p{Script=Han}{2,12}$)/u, '')
       // `欢迎来到某某公司官网`: the site's greeting before its name.
       .replace(GREETING_FIRST, '')
@@ -1023,13 +1024,12 @@ const SITE_THEN_PAPER = /^\p{Script=Han}{1,10}网\s*[-－—]\s*(?=\p{Script=Han
 /** 中国新闻社 and its site, by any of their names: one outlet. */
 const CHINA_NEWS = /^(?:中新社|中新网|中国新闻社|中国新闻网)$/;
 /** One outlet by two names: one holds the other, an agency or a paper and its site (新华社, 新华网), or 中新社 by any name. */
+/** What a paper's or a site's name ends in (`新乡日报`, `新乡网`). */
+const PAPER_OR_SITE = /(?:日报|晚报|网)$/;
+/** The name without that ending, or an agency's 社: a paper, its site and an agency share it (`新乡`, `新华`; round 308). */
+const outletStem = (name: string) => name.replace(PAPER_OR_SITE, '').replace(/社$/, '');
 const sameOutlet = (a: string, b: string) =>
-  a.includes(b) ||
-  b.includes(a) ||
-  a.replace(/[网社]$/, '') === b.replace(/[网社]$/, '') ||
-  // (`新乡日报` and `新乡网`: a paper and its site, round 308.)
-  a.replace(/(?:日报|晚报|网)$/, '') === b.replace(/(?:日报|晚报|网)$/, '') ||
-  (CHINA_NEWS.test(a) && CHINA_NEWS.test(b));
+  a.includes(b) || b.includes(a) || outletStem(a) === outletStem(b) || (CHINA_NEWS.test(a) && CHINA_NEWS.test(b));
 
 /**
  * `来源：某新闻网` above `中新社香港11月26日电（记者某某）`: a page's label naming another site than the one whose dated
@@ -1042,7 +1042,7 @@ function dispatchOver(found: Found, byline: Byline | undefined): Found | undefin
   const wire = outletProper(byline.outlet);
   // (Without a day too, where the article opens with a paper's or a site's 讯 under another site's label,
   // `文章来源：某监督网` over `某新闻网讯（记者某某）`: the story is the paper's or site's; round 308.)
-  if (byline.day === undefined && !/(?:日报|晚报|网)$/.test(wire)) return undefined;
+  if (byline.day === undefined && !PAPER_OR_SITE.test(wire)) return undefined;
   if (/^本/.test(wire) || NOT_A_NAME.test(wire) || !OUTLET_OK(wire) || sameOutlet(wire, found.value)) return undefined;
   return { value: wire, from: byline.from };
 }
